@@ -1,0 +1,171 @@
+/* arena.c - see arena.h. */
+#include "arena.h"
+
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct cl_arena_chunk {
+    cl_arena_chunk *next;
+    size_t used, cap;
+    _Alignas(16) unsigned char data[];
+};
+
+enum { CHUNK_DEFAULT = 64 * 1024 };
+
+static void oom(void)
+{
+    fputs("conc-lint: out of memory\n", stderr);
+    abort();
+}
+
+void *cl_xmalloc(size_t size)
+{
+    void *p = malloc(size ? size : 1);
+    if (p == NULL)
+        oom();
+    return p;
+}
+
+void *cl_xcalloc(size_t n, size_t size)
+{
+    void *p = calloc(n ? n : 1, size ? size : 1);
+    if (p == NULL)
+        oom();
+    return p;
+}
+
+void *cl_xrealloc(void *p, size_t size)
+{
+    void *q = realloc(p, size ? size : 1);
+    if (q == NULL)
+        oom();
+    return q;
+}
+
+char *cl_xstrdup(const char *s)
+{
+    size_t n = strlen(s) + 1;
+    char *d = cl_xmalloc(n);
+    memcpy(d, s, n);
+    return d;
+}
+
+void *cl_arena_alloc(cl_arena *a, size_t size)
+{
+    size = (size + 15) & ~(size_t)15;
+#ifdef CL_ARENA_MALLOC
+    /* One chunk per object: ASan sees every object's bounds. */
+    cl_arena_chunk *c = cl_xcalloc(1, sizeof *c + size);
+    c->cap = c->used = size;
+    c->next = a->head;
+    a->head = c;
+    return c->data;
+#else
+    cl_arena_chunk *c = a->head;
+    if (c == NULL || c->cap - c->used < size) {
+        size_t cap = size > CHUNK_DEFAULT ? size : CHUNK_DEFAULT;
+        c = cl_xmalloc(sizeof *c + cap);
+        c->cap = cap;
+        c->used = 0;
+        c->next = a->head;
+        a->head = c;
+    }
+    void *p = c->data + c->used;
+    c->used += size;
+    memset(p, 0, size);
+    return p;
+#endif
+}
+
+char *cl_arena_strndup(cl_arena *a, const char *s, size_t n)
+{
+    char *d = cl_arena_alloc(a, n + 1);
+    memcpy(d, s, n);
+    d[n] = '\0';
+    return d;
+}
+
+char *cl_arena_strdup(cl_arena *a, const char *s)
+{
+    return s ? cl_arena_strndup(a, s, strlen(s)) : NULL;
+}
+
+char *cl_arena_printf(cl_arena *a, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    if (n < 0)
+        return cl_arena_strdup(a, "");
+    char *d = cl_arena_alloc(a, (size_t)n + 1);
+    va_start(ap, fmt);
+    vsnprintf(d, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    return d;
+}
+
+void cl_arena_release(cl_arena *a)
+{
+    cl_arena_chunk *c = a->head;
+    while (c != NULL) {
+        cl_arena_chunk *next = c->next;
+        free(c);
+        c = next;
+    }
+    a->head = NULL;
+}
+
+static void strbuf_grow(cl_strbuf *b, size_t extra)
+{
+    if (b->len + extra + 1 <= b->cap)
+        return;
+    size_t cap = b->cap ? b->cap : 64;
+    while (cap < b->len + extra + 1)
+        cap *= 2;
+    b->s = cl_xrealloc(b->s, cap);
+    b->cap = cap;
+}
+
+void cl_strbuf_addn(cl_strbuf *b, const char *s, size_t n)
+{
+    strbuf_grow(b, n);
+    memcpy(b->s + b->len, s, n);
+    b->len += n;
+    b->s[b->len] = '\0';
+}
+
+void cl_strbuf_add(cl_strbuf *b, const char *s)
+{
+    cl_strbuf_addn(b, s, strlen(s));
+}
+
+void cl_strbuf_addf(cl_strbuf *b, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    if (n <= 0)
+        return;
+    strbuf_grow(b, (size_t)n);
+    va_start(ap, fmt);
+    vsnprintf(b->s + b->len, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    b->len += (size_t)n;
+}
+
+const char *cl_strbuf_str(const cl_strbuf *b)
+{
+    return b->s ? b->s : "";
+}
+
+void cl_strbuf_release(cl_strbuf *b)
+{
+    free(b->s);
+    b->s = NULL;
+    b->len = b->cap = 0;
+}

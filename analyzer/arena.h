@@ -1,0 +1,70 @@
+/* arena.h - bump allocation for per-TU and per-run data, and small helpers
+ * for growable arrays and strings.
+ *
+ * An arena hands out memory that lives until cl_arena_release(); objects are
+ * never freed one by one. Built with -DCL_ARENA_MALLOC every allocation is a
+ * separate malloc() so AddressSanitizer sees each object's bounds.
+ * Out of memory aborts the process with a message (cl_xmalloc), like git's
+ * xmalloc: an analyzer that cannot allocate cannot report anything useful.
+ */
+#ifndef CL_ARENA_H
+#define CL_ARENA_H
+
+#include <stddef.h>
+
+typedef struct cl_arena_chunk cl_arena_chunk;
+
+typedef struct cl_arena {
+    cl_arena_chunk *head; /* newest chunk first */
+} cl_arena;
+
+/* Allocates `size` zeroed bytes, 16-byte aligned, owned by `a`. Never NULL. */
+void *cl_arena_alloc(cl_arena *a, size_t size);
+
+/* Copies the NUL-terminated `s` (NULL gives NULL) into `a`. */
+char *cl_arena_strdup(cl_arena *a, const char *s);
+
+/* Copies `n` bytes of `s` and a terminating NUL into `a`. */
+char *cl_arena_strndup(cl_arena *a, const char *s, size_t n);
+
+/* printf into a new string owned by `a`. */
+char *cl_arena_printf(cl_arena *a, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
+/* Frees every chunk; `a` is empty and reusable afterwards. */
+void cl_arena_release(cl_arena *a);
+
+/* malloc/calloc/realloc/strdup that abort with "conc-lint: out of memory". */
+void *cl_xmalloc(size_t size);
+void *cl_xcalloc(size_t n, size_t size);
+void *cl_xrealloc(void *p, size_t size);
+char *cl_xstrdup(const char *s);
+
+/* Growable array of `type` in a struct with members `v`, `n`, `cap`:
+ *   struct { int *v; size_t n, cap; } ints = {0};
+ *   CL_VEC_PUSH(&ints, 42);
+ * Heap-allocated (cl_xrealloc); the owner frees `v`. */
+#define CL_VEC_PUSH(vec, value)                                                \
+    do {                                                                       \
+        if ((vec)->n == (vec)->cap) {                                          \
+            (vec)->cap = (vec)->cap ? (vec)->cap * 2 : 8;                      \
+            (vec)->v = cl_xrealloc((vec)->v, (vec)->cap * sizeof *(vec)->v);   \
+        }                                                                      \
+        (vec)->v[(vec)->n++] = (value);                                        \
+    } while (0)
+
+/* A growable NUL-terminated string on the heap; `s` is NULL until first use. */
+typedef struct cl_strbuf {
+    char *s;
+    size_t len, cap;
+} cl_strbuf;
+
+void cl_strbuf_add(cl_strbuf *b, const char *s);
+void cl_strbuf_addn(cl_strbuf *b, const char *s, size_t n);
+void cl_strbuf_addf(cl_strbuf *b, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+/* The contents; "" when empty. Borrowed from `b`. */
+const char *cl_strbuf_str(const cl_strbuf *b);
+void cl_strbuf_release(cl_strbuf *b);
+
+#endif

@@ -1,0 +1,76 @@
+/* callspec.h - what the analyzer knows about library functions: which calls
+ * spawn, join, lock, wait, sleep, block or never return, and which argument
+ * carries the thread handle, lock, start routine or timeout.
+ *
+ * Built-in knowledge covers POSIX threads, C11 <threads.h>, POSIX semaphores
+ * and message queues, poll/select/epoll and the blocking socket and pipe
+ * calls. Configured wrapper names (spawn/lock/unlock/sleep wrappers) are added
+ * at run time with cl_callspecs_add.
+ */
+#ifndef CL_CALLSPEC_H
+#define CL_CALLSPEC_H
+
+#include <stddef.h>
+
+typedef enum cl_callkind {
+    CL_CK_OTHER = 0,
+    CL_CK_SPAWN,          /* obj: handle out-pointer, func: start routine, data: start argument */
+    CL_CK_JOIN,           /* obj: handle */
+    CL_CK_TIMEDJOIN,      /* obj: handle; joins only when it returns 0 */
+    CL_CK_DETACH,         /* obj: handle */
+    CL_CK_CANCEL,         /* obj: handle */
+    CL_CK_LOCK,           /* obj: lock (exclusive) */
+    CL_CK_RDLOCK,         /* obj: lock (shared) */
+    CL_CK_TRYLOCK,        /* obj: lock; acquired only when it returns 0 */
+    CL_CK_UNLOCK,         /* obj: lock */
+    CL_CK_COND_WAIT,      /* obj: condition variable, data: mutex (held again on return) */
+    CL_CK_COND_TIMEDWAIT, /* as COND_WAIT, with a deadline */
+    CL_CK_COND_SIGNAL,    /* obj: condition variable */
+    CL_CK_SEM_WAIT,       /* obj: semaphore */
+    CL_CK_SEM_TIMEDWAIT,  /* obj: semaphore, with a deadline */
+    CL_CK_SEM_POST,       /* obj: semaphore */
+    CL_CK_SLEEP,
+    CL_CK_POLL,           /* timeout: the timeout argument (-1 or NULL = infinite) */
+    CL_CK_MQ_TIMEDRECEIVE,
+    CL_CK_ONCE,           /* pthread_once/call_once: func runs once */
+    CL_CK_BARRIER_WAIT,
+    CL_CK_ATTR_SETDETACHSTATE, /* obj: attribute object, data: the state */
+    CL_CK_NORETURN
+} cl_callkind;
+
+enum {
+    CL_CS_EVENT_SOURCE = 1u << 0, /* waits for the next request/event: accept, recv, epoll_wait, ... */
+    CL_CS_BLOCKING = 1u << 1,     /* may block indefinitely: blocking I/O, waits */
+    CL_CS_TIMED = 1u << 2         /* a wait with a deadline (when its timeout is finite) */
+};
+
+typedef struct cl_callspec {
+    const char *name;
+    cl_callkind kind;
+    unsigned flags;       /* CL_CS_* */
+    signed char obj;      /* argument index, or -1 */
+    signed char func;
+    signed char data;
+    signed char timeout;
+} cl_callspec;
+
+typedef struct cl_callspecs {
+    cl_callspec *extra;   /* configured entries, searched before the built-ins */
+    size_t nextra, capextra;
+} cl_callspecs;
+
+/* Finds the spec for a callee name; NULL if the function is unknown.
+ * `specs` may be NULL (built-ins only). */
+const cl_callspec *cl_callspec_find(const cl_callspecs *specs, const char *name);
+
+/* Adds a configured entry (e.g. a project's lock wrapper taking the lock as
+ * argument `obj`). `name` is copied. */
+void cl_callspecs_add(cl_callspecs *specs, const char *name, cl_callkind kind,
+                      int obj, int func, int data);
+
+void cl_callspecs_release(cl_callspecs *specs);
+
+/* "spawn", "join", ... for messages and --dump output. */
+const char *cl_callkind_name(cl_callkind kind);
+
+#endif

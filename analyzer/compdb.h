@@ -1,0 +1,60 @@
+/* compdb.h - reading compile_commands.json (the Clang JSON compilation
+ * database format) into per-TU parser arguments.
+ *
+ * The database is untrusted input: no command in it is ever run, and
+ * arguments that would load code into the parser (-fplugin=, -fpass-plugin=,
+ * -Xclang -load, -Xclang -plugin, -load) are dropped and reported. The
+ * compiler name, -c, -o FILE, the source file itself, and dependency-file
+ * options (-MD, -MF FILE, ...) are dropped too; libclang gets the remaining
+ * flags. `command` strings are split like a POSIX shell word list (quotes and
+ * backslashes, no expansion). `@file` response files are read (relative to the
+ * entry's directory) and spliced in, at most 8 levels deep. A relative
+ * `directory` is taken relative to the folder holding the database.
+ */
+#ifndef CL_COMPDB_H
+#define CL_COMPDB_H
+
+#include <stddef.h>
+
+typedef struct cl_compile_cmd {
+    char *file;        /* absolute, normalized path of the source file */
+    char *directory;   /* absolute working directory of the command */
+    size_t nargs;
+    char **args;       /* parser arguments, NULL-terminated (args[nargs] == NULL) */
+} cl_compile_cmd;
+
+typedef struct cl_compdb {
+    size_t n;
+    cl_compile_cmd *cmds;  /* one per entry kept, in database order, duplicates
+                              of the same file after the first dropped */
+    size_t nwarnings;
+    char **warnings;       /* one line each: entries skipped, flags dropped */
+} cl_compdb;
+
+/* Loads `path` (a compile_commands.json file, or a directory containing
+ * one). Returns 0 on success. On failure returns -1 and writes one line
+ * ("cannot read 'x': ...", "'x' is not a JSON array", ...) into `err`.
+ * Entries that are malformed (not an object, missing "file", neither
+ * "command" nor "arguments", wrong types) are skipped with a warning, not an
+ * error; a database with no usable entry is still a success with n == 0. */
+int cl_compdb_load(cl_compdb *db, const char *path, char *err, size_t errlen);
+
+/* Builds a single entry for `file` with the given extra arguments (the
+ * `-- args` of the command line), using `cwd` as the directory. */
+void cl_compdb_add_file(cl_compdb *db, const char *file, const char *cwd,
+                        char *const *extra, size_t nextra);
+
+/* Returns the entry for the absolute path `file`, or NULL. */
+const cl_compile_cmd *cl_compdb_find(const cl_compdb *db, const char *file);
+
+void cl_compdb_release(cl_compdb *db);
+
+/* Looks for compile_commands.json in `dir` and in `dir`/build. Returns a
+ * malloc'ed path or NULL. */
+char *cl_compdb_discover(const char *dir);
+
+/* Makes `path` absolute against `cwd` and removes "." and ".." components
+ * and duplicate slashes (no symlink resolution). Returns a malloc'ed string. */
+char *cl_path_normalize(const char *path, const char *cwd);
+
+#endif

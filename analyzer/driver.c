@@ -1,0 +1,418 @@
+/* driver.c - see driver.h.
+ *
+ * Phase 1 summarizes translation units on a pool of pthreads (one libclang
+ * index per worker; a TU is never shared). Results land in an array indexed
+ * by the TU's position in the input order, so everything after phase 1 is
+ * independent of scheduling: output is byte-identical for any -j.
+ */
+#include "driver.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <pthread.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "compdb.h"
+#include "frontend.h"
+#include "irdump.h"
+#include "model.h"
+#include "rule.h"
+#include "verify.h"
+
+static double now_seconds(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static void error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+static void error(const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    fputs("conc-lint: error: ", stderr);
+    vfprintf(stderr, fmt, ap);
+    fputc('\n', stderr);
+    va_end(ap);
+}
+
+/* ---- input collection ---------------------------------------------------- */
+
+typedef struct pathvec {
+    char **v;
+    size_t n, cap;
+} pathvec;
+
+static void pathvec_release(pathvec *p)
+{
+    for (size_t i = 0; i < p->n; i++)
+        free(p->v[i]);
+    free(p->v);
+    memset(p, 0, sizeof *p);
+}
+
+static int has_c_suffix(const char *name)
+{
+    size_t n = strlen(name);
+    return n > 2 && strcmp(name + n - 2, ".c") == 0;
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Appends the .c files below `dir` (sorted, hidden directories skipped). */
+static void walk_dir(const char *dir, pathvec *out, int depth)
+{
+    if (depth > 64)
+        return;
+    DIR *d = opendir(dir);
+    if (d == NULL)
+        return;
+    pathvec names = { NULL, 0, 0 };
+    struct dirent *de;
+    while ((de = readdir(d)) != NULL) {
+        if (de->d_name[0] == '.')
+            continue;
+        CL_VEC_PUSH(&names, cl_xstrdup(de->d_name));
+    }
+    closedir(d);
+    qsort(names.v, names.n, sizeof *names.v, cmp_str);
+    for (size_t i = 0; i < names.n; i++) {
+        cl_strbuf p = { NULL, 0, 0 };
+        cl_strbuf_addf(&p, "%s/%s", dir, names.v[i]);
+        struct stat st;
+        if (lstat(p.s, &st) == 0) {
+            if (S_ISDIR(st.st_mode))
+                walk_dir(p.s, out, depth + 1);
+            else if (S_ISREG(st.st_mode) && has_c_suffix(names.v[i]))
+                CL_VEC_PUSH(out, cl_xstrdup(p.s));
+        }
+        cl_strbuf_release(&p);
+    }
+    pathvec_release(&names);
+}
+
+static int under(const char *file, const char *root)
+{
+    size_t n = strlen(root);
+    if (strncmp(file, root, n) != 0)
+        return 0;
+    return file[n] == '\0' || file[n] == '/' || (n > 0 && root[n - 1] == '/');
+}
+
+/* ---- worker pool ---------------------------------------------------------- */
+
+typedef struct pool {
+    pthread_mutex_t lock;
+    size_t next;                 /* guarded by lock */
+    const cl_compile_cmd *cmds;  /* TUs to summarize */
+    size_t n;
+    cl_tu **out;                 /* out[i]: summary of cmds[i] */
+} pool;
+
+static void *worker_main(void *arg)
+{
+    pool *p = arg;
+    cl_frontend *fe = cl_frontend_new();
+    for (;;) {
+        pthread_mutex_lock(&p->lock);
+        size_t i = p->next < p->n ? p->next++ : p->n;
+        pthread_mutex_unlock(&p->lock);
+        if (i >= p->n)
+            break;
+        const cl_compile_cmd *c = &p->cmds[i];
+        p->out[i] = cl_frontend_summarize(fe, c->file, c->args, c->nargs);
+    }
+    cl_frontend_free(fe);
+    return NULL;
+}
+
+static unsigned cpu_count(void)
+{
+    long n = sysconf(_SC_NPROCESSORS_ONLN);
+    return n > 0 ? (unsigned)n : 1;
+}
+
+/* Summarizes every command; out[i] is never NULL afterwards. */
+static void summarize_all(const cl_compile_cmd *cmds, size_t n, unsigned jobs, cl_tu **out)
+{
+    pool p;
+    pthread_mutex_init(&p.lock, NULL);
+    p.next = 0;
+    p.cmds = cmds;
+    p.n = n;
+    p.out = out;
+    if (jobs > n)
+        jobs = (unsigned)n;
+    if (jobs <= 1) {
+        worker_main(&p);
+    } else {
+        pthread_t *tids = cl_xcalloc(jobs, sizeof *tids);
+        unsigned started = 0;
+        for (unsigned i = 0; i < jobs; i++)
+            if (pthread_create(&tids[i], NULL, worker_main, &p) == 0)
+                started++;
+            else
+                break;
+        if (started == 0)
+            worker_main(&p);
+        for (unsigned i = 0; i < started; i++)
+            pthread_join(tids[i], NULL);
+        free(tids);
+    }
+    pthread_mutex_destroy(&p.lock);
+}
+
+/* ---- the run -------------------------------------------------------------- */
+
+typedef struct notevec {
+    cl_notification *v;
+    size_t n, cap;
+} notevec;
+
+static int collect_inputs(const cl_options *o, const char *cwd, cl_compdb *db, pathvec *files)
+{
+    char err[512];
+    int have_db = 0;
+    if (o->compdb != NULL) {
+        if (cl_compdb_load(db, o->compdb, err, sizeof err) != 0) {
+            error("%s", err);
+            return -1;
+        }
+        have_db = 1;
+    } else if (!o->have_dashdash) {
+        /* Look next to the inputs, then in . and ./build. */
+        char *found = NULL;
+        for (size_t i = 0; i < o->npaths && found == NULL; i++) {
+            struct stat st;
+            if (stat(o->paths[i], &st) == 0 && S_ISDIR(st.st_mode))
+                found = cl_compdb_discover(o->paths[i]);
+        }
+        if (found == NULL)
+            found = cl_compdb_discover(cwd);
+        if (found != NULL) {
+            if (cl_compdb_load(db, found, err, sizeof err) != 0) {
+                error("%s", err);
+                free(found);
+                return -1;
+            }
+            have_db = 1;
+            free(found);
+        }
+    }
+    /* Explicit paths: files as given, directories expanded. */
+    pathvec roots = { NULL, 0, 0 };
+    for (size_t i = 0; i < o->npaths; i++) {
+        struct stat st;
+        if (stat(o->paths[i], &st) != 0) {
+            error("cannot analyze '%s': %s", o->paths[i], strerror(errno));
+            pathvec_release(&roots);
+            return -1;
+        }
+        char *abs = cl_path_normalize(o->paths[i], cwd);
+        CL_VEC_PUSH(&roots, abs);
+        if (S_ISDIR(st.st_mode)) {
+            pathvec found = { NULL, 0, 0 };
+            walk_dir(o->paths[i], &found, 0);
+            for (size_t k = 0; k < found.n; k++)
+                CL_VEC_PUSH(files, cl_path_normalize(found.v[k], cwd));
+            pathvec_release(&found);
+        } else if (S_ISREG(st.st_mode)) {
+            CL_VEC_PUSH(files, cl_xstrdup(abs));
+        } else {
+            error("cannot analyze '%s': not a regular file or directory", o->paths[i]);
+            pathvec_release(&roots);
+            return -1;
+        }
+    }
+    if (have_db) {
+        /* Keep the database entries under the given paths (all when no path
+         * was given), then add given files the database does not know. */
+        cl_compdb kept;
+        memset(&kept, 0, sizeof kept);
+        for (size_t i = 0; i < db->n; i++) {
+            int keep = roots.n == 0;
+            for (size_t r = 0; r < roots.n && !keep; r++)
+                keep = under(db->cmds[i].file, roots.v[r]);
+            if (keep)
+                cl_compdb_add_file(&kept, db->cmds[i].file, db->cmds[i].directory,
+                                   db->cmds[i].args, db->cmds[i].nargs);
+        }
+        for (size_t i = 0; i < files->n; i++)
+            if (cl_compdb_find(db, files->v[i]) == NULL &&
+                cl_compdb_find(&kept, files->v[i]) == NULL)
+                cl_compdb_add_file(&kept, files->v[i], cwd, o->extra_args, o->nextra);
+        kept.warnings = db->warnings;
+        kept.nwarnings = db->nwarnings;
+        db->warnings = NULL;
+        db->nwarnings = 0;
+        cl_compdb_release(db);
+        *db = kept;
+    } else {
+        for (size_t i = 0; i < files->n; i++)
+            if (cl_compdb_find(db, files->v[i]) == NULL)
+                cl_compdb_add_file(db, files->v[i], cwd, o->extra_args, o->nextra);
+    }
+    pathvec_release(&roots);
+    return 0;
+}
+
+static int write_report(const cl_options *o, const cl_report *r)
+{
+    if (o->output != NULL) {
+        if (cl_report_write_file(o->output, o->format, r) != 0) {
+            error("cannot write '%s': %s", o->output, strerror(errno));
+            return -1;
+        }
+        return 0;
+    }
+    if (cl_report_write(stdout, o->format, r) != 0 || fflush(stdout) != 0) {
+        error("cannot write the report to standard output");
+        return -1;
+    }
+    return 0;
+}
+
+int cl_driver_run(const cl_options *o)
+{
+    int rc = CL_EXIT_FAILED;
+    double t_start = now_seconds();
+    char cwd[4096];
+    if (getcwd(cwd, sizeof cwd) == NULL) {
+        error("cannot determine the current directory: %s", strerror(errno));
+        return CL_EXIT_FAILED;
+    }
+    cl_compdb db;
+    memset(&db, 0, sizeof db);
+    pathvec files = { NULL, 0, 0 };
+    cl_tu **tus = NULL;
+    cl_findings findings;
+    memset(&findings, 0, sizeof findings);
+    notevec notes = { NULL, 0, 0 };
+    cl_model model;
+    memset(&model, 0, sizeof model);
+    int have_model = 0;
+
+    if (collect_inputs(o, cwd, &db, &files) != 0) {
+        rc = CL_EXIT_USAGE;
+        goto out;
+    }
+    if (db.n == 0) {
+        error("no input files: name C files or directories, or a compile database with -p");
+        rc = CL_EXIT_USAGE;
+        goto out;
+    }
+    for (size_t i = 0; i < db.nwarnings; i++) {
+        cl_notification nt = { CL_DIAG_WARNING, { NULL, 0, 0 }, db.warnings[i] };
+        CL_VEC_PUSH(&notes, nt);
+        fprintf(stderr, "conc-lint: warning: %s\n", db.warnings[i]);
+    }
+
+    unsigned jobs = o->jobs ? o->jobs : cpu_count();
+    tus = cl_xcalloc(db.n, sizeof *tus);
+    double t_parse = now_seconds();
+    summarize_all(db.cmds, db.n, jobs, tus);
+    double t_link = now_seconds();
+
+    size_t parsed = 0, nerrors = 0;
+    double cpu_parse = 0, cpu_lower = 0;
+    for (size_t i = 0; i < db.n; i++) {
+        cpu_parse += tus[i]->parse_seconds;
+        cpu_lower += tus[i]->lower_seconds;
+        if (tus[i]->parsed)
+            parsed++;
+        for (size_t k = 0; k < tus[i]->ndiags; k++) {
+            const cl_diag *d = &tus[i]->diags[k];
+            cl_notification nt = { d->level, d->loc, d->message };
+            CL_VEC_PUSH(&notes, nt);
+            if (++nerrors <= 20)
+                fprintf(stderr, "%s:%u:%u: error: %s\n", d->loc.file ? d->loc.file : tus[i]->main_file,
+                        d->loc.line, d->loc.col, d->message);
+        }
+    }
+    if (nerrors > 20)
+        fprintf(stderr, "conc-lint: %zu more parse errors not shown (all are in the report)\n",
+                nerrors - 20);
+    if (o->dump_ir) {
+        for (size_t i = 0; i < db.n; i++)
+            cl_ir_dump(stdout, tus[i]);
+        rc = CL_EXIT_OK;
+        goto out;
+    }
+    if (parsed == 0) {
+        error("no translation unit could be parsed (%zu tried)", db.n);
+        rc = CL_EXIT_FAILED;
+        goto out;
+    }
+
+    cl_model_build(&model, (const cl_tu *const *)tus, db.n, NULL);
+    have_model = 1;
+    double t_rules = now_seconds();
+    for (size_t i = 0; i < cl_nrules; i++) {
+        if (o->enabled != NULL && !o->enabled[i])
+            continue;
+        cl_rule_ctx ctx = { cl_rules[i], i, cl_rules[i]->default_level, &findings };
+        cl_rules[i]->run(&model, &ctx);
+    }
+    cl_findings_sort(&findings);
+    double t_report = now_seconds();
+
+    if (o->verify) {
+        char **vfiles = cl_xcalloc(db.n + 1, sizeof *vfiles);
+        for (size_t i = 0; i < db.n; i++)
+            vfiles[i] = db.cmds[i].file;
+        rc = cl_verify(&findings, vfiles, db.n, stdout) == 0 ? CL_EXIT_OK : CL_EXIT_FINDINGS;
+        free(vfiles);
+    } else {
+        cl_report r;
+        memset(&r, 0, sizeof r);
+        r.findings = &findings;
+        r.notes = notes.v;
+        r.nnotes = notes.n;
+        r.srcroot = o->srcroot ? o->srcroot : cwd;
+        r.execution_successful = 1;
+        r.color = o->format == CL_FMT_TEXT && o->output == NULL && isatty(STDOUT_FILENO) &&
+                  getenv("NO_COLOR") == NULL;
+        if (write_report(o, &r) != 0) {
+            rc = CL_EXIT_FAILED;
+            goto out;
+        }
+        rc = CL_EXIT_OK;
+        for (size_t i = 0; i < findings.list.n; i++) {
+            const cl_finding *f = &findings.list.v[i];
+            if (!f->suppressed && f->level >= o->fail_on && o->fail_on != CL_LEVEL_NONE)
+                rc = CL_EXIT_FINDINGS;
+        }
+    }
+    if (o->stats) {
+        double t_end = now_seconds();
+        fprintf(stderr,
+                "conc-lint: %zu TUs (%zu parsed), %u jobs; wall: summarize %.3fs, link %.3fs, "
+                "rules %.3fs, report %.3fs, total %.3fs; cpu in workers: parse %.3fs, lower %.3fs; "
+                "%zu functions, %zu threads, %zu accesses, %zu findings\n",
+                db.n, parsed, jobs, t_link - t_parse, t_rules - t_link, t_report - t_rules,
+                t_end - t_report, t_end - t_start, cpu_parse, cpu_lower, model.funcs.n,
+                model.threads.n, model.accesses.n, findings.list.n);
+    }
+out:
+    if (have_model)
+        cl_model_release(&model);
+    if (tus != NULL)
+        for (size_t i = 0; i < db.n; i++)
+            cl_tu_free(tus[i]);
+    free(tus);
+    free(notes.v);
+    cl_findings_release(&findings);
+    cl_compdb_release(&db);
+    pathvec_release(&files);
+    return rc;
+}

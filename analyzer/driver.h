@@ -1,0 +1,43 @@
+/* driver.h - one analysis run: collect the translation units, summarize
+ * them on a pool of worker threads, link, run the rules, report.
+ */
+#ifndef CL_DRIVER_H
+#define CL_DRIVER_H
+
+#include <stddef.h>
+
+#include "finding.h"
+#include "report.h"
+
+/* Exit statuses (DESIGN.md "CLI and CI contract"). */
+enum {
+    CL_EXIT_OK = 0,        /* no finding at or above the fail level */
+    CL_EXIT_FINDINGS = 1,
+    CL_EXIT_USAGE = 2,     /* usage or configuration error */
+    CL_EXIT_FAILED = 3     /* the analysis itself failed */
+};
+
+typedef struct cl_options {
+    char **paths;          /* files and directories to analyze (borrowed) */
+    size_t npaths;
+    char **extra_args;     /* compiler arguments after `--` (borrowed) */
+    size_t nextra;
+    int have_dashdash;     /* `--` was given (even with no arguments) */
+    const char *compdb;    /* -p: a compile_commands.json or its directory */
+    unsigned jobs;         /* 0: number of CPUs */
+    cl_format format;
+    const char *output;    /* -o, or NULL for stdout */
+    cl_level fail_on;
+    int verify;
+    int dump_ir;
+    int stats;             /* print timings to stderr */
+    const char *srcroot;   /* NULL: the current directory */
+    /* Rule selection: enabled[i] for cl_rules[i]; NULL means all. */
+    const unsigned char *enabled;
+} cl_options;
+
+/* Runs the analysis described by `o`. Errors are reported on stderr as one
+ * line "conc-lint: error: ...". Returns one of the CL_EXIT_* codes. */
+int cl_driver_run(const cl_options *o);
+
+#endif

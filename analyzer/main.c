@@ -1,0 +1,230 @@
+/* main.c - the conc-lint command line (DESIGN.md "CLI and CI contract"). */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "driver.h"
+#include "frontend.h"
+#include "rule.h"
+
+static const char usage_text[] =
+    "usage: conc-lint [options] [paths...] [-- compiler-args...]\n"
+    "\n"
+    "Finds concurrency bugs in C programs that use POSIX or C11 threads.\n"
+    "Paths are C files or directories (searched for *.c). Without -p, a\n"
+    "compile_commands.json is looked for in the given directories, in . and\n"
+    "in ./build; arguments after -- are used for files it does not list.\n"
+    "\n"
+    "options:\n"
+    "  -p, --compile-commands PATH  compile_commands.json, or its directory\n"
+    "  -j, --jobs N                 parse N translation units at once (default: CPUs)\n"
+    "  -f, --format FMT             text (default), sarif or json\n"
+    "  -o, --output FILE            write the report to FILE (atomically)\n"
+    "      --fail-on LEVEL          exit 1 when a finding is at LEVEL or above:\n"
+    "                               note, warning (default), error, or none\n"
+    "      --enable RULES           run only these rules (comma-separated ids or names)\n"
+    "      --disable RULES          do not run these rules\n"
+    "      --srcroot DIR            make report paths relative to DIR (default: .)\n"
+    "      --verify                 test mode: compare findings with // expect: comments\n"
+    "      --list-rules             list the rules and exit\n"
+    "      --explain RULE           print a rule's documentation and exit\n"
+    "      --stats                  print timings and model sizes to stderr\n"
+    "      --dump-ir                print the per-TU summaries (debugging)\n"
+    "      --version                print the version and exit\n"
+    "  -h, --help                   print this help and exit\n"
+    "\n"
+    "exit status: 0 no finding at or above the fail level, 1 findings,\n"
+    "2 usage or configuration error, 3 the analysis failed.\n";
+
+static int usage_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+static int usage_error(const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    fputs("conc-lint: error: ", stderr);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fputs("\nconc-lint: try 'conc-lint --help'\n", stderr);
+    return CL_EXIT_USAGE;
+}
+
+static void list_rules(void)
+{
+    for (size_t i = 0; i < cl_nrules; i++)
+        printf("%s  %-24s %-8s %s\n", cl_rules[i]->id, cl_rules[i]->name,
+               cl_level_name(cl_rules[i]->default_level), cl_rules[i]->short_desc);
+}
+
+static int explain(const char *name)
+{
+    const cl_rule *r = cl_rule_find(name, NULL);
+    if (r == NULL)
+        return usage_error("unknown rule '%s' (see --list-rules)", name);
+    printf("%s %s (default level: %s)\n\n%s\n\n%s\n", r->id, r->name,
+           cl_level_name(r->default_level), r->full_desc, r->help_md);
+    return CL_EXIT_OK;
+}
+
+/* Marks the rules named in the comma-separated `list` with `value`. */
+static int select_rules(unsigned char *enabled, const char *list, unsigned char value)
+{
+    char *copy = strdup(list);
+    if (copy == NULL)
+        return -1;
+    int rc = 0;
+    char *save = NULL;
+    for (char *tok = strtok_r(copy, ",", &save); tok != NULL; tok = strtok_r(NULL, ",", &save)) {
+        size_t idx;
+        if (cl_rule_find(tok, &idx) == NULL) {
+            usage_error("unknown rule '%s' (see --list-rules)", tok);
+            rc = -1;
+            break;
+        }
+        enabled[idx] = value;
+    }
+    free(copy);
+    return rc;
+}
+
+/* Matches `arg` against a long option `name` ("--jobs") and its short form;
+ * sets *value for options that take one (from "=v", the rest of "-jN", or
+ * the next argument). Returns 1 on a match, 0 otherwise, -1 if the value is
+ * missing. */
+static int opt(int argc, char **argv, int *i, const char *lng, const char *shrt,
+               const char **value)
+{
+    const char *a = argv[*i];
+    size_t n = strlen(lng);
+    int takes = value != NULL;
+    if (strncmp(a, lng, n) == 0 && (a[n] == '\0' || (takes && a[n] == '='))) {
+        if (!takes)
+            return 1;
+        if (a[n] == '=') {
+            *value = a + n + 1;
+            return 1;
+        }
+    } else if (shrt != NULL && strncmp(a, shrt, 2) == 0) {
+        if (!takes)
+            return a[2] == '\0';
+        if (a[2] != '\0') {
+            *value = a + 2;
+            return 1;
+        }
+    } else {
+        return 0;
+    }
+    if (*i + 1 >= argc)
+        return -1;
+    *value = argv[++*i];
+    return 1;
+}
+
+int main(int argc, char **argv)
+{
+    cl_options o;
+    memset(&o, 0, sizeof o);
+    o.format = CL_FMT_TEXT;
+    o.fail_on = CL_LEVEL_WARNING;
+    char **paths = calloc((size_t)argc + 1, sizeof *paths);
+    unsigned char *enabled = calloc(cl_nrules + 1, 1);
+    if (paths == NULL || enabled == NULL) {
+        fputs("conc-lint: out of memory\n", stderr);
+        return CL_EXIT_FAILED;
+    }
+    memset(enabled, 1, cl_nrules);
+    int have_enable = 0, rc = CL_EXIT_OK;
+    const char *disable = NULL, *enable = NULL;
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i], *v = NULL;
+        int m;
+        if (strcmp(a, "--") == 0) {
+            o.have_dashdash = 1;
+            o.extra_args = argv + i + 1;
+            o.nextra = (size_t)(argc - i - 1);
+            break;
+        }
+        if (a[0] != '-' || a[1] == '\0') {
+            paths[o.npaths++] = argv[i];
+            continue;
+        }
+#define VALUE_OPT(lng, shrt)                                                   \
+    ((m = opt(argc, argv, &i, lng, shrt, &v)) < 0                              \
+         ? (rc = usage_error("option '%s' needs a value", lng), 1)             \
+         : m)
+        if (opt(argc, argv, &i, "--help", "-h", NULL) == 1) {
+            fputs(usage_text, stdout);
+            goto out;
+        } else if (opt(argc, argv, &i, "--version", NULL, NULL) == 1) {
+            printf("conc-lint %s (libclang resource dir %s)\n", CL_VERSION, cl_frontend_resource_dir());
+            goto out;
+        } else if (opt(argc, argv, &i, "--list-rules", NULL, NULL) == 1) {
+            list_rules();
+            goto out;
+        } else if (VALUE_OPT("--explain", NULL)) {
+            if (rc == CL_EXIT_OK)
+                rc = explain(v);
+            goto out;
+        } else if (VALUE_OPT("--compile-commands", "-p")) {
+            o.compdb = v;
+        } else if (VALUE_OPT("--jobs", "-j")) {
+            char *end = NULL;
+            long n = v ? strtol(v, &end, 10) : 0;
+            if (rc == CL_EXIT_OK && (v == NULL || *end != '\0' || n < 1 || n > 1024))
+                rc = usage_error("invalid job count '%s' (1 to 1024)", v ? v : "");
+            o.jobs = (unsigned)n;
+        } else if (VALUE_OPT("--format", "-f")) {
+            if (v == NULL)
+                ;
+            else if (strcmp(v, "text") == 0)
+                o.format = CL_FMT_TEXT;
+            else if (strcmp(v, "sarif") == 0)
+                o.format = CL_FMT_SARIF;
+            else if (strcmp(v, "json") == 0)
+                o.format = CL_FMT_JSON;
+            else
+                rc = usage_error("unknown format '%s' (text, sarif or json)", v);
+        } else if (VALUE_OPT("--output", "-o")) {
+            o.output = v;
+        } else if (VALUE_OPT("--fail-on", NULL)) {
+            if (v != NULL && cl_level_parse(v, &o.fail_on) != 0)
+                rc = usage_error("unknown level '%s' (note, warning, error or none)", v);
+        } else if (VALUE_OPT("--enable", NULL)) {
+            enable = v;
+            have_enable = 1;
+        } else if (VALUE_OPT("--disable", NULL)) {
+            disable = v;
+        } else if (VALUE_OPT("--srcroot", NULL)) {
+            o.srcroot = v;
+        } else if (opt(argc, argv, &i, "--verify", NULL, NULL) == 1) {
+            o.verify = 1;
+        } else if (opt(argc, argv, &i, "--stats", NULL, NULL) == 1) {
+            o.stats = 1;
+        } else if (opt(argc, argv, &i, "--dump-ir", NULL, NULL) == 1) {
+            o.dump_ir = 1;
+        } else {
+            rc = usage_error("unknown option '%s'", a);
+        }
+#undef VALUE_OPT
+        if (rc != CL_EXIT_OK)
+            goto out;
+    }
+    if (have_enable) {
+        memset(enabled, 0, cl_nrules);
+        if (select_rules(enabled, enable, 1) != 0) {
+            rc = CL_EXIT_USAGE;
+            goto out;
+        }
+    }
+    if (disable != NULL && select_rules(enabled, disable, 0) != 0) {
+        rc = CL_EXIT_USAGE;
+        goto out;
+    }
+    o.paths = paths;
+    o.enabled = enabled;
+    rc = cl_driver_run(&o);
+out:
+    free(paths);
+    free(enabled);
+    return rc;
+}

@@ -1,0 +1,905 @@
+/* model.c - the link phase: merge, call graph, thread walk (see model.h). */
+#include "model.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Limits that keep the walk linear-ish on large programs. */
+enum {
+    MAX_CALL_DEPTH = 48,
+    LOOP_ROUNDS = 3,
+    MAX_STEPS_PER_THREAD = 4000000,
+    MAX_THREADS = 4096
+};
+
+/* ---- sets --------------------------------------------------------------- */
+
+typedef struct state {
+    int bottom;               /* unreachable */
+    size_t nlocks;
+    const cl_lockref *locks;  /* sorted by lock; arena-owned, immutable */
+    size_t nlive;
+    const size_t *live;       /* sorted; arena-owned, immutable */
+} state;
+
+static const state BOTTOM = { 1, 0, NULL, 0, NULL };
+
+static int locks_equal(const state *a, const state *b)
+{
+    if (a->nlocks != b->nlocks)
+        return 0;
+    for (size_t i = 0; i < a->nlocks; i++)
+        if (a->locks[i].lock != b->locks[i].lock || a->locks[i].mode != b->locks[i].mode)
+            return 0;
+    return 1;
+}
+
+static int live_equal(const state *a, const state *b)
+{
+    return a->nlive == b->nlive &&
+           (a->nlive == 0 || memcmp(a->live, b->live, a->nlive * sizeof *a->live) == 0);
+}
+
+static int state_equal(const state *a, const state *b)
+{
+    if (a->bottom || b->bottom)
+        return a->bottom == b->bottom;
+    return locks_equal(a, b) && live_equal(a, b);
+}
+
+static int contains(const size_t *v, size_t n, size_t x)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (v[mid] == x)
+            return 1;
+        if (v[mid] < x)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return 0;
+}
+
+/* Meet of two states where control flow merges: locks held on both paths
+ * (shared if shared on either), threads live on either path. */
+static state join(cl_arena *a, state x, state y)
+{
+    if (x.bottom)
+        return y;
+    if (y.bottom)
+        return x;
+    if (state_equal(&x, &y))
+        return x;
+    state r = { 0, 0, NULL, 0, NULL };
+    cl_lockref *locks = x.nlocks ? cl_arena_alloc(a, x.nlocks * sizeof *locks) : NULL;
+    for (size_t i = 0, j = 0; i < x.nlocks && j < y.nlocks;) {
+        if (x.locks[i].lock == y.locks[j].lock) {
+            locks[r.nlocks].lock = x.locks[i].lock;
+            locks[r.nlocks++].mode = x.locks[i].mode | y.locks[j].mode;
+            i++, j++;
+        } else if (x.locks[i].lock < y.locks[j].lock) {
+            i++;
+        } else {
+            j++;
+        }
+    }
+    r.locks = locks;
+    size_t *live = (x.nlive + y.nlive) ? cl_arena_alloc(a, (x.nlive + y.nlive) * sizeof *live) : NULL;
+    size_t i = 0, j = 0;
+    while (i < x.nlive || j < y.nlive) {
+        if (j == y.nlive || (i < x.nlive && x.live[i] < y.live[j]))
+            live[r.nlive++] = x.live[i++];
+        else if (i == x.nlive || y.live[j] < x.live[i])
+            live[r.nlive++] = y.live[j++];
+        else {
+            live[r.nlive++] = x.live[i++];
+            j++;
+        }
+    }
+    r.live = live;
+    return r;
+}
+
+static state add_lock(cl_arena *a, state s, size_t lock, unsigned mode)
+{
+    cl_lockref *v = cl_arena_alloc(a, (s.nlocks + 1) * sizeof *v);
+    size_t n = 0, i = 0;
+    while (i < s.nlocks && s.locks[i].lock < lock)
+        v[n++] = s.locks[i++];
+    if (i < s.nlocks && s.locks[i].lock == lock)
+        i++; /* re-acquired: replace the mode */
+    v[n].lock = lock;
+    v[n++].mode = mode;
+    while (i < s.nlocks)
+        v[n++] = s.locks[i++];
+    s.locks = v;
+    s.nlocks = n;
+    return s;
+}
+
+static state remove_lock(cl_arena *a, state s, size_t lock)
+{
+    size_t k = s.nlocks;
+    for (size_t i = 0; i < s.nlocks; i++)
+        if (s.locks[i].lock == lock)
+            k = i;
+    if (k == s.nlocks)
+        return s;
+    cl_lockref *v = s.nlocks > 1 ? cl_arena_alloc(a, (s.nlocks - 1) * sizeof *v) : NULL;
+    size_t n = 0;
+    for (size_t i = 0; i < s.nlocks; i++)
+        if (i != k)
+            v[n++] = s.locks[i];
+    s.locks = v;
+    s.nlocks = n;
+    return s;
+}
+
+static state add_live(cl_arena *a, state s, size_t t)
+{
+    if (contains(s.live, s.nlive, t))
+        return s;
+    size_t *v = cl_arena_alloc(a, (s.nlive + 1) * sizeof *v);
+    size_t n = 0, i = 0;
+    while (i < s.nlive && s.live[i] < t)
+        v[n++] = s.live[i++];
+    v[n++] = t;
+    while (i < s.nlive)
+        v[n++] = s.live[i++];
+    s.live = v;
+    s.nlive = n;
+    return s;
+}
+
+static state remove_live(cl_arena *a, state s, size_t t)
+{
+    if (!contains(s.live, s.nlive, t))
+        return s;
+    size_t *v = s.nlive > 1 ? cl_arena_alloc(a, (s.nlive - 1) * sizeof *v) : NULL;
+    size_t n = 0;
+    for (size_t i = 0; i < s.nlive; i++)
+        if (s.live[i] != t)
+            v[n++] = s.live[i];
+    s.live = v;
+    s.nlive = n;
+    return s;
+}
+
+/* ---- walk ---------------------------------------------------------------- */
+
+typedef struct thread_extra {
+    const char *handle_path; /* where the spawn stored the handle */
+} thread_extra;
+
+typedef struct extravec {
+    thread_extra *v;
+    size_t n, cap;
+} extravec;
+
+typedef struct walk {
+    cl_model *m;
+    size_t thread;
+    int thread_multi;
+    size_t steps;
+    cl_strmap memo;                       /* key -> index into memo_out */
+    struct { state *v; size_t n, cap; } memo_out;
+    struct { unsigned char *v; size_t n, cap; } memo_busy;
+    cl_strmap seen_acc;                   /* dedupe of access records */
+    cl_strmap spawns;                     /* spawn key -> thread id */
+    extravec *extra;
+    cl_strbuf key;
+} walk;
+
+typedef struct jumps {
+    state brk, cont;
+    int is_switch;
+} jumps;
+
+typedef struct fctx {
+    const cl_frame *frame;
+    size_t nbind;
+    const char **bind;                    /* resolved pointee path per parameter, or NULL */
+    const unsigned char *bind_per_inst;
+    int in_loop;                          /* a loop encloses this point (any frame) */
+    state ret;                            /* states reaching a return */
+    struct { jumps *v; size_t n, cap; } jumps;
+} fctx;
+
+static state walk_node(walk *w, fctx *fc, const cl_node *n, state st);
+static state call_function(walk *w, fctx *fc, size_t fidx, const cl_event *call, state st);
+
+static cl_arena *MA(walk *w)
+{
+    return &w->m->arena;
+}
+
+const cl_mfunc *cl_model_func(const cl_model *m, const char *usr)
+{
+    size_t i;
+    if (usr == NULL || !cl_strmap_get(&m->func_by_usr, usr, &i))
+        return NULL;
+    return &m->funcs.v[i];
+}
+
+static size_t func_index(const cl_model *m, const char *usr)
+{
+    size_t i;
+    if (usr == NULL || !cl_strmap_get(&m->func_by_usr, usr, &i))
+        return SIZE_MAX;
+    return i;
+}
+
+const cl_callspec *cl_model_callspec(const cl_model *m, const cl_event *ev)
+{
+    if (ev == NULL || ev->kind != CL_EV_CALL || ev->u.call.callee_usr == NULL)
+        return NULL;
+    const cl_callspec *cs = cl_callspec_find(m->specs, ev->u.call.callee_name);
+    /* A project function that merely shares a library name (a static
+     * `sleep` helper, say) is not the library function, unless configured. */
+    if (cs != NULL && cl_model_func(m, ev->u.call.callee_usr) != NULL &&
+        (m->specs == NULL || cs < m->specs->extra || cs >= m->specs->extra + m->specs->nextra))
+        return NULL;
+    return cs;
+}
+
+/* Substitutes parameters ("P<n>...") and qualifies stack objects ("L...")
+ * with the thread that owns the frame. Returns NULL for untracked paths. */
+static const char *resolve(walk *w, const fctx *fc, const char *path, int *per_inst)
+{
+    if (path == NULL)
+        return NULL;
+    if (path[0] == 'P') {
+        char *end;
+        unsigned long n = strtoul(path + 1, &end, 10);
+        if (n >= fc->nbind || fc->bind[n] == NULL)
+            return NULL;
+        if (per_inst != NULL && fc->bind_per_inst != NULL && fc->bind_per_inst[n])
+            *per_inst = 1;
+        if (*end == '\0')
+            return fc->bind[n];
+        return cl_arena_printf(MA(w), "%s%s", fc->bind[n], end);
+    }
+    if (path[0] == 'L')
+        return cl_arena_printf(MA(w), "T%zu:%s", w->thread, path);
+    return path;
+}
+
+static const char *value_path(walk *w, const fctx *fc, const cl_value *v, int *per_inst)
+{
+    if (v->kind != CL_VAL_ADDR && v->kind != CL_VAL_LOAD)
+        return NULL;
+    if (per_inst != NULL && v->per_iteration)
+        *per_inst = 1;
+    return resolve(w, fc, v->path, per_inst);
+}
+
+static size_t lock_id(cl_model *m, const char *path)
+{
+    size_t id;
+    if (cl_strmap_get(&m->lock_by_name, path, &id))
+        return id;
+    id = m->lock_names.n;
+    CL_VEC_PUSH(&m->lock_names, path);
+    cl_strmap_put(&m->lock_by_name, path, id);
+    return id;
+}
+
+static void key_state(cl_strbuf *k, const state *st)
+{
+    cl_strbuf_add(k, "|L");
+    for (size_t i = 0; i < st->nlocks; i++)
+        cl_strbuf_addf(k, ",%zu:%u", st->locks[i].lock, st->locks[i].mode);
+    cl_strbuf_add(k, "|T");
+    for (size_t i = 0; i < st->nlive; i++)
+        cl_strbuf_addf(k, ",%zu", st->live[i]);
+}
+
+static void record_access(walk *w, fctx *fc, const cl_event *ev, state st)
+{
+    int per_inst = 0;
+    const char *path = resolve(w, fc, ev->u.access.path, &per_inst);
+    if (path == NULL)
+        return;
+    /* A stack object of a multi thread is private to each instance. */
+    char own[32];
+    int n = snprintf(own, sizeof own, "T%zu:", w->thread);
+    if (n > 0 && strncmp(path, own, (size_t)n) == 0)
+        per_inst = 1;
+    cl_strbuf *k = &w->key;
+    k->len = 0;
+    cl_strbuf_addf(k, "%p|%s|%d", (const void *)ev, path, per_inst);
+    key_state(k, &st);
+    if (cl_strmap_get(&w->seen_acc, cl_strbuf_str(k), NULL))
+        return;
+    cl_strmap_put(&w->seen_acc, cl_arena_strdup(MA(w), cl_strbuf_str(k)), 1);
+    cl_accrec r;
+    memset(&r, 0, sizeof r);
+    r.ev = ev;
+    r.path = path;
+    r.thread = w->thread;
+    r.nlocks = st.nlocks;
+    r.locks = st.locks;
+    r.nlive = st.nlive;
+    r.live = st.live;
+    r.frame = fc->frame;
+    r.per_instance = (unsigned)per_inst;
+    CL_VEC_PUSH(&w->m->accesses, r);
+}
+
+static state do_spawn(walk *w, fctx *fc, const cl_event *ev, const cl_callspec *cs, state st)
+{
+    cl_model *m = w->m;
+    const cl_call *c = &ev->u.call;
+    size_t entry = SIZE_MAX;
+    if (cs->func >= 0 && (size_t)cs->func < c->nargs && c->args[cs->func].kind == CL_VAL_FUNC)
+        entry = func_index(m, c->args[cs->func].func_usr);
+    if (entry == SIZE_MAX)
+        return st; /* start routine unknown or outside the project */
+    int per_inst = 0;
+    const char *arg = NULL;
+    if (cs->data >= 0 && (size_t)cs->data < c->nargs)
+        arg = value_path(w, fc, &c->args[cs->data], &per_inst);
+    const char *handle = NULL;
+    if (cs->obj >= 0 && (size_t)cs->obj < c->nargs)
+        handle = value_path(w, fc, &c->args[cs->obj], NULL);
+    cl_strbuf *k = &w->key;
+    k->len = 0;
+    cl_strbuf_addf(k, "spawn|%p|%zu|%s", (const void *)ev, w->thread, arg ? arg : "");
+    size_t id;
+    if (cl_strmap_get(&w->spawns, cl_strbuf_str(k), &id)) {
+        /* Reached again. Outside a loop this is a second execution of the
+         * spawn (the function was called again); inside one, the loop
+         * already made it multi. */
+        m->threads.v[id].multi = 1;
+    } else {
+        if (m->threads.n >= MAX_THREADS)
+            return st;
+        id = m->threads.n;
+        cl_thread t;
+        memset(&t, 0, sizeof t);
+        t.id = id;
+        t.entry = entry;
+        t.creator = w->thread;
+        t.spawn = ev;
+        t.spawn_frame = fc->frame;
+        t.arg_path = arg;
+        t.multi = (unsigned)(fc->in_loop || w->thread_multi);
+        t.arg_per_instance = (unsigned)per_inst;
+        t.nlive_at_spawn = st.nlive;
+        t.live_at_spawn = st.live;
+        CL_VEC_PUSH(&m->threads, t);
+        thread_extra x = { handle };
+        CL_VEC_PUSH(w->extra, x);
+        m->funcs.v[entry].thread_entry = 1;
+        cl_strmap_put(&w->spawns, cl_arena_strdup(MA(w), cl_strbuf_str(k)), id);
+    }
+    return add_live(MA(w), st, id);
+}
+
+static state do_join(walk *w, fctx *fc, const cl_event *ev, const cl_callspec *cs, state st)
+{
+    const cl_call *c = &ev->u.call;
+    if (cs->obj < 0 || (size_t)cs->obj >= c->nargs)
+        return st;
+    const char *h = value_path(w, fc, &c->args[cs->obj], NULL);
+    if (h == NULL)
+        return st;
+    for (size_t i = 0; i < st.nlive;) {
+        size_t t = st.live[i];
+        const char *th = t < w->extra->n ? w->extra->v[t].handle_path : NULL;
+        if (th != NULL && strcmp(th, h) == 0) {
+            st = remove_live(MA(w), st, t);
+            continue;
+        }
+        i++;
+    }
+    return st;
+}
+
+static state walk_call(walk *w, fctx *fc, const cl_event *ev, state st)
+{
+    const cl_call *c = &ev->u.call;
+    const cl_callspec *cs = cl_model_callspec(w->m, ev);
+    if (cs != NULL) {
+        const char *lp = NULL;
+        if (cs->obj >= 0 && (size_t)cs->obj < c->nargs)
+            lp = value_path(w, fc, &c->args[cs->obj], NULL);
+        switch (cs->kind) {
+        case CL_CK_SPAWN:
+            return do_spawn(w, fc, ev, cs, st);
+        case CL_CK_JOIN:
+        case CL_CK_TIMEDJOIN:
+            return do_join(w, fc, ev, cs, st);
+        case CL_CK_LOCK:
+        case CL_CK_TRYLOCK:
+            return lp ? add_lock(MA(w), st, lock_id(w->m, lp), 0) : st;
+        case CL_CK_RDLOCK:
+            return lp ? add_lock(MA(w), st, lock_id(w->m, lp), CL_LOCK_SHARED) : st;
+        case CL_CK_UNLOCK:
+            return lp ? remove_lock(MA(w), st, lock_id(w->m, lp)) : st;
+        case CL_CK_NORETURN:
+            return BOTTOM;
+        default:
+            return st;
+        }
+    }
+    size_t fidx = func_index(w->m, c->callee_usr);
+    if (fidx == SIZE_MAX)
+        return st;
+    return call_function(w, fc, fidx, ev, st);
+}
+
+static state walk_seq(walk *w, fctx *fc, const cl_node *n, state st)
+{
+    for (size_t i = 0; i < n->nkids && !st.bottom; i++)
+        st = walk_node(w, fc, n->kids[i], st);
+    return st;
+}
+
+static state walk_loop(walk *w, fctx *fc, const cl_node *n, state st)
+{
+    jumps j = { BOTTOM, BOTTOM, 0 };
+    CL_VEC_PUSH(&fc->jumps, j);
+    size_t depth = fc->jumps.n - 1;
+    fc->in_loop++;
+    state head = st, exit_cond = BOTTOM, iterated = BOTTOM;
+    for (int round = 0; round < LOOP_ROUNDS; round++) {
+        state c = n->cond ? walk_node(w, fc, n->cond, head) : head;
+        exit_cond = c;
+        state body = n->nkids ? walk_node(w, fc, n->kids[0], c) : c;
+        iterated = join(MA(w), body, fc->jumps.v[depth].cont);
+        state next = join(MA(w), st, iterated);
+        if (state_equal(&next, &head))
+            break;
+        head = next;
+    }
+    fc->in_loop--;
+    /* A counting loop (`for (i = 0; i < n; i++)`) is taken to run at least
+     * once: that is what makes "join every element in a loop" order the
+     * code after it. Other loops may exit before their first iteration. */
+    state out;
+    if (n->bound == CL_LOOP_INFINITE)
+        out = BOTTOM;
+    else if ((n->bound == CL_LOOP_CONST || n->bound == CL_LOOP_COUNTED) && !iterated.bottom)
+        out = iterated;
+    else
+        out = exit_cond;
+    out = join(MA(w), out, fc->jumps.v[depth].brk);
+    fc->jumps.n = depth;
+    return out;
+}
+
+static state walk_node(walk *w, fctx *fc, const cl_node *n, state st)
+{
+    if (n == NULL || st.bottom)
+        return st;
+    if (++w->steps > MAX_STEPS_PER_THREAD)
+        return BOTTOM;
+    switch (n->kind) {
+    case CL_N_SEQ:
+        return walk_seq(w, fc, n, st);
+    case CL_N_EVENT:
+        if (n->ev->kind == CL_EV_ACCESS) {
+            record_access(w, fc, n->ev, st);
+            return st;
+        }
+        if (n->ev->kind == CL_EV_CALL)
+            return walk_call(w, fc, n->ev, st);
+        return st;
+    case CL_N_BRANCH: {
+        state c = n->cond ? walk_node(w, fc, n->cond, st) : st;
+        state out = BOTTOM;
+        for (size_t i = 0; i < n->nkids; i++)
+            out = join(MA(w), out, walk_node(w, fc, n->kids[i], c));
+        return out;
+    }
+    case CL_N_SWITCH: {
+        state c = n->cond ? walk_node(w, fc, n->cond, st) : st;
+        jumps j = { BOTTOM, BOTTOM, 1 };
+        CL_VEC_PUSH(&fc->jumps, j);
+        size_t depth = fc->jumps.n - 1;
+        state out = BOTTOM;
+        for (size_t i = 0; i < n->nkids; i++)
+            out = join(MA(w), out, walk_node(w, fc, n->kids[i], c));
+        out = join(MA(w), out, fc->jumps.v[depth].brk);
+        fc->jumps.n = depth;
+        return out;
+    }
+    case CL_N_LOOP:
+        return walk_loop(w, fc, n, st);
+    case CL_N_RETURN: {
+        state c = n->cond ? walk_node(w, fc, n->cond, st) : st;
+        fc->ret = join(MA(w), fc->ret, c);
+        return BOTTOM;
+    }
+    case CL_N_BREAK:
+        if (fc->jumps.n > 0) {
+            jumps *j = &fc->jumps.v[fc->jumps.n - 1];
+            j->brk = join(MA(w), j->brk, st);
+        }
+        return BOTTOM;
+    case CL_N_CONTINUE:
+        for (size_t i = fc->jumps.n; i-- > 0;) {
+            if (!fc->jumps.v[i].is_switch) {
+                fc->jumps.v[i].cont = join(MA(w), fc->jumps.v[i].cont, st);
+                break;
+            }
+        }
+        return BOTTOM;
+    case CL_N_GOTO:
+        /* The target label is not tracked: continue in sequence, which
+         * walks the label's code with this path's state. */
+        return st;
+    }
+    return st;
+}
+
+static state run_body(walk *w, const cl_frame *frame, const cl_function *fn,
+                      const char **bind, const unsigned char *per_inst, size_t nbind,
+                      int in_loop, state st)
+{
+    fctx fc;
+    memset(&fc, 0, sizeof fc);
+    fc.frame = frame;
+    fc.bind = bind;
+    fc.bind_per_inst = per_inst;
+    fc.nbind = nbind;
+    fc.in_loop = in_loop;
+    fc.ret = BOTTOM;
+    state out = walk_node(w, &fc, fn->body, st);
+    free(fc.jumps.v);
+    return join(MA(w), fc.ret, out);
+}
+
+static size_t frame_depth(const cl_frame *f)
+{
+    size_t d = 0;
+    for (; f != NULL; f = f->parent)
+        d++;
+    return d;
+}
+
+static state call_function(walk *w, fctx *fc, size_t fidx, const cl_event *call, state st)
+{
+    cl_model *m = w->m;
+    const cl_function *fn = m->funcs.v[fidx].fn;
+    if (frame_depth(fc->frame) >= MAX_CALL_DEPTH)
+        return st;
+    const cl_call *c = &call->u.call;
+    size_t nb = fn->nparams;
+    const char **bind = nb ? cl_arena_alloc(MA(w), nb * sizeof *bind) : NULL;
+    unsigned char *pi = nb ? cl_arena_alloc(MA(w), nb) : NULL;
+    cl_strbuf *k = &w->key;
+    k->len = 0;
+    cl_strbuf_addf(k, "%zu|%d", fidx, fc->in_loop > 0);
+    for (size_t i = 0; i < nb; i++) {
+        int p = 0;
+        bind[i] = i < c->nargs ? value_path(w, fc, &c->args[i], &p) : NULL;
+        pi[i] = (unsigned char)p;
+        cl_strbuf_addf(k, "|%s%s", bind[i] ? bind[i] : "-", p ? "#" : "");
+    }
+    key_state(k, &st);
+    size_t mi;
+    if (cl_strmap_get(&w->memo, cl_strbuf_str(k), &mi)) {
+        if (w->memo_busy.v[mi])
+            return st; /* recursion: assume no effect */
+        return w->memo_out.v[mi];
+    }
+    mi = w->memo_out.n;
+    cl_strmap_put(&w->memo, cl_arena_strdup(MA(w), cl_strbuf_str(k)), mi);
+    CL_VEC_PUSH(&w->memo_out, st);
+    CL_VEC_PUSH(&w->memo_busy, 1);
+    cl_frame *fr = cl_arena_alloc(MA(w), sizeof *fr);
+    fr->parent = fc->frame;
+    fr->call = call;
+    fr->func = fidx;
+    state out = run_body(w, fr, fn, bind, pi, nb, fc->in_loop > 0, st);
+    w->memo_out.v[mi] = out;
+    w->memo_busy.v[mi] = 0;
+    return out;
+}
+
+static void walk_thread(cl_model *m, size_t tid, extravec *extra)
+{
+    walk w;
+    memset(&w, 0, sizeof w);
+    w.m = m;
+    w.thread = tid;
+    w.thread_multi = m->threads.v[tid].multi;
+    w.extra = extra;
+    state empty = { 0, 0, NULL, 0, NULL };
+    const cl_thread *t = &m->threads.v[tid];
+    if (t->entry != SIZE_MAX) {
+        const cl_function *fn = m->funcs.v[t->entry].fn;
+        const char **bind = NULL;
+        unsigned char *pi = NULL;
+        if (fn->nparams > 0) {
+            bind = cl_arena_alloc(&m->arena, fn->nparams * sizeof *bind);
+            pi = cl_arena_alloc(&m->arena, fn->nparams);
+            bind[0] = t->arg_path;
+            pi[0] = (unsigned char)t->arg_per_instance;
+        }
+        cl_frame *fr = cl_arena_alloc(&m->arena, sizeof *fr);
+        fr->func = t->entry;
+        run_body(&w, fr, fn, bind, pi, fn->nparams, 0, empty);
+    } else {
+        /* Main thread of a program without main(): every root function. */
+        for (size_t i = 0; i < m->funcs.n; i++) {
+            const cl_mfunc *f = &m->funcs.v[i];
+            if (f->ncallsites > 0 || f->thread_entry)
+                continue;
+            cl_frame *fr = cl_arena_alloc(&m->arena, sizeof *fr);
+            fr->func = i;
+            run_body(&w, fr, f->fn, NULL, NULL, 0, 0, empty);
+        }
+    }
+    cl_strmap_release(&w.memo);
+    cl_strmap_release(&w.seen_acc);
+    cl_strmap_release(&w.spawns);
+    free(w.memo_out.v);
+    free(w.memo_busy.v);
+    cl_strbuf_release(&w.key);
+}
+
+/* ---- building ------------------------------------------------------------ */
+
+static void count_calls(cl_model *m, const cl_node *n)
+{
+    if (n == NULL)
+        return;
+    if (n->kind == CL_N_EVENT) {
+        const cl_event *e = n->ev;
+        size_t i;
+        if (e->kind == CL_EV_CALL) {
+            if (e->u.call.callee_usr && cl_strmap_get(&m->func_by_usr, e->u.call.callee_usr, &i))
+                m->funcs.v[i].ncallsites++;
+            for (size_t a = 0; a < e->u.call.nargs; a++)
+                if (e->u.call.args[a].kind == CL_VAL_FUNC &&
+                    cl_strmap_get(&m->func_by_usr, e->u.call.args[a].func_usr, &i))
+                    m->funcs.v[i].addr_taken = 1;
+        } else if (e->kind == CL_EV_FUNCREF) {
+            if (cl_strmap_get(&m->func_by_usr, e->u.funcref.func_usr, &i))
+                m->funcs.v[i].addr_taken = 1;
+        }
+        return;
+    }
+    count_calls(m, n->cond);
+    for (size_t k = 0; k < n->nkids; k++)
+        count_calls(m, n->kids[k]);
+}
+
+/* Marks the start routines of spawn calls that are reachable syntactically,
+ * so that a library without main() does not treat them as roots. */
+static void mark_entries(cl_model *m, const cl_node *n)
+{
+    if (n == NULL)
+        return;
+    if (n->kind == CL_N_EVENT) {
+        const cl_callspec *cs = cl_model_callspec(m, n->ev);
+        if (cs != NULL && cs->kind == CL_CK_SPAWN && cs->func >= 0 &&
+            (size_t)cs->func < n->ev->u.call.nargs &&
+            n->ev->u.call.args[cs->func].kind == CL_VAL_FUNC) {
+            size_t i;
+            if (cl_strmap_get(&m->func_by_usr, n->ev->u.call.args[cs->func].func_usr, &i))
+                m->funcs.v[i].thread_entry = 1;
+        }
+        return;
+    }
+    mark_entries(m, n->cond);
+    for (size_t k = 0; k < n->nkids; k++)
+        mark_entries(m, n->kids[k]);
+}
+
+int cl_model_build(cl_model *m, const cl_tu *const *tus, size_t ntus, const cl_callspecs *specs)
+{
+    memset(m, 0, sizeof *m);
+    m->specs = specs;
+    m->tus = tus;
+    m->ntus = ntus;
+    m->main_func = SIZE_MAX;
+    struct { size_t *v; size_t n, cap; } mains = { NULL, 0, 0 };
+    for (size_t t = 0; t < ntus; t++) {
+        const cl_tu *tu = tus[t];
+        if (tu == NULL || !tu->parsed)
+            continue;
+        for (size_t i = 0; i < tu->nfuncs; i++) {
+            const cl_function *fn = &tu->funcs[i];
+            /* Every main() is its own program (a compile database often
+             * holds several executables): key it by its file too. */
+            int is_main = strcmp(fn->name, "main") == 0 && !(fn->flags & CL_FN_STATIC);
+            const char *key = is_main ? cl_arena_printf(&m->arena, "%s@%s", fn->usr, tu->main_file)
+                                      : fn->usr;
+            if (cl_strmap_get(&m->func_by_usr, key, NULL))
+                continue;
+            cl_mfunc mf;
+            memset(&mf, 0, sizeof mf);
+            mf.fn = fn;
+            mf.tu = tu;
+            cl_strmap_put(&m->func_by_usr, key, m->funcs.n);
+            CL_VEC_PUSH(&m->funcs, mf);
+            if (is_main) {
+                if (m->main_func == SIZE_MAX)
+                    m->main_func = m->funcs.n - 1;
+                CL_VEC_PUSH(&mains, m->funcs.n - 1);
+            }
+        }
+        for (size_t i = 0; i < tu->nglobals; i++) {
+            const cl_global *g = &tu->globals[i];
+            const char *key = cl_arena_printf(&m->arena, "G%s", g->usr);
+            size_t fl = 0;
+            cl_strmap_get(&m->global_flags, key, &fl);
+            cl_strmap_put(&m->global_flags, key, fl | g->flags);
+        }
+    }
+    for (size_t i = 0; i < m->funcs.n; i++) {
+        count_calls(m, m->funcs.v[i].fn->body);
+        mark_entries(m, m->funcs.v[i].fn->body);
+    }
+    for (size_t t = 0; t < ntus; t++) {
+        const cl_tu *tu = tus[t];
+        if (tu == NULL || !tu->parsed)
+            continue;
+        for (size_t i = 0; i < tu->nfuncrefs; i++) {
+            size_t k;
+            if (cl_strmap_get(&m->func_by_usr, tu->funcrefs[i].func_usr, &k))
+                m->funcs.v[k].addr_taken = 1;
+        }
+    }
+    /* One root thread per program: each main(), or for a library without
+     * main() one thread running every uncalled function. */
+    extravec extra = { NULL, 0, 0 };
+    for (size_t i = 0; i < (mains.n ? mains.n : 1); i++) {
+        cl_thread root;
+        memset(&root, 0, sizeof root);
+        root.id = m->threads.n;
+        root.entry = mains.n ? mains.v[i] : SIZE_MAX;
+        root.creator = SIZE_MAX;
+        CL_VEC_PUSH(&m->threads, root);
+        thread_extra none = { NULL };
+        CL_VEC_PUSH(&extra, none);
+    }
+    free(mains.v);
+    /* Threads are discovered while their creators are walked; walking in
+     * id order visits each creator before its children. */
+    for (size_t tid = 0; tid < m->threads.n; tid++)
+        walk_thread(m, tid, &extra);
+    free(extra.v);
+    return 0;
+}
+
+void cl_model_release(cl_model *m)
+{
+    free(m->funcs.v);
+    free(m->threads.v);
+    free(m->lock_names.v);
+    free(m->accesses.v);
+    cl_strmap_release(&m->func_by_usr);
+    cl_strmap_release(&m->lock_by_name);
+    cl_strmap_release(&m->global_flags);
+    cl_arena_release(&m->arena);
+    memset(m, 0, sizeof *m);
+}
+
+/* ---- queries -------------------------------------------------------------- */
+
+/* The ancestor-or-self of `t` whose creator is `anc`, or SIZE_MAX. */
+static size_t child_toward(const cl_model *m, size_t anc, size_t t)
+{
+    while (t != SIZE_MAX && t < m->threads.n) {
+        size_t c = m->threads.v[t].creator;
+        if (c == anc)
+            return t;
+        t = c;
+    }
+    return SIZE_MAX;
+}
+
+static size_t root_of(const cl_model *m, size_t t)
+{
+    while (m->threads.v[t].creator != SIZE_MAX)
+        t = m->threads.v[t].creator;
+    return t;
+}
+
+int cl_model_may_parallel(const cl_model *m, const cl_accrec *ra, const cl_accrec *rb)
+{
+    size_t a = ra->thread, b = rb->thread;
+    if (root_of(m, a) != root_of(m, b))
+        return 0; /* different programs */
+    if (a == b)
+        return m->threads.v[a].multi && !ra->per_instance && !rb->per_instance;
+    size_t b0 = child_toward(m, a, b);
+    if (b0 != SIZE_MAX)
+        return contains(ra->live, ra->nlive, b0);
+    size_t a0 = child_toward(m, b, a);
+    if (a0 != SIZE_MAX)
+        return contains(rb->live, rb->nlive, a0);
+    /* Siblings below a common ancestor: find it. */
+    for (size_t c = m->threads.v[a].creator; c != SIZE_MAX; c = m->threads.v[c].creator) {
+        size_t x = child_toward(m, c, a), y = child_toward(m, c, b);
+        if (x != SIZE_MAX && y != SIZE_MAX) {
+            const cl_thread *tx = &m->threads.v[x], *ty = &m->threads.v[y];
+            return contains(tx->live_at_spawn, tx->nlive_at_spawn, y) ||
+                   contains(ty->live_at_spawn, ty->nlive_at_spawn, x);
+        }
+    }
+    return 1;
+}
+
+static const char *base_name(const char *path)
+{
+    if (path == NULL)
+        return "?";
+    const char *s = strrchr(path, '/');
+    return s ? s + 1 : path;
+}
+
+const char *cl_model_thread_name(const cl_model *m, size_t thread)
+{
+    const cl_thread *t = &m->threads.v[thread];
+    cl_arena *a = (cl_arena *)&m->arena;
+    if (t->spawn == NULL)
+        return "main thread";
+    return cl_arena_printf(a, "thread '%s' (started at %s:%u)", m->funcs.v[t->entry].fn->name,
+                           base_name(t->spawn->loc.file), t->spawn->loc.line);
+}
+
+const char *cl_model_frame_func(const cl_model *m, const cl_frame *frame)
+{
+    if (frame == NULL || frame->func >= m->funcs.n)
+        return NULL;
+    return m->funcs.v[frame->func].fn->name;
+}
+
+const char *cl_model_path_display(const cl_model *m, const char *path)
+{
+    cl_arena *a = (cl_arena *)&m->arena;
+    if (path == NULL)
+        return "?";
+    const char *p = path;
+    if (p[0] == 'T') {
+        const char *colon = strchr(p, ':');
+        if (colon != NULL)
+            p = colon + 1;
+    }
+    const char *name, *rest;
+    if (p[0] == 'L') {
+        const char *hash = strchr(p, '#');
+        name = hash ? hash + 1 : p + 1;
+        const char *at = strchr(name, '@');
+        rest = at ? at : name + strlen(name);
+        while (*rest == '@' || (*rest >= '0' && *rest <= '9'))
+            rest++;
+        size_t nlen = (size_t)((at ? at : rest) - name);
+        cl_strbuf b = { NULL, 0, 0 };
+        cl_strbuf_addn(&b, name, nlen);
+        name = cl_arena_strdup(a, cl_strbuf_str(&b));
+        cl_strbuf_release(&b);
+    } else {
+        const char *at = strrchr(p, '@');
+        const char *start = at ? at + 1 : p + 1;
+        rest = start + strcspn(start, ".[-");
+        name = cl_arena_strndup(a, start, (size_t)(rest - start));
+    }
+    /* Suffix: "->." becomes "->", everything else is kept. */
+    cl_strbuf b = { NULL, 0, 0 };
+    cl_strbuf_add(&b, name);
+    for (const char *q = rest; *q;) {
+        if (strncmp(q, "->.", 3) == 0) {
+            cl_strbuf_add(&b, "->");
+            q += 3;
+        } else if (strncmp(q, "->", 2) == 0 && q[2] == '\0') {
+            q += 2;
+        } else {
+            cl_strbuf_addn(&b, q, 1);
+            q++;
+        }
+    }
+    const char *r = cl_arena_strdup(a, cl_strbuf_str(&b));
+    cl_strbuf_release(&b);
+    return r;
+}

@@ -1,0 +1,145 @@
+/* model.h - the whole-program model built by the link phase.
+ *
+ * cl_model_build merges the per-TU summaries by USR, builds the call graph,
+ * finds the thread entries and walks every thread from its entry: an
+ * abstract interpretation over the statement trees that carries the lockset
+ * (locks that must be held, intersected where paths meet) and the live set
+ * (child threads that may have been started and not yet joined, united where
+ * paths meet) through calls, substituting each callee's parameters with the
+ * caller's argument values. Every access to a tracked location reached from
+ * a thread is recorded with its thread, lockset and live set; rules read
+ * these records.
+ *
+ * Thread instances. Each program's main thread runs its `main` (a compile
+ * database may hold several programs: each main() is a root thread, and
+ * threads of different roots never run in parallel); when there is no
+ * `main`, one root thread runs every function nobody calls that is not a
+ * thread entry. Root threads come first (ids 0..k-1). Each
+ * spawn site reached by a thread's walk, with its start routine and argument,
+ * is one more thread instance, created by that thread. An instance is
+ * "multi" when its spawn site can run more than once (inside a loop of any
+ * frame, or created by a multi thread): its accesses then race with
+ * themselves unless the object is private to each instance.
+ *
+ * Happens-before (the create/join ordering of DESIGN.md): two accesses can
+ * run in parallel when their threads can: a creator's access runs in
+ * parallel with a child thread iff the child is in the access's live set; two
+ * threads with a common creator run in parallel unless one was joined before
+ * the other was started. This is the classic "lockset + fork/join" scheme of
+ * Eraser-style detectors (Savage et al., SOSP 1997) as refined by static
+ * tools such as RacerX (Engler & Ashcraft, SOSP 2003) and Goblint.
+ *
+ * The model owns everything it allocates (its arena); it borrows the TU
+ * summaries, which must outlive it.
+ */
+#ifndef CL_MODEL_H
+#define CL_MODEL_H
+
+#include <stddef.h>
+
+#include "arena.h"
+#include "callspec.h"
+#include "ir.h"
+#include "strmap.h"
+
+/* A function with a body, merged across TUs (first definition wins). */
+typedef struct cl_mfunc {
+    const cl_function *fn;
+    const cl_tu *tu;
+    size_t ncallsites;        /* direct call sites in the program that call it */
+    unsigned addr_taken : 1;  /* used as a value anywhere (callback, table) */
+    unsigned thread_entry : 1;/* start routine of some spawn */
+} cl_mfunc;
+
+/* A call-site chain from a thread's entry, for thread flows. */
+typedef struct cl_frame cl_frame;
+struct cl_frame {
+    const cl_frame *parent;   /* NULL at the thread entry */
+    const cl_event *call;     /* the call event in the parent; NULL at the entry */
+    size_t func;              /* index into model->funcs of the function running */
+};
+
+typedef struct cl_thread {
+    size_t id;                /* index into model->threads */
+    size_t entry;             /* index into model->funcs; for the main thread
+                                 without `main`, SIZE_MAX */
+    size_t creator;           /* creating thread id; SIZE_MAX for a root thread */
+    const cl_event *spawn;    /* the spawn call; NULL for the main thread */
+    const cl_frame *spawn_frame; /* where the spawn ran in the creator */
+    const char *arg_path;     /* pointee of the start argument, or NULL */
+    unsigned multi : 1;       /* more than one instance may run at once */
+    unsigned arg_per_instance : 1; /* the argument is a distinct element per instance */
+    /* Threads of the same creator that may still be running when this one
+     * is started (sorted ids). */
+    size_t nlive_at_spawn;
+    const size_t *live_at_spawn;
+} cl_thread;
+
+enum {
+    CL_LOCK_SHARED = 1u << 0  /* held in read (shared) mode */
+};
+
+typedef struct cl_lockref {
+    size_t lock;              /* index into model->lock_names */
+    unsigned mode;            /* CL_LOCK_* */
+} cl_lockref;
+
+/* One access to a tracked location, as reached by one thread. */
+typedef struct cl_accrec {
+    const cl_event *ev;       /* the access event (loc, name, flags) */
+    const char *path;         /* resolved access path (parameters substituted,
+                                 stack objects qualified by thread: "T3:L...") */
+    size_t thread;
+    size_t nlocks;
+    const cl_lockref *locks;  /* sorted by lock */
+    size_t nlive;
+    const size_t *live;       /* sorted thread ids of children that may be running */
+    const cl_frame *frame;    /* function and call chain */
+    unsigned per_instance : 1;/* object distinct per instance of a multi thread */
+} cl_accrec;
+
+typedef struct cl_model {
+    cl_arena arena;
+    const cl_callspecs *specs;
+    const cl_tu *const *tus;
+    size_t ntus;
+    struct { cl_mfunc *v; size_t n, cap; } funcs;
+    cl_strmap func_by_usr;    /* usr -> index into funcs */
+    struct { cl_thread *v; size_t n, cap; } threads;
+    struct { const char **v; size_t n, cap; } lock_names; /* resolved lock paths */
+    cl_strmap lock_by_name;
+    struct { cl_accrec *v; size_t n, cap; } accesses;
+    cl_strmap global_flags;   /* "G<usr>" -> CL_GV_* merged over declarations */
+    size_t main_func;         /* index of the first `main`, or SIZE_MAX */
+} cl_model;
+
+/* Links `tus` (borrowed; entries with parsed == 0 are skipped) into `m`.
+ * `specs` (borrowed, may be NULL) adds configured wrapper functions. Returns 0. */
+int cl_model_build(cl_model *m, const cl_tu *const *tus, size_t ntus,
+                   const cl_callspecs *specs);
+
+void cl_model_release(cl_model *m);
+
+/* The function with this USR, or NULL. */
+const cl_mfunc *cl_model_func(const cl_model *m, const char *usr);
+
+/* Classifies a call event (NULL for non-call events and unknown callees). */
+const cl_callspec *cl_model_callspec(const cl_model *m, const cl_event *ev);
+
+/* Whether threads `a` and `b` may execute accesses `ra` and `rb` at the same
+ * time (see the header comment). */
+int cl_model_may_parallel(const cl_model *m, const cl_accrec *ra, const cl_accrec *rb);
+
+/* Human-readable thread description: "main thread" or
+ * "thread 'worker' (spawned at file.c:12)". Owned by the model. */
+const char *cl_model_thread_name(const cl_model *m, size_t thread);
+
+/* A resolved access or lock path in source terms: "Gc:@stats.count" ->
+ * "stats.count", "T0:Lc:@F@main#cl@40.out_lock" -> "cl.out_lock",
+ * "Gc:@head->.next" -> "head->next". Owned by the model. */
+const char *cl_model_path_display(const cl_model *m, const char *path);
+
+/* The name of the function running in `frame`. */
+const char *cl_model_frame_func(const cl_model *m, const cl_frame *frame);
+
+#endif

@@ -1,0 +1,286 @@
+/* cl002_unguarded_shared_state.c - CL002 unguarded-shared-state: data races.
+ *
+ * What it finds: two accesses to the same location (a global, a static, a
+ * field reached through a thread's start argument or a global pointer, a
+ * stack object handed to a thread), at least one a write, made by threads
+ * that may run at the same time (model.h: create/join ordering), with no
+ * lock held by both, neither atomic, the object not thread-local. A start
+ * routine started in a loop races with itself.
+ *
+ * Where it reports: at the access that lacks the lock (the side holding
+ * fewer locks); on a tie, the access in a spawned thread rather than the
+ * creator's, then the earlier one in the source. One finding per such
+ * access, with the other access as a related location and one thread flow
+ * per thread.
+ *
+ * What it deliberately does not flag: accesses before pthread_create or after
+ * the join of every thread that touches the object; _Atomic objects and the
+ * atomic builtins (their operands are not recorded as plain accesses);
+ * _Thread_local / __thread; const objects; array elements handed out one per
+ * thread instance (`&slot[i]` in the spawn loop); objects reached only
+ * through pointers whose origin is unknown (heap memory from a local
+ * malloc): without an escape analysis they would be guesses.
+ *
+ * Limits: locks are named by access path, so a lock reached through two
+ * different paths (an alias) counts as two locks; trylock is assumed to
+ * succeed on the path that follows it.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "model.h"
+#include "rule.h"
+
+static int skip(const cl_model *m, const cl_accrec *r)
+{
+    unsigned fl = r->ev->u.access.flags;
+    if (fl & (CL_ACC_ATOMIC | CL_ACC_TLS | CL_ACC_CONST))
+        return 1;
+    if (r->path[0] == 'G') {
+        /* Flags from any declaration of the global (e.g. an extern
+         * declaration without _Thread_local is still the TLS object). */
+        size_t gf = 0;
+        const char *end = r->path + 1 + strcspn(r->path + 1, ".[-");
+        char key[512];
+        size_t n = (size_t)(end - r->path);
+        if (n < sizeof key) {
+            memcpy(key, r->path, n);
+            key[n] = '\0';
+            if (cl_strmap_get(&m->global_flags, key, &gf) &&
+                (gf & (CL_GV_TLS | CL_GV_ATOMIC | CL_GV_CONST)))
+                return 1;
+        }
+    }
+    return 0;
+}
+
+static int is_write(const cl_accrec *r)
+{
+    return (r->ev->u.access.flags & CL_ACC_WRITE) != 0;
+}
+
+/* A lock protects a pair when both hold it and not both in shared mode. */
+static int common_lock(const cl_accrec *a, const cl_accrec *b)
+{
+    for (size_t i = 0, j = 0; i < a->nlocks && j < b->nlocks;) {
+        if (a->locks[i].lock == b->locks[j].lock) {
+            if (!((a->locks[i].mode & CL_LOCK_SHARED) && (b->locks[j].mode & CL_LOCK_SHARED)))
+                return 1;
+            i++, j++;
+        } else if (a->locks[i].lock < b->locks[j].lock) {
+            i++;
+        } else {
+            j++;
+        }
+    }
+    return 0;
+}
+
+static int loc_cmp(const cl_loc *a, const cl_loc *b)
+{
+    int c = strcmp(a->file ? a->file : "", b->file ? b->file : "");
+    if (c != 0)
+        return c;
+    if (a->line != b->line)
+        return a->line < b->line ? -1 : 1;
+    if (a->col != b->col)
+        return a->col < b->col ? -1 : 1;
+    return 0;
+}
+
+/* Which access of a racing pair is reported: 1 for `a`, 0 for `b`. */
+static int a_at_fault(const cl_model *m, const cl_accrec *a, const cl_accrec *b)
+{
+    if (a->nlocks != b->nlocks)
+        return a->nlocks < b->nlocks;
+    int a_spawned = m->threads.v[a->thread].spawn != NULL;
+    int b_spawned = m->threads.v[b->thread].spawn != NULL;
+    if (a_spawned != b_spawned)
+        return a_spawned;
+    return loc_cmp(&a->ev->loc, &b->ev->loc) <= 0;
+}
+
+static int cmp_path(const void *x, const void *y)
+{
+    const cl_accrec *a = *(const cl_accrec *const *)x, *b = *(const cl_accrec *const *)y;
+    int c = strcmp(a->path, b->path);
+    if (c != 0)
+        return c;
+    c = loc_cmp(&a->ev->loc, &b->ev->loc);
+    if (c != 0)
+        return c;
+    return a->thread < b->thread ? -1 : a->thread > b->thread;
+}
+
+static void describe_locks(const cl_model *m, const cl_accrec *r, cl_strbuf *b)
+{
+    if (r->nlocks == 0) {
+        cl_strbuf_add(b, "none");
+        return;
+    }
+    for (size_t i = 0; i < r->nlocks; i++)
+        cl_strbuf_addf(b, "%s'%s'%s", i ? ", " : "",
+                       cl_model_path_display(m, m->lock_names.v[r->locks[i].lock]),
+                       (r->locks[i].mode & CL_LOCK_SHARED) ? " (shared)" : "");
+}
+
+/* Thread flow: the spawn site (if any), each call on the way, the access. */
+static void make_flow(const cl_model *m, cl_arena *a, const cl_accrec *r, cl_thread_flow *out)
+{
+    size_t n = 1;
+    for (const cl_frame *f = r->frame; f != NULL && f->call != NULL; f = f->parent)
+        n++;
+    const cl_thread *t = &m->threads.v[r->thread];
+    if (t->spawn != NULL)
+        n++;
+    cl_flow_step *steps = cl_arena_alloc(a, n * sizeof *steps);
+    size_t i = n;
+    steps[--i].loc = r->ev->loc;
+    steps[i].message = cl_arena_printf(a, "%s '%s'", is_write(r) ? "writes" : "reads",
+                                       r->ev->u.access.name);
+    for (const cl_frame *f = r->frame; f != NULL && f->call != NULL; f = f->parent) {
+        steps[--i].loc = f->call->loc;
+        steps[i].message = cl_arena_printf(a, "calls '%s'", cl_model_frame_func(m, f));
+    }
+    if (t->spawn != NULL) {
+        steps[--i].loc = t->spawn->loc;
+        steps[i].message = cl_arena_printf(a, "thread '%s' starts here",
+                                           m->funcs.v[t->entry].fn->name);
+    }
+    out->thread = cl_model_thread_name(m, r->thread);
+    out->nsteps = n;
+    out->steps = steps;
+}
+
+static const char *thread_label(const cl_model *m, const cl_accrec *r)
+{
+    const char *fn = cl_model_frame_func(m, r->frame);
+    return fn ? fn : "?";
+}
+
+static void report(const cl_model *m, cl_rule_ctx *ctx, const cl_accrec *r, const cl_accrec *o)
+{
+    cl_arena scratch = { NULL };
+    cl_strbuf msg = { NULL, 0, 0 };
+    const char *name = r->ev->u.access.name;
+    const char *what = is_write(r) ? "write to" : "read of";
+    if (r == o || (r->ev == o->ev && r->thread == o->thread)) {
+        cl_strbuf_addf(&msg, "%s '%s' in '%s' races with itself: %s runs in several instances; lock held: ",
+                       what, name, thread_label(m, r), cl_model_thread_name(m, r->thread));
+        describe_locks(m, r, &msg);
+    } else {
+        cl_strbuf_addf(&msg, "%s '%s' in '%s' races with %s in '%s' (line %u); no common lock (held here: ",
+                       what, name, thread_label(m, r), is_write(o) ? "write" : "read",
+                       thread_label(m, o), o->ev->loc.line);
+        describe_locks(m, r, &msg);
+        cl_strbuf_add(&msg, "; there: ");
+        describe_locks(m, o, &msg);
+        cl_strbuf_add(&msg, ")");
+    }
+    cl_related rel[3];
+    size_t nrel = 0;
+    if (r != o) {
+        rel[nrel].loc = o->ev->loc;
+        rel[nrel++].message = cl_arena_printf(&scratch, "conflicting %s of '%s' in '%s'",
+                                              is_write(o) ? "write" : "read", o->ev->u.access.name,
+                                              thread_label(m, o));
+    }
+    const cl_thread *tr = &m->threads.v[r->thread], *to = &m->threads.v[o->thread];
+    if (tr->spawn != NULL) {
+        rel[nrel].loc = tr->spawn->loc;
+        rel[nrel++].message = cl_arena_printf(&scratch, "thread '%s' started here",
+                                              m->funcs.v[tr->entry].fn->name);
+    }
+    if (to->spawn != NULL && to != tr) {
+        rel[nrel].loc = to->spawn->loc;
+        rel[nrel++].message = cl_arena_printf(&scratch, "thread '%s' started here",
+                                              m->funcs.v[to->entry].fn->name);
+    }
+    cl_thread_flow flows[2];
+    size_t nflows = 0;
+    make_flow(m, &scratch, r, &flows[nflows++]);
+    if (o != r)
+        make_flow(m, &scratch, o, &flows[nflows++]);
+    const char *key = cl_arena_printf(&scratch, "%s|%s", cl_model_path_display(m, r->path),
+                                      is_write(r) ? "write" : "read");
+    cl_rule_emit(ctx, r->ev->loc, thread_label(m, r), cl_strbuf_str(&msg), key, rel, nrel,
+                 flows, nflows);
+    cl_strbuf_release(&msg);
+    cl_arena_release(&scratch);
+}
+
+static void run(const cl_model *m, cl_rule_ctx *ctx)
+{
+    size_t n = 0;
+    const cl_accrec **v = cl_xcalloc(m->accesses.n + 1, sizeof *v);
+    for (size_t i = 0; i < m->accesses.n; i++)
+        if (!skip(m, &m->accesses.v[i]))
+            v[n++] = &m->accesses.v[i];
+    qsort(v, n, sizeof *v, cmp_path);
+    /* One finding per reported event: the chosen partner is the first in
+     * the group's (deterministic) order. */
+    const cl_event **reported = cl_xcalloc(n + 1, sizeof *reported);
+    size_t nreported = 0;
+    for (size_t lo = 0; lo < n;) {
+        size_t hi = lo + 1;
+        while (hi < n && strcmp(v[hi]->path, v[lo]->path) == 0)
+            hi++;
+        int any_write = 0;
+        for (size_t i = lo; i < hi; i++)
+            any_write |= is_write(v[i]);
+        size_t first_reported = nreported;
+        for (size_t i = lo; any_write && i < hi; i++) {
+            for (size_t j = i; j < hi; j++) {
+                const cl_accrec *a = v[i], *b = v[j];
+                if (!is_write(a) && !is_write(b))
+                    continue;
+                if (common_lock(a, b) || !cl_model_may_parallel(m, a, b))
+                    continue;
+                const cl_accrec *r = a_at_fault(m, a, b) ? a : b;
+                const cl_accrec *o = r == a ? b : a;
+                int dup = 0;
+                for (size_t k = first_reported; k < nreported; k++)
+                    dup |= reported[k] == r->ev;
+                if (dup)
+                    continue;
+                reported[nreported++] = r->ev;
+                report(m, ctx, r, o);
+            }
+        }
+        lo = hi;
+    }
+    free(reported);
+    free(v);
+}
+
+static const char *const tags[] = { "concurrency", "data-race", "correctness", NULL };
+
+const cl_rule cl002_unguarded_shared_state = {
+    .id = "CL002",
+    .name = "unguarded-shared-state",
+    .short_desc = "Shared state accessed by concurrent threads without a common lock",
+    .full_desc =
+        "A global, a static, or an object reachable from a thread's start argument or a "
+        "global pointer is accessed by two threads that may run at the same time, at least "
+        "one access is a write, no lock is held by both, neither access is atomic and the "
+        "object is not thread-local. Accesses ordered by pthread_create (before it) or "
+        "pthread_join (after it) do not race.",
+    .help_md =
+        "## unguarded-shared-state (CL002)\n\n"
+        "Two threads touch the same memory, at least one writes, and nothing orders the "
+        "accesses: the result depends on timing, and the C11 memory model makes the whole "
+        "program's behaviour undefined (C11 5.1.2.4p25).\n\n"
+        "**Fix** one of:\n\n"
+        "- take the lock that guards the object around *every* access "
+        "(`pthread_mutex_lock(&stats_lock); stats.bytes += n; pthread_mutex_unlock(&stats_lock);`);\n"
+        "- make the object `_Atomic` or use `atomic_fetch_add` / `__atomic_*` when a single "
+        "word is all that is shared;\n"
+        "- give each thread its own copy (`_Thread_local`, or one array slot per thread) and "
+        "combine after `pthread_join`.\n\n"
+        "The finding names both accesses, the locks held at each, and the threads "
+        "(with where they were started).",
+    .default_level = CL_LEVEL_WARNING,
+    .tags = tags,
+    .run = run,
+};

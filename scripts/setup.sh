@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Install what conc-lint needs to build and test, on Debian 12 (bookworm), as root.
+# Idempotent: when everything is already there it touches neither apt nor the
+# network and returns in well under a second.
+#
+#   build:  cmake make gcc pkg-config libclang-19-dev libcjson-dev libpcre2-dev
+#   tests:  clang-19 + libclang-rt-19-dev + llvm-19 (sanitizer builds, symbolized
+#           reports, the clang -fsyntax-only baseline), python3, Node.js/npx and
+#           @microsoft/sarif-multitool (SARIF validation) in build/sarif-tool/
+set -euo pipefail
+
+REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+SARIF_PREFIX="$REPO/build/sarif-tool"
+SARIF_BIN="$SARIF_PREFIX/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool"
+
+die() { echo "setup: error: $*" >&2; exit 1; }
+log() { echo "setup: $*" >&2; }
+
+PACKAGES=(cmake make gcc pkg-config libc6-dev
+          libclang-19-dev clang-19 libclang-rt-19-dev llvm-19
+          libcjson-dev libpcre2-dev python3)
+
+missing=()
+for p in "${PACKAGES[@]}"; do
+  [[ "$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)" == "install ok installed" ]] || missing+=("$p")
+done
+command -v npx >/dev/null 2>&1 || missing+=(nodejs npm)
+
+if [[ ${#missing[@]} -gt 0 ]]; then
+  [[ $EUID -eq 0 ]] || die "missing packages (${missing[*]}); run as root: sudo scripts/setup.sh"
+  command -v apt-get >/dev/null || die "missing ${missing[*]} and apt-get is not available (Debian 12 expected)"
+  log "installing ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get -o DPkg::Lock::Timeout=600 update -q >/dev/null || die "apt-get update failed (no network?); missing: ${missing[*]}"
+  apt-get -o DPkg::Lock::Timeout=600 install -y -q --no-install-recommends "${missing[@]}" >/dev/null \
+    || die "apt-get install failed for: ${missing[*]}"
+fi
+
+# SARIF validator (npm registry), in a local prefix: nothing global is touched.
+if [[ ! -x "$SARIF_BIN" ]]; then
+  if [[ ! -f "$SARIF_BIN" ]]; then
+    command -v npm >/dev/null || die "npm not found: install nodejs and npm"
+    log "installing @microsoft/sarif-multitool into $SARIF_PREFIX"
+    mkdir -p "$SARIF_PREFIX"
+    npm install --prefix "$SARIF_PREFIX" --no-audit --no-fund --loglevel=error \
+        @microsoft/sarif-multitool >/dev/null \
+      || die "npm install @microsoft/sarif-multitool failed (no network?)"
+    [[ -f "$SARIF_BIN" ]] || die "npm installed @microsoft/sarif-multitool but $SARIF_BIN is missing"
+  fi
+  chmod u+x "$SARIF_BIN"
+fi

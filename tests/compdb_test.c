@@ -1,0 +1,587 @@
+/* compdb_test.c - unit tests for compdb.c: hostile and broken compile
+ * databases, argument splitting and filtering, response files, plugin flags.
+ *
+ * Every test works in a fresh temporary directory. Exit status 0 when all
+ * checks pass, 1 otherwise; each failed check prints its line.
+ */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "arena.h"
+#include "compdb.h"
+
+static int failures;
+
+#define CHECK(cond)                                                              \
+    do {                                                                         \
+        if (!(cond)) {                                                           \
+            fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #cond); \
+            failures++;                                                          \
+        }                                                                        \
+    } while (0)
+
+#define CHECK_STR(a, b)                                                          \
+    do {                                                                         \
+        const char *a_ = (a), *b_ = (b);                                         \
+        if (a_ == NULL || b_ == NULL || strcmp(a_, b_) != 0) {                   \
+            fprintf(stderr, "%s:%d: check failed: '%s' == '%s'\n", __FILE__, __LINE__, \
+                    a_ ? a_ : "(null)", b_ ? b_ : "(null)");                     \
+            failures++;                                                          \
+        }                                                                        \
+    } while (0)
+
+/* Writes `content` to dir/name (creating dir/sub folders one level deep). */
+static void write_file(const char *dir, const char *name, const char *content)
+{
+    char path[4096];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    char *slash = strrchr(path, '/');
+    if (slash != NULL && slash > path + strlen(dir)) {
+        *slash = '\0';
+        mkdir(path, 0700);
+        *slash = '/';
+    }
+    FILE *fp = fopen(path, "wb");
+    if (fp == NULL) {
+        perror(path);
+        exit(2);
+    }
+    fputs(content, fp);
+    fclose(fp);
+}
+
+static char *make_tmpdir(void)
+{
+    const char *base = getenv("TMPDIR");
+    char tmpl[4096];
+    snprintf(tmpl, sizeof tmpl, "%s/compdb_test.XXXXXX", base && *base ? base : "/tmp");
+    if (mkdtemp(tmpl) == NULL) {
+        perror("mkdtemp");
+        exit(2);
+    }
+    /* Normalize: /tmp may be reached through a symlink; we compare with
+     * cl_path_normalize output, which does not resolve symlinks anyway. */
+    return cl_xstrdup(tmpl);
+}
+
+static void rm_rf(const char *dir)
+{
+    /* Only our own mkdtemp() folder; it holds nothing but test files. */
+    char cmd[4200];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+    if (system(cmd) != 0)
+        fprintf(stderr, "warning: cannot remove %s\n", dir);
+}
+
+static int has_arg(const cl_compile_cmd *cmd, const char *arg)
+{
+    for (size_t i = 0; i < cmd->nargs; i++)
+        if (strcmp(cmd->args[i], arg) == 0)
+            return 1;
+    return 0;
+}
+
+static int any_arg_contains(const cl_compile_cmd *cmd, const char *needle)
+{
+    for (size_t i = 0; i < cmd->nargs; i++)
+        if (strstr(cmd->args[i], needle) != NULL)
+            return 1;
+    return 0;
+}
+
+static int has_warning(const cl_compdb *db, const char *needle)
+{
+    for (size_t i = 0; i < db->nwarnings; i++)
+        if (strstr(db->warnings[i], needle) != NULL)
+            return 1;
+    return 0;
+}
+
+static void dump(const cl_compdb *db)
+{
+    for (size_t i = 0; i < db->n; i++) {
+        fprintf(stderr, "  [%zu] %s in %s:", i, db->cmds[i].file, db->cmds[i].directory);
+        for (size_t k = 0; k < db->cmds[i].nargs; k++)
+            fprintf(stderr, " <%s>", db->cmds[i].args[k]);
+        fputc('\n', stderr);
+    }
+    for (size_t i = 0; i < db->nwarnings; i++)
+        fprintf(stderr, "  warning: %s\n", db->warnings[i]);
+}
+
+static char *joinf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+static char *joinf(const char *fmt, ...)
+{
+    char buf[8192];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    return cl_xstrdup(buf);
+}
+
+static void test_normalize(void)
+{
+    char *p;
+    p = cl_path_normalize("a/./b/../c", "/x");
+    CHECK_STR(p, "/x/a/c");
+    free(p);
+    p = cl_path_normalize("/../a", "/x");
+    CHECK_STR(p, "/a");
+    free(p);
+    p = cl_path_normalize("//a//b/", "/x");
+    CHECK_STR(p, "/a/b");
+    free(p);
+    p = cl_path_normalize(".", "/x/y/");
+    CHECK_STR(p, "/x/y");
+    free(p);
+    p = cl_path_normalize("..", "/");
+    CHECK_STR(p, "/");
+    free(p);
+    p = cl_path_normalize("../../z", "/x/y");
+    CHECK_STR(p, "/z");
+    free(p);
+    p = cl_path_normalize("a", NULL);
+    CHECK(p[0] == '/');
+    free(p);
+}
+
+static void test_unreadable(void)
+{
+    cl_compdb db;
+    char err[512];
+    char *dir = make_tmpdir();
+    char *missing = joinf("%s/nope/compile_commands.json", dir);
+
+    CHECK(cl_compdb_load(&db, missing, err, sizeof err) == -1);
+    CHECK(strstr(err, "cannot read '") != NULL);
+    CHECK(strstr(err, "nope/compile_commands.json") != NULL);
+    CHECK(db.n == 0 && db.cmds == NULL);
+
+    /* A directory without a database. */
+    CHECK(cl_compdb_load(&db, dir, err, sizeof err) == -1);
+    CHECK(strstr(err, "cannot read") != NULL);
+
+    write_file(dir, "compile_commands.json", "this is not json {");
+    CHECK(cl_compdb_load(&db, dir, err, sizeof err) == -1);
+    CHECK(strstr(err, "is not valid JSON") != NULL);
+
+    write_file(dir, "compile_commands.json", "");
+    CHECK(cl_compdb_load(&db, dir, err, sizeof err) == -1);
+    CHECK(strstr(err, "is not valid JSON") != NULL);
+
+    /* Binary garbage. */
+    {
+        char *p = joinf("%s/compile_commands.json", dir);
+        FILE *fp = fopen(p, "wb");
+        for (int i = 0; i < 4096; i++)
+            fputc((i * 7919) & 0xff, fp);
+        fclose(fp);
+        free(p);
+    }
+    CHECK(cl_compdb_load(&db, dir, err, sizeof err) == -1);
+    CHECK(strstr(err, "is not valid JSON") != NULL);
+
+    write_file(dir, "compile_commands.json", "{\"directory\": \"/\", \"file\": \"a.c\"}");
+    CHECK(cl_compdb_load(&db, dir, err, sizeof err) == -1);
+    CHECK(strstr(err, "is not a JSON array") != NULL);
+
+    /* Deep nesting must not crash the parser. */
+    {
+        char *p = joinf("%s/compile_commands.json", dir);
+        FILE *fp = fopen(p, "wb");
+        for (int i = 0; i < 100000; i++)
+            fputc('[', fp);
+        fclose(fp);
+        free(p);
+    }
+    CHECK(cl_compdb_load(&db, dir, err, sizeof err) == -1);
+
+    /* An empty array is fine. */
+    write_file(dir, "compile_commands.json", "[]");
+    CHECK(cl_compdb_load(&db, dir, err, sizeof err) == 0);
+    CHECK(db.n == 0);
+    cl_compdb_release(&db);
+
+    free(missing);
+    rm_rf(dir);
+    free(dir);
+}
+
+static void test_malformed_entries(void)
+{
+    cl_compdb db;
+    char err[512];
+    char *dir = make_tmpdir();
+    write_file(dir, "compile_commands.json",
+               "[\n"
+               "  1,\n"
+               "  {\"directory\": \"/p\", \"command\": \"cc -c x.c\"},\n"
+               "  {\"directory\": \"/p\", \"file\": 3, \"command\": \"cc -c x.c\"},\n"
+               "  {\"directory\": 5, \"file\": \"x.c\", \"command\": \"cc -c x.c\"},\n"
+               "  {\"directory\": \"/p\", \"file\": \"x.c\"},\n"
+               "  {\"directory\": \"/p\", \"file\": \"x.c\", \"arguments\": [\"cc\", 1]},\n"
+               "  {\"directory\": \"/p\", \"file\": \"x.c\", \"command\": [\"cc\"]},\n"
+               "  {\"directory\": \"/p\", \"file\": \"x.c\", \"command\": \"cc 'unterminated\"},\n"
+               "  {\"directory\": \"/p\", \"file\": \"\", \"command\": \"cc -c x.c\"},\n"
+               "  null,\n"
+               "  \"string\",\n"
+               "  {\"directory\": \"/p\", \"file\": \"ok.c\", \"command\": \"cc -c ok.c\"}\n"
+               "]\n");
+    CHECK(cl_compdb_load(&db, dir, err, sizeof err) == 0);
+    CHECK(db.n == 1);
+    if (db.n == 1)
+        CHECK_STR(db.cmds[0].file, "/p/ok.c");
+    CHECK(has_warning(&db, "entry 1: not an object, skipped"));
+    CHECK(has_warning(&db, "compile_commands.json: entry 2: missing \"file\", skipped"));
+    CHECK(has_warning(&db, "entry 3: \"file\" is not a string"));
+    CHECK(has_warning(&db, "entry 4 (x.c): \"directory\" is not a string"));
+    CHECK(has_warning(&db, "entry 5 (x.c): neither \"command\" nor \"arguments\""));
+    CHECK(has_warning(&db, "entry 6 (x.c): \"arguments\" is not"));
+    CHECK(has_warning(&db, "entry 7 (x.c): \"command\" is not a string"));
+    CHECK(has_warning(&db, "entry 8 (x.c): unterminated quote"));
+    CHECK(has_warning(&db, "entry 9: \"file\" is empty"));
+    CHECK(has_warning(&db, "entry 10: not an object"));
+    CHECK(has_warning(&db, "entry 11: not an object"));
+    /* Warnings are single lines. */
+    for (size_t i = 0; i < db.nwarnings; i++)
+        CHECK(strchr(db.warnings[i], '\n') == NULL);
+    if (failures)
+        dump(&db);
+    cl_compdb_release(&db);
+    rm_rf(dir);
+    free(dir);
+}
+
+static void test_command_split(void)
+{
+    cl_compdb db;
+    char err[512];
+    char *dir = make_tmpdir();
+    /* JSON-escaped command:
+     *   cc "-DMSG=\"hi there\"" -DX='a b' -DY=a\ b -DZ="x\y" -c a.c  */
+    write_file(dir, "compile_commands.json",
+               "[{\"directory\": \"/proj\", \"file\": \"a.c\", \"command\":"
+               " \"cc \\\"-DMSG=\\\\\\\"hi there\\\\\\\"\\\" -DX='a b' -DY=a\\\\ b"
+               " -DZ=\\\"x\\\\y\\\" -DE='' -c a.c\"}]");
+    CHECK(cl_compdb_load(&db, dir, err, sizeof err) == 0);
+    CHECK(db.n == 1);
+    if (db.n == 1) {
+        const cl_compile_cmd *c = &db.cmds[0];
+        CHECK_STR(c->file, "/proj/a.c");
+        CHECK_STR(c->directory, "/proj");
+        CHECK(c->nargs == 5);
+        CHECK(has_arg(c, "-DMSG=\"hi there\""));
+        CHECK(has_arg(c, "-DX=a b"));
+        CHECK(has_arg(c, "-DY=a b"));
+        CHECK(has_arg(c, "-DZ=x\\y"));
+        CHECK(has_arg(c, "-DE="));
+        CHECK(!has_arg(c, "-c"));
+        CHECK(!has_arg(c, "a.c"));
+        CHECK(!has_arg(c, "cc"));
+        CHECK(c->args[c->nargs] == NULL);
+    }
+    if (failures)
+        dump(&db);
+    cl_compdb_release(&db);
+    rm_rf(dir);
+    free(dir);
+}
+
+static void test_arguments_and_drops(void)
+{
+    cl_compdb db;
+    char err[512];
+    char *dir = make_tmpdir();
+    write_file(dir, "src/local.h", "#define X 1\n");
+    char *json = joinf(
+        "[{\"directory\": \"%s/src\", \"file\": \"a.c\", \"arguments\": ["
+        "\"ccache\", \"/usr/bin/gcc\", \"-Iinc\", \"-I\", \"../other\", \"-isystem\", \"sys\","
+        " \"-iquote\", \"/abs/q\", \"-include\", \"local.h\", \"-include\", \"notthere.h\","
+        " \"-DFOO=1\", \"-U\", \"BAR\", \"-std=c11\", \"-Wall\", \"-fno-strict-aliasing\","
+        " \"--target=x86_64-linux-gnu\", \"-c\", \"-o\", \"a.o\", \"-MD\", \"-MF\", \"a.d\","
+        " \"-MT\", \"a.o\", \"-MQ\", \"b.o\", \"-MMD\", \"-Wp,-MD,dep.d\", \"-oother.o\","
+        " \"-fsanitize-ignorelist=local.h\", \"a.c\"]}]",
+        dir);
+    write_file(dir, "build/compile_commands.json", json);
+    free(json);
+    char *dbp = joinf("%s/build", dir);
+    CHECK(cl_compdb_load(&db, dbp, err, sizeof err) == 0);
+    CHECK(db.n == 1);
+    if (db.n == 1) {
+        const cl_compile_cmd *c = &db.cmds[0];
+        char *want;
+        want = joinf("%s/src/a.c", dir);
+        CHECK_STR(c->file, want);
+        free(want);
+        want = joinf("-I%s/src/inc", dir);
+        CHECK(has_arg(c, want));
+        free(want);
+        want = joinf("%s/other", dir);
+        CHECK(has_arg(c, want));
+        free(want);
+        want = joinf("%s/src/sys", dir);
+        CHECK(has_arg(c, want));
+        free(want);
+        want = joinf("%s/src/local.h", dir);
+        CHECK(has_arg(c, want));
+        free(want);
+        want = joinf("-fsanitize-ignorelist=%s/src/local.h", dir);
+        CHECK(has_arg(c, want));
+        free(want);
+        CHECK(has_arg(c, "notthere.h")); /* left to the include path */
+        CHECK(has_arg(c, "/abs/q"));
+        CHECK(has_arg(c, "-DFOO=1"));
+        CHECK(has_arg(c, "BAR"));
+        CHECK(has_arg(c, "-std=c11"));
+        CHECK(has_arg(c, "-Wall"));
+        CHECK(has_arg(c, "-fno-strict-aliasing"));
+        CHECK(has_arg(c, "--target=x86_64-linux-gnu"));
+        CHECK(!has_arg(c, "-c"));
+        CHECK(!has_arg(c, "-o"));
+        CHECK(!any_arg_contains(c, ".o"));
+        CHECK(!any_arg_contains(c, "-M"));
+        CHECK(!any_arg_contains(c, "dep.d"));
+        CHECK(!any_arg_contains(c, "a.d"));
+        CHECK(!any_arg_contains(c, "gcc"));
+        CHECK(!any_arg_contains(c, "ccache"));
+        CHECK(!has_arg(c, "a.c"));
+        CHECK(c->nargs == 19);
+    }
+    CHECK(db.nwarnings == 0);
+    if (failures)
+        dump(&db);
+    cl_compdb_release(&db);
+    free(dbp);
+    rm_rf(dir);
+    free(dir);
+}
+
+static void test_relative_directory_and_duplicates(void)
+{
+    cl_compdb db;
+    char err[512];
+    char *dir = make_tmpdir();
+    write_file(dir, "build/compile_commands.json",
+               "[{\"directory\": \"../src\", \"file\": \"a.c\", \"command\": \"cc -DFIRST -c a.c\"},"
+               " {\"directory\": \"../src/.\", \"file\": \"./a.c\", \"command\": \"cc -DSECOND -c a.c\"},"
+               " {\"directory\": \"..\", \"file\": \"src/b.c\", \"command\": \"cc -c src/b.c extra.c\"},"
+               " {\"file\": \"c.c\", \"command\": \"cc -c c.c\"}]");
+    char *dbp = joinf("%s/build/compile_commands.json", dir);
+    CHECK(cl_compdb_load(&db, dbp, err, sizeof err) == 0);
+    CHECK(db.n == 3);
+    if (db.n == 3) {
+        char *want = joinf("%s/src/a.c", dir);
+        CHECK_STR(db.cmds[0].file, want);
+        const cl_compile_cmd *found = cl_compdb_find(&db, want);
+        CHECK(found == &db.cmds[0]);
+        free(want);
+        want = joinf("%s/src", dir);
+        CHECK_STR(db.cmds[0].directory, want);
+        free(want);
+        CHECK(has_arg(&db.cmds[0], "-DFIRST"));
+        want = joinf("%s/src/b.c", dir);
+        CHECK_STR(db.cmds[1].file, want);
+        free(want);
+        CHECK(db.cmds[1].nargs == 0);
+        want = joinf("%s/build/c.c", dir);
+        CHECK_STR(db.cmds[2].file, want);
+        free(want);
+    }
+    CHECK(has_warning(&db, "entry 2 (./a.c): duplicate entry"));
+    CHECK(has_warning(&db, "entry 3 (src/b.c): dropped extra input 'extra.c'"));
+    CHECK(has_warning(&db, "entry 4 (c.c): missing \"directory\""));
+    CHECK(cl_compdb_find(&db, "/nonexistent/a.c") == NULL);
+    if (failures)
+        dump(&db);
+    cl_compdb_release(&db);
+    free(dbp);
+    rm_rf(dir);
+    free(dir);
+}
+
+static void test_response_files(void)
+{
+    cl_compdb db;
+    char err[512];
+    char *dir = make_tmpdir();
+    write_file(dir, "src/flags.rsp", "-DFROM_RSP \"-DQ=a b\"\n-Iinc @sub/nested.rsp\n");
+    write_file(dir, "src/sub/nested.rsp", "-DNESTED -fplugin=from_rsp.so");
+    write_file(dir, "src/loop.rsp", "-DLOOP @loop.rsp");
+    write_file(dir, "src/bad.rsp", "-DBAD 'open");
+    char *json = joinf(
+        "[{\"directory\": \"%s/src\", \"file\": \"a.c\", \"command\": \"cc @flags.rsp -c a.c\"},"
+        " {\"directory\": \"%s/src\", \"file\": \"b.c\", \"command\": \"cc @missing.rsp -DB -c b.c\"},"
+        " {\"directory\": \"%s/src\", \"file\": \"c.c\", \"command\": \"cc @loop.rsp -c c.c\"},"
+        " {\"directory\": \"%s/src\", \"file\": \"d.c\", \"command\": \"cc @bad.rsp @/dev/zero @. -c d.c\"}]",
+        dir, dir, dir, dir);
+    write_file(dir, "compile_commands.json", json);
+    free(json);
+    CHECK(cl_compdb_load(&db, dir, err, sizeof err) == 0);
+    CHECK(db.n == 4);
+    if (db.n == 4) {
+        const cl_compile_cmd *c = &db.cmds[0];
+        CHECK(has_arg(c, "-DFROM_RSP"));
+        CHECK(has_arg(c, "-DQ=a b"));
+        CHECK(has_arg(c, "-DNESTED"));
+        char *want = joinf("-I%s/src/inc", dir);
+        CHECK(has_arg(c, want));
+        free(want);
+        CHECK(!any_arg_contains(c, "plugin"));
+        CHECK(!any_arg_contains(c, "@"));
+        CHECK(has_arg(&db.cmds[1], "-DB"));
+        CHECK(!any_arg_contains(&db.cmds[1], "@"));
+        /* The self-including file stops at the depth limit. */
+        size_t loops = 0;
+        for (size_t i = 0; i < db.cmds[2].nargs; i++)
+            loops += strcmp(db.cmds[2].args[i], "-DLOOP") == 0;
+        CHECK(loops == 8);
+        CHECK(db.cmds[3].nargs == 0);
+    }
+    CHECK(has_warning(&db, "entry 1 (a.c): dropped plugin flag '-fplugin=from_rsp.so'"));
+    CHECK(has_warning(&db, "entry 2 (b.c): cannot read response file '@missing.rsp'"));
+    CHECK(has_warning(&db, "entry 3 (c.c): response file '@loop.rsp' nested more than 8 deep"));
+    CHECK(has_warning(&db, "entry 4 (d.c): unterminated quote in response file '@bad.rsp'"));
+    CHECK(has_warning(&db, "entry 4 (d.c): cannot read response file '@/dev/zero': not a regular file"));
+    CHECK(has_warning(&db, "entry 4 (d.c): cannot read response file '@.': is a directory"));
+    if (failures)
+        dump(&db);
+    cl_compdb_release(&db);
+    rm_rf(dir);
+    free(dir);
+}
+
+static void test_plugins(void)
+{
+    cl_compdb db;
+    char err[512];
+    char *dir = make_tmpdir();
+    write_file(dir, "compile_commands.json",
+               "[{\"directory\": \"/p\", \"file\": \"src/a.c\", \"arguments\": [\"clang\","
+               " \"-fplugin=evil.so\", \"-fplugin\", \"evil2.so\", \"-fpass-plugin=evil3.so\","
+               " \"-Xclang\", \"-load\", \"-Xclang\", \"evil4.so\","
+               " \"-Xclang\", \"-plugin\", \"-Xclang\", \"evil-action\","
+               " \"-Xclang\", \"-add-plugin\", \"-Xclang\", \"evil-add\","
+               " \"-load\", \"evil5.so\", \"-fplugin-arg-evil-x=1\", \"--config=evil.cfg\","
+               " \"-mllvm\", \"-load=evil6.so\","
+               " \"-Xclang\", \"-fno-validate-pch\", \"-DKEEP\", \"-c\", \"src/a.c\"]}]");
+    CHECK(cl_compdb_load(&db, dir, err, sizeof err) == 0);
+    CHECK(db.n == 1);
+    if (db.n == 1) {
+        const cl_compile_cmd *c = &db.cmds[0];
+        CHECK(!any_arg_contains(c, "evil"));
+        CHECK(!any_arg_contains(c, "plugin"));
+        CHECK(!any_arg_contains(c, "load"));
+        CHECK(has_arg(c, "-DKEEP"));
+        CHECK(has_arg(c, "-Xclang") && has_arg(c, "-fno-validate-pch"));
+        CHECK(c->nargs == 3);
+    }
+    CHECK(has_warning(&db, "entry 1 (src/a.c): dropped plugin flag '-fplugin=evil.so'"));
+    CHECK(has_warning(&db, "dropped plugin flag '-fplugin evil2.so'"));
+    CHECK(has_warning(&db, "dropped plugin flag '-fpass-plugin=evil3.so'"));
+    CHECK(has_warning(&db, "dropped plugin flag '-Xclang -load -Xclang evil4.so'"));
+    CHECK(has_warning(&db, "dropped plugin flag '-Xclang -plugin -Xclang evil-action'"));
+    CHECK(has_warning(&db, "dropped plugin flag '-Xclang -add-plugin -Xclang evil-add'"));
+    CHECK(has_warning(&db, "dropped plugin flag '-load evil5.so'"));
+    CHECK(has_warning(&db, "dropped plugin flag '-fplugin-arg-evil-x=1'"));
+    CHECK(has_warning(&db, "dropped config-file flag '--config=evil.cfg'"));
+    CHECK(has_warning(&db, "dropped plugin flag '-mllvm -load=evil6.so'"));
+    if (failures)
+        dump(&db);
+    cl_compdb_release(&db);
+    rm_rf(dir);
+    free(dir);
+}
+
+static void test_large(void)
+{
+    enum { N = 5000 };
+    cl_compdb db;
+    char err[512];
+    char *dir = make_tmpdir();
+    cl_strbuf b = {0};
+    cl_strbuf_add(&b, "[");
+    for (int i = 0; i < N; i++)
+        cl_strbuf_addf(&b,
+                       "%s{\"directory\": \"/big\", \"file\": \"src/f%d.c\","
+                       " \"command\": \"cc -Iinclude -DN=%d -O2 -c src/f%d.c -o f%d.o\"}",
+                       i ? ",\n" : "", i, i, i, i);
+    cl_strbuf_add(&b, "]\n");
+    write_file(dir, "compile_commands.json", cl_strbuf_str(&b));
+    cl_strbuf_release(&b);
+    CHECK(cl_compdb_load(&db, dir, err, sizeof err) == 0);
+    CHECK(db.n == N);
+    CHECK(db.nwarnings == 0);
+    const cl_compile_cmd *c = cl_compdb_find(&db, "/big/src/f4999.c");
+    CHECK(c != NULL);
+    if (c != NULL) {
+        CHECK(c->nargs == 3);
+        CHECK(has_arg(c, "-I/big/include"));
+        CHECK(has_arg(c, "-DN=4999"));
+    }
+    cl_compdb_release(&db);
+    rm_rf(dir);
+    free(dir);
+}
+
+static void test_discover_and_add(void)
+{
+    char *dir = make_tmpdir();
+    CHECK(cl_compdb_discover(dir) == NULL);
+    write_file(dir, "build/compile_commands.json", "[]");
+    char *p = cl_compdb_discover(dir);
+    char *want = joinf("%s/build/compile_commands.json", dir);
+    CHECK_STR(p, want);
+    free(p);
+    free(want);
+    write_file(dir, "compile_commands.json", "[]");
+    p = cl_compdb_discover(dir);
+    want = joinf("%s/compile_commands.json", dir);
+    CHECK_STR(p, want);
+    free(p);
+    free(want);
+
+    cl_compdb db = {0};
+    char e1[] = "-Iinclude", e2[] = "-DFOO";
+    char *extra[] = {e1, e2};
+    cl_compdb_add_file(&db, "src/../x.c", "/w", extra, 2);
+    cl_compdb_add_file(&db, "/w/x.c", "/w", NULL, 0); /* duplicate: kept first */
+    cl_compdb_add_file(&db, "y.c", NULL, NULL, 0);
+    CHECK(db.n == 2);
+    if (db.n == 2) {
+        CHECK_STR(db.cmds[0].file, "/w/x.c");
+        CHECK_STR(db.cmds[0].directory, "/w");
+        CHECK(db.cmds[0].nargs == 2);
+        CHECK_STR(db.cmds[0].args[0], "-Iinclude");
+        CHECK(db.cmds[0].args[2] == NULL);
+        CHECK(db.cmds[1].file[0] == '/');
+        CHECK(db.cmds[1].nargs == 0 && db.cmds[1].args[0] == NULL);
+    }
+    cl_compdb_release(&db);
+    rm_rf(dir);
+    free(dir);
+}
+
+int main(void)
+{
+    test_normalize();
+    test_unreadable();
+    test_malformed_entries();
+    test_command_split();
+    test_arguments_and_drops();
+    test_relative_directory_and_duplicates();
+    test_response_files();
+    test_plugins();
+    test_large();
+    test_discover_and_add();
+    if (failures) {
+        fprintf(stderr, "compdb_test: %d check(s) failed\n", failures);
+        return 1;
+    }
+    printf("compdb_test: all checks passed\n");
+    return 0;
+}

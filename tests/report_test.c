@@ -1,0 +1,794 @@
+/* report_test.c - unit tests of the report layer (finding.c, report*.c) on
+ * synthetic findings; needs no libclang parse.
+ *
+ *   report_test                     run every check; exit 1 on any failure
+ *   report_test --write-sarif FILE  write a sample SARIF log (sources in
+ *                                   FILE.d/) for tests/sarif-validate.sh
+ *
+ * Uses the real registry (cl_rules): results must point into it.
+ */
+#include <errno.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <dirent.h>
+
+#include <cJSON.h>
+
+#include "finding.h"
+#include "report.h"
+#include "rule.h"
+
+typedef struct t_ctx {
+    int checks, fails;
+} t_ctx;
+
+#define CHECK(t, cond)                                                              \
+    do {                                                                            \
+        (t)->checks++;                                                              \
+        if (!(cond)) {                                                              \
+            (t)->fails++;                                                           \
+            fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #cond); \
+        }                                                                           \
+    } while (0)
+
+/* --- helpers ------------------------------------------------------------- */
+
+static void write_text_file(const char *path, const char *text)
+{
+    FILE *fp = fopen(path, "w");
+    if (fp == NULL) {
+        fprintf(stderr, "report_test: cannot create '%s': %s\n", path, strerror(errno));
+        exit(2);
+    }
+    fputs(text, fp);
+    fclose(fp);
+}
+
+static void mkdir_or_die(const char *path)
+{
+    if (mkdir(path, 0777) != 0 && errno != EEXIST) {
+        fprintf(stderr, "report_test: cannot create '%s': %s\n", path, strerror(errno));
+        exit(2);
+    }
+}
+
+/* A fresh directory under $TMPDIR (or /tmp); caller frees the name. */
+static char *make_tmpdir(void)
+{
+    const char *base = getenv("TMPDIR");
+    cl_strbuf b = {0};
+    cl_strbuf_addf(&b, "%s/report_test.XXXXXX", base && *base ? base : "/tmp");
+    if (mkdtemp(b.s) == NULL) {
+        fprintf(stderr, "report_test: mkdtemp: %s\n", strerror(errno));
+        exit(2);
+    }
+    return b.s;
+}
+
+/* Removes `dir` and everything in it (no recursion into subdirectories
+ * beyond what the tests create: two levels). */
+static void remove_tree(const char *dir)
+{
+    DIR *d = opendir(dir);
+    if (d == NULL)
+        return;
+    struct dirent *e;
+    while ((e = readdir(d)) != NULL) {
+        if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
+            continue;
+        cl_strbuf p = {0};
+        cl_strbuf_addf(&p, "%s/%s", dir, e->d_name);
+        struct stat st;
+        if (lstat(p.s, &st) == 0 && S_ISDIR(st.st_mode)) {
+            chmod(p.s, 0700);
+            remove_tree(p.s);
+        } else {
+            unlink(p.s);
+        }
+        cl_strbuf_release(&p);
+    }
+    closedir(d);
+    rmdir(dir);
+}
+
+/* Number of entries in `dir` other than "." and "..". */
+static int count_entries(const char *dir)
+{
+    DIR *d = opendir(dir);
+    if (d == NULL)
+        return -1;
+    int n = 0;
+    struct dirent *e;
+    while ((e = readdir(d)) != NULL)
+        if (strcmp(e->d_name, ".") != 0 && strcmp(e->d_name, "..") != 0)
+            n++;
+    closedir(d);
+    return n;
+}
+
+/* Renders `r` in `fmt` into a heap string (caller frees). */
+static char *render(cl_format fmt, const cl_report *r, int *rc)
+{
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *fp = open_memstream(&buf, &len);
+    if (fp == NULL) {
+        fprintf(stderr, "report_test: open_memstream: %s\n", strerror(errno));
+        exit(2);
+    }
+    *rc = cl_report_write(fp, fmt, r);
+    fclose(fp);
+    return buf;
+}
+
+static const cl_rule *rule_at(size_t i)
+{
+    if (cl_nrules == 0) {
+        fprintf(stderr, "report_test: the rule registry is empty\n");
+        exit(1);
+    }
+    return cl_rules[i < cl_nrules ? i : cl_nrules - 1];
+}
+
+static cl_rule_ctx ctx_for(cl_findings *fs, size_t i)
+{
+    cl_rule_ctx c = {.rule = rule_at(i), .rule_index = i < cl_nrules ? i : cl_nrules - 1,
+                     .level = CL_LEVEL_WARNING, .out = fs};
+    return c;
+}
+
+/* --- the sample project ---------------------------------------------------- */
+
+/* Line 5 starts with a tab; line 12 has a 2-byte UTF-8 character before
+ * 'counter' (byte column 27, UTF-16 column 26). */
+static const char worker_c[] =
+    "#include <pthread.h>\n"
+    "int counter;\n"
+    "/* caf\xc3\xa9 */ void *worker(void *arg)\n"
+    "{\n"
+    "\tcounter++;\n"
+    "\treturn arg;\n"
+    "}\n"
+    "int main(void)\n"
+    "{\n"
+    "    pthread_t t;\n"
+    "    pthread_create(&t, 0, worker, 0);\n"
+    "    const char *s = \"\xc3\xa9\"; counter = 1; (void)s;\n"
+    "    pthread_join(t, 0);\n"
+    "    return counter;\n"
+    "}\n";
+
+typedef struct sample {
+    char *root;    /* srcroot: "<dir>/root dir" (with a space) */
+    char *worker;  /* <root>/src/worker.c */
+    char *odd;     /* <root>/src/\u00fc b.c (non-ASCII and a space) */
+    char *outside; /* <dir>/x-outside/ext.c, not under root */
+} sample;
+
+static void sample_make(sample *s, const char *dir)
+{
+    cl_strbuf b = {0};
+    cl_strbuf_addf(&b, "%s/root dir", dir);
+    s->root = b.s;
+    mkdir_or_die(s->root);
+    b = (cl_strbuf){0};
+    cl_strbuf_addf(&b, "%s/src", s->root);
+    mkdir_or_die(b.s);
+    cl_strbuf_release(&b);
+    b = (cl_strbuf){0};
+    cl_strbuf_addf(&b, "%s/src/worker.c", s->root);
+    s->worker = b.s;
+    write_text_file(s->worker, worker_c);
+    b = (cl_strbuf){0};
+    cl_strbuf_addf(&b, "%s/src/\xc3\xbc b.c", s->root);
+    s->odd = b.s;
+    write_text_file(s->odd, "static int x;\nvoid f(void) { x = 1; }\n");
+    b = (cl_strbuf){0};
+    cl_strbuf_addf(&b, "%s/x-outside/ext.c", dir);
+    s->outside = b.s;
+}
+
+static void sample_release(sample *s)
+{
+    free(s->root);
+    free(s->worker);
+    free(s->odd);
+    free(s->outside);
+}
+
+/* Emits the sample findings in a scrambled order, with one duplicate. */
+static void sample_findings(const sample *s, cl_findings *fs, int reverse)
+{
+    cl_rule_ctx race = ctx_for(fs, 1), spawn = ctx_for(fs, 0);
+    cl_related rel[] = {
+        {{s->worker, 12, 27}, "write in 'main' (the main thread)"},
+        {{s->worker, 11, 5}, "thread 'worker' started here"},
+    };
+    cl_flow_step main_steps[] = {
+        {{s->worker, 11, 5}, "creates thread 'worker'"},
+        {{s->worker, 12, 27}, "writes 'counter'"},
+    };
+    cl_flow_step worker_steps[] = {
+        {{s->worker, 3, 22}, "thread 'worker' starts"},
+        {{s->worker, 5, 2}, "writes 'counter'"},
+    };
+    cl_thread_flow flows[] = {
+        {"main thread", 2, main_steps},
+        {"thread 'worker' (worker.c:11)", 2, worker_steps},
+    };
+    for (int pass = 0; pass < 2; pass++) {
+        int which = reverse ? 1 - pass : pass;
+        if (which == 0) {
+            cl_rule_emit(&race, (cl_loc){s->worker, 5, 2}, "worker",
+                         "write to 'counter' in 'worker' races with write in 'main'; no common lock",
+                         "counter|write", rel, 2, flows, 2);
+            cl_rule_emit(&spawn, (cl_loc){s->outside, 40, 9}, "serve",
+                         "thread created per connection in 'serve' with no bound on live threads",
+                         "accept-loop", rel + 1, 1, NULL, 0);
+        } else {
+            cl_rule_emit(&race, (cl_loc){s->odd, 2, 16}, "f",
+                         "write to 'x' in 'f' races with itself; 'f' is started in a loop",
+                         "x|write", NULL, 0, NULL, 0);
+            /* exact duplicate of the first one */
+            cl_rule_emit(&race, (cl_loc){s->worker, 5, 2}, "worker",
+                         "write to 'counter' in 'worker' races with write in 'main'; no common lock",
+                         "counter|write", rel, 2, flows, 2);
+        }
+    }
+    /* a suppressed one */
+    size_t n = fs->list.n;
+    cl_rule_emit(&race, (cl_loc){s->worker, 14, 12}, "main",
+                 "read of 'counter' in 'main' races with write in 'worker'; no common lock",
+                 "counter|read", NULL, 0, NULL, 0);
+    fs->list.v[n].suppressed = 1;
+    fs->list.v[n].suppression_reason = "benign: read after join in the real program";
+    cl_findings_sort(fs);
+}
+
+static const cl_notification sample_notes[] = {
+    {CL_DIAG_ERROR, {"/nonexistent/broken.c", 3, 1}, "expected ';' after expression"},
+    {CL_DIAG_WARNING, {NULL, 0, 0}, "skipped 'gen/big.c': not in the compile database"},
+};
+
+static cl_report sample_report(const sample *s, const cl_findings *fs)
+{
+    cl_report r = {.findings = fs, .notes = sample_notes, .nnotes = 2, .srcroot = s->root,
+                   .execution_successful = 1, .color = 0};
+    return r;
+}
+
+/* --- tests ----------------------------------------------------------------- */
+
+static void test_levels(t_ctx *t)
+{
+    for (int l = CL_LEVEL_NONE; l <= CL_LEVEL_ERROR; l++) {
+        cl_level out = CL_LEVEL_NONE;
+        CHECK(t, cl_level_parse(cl_level_name((cl_level)l), &out) == 0 && out == (cl_level)l);
+    }
+    cl_level out;
+    CHECK(t, cl_level_parse("warn", &out) == -1);
+    CHECK(t, cl_level_parse(NULL, &out) == -1);
+    CHECK(t, strcmp(cl_level_name(CL_LEVEL_WARNING), "warning") == 0);
+}
+
+static void test_sort(t_ctx *t)
+{
+    static const cl_rule ra = {.id = "CL001", .name = "a"}, rb = {.id = "CL002", .name = "b"};
+    cl_findings fs = {0};
+    cl_rule_ctx ca = {.rule = &ra, .level = CL_LEVEL_WARNING, .out = &fs};
+    cl_rule_ctx cb = {.rule = &rb, .level = CL_LEVEL_ERROR, .out = &fs};
+    char msg[32];
+    strcpy(msg, "m1");
+    cl_rule_emit(&cb, (cl_loc){"b.c", 1, 1}, NULL, msg, "k", NULL, 0, NULL, 0); /* 5 */
+    strcpy(msg, "clobbered");                 /* emit must have copied */
+    cl_rule_emit(&cb, (cl_loc){"a.c", 10, 2}, NULL, "m", "k", NULL, 0, NULL, 0); /* 3 */
+    cl_rule_emit(&ca, (cl_loc){"a.c", 10, 2}, NULL, "m", "k", NULL, 0, NULL, 0); /* 2 */
+    cl_rule_emit(&ca, (cl_loc){"a.c", 9, 30}, NULL, "z", "k", NULL, 0, NULL, 0); /* 1 */
+    cl_rule_emit(&cb, (cl_loc){"a.c", 10, 2}, NULL, "m", "j", NULL, 0, NULL, 0); /* 3' key j < k */
+    cl_rule_emit(&ca, (cl_loc){"a.c", 9, 30}, NULL, "z", "k", NULL, 0, NULL, 0); /* dup of 1 */
+    cl_rule_emit(&cb, (cl_loc){"a.c", 10, 2}, NULL, "m", "k", NULL, 0, NULL, 0); /* dup of 3 */
+    cl_rule_emit(&ca, (cl_loc){"a.c", 10, 11}, NULL, "m", "k", NULL, 0, NULL, 0); /* 4 */
+    cl_related rel = {{"a.c", 1, 1}, "other"};
+    /* same keys as 4 but with evidence: not a duplicate, ordered after it */
+    cl_rule_emit(&ca, (cl_loc){"a.c", 10, 11}, NULL, "m", "k", &rel, 1, NULL, 0);
+    cl_rule_ctx off = {.rule = &ra, .level = CL_LEVEL_NONE, .out = &fs};
+    cl_rule_emit(&off, (cl_loc){"a.c", 1, 1}, NULL, "disabled", "k", NULL, 0, NULL, 0);
+    CHECK(t, fs.list.n == 9);
+    cl_findings_sort(&fs);
+    CHECK(t, fs.list.n == 7);
+    if (fs.list.n == 7) {
+        const cl_finding *v = fs.list.v;
+        CHECK(t, v[0].loc.line == 9 && strcmp(v[0].message, "z") == 0);
+        CHECK(t, v[1].loc.line == 10 && v[1].loc.col == 2 && v[1].rule == &ra);
+        CHECK(t, v[2].rule == &rb && strcmp(v[2].key, "j") == 0);
+        CHECK(t, v[3].rule == &rb && strcmp(v[3].key, "k") == 0 && v[3].level == CL_LEVEL_ERROR);
+        CHECK(t, v[4].loc.col == 11 && v[4].nrelated == 0);
+        CHECK(t, v[5].loc.col == 11 && v[5].nrelated == 1 &&
+                     strcmp(v[5].related[0].message, "other") == 0);
+        CHECK(t, strcmp(v[6].loc.file, "b.c") == 0 && strcmp(v[6].message, "m1") == 0);
+    }
+    cl_findings_sort(&fs); /* idempotent */
+    CHECK(t, fs.list.n == 7);
+    cl_findings_release(&fs);
+    CHECK(t, fs.list.n == 0 && fs.list.v == NULL);
+}
+
+static void test_paths(t_ctx *t)
+{
+    struct { const char *file, *root, *want; } cases[] = {
+        {"/src/a/b.c", "/src", "a/b.c"},
+        {"/src/a/b.c", "/src/", "a/b.c"},
+        {"/src/./a/../b.c", "/src", "b.c"},
+        {"//src//x.c", "/src/.", "x.c"},
+        {"/srcx/a.c", "/src", NULL},
+        {"/src", "/src", NULL},
+        {"/x/y.c", "/", "x/y.c"},
+        {"/../../z.c", "/", "z.c"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char *got = cl_report_relpath(cases[i].file, cases[i].root);
+        int ok = cases[i].want ? got && strcmp(got, cases[i].want) == 0 : got == NULL;
+        if (!ok)
+            fprintf(stderr, "relpath('%s', '%s') = '%s'\n", cases[i].file, cases[i].root,
+                    got ? got : "(null)");
+        CHECK(t, ok);
+        free(got);
+    }
+    cl_strbuf b = {0};
+    cl_report_uri_encode(&b, "src/\xc3\xbc b%:c.c");
+    CHECK(t, strcmp(cl_strbuf_str(&b), "src/%C3%BC%20b%25%3Ac.c") == 0);
+    cl_strbuf_release(&b);
+}
+
+static void test_fingerprint(t_ctx *t)
+{
+    const cl_rule *rule = rule_at(1);
+    cl_finding f = {.rule = rule, .loc = {"/home/a/proj/src/q.c", 10, 5}, .function = "worker",
+                    .message = "m", .key = "stats.count|write"};
+    char fp1[17], fp2[17];
+    cl_report_fingerprint(&f, "/home/a/proj", fp1, sizeof fp1);
+    CHECK(t, strlen(fp1) == 16 && strspn(fp1, "0123456789abcdef") == 16);
+    f.loc.line = 42;
+    f.loc.col = 1;
+    f.message = "a different wording";
+    cl_report_fingerprint(&f, "/home/a/proj", fp2, sizeof fp2);
+    CHECK(t, strcmp(fp1, fp2) == 0); /* line shift */
+    f.loc.file = "/ci/work/checkout/src/q.c";
+    cl_report_fingerprint(&f, "/ci/work/checkout/", fp2, sizeof fp2);
+    CHECK(t, strcmp(fp1, fp2) == 0); /* moved checkout */
+    f.key = "stats.count|read";
+    cl_report_fingerprint(&f, "/ci/work/checkout", fp2, sizeof fp2);
+    CHECK(t, strcmp(fp1, fp2) != 0); /* key */
+    f.key = "stats.count|write";
+    f.function = "main";
+    cl_report_fingerprint(&f, "/ci/work/checkout", fp2, sizeof fp2);
+    CHECK(t, strcmp(fp1, fp2) != 0); /* function */
+    f.function = "worker";
+    f.loc.file = "/ci/work/checkout/src/r.c";
+    cl_report_fingerprint(&f, "/ci/work/checkout", fp2, sizeof fp2);
+    CHECK(t, strcmp(fp1, fp2) != 0); /* file */
+    char small[5];
+    cl_report_fingerprint(&f, "/ci/work/checkout", small, sizeof small);
+    CHECK(t, strlen(small) == 4 && strncmp(small, fp2, 4) == 0);
+}
+
+static int contains(const char *hay, const char *needle)
+{
+    return hay != NULL && strstr(hay, needle) != NULL;
+}
+
+static void test_text(t_ctx *t, const sample *s, const cl_findings *fs)
+{
+    cl_report r = sample_report(s, fs);
+    int rc;
+    char *out = render(CL_FMT_TEXT, &r, &rc);
+    CHECK(t, rc == 0);
+    const cl_rule *race = rule_at(1);
+    cl_strbuf want = {0};
+    /* header, the source line (tab kept), the caret under column 2 */
+    cl_strbuf_addf(&want,
+                   "src/worker.c:5:2: warning: write to 'counter' in 'worker' races with write "
+                   "in 'main'; no common lock [%s/%s]\n\tcounter++;\n\t^\n",
+                   race->id, race->name);
+    if (!contains(out, want.s))
+        fprintf(stderr, "text output:\n%s\nwanted:\n%s\n", out, want.s);
+    CHECK(t, contains(out, want.s));
+    cl_strbuf_release(&want);
+    /* related note with its caret: byte column 27 after a 2-byte character:
+     * 25 visible columns of spaces, then the caret */
+    cl_strbuf_addf(&want, "src/worker.c:12:27: note: write in 'main' (the main thread)\n"
+                          "    const char *s = \"\xc3\xa9\"; counter = 1; (void)s;\n"
+                          "%25s^\n", "");
+    CHECK(t, contains(out, want.s));
+    cl_strbuf_release(&want);
+    /* the file outside srcroot keeps its path; unreadable: no snippet */
+    cl_strbuf_addf(&want, "%s:40:9: warning: thread created per connection", s->outside);
+    CHECK(t, contains(out, want.s));
+    cl_strbuf_release(&want);
+    CHECK(t, contains(out, "src/\xc3\xbc b.c:2:16: warning: write to 'x'"));
+    CHECK(t, !contains(out, "read of 'counter'")); /* suppressed */
+    CHECK(t, contains(out, "\n3 warnings generated.\n"));
+    CHECK(t, !contains(out, "\033["));
+    free(out);
+
+    r.color = 1;
+    out = render(CL_FMT_TEXT, &r, &rc);
+    CHECK(t, rc == 0 && contains(out, "\033[1;35mwarning:") && contains(out, "\033[1;32m^"));
+    free(out);
+
+    cl_findings empty = {0};
+    r.findings = &empty;
+    r.color = 0;
+    out = render(CL_FMT_TEXT, &r, &rc);
+    CHECK(t, rc == 0 && out != NULL && *out == '\0');
+    free(out);
+}
+
+static const cJSON *get(const cJSON *o, const char *path)
+{
+    /* "a.b.0.c": object keys and array indexes */
+    char buf[256];
+    snprintf(buf, sizeof buf, "%s", path);
+    char *save = NULL;
+    for (char *tok = strtok_r(buf, ".", &save); tok && o; tok = strtok_r(NULL, ".", &save)) {
+        if (cJSON_IsArray(o))
+            o = cJSON_GetArrayItem(o, atoi(tok));
+        else
+            o = cJSON_GetObjectItemCaseSensitive(o, tok);
+    }
+    return o;
+}
+
+static int str_is(const cJSON *o, const char *path, const char *want)
+{
+    const cJSON *v = get(o, path);
+    int ok = cJSON_IsString(v) && strcmp(v->valuestring, want) == 0;
+    if (!ok)
+        fprintf(stderr, "  %s = %s, wanted '%s'\n", path,
+                cJSON_IsString(v) ? v->valuestring : "(not a string)", want);
+    return ok;
+}
+
+static int num_is(const cJSON *o, const char *path, double want)
+{
+    const cJSON *v = get(o, path);
+    int ok = cJSON_IsNumber(v) && v->valuedouble == want;
+    if (!ok)
+        fprintf(stderr, "  %s = %g, wanted %g\n", path, cJSON_IsNumber(v) ? v->valuedouble : -1.0,
+                want);
+    return ok;
+}
+
+static void test_json(t_ctx *t, const sample *s, const cl_findings *fs)
+{
+    cl_report r = sample_report(s, fs);
+    int rc;
+    char *out = render(CL_FMT_JSON, &r, &rc);
+    CHECK(t, rc == 0);
+    cJSON *doc = cJSON_Parse(out);
+    CHECK(t, doc != NULL);
+    const cl_rule *race = rule_at(1);
+    CHECK(t, num_is(doc, "version", 1));
+    CHECK(t, str_is(doc, "tool.name", "conc-lint"));
+    CHECK(t, str_is(doc, "tool.version", CL_VERSION));
+    CHECK(t, str_is(doc, "srcroot", s->root));
+    CHECK(t, cJSON_GetArraySize(get(doc, "findings")) == (int)fs->list.n);
+    /* the first finding in sort order is the one in src/worker.c line 5 */
+    const cJSON *f = get(doc, "findings.0");
+    CHECK(t, str_is(f, "ruleId", race->id) && str_is(f, "ruleName", race->name));
+    CHECK(t, str_is(f, "level", "warning") && str_is(f, "file", s->worker));
+    CHECK(t, num_is(f, "line", 5) && num_is(f, "column", 2) && str_is(f, "function", "worker"));
+    CHECK(t, str_is(f, "message",
+                    "write to 'counter' in 'worker' races with write in 'main'; no common lock"));
+    char fp[17];
+    cl_report_fingerprint(&fs->list.v[0], s->root, fp, sizeof fp);
+    CHECK(t, str_is(f, "fingerprint", fp));
+    CHECK(t, cJSON_IsFalse(get(f, "suppressed")));
+    CHECK(t, cJSON_GetArraySize(get(f, "related")) == 2);
+    /* related locations keep the rule's order */
+    CHECK(t, num_is(f, "related.0.line", 12) && num_is(f, "related.0.column", 27));
+    CHECK(t, num_is(f, "related.1.line", 11) &&
+                 str_is(f, "related.1.message", "thread 'worker' started here"));
+    CHECK(t, cJSON_GetArraySize(get(f, "threadFlows")) == 2);
+    CHECK(t, str_is(f, "threadFlows.0.thread", "main thread"));
+    CHECK(t, num_is(f, "threadFlows.1.steps.1.line", 5) &&
+                 str_is(f, "threadFlows.1.steps.1.message", "writes 'counter'"));
+    int nsup = 0;
+    const cJSON *it;
+    cJSON_ArrayForEach(it, get(doc, "findings")) {
+        if (cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(it, "suppressed"))) {
+            nsup++;
+            CHECK(t, str_is(it, "suppressionReason", "benign: read after join in the real program"));
+        }
+    }
+    CHECK(t, nsup == 1);
+    CHECK(t, cJSON_GetArraySize(get(doc, "notifications")) == 2);
+    CHECK(t, str_is(doc, "notifications.0.level", "error") &&
+                 str_is(doc, "notifications.0.file", "/nonexistent/broken.c"));
+    CHECK(t, cJSON_IsNull(get(doc, "notifications.1.file")));
+    cJSON_Delete(doc);
+    free(out);
+}
+
+static void test_sarif(t_ctx *t, const sample *s, const cl_findings *fs)
+{
+    cl_report r = sample_report(s, fs);
+    int rc;
+    char *out = render(CL_FMT_SARIF, &r, &rc);
+    CHECK(t, rc == 0);
+    cJSON *log = cJSON_Parse(out);
+    CHECK(t, log != NULL);
+    CHECK(t, str_is(log, "$schema", "https://json.schemastore.org/sarif-2.1.0.json"));
+    CHECK(t, str_is(log, "version", "2.1.0"));
+    CHECK(t, cJSON_GetArraySize(get(log, "runs")) == 1);
+    const cJSON *run = get(log, "runs.0");
+    CHECK(t, str_is(run, "tool.driver.name", "conc-lint"));
+    CHECK(t, str_is(run, "tool.driver.semanticVersion", CL_VERSION));
+    CHECK(t, cJSON_IsString(get(run, "tool.driver.informationUri")));
+    CHECK(t, cJSON_GetArraySize(get(run, "tool.driver.rules")) == (int)cl_nrules);
+    for (size_t i = 0; i < cl_nrules; i++) {
+        const cJSON *rd = cJSON_GetArrayItem(get(run, "tool.driver.rules"), (int)i);
+        CHECK(t, str_is(rd, "id", cl_rules[i]->id));
+        CHECK(t, cJSON_IsString(get(rd, "name")));
+        CHECK(t, cJSON_IsString(get(rd, "shortDescription.text")));
+        CHECK(t, cJSON_IsString(get(rd, "fullDescription.text")));
+        CHECK(t, cJSON_IsString(get(rd, "help.text")) && cJSON_IsString(get(rd, "help.markdown")));
+        CHECK(t, cJSON_IsString(get(rd, "defaultConfiguration.level")));
+        CHECK(t, cJSON_IsArray(get(rd, "properties.tags")));
+    }
+    cl_strbuf want = {0};
+    cl_strbuf_add(&want, "file://");
+    cl_report_uri_encode(&want, s->root);
+    cl_strbuf_add(&want, "/");
+    CHECK(t, str_is(run, "originalUriBaseIds.%SRCROOT%.uri", want.s));
+    CHECK(t, contains(want.s, "root%20dir/"));
+    cl_strbuf_release(&want);
+    CHECK(t, str_is(run, "columnKind", "utf16CodeUnits"));
+    CHECK(t, cJSON_IsTrue(get(run, "invocations.0.executionSuccessful")));
+    CHECK(t, cJSON_GetArraySize(get(run, "invocations.0.toolExecutionNotifications")) == 2);
+    CHECK(t, str_is(run, "invocations.0.toolExecutionNotifications.0.level", "error"));
+    CHECK(t, str_is(run, "invocations.0.toolExecutionNotifications.0.locations.0."
+                         "physicalLocation.artifactLocation.uri",
+                    "file:///nonexistent/broken.c"));
+    CHECK(t, get(run, "invocations.0.toolExecutionNotifications.1.locations") == NULL);
+
+    const cJSON *results = get(run, "results");
+    CHECK(t, cJSON_GetArraySize(results) == (int)fs->list.n);
+    const cl_rule *race = rule_at(1);
+    const cJSON *res = get(results, "0");
+    CHECK(t, str_is(res, "ruleId", race->id));
+    CHECK(t, num_is(res, "ruleIndex", cl_nrules > 1 ? 1 : 0));
+    CHECK(t, str_is(res, "level", "warning"));
+    CHECK(t, str_is(res, "message.text", "write to 'counter' in 'worker' races with write in "
+                                         "'main'; no common lock."));
+    const cJSON *pl = get(res, "locations.0.physicalLocation");
+    CHECK(t, str_is(pl, "artifactLocation.uri", "src/worker.c"));
+    CHECK(t, str_is(pl, "artifactLocation.uriBaseId", "%SRCROOT%"));
+    CHECK(t, num_is(pl, "region.startLine", 5) && num_is(pl, "region.startColumn", 2));
+    CHECK(t, str_is(res, "locations.0.logicalLocations.0.name", "worker"));
+    CHECK(t, cJSON_GetArraySize(get(res, "relatedLocations")) == 2);
+    CHECK(t, num_is(res, "relatedLocations.0.id", 1));
+    /* byte column 27 after 'é' is UTF-16 column 26 */
+    CHECK(t, num_is(res, "relatedLocations.0.physicalLocation.region.startColumn", 26));
+    CHECK(t, str_is(res, "relatedLocations.0.message.text", "write in 'main' (the main thread)."));
+    char fp[17];
+    cl_report_fingerprint(&fs->list.v[0], s->root, fp, sizeof fp);
+    CHECK(t, str_is(res, "partialFingerprints.concLint/v1", fp));
+    CHECK(t, cJSON_GetArraySize(get(res, "codeFlows")) == 1);
+    CHECK(t, cJSON_GetArraySize(get(res, "codeFlows.0.threadFlows")) == 2);
+    CHECK(t, str_is(res, "codeFlows.0.threadFlows.1.message.text",
+                    "thread 'worker' (worker.c:11)."));
+    CHECK(t, num_is(res, "codeFlows.0.threadFlows.1.locations.1.location.physicalLocation."
+                         "region.startLine", 5));
+    CHECK(t, get(res, "suppressions") == NULL);
+
+    int saw_odd = 0, saw_outside = 0, saw_sup = 0;
+    const cJSON *it;
+    cJSON_ArrayForEach(it, results) {
+        const cJSON *uri = get(it, "locations.0.physicalLocation.artifactLocation.uri");
+        const cJSON *base = get(it, "locations.0.physicalLocation.artifactLocation.uriBaseId");
+        if (cJSON_IsString(uri) && strcmp(uri->valuestring, "src/%C3%BC%20b.c") == 0)
+            saw_odd = base != NULL;
+        if (cJSON_IsString(uri) && strncmp(uri->valuestring, "file:///", 8) == 0 &&
+            contains(uri->valuestring, "/x-outside/ext.c"))
+            saw_outside = base == NULL;
+        if (get(it, "suppressions") != NULL)
+            saw_sup = str_is(it, "suppressions.0.kind", "inSource") &&
+                      str_is(it, "suppressions.0.justification",
+                             "benign: read after join in the real program");
+    }
+    CHECK(t, saw_odd && saw_outside && saw_sup);
+    cJSON_Delete(log);
+    free(out);
+}
+
+/* No source root: absolute file:// uris, no originalUriBaseIds; no
+ * findings: "results" is still there, empty. */
+static void test_sarif_edges(t_ctx *t, const sample *s, const cl_findings *fs)
+{
+    cl_report r = sample_report(s, fs);
+    r.srcroot = NULL;
+    int rc;
+    char *out = render(CL_FMT_SARIF, &r, &rc);
+    cJSON *log = cJSON_Parse(out);
+    CHECK(t, rc == 0 && log != NULL);
+    const cJSON *run = get(log, "runs.0");
+    CHECK(t, get(run, "originalUriBaseIds") == NULL);
+    const cJSON *art = get(run, "results.0.locations.0.physicalLocation.artifactLocation");
+    CHECK(t, get(art, "uriBaseId") == NULL);
+    CHECK(t, cJSON_IsString(get(art, "uri")) &&
+                 strncmp(get(art, "uri")->valuestring, "file:///", 8) == 0 &&
+                 contains(get(art, "uri")->valuestring, "/root%20dir/src/worker.c"));
+    cJSON_Delete(log);
+    free(out);
+
+    cl_findings empty = {0};
+    r = sample_report(s, &empty);
+    r.execution_successful = 0;
+    out = render(CL_FMT_SARIF, &r, &rc);
+    log = cJSON_Parse(out);
+    CHECK(t, rc == 0 && log != NULL);
+    CHECK(t, cJSON_IsArray(get(log, "runs.0.results")) &&
+                 cJSON_GetArraySize(get(log, "runs.0.results")) == 0);
+    CHECK(t, cJSON_IsFalse(get(log, "runs.0.invocations.0.executionSuccessful")));
+    cJSON_Delete(log);
+    free(out);
+}
+
+/* Same findings emitted in another order give byte-identical output. */
+static void test_determinism(t_ctx *t, const sample *s, const cl_findings *fs)
+{
+    cl_findings other = {0};
+    sample_findings(s, &other, 1);
+    CHECK(t, other.list.n == fs->list.n);
+    cl_report a = sample_report(s, fs), b = sample_report(s, &other);
+    cl_format fmts[] = {CL_FMT_TEXT, CL_FMT_JSON, CL_FMT_SARIF};
+    for (size_t i = 0; i < 3; i++) {
+        int rc1, rc2;
+        char *x = render(fmts[i], &a, &rc1), *y = render(fmts[i], &b, &rc2);
+        CHECK(t, rc1 == 0 && rc2 == 0 && x && y && strcmp(x, y) == 0);
+        free(x);
+        free(y);
+    }
+    cl_findings_release(&other);
+}
+
+static void test_atomic(t_ctx *t, const sample *s, const cl_findings *fs, const char *tmp)
+{
+    cl_report r = sample_report(s, fs);
+    cl_strbuf dir = {0}, path = {0};
+    cl_strbuf_addf(&dir, "%s/out", tmp);
+    mkdir_or_die(dir.s);
+    cl_strbuf_addf(&path, "%s/report.sarif", dir.s);
+
+    /* success: the file is there, complete, and nothing else is */
+    CHECK(t, cl_report_write_file(path.s, CL_FMT_SARIF, &r) == 0);
+    FILE *fp = fopen(path.s, "r");
+    CHECK(t, fp != NULL);
+    if (fp != NULL) {
+        char buf[1 << 16];
+        size_t n = fread(buf, 1, sizeof buf - 1, fp);
+        buf[n] = '\0';
+        fclose(fp);
+        cJSON *j = cJSON_Parse(buf);
+        CHECK(t, j != NULL);
+        cJSON_Delete(j);
+    }
+    CHECK(t, count_entries(dir.s) == 1);
+    /* an existing file keeps its mode */
+    chmod(path.s, 0640);
+    CHECK(t, cl_report_write_file(path.s, CL_FMT_JSON, &r) == 0);
+    struct stat st;
+    CHECK(t, stat(path.s, &st) == 0 && (st.st_mode & 0777) == 0640);
+
+    /* a directory that does not exist */
+    cl_strbuf bad = {0};
+    cl_strbuf_addf(&bad, "%s/missing/report.sarif", tmp);
+    errno = 0;
+    CHECK(t, cl_report_write_file(bad.s, CL_FMT_SARIF, &r) == -1 && errno == ENOENT);
+    CHECK(t, access(bad.s, F_OK) != 0);
+    cl_strbuf_release(&bad);
+
+    /* rename fails (the target is a directory): the written temp is removed */
+    cl_strbuf_addf(&bad, "%s/adir", dir.s);
+    mkdir_or_die(bad.s);
+    errno = 0;
+    CHECK(t, cl_report_write_file(bad.s, CL_FMT_SARIF, &r) == -1 && errno != 0);
+    CHECK(t, count_entries(dir.s) == 2); /* report.sarif and adir only */
+    cl_strbuf_release(&bad);
+
+    /* a write error half-way (file size limit): no temp left, old file intact */
+    struct rlimit old;
+    if (getrlimit(RLIMIT_FSIZE, &old) == 0) {
+        void (*prev)(int) = signal(SIGXFSZ, SIG_IGN);
+        struct rlimit lim = old;
+        lim.rlim_cur = 200;
+        off_t before = stat(path.s, &st) == 0 ? st.st_size : -1;
+        if (setrlimit(RLIMIT_FSIZE, &lim) == 0) {
+            errno = 0;
+            int rc = cl_report_write_file(path.s, CL_FMT_SARIF, &r);
+            int err = errno;
+            setrlimit(RLIMIT_FSIZE, &old);
+            CHECK(t, rc == -1 && err == EFBIG);
+            CHECK(t, stat(path.s, &st) == 0 && st.st_size == before);
+            CHECK(t, count_entries(dir.s) == 2);
+        }
+        signal(SIGXFSZ, prev);
+    }
+
+    /* an unwritable directory (root ignores permissions: skip then) */
+    if (geteuid() != 0) {
+        cl_strbuf_addf(&bad, "%s/ro", tmp);
+        mkdir_or_die(bad.s);
+        chmod(bad.s, 0555);
+        cl_strbuf_add(&bad, "/report.sarif");
+        errno = 0;
+        CHECK(t, cl_report_write_file(bad.s, CL_FMT_SARIF, &r) == -1 && errno == EACCES);
+        CHECK(t, access(bad.s, F_OK) != 0);
+        cl_strbuf_release(&bad);
+    }
+    cl_strbuf_release(&dir);
+    cl_strbuf_release(&path);
+}
+
+static int write_sample_sarif(const char *out)
+{
+    cl_strbuf dir = {0};
+    cl_strbuf_addf(&dir, "%s.d", out);
+    char *abs = cl_report_abspath(dir.s);
+    remove_tree(abs);
+    mkdir_or_die(abs);
+    sample s;
+    sample_make(&s, abs);
+    cl_findings fs = {0};
+    sample_findings(&s, &fs, 0);
+    cl_report r = sample_report(&s, &fs);
+    int rc = cl_report_write_file(out, CL_FMT_SARIF, &r);
+    if (rc != 0)
+        fprintf(stderr, "report_test: cannot write '%s': %s\n", out, strerror(errno));
+    cl_findings_release(&fs);
+    sample_release(&s);
+    free(abs);
+    cl_strbuf_release(&dir);
+    return rc == 0 ? 0 : 1;
+}
+
+int main(int argc, char **argv)
+{
+    if (argc == 3 && strcmp(argv[1], "--write-sarif") == 0)
+        return write_sample_sarif(argv[2]);
+    if (argc != 1) {
+        fprintf(stderr, "usage: report_test [--write-sarif FILE]\n");
+        return 2;
+    }
+    t_ctx t = {0};
+    char *tmp = make_tmpdir();
+    sample s;
+    sample_make(&s, tmp);
+    cl_findings fs = {0};
+    sample_findings(&s, &fs, 0);
+
+    test_levels(&t);
+    test_sort(&t);
+    test_paths(&t);
+    test_fingerprint(&t);
+    CHECK(&t, fs.list.n == 4); /* 5 emitted, one exact duplicate dropped */
+    test_text(&t, &s, &fs);
+    test_json(&t, &s, &fs);
+    test_sarif(&t, &s, &fs);
+    test_sarif_edges(&t, &s, &fs);
+    test_determinism(&t, &s, &fs);
+    test_atomic(&t, &s, &fs, tmp);
+
+    cl_findings_release(&fs);
+    sample_release(&s);
+    remove_tree(tmp);
+    free(tmp);
+    printf("report_test: %d checks, %d failed\n", t.checks, t.fails);
+    return t.fails ? 1 : 0;
+}
