@@ -844,11 +844,8 @@ void cl_compdb_add_file(cl_compdb *db, const char *file, const char *cwd,
     char *own_cwd = cwd ? NULL : xgetcwd();
     char *abs = cl_path_normalize(file, cwd ? cwd : own_cwd);
 
-    if (cl_compdb_find(db, abs) != NULL) {
-        free(abs);
-        free(own_cwd);
-        return;
-    }
+    /* No duplicate check here: it would make building a database of n
+     * entries O(n^2); callers check with cl_compdb_find() (see compdb.h). */
     db->cmds = cl_xrealloc(db->cmds, (db->n + 1) * sizeof *db->cmds);
     cl_compile_cmd *cmd = &db->cmds[db->n++];
     cmd->file = abs;

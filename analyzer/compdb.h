@@ -32,7 +32,9 @@ typedef struct cl_compdb {
 } cl_compdb;
 
 /* Loads `path` (a compile_commands.json file, or a directory containing
- * one). Returns 0 on success. On failure returns -1 and writes one line
+ * one). Returns 0 on success. `db` needs no initialization: it is
+ * overwritten, and left empty on failure; release it with
+ * cl_compdb_release() after a success. On failure returns -1 and writes one line
  * ("cannot read 'x': ...", "'x' is not a JSON array", ...) into `err`.
  * Entries that are malformed (not an object, missing "file", neither
  * "command" nor "arguments", wrong types) are skipped with a warning, not an
@@ -40,7 +42,11 @@ typedef struct cl_compdb {
 int cl_compdb_load(cl_compdb *db, const char *path, char *err, size_t errlen);
 
 /* Builds a single entry for `file` with the given extra arguments (the
- * `-- args` of the command line), using `cwd` as the directory. */
+ * `-- args` of the command line), using `cwd` as the directory.
+ * `file` is made absolute against `cwd`; a NULL `cwd` means the
+ * process's working directory. `extra` is copied. The entry is appended
+ * without checking for an existing entry of the same file: a caller that may
+ * add a file twice checks with cl_compdb_find() first (a linear lookup). */
 void cl_compdb_add_file(cl_compdb *db, const char *file, const char *cwd,
                         char *const *extra, size_t nextra);
 

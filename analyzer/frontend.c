@@ -114,6 +114,7 @@ typedef struct local_var {
     int addr_taken;
     int is_pointer;
     cl_value val;         /* last value assigned, for pointers */
+    cl_event *last_call;  /* the call whose result was last stored here */
 } local_var;
 
 typedef struct nodevec {
@@ -696,8 +697,10 @@ static void assign_local(fctx *f, CXCursor lhs, CXCursor rhs, cl_event **call_ou
     CXCursor r = strip(rhs);
     if (clang_getCursorKind(r) == CXCursor_CallExpr) {
         cl_event *e = lower_call(f, r);
-        if (lv != NULL)
+        if (lv != NULL) {
             e->u.call.ret_var = lv->name;
+            lv->last_call = e;
+        }
         if (call_out)
             *call_out = e;
         if (lv != NULL)
@@ -730,6 +733,92 @@ static cl_node *lower_cond(fctx *f, CXCursor c, cl_node *owner)
             CL_VEC_PUSH(f->cond_vars, vars.v[i]);
     free(vars.v);
     return n;
+}
+
+/* The call event tested by the condition operand `c`: a call whose event is
+ * in `cond` (matched by location), or a local last assigned from a call. */
+static const cl_event *tested_call(fctx *f, CXCursor c, const cl_node *cond)
+{
+    c = strip(c);
+    enum CXCursorKind k = clang_getCursorKind(c);
+    if (k == CXCursor_CallExpr && cond != NULL) {
+        cl_loc l = loc_of(f, c);
+        for (size_t i = 0; i < cond->nkids; i++) {
+            const cl_node *n = cond->kids[i];
+            if (n->kind == CL_N_EVENT && n->ev->kind == CL_EV_CALL && n->ev->loc.line == l.line &&
+                n->ev->loc.col == l.col && n->ev->loc.file == l.file)
+                return n->ev;
+        }
+        return NULL;
+    }
+    if (k == CXCursor_BinaryOperator &&
+        clang_getCursorBinaryOperatorKind(c) == CXBinaryOperator_Assign) {
+        /* `(rc = f()) != 0` */
+        kids ks;
+        kids_of(c, &ks);
+        const cl_event *e = ks.n == 2 ? tested_call(f, ks.v[1], cond) : NULL;
+        kids_free(&ks);
+        return e;
+    }
+    if (k == CXCursor_DeclRefExpr) {
+        local_var *lv = find_local(f, clang_getCursorReferenced(c));
+        return lv != NULL ? lv->last_call : NULL;
+    }
+    return NULL;
+}
+
+/* Fills node->test_* when the condition `c` tests a call result against a
+ * constant (see ir.h). */
+static void analyze_test(fctx *f, CXCursor c, cl_node *node)
+{
+    c = strip(c);
+    enum CXCursorKind k = clang_getCursorKind(c);
+    const cl_event *e;
+    if (k == CXCursor_UnaryOperator && clang_getCursorUnaryOperatorKind(c) == CXUnaryOperator_LNot) {
+        kids ks;
+        kids_of(c, &ks);
+        e = ks.n == 1 ? tested_call(f, ks.v[0], node->cond) : NULL;
+        kids_free(&ks);
+        if (e != NULL) {
+            node->test_call = e;
+            node->test_op = CL_TEST_EQ;
+            node->test_value = 0;
+        }
+        return;
+    }
+    if (k == CXCursor_BinaryOperator) {
+        enum CXBinaryOperatorKind op = clang_getCursorBinaryOperatorKind(c);
+        if (op < CXBinaryOperator_LT || op > CXBinaryOperator_NE)
+            goto truthy;
+        kids ks;
+        kids_of(c, &ks);
+        long long v;
+        if (ks.n == 2) {
+            for (int side = 0; side < 2; side++) {
+                e = tested_call(f, ks.v[side], node->cond);
+                if (e == NULL || !eval_int(ks.v[1 - side], &v))
+                    continue;
+                static const cl_test_op ops[] = { CL_TEST_LT, CL_TEST_GT, CL_TEST_LE,
+                                                  CL_TEST_GE, CL_TEST_EQ, CL_TEST_NE };
+                static const cl_test_op mirrored[] = { CL_TEST_GT, CL_TEST_LT, CL_TEST_GE,
+                                                       CL_TEST_LE, CL_TEST_EQ, CL_TEST_NE };
+                size_t idx = (size_t)(op - CXBinaryOperator_LT);
+                node->test_call = e;
+                node->test_op = side == 0 ? ops[idx] : mirrored[idx];
+                node->test_value = v;
+                break;
+            }
+        }
+        kids_free(&ks);
+        return;
+    }
+truthy:
+    e = tested_call(f, c, node->cond);
+    if (e != NULL) {
+        node->test_call = e;
+        node->test_op = CL_TEST_NE;
+        node->test_value = 0;
+    }
 }
 
 static void lower_expr(fctx *f, CXCursor c)
@@ -876,8 +965,10 @@ static void lower_vardecl(fctx *f, CXCursor d)
     CXCursor s = strip(init);
     if (clang_getCursorKind(s) == CXCursor_CallExpr) {
         cl_event *e = lower_call(f, s);
-        if (lv != NULL)
+        if (lv != NULL) {
             e->u.call.ret_var = lv->name;
+            lv->last_call = e;
+        }
         return;
     }
     cl_value v = eval_value(f, init, NULL);
@@ -1014,8 +1105,10 @@ static void lower_loop(fctx *f, CXCursor c, enum CXCursorKind k)
     }
     CXCursor ind;
     loop_bound(f, loop, cond, &ind);
-    if (!clang_Cursor_isNull(cond))
+    if (!clang_Cursor_isNull(cond)) {
         loop->cond = lower_cond(f, cond, loop);
+        analyze_test(f, cond, loop);
+    }
     int pushed = 0;
     if (!clang_Cursor_isNull(ind)) {
         CL_VEC_PUSH(&f->induction, ind);
@@ -1115,6 +1208,7 @@ static void lower_stmt(fctx *f, CXCursor c)
             CXCursor cond = ks.v[0], then = ks.v[1];
             CXCursor els = ks.n >= 3 ? ks.v[2] : clang_getNullCursor();
             br->cond = lower_cond(f, cond, br);
+            analyze_test(f, cond, br);
             br->nkids = 2;
             br->kids = cl_arena_alloc(A(f), 2 * sizeof *br->kids);
             br->kids[0] = lower_block(f, then);

@@ -137,6 +137,10 @@ typedef enum cl_loop_bound {
                             (`i < n`): bounded, the bound known at entry */
 } cl_loop_bound;
 
+typedef enum cl_test_op {
+    CL_TEST_NONE = 0, CL_TEST_EQ, CL_TEST_NE, CL_TEST_LT, CL_TEST_LE, CL_TEST_GT, CL_TEST_GE
+} cl_test_op;
+
 typedef struct cl_node cl_node;
 struct cl_node {
     cl_node_kind kind;
@@ -152,6 +156,15 @@ struct cl_node {
     /* BRANCH / SWITCH / LOOP / RETURN: local variables (and parameters) read by `cond` */
     size_t ncond_vars;
     const char **cond_vars;
+    /* BRANCH of an `if` and LOOP: when the condition tests the result of a
+     * call against an integer constant -- `f() == K`, `f() < 0`, `!f()`
+     * (== 0), `f()` (!= 0), or the same through a local last assigned from
+     * the call (`rc = f(); if (rc != 0)`) -- that call event (possibly from
+     * an earlier statement), and the test: kids[0] (the then-branch, or the
+     * loop body) runs when `result test_op test_value` holds. */
+    const cl_event *test_call;
+    cl_test_op test_op;
+    long long test_value;
 };
 
 enum {

@@ -74,6 +74,9 @@ static void dump_node(FILE *out, const cl_node *n, int depth)
     fprintf(out, "%s @%u", kind_name(n->kind), n->loc.line);
     if (n->kind == CL_N_LOOP)
         fprintf(out, " bound=%d ind=%s", (int)n->bound, n->induction_var ? n->induction_var : "-");
+    if (n->test_call != NULL)
+        fprintf(out, " test=%s@%u op=%d %lld", n->test_call->u.call.callee_name,
+                n->test_call->loc.line, (int)n->test_op, n->test_value);
     if (n->ncond_vars) {
         fputs(" vars=", out);
         for (size_t i = 0; i < n->ncond_vars; i++)

@@ -415,8 +415,11 @@ static state walk_call(walk *w, fctx *fc, const cl_event *ev, state st)
         case CL_CK_TIMEDJOIN:
             return do_join(w, fc, ev, cs, st);
         case CL_CK_LOCK:
-        case CL_CK_TRYLOCK:
             return lp ? add_lock(MA(w), st, lock_id(w->m, lp), 0) : st;
+        case CL_CK_TRYLOCK:
+            /* Held only where a test of its result says it succeeded
+             * (walk_node, BRANCH and LOOP). */
+            return st;
         case CL_CK_RDLOCK:
             return lp ? add_lock(MA(w), st, lock_id(w->m, lp), CL_LOCK_SHARED) : st;
         case CL_CK_UNLOCK:
@@ -431,6 +434,34 @@ static state walk_call(walk *w, fctx *fc, const cl_event *ev, state st)
     if (fidx == SIZE_MAX)
         return st;
     return call_function(w, fc, fidx, ev, st);
+}
+
+/* Does `0 op v` hold? I.e. does the tested alternative run when the call
+ * returned 0 (success for trylock and friends)? */
+static int zero_satisfies(cl_test_op op, long long v)
+{
+    switch (op) {
+    case CL_TEST_EQ: return 0 == v;
+    case CL_TEST_NE: return 0 != v;
+    case CL_TEST_LT: return 0 < v;
+    case CL_TEST_LE: return 0 <= v;
+    case CL_TEST_GT: return 0 > v;
+    case CL_TEST_GE: return 0 >= v;
+    case CL_TEST_NONE: break;
+    }
+    return 0;
+}
+
+/* If node `n` tests a trylock's result, the state with that lock added
+ * (for the alternative where it succeeded). */
+static state trylock_acquired(walk *w, fctx *fc, const cl_node *n, state st)
+{
+    const cl_callspec *cs = cl_model_callspec(w->m, n->test_call);
+    if (cs == NULL || cs->kind != CL_CK_TRYLOCK || cs->obj < 0 ||
+        (size_t)cs->obj >= n->test_call->u.call.nargs)
+        return st;
+    const char *lp = value_path(w, fc, &n->test_call->u.call.args[cs->obj], NULL);
+    return lp ? add_lock(MA(w), st, lock_id(w->m, lp), 0) : st;
 }
 
 static state walk_seq(walk *w, fctx *fc, const cl_node *n, state st)
@@ -466,6 +497,8 @@ static state walk_loop(walk *w, fctx *fc, const cl_node *n, state st)
         out = BOTTOM;
     else if ((n->bound == CL_LOOP_CONST || n->bound == CL_LOOP_COUNTED) && !iterated.bottom)
         out = iterated;
+    else if (n->test_call != NULL && !zero_satisfies(n->test_op, n->test_value))
+        out = trylock_acquired(w, fc, n, exit_cond); /* `while (trylock(&m) != 0)` */
     else
         out = exit_cond;
     out = join(MA(w), out, fc->jumps.v[depth].brk);
@@ -492,9 +525,14 @@ static state walk_node(walk *w, fctx *fc, const cl_node *n, state st)
         return st;
     case CL_N_BRANCH: {
         state c = n->cond ? walk_node(w, fc, n->cond, st) : st;
+        int success_kid = -1;
+        if (n->test_call != NULL && n->nkids == 2)
+            success_kid = zero_satisfies(n->test_op, n->test_value) ? 0 : 1;
         state out = BOTTOM;
-        for (size_t i = 0; i < n->nkids; i++)
-            out = join(MA(w), out, walk_node(w, fc, n->kids[i], c));
+        for (size_t i = 0; i < n->nkids; i++) {
+            state in = (int)i == success_kid ? trylock_acquired(w, fc, n, c) : c;
+            out = join(MA(w), out, walk_node(w, fc, n->kids[i], in));
+        }
         return out;
     }
     case CL_N_SWITCH: {

@@ -549,7 +549,7 @@ static void test_discover_and_add(void)
     char e1[] = "-Iinclude", e2[] = "-DFOO";
     char *extra[] = {e1, e2};
     cl_compdb_add_file(&db, "src/../x.c", "/w", extra, 2);
-    cl_compdb_add_file(&db, "/w/x.c", "/w", NULL, 0); /* duplicate: kept first */
+    CHECK(cl_compdb_find(&db, "/w/x.c") == &db.cmds[0]);
     cl_compdb_add_file(&db, "y.c", NULL, NULL, 0);
     CHECK(db.n == 2);
     if (db.n == 2) {

@@ -3,8 +3,8 @@
  * per-thread result slots (&ops_per_worker[i]) that main reads only after
  * pthread_join().
  * From shared case 19 (false-positive trap), sources: redis/memtier_benchmark
- * PR #323; goblint/analyzer issue #876 / PR #1071 (its volatile-as-sync
- * expectation dropped).
+ * PR #323; goblint/analyzer issue #876 / PR #1071. The case's
+ * volatile-as-sync line is dropped (rule not implemented).
  */
 // expect-none
 #include <pthread.h>
