@@ -355,6 +355,20 @@ static int is_induction(fctx *f, CXCursor idx)
     return 0;
 }
 
+/* Is the subscript `idx` a local variable or parameter whose address is
+ * never taken (a value private to this execution of the function) and that
+ * is not the induction variable of an enclosing loop? */
+static int is_local_index(fctx *f, CXCursor idx)
+{
+    idx = strip(idx);
+    if (clang_getCursorKind(idx) != CXCursor_DeclRefExpr)
+        return 0;
+    local_var *lv = find_local(f, clang_getCursorReferenced(idx));
+    /* A loop's induction variable scans the array: every thread running
+     * the loop visits the same elements. */
+    return lv != NULL && !lv->addr_taken && !is_induction(f, idx);
+}
+
 /* Computes the lvalue designated by `c`, emitting the events of evaluating
  * its sub-expressions (pointer loads, subscripts) but not the access itself. */
 static lval lower_lvalue(fctx *f, CXCursor c)
@@ -408,7 +422,8 @@ static lval lower_lvalue(fctx *f, CXCursor c)
                 r.name = cl_arena_printf(A(f), "%s.%s", bl.name ? bl.name : "(expr)", field);
                 if (bl.path != NULL) {
                     r.path = cl_arena_printf(A(f), "%s.%s", bl.path, field);
-                    r.flags = bl.flags & (CL_ACC_TLS | CL_ACC_CONST | CL_ACC_VOLATILE | CL_ACC_ATOMIC);
+                    r.flags = bl.flags & (CL_ACC_TLS | CL_ACC_CONST | CL_ACC_VOLATILE |
+                                          CL_ACC_ATOMIC | CL_ACC_LOCAL_INDEX);
                     r.per_iter = bl.per_iter;
                     r.stack_local = bl.stack_local;
                 }
@@ -448,7 +463,9 @@ static lval lower_lvalue(fctx *f, CXCursor c)
                     r.path = bpath;
                 else
                     r.path = cl_arena_printf(A(f), "%s[]", bpath);
-                r.flags = bl.flags & (CL_ACC_TLS | CL_ACC_CONST);
+                r.flags = bl.flags & (CL_ACC_TLS | CL_ACC_CONST | CL_ACC_LOCAL_INDEX);
+                if (is_local_index(f, idx))
+                    r.flags |= CL_ACC_LOCAL_INDEX;
                 r.per_iter = per_iter || is_induction(f, idx);
                 r.stack_local = stack_local;
             }

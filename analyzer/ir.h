@@ -83,7 +83,13 @@ enum {
     CL_ACC_ATOMIC = 1u << 2,   /* the lvalue has _Atomic type */
     CL_ACC_VOLATILE = 1u << 3, /* the lvalue is volatile-qualified */
     CL_ACC_TLS = 1u << 4,      /* the root variable is _Thread_local / __thread */
-    CL_ACC_CONST = 1u << 5     /* the root variable is const: never written */
+    CL_ACC_CONST = 1u << 5,    /* the root variable is const: never written */
+    /* An array subscript on the path is indexed by a local variable or
+     * parameter that is not an enclosing loop's induction variable
+     * (`out[i]`, `i` claimed earlier): different executions of this statement in
+     * different threads usually touch different elements (a partitioned
+     * array, a slot claimed from a counter). */
+    CL_ACC_LOCAL_INDEX = 1u << 6
 };
 
 typedef struct cl_access {

@@ -17,7 +17,9 @@
  * the join of every thread that touches the object; _Atomic objects and the
  * atomic builtins (their operands are not recorded as plain accesses);
  * _Thread_local / __thread; const objects; array elements handed out one per
- * thread instance (`&slot[i]` in the spawn loop); objects reached only
+ * thread instance (`&slot[i]` in the spawn loop) and a statement racing
+ * only with itself on an element picked by a local index (`out[i] = ...`
+ * with `i` a local: a partitioned array); objects reached only
  * through pointers whose origin is unknown (heap memory from a local
  * malloc): without an escape analysis they would be guesses.
  *
@@ -236,6 +238,10 @@ static void run(const cl_model *m, cl_rule_ctx *ctx)
                 if (!is_write(a) && !is_write(b))
                     continue;
                 if (common_lock(a, b) || !cl_model_may_parallel(m, a, b))
+                    continue;
+                /* The same statement in two threads, subscripted by a local
+                 * index: a partitioned array, each thread its own element. */
+                if (a->ev == b->ev && (a->ev->u.access.flags & CL_ACC_LOCAL_INDEX))
                     continue;
                 const cl_accrec *r = a_at_fault(m, a, b) ? a : b;
                 const cl_accrec *o = r == a ? b : a;

@@ -16,5 +16,6 @@ if(CL_SARIF_VALIDATE)
   set_tests_properties(report-sarif-validate PROPERTIES
                        FIXTURES_REQUIRED report_sarif_sample
                        SKIP_RETURN_CODE 77
-                       TIMEOUT 600)
+                       TIMEOUT 600
+                       RESOURCE_LOCK sarif_tool)
 endif()

@@ -1,0 +1,55 @@
+# Command line contract (DESIGN.md "CLI and CI contract"), the real output
+# formats, determinism across -j, and conc-lint's own source being clean.
+set(CL_EXPECT sh ${CL_SOURCE_DIR}/tests/expect-exit.sh)
+set(CL_BIN $<TARGET_FILE:conc-lint>)
+set(CL_EXAMPLE ${CL_SOURCE_DIR}/testdata/example-server)
+
+add_test(NAME cli/unknown-option COMMAND ${CL_EXPECT} 2 "unknown option '--frobnicate'" ${CL_BIN} --frobnicate)
+add_test(NAME cli/missing-file COMMAND ${CL_EXPECT} 2 "cannot analyze 'no/such/file.c'" ${CL_BIN} no/such/file.c)
+add_test(NAME cli/missing-compdb COMMAND ${CL_EXPECT} 2 "no/such/dir" ${CL_BIN} -p no/such/dir)
+add_test(NAME cli/bad-format COMMAND ${CL_EXPECT} 2 "unknown format 'xml'" ${CL_BIN} -f xml x.c)
+add_test(NAME cli/bad-jobs COMMAND ${CL_EXPECT} 2 "invalid job count" ${CL_BIN} -j 0 x.c)
+add_test(NAME cli/no-input COMMAND ${CL_EXPECT} 2 "no input files" ${CL_BIN} --)
+add_test(NAME cli/unknown-rule COMMAND ${CL_EXPECT} 2 "unknown rule 'CL999'" ${CL_BIN} --explain CL999)
+add_test(NAME cli/version COMMAND ${CL_EXPECT} 0 "conc-lint ${PROJECT_VERSION}" ${CL_BIN} --version)
+add_test(NAME cli/help COMMAND ${CL_EXPECT} 0 "usage: conc-lint" ${CL_BIN} --help)
+add_test(NAME cli/list-rules COMMAND ${CL_EXPECT} 0 "CL002  unguarded-shared-state" ${CL_BIN} --list-rules)
+add_test(NAME cli/explain COMMAND ${CL_EXPECT} 0 "## unguarded-shared-state" ${CL_BIN} --explain CL002)
+add_test(NAME cli/findings-exit-1 COMMAND ${CL_EXPECT} 1 "[CL002/unguarded-shared-state]" ${CL_BIN} ${CL_EXAMPLE})
+add_test(NAME cli/fail-on-error COMMAND ${CL_EXPECT} 0 "warning:" ${CL_BIN} --fail-on error ${CL_EXAMPLE})
+add_test(NAME cli/unparsable COMMAND ${CL_EXPECT} 3 "no translation unit could be parsed"
+         ${CL_BIN} ${CL_SOURCE_DIR}/tests/oracle/no-directives.c -- -Xclang -no-such-cc1-flag)
+add_test(NAME cli/text-caret COMMAND ${CL_EXPECT} 1 "    stats.bytes_in += n; // expect: CL002"
+         ${CL_BIN} -f text ${CL_EXAMPLE})
+# libclang must find its resource directory: <stddef.h> and <stdatomic.h>
+# come from there, and a parse error would be reported on stderr.
+add_test(NAME cli/resource-dir COMMAND ${CL_EXPECT} 0 "verify: 0 expected, 0 found"
+         ${CL_BIN} --verify ${CL_SOURCE_DIR}/tests/oracle/resource-dir.c)
+set_tests_properties(cli/resource-dir PROPERTIES FAIL_REGULAR_EXPRESSION "file not found")
+
+# Atomic -o: an unwritable destination is a clear error and leaves nothing.
+add_test(NAME cli/output-unwritable COMMAND ${CL_EXPECT} 3 "cannot write '/proc/conc-lint.sarif'"
+         ${CL_BIN} -f sarif -o /proc/conc-lint.sarif ${CL_EXAMPLE})
+
+# Real output formats.
+add_test(NAME output/sarif-example COMMAND ${CL_BIN} -f sarif -o ${CMAKE_CURRENT_BINARY_DIR}/example.sarif
+         --fail-on none ${CL_EXAMPLE})
+set_tests_properties(output/sarif-example PROPERTIES FIXTURES_SETUP example_sarif)
+if(CL_SARIF_VALIDATE)
+  add_test(NAME output/sarif-example-validate
+           COMMAND sh ${CL_SOURCE_DIR}/tests/sarif-validate.sh ${CMAKE_CURRENT_BINARY_DIR}/example.sarif
+                   ${CMAKE_BINARY_DIR}/sarif-tool)
+  set_tests_properties(output/sarif-example-validate PROPERTIES FIXTURES_REQUIRED example_sarif
+                       SKIP_RETURN_CODE 77 TIMEOUT 600 RESOURCE_LOCK sarif_tool)
+endif()
+add_test(NAME output/json-example COMMAND sh ${CL_SOURCE_DIR}/tests/json-check.sh ${CL_BIN} ${CL_EXAMPLE})
+
+# Same input, any -j: byte-identical output.
+add_test(NAME output/deterministic-jobs
+         COMMAND sh ${CL_SOURCE_DIR}/tests/same-output.sh ${CL_BIN} ${CL_SOURCE_DIR}/testdata)
+set_tests_properties(output/deterministic-jobs PROPERTIES LABELS tsan)
+
+# conc-lint's own source, with the build's compile database, is clean.
+add_test(NAME self/clean COMMAND ${CL_BIN} -p ${CMAKE_BINARY_DIR}
+         ${CL_SOURCE_DIR}/analyzer ${CL_SOURCE_DIR}/rules)
+set_tests_properties(self/clean PROPERTIES LABELS tsan)

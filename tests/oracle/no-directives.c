@@ -1,0 +1,3 @@
+/* Oracle self-test: no directive at all, which --verify must reject. */
+int answer(void);
+int answer(void) { return 42; }
