@@ -185,10 +185,18 @@ typedef struct walk {
     size_t thread;
     int thread_multi;
     size_t steps;
-    cl_strmap memo;                       /* key -> index into memo_out */
+    /* Accesses are recorded only on a loop's last, stable round (and
+     * outside loops); fixpoint rounds just compute states. */
+    int recording;
+    /* Memo of function calls and of loops: key -> index into memo_out.
+     * memo_recorded says whether the memoized walk also recorded its
+     * accesses (a non-recording walk must be redone once when recording). */
+    cl_strmap memo;
     struct { state *v; size_t n, cap; } memo_out;
     struct { unsigned char *v; size_t n, cap; } memo_busy;
-    cl_strmap seen_acc;                   /* dedupe of access records */
+    struct { unsigned char *v; size_t n, cap; } memo_recorded;
+    size_t invocations;                   /* numbers function invocations for loop keys */
+    cl_strmap seen_acc;                   /* dedupe of access and call records */
     cl_strmap spawns;                     /* spawn key -> thread id */
     extravec *extra;
     cl_strbuf key;
@@ -200,6 +208,7 @@ typedef struct jumps {
 } jumps;
 
 typedef struct fctx {
+    size_t invocation;                    /* unique per run_body call in this walk */
     const cl_frame *frame;
     size_t nbind;
     const char **bind;                    /* resolved pointee path per parameter, or NULL */
@@ -300,6 +309,8 @@ static void key_state(cl_strbuf *k, const state *st)
 
 static void record_access(walk *w, fctx *fc, const cl_event *ev, state st)
 {
+    if (!w->recording)
+        return;
     int per_inst = 0;
     const char *path = resolve(w, fc, ev->u.access.path, &per_inst);
     if (path == NULL)
@@ -328,6 +339,29 @@ static void record_access(walk *w, fctx *fc, const cl_event *ev, state st)
     r.frame = fc->frame;
     r.per_instance = (unsigned)per_inst;
     CL_VEC_PUSH(&w->m->accesses, r);
+}
+
+/* Records a classified library call with the state before it (cl_callrec). */
+static void record_call(walk *w, fctx *fc, const cl_event *ev, const cl_callspec *cs, state st)
+{
+    cl_strbuf *k = &w->key;
+    k->len = 0;
+    cl_strbuf_addf(k, "call|%p", (const void *)ev);
+    key_state(k, &st);
+    if (cl_strmap_get(&w->seen_acc, cl_strbuf_str(k), NULL))
+        return;
+    cl_strmap_put(&w->seen_acc, cl_arena_strdup(MA(w), cl_strbuf_str(k)), 1);
+    cl_callrec r;
+    memset(&r, 0, sizeof r);
+    r.ev = ev;
+    r.spec = cs;
+    r.thread = w->thread;
+    r.nlocks = st.nlocks;
+    r.locks = st.locks;
+    r.nlive = st.nlive;
+    r.live = st.live;
+    r.frame = fc->frame;
+    CL_VEC_PUSH(&w->m->calls, r);
 }
 
 static state do_spawn(walk *w, fctx *fc, const cl_event *ev, const cl_callspec *cs, state st)
@@ -405,6 +439,7 @@ static state walk_call(walk *w, fctx *fc, const cl_event *ev, state st)
     const cl_call *c = &ev->u.call;
     const cl_callspec *cs = cl_model_callspec(w->m, ev);
     if (cs != NULL) {
+        record_call(w, fc, ev, cs, st);
         const char *lp = NULL;
         if (cs->obj >= 0 && (size_t)cs->obj < c->nargs)
             lp = value_path(w, fc, &c->args[cs->obj], NULL);
@@ -471,23 +506,80 @@ static state walk_seq(walk *w, fctx *fc, const cl_node *n, state st)
     return st;
 }
 
+/* Looks the key in w->key up. Returns 1 with *out set when a usable result
+ * is memoized; otherwise 0 with *slot set to the entry to fill (marked busy)
+ * by memo_finish. A busy entry (recursion) yields the entry state. */
+static int memo_begin(walk *w, state st, state *out, size_t *slot)
+{
+    size_t mi;
+    if (cl_strmap_get(&w->memo, cl_strbuf_str(&w->key), &mi)) {
+        if (w->memo_busy.v[mi]) {
+            *out = st;
+            return 1;
+        }
+        if (!w->recording || w->memo_recorded.v[mi]) {
+            *out = w->memo_out.v[mi];
+            return 1;
+        }
+        w->memo_busy.v[mi] = 1;
+        *slot = mi;
+        return 0;
+    }
+    mi = w->memo_out.n;
+    cl_strmap_put(&w->memo, cl_arena_strdup(MA(w), cl_strbuf_str(&w->key)), mi);
+    CL_VEC_PUSH(&w->memo_out, st);
+    CL_VEC_PUSH(&w->memo_busy, 1);
+    CL_VEC_PUSH(&w->memo_recorded, 0);
+    *slot = mi;
+    return 0;
+}
+
+static void memo_finish(walk *w, size_t mi, state out)
+{
+    w->memo_out.v[mi] = out;
+    w->memo_busy.v[mi] = 0;
+    if (w->recording)
+        w->memo_recorded.v[mi] = 1;
+}
+
 static state walk_loop(walk *w, fctx *fc, const cl_node *n, state st)
 {
+    cl_strbuf *k = &w->key;
+    k->len = 0;
+    cl_strbuf_addf(k, "loop|%zu|%p", fc->invocation, (const void *)n);
+    key_state(k, &st);
+    state memo;
+    size_t mi;
+    if (memo_begin(w, st, &memo, &mi))
+        return memo;
+    int recording = w->recording;
+    w->recording = 0;
     jumps j = { BOTTOM, BOTTOM, 0 };
     CL_VEC_PUSH(&fc->jumps, j);
     size_t depth = fc->jumps.n - 1;
     fc->in_loop++;
     state head = st, exit_cond = BOTTOM, iterated = BOTTOM;
-    for (int round = 0; round < LOOP_ROUNDS; round++) {
+    for (int round = 0; round <= LOOP_ROUNDS; round++) {
+        /* The last round (head stable, or out of rounds) records. */
+        int last = round == LOOP_ROUNDS;
+        if (last) {
+            w->recording = recording;
+            fc->jumps.v[depth].brk = BOTTOM;
+            fc->jumps.v[depth].cont = BOTTOM;
+        }
         state c = n->cond ? walk_node(w, fc, n->cond, head) : head;
         exit_cond = c;
         state body = n->nkids ? walk_node(w, fc, n->kids[0], c) : c;
         iterated = join(MA(w), body, fc->jumps.v[depth].cont);
+        if (last)
+            break;
         state next = join(MA(w), st, iterated);
         if (state_equal(&next, &head))
-            break;
-        head = next;
+            round = LOOP_ROUNDS - 1; /* stable: one recording round */
+        else
+            head = next;
     }
+    w->recording = recording;
     fc->in_loop--;
     /* A counting loop (`for (i = 0; i < n; i++)`) is taken to run at least
      * once: that is what makes "join every element in a loop" order the
@@ -503,6 +595,7 @@ static state walk_loop(walk *w, fctx *fc, const cl_node *n, state st)
         out = exit_cond;
     out = join(MA(w), out, fc->jumps.v[depth].brk);
     fc->jumps.n = depth;
+    memo_finish(w, mi, out);
     return out;
 }
 
@@ -582,6 +675,7 @@ static state run_body(walk *w, const cl_frame *frame, const cl_function *fn,
 {
     fctx fc;
     memset(&fc, 0, sizeof fc);
+    fc.invocation = w->invocations++;
     fc.frame = frame;
     fc.bind = bind;
     fc.bind_per_inst = per_inst;
@@ -622,22 +716,15 @@ static state call_function(walk *w, fctx *fc, size_t fidx, const cl_event *call,
     }
     key_state(k, &st);
     size_t mi;
-    if (cl_strmap_get(&w->memo, cl_strbuf_str(k), &mi)) {
-        if (w->memo_busy.v[mi])
-            return st; /* recursion: assume no effect */
-        return w->memo_out.v[mi];
-    }
-    mi = w->memo_out.n;
-    cl_strmap_put(&w->memo, cl_arena_strdup(MA(w), cl_strbuf_str(k)), mi);
-    CL_VEC_PUSH(&w->memo_out, st);
-    CL_VEC_PUSH(&w->memo_busy, 1);
+    state memo;
+    if (memo_begin(w, st, &memo, &mi))
+        return memo; /* (a recursive call assumes no effect) */
     cl_frame *fr = cl_arena_alloc(MA(w), sizeof *fr);
     fr->parent = fc->frame;
     fr->call = call;
     fr->func = fidx;
     state out = run_body(w, fr, fn, bind, pi, nb, fc->in_loop > 0, st);
-    w->memo_out.v[mi] = out;
-    w->memo_busy.v[mi] = 0;
+    memo_finish(w, mi, out);
     return out;
 }
 
@@ -648,6 +735,7 @@ static void walk_thread(cl_model *m, size_t tid, extravec *extra)
     w.m = m;
     w.thread = tid;
     w.thread_multi = m->threads.v[tid].multi;
+    w.recording = 1;
     w.extra = extra;
     state empty = { 0, 0, NULL, 0, NULL };
     const cl_thread *t = &m->threads.v[tid];
@@ -680,6 +768,7 @@ static void walk_thread(cl_model *m, size_t tid, extravec *extra)
     cl_strmap_release(&w.spawns);
     free(w.memo_out.v);
     free(w.memo_busy.v);
+    free(w.memo_recorded.v);
     cl_strbuf_release(&w.key);
 }
 
@@ -815,6 +904,7 @@ void cl_model_release(cl_model *m)
     free(m->threads.v);
     free(m->lock_names.v);
     free(m->accesses.v);
+    free(m->calls.v);
     cl_strmap_release(&m->func_by_usr);
     cl_strmap_release(&m->lock_by_name);
     cl_strmap_release(&m->global_flags);
