@@ -221,11 +221,15 @@ static int collect_inputs(const cl_options *o, const char *cwd, cl_compdb *db, p
         char *abs = cl_path_normalize(o->paths[i], cwd);
         CL_VEC_PUSH(&roots, abs);
         if (S_ISDIR(st.st_mode)) {
-            pathvec found = { NULL, 0, 0 };
-            walk_dir(o->paths[i], &found, 0);
-            for (size_t k = 0; k < found.n; k++)
-                CL_VEC_PUSH(files, cl_path_normalize(found.v[k], cwd));
-            pathvec_release(&found);
+            /* With a compile database a directory selects its entries;
+             * without one, its .c files. */
+            if (!have_db) {
+                pathvec found = { NULL, 0, 0 };
+                walk_dir(o->paths[i], &found, 0);
+                for (size_t k = 0; k < found.n; k++)
+                    CL_VEC_PUSH(files, cl_path_normalize(found.v[k], cwd));
+                pathvec_release(&found);
+            }
         } else if (S_ISREG(st.st_mode)) {
             CL_VEC_PUSH(files, cl_xstrdup(abs));
         } else {

@@ -19,12 +19,14 @@ enum {
 typedef struct state {
     int bottom;               /* unreachable */
     size_t nlocks;
-    const cl_lockref *locks;  /* sorted by lock; arena-owned, immutable */
+    const cl_lockref *locks;  /* must be held; sorted by lock; arena-owned, immutable */
     size_t nlive;
     const size_t *live;       /* sorted; arena-owned, immutable */
+    size_t nmay;
+    const size_t *may;        /* held on some path (a superset of locks); sorted */
 } state;
 
-static const state BOTTOM = { 1, 0, NULL, 0, NULL };
+static const state BOTTOM = { 1, 0, NULL, 0, NULL, 0, NULL };
 
 static int locks_equal(const state *a, const state *b)
 {
@@ -36,17 +38,17 @@ static int locks_equal(const state *a, const state *b)
     return 1;
 }
 
-static int live_equal(const state *a, const state *b)
+static int ids_equal(const size_t *a, size_t na, const size_t *b, size_t nb)
 {
-    return a->nlive == b->nlive &&
-           (a->nlive == 0 || memcmp(a->live, b->live, a->nlive * sizeof *a->live) == 0);
+    return na == nb && (na == 0 || memcmp(a, b, na * sizeof *a) == 0);
 }
 
 static int state_equal(const state *a, const state *b)
 {
     if (a->bottom || b->bottom)
         return a->bottom == b->bottom;
-    return locks_equal(a, b) && live_equal(a, b);
+    return locks_equal(a, b) && ids_equal(a->live, a->nlive, b->live, b->nlive) &&
+           ids_equal(a->may, a->nmay, b->may, b->nmay);
 }
 
 static int contains(const size_t *v, size_t n, size_t x)
@@ -64,8 +66,45 @@ static int contains(const size_t *v, size_t n, size_t x)
     return 0;
 }
 
+/* Sorted union of two id sets, into the arena. */
+static const size_t *ids_union(cl_arena *a, const size_t *x, size_t nx, const size_t *y,
+                               size_t ny, size_t *nout)
+{
+    size_t *v = (nx + ny) ? cl_arena_alloc(a, (nx + ny) * sizeof *v) : NULL;
+    size_t n = 0, i = 0, j = 0;
+    while (i < nx || j < ny) {
+        if (j == ny || (i < nx && x[i] < y[j]))
+            v[n++] = x[i++];
+        else if (i == nx || y[j] < x[i])
+            v[n++] = y[j++];
+        else {
+            v[n++] = x[i++];
+            j++;
+        }
+    }
+    *nout = n;
+    return v;
+}
+
+static const size_t *ids_add(cl_arena *a, const size_t *x, size_t nx, size_t id, size_t *nout)
+{
+    return ids_union(a, x, nx, &id, 1, nout);
+}
+
+static const size_t *ids_remove(cl_arena *a, const size_t *x, size_t nx, size_t id, size_t *nout)
+{
+    size_t *v = nx ? cl_arena_alloc(a, nx * sizeof *v) : NULL;
+    size_t n = 0;
+    for (size_t i = 0; i < nx; i++)
+        if (x[i] != id)
+            v[n++] = x[i];
+    *nout = n;
+    return v;
+}
+
 /* Meet of two states where control flow merges: locks held on both paths
- * (shared if shared on either), threads live on either path. */
+ * (shared if shared on either), locks held on either path (may), threads
+ * live on either path. */
 static state join(cl_arena *a, state x, state y)
 {
     if (x.bottom)
@@ -74,7 +113,8 @@ static state join(cl_arena *a, state x, state y)
         return x;
     if (state_equal(&x, &y))
         return x;
-    state r = { 0, 0, NULL, 0, NULL };
+    state r = { 0, 0, NULL, 0, NULL, 0, NULL };
+    r.may = ids_union(a, x.may, x.nmay, y.may, y.nmay, &r.nmay);
     cl_lockref *locks = x.nlocks ? cl_arena_alloc(a, x.nlocks * sizeof *locks) : NULL;
     for (size_t i = 0, j = 0; i < x.nlocks && j < y.nlocks;) {
         if (x.locks[i].lock == y.locks[j].lock) {
@@ -88,19 +128,7 @@ static state join(cl_arena *a, state x, state y)
         }
     }
     r.locks = locks;
-    size_t *live = (x.nlive + y.nlive) ? cl_arena_alloc(a, (x.nlive + y.nlive) * sizeof *live) : NULL;
-    size_t i = 0, j = 0;
-    while (i < x.nlive || j < y.nlive) {
-        if (j == y.nlive || (i < x.nlive && x.live[i] < y.live[j]))
-            live[r.nlive++] = x.live[i++];
-        else if (i == x.nlive || y.live[j] < x.live[i])
-            live[r.nlive++] = y.live[j++];
-        else {
-            live[r.nlive++] = x.live[i++];
-            j++;
-        }
-    }
-    r.live = live;
+    r.live = ids_union(a, x.live, x.nlive, y.live, y.nlive, &r.nlive);
     return r;
 }
 
@@ -118,11 +146,13 @@ static state add_lock(cl_arena *a, state s, size_t lock, unsigned mode)
         v[n++] = s.locks[i++];
     s.locks = v;
     s.nlocks = n;
+    s.may = ids_add(a, s.may, s.nmay, lock, &s.nmay);
     return s;
 }
 
 static state remove_lock(cl_arena *a, state s, size_t lock)
 {
+    s.may = ids_remove(a, s.may, s.nmay, lock, &s.nmay);
     size_t k = s.nlocks;
     for (size_t i = 0; i < s.nlocks; i++)
         if (s.locks[i].lock == lock)
@@ -302,6 +332,9 @@ static void key_state(cl_strbuf *k, const state *st)
     cl_strbuf_add(k, "|L");
     for (size_t i = 0; i < st->nlocks; i++)
         cl_strbuf_addf(k, ",%zu:%u", st->locks[i].lock, st->locks[i].mode);
+    cl_strbuf_add(k, "|M");
+    for (size_t i = 0; i < st->nmay; i++)
+        cl_strbuf_addf(k, ",%zu", st->may[i]);
     cl_strbuf_add(k, "|T");
     for (size_t i = 0; i < st->nlive; i++)
         cl_strbuf_addf(k, ",%zu", st->live[i]);
@@ -334,6 +367,8 @@ static void record_access(walk *w, fctx *fc, const cl_event *ev, state st)
     r.thread = w->thread;
     r.nlocks = st.nlocks;
     r.locks = st.locks;
+    r.nmay = st.nmay;
+    r.may = st.may;
     r.nlive = st.nlive;
     r.live = st.live;
     r.frame = fc->frame;
@@ -737,7 +772,7 @@ static void walk_thread(cl_model *m, size_t tid, extravec *extra)
     w.thread_multi = m->threads.v[tid].multi;
     w.recording = 1;
     w.extra = extra;
-    state empty = { 0, 0, NULL, 0, NULL };
+    state empty = { 0, 0, NULL, 0, NULL, 0, NULL };
     const cl_thread *t = &m->threads.v[tid];
     if (t->entry != SIZE_MAX) {
         const cl_function *fn = m->funcs.v[t->entry].fn;

@@ -92,11 +92,29 @@ typedef struct cl_accrec {
     size_t thread;
     size_t nlocks;
     const cl_lockref *locks;  /* sorted by lock */
+    size_t nmay;
+    const size_t *may;        /* locks held on some path here (a superset of
+                                 `locks`, e.g. after a trylock wrapper) */
     size_t nlive;
     const size_t *live;       /* sorted thread ids of children that may be running */
     const cl_frame *frame;    /* function and call chain */
     unsigned per_instance : 1;/* object distinct per instance of a multi thread */
 } cl_accrec;
+
+/* One call to a known library function (one with a callspec: spawn, join,
+ * lock, sleep, ...) as reached by one thread, with the state just before
+ * the call. Deduplicated like access records (one per event, thread and
+ * state). */
+typedef struct cl_callrec {
+    const cl_event *ev;       /* the call event */
+    const cl_callspec *spec;  /* its classification (cl_model_callspec) */
+    size_t thread;
+    size_t nlocks;
+    const cl_lockref *locks;  /* sorted by lock */
+    size_t nlive;
+    const size_t *live;       /* sorted thread ids of children that may be running */
+    const cl_frame *frame;    /* function and call chain */
+} cl_callrec;
 
 typedef struct cl_model {
     cl_arena arena;
@@ -109,6 +127,7 @@ typedef struct cl_model {
     struct { const char **v; size_t n, cap; } lock_names; /* resolved lock paths */
     cl_strmap lock_by_name;
     struct { cl_accrec *v; size_t n, cap; } accesses;
+    struct { cl_callrec *v; size_t n, cap; } calls; /* library calls reached */
     cl_strmap global_flags;   /* "G<usr>" -> CL_GV_* merged over declarations */
     size_t main_func;         /* index of the first `main`, or SIZE_MAX */
 } cl_model;
