@@ -78,8 +78,10 @@ static void warnf(load_ctx *c, const char *fmt, ...)
     va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
-    cl_strbuf_addf(&b, "%s: entry %zu", c->dbname, c->entry);
-    if (c->entry_file != NULL)
+    cl_strbuf_addf(&b, "%s", c->dbname);
+    if (c->entry > 0)
+        cl_strbuf_addf(&b, ": entry %zu", c->entry);
+    if (c->entry > 0 && c->entry_file != NULL)
         cl_strbuf_addf(&b, " (%.200s)", c->entry_file);
     cl_strbuf_addf(&b, ": %s", msg);
     if (b.len > WARN_MAX_LEN) {
@@ -798,15 +800,18 @@ int cl_compdb_load(cl_compdb *db, const char *path, char *err, size_t errlen)
     seen.slots = cl_xcalloc(seen.cap, sizeof *seen.slots);
 
     const cJSON *item;
+    size_t duplicates = 0;
     cJSON_ArrayForEach(item, root) {
         cl_compile_cmd cmd;
         c.entry++;
         if (read_entry(&c, item, &cmd) != 0)
             continue;
         if (!path_set_insert(&seen, cmd.file)) {
-            /* NEEDSWORK: a file built twice with different flags (e.g. a
-             * test binary) is analyzed with the first entry's flags only. */
-            warnf(&c, "duplicate entry for '%.200s', skipped", cmd.file);
+            /* NEEDSWORK: a file built twice with different flags (a debug
+             * and a release binary, a test binary) is analyzed with the
+             * first entry's flags only. Normal in real builds: one summary
+             * line, not one warning per entry. */
+            duplicates++;
             cmd_release(&cmd);
             continue;
         }
@@ -815,6 +820,11 @@ int cl_compdb_load(cl_compdb *db, const char *path, char *err, size_t errlen)
         CL_VEC_PUSH(&cmds, cmd);
     }
 
+    if (duplicates > 0) {
+        c.entry = 0; /* about the whole database */
+        warnf(&c, "%zu entries for files listed earlier were skipped (the first entry of each file is analyzed)",
+              duplicates);
+    }
     db->n = cmds.n;
     db->cmds = cmds.v;
     cmds.v = NULL;

@@ -542,6 +542,13 @@ static cl_event *lower_call(fctx *f, CXCursor c)
         CXCursor a = clang_Cursor_getArgument(c, (unsigned)i);
         args[i] = eval_value(f, a, NULL);
     }
+    if (direct && nargs > 0 && args[0].kind == CL_VAL_ADDR &&
+        (strncmp(callee_name, "__sync_", 7) == 0 || strncmp(callee_name, "__atomic_", 9) == 0)) {
+        /* GNU atomic builtins that are calls: an atomic access of *arg0. */
+        lval l = { args[0].path, callee_name, CL_ACC_ATOMIC, (int)args[0].per_iteration,
+                   (int)args[0].stack_local };
+        record_access(f, c, &l, M_READ | M_WRITE);
+    }
     cl_event *e = emit(f, CL_EV_CALL, loc_of(f, c));
     e->u.call.callee_usr = callee_usr;
     e->u.call.callee_name = callee_name;
@@ -838,6 +845,65 @@ truthy:
     }
 }
 
+/* C11 / GNU atomic operations (atomic_load, atomic_store_explicit,
+ * atomic_fetch_add, __atomic_load_n, __c11_atomic_*) reach libclang as an
+ * UnexposedExpr (clang's AtomicExpr) whose first operand points to the
+ * object, followed by the memory order and the value operands. Records the
+ * access with CL_ACC_ATOMIC: a load (pointer and order only) reads, an
+ * operation of type void (store, init) writes, anything else (exchange,
+ * fetch-op, compare-exchange) reads and writes. Returns 1 when `c` was such
+ * an operation. Implicit casts (one operand) are rejected before anything
+ * costly is done. */
+static int lower_atomic_op(fctx *f, CXCursor c)
+{
+    kids ks;
+    kids_of(c, &ks);
+    size_t nexpr = 0;
+    for (size_t i = 0; i < ks.n; i++)
+        nexpr += clang_isExpression(clang_getCursorKind(ks.v[i])) != 0;
+    int is_atomic = 0;
+    if (nexpr >= 2 && is_pointer_type(clang_getCursorType(ks.v[0]))) {
+        CXType pointee = clang_getPointeeType(clang_getCanonicalType(clang_getCursorType(ks.v[0])));
+        is_atomic = clang_getCanonicalType(pointee).kind == CXType_Atomic;
+        if (!is_atomic) {
+            /* __atomic_* builtins on plain objects: the spelling says it. */
+            CXToken *toks = NULL;
+            unsigned ntoks = 0;
+            clang_tokenize(f->cxtu, clang_getCursorExtent(c), &toks, &ntoks);
+            if (ntoks > 0) {
+                CXString sp = clang_getTokenSpelling(f->cxtu, toks[0]);
+                const char *t = clang_getCString(sp);
+                is_atomic = t != NULL && (strncmp(t, "atomic_", 7) == 0 ||
+                                          strncmp(t, "__atomic_", 9) == 0 ||
+                                          strncmp(t, "__c11_atomic_", 13) == 0);
+                clang_disposeString(sp);
+            }
+            if (toks != NULL)
+                clang_disposeTokens(f->cxtu, toks, ntoks);
+        }
+    }
+    if (!is_atomic) {
+        kids_free(&ks);
+        return 0;
+    }
+    lval obj;
+    cl_value v = eval_value(f, ks.v[0], &obj);
+    for (size_t i = 1; i < ks.n; i++)
+        if (clang_isExpression(clang_getCursorKind(ks.v[i])))
+            eval_value(f, ks.v[i], NULL);
+    unsigned mode = M_READ | M_WRITE;
+    if (clang_getCanonicalType(clang_getCursorType(c)).kind == CXType_Void)
+        mode = M_WRITE;
+    else if (nexpr == 2)
+        mode = M_READ;
+    if (v.kind == CL_VAL_ADDR) {
+        lval l = { v.path, obj.name, CL_ACC_ATOMIC, (int)v.per_iteration, (int)v.stack_local };
+        record_access(f, c, &l, mode);
+    }
+    kids_free(&ks);
+    return 1;
+}
+
 static void lower_expr(fctx *f, CXCursor c)
 {
     enum CXCursorKind k = clang_getCursorKind(c);
@@ -941,6 +1007,10 @@ static void lower_expr(fctx *f, CXCursor c)
         kids_free(&ks);
         return;
     }
+    case CXCursor_UnexposedExpr:
+        if (!lower_atomic_op(f, c))
+            lower_children(f, c);
+        return;
     default:
         if (clang_isExpression(k) || k == CXCursor_InitListExpr)
             lower_children(f, c);
@@ -1365,10 +1435,11 @@ static void lower_function(fctx *f, CXCursor fn, cl_function *out)
         lv.param_index = i;
         lv.is_pointer = is_pointer_type(clang_getCursorType(p));
         lv.path = cl_arena_printf(A(f), "L%s#%s@%u", f->fn_usr, lv.name, loc_of(f, p).line);
-        if (lv.is_pointer) {
-            lv.val.kind = CL_VAL_ADDR;
-            lv.val.path = cl_arena_printf(A(f), "P%d", i);
-        }
+        /* A pointer parameter designates the caller's object "P<n>"; a
+         * by-value one (a pthread_t handed to a helper that joins it)
+         * carries the caller's location it was loaded from. */
+        lv.val.kind = lv.is_pointer ? CL_VAL_ADDR : CL_VAL_LOAD;
+        lv.val.path = cl_arena_printf(A(f), "%c%d", lv.is_pointer ? 'P' : 'V', i);
         out->param_names[i] = lv.name;
         CL_VEC_PUSH(&f->locals, lv);
     }

@@ -14,6 +14,8 @@
  *          "L<fn usr>#<name>" a local variable of a function (address taken)
  *          "P<n>"            the object parameter n points to (0-based);
  *                            substituted by the link phase with the argument
+ *          "V<n>"            (values only) the caller's location whose value
+ *                            was passed to by-value parameter n
  *   suffix ".field"          a struct or union member
  *          "[]"              an array element (index not tracked)
  *          "->"              a dereference of the pointer stored at the path

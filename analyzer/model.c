@@ -285,28 +285,40 @@ const cl_callspec *cl_model_callspec(const cl_model *m, const cl_event *ev)
     return cs;
 }
 
-/* Substitutes parameters ("P<n>...") and qualifies stack objects ("L...")
- * with the thread that owns the frame. Returns NULL for untracked paths. */
+/* Substitutes parameters and qualifies stack objects ("L...") with the
+ * thread that owns the frame. Returns NULL for untracked paths.
+ *
+ * A parameter is bound to the pointee path of a pointer argument ("P<n>"
+ * uses it), or, for a by-value argument, to "=" followed by the location
+ * the value was loaded from ("V<n>" uses it: e.g. the pthread_t a helper
+ * gives to pthread_join). */
 static const char *resolve(walk *w, const fctx *fc, const char *path, int *per_inst)
 {
     if (path == NULL)
         return NULL;
-    if (path[0] == 'P') {
+    if (path[0] == 'P' || path[0] == 'V') {
         char *end;
         unsigned long n = strtoul(path + 1, &end, 10);
         if (n >= fc->nbind || fc->bind[n] == NULL)
             return NULL;
+        const char *b = fc->bind[n];
+        int by_value = b[0] == '=';
+        if (by_value != (path[0] == 'V'))
+            return NULL;
         if (per_inst != NULL && fc->bind_per_inst != NULL && fc->bind_per_inst[n])
             *per_inst = 1;
+        if (by_value)
+            return *end == '\0' ? b + 1 : NULL;
         if (*end == '\0')
-            return fc->bind[n];
-        return cl_arena_printf(MA(w), "%s%s", fc->bind[n], end);
+            return b;
+        return cl_arena_printf(MA(w), "%s%s", b, end);
     }
     if (path[0] == 'L')
         return cl_arena_printf(MA(w), "T%zu:%s", w->thread, path);
     return path;
 }
 
+/* The location an ADDR value points to or a LOAD value was read from. */
 static const char *value_path(walk *w, const fctx *fc, const cl_value *v, int *per_inst)
 {
     if (v->kind != CL_VAL_ADDR && v->kind != CL_VAL_LOAD)
@@ -314,6 +326,15 @@ static const char *value_path(walk *w, const fctx *fc, const cl_value *v, int *p
     if (per_inst != NULL && v->per_iteration)
         *per_inst = 1;
     return resolve(w, fc, v->path, per_inst);
+}
+
+/* What a parameter is bound to for argument `v` (see resolve). */
+static const char *binding(walk *w, const fctx *fc, const cl_value *v, int *per_inst)
+{
+    const char *p = value_path(w, fc, v, per_inst);
+    if (p != NULL && v->kind == CL_VAL_LOAD)
+        return cl_arena_printf(MA(w), "=%s", p);
+    return p;
 }
 
 static size_t lock_id(cl_model *m, const char *path)
@@ -411,7 +432,8 @@ static state do_spawn(walk *w, fctx *fc, const cl_event *ev, const cl_callspec *
     int per_inst = 0;
     const char *arg = NULL;
     if (cs->data >= 0 && (size_t)cs->data < c->nargs)
-        arg = value_path(w, fc, &c->args[cs->data], &per_inst);
+        if (c->args[cs->data].kind == CL_VAL_ADDR) /* the start routine gets a pointer */
+            arg = value_path(w, fc, &c->args[cs->data], &per_inst);
     const char *handle = NULL;
     if (cs->obj >= 0 && (size_t)cs->obj < c->nargs)
         handle = value_path(w, fc, &c->args[cs->obj], NULL);
@@ -745,7 +767,7 @@ static state call_function(walk *w, fctx *fc, size_t fidx, const cl_event *call,
     cl_strbuf_addf(k, "%zu|%d", fidx, fc->in_loop > 0);
     for (size_t i = 0; i < nb; i++) {
         int p = 0;
-        bind[i] = i < c->nargs ? value_path(w, fc, &c->args[i], &p) : NULL;
+        bind[i] = i < c->nargs ? binding(w, fc, &c->args[i], &p) : NULL;
         pi[i] = (unsigned char)p;
         cl_strbuf_addf(k, "|%s%s", bind[i] ? bind[i] : "-", p ? "#" : "");
     }
