@@ -18,6 +18,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "cache.h"
 #include "compdb.h"
 #include "frontend.h"
 #include "irdump.h"
@@ -111,26 +112,60 @@ static int under(const char *file, const char *root)
 
 /* ---- worker pool ---------------------------------------------------------- */
 
+/* Where summaries come from besides parsing: the cache of this run, or the
+ * directories a --link run reads (see cache.h). */
+typedef struct sources {
+    cl_cache *cache;          /* read and written; may be NULL */
+    cl_cache *link;           /* read only, no parsing at all (--link) */
+    size_t nlink;
+} sources;
+
 typedef struct pool {
     pthread_mutex_t lock;
     size_t next;                 /* guarded by lock */
     const cl_compile_cmd *cmds;  /* TUs to summarize */
     size_t n;
+    const unsigned char *wanted; /* wanted[i]: summarize cmds[i] (NULL: all) */
+    const sources *src;
     cl_tu **out;                 /* out[i]: summary of cmds[i] */
 } pool;
+
+/* The summary of one TU: from a --link directory, from the cache, or by
+ * parsing (and then stored in the cache). NULL only in --link mode when no
+ * directory has it. */
+static cl_tu *summary_of(cl_frontend *fe, const sources *src, const cl_compile_cmd *c)
+{
+    if (src->link != NULL) {
+        for (size_t k = 0; k < src->nlink; k++) {
+            cl_tu *tu = cl_cache_lookup(&src->link[k], c->file, c->args, c->nargs);
+            if (tu != NULL)
+                return tu;
+        }
+        return NULL;
+    }
+    if (src->cache != NULL) {
+        cl_tu *tu = cl_cache_lookup(src->cache, c->file, c->args, c->nargs);
+        if (tu != NULL)
+            return tu;
+    }
+    cl_tu *tu = cl_frontend_summarize(fe, c->file, c->args, c->nargs);
+    if (src->cache != NULL)
+        cl_cache_store(src->cache, c->file, c->args, c->nargs, tu);
+    return tu;
+}
 
 static void *worker_main(void *arg)
 {
     pool *p = arg;
-    cl_frontend *fe = cl_frontend_new();
+    cl_frontend *fe = p->src->link != NULL ? NULL : cl_frontend_new();
     for (;;) {
         pthread_mutex_lock(&p->lock);
         size_t i = p->next < p->n ? p->next++ : p->n;
         pthread_mutex_unlock(&p->lock);
         if (i >= p->n)
             break;
-        const cl_compile_cmd *c = &p->cmds[i];
-        p->out[i] = cl_frontend_summarize(fe, c->file, c->args, c->nargs);
+        if (p->wanted == NULL || p->wanted[i])
+            p->out[i] = summary_of(fe, p->src, &p->cmds[i]);
     }
     cl_frontend_free(fe);
     return NULL;
@@ -142,14 +177,17 @@ static unsigned cpu_count(void)
     return n > 0 ? (unsigned)n : 1;
 }
 
-/* Summarizes every command; out[i] is never NULL afterwards. */
-static void summarize_all(const cl_compile_cmd *cmds, size_t n, unsigned jobs, cl_tu **out)
+/* Summarizes the wanted commands into out[]. */
+static void summarize_all(const cl_compile_cmd *cmds, size_t n, const unsigned char *wanted,
+                          const sources *src, unsigned jobs, cl_tu **out)
 {
     pool p;
     pthread_mutex_init(&p.lock, NULL);
     p.next = 0;
     p.cmds = cmds;
     p.n = n;
+    p.wanted = wanted;
+    p.src = src;
     p.out = out;
     if (jobs > n)
         jobs = (unsigned)n;
@@ -305,6 +343,12 @@ int cl_driver_run(const cl_options *o)
     cl_model model;
     memset(&model, 0, sizeof model);
     int have_model = 0;
+    cl_cache cache;
+    memset(&cache, 0, sizeof cache);
+    cl_cache *links = NULL;
+    size_t nlinks_open = 0;
+    sources src = { NULL, NULL, 0 };
+    unsigned char *wanted = NULL;
 
     if (collect_inputs(o, cwd, &db, &files) != 0) {
         rc = CL_EXIT_USAGE;
@@ -323,13 +367,52 @@ int cl_driver_run(const cl_options *o)
 
     unsigned jobs = o->jobs ? o->jobs : cpu_count();
     tus = cl_xcalloc(db.n, sizeof *tus);
+    if (o->nlink > 0) {
+        links = cl_xcalloc(o->nlink, sizeof *links);
+        for (size_t k = 0; k < o->nlink; k++) {
+            char err[512];
+            if (cl_cache_open(&links[k], o->link_dirs[k], err, sizeof err) != 0) {
+                error("%s", err);
+                rc = CL_EXIT_USAGE;
+                goto out;
+            }
+            nlinks_open++;
+        }
+        src.link = links;
+        src.nlink = o->nlink;
+    } else if (o->cache_dir != NULL) {
+        char err[512];
+        if (cl_cache_open(&cache, o->cache_dir, err, sizeof err) == 0) {
+            src.cache = &cache;
+        } else if (o->shard_count > 0) {
+            error("%s", err); /* a shard's only output is its summaries */
+            rc = CL_EXIT_USAGE;
+            goto out;
+        } else {
+            fprintf(stderr, "conc-lint: warning: %s; running without a cache\n", err);
+        }
+    }
+    if (o->shard_count > 0) {
+        wanted = cl_xcalloc(db.n + 1, 1);
+        for (size_t i = 0; i < db.n; i++)
+            wanted[i] = i % o->shard_count == o->shard_index - 1;
+    }
     double t_parse = now_seconds();
-    summarize_all(db.cmds, db.n, jobs, tus);
+    summarize_all(db.cmds, db.n, wanted, &src, jobs, tus);
     double t_link = now_seconds();
+    for (size_t i = 0; i < db.n; i++) {
+        if (tus[i] != NULL || (wanted != NULL && !wanted[i]))
+            continue;
+        error("no summary of '%s' in the --link directories (is a shard missing?)", db.cmds[i].file);
+        rc = CL_EXIT_FAILED;
+        goto out;
+    }
 
     size_t parsed = 0, nerrors = 0;
     double cpu_parse = 0, cpu_lower = 0;
     for (size_t i = 0; i < db.n; i++) {
+        if (tus[i] == NULL)
+            continue;
         cpu_parse += tus[i]->parse_seconds;
         cpu_lower += tus[i]->lower_seconds;
         if (tus[i]->parsed)
@@ -346,6 +429,21 @@ int cl_driver_run(const cl_options *o)
     if (nerrors > 20)
         fprintf(stderr, "conc-lint: %zu more parse errors not shown (all are in the report)\n",
                 nerrors - 20);
+    if (o->shard_count > 0) {
+        size_t n = 0;
+        for (size_t i = 0; i < db.n; i++)
+            n += wanted[i];
+        if (cache.stores + cache.hits < n) {
+            error("shard %u/%u: only %zu of %zu summaries could be written to '%s'", o->shard_index,
+                  o->shard_count, cache.stores + cache.hits, n, o->cache_dir);
+            rc = CL_EXIT_FAILED;
+            goto out;
+        }
+        fprintf(stderr, "conc-lint: shard %u/%u: %zu of %zu translation units summarized into '%s'\n",
+                o->shard_index, o->shard_count, n, db.n, o->cache_dir);
+        rc = CL_EXIT_OK;
+        goto out;
+    }
     if (o->dump_ir) {
         for (size_t i = 0; i < db.n; i++)
             cl_ir_dump(stdout, tus[i]);
@@ -406,8 +504,16 @@ int cl_driver_run(const cl_options *o)
                 db.n, parsed, jobs, t_link - t_parse, t_rules - t_link, t_report - t_rules,
                 t_end - t_report, t_end - t_start, cpu_parse, cpu_lower, model.funcs.n,
                 model.threads.n, model.accesses.n, findings.list.n);
+        if (src.cache != NULL)
+            fprintf(stderr, "conc-lint: cache '%s': %zu hits, %zu misses, %zu stored\n",
+                    cache.dir, cache.hits, cache.misses, cache.stores);
     }
 out:
+    cl_cache_close(&cache);
+    for (size_t k = 0; k < nlinks_open; k++)
+        cl_cache_close(&links[k]);
+    free(links);
+    free(wanted);
     if (have_model)
         cl_model_release(&model);
     if (tus != NULL)

@@ -32,6 +32,14 @@ typedef struct cl_options {
     int dump_ir;
     int stats;             /* print timings to stderr */
     const char *srcroot;   /* NULL: the current directory */
+    const char *cache_dir;  /* summary cache directory, or NULL for no cache */
+    /* --shard K/N: summarize the TUs whose index i in the input order has
+     * i % N == K - 1 into cache_dir, and stop (no rules, no report). */
+    unsigned shard_index, shard_count;
+    /* --link DIR...: take every summary from these directories (written by
+     * shards or a cached run) instead of parsing; a missing one is an error. */
+    char **link_dirs;
+    size_t nlink;
     /* Rule selection: enabled[i] for cl_rules[i]; NULL means all. */
     const unsigned char *enabled;
 } cl_options;

@@ -17,6 +17,8 @@
 #include <string.h>
 #include <time.h>
 
+#include "strmap.h"
+
 struct cl_frontend {
     CXIndex index;
 };
@@ -1543,6 +1545,41 @@ static enum CXChildVisitResult top_visit(CXCursor c, CXCursor parent, CXClientDa
     return CXChildVisit_Continue;
 }
 
+typedef struct inclusions {
+    fctx *f;
+    cl_strmap seen;
+    struct { const char **v; size_t n, cap; } files;
+} inclusions;
+
+static void inclusion_visit(CXFile file, CXSourceLocation *stack, unsigned depth, CXClientData d)
+{
+    (void)stack;
+    (void)depth;
+    inclusions *inc = d;
+    const char *name = file_name(inc->f, file);
+    if (name == NULL || cl_strmap_get(&inc->seen, name, NULL))
+        return;
+    cl_strmap_put(&inc->seen, name, 1);
+    CL_VEC_PUSH(&inc->files, name);
+}
+
+/* Records every file the TU read (the main file first), for the summary
+ * cache's change detection. */
+static void record_includes(fctx *f, CXTranslationUnit cxtu, cl_tu *tu)
+{
+    inclusions inc;
+    memset(&inc, 0, sizeof inc);
+    inc.f = f;
+    clang_getInclusions(cxtu, inclusion_visit, &inc);
+    tu->nincludes = inc.files.n;
+    if (inc.files.n > 0) {
+        tu->includes = cl_arena_alloc(&tu->arena, inc.files.n * sizeof *tu->includes);
+        memcpy(tu->includes, inc.files.v, inc.files.n * sizeof *inc.files.v);
+    }
+    free(inc.files.v);
+    cl_strmap_release(&inc.seen);
+}
+
 static const char *error_code_name(enum CXErrorCode e)
 {
     switch (e) {
@@ -1623,6 +1660,7 @@ cl_tu *cl_frontend_summarize(cl_frontend *fe, const char *file,
         clang_disposeDiagnostic(d);
     }
     clang_visitChildren(clang_getTranslationUnitCursor(cxtu), top_visit, &t);
+    record_includes(&t.f, cxtu, tu);
     clang_disposeTranslationUnit(cxtu);
     free(t.f.locals.v);
     free(t.f.induction.v);

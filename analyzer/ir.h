@@ -225,6 +225,9 @@ typedef struct cl_tu {
     cl_global *globals;     /* file-scope and function-scope statics seen */
     cl_diag *diags;         /* parse errors (and fatal problems) */
     cl_value *funcrefs;     /* functions referenced from global initializers */
+    size_t nincludes;
+    const char **includes;  /* every file the TU read, main file first (the
+                               summary cache checks them for changes) */
     double parse_seconds;   /* wall time in libclang's parser */
     double lower_seconds;   /* wall time lowering the AST into this summary */
 } cl_tu;

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cache.h"
 #include "driver.h"
 #include "frontend.h"
 #include "rule.h"
@@ -29,6 +30,13 @@ static const char usage_text[] =
     "      --verify                 test mode: compare findings with // expect: comments\n"
     "      --list-rules             list the rules and exit\n"
     "      --explain RULE           print a rule's documentation and exit\n"
+    "      --cache-dir DIR          keep per-TU summaries in DIR (default:\n"
+    "                               $XDG_CACHE_HOME/conc-lint or ~/.cache/conc-lint)\n"
+    "      --no-cache               neither read nor write the summary cache\n"
+    "      --shard K/N              only summarize the K-th of N slices of the TUs\n"
+    "                               into the cache directory, then stop\n"
+    "      --link DIR               take the summaries from DIR (repeatable: the\n"
+    "                               --cache-dir of each shard) instead of parsing\n"
     "      --stats                  print timings and model sizes to stderr\n"
     "      --dump-ir                print the per-TU summaries (debugging)\n"
     "      --version                print the version and exit\n"
@@ -127,8 +135,12 @@ int main(int argc, char **argv)
     o.format = CL_FMT_TEXT;
     o.fail_on = CL_LEVEL_WARNING;
     char **paths = calloc((size_t)argc + 1, sizeof *paths);
+    char **links = calloc((size_t)argc + 1, sizeof *links);
+    const char *cache_dir = NULL;
+    char *default_cache = NULL;
+    int no_cache = 0;
     unsigned char *enabled = calloc(cl_nrules + 1, 1);
-    if (paths == NULL || enabled == NULL) {
+    if (paths == NULL || links == NULL || enabled == NULL) {
         fputs("conc-lint: out of memory\n", stderr);
         return CL_EXIT_FAILED;
     }
@@ -196,6 +208,20 @@ int main(int argc, char **argv)
             disable = v;
         } else if (VALUE_OPT("--srcroot", NULL)) {
             o.srcroot = v;
+        } else if (VALUE_OPT("--cache-dir", NULL)) {
+            cache_dir = v;
+        } else if (opt(argc, argv, &i, "--no-cache", NULL, NULL) == 1) {
+            no_cache = 1;
+        } else if (VALUE_OPT("--shard", NULL)) {
+            unsigned k = 0, n = 0;
+            char tail = 0;
+            if (v != NULL && (sscanf(v, "%u/%u%c", &k, &n, &tail) != 2 || n == 0 || k == 0 || k > n))
+                rc = usage_error("invalid shard '%s' (K/N with 1 <= K <= N)", v);
+            o.shard_index = k;
+            o.shard_count = n;
+        } else if (VALUE_OPT("--link", NULL)) {
+            if (v != NULL)
+                links[o.nlink++] = (char *)v;
         } else if (opt(argc, argv, &i, "--verify", NULL, NULL) == 1) {
             o.verify = 1;
         } else if (opt(argc, argv, &i, "--stats", NULL, NULL) == 1) {
@@ -220,11 +246,24 @@ int main(int argc, char **argv)
         rc = CL_EXIT_USAGE;
         goto out;
     }
+    if (o.shard_count > 0 && o.nlink > 0) {
+        rc = usage_error("--shard and --link do not go together (shard first, then link)");
+        goto out;
+    }
+    if (!no_cache)
+        o.cache_dir = cache_dir != NULL ? cache_dir : (default_cache = cl_cache_default_dir());
+    if (o.shard_count > 0 && o.cache_dir == NULL) {
+        rc = usage_error("--shard needs --cache-dir (where the summaries go)%s", "");
+        goto out;
+    }
+    o.link_dirs = links;
     o.paths = paths;
     o.enabled = enabled;
     rc = cl_driver_run(&o);
 out:
     free(paths);
+    free(links);
+    free(default_cache);
     free(enabled);
     return rc;
 }
