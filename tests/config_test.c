@@ -1,0 +1,546 @@
+/* config_test.c - unit tests for config.c: the upward search, every class of
+ * configuration error (each must give -1 and name the file and the key), rule
+ * levels, pattern queries, include/exclude, call specs and --print-config.
+ *
+ * Every test works in a fresh temporary directory. Exit status 0 when all
+ * checks pass, 1 otherwise; each failed check prints its line.
+ */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "arena.h"
+#include "callspec.h"
+#include "compdb.h"
+#include "config.h"
+#include "rule.h"
+
+static int failures;
+
+#define CHECK(cond)                                                              \
+    do {                                                                         \
+        if (!(cond)) {                                                           \
+            fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #cond); \
+            failures++;                                                          \
+        }                                                                        \
+    } while (0)
+
+#define CHECK_STR(a, b)                                                          \
+    do {                                                                         \
+        const char *a_ = (a), *b_ = (b);                                         \
+        if (a_ == NULL || b_ == NULL || strcmp(a_, b_) != 0) {                   \
+            fprintf(stderr, "%s:%d: check failed: '%s' == '%s'\n", __FILE__, __LINE__, \
+                    a_ ? a_ : "(null)", b_ ? b_ : "(null)");                     \
+            failures++;                                                          \
+        }                                                                        \
+    } while (0)
+
+static char *tmpdir;
+
+static char *joinf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+static char *joinf(const char *fmt, ...)
+{
+    char buf[8192];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    return cl_xstrdup(buf);
+}
+
+static void write_path(const char *path, const char *content, size_t len)
+{
+    FILE *fp = fopen(path, "wb");
+    if (fp == NULL) {
+        perror(path);
+        exit(2);
+    }
+    fwrite(content, 1, len, fp);
+    fclose(fp);
+}
+
+/* Writes `json` to TMP/.conc-lint.json and returns the path (static). */
+static const char *write_config(const char *json)
+{
+    static char path[4096];
+    snprintf(path, sizeof path, "%s/%s", tmpdir, CL_CONFIG_FILENAME);
+    write_path(path, json, strlen(json));
+    return path;
+}
+
+static int is_default(const cl_config *cfg)
+{
+    return cfg->path == NULL && cfg->rules.n == 0 && cfg->handlers.n == 0 &&
+           cfg->spawn_functions.n == 0 && cfg->sleep_functions.n == 0 &&
+           cfg->include.n == 0 && cfg->exclude.n == 0;
+}
+
+/* Loads `json`; expects failure with an error containing the config path,
+ * then ": ", and `needle` (e.g. "key 'rules.CL009': unknown rule"). */
+static void expect_error(int line, const char *json, const char *needle)
+{
+    cl_config cfg;
+    char err[512];
+    const char *path = write_config(json);
+    int rc = cl_config_load(&cfg, path, err, sizeof err);
+    char *want = joinf("%s: %s", path, needle);
+    if (rc != -1) {
+        fprintf(stderr, "%s:%d: load of %s succeeded, want error '%s'\n", __FILE__, line,
+                json, needle);
+        failures++;
+    } else if (strstr(err, want) == NULL) {
+        fprintf(stderr, "%s:%d: error '%s' does not contain '%s'\n", __FILE__, line, err, want);
+        failures++;
+    }
+    if (!is_default(&cfg)) {
+        fprintf(stderr, "%s:%d: config not reset to defaults after a failed load\n",
+                __FILE__, line);
+        failures++;
+    }
+    if (strchr(err, '\n') != NULL) {
+        fprintf(stderr, "%s:%d: error has a newline: '%s'\n", __FILE__, line, err);
+        failures++;
+    }
+    cl_config_release(&cfg);
+    free(want);
+}
+#define EXPECT_ERROR(json, needle) expect_error(__LINE__, json, needle)
+
+/* Invalid JSON is reported as "PATH:LINE:COL: invalid JSON". */
+static void expect_json_error(int line, const char *json, unsigned eline, unsigned ecol)
+{
+    cl_config cfg;
+    char err[512];
+    const char *path = write_config(json);
+    char *want = joinf("%s:%u:%u: invalid JSON", path, eline, ecol);
+    if (cl_config_load(&cfg, path, err, sizeof err) != -1 || strcmp(err, want) != 0) {
+        fprintf(stderr, "%s:%d: error '%s', want '%s'\n", __FILE__, line, err, want);
+        failures++;
+    }
+    if (!is_default(&cfg)) {
+        fprintf(stderr, "%s:%d: config not reset after a failed load\n", __FILE__, line);
+        failures++;
+    }
+    free(want);
+}
+
+static void test_errors(void)
+{
+    /* invalid JSON: file:line:col */
+    expect_json_error(__LINE__, "{\n  \"version\": 1,\n  \"rules\": {\"CL002\": }\n}", 3, 22);
+    expect_json_error(__LINE__, "", 1, 1);
+    expect_json_error(__LINE__, "{} trailing", 1, 4);
+    expect_json_error(__LINE__, "{\"a\": [1, 2,]}", 1, 13);
+    {
+        cl_config cfg;
+        char err[512];
+        const char *path = write_config("{\n  \"version\": 1,\n  \"rules\": {\"CL002\": }\n}");
+        char *want = joinf("%s:3:", path);
+        CHECK(cl_config_load(&cfg, path, err, sizeof err) == -1);
+        CHECK(strncmp(err, want, strlen(want)) == 0);
+        CHECK(strstr(err, "invalid JSON") != NULL);
+        free(want);
+    }
+    EXPECT_ERROR("[1, 2]", "expected a JSON object at the top level, got an array");
+    {
+        /* a NUL byte inside */
+        cl_config cfg;
+        char err[512];
+        const char *path = write_config("");
+        write_path(path, "{}\0{\"x\":1}", 10);
+        CHECK(cl_config_load(&cfg, path, err, sizeof err) == -1);
+        CHECK(strstr(err, "invalid JSON") != NULL);
+    }
+
+    /* unknown keys, at every level */
+    EXPECT_ERROR("{\"rulez\": {}}", "key 'rulez': unknown key");
+    EXPECT_ERROR("{\"spawn_functions\": [{\"name\": \"t\", \"start_routine_arg\": 1, \"stack\": 2}]}",
+                 "key 'spawn_functions[0].stack': unknown key");
+    EXPECT_ERROR("{\"rules\": {\"CL002\": {\"level\": \"note\", \"severity\": 1}}}",
+                 "key 'rules.CL002.severity': unknown key");
+    EXPECT_ERROR("{\"lock_functions\": [{\"name\": \"l\", \"lock_arg\": 0, \"x\": 0}]}",
+                 "key 'lock_functions[0].x': unknown key");
+
+    /* wrong types */
+    EXPECT_ERROR("{\"handlers\": \"^handle_\"}", "key 'handlers': expected an array");
+    EXPECT_ERROR("{\"handlers\": [\"a\", 3]}", "key 'handlers[1]': expected a regex string, got a number");
+    EXPECT_ERROR("{\"version\": \"1\"}", "key 'version': expected the number 1, got a string");
+    EXPECT_ERROR("{\"rules\": []}", "key 'rules': expected an object");
+    EXPECT_ERROR("{\"rules\": {\"CL002\": true}}", "key 'rules.CL002': expected a level string or an object, got a boolean");
+    EXPECT_ERROR("{\"spawn_functions\": {}}", "key 'spawn_functions': expected an array of objects, got an object");
+    EXPECT_ERROR("{\"spawn_functions\": [\"t\"]}", "key 'spawn_functions[0]': expected an object, got a string");
+    EXPECT_ERROR("{\"spawn_functions\": [{\"name\": \"t\", \"start_routine_arg\": \"1\"}]}",
+                 "key 'spawn_functions[0].start_routine_arg': expected an argument index");
+    EXPECT_ERROR("{\"lock_functions\": [{\"name\": 5, \"lock_arg\": 0}]}",
+                 "key 'lock_functions[0].name': expected a function name string, got a number");
+    EXPECT_ERROR("{\"sleep_functions\": [null]}",
+                 "key 'sleep_functions[0]': expected a function name string, got null");
+    EXPECT_ERROR("{\"unlock_functions\": [{\"name\": \"u\", \"lock_arg\": 1.5}]}",
+                 "key 'unlock_functions[0].lock_arg': expected an argument index from 0 to 63, got 1.5");
+    EXPECT_ERROR("{\"lock_functions\": [{\"name\": \"l\", \"lock_arg\": -1}]}",
+                 "key 'lock_functions[0].lock_arg': expected an argument index from 0 to 63, got -1");
+    EXPECT_ERROR("{\"version\": 2}", "key 'version': unsupported version 2");
+
+    /* bad regex */
+    EXPECT_ERROR("{\"handlers\": [\"^ok$\", \"(unclosed\"]}", "key 'handlers[1]': invalid regex at offset 9: missing closing parenthesis");
+    EXPECT_ERROR("{\"exclude\": [\"[z-a]\"]}", "key 'exclude[0]': invalid regex");
+    EXPECT_ERROR("{\"include\": [\"a**\"]}", "key 'include[0]': invalid regex");
+    EXPECT_ERROR("{\"registration_apis\": [\"\\\\\"]}", "key 'registration_apis[0]': invalid regex");
+
+    /* unknown rule, bad level */
+    EXPECT_ERROR("{\"rules\": {\"CL009\": \"off\"}}", "key 'rules.CL009': unknown rule");
+    EXPECT_ERROR("{\"rules\": {\"cl002\": \"off\"}}", "key 'rules.cl002': unknown rule");
+    EXPECT_ERROR("{\"rules\": {\"CL002\": \"warn\"}}",
+                 "key 'rules.CL002': unknown level 'warn' (want off, note, warning or error)");
+    EXPECT_ERROR("{\"rules\": {\"CL002\": \"none\"}}", "key 'rules.CL002': unknown level 'none'");
+    EXPECT_ERROR("{\"rules\": {\"CL002\": {\"level\": \"fatal\"}}}",
+                 "key 'rules.CL002.level': unknown level 'fatal'");
+    EXPECT_ERROR("{\"rules\": {\"CL002\": {}}}", "key 'rules.CL002': missing required key 'level'");
+
+    /* duplicates and conflicts */
+    EXPECT_ERROR("{\"rules\": {}, \"rules\": {}}", "key 'rules': duplicate key");
+    EXPECT_ERROR("{\"rules\": {\"CL002\": \"off\", \"CL002\": \"note\"}}", "key 'rules.CL002': duplicate key");
+    EXPECT_ERROR("{\"rules\": {\"CL002\": \"off\", \"unguarded-shared-state\": \"note\"}}",
+                 "key 'rules.unguarded-shared-state': rule 'CL002' (unguarded-shared-state) is configured twice");
+    EXPECT_ERROR("{\"lock_functions\": [{\"name\": \"my_lock\", \"lock_arg\": 0}],"
+                 " \"unlock_functions\": [{\"name\": \"my_lock\", \"lock_arg\": 0}]}",
+                 "key 'unlock_functions[0].name': 'my_lock' is already configured at 'lock_functions[0].name'");
+    EXPECT_ERROR("{\"sleep_functions\": [\"msleep\", \"msleep\"]}",
+                 "key 'sleep_functions[1]': 'msleep' is already configured at 'sleep_functions[0]'");
+
+    /* required keys, argument clashes, names */
+    EXPECT_ERROR("{\"spawn_functions\": [{\"name\": \"t\"}]}",
+                 "key 'spawn_functions[0]': missing required key 'start_routine_arg'");
+    EXPECT_ERROR("{\"lock_functions\": [{\"lock_arg\": 0}]}",
+                 "key 'lock_functions[0]': missing required key 'name'");
+    EXPECT_ERROR("{\"spawn_functions\": [{\"name\": \"t\", \"start_routine_arg\": 1, \"arg_arg\": 1}]}",
+                 "key 'spawn_functions[0].arg_arg': same argument as 'start_routine_arg'");
+    EXPECT_ERROR("{\"spawn_functions\": [{\"name\": \"t\", \"start_routine_arg\": 1, \"arg_arg\": 2, \"handle_arg\": 2}]}",
+                 "key 'spawn_functions[0].handle_arg': same argument as 'arg_arg'");
+    EXPECT_ERROR("{\"sleep_functions\": [\"my sleep\"]}",
+                 "key 'sleep_functions[0]': 'my sleep' is not a C function name");
+    EXPECT_ERROR("{\"sleep_functions\": [\"\"]}", "key 'sleep_functions[0]': '' is not a C function name");
+
+    /* unreadable */
+    {
+        cl_config cfg;
+        char err[512];
+        char *missing = joinf("%s/nope/.conc-lint.json", tmpdir);
+        CHECK(cl_config_load(&cfg, missing, err, sizeof err) == -1);
+        char *want = joinf("%s: cannot read: ", missing);
+        CHECK(strncmp(err, want, strlen(want)) == 0);
+        CHECK(is_default(&cfg));
+        free(want);
+        free(missing);
+        /* a directory */
+        CHECK(cl_config_load(&cfg, tmpdir, err, sizeof err) == -1);
+        CHECK(strstr(err, "cannot read") != NULL);
+        /* too large */
+        const char *path = write_config("");
+        size_t big = CL_CONFIG_MAX_BYTES + 10;
+        char *buf = cl_xmalloc(big);
+        memset(buf, ' ', big);
+        buf[0] = '{';
+        buf[big - 1] = '}';
+        write_path(path, buf, big);
+        free(buf);
+        CHECK(cl_config_load(&cfg, path, err, sizeof err) == -1);
+        CHECK(strstr(err, "larger than") != NULL);
+        /* a tiny error buffer is not overrun */
+        char small[8];
+        memset(small, 'x', sizeof small);
+        write_config("{\"rules\": {\"CL009\": \"off\"}}");
+        CHECK(cl_config_load(&cfg, path, small, sizeof small) == -1);
+        CHECK(small[7] == '\0');
+    }
+}
+
+static const char full_config[] =
+    "{\n"
+    "  \"version\": 1,\n"
+    "  \"rules\": {\n"
+    "    \"CL002\": \"error\",\n"
+    "    \"sleep-coordination\": \"off\",\n"
+    "    \"CL004\": { \"level\": \"note\" }\n"
+    "  },\n"
+    "  \"handlers\": [\"^handle_\", \"_cb$\"],\n"
+    "  \"registration_apis\": [\"^event_(add|register)$\"],\n"
+    "  \"spawn_functions\": [\n"
+    "    { \"name\": \"my_thread_start\", \"start_routine_arg\": 1, \"arg_arg\": 2, \"handle_arg\": 0 },\n"
+    "    { \"name\": \"fire_and_forget\", \"start_routine_arg\": 0 }\n"
+    "  ],\n"
+    "  \"lock_functions\": [ { \"name\": \"my_lock\", \"lock_arg\": 0 } ],\n"
+    "  \"unlock_functions\": [ { \"name\": \"my_unlock\", \"lock_arg\": 1 } ],\n"
+    "  \"sleep_functions\": [\"msleep\", \"ssleep\"],\n"
+    "  \"include\": [\"^src/\", \"^lib/\"],\n"
+    "  \"exclude\": [\"/generated/\", \"_test\\\\.c$\"]\n"
+    "}\n";
+
+static void test_load_and_query(void)
+{
+    cl_config cfg;
+    char err[512] = "";
+    const char *path = write_config(full_config);
+    size_t i002 = 0, i003 = 0, i004 = 0, i001 = 0;
+
+    CHECK(cl_rule_find("CL001", &i001) != NULL);
+    CHECK(cl_rule_find("CL002", &i002) != NULL);
+    CHECK(cl_rule_find("CL003", &i003) != NULL);
+    CHECK(cl_rule_find("CL004", &i004) != NULL);
+
+    int rc = cl_config_load(&cfg, path, err, sizeof err);
+    CHECK(rc == 0);
+    if (rc != 0) {
+        fprintf(stderr, "  error: %s\n", err);
+        return;
+    }
+    CHECK_STR(cfg.path, path);
+    CHECK_STR(cfg.root, tmpdir);
+
+    /* levels */
+    CHECK(cl_config_rule_level(&cfg, i002, CL_LEVEL_WARNING) == CL_LEVEL_ERROR);
+    CHECK(cl_config_rule_level(&cfg, i003, CL_LEVEL_WARNING) == CL_LEVEL_NONE);
+    CHECK(cl_config_rule_level(&cfg, i004, CL_LEVEL_WARNING) == CL_LEVEL_NOTE);
+    CHECK(cl_config_rule_level(&cfg, i001, CL_LEVEL_WARNING) == CL_LEVEL_WARNING);
+    CHECK(cl_config_rule_level(&cfg, i001, CL_LEVEL_ERROR) == CL_LEVEL_ERROR);
+
+    /* handlers and registration APIs: unanchored search, anchors honoured */
+    CHECK(cl_config_is_handler(&cfg, "handle_get"));
+    CHECK(cl_config_is_handler(&cfg, "on_read_cb"));
+    CHECK(!cl_config_is_handler(&cfg, "my_handle_get"));
+    CHECK(!cl_config_is_handler(&cfg, "on_read_cb2"));
+    CHECK(!cl_config_is_handler(&cfg, ""));
+    CHECK(cl_config_is_registration_api(&cfg, "event_add"));
+    CHECK(cl_config_is_registration_api(&cfg, "event_register"));
+    CHECK(!cl_config_is_registration_api(&cfg, "event_add_timer"));
+    CHECK(!cl_config_is_registration_api(&cfg, "handle_get"));
+
+    /* include/exclude: relative to the config's folder */
+    char *p;
+    p = joinf("%s/src/net.c", tmpdir);
+    CHECK(cl_config_path_selected(&cfg, p));
+    free(p);
+    p = joinf("%s/lib/x/../util.c", tmpdir); /* normalized first */
+    CHECK(cl_config_path_selected(&cfg, p));
+    free(p);
+    p = joinf("%s/tools/gen.c", tmpdir);     /* not included */
+    CHECK(!cl_config_path_selected(&cfg, p));
+    free(p);
+    p = joinf("%s/src/generated/tab.c", tmpdir); /* excluded beats included */
+    CHECK(!cl_config_path_selected(&cfg, p));
+    free(p);
+    p = joinf("%s/src/net_test.c", tmpdir);
+    CHECK(!cl_config_path_selected(&cfg, p));
+    free(p);
+    CHECK(!cl_config_path_selected(&cfg, "/elsewhere/src/a.c")); /* absolute: '^src/' fails */
+    {
+        /* relative paths are taken against the working directory */
+        char *old = getcwd(NULL, 0);
+        CHECK(chdir(tmpdir) == 0);
+        CHECK(cl_config_path_selected(&cfg, "src/a.c"));
+        CHECK(cl_config_path_selected(&cfg, "./src/a.c"));
+        CHECK(!cl_config_path_selected(&cfg, "tools/a.c"));
+        CHECK(chdir(old) == 0);
+        free(old);
+    }
+
+    /* call specs */
+    cl_callspecs specs = {0};
+    cl_config_add_callspecs(&cfg, &specs);
+    CHECK(specs.nextra == 6);
+    const cl_callspec *s = cl_callspec_find(&specs, "my_thread_start");
+    CHECK(s != NULL && s->kind == CL_CK_SPAWN && s->obj == 0 && s->func == 1 && s->data == 2);
+    s = cl_callspec_find(&specs, "fire_and_forget");
+    CHECK(s != NULL && s->kind == CL_CK_SPAWN && s->obj == -1 && s->func == 0 && s->data == -1);
+    s = cl_callspec_find(&specs, "my_lock");
+    CHECK(s != NULL && s->kind == CL_CK_LOCK && s->obj == 0);
+    s = cl_callspec_find(&specs, "my_unlock");
+    CHECK(s != NULL && s->kind == CL_CK_UNLOCK && s->obj == 1);
+    s = cl_callspec_find(&specs, "msleep");
+    CHECK(s != NULL && s->kind == CL_CK_SLEEP);
+    s = cl_callspec_find(&specs, "ssleep");
+    CHECK(s != NULL && s->kind == CL_CK_SLEEP);
+    CHECK(cl_callspec_find(&specs, "my_thread_stop") == NULL);
+    cl_callspecs_release(&specs);
+
+    /* --print-config round trip: the printed config loads to the same one */
+    char *out1 = joinf("%s/print1.json", tmpdir), *out2 = joinf("%s/print2.json", tmpdir);
+    FILE *fp = fopen(out1, "w");
+    cl_config_print(&cfg, fp);
+    fclose(fp);
+    cl_config again;
+    CHECK(cl_config_load(&again, out1, err, sizeof err) == 0);
+    fp = fopen(out2, "w");
+    cl_config_print(&again, fp);
+    fclose(fp);
+    {
+        char b1[8192] = "", b2[8192] = "";
+        FILE *f1 = fopen(out1, "r"), *f2 = fopen(out2, "r");
+        size_t n1 = fread(b1, 1, sizeof b1 - 1, f1), n2 = fread(b2, 1, sizeof b2 - 1, f2);
+        fclose(f1);
+        fclose(f2);
+        CHECK(n1 == n2 && memcmp(b1, b2, n1) == 0);
+        CHECK(strstr(b1, "\"CL003\":\t\"off\"") != NULL);
+        CHECK(strstr(b1, "\"CL001\":\t\"warning\"") != NULL || strstr(b1, "\"CL001\":\t\"error\"") != NULL ||
+              strstr(b1, "\"CL001\":\t\"note\"") != NULL);
+        CHECK(strstr(b1, "\"handle_arg\":\tnull") != NULL);
+        CHECK(strstr(b1, "_test\\\\.c$") != NULL);
+        CHECK(n1 > 0 && b1[n1 - 1] == '\n');
+    }
+    cl_config_release(&again);
+    free(out1);
+    free(out2);
+
+    cl_config_release(&cfg);
+    CHECK(is_default(&cfg));
+    cl_config_release(&cfg); /* twice is harmless */
+}
+
+static void test_defaults(void)
+{
+    cl_config cfg;
+    cl_config_init(&cfg);
+    CHECK(is_default(&cfg));
+    CHECK(cfg.version == CL_CONFIG_VERSION);
+    CHECK(cl_config_rule_level(&cfg, 0, CL_LEVEL_WARNING) == CL_LEVEL_WARNING);
+    CHECK(cl_config_path_selected(&cfg, "/any/where.c"));
+    CHECK(cl_config_path_selected(&cfg, "rel.c"));
+    CHECK(!cl_config_is_handler(&cfg, "handle_get"));
+    CHECK(!cl_config_is_registration_api(&cfg, "event_add"));
+    cl_callspecs specs = {0};
+    cl_config_add_callspecs(&cfg, &specs);
+    CHECK(specs.nextra == 0);
+    cl_callspecs_release(&specs);
+
+    /* the defaults print every rule at its default level */
+    char *out = joinf("%s/defaults.json", tmpdir);
+    FILE *fp = fopen(out, "w");
+    cl_config_print(&cfg, fp);
+    fclose(fp);
+    cl_config loaded;
+    char err[512];
+    CHECK(cl_config_load(&loaded, out, err, sizeof err) == 0);
+    for (size_t i = 0; i < cl_nrules; i++)
+        CHECK(cl_config_rule_level(&loaded, i, CL_LEVEL_NONE) == cl_rules[i]->default_level ||
+              (cl_rules[i]->default_level == CL_LEVEL_NONE));
+    CHECK(loaded.rules.n == cl_nrules);
+    cl_config_release(&loaded);
+    free(out);
+
+    /* an empty object is a valid config, same as the defaults */
+    const char *path = write_config("{ }\n");
+    CHECK(cl_config_load(&cfg, path, err, sizeof err) == 0);
+    CHECK(cfg.rules.n == 0 && cfg.handlers.n == 0);
+    CHECK(cl_config_path_selected(&cfg, "/x.c"));
+    cl_config_release(&cfg);
+    cl_config_release(&cfg);
+}
+
+static void test_find(void)
+{
+    char *a = joinf("%s/a", tmpdir), *b = joinf("%s/a/b", tmpdir), *c = joinf("%s/a/b/c", tmpdir);
+    char *cfg_a = joinf("%s/a/%s", tmpdir, CL_CONFIG_FILENAME);
+    char *dir_b = joinf("%s/a/b/%s", tmpdir, CL_CONFIG_FILENAME);
+    char *found = NULL;
+
+    CHECK(mkdir(a, 0700) == 0 && mkdir(b, 0700) == 0 && mkdir(c, 0700) == 0);
+    /* none in the tree below tmpdir/a yet (tmpdir itself has one from the
+     * other tests, so remove it) */
+    char *top = joinf("%s/%s", tmpdir, CL_CONFIG_FILENAME);
+    unlink(top);
+    int r = cl_config_find(c, &found);
+    CHECK(r == 0 || (found != NULL && strncmp(found, tmpdir, strlen(tmpdir)) != 0));
+    CHECK((r == 0) == (found == NULL));
+    free(found);
+
+    write_path(cfg_a, "{}", 2);
+    CHECK(mkdir(dir_b, 0700) == 0); /* a directory of that name is skipped */
+    CHECK(cl_config_find(c, &found) == 1);
+    CHECK_STR(found, cfg_a);
+    free(found);
+    CHECK(cl_config_find(a, &found) == 1);
+    CHECK_STR(found, cfg_a);
+    free(found);
+    {
+        /* relative start and NULL (the working directory) */
+        char *old = getcwd(NULL, 0);
+        CHECK(chdir(b) == 0);
+        CHECK(cl_config_find("c/..", &found) == 1);
+        CHECK_STR(found, cfg_a);
+        free(found);
+        CHECK(cl_config_find(NULL, &found) == 1);
+        CHECK_STR(found, cfg_a);
+        free(found);
+        CHECK(chdir(old) == 0);
+        free(old);
+    }
+    /* the nearest one wins */
+    char *cfg_c = joinf("%s/%s", c, CL_CONFIG_FILENAME);
+    write_path(cfg_c, "{}", 2);
+    CHECK(cl_config_find(c, &found) == 1);
+    CHECK_STR(found, cfg_c);
+    free(found);
+
+    unlink(cfg_c);
+    rmdir(dir_b);
+    unlink(cfg_a);
+    free(a);
+    free(b);
+    free(c);
+    free(cfg_a);
+    free(cfg_c);
+    free(dir_b);
+    free(top);
+}
+
+static void test_pathological_pattern(void)
+{
+    cl_config cfg;
+    char err[512];
+    const char *path = write_config("{\"handlers\": [\"^(a+)+$\"]}");
+    CHECK(cl_config_load(&cfg, path, err, sizeof err) == 0);
+    char name[64];
+    memset(name, 'a', sizeof name - 2);
+    name[sizeof name - 2] = 'b';
+    name[sizeof name - 1] = '\0';
+    time_t t0 = time(NULL);
+    CHECK(!cl_config_is_handler(&cfg, name)); /* catastrophic backtracking is cut off */
+    CHECK(time(NULL) - t0 < 10);
+    CHECK(cl_config_is_handler(&cfg, "aaaa"));
+    cl_config_release(&cfg);
+}
+
+int main(void)
+{
+    const char *base = getenv("TMPDIR");
+    char tmpl[4096];
+    snprintf(tmpl, sizeof tmpl, "%s/config_test.XXXXXX", base && *base ? base : "/tmp");
+    if (mkdtemp(tmpl) == NULL) {
+        perror("mkdtemp");
+        return 2;
+    }
+    /* cl_config stores normalized paths; compare against the same form. */
+    tmpdir = cl_path_normalize(tmpl, NULL);
+
+    test_defaults();
+    test_errors();
+    test_load_and_query();
+    test_pathological_pattern();
+    test_find();
+
+    char cmd[4200];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmpdir);
+    if (system(cmd) != 0)
+        fprintf(stderr, "warning: cannot remove %s\n", tmpdir);
+    free(tmpdir);
+    if (failures) {
+        fprintf(stderr, "config_test: %d check(s) failed\n", failures);
+        return 1;
+    }
+    printf("config_test: all checks passed\n");
+    return 0;
+}
