@@ -1,6 +1,7 @@
 /* arena.c - see arena.h. */
 #include "arena.h"
 
+#include <errno.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -168,4 +169,66 @@ void cl_strbuf_release(cl_strbuf *b)
     free(b->s);
     b->s = NULL;
     b->len = b->cap = 0;
+}
+
+void cl_strvec_push(cl_strvec *sv, const char *s)
+{
+    CL_VEC_PUSH(sv, cl_xstrdup(s));
+}
+
+void cl_strvec_release(cl_strvec *sv)
+{
+    for (size_t i = 0; i < sv->n; i++)
+        free(sv->v[i]);
+    free(sv->v);
+    sv->v = NULL;
+    sv->n = sv->cap = 0;
+}
+
+const char *cl_base_name(const char *path)
+{
+    if (path == NULL)
+        return "?";
+    const char *s = strrchr(path, '/');
+    return s ? s + 1 : path;
+}
+
+int cl_read_file(const char *path, size_t max, char **out, size_t *outlen, char *why,
+                 size_t whylen)
+{
+    FILE *fp = fopen(path, "rb");
+    cl_strbuf b = {0};
+    char chunk[65536];
+    int ret = -1;
+
+    if (fp == NULL) {
+        snprintf(why, whylen, "%s", strerror(errno));
+        goto out;
+    }
+    for (;;) {
+        size_t n = fread(chunk, 1, sizeof chunk, fp);
+        if (b.len + n > max) {
+            snprintf(why, whylen, "larger than %zu bytes", max);
+            goto out;
+        }
+        cl_strbuf_addn(&b, chunk, n);
+        if (n < sizeof chunk) {
+            if (ferror(fp)) {
+                snprintf(why, whylen, "%s", strerror(errno));
+                goto out;
+            }
+            break;
+        }
+    }
+    if (b.s == NULL)
+        cl_strbuf_add(&b, "");
+    *out = b.s;
+    *outlen = b.len;
+    b.s = NULL;
+    ret = 0;
+out:
+    if (fp != NULL)
+        fclose(fp);
+    cl_strbuf_release(&b);
+    return ret;
 }

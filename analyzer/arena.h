@@ -67,4 +67,28 @@ void cl_strbuf_addf(cl_strbuf *b, const char *fmt, ...)
 const char *cl_strbuf_str(const cl_strbuf *b);
 void cl_strbuf_release(cl_strbuf *b);
 
+/* A growable array of heap strings, each owned by the vector:
+ *   cl_strvec sv = {0};  cl_strvec_push(&sv, "x");  ...  cl_strvec_release(&sv); */
+typedef struct cl_strvec {
+    char **v;
+    size_t n, cap;
+} cl_strvec;
+
+/* Appends a copy of the NUL-terminated `s` (cl_xstrdup; must not be NULL). */
+void cl_strvec_push(cl_strvec *sv, const char *s);
+/* Frees every string and the array; `sv` is empty and reusable afterwards. */
+void cl_strvec_release(cl_strvec *sv);
+
+/* The last component of `path` (what follows its last '/', or all of it),
+ * borrowed from `path`; "?" when `path` is NULL. */
+const char *cl_base_name(const char *path);
+
+/* Reads all of the file `path` (at most `max` bytes) into *out: a malloc'ed,
+ * NUL-terminated buffer the caller frees ("" for an empty file), its length
+ * without the NUL in *outlen. Returns 0, or -1 with *out untouched and a
+ * lowercase reason in `why` (`whylen` bytes): strerror() text when it cannot
+ * be opened or read, "larger than N bytes" when it exceeds `max`. */
+int cl_read_file(const char *path, size_t max, char **out, size_t *outlen, char *why,
+                 size_t whylen);
+
 #endif

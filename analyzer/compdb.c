@@ -35,30 +35,11 @@
 #define RSP_BUDGET_BYTES ((size_t)64 << 20)  /* all response files of an entry */
 enum { RSP_MAX_DEPTH = 8, WARN_MAX_LEN = 1024 };
 
-typedef struct strvec {
-    char **v;
-    size_t n, cap;
-} strvec;
-
-static void strvec_release(strvec *sv)
-{
-    for (size_t i = 0; i < sv->n; i++)
-        free(sv->v[i]);
-    free(sv->v);
-    sv->v = NULL;
-    sv->n = sv->cap = 0;
-}
-
-static void strvec_push(strvec *sv, const char *s)
-{
-    CL_VEC_PUSH(sv, cl_xstrdup(s));
-}
-
 /* What one load needs to know while reading entries. */
 typedef struct load_ctx {
     const char *dbname;      /* the database path as the user named it */
     char *dbdir;             /* absolute folder holding the database */
-    strvec warnings;
+    cl_strvec warnings;
     size_t entry;            /* 1-based number of the entry being read */
     const char *entry_file;  /* its raw "file", NULL until known */
     const char *entry_dir;   /* its absolute directory, NULL until known */
@@ -168,56 +149,20 @@ static int read_regular_file(const char *path, size_t max, char **out, size_t *o
                              char *why, size_t whylen)
 {
     struct stat st;
-    FILE *fp = NULL;
-    cl_strbuf b = {0};
-    char chunk[65536];
-    int ret = -1;
 
     if (stat(path, &st) != 0) {
         snprintf(why, whylen, "%s", strerror(errno));
-        goto out;
+        return -1;
     }
     if (S_ISDIR(st.st_mode)) {
         snprintf(why, whylen, "is a directory");
-        goto out;
+        return -1;
     }
     if (!S_ISREG(st.st_mode)) {
         snprintf(why, whylen, "not a regular file");
-        goto out;
+        return -1;
     }
-    fp = fopen(path, "rb");
-    if (fp == NULL) {
-        snprintf(why, whylen, "%s", strerror(errno));
-        goto out;
-    }
-    for (;;) {
-        size_t n = fread(chunk, 1, sizeof chunk, fp);
-        if (n > 0) {
-            if (b.len + n > max) {
-                snprintf(why, whylen, "larger than %zu bytes", max);
-                goto out;
-            }
-            cl_strbuf_addn(&b, chunk, n);
-        }
-        if (n < sizeof chunk) {
-            if (ferror(fp)) {
-                snprintf(why, whylen, "read error");
-                goto out;
-            }
-            break;
-        }
-    }
-    if (b.s == NULL)
-        cl_strbuf_add(&b, "");
-    *out = b.s;
-    *outlen = b.len;
-    b.s = NULL;
-    ret = 0;
-out:
-    if (fp != NULL)
-        fclose(fp);
-    cl_strbuf_release(&b);
-    return ret;
+    return cl_read_file(path, max, out, outlen, why, whylen);
 }
 
 static int is_blank(char c)
@@ -230,7 +175,7 @@ static int is_blank(char c)
  * newline); GNU response-file rules when 1 (a backslash escapes any byte).
  * Single quotes are literal in both. No expansion. Returns 0, or -1 on an
  * unterminated quote (words found so far stay in `out`). */
-static int split_words(const char *s, size_t len, int gnu, strvec *out)
+static int split_words(const char *s, size_t len, int gnu, cl_strvec *out)
 {
     cl_strbuf w = {0};
     int in_word = 0, ret = -1;
@@ -315,12 +260,12 @@ out:
  * (recursively, `depth` levels used so far). Unreadable, malformed or too
  * deeply nested response files are dropped with a warning. */
 static void expand_response_files(load_ctx *c, char *const *in, size_t n, int depth,
-                                  strvec *out)
+                                  cl_strvec *out)
 {
     for (size_t i = 0; i < n; i++) {
         const char *a = in[i];
         if (a[0] != '@' || a[1] == '\0') {
-            strvec_push(out, a);
+            cl_strvec_push(out, a);
             continue;
         }
         if (depth >= RSP_MAX_DEPTH) {
@@ -336,13 +281,13 @@ static void expand_response_files(load_ctx *c, char *const *in, size_t n, int de
         if (read_regular_file(path, max, &buf, &len, why, sizeof why) != 0) {
             warnf(c, "cannot read response file '%.200s': %s, dropped", a, why);
         } else {
-            strvec words = {0};
+            cl_strvec words = {0};
             c->rsp_budget -= len;
             if (split_words(buf, len, 1, &words) != 0)
                 warnf(c, "unterminated quote in response file '%.200s', dropped", a);
             else
                 expand_response_files(c, words.v, words.n, depth + 1, out);
-            strvec_release(&words);
+            cl_strvec_release(&words);
         }
         free(buf);
         free(path);
@@ -428,12 +373,6 @@ static const char *const compiler_wrappers[] = {
     "ccache", "sccache", "distcc", "icecc", "buildcache", NULL,
 };
 
-static const char *base_name(const char *p)
-{
-    const char *s = strrchr(p, '/');
-    return s ? s + 1 : p;
-}
-
 /* Makes the value of a path option absolute against the entry's directory
  * when it should be (see path_opts). Returns a malloc'ed string. */
 static char *absolutize(const load_ctx *c, const char *value, int dir)
@@ -471,12 +410,12 @@ static int is_entry_file(const load_ctx *c, const char *a)
  *     absolute against the entry's directory;
  *   kept as they are: everything else (-D, -U, -std, -W..., -f..., --target).
  */
-static void filter_args(load_ctx *c, char *const *in, size_t n, strvec *out)
+static void filter_args(load_ctx *c, char *const *in, size_t n, cl_strvec *out)
 {
     size_t i = 1;
     int inputs_only = 0;
 
-    if (n >= 2 && in_list(base_name(in[0]), compiler_wrappers) && in[1][0] != '-')
+    if (n >= 2 && in_list(cl_base_name(in[0]), compiler_wrappers) && in[1][0] != '-')
         i = 2;
     for (; i < n; i++) {
         const char *a = in[i];
@@ -509,8 +448,8 @@ static void filter_args(load_ctx *c, char *const *in, size_t n, strvec *out)
                 i += take - 1;
                 continue;
             }
-            strvec_push(out, a);
-            strvec_push(out, next);
+            cl_strvec_push(out, a);
+            cl_strvec_push(out, next);
             i++;
             continue;
         }
@@ -560,7 +499,7 @@ static void filter_args(load_ctx *c, char *const *in, size_t n, strvec *out)
                 continue;
             if (a[len] == '\0' && po->name[len - 1] != '=') {
                 if (next != NULL) {
-                    strvec_push(out, a);
+                    cl_strvec_push(out, a);
                     CL_VEC_PUSH(out, absolutize(c, next, po->dir));
                     i++;
                 }
@@ -579,12 +518,12 @@ static void filter_args(load_ctx *c, char *const *in, size_t n, strvec *out)
             continue;
 
         if (in_list(a, separate_value_opts) && next != NULL) {
-            strvec_push(out, a);
-            strvec_push(out, next);
+            cl_strvec_push(out, a);
+            cl_strvec_push(out, next);
             i++;
             continue;
         }
-        strvec_push(out, a);
+        cl_strvec_push(out, a);
     }
 }
 
@@ -634,7 +573,7 @@ static void cmd_release(cl_compile_cmd *cmd)
  * skipped (a warning says why). */
 static int read_entry(load_ctx *c, const cJSON *item, cl_compile_cmd *cmd)
 {
-    strvec argv = {0}, expanded = {0}, args = {0};
+    cl_strvec argv = {0}, expanded = {0}, args = {0};
     char *dir = NULL;
     int ret = -1;
 
@@ -692,7 +631,7 @@ static int read_entry(load_ctx *c, const cJSON *item, cl_compile_cmd *cmd)
                 warnf(c, "\"arguments\" is not a non-empty array of strings, skipped");
                 goto out;
             }
-            strvec_push(&argv, a->valuestring);
+            cl_strvec_push(&argv, a->valuestring);
         }
     } else if (jcmd == NULL) {
         warnf(c, "neither \"command\" nor \"arguments\", skipped");
@@ -730,9 +669,9 @@ out:
     c->entry_abs = NULL;
     free(dir);
     c->entry_dir = NULL;
-    strvec_release(&argv);
-    strvec_release(&expanded);
-    strvec_release(&args);
+    cl_strvec_release(&argv);
+    cl_strvec_release(&expanded);
+    cl_strvec_release(&args);
     return ret;
 }
 
@@ -838,7 +777,7 @@ out:
     for (size_t i = 0; i < cmds.n; i++)
         cmd_release(&cmds.v[i]);
     free(cmds.v);
-    strvec_release(&c.warnings);
+    cl_strvec_release(&c.warnings);
     free(seen.slots);
     cJSON_Delete(root);
     free(c.dbdir);

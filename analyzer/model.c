@@ -256,20 +256,18 @@ static cl_arena *MA(walk *w)
     return &w->m->arena;
 }
 
-const cl_mfunc *cl_model_func(const cl_model *m, const char *usr)
-{
-    size_t i;
-    if (usr == NULL || !cl_strmap_get(&m->func_by_usr, usr, &i))
-        return NULL;
-    return &m->funcs.v[i];
-}
-
-static size_t func_index(const cl_model *m, const char *usr)
+size_t cl_model_func_index(const cl_model *m, const char *usr)
 {
     size_t i;
     if (usr == NULL || !cl_strmap_get(&m->func_by_usr, usr, &i))
         return SIZE_MAX;
     return i;
+}
+
+const cl_mfunc *cl_model_func(const cl_model *m, const char *usr)
+{
+    size_t i = cl_model_func_index(m, usr);
+    return i == SIZE_MAX ? NULL : &m->funcs.v[i];
 }
 
 const cl_callspec *cl_model_callspec(const cl_model *m, const cl_event *ev)
@@ -361,6 +359,18 @@ static void key_state(cl_strbuf *k, const state *st)
         cl_strbuf_addf(k, ",%zu", st->live[i]);
 }
 
+/* Completes the record key in w->key (the caller has written what the
+ * record is about) with the state `st`. Returns 1 the first time the key is
+ * seen in this walk, 0 for a duplicate record. */
+static int first_record(walk *w, const state *st)
+{
+    key_state(&w->key, st);
+    if (cl_strmap_get(&w->seen_acc, cl_strbuf_str(&w->key), NULL))
+        return 0;
+    cl_strmap_put(&w->seen_acc, cl_arena_strdup(MA(w), cl_strbuf_str(&w->key)), 1);
+    return 1;
+}
+
 static void record_access(walk *w, fctx *fc, const cl_event *ev, state st)
 {
     if (!w->recording)
@@ -374,13 +384,10 @@ static void record_access(walk *w, fctx *fc, const cl_event *ev, state st)
     int n = snprintf(own, sizeof own, "T%zu:", w->thread);
     if (n > 0 && strncmp(path, own, (size_t)n) == 0)
         per_inst = 1;
-    cl_strbuf *k = &w->key;
-    k->len = 0;
-    cl_strbuf_addf(k, "%p|%s|%d", (const void *)ev, path, per_inst);
-    key_state(k, &st);
-    if (cl_strmap_get(&w->seen_acc, cl_strbuf_str(k), NULL))
+    w->key.len = 0;
+    cl_strbuf_addf(&w->key, "%p|%s|%d", (const void *)ev, path, per_inst);
+    if (!first_record(w, &st))
         return;
-    cl_strmap_put(&w->seen_acc, cl_arena_strdup(MA(w), cl_strbuf_str(k)), 1);
     cl_accrec r;
     memset(&r, 0, sizeof r);
     r.ev = ev;
@@ -400,13 +407,10 @@ static void record_access(walk *w, fctx *fc, const cl_event *ev, state st)
 /* Records a classified library call with the state before it (cl_callrec). */
 static void record_call(walk *w, fctx *fc, const cl_event *ev, const cl_callspec *cs, state st)
 {
-    cl_strbuf *k = &w->key;
-    k->len = 0;
-    cl_strbuf_addf(k, "call|%p", (const void *)ev);
-    key_state(k, &st);
-    if (cl_strmap_get(&w->seen_acc, cl_strbuf_str(k), NULL))
+    w->key.len = 0;
+    cl_strbuf_addf(&w->key, "call|%p", (const void *)ev);
+    if (!first_record(w, &st))
         return;
-    cl_strmap_put(&w->seen_acc, cl_arena_strdup(MA(w), cl_strbuf_str(k)), 1);
     cl_callrec r;
     memset(&r, 0, sizeof r);
     r.ev = ev;
@@ -426,7 +430,7 @@ static state do_spawn(walk *w, fctx *fc, const cl_event *ev, const cl_callspec *
     const cl_call *c = &ev->u.call;
     size_t entry = SIZE_MAX;
     if (cs->func >= 0 && (size_t)cs->func < c->nargs && c->args[cs->func].kind == CL_VAL_FUNC)
-        entry = func_index(m, c->args[cs->func].func_usr);
+        entry = cl_model_func_index(m, c->args[cs->func].func_usr);
     if (entry == SIZE_MAX)
         return st; /* start routine unknown or outside the project */
     int per_inst = 0;
@@ -522,23 +526,21 @@ static state walk_call(walk *w, fctx *fc, const cl_event *ev, state st)
             return st;
         }
     }
-    size_t fidx = func_index(w->m, c->callee_usr);
+    size_t fidx = cl_model_func_index(w->m, c->callee_usr);
     if (fidx == SIZE_MAX)
         return st;
     return call_function(w, fc, fidx, ev, st);
 }
 
-/* Does `0 op v` hold? I.e. does the tested alternative run when the call
- * returned 0 (success for trylock and friends)? */
-static int zero_satisfies(cl_test_op op, long long v)
+int cl_test_holds(cl_test_op op, long long v, long long x)
 {
     switch (op) {
-    case CL_TEST_EQ: return 0 == v;
-    case CL_TEST_NE: return 0 != v;
-    case CL_TEST_LT: return 0 < v;
-    case CL_TEST_LE: return 0 <= v;
-    case CL_TEST_GT: return 0 > v;
-    case CL_TEST_GE: return 0 >= v;
+    case CL_TEST_EQ: return x == v;
+    case CL_TEST_NE: return x != v;
+    case CL_TEST_LT: return x < v;
+    case CL_TEST_LE: return x <= v;
+    case CL_TEST_GT: return x > v;
+    case CL_TEST_GE: return x >= v;
     case CL_TEST_NONE: break;
     }
     return 0;
@@ -646,7 +648,7 @@ static state walk_loop(walk *w, fctx *fc, const cl_node *n, state st)
         out = BOTTOM;
     else if ((n->bound == CL_LOOP_CONST || n->bound == CL_LOOP_COUNTED) && !iterated.bottom)
         out = iterated;
-    else if (n->test_call != NULL && !zero_satisfies(n->test_op, n->test_value))
+    else if (n->test_call != NULL && !cl_test_holds(n->test_op, n->test_value, 0))
         out = trylock_acquired(w, fc, n, exit_cond); /* `while (trylock(&m) != 0)` */
     else
         out = exit_cond;
@@ -677,7 +679,7 @@ static state walk_node(walk *w, fctx *fc, const cl_node *n, state st)
         state c = n->cond ? walk_node(w, fc, n->cond, st) : st;
         int success_kid = -1;
         if (n->test_call != NULL && n->nkids == 2)
-            success_kid = zero_satisfies(n->test_op, n->test_value) ? 0 : 1;
+            success_kid = cl_test_holds(n->test_op, n->test_value, 0) ? 0 : 1;
         state out = BOTTOM;
         for (size_t i = 0; i < n->nkids; i++) {
             state in = (int)i == success_kid ? trylock_acquired(w, fc, n, c) : c;
@@ -1015,22 +1017,14 @@ int cl_model_may_parallel(const cl_model *m, const cl_accrec *ra, const cl_accre
     return 1;
 }
 
-static const char *base_name(const char *path)
-{
-    if (path == NULL)
-        return "?";
-    const char *s = strrchr(path, '/');
-    return s ? s + 1 : path;
-}
-
 const char *cl_model_thread_name(const cl_model *m, size_t thread)
 {
     const cl_thread *t = &m->threads.v[thread];
     cl_arena *a = (cl_arena *)&m->arena;
     if (t->spawn == NULL)
         return "main thread";
-    return cl_arena_printf(a, "thread '%s' (started at %s:%u)", m->funcs.v[t->entry].fn->name,
-                           base_name(t->spawn->loc.file), t->spawn->loc.line);
+    return cl_arena_printf(a, "thread '%s' (started at %s:%u)", cl_model_entry_name(m, thread),
+                           cl_base_name(t->spawn->loc.file), t->spawn->loc.line);
 }
 
 const char *cl_model_frame_func(const cl_model *m, const cl_frame *frame)
@@ -1070,21 +1064,51 @@ const char *cl_model_path_display(const cl_model *m, const char *path)
         rest = start + strcspn(start, ".[-");
         name = cl_arena_strndup(a, start, (size_t)(rest - start));
     }
-    /* Suffix: "->." becomes "->", everything else is kept. */
     cl_strbuf b = { NULL, 0, 0 };
     cl_strbuf_add(&b, name);
+    cl_path_add_suffix(&b, rest);
+    const char *r = cl_arena_strdup(a, cl_strbuf_str(&b));
+    cl_strbuf_release(&b);
+    return r;
+}
+
+const char *cl_model_entry_name(const cl_model *m, size_t thread)
+{
+    const cl_thread *t = &m->threads.v[thread];
+    return t->entry != SIZE_MAX ? m->funcs.v[t->entry].fn->name : "main";
+}
+
+size_t cl_frame_ncalls(const cl_frame *frame)
+{
+    size_t n = 0;
+    for (const cl_frame *f = frame; f != NULL && f->call != NULL; f = f->parent)
+        n++;
+    return n;
+}
+
+void cl_path_add_suffix(cl_strbuf *b, const char *rest)
+{
     for (const char *q = rest; *q;) {
         if (strncmp(q, "->.", 3) == 0) {
-            cl_strbuf_add(&b, "->");
+            cl_strbuf_add(b, "->");
             q += 3;
         } else if (strncmp(q, "->", 2) == 0 && q[2] == '\0') {
             q += 2;
         } else {
-            cl_strbuf_addn(&b, q, 1);
+            cl_strbuf_addn(b, q, 1);
             q++;
         }
     }
-    const char *r = cl_arena_strdup(a, cl_strbuf_str(&b));
-    cl_strbuf_release(&b);
-    return r;
+}
+
+int cl_loc_cmp(const cl_loc *a, const cl_loc *b)
+{
+    int c = strcmp(a->file ? a->file : "", b->file ? b->file : "");
+    if (c != 0)
+        return c;
+    if (a->line != b->line)
+        return a->line < b->line ? -1 : 1;
+    if (a->col != b->col)
+        return a->col < b->col ? -1 : 1;
+    return 0;
 }

@@ -161,4 +161,33 @@ const char *cl_model_path_display(const cl_model *m, const char *path);
 /* The name of the function running in `frame`. */
 const char *cl_model_frame_func(const cl_model *m, const cl_frame *frame);
 
+/* --- helpers shared by the model and the rules ---------------------------- */
+
+/* Index into m->funcs of the function with this USR (borrowed, may be NULL),
+ * or SIZE_MAX when there is none. O(1) expected (hash lookup). */
+size_t cl_model_func_index(const cl_model *m, const char *usr);
+
+/* The name of the start routine of `thread` (an index into m->threads), or
+ * "main" for a root thread without one. Owned by the model. */
+const char *cl_model_entry_name(const cl_model *m, size_t thread);
+
+/* Number of calls on the chain from the thread's entry to `frame` (the
+ * frames below the entry frame); 0 for NULL or the entry frame itself. */
+size_t cl_frame_ncalls(const cl_frame *frame);
+
+/* Appends the suffix `rest` of an access path (what follows the root object,
+ * e.g. ".count" or "->.next[]") to `b` in source terms: "->." becomes "->",
+ * a trailing "->" (the pointee itself) is dropped, the rest is kept. */
+void cl_path_add_suffix(cl_strbuf *b, const char *rest);
+
+/* Does `x op v` hold, for the comparison `op` a branch applies to a call's
+ * result and the constant `v` (cl_node test_op/test_value)? CL_TEST_NONE
+ * gives 0. E.g. cl_test_holds(op, v, 0): does the tested alternative run
+ * when the call returned 0 (success for trylock and friends)? */
+int cl_test_holds(cl_test_op op, long long v, long long x);
+
+/* Total order on locations: file (NULL sorts as ""), then line, then
+ * column. Returns <0, 0 or >0 like strcmp. */
+int cl_loc_cmp(const cl_loc *a, const cl_loc *b);
+
 #endif

@@ -12,6 +12,8 @@
 #include <sys/types.h>
 #include <unistd.h>
 
+#include <cJSON.h>
+
 #include "rule.h"
 
 int cl_report_write(FILE *out, cl_format format, const cl_report *r)
@@ -255,38 +257,33 @@ void cl_report_uri_encode(cl_strbuf *b, const char *path)
     }
 }
 
-enum { SRC_MAX = 64 * 1024 * 1024 };
-
-/* Reads all of `path` (at most SRC_MAX bytes) into a NUL-terminated heap
- * buffer; NULL if it cannot be read or is too large. */
-static char *read_file(const char *path, size_t *len_out)
+int cl_report_put_json(FILE *out, struct cJSON *doc)
 {
-    FILE *fp = fopen(path, "rb");
-    if (fp == NULL)
-        return NULL;
-    cl_strbuf b = {0};
-    char chunk[16384];
-    size_t n;
-    int ok = 1;
-    while ((n = fread(chunk, 1, sizeof chunk, fp)) > 0) {
-        if (b.len + n > SRC_MAX) {
-            ok = 0;
-            break;
-        }
-        cl_strbuf_addn(&b, chunk, n);
+    char *text = cJSON_Print(doc);
+    cJSON_Delete(doc);
+    if (text == NULL) {
+        errno = ENOMEM;
+        return -1;
     }
-    if (ferror(fp))
-        ok = 0;
-    fclose(fp);
-    if (!ok) {
-        cl_strbuf_release(&b);
-        return NULL;
-    }
-    if (b.s == NULL)
-        cl_strbuf_add(&b, "");
-    *len_out = b.len;
-    return b.s;
+    int rc = fputs(text, out) < 0 || fputc('\n', out) == EOF ? -1 : 0;
+    cJSON_free(text);
+    return rc;
 }
+
+const char *cl_report_diag_level_name(cl_diag_level l)
+{
+    switch (l) {
+    case CL_DIAG_ERROR:
+        return "error";
+    case CL_DIAG_WARNING:
+        return "warning";
+    case CL_DIAG_NOTE:
+        break;
+    }
+    return "note";
+}
+
+enum { SRC_MAX = 64 * 1024 * 1024 };
 
 int cl_srccache_line(cl_srccache *c, const char *file, unsigned long line,
                      const char **text, size_t *len)
@@ -296,7 +293,9 @@ int cl_srccache_line(cl_srccache *c, const char *file, unsigned long line,
     if (c->path == NULL || strcmp(c->path, file) != 0) {
         cl_srccache_release(c);
         c->path = cl_xstrdup(file);
-        c->data = read_file(file, &c->len);
+        char why[256]; /* unused: an unreadable source just shows no carets */
+        if (cl_read_file(file, SRC_MAX, &c->data, &c->len, why, sizeof why) != 0)
+            c->data = NULL;
     }
     if (c->data == NULL)
         return -1;

@@ -61,6 +61,18 @@ char *cl_report_relpath(const char *file, const char *srcroot);
  * non-ASCII characters) becomes %XX. Appends to `b`. */
 void cl_report_uri_encode(cl_strbuf *b, const char *path);
 
+struct cJSON;
+
+/* Renders the cJSON document `doc` (indented) to `out` followed by a
+ * newline. Takes ownership of `doc`: it is deleted in every case. Returns 0,
+ * or -1 with errno set (ENOMEM when it cannot be rendered, or the stdio
+ * error when it cannot be written). */
+int cl_report_put_json(FILE *out, struct cJSON *doc);
+
+/* The SARIF/JSON spelling of a tool notification's level: "error",
+ * "warning" or "note" (also for an out-of-range value). Static string. */
+const char *cl_report_diag_level_name(cl_diag_level l);
+
 /* Reads source lines for carets and column conversion, caching the last file
  * read (findings are sorted by file, so one file is read once). */
 typedef struct cl_srccache {

@@ -6,7 +6,6 @@
  */
 #include "report.h"
 
-#include <errno.h>
 #include <stdlib.h>
 
 #include <cJSON.h>
@@ -78,19 +77,6 @@ static cJSON *finding_obj(const cl_finding *f, const char *srcroot)
     return o;
 }
 
-static const char *diag_level_name(cl_diag_level l)
-{
-    switch (l) {
-    case CL_DIAG_ERROR:
-        return "error";
-    case CL_DIAG_WARNING:
-        return "warning";
-    case CL_DIAG_NOTE:
-        break;
-    }
-    return "note";
-}
-
 /* cl_report_write_json: see report.h and docs/json-format.md. Findings at
  * level "none" are left out; suppressed findings are included with
  * "suppressed": true. Returns 0, or -1 with errno set. */
@@ -118,19 +104,11 @@ int cl_report_write_json(FILE *out, const cl_report *r)
     for (size_t i = 0; i < r->nnotes; i++) {
         const cl_notification *n = &r->notes[i];
         cJSON *o = cJSON_CreateObject();
-        cJSON_AddStringToObject(o, "level", diag_level_name(n->level));
+        cJSON_AddStringToObject(o, "level", cl_report_diag_level_name(n->level));
         add_loc(o, &n->loc);
         add_str_or_null(o, "message", n->message);
         cJSON_AddItemToArray(ns, o);
     }
 
-    char *text = cJSON_Print(doc);
-    cJSON_Delete(doc);
-    if (text == NULL) {
-        errno = ENOMEM;
-        return -1;
-    }
-    int rc = fputs(text, out) < 0 || fputc('\n', out) == EOF ? -1 : 0;
-    cJSON_free(text);
-    return rc;
+    return cl_report_put_json(out, doc);
 }

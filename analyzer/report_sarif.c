@@ -18,7 +18,6 @@
  */
 #include "report.h"
 
-#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -258,19 +257,6 @@ static cJSON *result(sarif_ctx *c, const cl_finding *f)
     return res;
 }
 
-static const char *diag_level_name(cl_diag_level l)
-{
-    switch (l) {
-    case CL_DIAG_ERROR:
-        return "error";
-    case CL_DIAG_WARNING:
-        return "warning";
-    case CL_DIAG_NOTE:
-        break;
-    }
-    return "note";
-}
-
 static cJSON *invocation(sarif_ctx *c)
 {
     const cl_report *r = c->r;
@@ -287,7 +273,7 @@ static cJSON *invocation(sarif_ctx *c)
             cJSON_AddItemToArray(ls, location(c, &n->loc, NULL));
         }
         cJSON_AddItemToObject(o, "message", message_obj(n->message));
-        cJSON_AddStringToObject(o, "level", diag_level_name(n->level));
+        cJSON_AddStringToObject(o, "level", cl_report_diag_level_name(n->level));
         cJSON_AddItemToArray(notes, o);
     }
     return inv;
@@ -349,13 +335,5 @@ int cl_report_write_sarif(FILE *out, const cl_report *r)
     sarif_ctx c = {.r = r, .src = {0}, .have_root = r->srcroot != NULL && *r->srcroot != '\0'};
     cJSON *log = sarif_log(&c);
     cl_srccache_release(&c.src);
-    char *text = cJSON_Print(log);
-    cJSON_Delete(log);
-    if (text == NULL) {
-        errno = ENOMEM;
-        return -1;
-    }
-    int rc = fputs(text, out) < 0 || fputc('\n', out) == EOF ? -1 : 0;
-    cJSON_free(text);
-    return rc;
+    return cl_report_put_json(out, log);
 }

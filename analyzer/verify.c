@@ -143,43 +143,6 @@ static void add_item(vctx *c, vfile *vf, uint32_t line, const cl_rule *rule,
     CL_VEC_PUSH(&vf->items, it);
 }
 
-static int read_source(const char *path, char **out, size_t *outlen, char *why, size_t whylen)
-{
-    FILE *fp = fopen(path, "rb");
-    cl_strbuf b = {0};
-    char chunk[65536];
-    int ret = -1;
-
-    if (fp == NULL) {
-        snprintf(why, whylen, "%s", strerror(errno));
-        goto out;
-    }
-    for (;;) {
-        size_t n = fread(chunk, 1, sizeof chunk, fp);
-        if (b.len + n > SRC_MAX_BYTES) {
-            snprintf(why, whylen, "larger than %zu bytes", SRC_MAX_BYTES);
-            goto out;
-        }
-        cl_strbuf_addn(&b, chunk, n);
-        if (n < sizeof chunk) {
-            if (ferror(fp)) {
-                snprintf(why, whylen, "%s", strerror(errno));
-                goto out;
-            }
-            break;
-        }
-    }
-    *out = b.s;
-    *outlen = b.len;
-    b.s = NULL;
-    ret = 0;
-out:
-    if (fp != NULL)
-        fclose(fp);
-    cl_strbuf_release(&b);
-    return ret;
-}
-
 static int is_word_char(char ch)
 {
     return isalnum((unsigned char)ch) || ch == '_' || ch == '-';
@@ -501,13 +464,13 @@ int cl_verify(const cl_findings *findings, char *const *files, size_t nfiles, FI
         char *buf = NULL;
         size_t len = 0;
         char why[256];
-        int readable = read_source(vf->norm, &buf, &len, why, sizeof why) == 0;
+        int readable = cl_read_file(vf->norm, SRC_MAX_BYTES, &buf, &len, why, sizeof why) == 0;
         if (!readable) {
             if (vf->listed) {
                 addmsg(&c, vf, 0, "cannot read '%s': %s", vf->norm, why);
                 c.n.unreadable++;
             }
-        } else if (buf != NULL) {
+        } else if (len > 0) {
             scan_source(&c, vf, buf, len);
         }
         free(buf);

@@ -212,14 +212,6 @@ static int ev_class(const cl_callspec *cs)
     return EV_RECV;
 }
 
-static size_t func_index(const cl_model *m, const char *usr)
-{
-    size_t i;
-    if (usr == NULL || !cl_strmap_get(&m->func_by_usr, usr, &i))
-        return SIZE_MAX;
-    return i;
-}
-
 static unsigned func_info(rctx *rc, size_t f);
 
 /* ORs the facts of the subtree `n` into *spawn and *ev. */
@@ -239,7 +231,7 @@ static void scan_tree(rctx *rc, const cl_node *n, int *spawn, int *ev)
                 *ev = c;
             return;
         }
-        size_t f = func_index(rc->m, n->ev->u.call.callee_usr);
+        size_t f = cl_model_func_index(rc->m, n->ev->u.call.callee_usr);
         if (f != SIZE_MAX) {
             unsigned fi = func_info(rc, f);
             if (fi & FI_SPAWN)
@@ -438,23 +430,8 @@ static state walk_event(walker *w, const cl_event *ev, state s)
         }
         return s;
     }
-    size_t f = func_index(w->rc->m, ev->u.call.callee_usr);
+    size_t f = cl_model_func_index(w->rc->m, ev->u.call.callee_usr);
     return f == SIZE_MAX ? s : call_into(w, ev, f, s);
-}
-
-/* Does `0 op v` hold? */
-static int zero_satisfies(cl_test_op op, long long v)
-{
-    switch (op) {
-    case CL_TEST_EQ: return 0 == v;
-    case CL_TEST_NE: return 0 != v;
-    case CL_TEST_LT: return 0 < v;
-    case CL_TEST_LE: return 0 <= v;
-    case CL_TEST_GT: return 0 > v;
-    case CL_TEST_GE: return 0 >= v;
-    case CL_TEST_NONE: break;
-    }
-    return 0;
 }
 
 /* Shared locations tested by a branch condition: read directly in it, or
@@ -500,7 +477,7 @@ static state walk_branch(walker *w, const cl_node *n, state s)
     for (size_t k = 0; k < n->nkids; k++) {
         /* kids[0] runs when `result test_op test_value` holds; spawns
          * return 0 on success. */
-        int failure = spawn_test && (k == 0) != zero_satisfies(n->test_op, n->test_value);
+        int failure = spawn_test && (k == 0) != cl_test_holds(n->test_op, n->test_value, 0);
         w->on_failure += failure;
         state sk = walk(w, n->kids[k], in);
         w->on_failure -= failure;
@@ -689,7 +666,7 @@ static int not_a_registration(const char *callee)
 
 static void note_reg(rctx *rc, const char *usr, cl_loc loc, const char *api)
 {
-    size_t f = func_index(rc->m, usr);
+    size_t f = cl_model_func_index(rc->m, usr);
     if (f == SIZE_MAX || rc->reg[f].known)
         return;
     rc->reg[f].known = 1;
@@ -734,17 +711,11 @@ static void walk_callback(rctx *rc, size_t f)
 
 /* ---- reporting ----------------------------------------------------------- */
 
-static const char *base_name(const char *path)
-{
-    const char *s = path ? strrchr(path, '/') : NULL;
-    return s ? s + 1 : path ? path : "?";
-}
-
 /* "line 31", or "file.c:31" when `loc` is in another file than `from`. */
 static const char *where(cl_arena *a, cl_loc loc, cl_loc from)
 {
     if (loc.file != NULL && from.file != NULL && strcmp(loc.file, from.file) != 0)
-        return cl_arena_printf(a, "%s:%u", base_name(loc.file), loc.line);
+        return cl_arena_printf(a, "%s:%u", cl_base_name(loc.file), loc.line);
     return cl_arena_printf(a, "line %u", loc.line);
 }
 

@@ -97,18 +97,6 @@ static int common_lock(const cl_accrec *a, const cl_accrec *b)
     return 0;
 }
 
-static int loc_cmp(const cl_loc *a, const cl_loc *b)
-{
-    int c = strcmp(a->file ? a->file : "", b->file ? b->file : "");
-    if (c != 0)
-        return c;
-    if (a->line != b->line)
-        return a->line < b->line ? -1 : 1;
-    if (a->col != b->col)
-        return a->col < b->col ? -1 : 1;
-    return 0;
-}
-
 /* Which access of a racing pair is reported: 1 for `a`, 0 for `b`. */
 static int a_at_fault(const cl_model *m, const cl_accrec *a, const cl_accrec *b)
 {
@@ -118,7 +106,7 @@ static int a_at_fault(const cl_model *m, const cl_accrec *a, const cl_accrec *b)
     int b_spawned = m->threads.v[b->thread].spawn != NULL;
     if (a_spawned != b_spawned)
         return a_spawned;
-    return loc_cmp(&a->ev->loc, &b->ev->loc) <= 0;
+    return cl_loc_cmp(&a->ev->loc, &b->ev->loc) <= 0;
 }
 
 /* Does the path go through a pointer loaded from shared memory ("->")?
@@ -136,7 +124,7 @@ static int cmp_path(const void *x, const void *y)
     int c = strcmp(a->path, b->path);
     if (c != 0)
         return c;
-    c = loc_cmp(&a->ev->loc, &b->ev->loc);
+    c = cl_loc_cmp(&a->ev->loc, &b->ev->loc);
     if (c != 0)
         return c;
     return a->thread < b->thread ? -1 : a->thread > b->thread;
@@ -157,9 +145,7 @@ static void describe_locks(const cl_model *m, const cl_accrec *r, cl_strbuf *b)
 /* Thread flow: the spawn site (if any), each call on the way, the access. */
 static void make_flow(const cl_model *m, cl_arena *a, const cl_accrec *r, cl_thread_flow *out)
 {
-    size_t n = 1;
-    for (const cl_frame *f = r->frame; f != NULL && f->call != NULL; f = f->parent)
-        n++;
+    size_t n = 1 + cl_frame_ncalls(r->frame);
     const cl_thread *t = &m->threads.v[r->thread];
     if (t->spawn != NULL)
         n++;
@@ -175,7 +161,7 @@ static void make_flow(const cl_model *m, cl_arena *a, const cl_accrec *r, cl_thr
     if (t->spawn != NULL) {
         steps[--i].loc = t->spawn->loc;
         steps[i].message = cl_arena_printf(a, "thread '%s' starts here",
-                                           m->funcs.v[t->entry].fn->name);
+                                           cl_model_entry_name(m, r->thread));
     }
     out->thread = cl_model_thread_name(m, r->thread);
     out->nsteps = n;
@@ -219,12 +205,12 @@ static void report(const cl_model *m, cl_rule_ctx *ctx, const cl_accrec *r, cons
     if (tr->spawn != NULL) {
         rel[nrel].loc = tr->spawn->loc;
         rel[nrel++].message = cl_arena_printf(&scratch, "thread '%s' started here",
-                                              m->funcs.v[tr->entry].fn->name);
+                                              cl_model_entry_name(m, r->thread));
     }
     if (to->spawn != NULL && to != tr) {
         rel[nrel].loc = to->spawn->loc;
         rel[nrel++].message = cl_arena_printf(&scratch, "thread '%s' started here",
-                                              m->funcs.v[to->entry].fn->name);
+                                              cl_model_entry_name(m, o->thread));
     }
     cl_thread_flow flows[2];
     size_t nflows = 0;

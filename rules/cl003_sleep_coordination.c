@@ -148,14 +148,6 @@ static int benign_external(const char *name)
     return strncmp(name, "__atomic_load", 13) == 0 || strncmp(name, "atomic_load", 11) == 0;
 }
 
-static size_t func_of(const cl_model *m, const cl_event *ev)
-{
-    size_t i;
-    if (ev->u.call.callee_usr == NULL || !cl_strmap_get(&m->func_by_usr, ev->u.call.callee_usr, &i))
-        return SIZE_MAX;
-    return i;
-}
-
 static const fsum *summarize(rctx *c, size_t fi);
 
 /* Is the write access `ev` to memory another thread could see? Writes to
@@ -205,7 +197,7 @@ static void classify_call(rctx *c, const cl_event *ev, int *work, int *sleeps, i
         *work = 1;
         return;
     }
-    size_t fi = func_of(c->m, ev);
+    size_t fi = cl_model_func_index(c->m, ev->u.call.callee_usr);
     if (fi != SIZE_MAX) {
         const fsum *s = summarize(c, fi);
         if (s->work != NO)
@@ -266,7 +258,7 @@ static int is_sleep(rctx *c, const cl_event *ev)
     const cl_callspec *cs = cl_model_callspec(c->m, ev);
     if (cs != NULL)
         return cs->kind == CL_CK_SLEEP;
-    size_t fi = func_of(c->m, ev);
+    size_t fi = cl_model_func_index(c->m, ev->u.call.callee_usr);
     if (fi == SIZE_MAX)
         return 0;
     const fsum *s = summarize(c, fi);
@@ -451,18 +443,12 @@ static int descends(const cl_model *m, size_t t, size_t anc)
     return 0;
 }
 
-static const char *entry_name(const cl_model *m, size_t thread)
-{
-    const cl_thread *t = &m->threads.v[thread];
-    return t->entry != SIZE_MAX ? m->funcs.v[t->entry].fn->name : "main";
-}
-
 /* Who writes: "thread 'worker'" or "the main thread". */
 static const char *writer_label(const cl_model *m, cl_arena *a, size_t thread)
 {
     if (m->threads.v[thread].spawn == NULL)
         return "the main thread";
-    return cl_arena_printf(a, "thread '%s'", entry_name(m, thread));
+    return cl_arena_printf(a, "thread '%s'", cl_model_entry_name(m, thread));
 }
 
 static void related_spawn(const cl_model *m, cl_arena *a, size_t thread, cl_related *rel,
@@ -472,7 +458,8 @@ static void related_spawn(const cl_model *m, cl_arena *a, size_t thread, cl_rela
     if (t->spawn == NULL)
         return;
     rel[*nrel].loc = t->spawn->loc;
-    rel[(*nrel)++].message = cl_arena_printf(a, "thread '%s' started here", entry_name(m, thread));
+    rel[(*nrel)++].message =
+        cl_arena_printf(a, "thread '%s' started here", cl_model_entry_name(m, thread));
 }
 
 static void report_poll(rctx *c, const cl_event *sleep, const char *fn, const cl_accrec *r,
@@ -639,7 +626,7 @@ static void report_wait(rctx *c, const cl_event *sleep, const char *fn, size_t c
 {
     const cl_model *m = c->m;
     cl_arena a = { NULL };
-    const char *tname = entry_name(m, child);
+    const char *tname = cl_model_entry_name(m, child);
     const char *msg, *key;
     cl_related rel[3];
     size_t nrel = 0;

@@ -124,20 +124,6 @@ static int has_bad(cstate s)
     return 0;
 }
 
-static int test_holds(cl_test_op op, long long v, long long x)
-{
-    switch (op) {
-    case CL_TEST_EQ: return x == v;
-    case CL_TEST_NE: return x != v;
-    case CL_TEST_LT: return x < v;
-    case CL_TEST_LE: return x <= v;
-    case CL_TEST_GT: return x > v;
-    case CL_TEST_GE: return x >= v;
-    case CL_TEST_NONE: break;
-    }
-    return 0;
-}
-
 /* Is `ev` a wait with a finite deadline? */
 static const cl_callspec *timed_wait(const cl_model *m, const cl_event *ev)
 {
@@ -204,7 +190,7 @@ static cstate after_test(const cwalk *w, const cl_node *n, int kid, cstate s)
     if (tc == NULL || s.set == 0)
         return s;
     if (tc == w->t->spawn) {
-        int ok = test_holds(n->test_op, n->test_value, 0) == (kid == 0);
+        int ok = cl_test_holds(n->test_op, n->test_value, 0) == (kid == 0);
         return ok ? s : xform(s, ST_S | ST_H | ST_D, 0); /* no thread was started */
     }
     const cl_callspec *cs = timed_wait(w->m, tc);
@@ -212,7 +198,8 @@ static cstate after_test(const cwalk *w, const cl_node *n, int kid, cstate s)
         cs = NULL; /* pthread_tryjoin_np: success joins, failure is no deadline */
     if (cs == NULL)
         return s;
-    int timed_out = test_holds(n->test_op, n->test_value, timeout_result(cs->kind)) == (kid == 0);
+    int timed_out =
+        cl_test_holds(n->test_op, n->test_value, timeout_result(cs->kind)) == (kid == 0);
     if (timed_out)
         return s;
     /* The wait did not expire on this side. */
@@ -478,17 +465,7 @@ static const char *arg_display(wscan *ws, const char *path)
     const char *q = path + 1;
     if (*q == '.')
         q++;
-    for (; *q;) {
-        if (strncmp(q, "->.", 3) == 0) {
-            cl_strbuf_add(&b, "->");
-            q += 3;
-        } else if (strncmp(q, "->", 2) == 0 && q[2] == '\0') {
-            q += 2;
-        } else {
-            cl_strbuf_addn(&b, q, 1);
-            q++;
-        }
-    }
+    cl_path_add_suffix(&b, q);
     const char *r = cl_arena_strdup(ws->a, cl_strbuf_str(&b));
     cl_strbuf_release(&b);
     return r;
@@ -582,16 +559,6 @@ static int signals_something(const cl_model *m, const cl_node *n)
     return 0;
 }
 
-static int loc_before(const cl_loc *a, const cl_loc *b)
-{
-    int c = strcmp(a->file ? a->file : "", b->file ? b->file : "");
-    if (c != 0)
-        return c < 0;
-    if (a->line != b->line)
-        return a->line < b->line;
-    return a->col < b->col;
-}
-
 /* How worker `t` hands its result back, or kind HO_NONE. */
 static handoff find_handoff(const cl_model *m, cl_arena *a, const cl_thread *t, const char *frame,
                             int creator_acks)
@@ -611,7 +578,7 @@ static handoff find_handoff(const cl_model *m, cl_arena *a, const cl_thread *t, 
         if (r->thread != t->id || !(r->ev->u.access.flags & CL_ACC_WRITE) ||
             !has_prefix(r->path, frame))
             continue;
-        if (wr == NULL || loc_before(&r->ev->loc, &wr->ev->loc))
+        if (wr == NULL || cl_loc_cmp(&r->ev->loc, &wr->ev->loc) < 0)
             wr = r;
     }
     if (wr != NULL) {
@@ -619,9 +586,7 @@ static handoff find_handoff(const cl_model *m, cl_arena *a, const cl_thread *t, 
         ws.best.ev = wr->ev;
         ws.best.what = cl_arena_printf(a, "writes '%s' into this function's stack frame",
                                        wr->ev->u.access.name);
-        size_t n = 0;
-        for (const cl_frame *f = wr->frame; f != NULL && f->call != NULL; f = f->parent)
-            n++;
+        size_t n = cl_frame_ncalls(wr->frame);
         if (n <= MAX_WORKER_DEPTH) {
             ws.best.nchain = n;
             for (const cl_frame *f = wr->frame; f != NULL && f->call != NULL; f = f->parent) {
@@ -644,16 +609,11 @@ static handoff find_handoff(const cl_model *m, cl_arena *a, const cl_thread *t, 
 
 /* ---- reporting -------------------------------------------------------------- */
 
-static const char *entry_name(const cl_model *m, const cl_thread *t)
-{
-    return m->funcs.v[t->entry].fn->name;
-}
-
 static void report(const cl_model *m, cl_rule_ctx *ctx, cl_arena *a, const cl_thread *t,
                    const cl_function *creator, const char *hpath, const cexit *x, size_t ordinal,
                    const handoff *h)
 {
-    const char *worker = entry_name(m, t);
+    const char *worker = cl_model_entry_name(m, t->id);
     const char *wait_name = x->wait ? x->wait->u.call.callee_name : "the timed wait";
     const char *handle = hpath ? cl_model_path_display(m, hpath) : "the thread handle";
     cl_loc at = x->ret ? x->ret->loc : creator->loc;
