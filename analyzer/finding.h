@@ -27,6 +27,12 @@ const char *cl_level_name(cl_level level);
 /* Parses a SARIF level name; returns 0 and sets *out, or -1 if unknown. */
 int cl_level_parse(const char *s, cl_level *out);
 
+typedef enum cl_baseline_mark {
+    CL_BASELINE_NONE = 0,     /* no baseline was given */
+    CL_BASELINE_MARK_NEW,     /* not in the baseline: counts for --fail-on */
+    CL_BASELINE_MARK_UNCHANGED/* in the baseline: reported, does not fail the gate */
+} cl_baseline_mark;
+
 typedef struct cl_related {
     cl_loc loc;
     const char *message;  /* e.g. "thread 'worker' started here" */
@@ -64,6 +70,8 @@ typedef struct cl_finding {
     /* Set by the driver from inline suppression comments. */
     int suppressed;
     const char *suppression_reason; /* justification, may be NULL */
+    /* Set by the driver with --baseline: SARIF baselineState. */
+    cl_baseline_mark baseline;
 } cl_finding;
 
 typedef struct cl_findings {
