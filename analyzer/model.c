@@ -11,7 +11,7 @@ enum {
     MAX_CALL_DEPTH = 48,
     LOOP_ROUNDS = 3,
     MAX_STEPS_PER_THREAD = 4000000,
-    MAX_THREADS = 4096
+    MAX_THREADS = 1024
 };
 
 /* ---- sets --------------------------------------------------------------- */
@@ -441,6 +441,15 @@ static state do_spawn(walk *w, fctx *fc, const cl_event *ev, const cl_callspec *
     const char *handle = NULL;
     if (cs->obj >= 0 && (size_t)cs->obj < c->nargs)
         handle = value_path(w, fc, &c->args[cs->obj], NULL);
+    /* A thread that starts its own start routine again (directly or
+     * through a chain of threads): the instances are one recursive family,
+     * modelled by the ancestor instance, which now runs several times. */
+    for (size_t a = w->thread; a != SIZE_MAX; a = m->threads.v[a].creator) {
+        if (m->threads.v[a].entry == entry && m->threads.v[a].spawn != NULL) {
+            m->threads.v[a].multi = 1;
+            return st;
+        }
+    }
     cl_strbuf *k = &w->key;
     k->len = 0;
     cl_strbuf_addf(k, "spawn|%p|%zu|%s", (const void *)ev, w->thread, arg ? arg : "");
@@ -613,6 +622,7 @@ static state walk_loop(walk *w, fctx *fc, const cl_node *n, state st)
         return memo;
     int recording = w->recording;
     w->recording = 0;
+    size_t threads_before = w->m->threads.n;
     jumps j = { BOTTOM, BOTTOM, 0 };
     CL_VEC_PUSH(&fc->jumps, j);
     size_t depth = fc->jumps.n - 1;
@@ -640,6 +650,13 @@ static state walk_loop(walk *w, fctx *fc, const cl_node *n, state st)
     }
     w->recording = recording;
     fc->in_loop--;
+    /* A thread started in this loop and joined in the same iteration is
+     * never live at the loop head: its instances run one after another. */
+    for (size_t t = threads_before; t < w->m->threads.n; t++) {
+        cl_thread *th = &w->m->threads.v[t];
+        if (th->creator == w->thread && !w->thread_multi && !contains(head.live, head.nlive, t))
+            th->multi = 0;
+    }
     /* A counting loop (`for (i = 0; i < n; i++)`) is taken to run at least
      * once: that is what makes "join every element in a loop" order the
      * code after it. Other loops may exit before their first iteration. */

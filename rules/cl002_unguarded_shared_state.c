@@ -43,7 +43,7 @@
 static int skip(const cl_model *m, const cl_accrec *r)
 {
     unsigned fl = r->ev->u.access.flags;
-    if (fl & (CL_ACC_ATOMIC | CL_ACC_TLS | CL_ACC_CONST))
+    if (fl & (CL_ACC_TLS | CL_ACC_CONST))
         return 1;
     if (r->path[0] == 'G') {
         /* Flags from any declaration of the global (e.g. an extern
@@ -98,8 +98,15 @@ static int common_lock(const cl_accrec *a, const cl_accrec *b)
 }
 
 /* Which access of a racing pair is reported: 1 for `a`, 0 for `b`. */
+static int is_atomic(const cl_accrec *r)
+{
+    return (r->ev->u.access.flags & CL_ACC_ATOMIC) != 0;
+}
+
 static int a_at_fault(const cl_model *m, const cl_accrec *a, const cl_accrec *b)
 {
+    if (is_atomic(a) != is_atomic(b))
+        return !is_atomic(a); /* the plain access next to an atomic one */
     if (a->nlocks != b->nlocks)
         return a->nlocks < b->nlocks;
     int a_spawned = m->threads.v[a->thread].spawn != NULL;
@@ -225,6 +232,88 @@ static void report(const cl_model *m, cl_rule_ctx *ctx, const cl_accrec *r, cons
     cl_arena_release(&scratch);
 }
 
+/* Records of one path that a pair test cannot tell apart: same thread,
+ * locks, live threads, kind, atomicity and per-instance flag. Pairs are
+ * tested per class, so a path with thousands of accesses costs
+ * classes x classes, not accesses x accesses. */
+typedef struct rclass {
+    const cl_accrec **v;  /* records, in source order */
+    size_t n;
+} rclass;
+
+static int cmp_ids(const size_t *a, size_t na, const size_t *b, size_t nb)
+{
+    for (size_t i = 0; i < na && i < nb; i++)
+        if (a[i] != b[i])
+            return a[i] < b[i] ? -1 : 1;
+    return na < nb ? -1 : na > nb;
+}
+
+static int cmp_class(const void *x, const void *y)
+{
+    const cl_accrec *a = *(const cl_accrec *const *)x, *b = *(const cl_accrec *const *)y;
+    if (a->thread != b->thread)
+        return a->thread < b->thread ? -1 : 1;
+    int c;
+    if ((c = is_write(a) - is_write(b)) != 0 || (c = is_atomic(a) - is_atomic(b)) != 0 ||
+        (c = (int)a->per_instance - (int)b->per_instance) != 0)
+        return c;
+    if (a->nlocks != b->nlocks)
+        return a->nlocks < b->nlocks ? -1 : 1;
+    for (size_t i = 0; i < a->nlocks; i++) {
+        if (a->locks[i].lock != b->locks[i].lock)
+            return a->locks[i].lock < b->locks[i].lock ? -1 : 1;
+        if (a->locks[i].mode != b->locks[i].mode)
+            return a->locks[i].mode < b->locks[i].mode ? -1 : 1;
+    }
+    if ((c = cmp_ids(a->may, a->nmay, b->may, b->nmay)) != 0 ||
+        (c = cmp_ids(a->live, a->nlive, b->live, b->nlive)) != 0)
+        return c;
+    return cl_loc_cmp(&a->ev->loc, &b->ev->loc);
+}
+
+static int same_class(const cl_accrec *a, const cl_accrec *b)
+{
+    return a->thread == b->thread && is_write(a) == is_write(b) && is_atomic(a) == is_atomic(b) &&
+           a->per_instance == b->per_instance && a->nlocks == b->nlocks &&
+           (a->nlocks == 0 || memcmp(a->locks, b->locks, a->nlocks * sizeof *a->locks) == 0) &&
+           cmp_ids(a->may, a->nmay, b->may, b->nmay) == 0 &&
+           cmp_ids(a->live, a->nlive, b->live, b->nlive) == 0;
+}
+
+/* Can records of these classes race? `a` and `b` are representatives. */
+static int classes_race(const cl_model *m, const cl_accrec *a, const cl_accrec *b)
+{
+    if (!is_write(a) && !is_write(b))
+        return 0;
+    if (is_atomic(a) && is_atomic(b))
+        return 0;
+    if (common_lock(a, b) || !cl_model_may_parallel(m, a, b))
+        return 0;
+    if (through_loaded_pointer(a) && a->nmay > 0 && b->nmay > 0)
+        return 0;
+    return 1;
+}
+
+/* A finding candidate: the access at fault and its partner. */
+typedef struct hit {
+    const cl_accrec *r, *o;
+} hit;
+
+/* Orders hits by function, kind of access, then source location. */
+static int cmp_hit(const void *x, const void *y)
+{
+    const hit *a = x, *b = y;
+    if (a->r->frame->func != b->r->frame->func)
+        return a->r->frame->func < b->r->frame->func ? -1 : 1;
+    if (is_write(a->r) != is_write(b->r))
+        return is_write(a->r) - is_write(b->r);
+    int c = cl_loc_cmp(&a->r->ev->loc, &b->r->ev->loc);
+    if (c != 0)
+        return c;
+    return a->r->thread < b->r->thread ? -1 : a->r->thread > b->r->thread;
+}
+
 static void run(const cl_model *m, cl_rule_ctx *ctx)
 {
     size_t n = 0;
@@ -233,45 +322,73 @@ static void run(const cl_model *m, cl_rule_ctx *ctx)
         if (!skip(m, &m->accesses.v[i]))
             v[n++] = &m->accesses.v[i];
     qsort(v, n, sizeof *v, cmp_path);
-    /* One finding per reported event: the chosen partner is the first in
-     * the group's (deterministic) order. */
-    const cl_event **reported = cl_xcalloc(n + 1, sizeof *reported);
-    size_t nreported = 0;
+    struct { hit *v; size_t n, cap; } hits = { NULL, 0, 0 };
+    struct { rclass *v; size_t n, cap; } classes = { NULL, 0, 0 };
     for (size_t lo = 0; lo < n;) {
         size_t hi = lo + 1;
         while (hi < n && strcmp(v[hi]->path, v[lo]->path) == 0)
             hi++;
-        int any_write = 0;
-        for (size_t i = lo; i < hi; i++)
-            any_write |= is_write(v[i]);
-        size_t first_reported = nreported;
-        for (size_t i = lo; any_write && i < hi; i++) {
-            for (size_t j = i; j < hi; j++) {
-                const cl_accrec *a = v[i], *b = v[j];
-                if (!is_write(a) && !is_write(b))
-                    continue;
-                if (common_lock(a, b) || !cl_model_may_parallel(m, a, b))
-                    continue;
-                if (through_loaded_pointer(a) && a->nmay > 0 && b->nmay > 0)
-                    continue;
-                /* The same statement in two threads, subscripted by a local
-                 * index: a partitioned array, each thread its own element. */
-                if (a->ev == b->ev && (a->ev->u.access.flags & CL_ACC_LOCAL_INDEX))
-                    continue;
-                const cl_accrec *r = a_at_fault(m, a, b) ? a : b;
-                const cl_accrec *o = r == a ? b : a;
-                int dup = 0;
-                for (size_t k = first_reported; k < nreported; k++)
-                    dup |= reported[k] == r->ev;
-                if (dup)
-                    continue;
-                reported[nreported++] = r->ev;
-                report(m, ctx, r, o);
+        qsort(v + lo, hi - lo, sizeof *v, cmp_class);
+        classes.n = 0;
+        for (size_t i = lo; i < hi; i++) {
+            if (classes.n > 0 && same_class(classes.v[classes.n - 1].v[0], v[i])) {
+                classes.v[classes.n - 1].n++;
+                continue;
             }
+            rclass c = { &v[i], 1 };
+            CL_VEC_PUSH(&classes, c);
+        }
+        hits.n = 0;
+        for (size_t ci = 0; ci < classes.n; ci++) {
+            for (size_t cj = ci; cj < classes.n; cj++) {
+                const rclass *A = &classes.v[ci], *B = &classes.v[cj];
+                if (!classes_race(m, A->v[0], B->v[0]))
+                    continue;
+                if (A == B) {
+                    /* One multi-instance thread racing with itself: every
+                     * access, except a statement that picks its element
+                     * with a local index (a partitioned array) when it is
+                     * the only one. */
+                    for (size_t k = 0; k < A->n; k++) {
+                        const cl_accrec *r = A->v[k];
+                        const cl_accrec *o = A->n > 1 ? A->v[k == 0 ? 1 : 0] : r;
+                        if (o == r && (r->ev->u.access.flags & CL_ACC_LOCAL_INDEX))
+                            continue;
+                        hit h = { r, o };
+                        CL_VEC_PUSH(&hits, h);
+                    }
+                    continue;
+                }
+                const rclass *F = a_at_fault(m, A->v[0], B->v[0]) ? A : B;
+                const rclass *O = F == A ? B : A;
+                for (size_t k = 0; k < F->n; k++) {
+                    const cl_accrec *r = F->v[k], *o = NULL;
+                    /* The same locally indexed statement in both threads
+                     * is a partitioned array: look for another partner. */
+                    for (size_t q = 0; q < O->n && o == NULL; q++)
+                        if (O->v[q]->ev != r->ev || !(r->ev->u.access.flags & CL_ACC_LOCAL_INDEX))
+                            o = O->v[q];
+                    if (o != NULL) {
+                        hit h = { r, o };
+                        CL_VEC_PUSH(&hits, h);
+                    }
+                }
+            }
+        }
+        /* One finding per function and kind of access: the first one in
+         * the source; the others in that function are the same bug. */
+        qsort(hits.v, hits.n, sizeof *hits.v, cmp_hit);
+        for (size_t k = 0; k < hits.n; k++) {
+            const cl_accrec *r = hits.v[k].r;
+            if (k > 0 && hits.v[k - 1].r->frame->func == r->frame->func &&
+                is_write(hits.v[k - 1].r) == is_write(r))
+                continue;
+            report(m, ctx, r, hits.v[k].o);
         }
         lo = hi;
     }
-    free(reported);
+    free(hits.v);
+    free(classes.v);
     free(v);
 }
 

@@ -18,7 +18,7 @@ static void *worker(void *arg)
 static void *resetter(void *arg)
 {
     for (int i = 0; i < 10; i++)
-        window = 0; // expect-todo: CL002 -- plain access to an object also accessed with __sync_*
+        window = 0; // expect: CL002
     return arg;
 }
 

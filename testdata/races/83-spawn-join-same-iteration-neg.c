@@ -4,6 +4,7 @@
  * accesses to `acc` happen before its join, which happens before thread
  * k+1 is created. Nothing runs in parallel.
  */
+// expect-none
 #include <pthread.h>
 #include <stdio.h>
 
@@ -12,7 +13,7 @@ static long acc = 1;
 
 static void *step(void *arg)
 {
-    acc = acc * 3 + (long)arg; // fp-todo: CL002 -- create+join in one iteration treated as parallel instances
+    acc = acc * 3 + (long)arg;
     return NULL;
 }
 
