@@ -35,7 +35,8 @@ typedef enum cl_callkind {
     CL_CK_ONCE,           /* pthread_once/call_once: func runs once */
     CL_CK_BARRIER_WAIT,
     CL_CK_ATTR_SETDETACHSTATE, /* obj: attribute object, data: the state */
-    CL_CK_NORETURN
+    CL_CK_NORETURN,
+    CL_CK_SEM_INIT        /* obj: semaphore, data: the initial value */
 } cl_callkind;
 
 enum {
@@ -52,6 +53,10 @@ typedef struct cl_callspec {
     signed char func;
     signed char data;
     signed char timeout;
+    /* Library functions that access memory through their arguments:
+     * bit k set means argument k's pointee is written (memcpy's dest,
+     * snprintf's buffer) or read (memcpy's source). */
+    unsigned char writes, reads;
 } cl_callspec;
 
 typedef struct cl_callspecs {

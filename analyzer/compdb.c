@@ -10,12 +10,20 @@
  *   2. response files: "@file" arguments are read relative to the entry's
  *      directory, split with GNU rules (backslash escapes everywhere, like
  *      gcc and clang on Unix) and spliced in, RSP_MAX_DEPTH levels deep and
- *      within a byte budget per entry, so a self-including file cannot blow up;
+ *      within a byte budget per entry, so a self-including file cannot blow up.
+ *      Only files that resolve (symlinks included) to a path under the
+ *      entry's directory or the database's folder are read: "@/etc/shadow"
+ *      or "@../../.ssh/id_rsa" are skipped;
  *   3. filter: see filter_args() for what is dropped, kept and rewritten.
  *
  * Untrusted text that ends up in a warning (file names, flags) is made
- * single-line and cut to a bounded length.
+ * single-line and cut to a bounded length. Text read from a response file
+ * is never quoted in a warning (it may be any file's contents): such a
+ * warning names the response file (as the database spells it) instead.
  */
+/* realpath() is XSI; the build defines only _POSIX_C_SOURCE. */
+#define _XOPEN_SOURCE 700
+
 #include "compdb.h"
 
 #include <cJSON.h>
@@ -39,10 +47,12 @@ enum { RSP_MAX_DEPTH = 8, WARN_MAX_LEN = 1024 };
 typedef struct load_ctx {
     const char *dbname;      /* the database path as the user named it */
     char *dbdir;             /* absolute folder holding the database */
+    char *dbdir_real;        /* the same, symlinks resolved (NULL if unresolvable) */
     cl_strvec warnings;
     size_t entry;            /* 1-based number of the entry being read */
     const char *entry_file;  /* its raw "file", NULL until known */
     const char *entry_dir;   /* its absolute directory, NULL until known */
+    char *entry_dir_real;    /* the same, symlinks resolved (NULL if unresolvable) */
     char *entry_abs;         /* its absolute, normalized file */
     size_t rsp_budget;       /* response-file bytes left for this entry */
 } load_ctx;
@@ -256,37 +266,134 @@ out:
     return ret;
 }
 
+/* Arguments of an entry, each with where it came from: NULL for the
+ * database's own "command"/"arguments", else the response file named there
+ * (borrowed from the entry's argv), which is all a warning may say about it. */
+typedef struct arg_vec {
+    cl_strvec args;
+    struct { const char **v; size_t n, cap; } origin;
+} arg_vec;
+
+static void arg_vec_push(arg_vec *av, const char *a, const char *origin)
+{
+    cl_strvec_push(&av->args, a);
+    CL_VEC_PUSH(&av->origin, origin);
+}
+
+static void arg_vec_release(arg_vec *av)
+{
+    cl_strvec_release(&av->args);
+    free(av->origin.v);
+    memset(av, 0, sizeof *av);
+}
+
+/* Tells whether the absolute path `p` is `root` or lies under it. */
+static int path_under(const char *p, const char *root)
+{
+    if (root == NULL)
+        return 0;
+    size_t len = strlen(root);
+    while (len > 0 && root[len - 1] == '/')
+        len--;
+    if (len == 0)
+        return p[0] == '/';
+    return strncmp(p, root, len) == 0 && (p[len] == '/' || p[len] == '\0');
+}
+
+/* Resolves the response file `name` (relative to the entry's directory) to
+ * a malloc'ed real path under the build tree (the entry's directory or the
+ * database's folder). Returns NULL and sets `*outside` when it lies outside,
+ * or NULL with `why` filled when it cannot be resolved. */
+static char *resolve_response_file(const load_ctx *c, const char *name, int *outside,
+                                   char *why, size_t whylen)
+{
+    cl_strbuf joined = {0};
+    *outside = 0;
+    if (name[0] != '/') {
+        cl_strbuf_add(&joined, c->entry_dir);
+        cl_strbuf_add(&joined, "/");
+    }
+    cl_strbuf_add(&joined, name);
+    /* Resolved as the OS would open it: symlinks first, then "..". */
+    char *real = realpath(cl_strbuf_str(&joined), NULL);
+    int saved = errno;
+    cl_strbuf_release(&joined);
+    if (real != NULL) {
+        if (path_under(real, c->entry_dir_real) || path_under(real, c->dbdir_real))
+            return real;
+        free(real);
+        *outside = 1;
+        return NULL;
+    }
+    /* Unresolvable (missing, say): tell "cannot read" only for a path that
+     * would be inside, so nothing is learnt about files outside the tree. */
+    char *lexical = cl_path_normalize(name, c->entry_dir);
+    if (path_under(lexical, c->entry_dir) || path_under(lexical, c->dbdir))
+        snprintf(why, whylen, "%s", strerror(saved));
+    else
+        *outside = 1;
+    free(lexical);
+    return NULL;
+}
+
 /* Appends `in` to `out`, replacing each "@file" by the words of that file
- * (recursively, `depth` levels used so far). Unreadable, malformed or too
- * deeply nested response files are dropped with a warning. */
+ * (recursively, `depth` levels used so far; `origin` is the outermost
+ * response file, NULL for the database's own arguments). Unreadable,
+ * outside the build tree, malformed or too deeply nested response files are
+ * dropped with a warning. A response file named inside another one is not
+ * quoted (its name is the other file's contents). */
 static void expand_response_files(load_ctx *c, char *const *in, size_t n, int depth,
-                                  cl_strvec *out)
+                                  const char *origin, arg_vec *out)
 {
     for (size_t i = 0; i < n; i++) {
         const char *a = in[i];
         if (a[0] != '@' || a[1] == '\0') {
-            cl_strvec_push(out, a);
+            arg_vec_push(out, a, origin);
             continue;
         }
         if (depth >= RSP_MAX_DEPTH) {
-            warnf(c, "response file '%.200s' nested more than %d deep, dropped", a,
-                  RSP_MAX_DEPTH);
+            warnf(c, "response files nested more than %d deep in response file '%.200s', dropped",
+                  RSP_MAX_DEPTH, origin != NULL ? origin : a + 1);
             continue;
         }
-        char *path = cl_path_normalize(a + 1, c->entry_dir);
+        char why[256];
+        int outside = 0;
+        char *path = resolve_response_file(c, a + 1, &outside, why, sizeof why);
+        if (path == NULL) {
+            if (outside && origin == NULL)
+                warnf(c, "response file '%.200s' is outside the build tree, skipped", a + 1);
+            else if (outside)
+                warnf(c, "a response file named in response file '%.200s' is outside the build tree, skipped",
+                      origin);
+            else if (origin == NULL)
+                warnf(c, "cannot read response file '%.200s': %s, dropped", a, why);
+            else
+                warnf(c, "cannot read a response file named in response file '%.200s': %s, dropped",
+                      origin, why);
+            continue;
+        }
         char *buf = NULL;
         size_t len = 0;
-        char why[256];
         size_t max = c->rsp_budget < RSP_MAX_BYTES ? c->rsp_budget : RSP_MAX_BYTES;
         if (read_regular_file(path, max, &buf, &len, why, sizeof why) != 0) {
-            warnf(c, "cannot read response file '%.200s': %s, dropped", a, why);
+            if (origin == NULL)
+                warnf(c, "cannot read response file '%.200s': %s, dropped", a, why);
+            else
+                warnf(c, "cannot read a response file named in response file '%.200s': %s, dropped",
+                      origin, why);
         } else {
             cl_strvec words = {0};
             c->rsp_budget -= len;
-            if (split_words(buf, len, 1, &words) != 0)
-                warnf(c, "unterminated quote in response file '%.200s', dropped", a);
-            else
-                expand_response_files(c, words.v, words.n, depth + 1, out);
+            if (split_words(buf, len, 1, &words) != 0) {
+                if (origin == NULL)
+                    warnf(c, "unterminated quote in response file '%.200s', dropped", a);
+                else
+                    warnf(c, "unterminated quote in a response file named in response file '%.200s', dropped",
+                          origin);
+            } else {
+                expand_response_files(c, words.v, words.n, depth + 1,
+                                      origin != NULL ? origin : a + 1, out);
+            }
             cl_strvec_release(&words);
         }
         free(buf);
@@ -308,14 +415,21 @@ static int in_list(const char *s, const char *const *list)
 }
 
 /* Options that load code into the compiler (cc1 spellings, reached through
- * -Xclang, or given directly). The ones in plugin_separate take a value in
- * the next argument. */
+ * -Xclang, or given directly; clang also takes most of them with "--"). The
+ * ones in plugin_separate take a value in the next argument. */
 static const char *const plugin_separate[] = {
     "-load", "-plugin", "-add-plugin", "-fplugin", "-fpass-plugin", NULL,
 };
 
+/* "--name..." as "-name...": the long spelling of a single-dash option. */
+static const char *single_dash(const char *a)
+{
+    return a[0] == '-' && a[1] == '-' && a[2] != '\0' ? a + 1 : a;
+}
+
 static int is_plugin_flag(const char *a)
 {
+    a = single_dash(a);
     return starts_with(a, "-fplugin") || starts_with(a, "-fpass-plugin") ||
            starts_with(a, "-load") || starts_with(a, "-plugin") ||
            starts_with(a, "-add-plugin");
@@ -323,7 +437,97 @@ static int is_plugin_flag(const char *a)
 
 static int plugin_takes_value(const char *a)
 {
+    a = single_dash(a);
     return in_list(a, plugin_separate) || starts_with(a, "-plugin-arg-");
+}
+
+/* Options that hand their value to another part of the compiler: the
+ * frontend (-Xclang; -Xpreprocessor and -Xanalyzer values go there too),
+ * LLVM (-mllvm), the driver for one target (-Xarch_*, -Xopenmp-target). */
+typedef enum fwd_kind {
+    FWD_NONE, FWD_XCLANG, FWD_XPREPROCESSOR, FWD_XANALYZER, FWD_MLLVM, FWD_XARCH, FWD_XOPENMP
+} fwd_kind;
+
+/* If in[i] is such an option, returns its kind, sets `*payload` to the
+ * argument it hands on (NULL if missing) and `*used` to the number of
+ * arguments it spans: 1 for "-Xclang=ARG" and "-mllvm=ARG", 2 for the
+ * separate forms ("-Xclang ARG", "-Xarch_x86_64 ARG", ...). */
+static fwd_kind forwarder(char *const *in, size_t n, size_t i, const char **payload,
+                          size_t *used)
+{
+    const char *a = in[i];
+    fwd_kind k;
+    size_t joined = 0;
+
+    if (strcmp(a, "-Xclang") == 0) {
+        k = FWD_XCLANG;
+    } else if (starts_with(a, "-Xclang=")) {
+        k = FWD_XCLANG;
+        joined = strlen("-Xclang=");
+    } else if (strcmp(a, "-Xpreprocessor") == 0) {
+        k = FWD_XPREPROCESSOR;
+    } else if (strcmp(a, "-Xanalyzer") == 0) {
+        k = FWD_XANALYZER;
+    } else if (strcmp(a, "-mllvm") == 0) {
+        k = FWD_MLLVM;
+    } else if (starts_with(a, "-mllvm=")) {
+        k = FWD_MLLVM;
+        joined = strlen("-mllvm=");
+    } else if (starts_with(a, "-Xarch_")) {
+        k = FWD_XARCH;
+    } else if (strcmp(a, "-Xopenmp-target") == 0 || starts_with(a, "-Xopenmp-target=")) {
+        k = FWD_XOPENMP; /* "=TRIPLE" names the target; the value is separate */
+    } else {
+        return FWD_NONE;
+    }
+    if (joined > 0) {
+        *payload = a + joined;
+        *used = 1;
+    } else {
+        *payload = i + 1 < n ? in[i + 1] : NULL;
+        *used = *payload != NULL ? 2 : 1;
+    }
+    return k;
+}
+
+/* Tells whether the forwarded argument `a` loads code, looking through
+ * joined forwarders inside it ("-Xarch_x86_64 -Xclang=-load=..."). */
+static int is_plugin_payload(const char *a)
+{
+    for (;;) {
+        if (is_plugin_flag(a))
+            return 1;
+        if (starts_with(a, "-Xclang="))
+            a += strlen("-Xclang=");
+        else if (starts_with(a, "-mllvm="))
+            a += strlen("-mllvm=");
+        else
+            return 0;
+    }
+}
+
+/* Tells whether "-Wp,A,B,..." (each of A, B, ... handed to the frontend)
+ * holds a plugin flag; `*value_next` is set when its last item takes a value
+ * (given by a following "-Wp,VALUE"). */
+static int is_plugin_wp(const char *a, int *value_next)
+{
+    int found = 0;
+    *value_next = 0;
+    for (const char *p = a + strlen("-Wp,");;) {
+        const char *comma = strchr(p, ',');
+        size_t len = comma != NULL ? (size_t)(comma - p) : strlen(p);
+        char *item = cl_xmalloc(len + 1);
+        memcpy(item, p, len);
+        item[len] = '\0';
+        if (is_plugin_payload(item)) {
+            found = 1;
+            *value_next = comma == NULL && plugin_takes_value(item);
+        }
+        free(item);
+        if (comma == NULL)
+            return found;
+        p = comma + 1;
+    }
 }
 
 /* Path options, joined ("-Iinc") or separate ("-I inc"). Longer spellings
@@ -347,11 +551,11 @@ static const struct path_opt {
 /* Other options whose value is the next argument (so it is not mistaken for
  * an input file). */
 static const char *const separate_value_opts[] = {
-    "-D", "-U", "-x", "-target", "--target", "-arch", "-Xpreprocessor", "-Xassembler",
-    "-Xlinker", "-Xanalyzer", "-L", "-l", "-u", "-T", "-z", "-A", "-aux-info",
+    "-D", "-U", "-x", "-target", "--target", "-arch", "-Xassembler",
+    "-Xlinker", "-L", "-l", "-u", "-T", "-z", "-A", "-aux-info",
     "-imultilib", "-iwithprefix", "-iwithprefixbefore", "-iwithsysroot", "--param",
     "-gcc-toolchain", "-resource-dir", "-working-directory", "-ccc-gcc-name",
-    "-dxc-entrypoint", "-Xopenmp-target", "-mllvm", "-Xcuda-fatbinary",
+    "-dxc-entrypoint", "-Xcuda-fatbinary",
     "-Xcuda-ptxas", "-serialize-diagnostics", "--serialize-diagnostics", NULL,
 };
 
@@ -388,6 +592,64 @@ static char *absolutize(const load_ctx *c, const char *value, int dir)
     return abs;
 }
 
+/* What filter_args() drops with a warning. */
+typedef enum drop_kind { DROP_INPUT, DROP_PLUGIN, DROP_CONFIG, DROP_KINDS } drop_kind;
+
+/* Drops from response files, counted per (kind, file): their values are
+ * not quoted, so one line per file says it all. */
+typedef struct rsp_drops {
+    struct rsp_drop {
+        drop_kind kind;
+        const char *origin;
+        size_t count;
+    } *v;
+    size_t n, cap;
+} rsp_drops;
+
+/* Warns about dropping in[start .. start+count-1] (one option with its
+ * values): quoted when they all come from the database itself, else only
+ * counted against the response file they come from. */
+static void warn_dropped(load_ctx *c, rsp_drops *rd, drop_kind kind, char *const *in,
+                         const char *const *origin, size_t start, size_t count)
+{
+    static const char *const what[DROP_KINDS] = {"extra input", "plugin flag",
+                                                 "config-file flag"};
+    for (size_t k = 0; k < count; k++) {
+        const char *o = origin[start + k];
+        if (o == NULL)
+            continue;
+        for (size_t r = 0; r < rd->n; r++)
+            if (rd->v[r].kind == kind && rd->v[r].origin == o) {
+                rd->v[r].count++;
+                return;
+            }
+        struct rsp_drop d = {kind, o, 1};
+        CL_VEC_PUSH(rd, d);
+        return;
+    }
+    cl_strbuf b = {0};
+    for (size_t k = 0; k < count; k++)
+        cl_strbuf_addf(&b, "%s%.200s", k > 0 ? " " : "", in[start + k]);
+    warnf(c, "dropped %s '%s'", what[kind], cl_strbuf_str(&b));
+    cl_strbuf_release(&b);
+}
+
+static void warn_rsp_drops(load_ctx *c, const rsp_drops *rd)
+{
+    static const char *const one[DROP_KINDS] = {"an extra input", "a plugin flag",
+                                                "a config-file flag"};
+    static const char *const many[DROP_KINDS] = {"extra inputs", "plugin flags",
+                                                 "config-file flags"};
+    for (size_t r = 0; r < rd->n; r++) {
+        const struct rsp_drop *d = &rd->v[r];
+        if (d->count == 1)
+            warnf(c, "dropped %s from response file '%.200s'", one[d->kind], d->origin);
+        else
+            warnf(c, "dropped %zu %s from response file '%.200s'", d->count, many[d->kind],
+                  d->origin);
+    }
+}
+
 /* Tells whether the input argument `a` is the entry's source file. */
 static int is_entry_file(const load_ctx *c, const char *a)
 {
@@ -399,10 +661,12 @@ static int is_entry_file(const load_ctx *c, const char *a)
     return same;
 }
 
-/* Turns the full argv of an entry (compiler first) into parser arguments:
+/* Turns the full argv of an entry (compiler first; origin[i] tells where
+ * in[i] came from, see arg_vec) into parser arguments:
  *   dropped with a warning: plugin and config-file options (see
- *     is_plugin_flag; -Xclang pairs and -mllvm values included), inputs other
- *     than the entry's file;
+ *     is_plugin_flag; also handed on through -Xclang, -Xclang=, -Wp,,
+ *     -Xpreprocessor, -Xanalyzer, -mllvm, -mllvm=, -Xarch_*,
+ *     -Xopenmp-target), inputs other than the entry's file;
  *   dropped silently: the compiler (and a ccache-like wrapper before it), the
  *     entry's file, -c/-S/-E, -o FILE, dependency-file options (-MD, -MF FILE,
  *     -Wp,-MD,FILE, ...);
@@ -410,10 +674,12 @@ static int is_entry_file(const load_ctx *c, const char *a)
  *     absolute against the entry's directory;
  *   kept as they are: everything else (-D, -U, -std, -W..., -f..., --target).
  */
-static void filter_args(load_ctx *c, char *const *in, size_t n, cl_strvec *out)
+static void filter_args(load_ctx *c, char *const *in, const char *const *origin, size_t n,
+                        cl_strvec *out)
 {
     size_t i = 1;
     int inputs_only = 0;
+    rsp_drops rd = {0};
 
     if (n >= 2 && in_list(cl_base_name(in[0]), compiler_wrappers) && in[1][0] != '-')
         i = 2;
@@ -423,7 +689,7 @@ static void filter_args(load_ctx *c, char *const *in, size_t n, cl_strvec *out)
 
         if (inputs_only || a[0] != '-' || a[1] == '\0') {
             if (!is_entry_file(c, a))
-                warnf(c, "dropped extra input '%.200s'", a);
+                warn_dropped(c, &rd, DROP_INPUT, in, origin, i, 1);
             continue;
         }
         if (strcmp(a, "--") == 0) {
@@ -432,33 +698,44 @@ static void filter_args(load_ctx *c, char *const *in, size_t n, cl_strvec *out)
         }
 
         /* Plugins and configuration files. */
-        if (strcmp(a, "-Xclang") == 0 || strcmp(a, "-mllvm") == 0) {
-            if (next == NULL)
-                continue;
-            if (is_plugin_flag(next) || starts_with(next, "--load")) {
-                size_t take = 2;
-                if (strcmp(a, "-Xclang") == 0 && plugin_takes_value(next) && i + 3 < n &&
-                    strcmp(in[i + 2], "-Xclang") == 0)
-                    take = 4;
-                if (take == 4)
-                    warnf(c, "dropped plugin flag '%s %.200s %s %.200s'", a, next, in[i + 2],
-                          in[i + 3]);
-                else
-                    warnf(c, "dropped plugin flag '%s %.200s'", a, next);
+        const char *payload;
+        size_t used;
+        fwd_kind fk = forwarder(in, n, i, &payload, &used);
+        if (fk != FWD_NONE) {
+            if (payload == NULL)
+                continue; /* nothing to hand on */
+            if (is_plugin_payload(payload)) {
+                /* "-Xclang -load -Xclang x.so": the value is handed on by
+                 * the next forwarder of the same kind, in either spelling. */
+                size_t take = used, used2;
+                const char *payload2;
+                if (plugin_takes_value(payload) && i + used < n &&
+                    forwarder(in, n, i + used, &payload2, &used2) == fk && payload2 != NULL)
+                    take += used2;
+                warn_dropped(c, &rd, DROP_PLUGIN, in, origin, i, take);
                 i += take - 1;
                 continue;
             }
-            cl_strvec_push(out, a);
-            cl_strvec_push(out, next);
-            i++;
+            for (size_t k = 0; k < used; k++)
+                cl_strvec_push(out, in[i + k]);
+            i += used - 1;
             continue;
+        }
+        if (starts_with(a, "-Wp,")) {
+            int value_next;
+            if (is_plugin_wp(a, &value_next)) {
+                size_t take = value_next && next != NULL && starts_with(next, "-Wp,") ? 2 : 1;
+                warn_dropped(c, &rd, DROP_PLUGIN, in, origin, i, take);
+                i += take - 1;
+                continue;
+            }
         }
         if (is_plugin_flag(a)) {
             if (plugin_takes_value(a) && next != NULL) {
-                warnf(c, "dropped plugin flag '%s %.200s'", a, next);
+                warn_dropped(c, &rd, DROP_PLUGIN, in, origin, i, 2);
                 i++;
             } else {
-                warnf(c, "dropped plugin flag '%.200s'", a);
+                warn_dropped(c, &rd, DROP_PLUGIN, in, origin, i, 1);
             }
             continue;
         }
@@ -468,10 +745,10 @@ static void filter_args(load_ctx *c, char *const *in, size_t n, cl_strvec *out)
             if ((strcmp(a, "--config") == 0 || strcmp(a, "--config-system-dir") == 0 ||
                  strcmp(a, "--config-user-dir") == 0) &&
                 next != NULL) {
-                warnf(c, "dropped config-file flag '%s %.200s'", a, next);
+                warn_dropped(c, &rd, DROP_CONFIG, in, origin, i, 2);
                 i++;
             } else {
-                warnf(c, "dropped config-file flag '%.200s'", a);
+                warn_dropped(c, &rd, DROP_CONFIG, in, origin, i, 1);
             }
             continue;
         }
@@ -525,6 +802,8 @@ static void filter_args(load_ctx *c, char *const *in, size_t n, cl_strvec *out)
         }
         cl_strvec_push(out, a);
     }
+    warn_rsp_drops(c, &rd);
+    free(rd.v);
 }
 
 /* Small open-addressing set of file paths (borrowed strings) to find
@@ -569,11 +848,69 @@ static void cmd_release(cl_compile_cmd *cmd)
     memset(cmd, 0, sizeof *cmd);
 }
 
+/* Checks that the entry's directory (`dir` 1) or source file (`dir` 0)
+ * `path` exists and is of the right type; warns and returns -1 if not. */
+static int check_exists(load_ctx *c, const char *path, int dir)
+{
+    struct stat st;
+    const char *what = dir ? "directory" : "file";
+
+    if (stat(path, &st) != 0) {
+        if (errno == ENOENT || errno == ENOTDIR)
+            warnf(c, "no such %s '%.600s', skipped", what, path);
+        else
+            warnf(c, "cannot access %s '%.600s': %s, skipped", what, path, strerror(errno));
+        return -1;
+    }
+    if (dir && !S_ISDIR(st.st_mode)) {
+        warnf(c, "no such directory '%.600s', skipped", path);
+        return -1;
+    }
+    if (!dir && S_ISDIR(st.st_mode)) {
+        warnf(c, "'%.600s' is a directory, not a file, skipped", path);
+        return -1;
+    }
+    if (!dir && !S_ISREG(st.st_mode)) {
+        /* A FIFO or a device would hang or flood the parser. */
+        warnf(c, "'%.600s' is not a regular file, skipped", path);
+        return -1;
+    }
+    return 0;
+}
+
+/* Tells whether `s` (`len` bytes of JSON) opens more than
+ * CJSON_NESTING_LIMIT arrays and objects at once (brackets inside strings do
+ * not count). */
+static int nests_too_deep(const char *s, size_t len)
+{
+    size_t depth = 0;
+    int in_string = 0;
+
+    for (size_t i = 0; i < len; i++) {
+        char ch = s[i];
+        if (in_string) {
+            if (ch == '\\')
+                i++;
+            else if (ch == '"')
+                in_string = 0;
+        } else if (ch == '"') {
+            in_string = 1;
+        } else if (ch == '[' || ch == '{') {
+            if (++depth > CJSON_NESTING_LIMIT)
+                return 1;
+        } else if ((ch == ']' || ch == '}') && depth > 0) {
+            depth--;
+        }
+    }
+    return 0;
+}
+
 /* Reads one database entry into `cmd`. Returns 0, or -1 when the entry is
  * skipped (a warning says why). */
 static int read_entry(load_ctx *c, const cJSON *item, cl_compile_cmd *cmd)
 {
-    cl_strvec argv = {0}, expanded = {0}, args = {0};
+    cl_strvec argv = {0}, args = {0};
+    arg_vec expanded = {0};
     char *dir = NULL;
     int ret = -1;
 
@@ -650,9 +987,15 @@ static int read_entry(load_ctx *c, const cJSON *item, cl_compile_cmd *cmd)
         }
     }
 
-    expand_response_files(c, argv.v, argv.n, 0, &expanded);
-    if (expanded.n > 0)
-        filter_args(c, expanded.v, expanded.n, &args);
+    /* A command that cannot run here would only fail later, as "cannot
+     * parse"; say what is wrong now. */
+    if (check_exists(c, dir, 1) != 0 || check_exists(c, c->entry_abs, 0) != 0)
+        goto out;
+    c->entry_dir_real = realpath(dir, NULL);
+
+    expand_response_files(c, argv.v, argv.n, 0, NULL, &expanded);
+    if (expanded.args.n > 0)
+        filter_args(c, expanded.args.v, expanded.origin.v, expanded.args.n, &args);
     CL_VEC_PUSH(&args, NULL);
 
     cmd->file = c->entry_abs;
@@ -669,8 +1012,10 @@ out:
     c->entry_abs = NULL;
     free(dir);
     c->entry_dir = NULL;
+    free(c->entry_dir_real);
+    c->entry_dir_real = NULL;
     cl_strvec_release(&argv);
-    cl_strvec_release(&expanded);
+    arg_vec_release(&expanded);
     cl_strvec_release(&args);
     return ret;
 }
@@ -719,8 +1064,15 @@ int cl_compdb_load(cl_compdb *db, const char *path, char *err, size_t errlen)
     const char *end = NULL;
     root = cJSON_ParseWithLengthOpts(json, jlen, &end, 0);
     if (root == NULL) {
-        size_t at = end != NULL && end >= json && end <= json + jlen ? (size_t)(end - json) : 0;
-        snprintf(err, errlen, "'%s' is not valid JSON (error near byte %zu)", dbpath, at);
+        int have_at = end != NULL && end >= json && end <= json + jlen;
+        size_t at = have_at ? (size_t)(end - json) : 0;
+        /* cJSON gives up at its nesting limit, where it stopped: only
+         * nesting up to there explains the failure. */
+        if (nests_too_deep(json, have_at && at < jlen ? at + 1 : jlen))
+            snprintf(err, errlen, "'%s' nests deeper than %d levels", dbpath,
+                     CJSON_NESTING_LIMIT);
+        else
+            snprintf(err, errlen, "'%s' is not valid JSON (error near byte %zu)", dbpath, at);
         goto out;
     }
     if (!cJSON_IsArray(root)) {
@@ -731,6 +1083,7 @@ int cl_compdb_load(cl_compdb *db, const char *path, char *err, size_t errlen)
     dbabs = cl_path_normalize(dbpath, NULL);
     c.dbname = dbpath;
     c.dbdir = cl_path_normalize("..", dbabs);
+    c.dbdir_real = realpath(c.dbdir, NULL);
 
     size_t count = (size_t)cJSON_GetArraySize(root);
     seen.cap = 16;
@@ -761,8 +1114,11 @@ int cl_compdb_load(cl_compdb *db, const char *path, char *err, size_t errlen)
 
     if (duplicates > 0) {
         c.entry = 0; /* about the whole database */
-        warnf(&c, "%zu entries for files listed earlier were skipped (the first entry of each file is analyzed)",
-              duplicates);
+        if (duplicates == 1)
+            warnf(&c, "1 entry for a file listed earlier was skipped (the first entry of each file is analyzed)");
+        else
+            warnf(&c, "%zu entries for files listed earlier were skipped (the first entry of each file is analyzed)",
+                  duplicates);
     }
     db->n = cmds.n;
     db->cmds = cmds.v;
@@ -781,6 +1137,7 @@ out:
     free(seen.slots);
     cJSON_Delete(root);
     free(c.dbdir);
+    free(c.dbdir_real);
     free(dbabs);
     free(buf);
     free(dbpath);

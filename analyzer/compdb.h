@@ -3,13 +3,19 @@
  *
  * The database is untrusted input: no command in it is ever run, and
  * arguments that would load code into the parser (-fplugin=, -fpass-plugin=,
- * -Xclang -load, -Xclang -plugin, -load) are dropped and reported. The
- * compiler name, -c, -o FILE, the source file itself, and dependency-file
- * options (-MD, -MF FILE, ...) are dropped too; libclang gets the remaining
- * flags. `command` strings are split like a POSIX shell word list (quotes and
- * backslashes, no expansion). `@file` response files are read (relative to the
- * entry's directory) and spliced in, at most 8 levels deep. A relative
- * `directory` is taken relative to the folder holding the database.
+ * -fplugin-arg-..., -load, -plugin, -add-plugin, also in their "--" spellings
+ * and handed on through -Xclang, -Xclang=, -Wp,, -Xpreprocessor, -Xanalyzer,
+ * -mllvm, -mllvm=, -Xarch_*, -Xopenmp-target) are dropped and reported. The compiler name, -c, -o FILE,
+ * the source file itself, and dependency-file options (-MD, -MF FILE, ...) are
+ * dropped too; libclang gets the remaining flags. `command` strings are split
+ * like a POSIX shell word list (quotes and backslashes, no expansion). `@file`
+ * response files are read (relative to the entry's directory) and spliced in,
+ * at most 8 levels deep, but only when their real path (symlinks resolved)
+ * lies under the entry's directory or the folder holding the database; others
+ * are skipped with a warning. Warnings never quote what a response file
+ * holds: a flag or input dropped from one is reported by the response file's
+ * name only. A relative `directory` is taken relative to the folder holding
+ * the database.
  */
 #ifndef CL_COMPDB_H
 #define CL_COMPDB_H
@@ -35,10 +41,13 @@ typedef struct cl_compdb {
  * one). Returns 0 on success. `db` needs no initialization: it is
  * overwritten, and left empty on failure; release it with
  * cl_compdb_release() after a success. On failure returns -1 and writes one line
- * ("cannot read 'x': ...", "'x' is not a JSON array", ...) into `err`.
+ * ("cannot read 'x': ...", "'x' is not a JSON array", "'x' nests deeper than
+ * 1000 levels", ...) into `err`.
  * Entries that are malformed (not an object, missing "file", neither
- * "command" nor "arguments", wrong types) are skipped with a warning, not an
- * error; a database with no usable entry is still a success with n == 0. */
+ * "command" nor "arguments", wrong types) or whose directory or file does not
+ * exist (or is not a directory / regular file) are skipped with a warning,
+ * not an error; a database with no usable entry is still a success with
+ * n == 0. */
 int cl_compdb_load(cl_compdb *db, const char *path, char *err, size_t errlen);
 
 /* Builds a single entry for `file` with the given extra arguments (the

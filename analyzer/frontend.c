@@ -336,7 +336,8 @@ static void record_access(fctx *f, CXCursor at, const lval *lv, unsigned mode)
     e->u.access.path = lv->path;
     e->u.access.name = lv->name;
     e->u.access.flags = lv->flags | ((mode & M_READ) ? CL_ACC_READ : 0) |
-                        ((mode & M_WRITE) ? CL_ACC_WRITE : 0);
+                        ((mode & M_WRITE) ? CL_ACC_WRITE : 0) |
+                        (lv->per_iter ? CL_ACC_INDUCTION_INDEX : 0);
 }
 
 static void note_cond_var(fctx *f, const char *name)
@@ -528,6 +529,8 @@ static cl_event *lower_call(fctx *f, CXCursor c)
     if (nargs < 0)
         nargs = 0;
     const char *callee_usr = NULL, *callee_name;
+    cl_value callee;
+    memset(&callee, 0, sizeof callee);
     if (direct) {
         callee_usr = take(A(f), clang_getCursorUSR(ref));
         callee_name = take(A(f), clang_getCursorSpelling(ref));
@@ -536,7 +539,7 @@ static cl_event *lower_call(fctx *f, CXCursor c)
         kids_of(c, &ks);
         callee_name = ks.n > 0 ? callee_spelling(f, ks.v[0]) : "(indirect)";
         if (ks.n > 0)
-            lower_expr(f, ks.v[0]);
+            callee = eval_value(f, ks.v[0], NULL);
         kids_free(&ks);
     }
     cl_value *args = nargs ? cl_arena_alloc(A(f), (size_t)nargs * sizeof *args) : NULL;
@@ -556,6 +559,7 @@ static cl_event *lower_call(fctx *f, CXCursor c)
     e->u.call.callee_name = callee_name;
     e->u.call.nargs = (size_t)nargs;
     e->u.call.args = args;
+    e->u.call.callee = callee;
     return e;
 }
 
@@ -665,8 +669,11 @@ static cl_value eval_value(fctx *f, CXCursor c, lval *as_lval)
         }
         record_access(f, s, &l, M_READ);
         if (l.path != NULL && is_pointer_type(t)) {
+            /* The pointer stored at `l`: `jobs[i]` in the spawn loop hands
+             * each thread the object its own element points to. */
             v.kind = CL_VAL_ADDR;
             v.path = cl_arena_printf(A(f), "%s->", l.path);
+            v.per_iteration = (unsigned)l.per_iter;
         } else if (l.path != NULL) {
             v.kind = CL_VAL_LOAD;
             v.path = l.path;
@@ -1060,9 +1067,17 @@ static void lower_vardecl(fctx *f, CXCursor d)
         }
         return;
     }
+    size_t before = f->seq_kids != NULL ? f->seq_kids->n : 0;
     cl_value v = eval_value(f, init, NULL);
     if (lv != NULL && lv->is_pointer)
         lv->val = v;
+    /* A local table of functions (`start_fn kinds[] = { a, b }`): tie the
+     * function references to the table, for calls through it. */
+    for (size_t i = before; lv != NULL && f->seq_kids != NULL && i < f->seq_kids->n; i++) {
+        cl_node *n = f->seq_kids->v[i];
+        if (n->kind == CL_N_EVENT && n->ev->kind == CL_EV_FUNCREF)
+            n->ev->u.funcref.path = lv->path;
+    }
 }
 
 /* Classifies the children of a for statement with the header's tokens:
@@ -1487,14 +1502,22 @@ typedef struct tuctx {
     struct { cl_value *v; size_t n, cap; } funcrefs;
 } tuctx;
 
+typedef struct funcref_ctx {
+    tuctx *t;
+    const char *owner;   /* "G<usr>" of the global being initialized */
+} funcref_ctx;
+
 static enum CXChildVisitResult funcref_visit(CXCursor c, CXCursor parent, CXClientData d)
 {
     (void)parent;
-    tuctx *t = d;
+    funcref_ctx *fc = d;
     if (clang_getCursorKind(c) == CXCursor_DeclRefExpr) {
         CXCursor r = clang_getCursorReferenced(c);
-        if (clang_getCursorKind(r) == CXCursor_FunctionDecl)
-            CL_VEC_PUSH(&t->funcrefs, func_value(&t->f, r));
+        if (clang_getCursorKind(r) == CXCursor_FunctionDecl) {
+            cl_value v = func_value(&fc->t->f, r);
+            v.path = fc->owner;
+            CL_VEC_PUSH(&fc->t->funcrefs, v);
+        }
     }
     return CXChildVisit_Recurse;
 }
@@ -1507,17 +1530,29 @@ static void record_global(tuctx *t, CXCursor d)
     g.name = take(A(&t->f), clang_getCursorSpelling(d));
     g.loc = loc_of(&t->f, d);
     g.flags = global_flags(d);
+    /* `struct stats *sp = &stats;`: remember what the pointer designates. */
+    CXCursor init = clang_Cursor_getVarDeclInitializer(d);
+    if (!clang_Cursor_isNull(init) && is_pointer_type(clang_getCursorType(d))) {
+        CXCursor si = strip(init);
+        if (clang_getCursorKind(si) == CXCursor_UnaryOperator &&
+            clang_getCursorUnaryOperatorKind(si) == CXUnaryOperator_AddrOf) {
+            cl_value v = eval_value(&t->f, si, NULL);
+            if (v.kind == CL_VAL_ADDR && v.path != NULL && v.path[0] == 'G')
+                g.init_path = v.path;
+        }
+    }
     CL_VEC_PUSH(&t->globals, g);
     /* Function designators in initializers (callback tables) are address-
      * taken functions. */
-    clang_visitChildren(d, funcref_visit, t);
+    funcref_ctx fc = { t, cl_arena_printf(A(&t->f), "G%s", g.usr) };
+    clang_visitChildren(d, funcref_visit, &fc);
 }
 
 static enum CXChildVisitResult static_local_visit(CXCursor c, CXCursor parent, CXClientData d)
 {
     (void)parent;
     if (clang_getCursorKind(c) == CXCursor_VarDecl && is_global_var(c)) {
-        record_global(d, c);
+        record_global((tuctx *)d, c);
         return CXChildVisit_Continue;
     }
     return CXChildVisit_Recurse;

@@ -38,7 +38,7 @@
 
 /* Bumped whenever the layout or meaning of a summary changes; cached
  * summaries carry it. */
-#define CL_IR_VERSION 1
+#define CL_IR_VERSION 2
 
 typedef struct cl_loc {
     const char *file; /* path as given to / resolved by the parser; NULL if unknown */
@@ -91,7 +91,10 @@ enum {
      * (`out[i]`, `i` claimed earlier): different executions of this statement in
      * different threads usually touch different elements (a partitioned
      * array, a slot claimed from a counter). */
-    CL_ACC_LOCAL_INDEX = 1u << 6
+    CL_ACC_LOCAL_INDEX = 1u << 6,
+    /* An array subscript on the path is the induction variable of an
+     * enclosing counting loop (`slot[i]` in `for (i...)`). */
+    CL_ACC_INDUCTION_INDEX = 1u << 7
 };
 
 typedef struct cl_access {
@@ -108,6 +111,9 @@ typedef struct cl_call {
     /* The call's result is stored into local `ret_var` (`rc = f()` or
      * `int rc = f()`); NULL otherwise. */
     const char *ret_var;
+    /* Indirect calls: the value of the callee expression (CL_VAL_FUNC when
+     * it is known, CL_VAL_ADDR for a function pointer loaded from memory). */
+    cl_value callee;
 } cl_call;
 
 typedef struct cl_event {
@@ -205,6 +211,9 @@ typedef struct cl_global {
     const char *name;
     cl_loc loc;
     unsigned flags;          /* CL_GV_* */
+    /* A pointer initialized with the address of a global (`*sp = &stats`):
+     * the pointee's access path; NULL otherwise. */
+    const char *init_path;
 } cl_global;
 
 typedef enum cl_diag_level { CL_DIAG_NOTE, CL_DIAG_WARNING, CL_DIAG_ERROR } cl_diag_level;
@@ -224,7 +233,8 @@ typedef struct cl_tu {
     cl_function *funcs;     /* definitions in project files, in source order */
     cl_global *globals;     /* file-scope and function-scope statics seen */
     cl_diag *diags;         /* parse errors (and fatal problems) */
-    cl_value *funcrefs;     /* functions referenced from global initializers */
+    cl_value *funcrefs;     /* functions referenced from global initializers;
+                               `path` is the global's "G<usr>" (a dispatch table) */
     size_t nincludes;
     const char **includes;  /* every file the TU read, main file first (the
                                summary cache checks them for changes) */

@@ -313,6 +313,16 @@ static const char *resolve(walk *w, const fctx *fc, const char *path, int *per_i
     }
     if (path[0] == 'L')
         return cl_arena_printf(MA(w), "T%zu:%s", w->thread, path);
+    if (path[0] == 'G' && w->m->pointer_alias.n > 0) {
+        /* "Gsp->.count" with `sp = &stats` for good: "Gstats.count". */
+        const char *arrow = strstr(path, "->");
+        if (arrow != NULL) {
+            size_t idx;
+            char *root = cl_arena_strndup(MA(w), path, (size_t)(arrow - path));
+            if (cl_strmap_get(&w->m->pointer_alias, root, &idx))
+                return cl_arena_printf(MA(w), "%s%s", w->m->alias_targets.v[idx], arrow + 2);
+        }
+    }
     return path;
 }
 
@@ -424,15 +434,111 @@ static void record_call(walk *w, fctx *fc, const cl_event *ev, const cl_callspec
     CL_VEC_PUSH(&w->m->calls, r);
 }
 
+/* The access a library call makes through argument `arg` (memcpy's
+ * destination, snprintf's buffer): an access event synthesized once per
+ * call site and argument, owned by the model. */
+static const cl_event *lib_access(cl_model *m, const cl_event *call, int arg, unsigned kind)
+{
+    char key[48];
+    snprintf(key, sizeof key, "%p:%d:%u", (const void *)call, arg, kind);
+    size_t idx;
+    if (cl_strmap_get(&m->lib_events, key, &idx))
+        return m->lib_access.v[idx];
+    const cl_value *v = &call->u.call.args[arg];
+    cl_event *e = cl_arena_alloc(&m->arena, sizeof *e);
+    e->kind = CL_EV_ACCESS;
+    e->loc = call->loc;
+    e->u.access.path = v->path;
+    if (v->path != NULL && (v->path[0] == 'G' || v->path[0] == 'L'))
+        e->u.access.name = cl_model_path_display(m, v->path);
+    else
+        e->u.access.name = cl_arena_printf(&m->arena, "%s %s", call->u.call.callee_name,
+                                           (kind & CL_ACC_WRITE) ? "destination" : "source");
+    e->u.access.flags = kind;
+    CL_VEC_PUSH(&m->lib_access, e);
+    cl_strmap_put(&m->lib_events, cl_arena_strdup(&m->arena, key), m->lib_access.n - 1);
+    return e;
+}
+
+/* Length of the variable part of a raw path: a global's "G<usr>" or a
+ * local's "L<fn>#name@line"; 0 for anything else. */
+static size_t table_root_len(const char *path)
+{
+    if (path[0] == 'G')
+        return cl_path_root_len(path);
+    if (path[0] != 'L')
+        return 0;
+    const char *hash = strchr(path, '#');
+    const char *at = hash ? strchr(hash, '@') : NULL;
+    if (at == NULL)
+        return 0;
+    return (size_t)(at + 1 - path) + strspn(at + 1, "0123456789");
+}
+
+/* Adds function `k` to the dispatch table named `owner` (a raw path). */
+static void table_add(cl_model *m, const char *owner, size_t k)
+{
+    size_t tab;
+    if (!cl_strmap_get(&m->table_by_global, owner, &tab)) {
+        tab = m->tables.n;
+        cl_idvec none = { NULL, 0, 0 };
+        CL_VEC_PUSH(&m->tables, none);
+        cl_strmap_put(&m->table_by_global, owner, tab);
+    }
+    for (size_t q = 0; q < m->tables.v[tab].n; q++)
+        if (m->tables.v[tab].v[q] == k)
+            return;
+    CL_VEC_PUSH(&m->tables.v[tab], k);
+}
+
+/* Functions an indirect call or spawn may reach: the function a local
+ * pointer holds, or every function named in the initializer of the global
+ * table the pointer was loaded from. Returns the count; *out is borrowed. */
+static size_t fn_candidates(const cl_model *m, const cl_value *v, size_t *one, const size_t **out)
+{
+    if (v->kind == CL_VAL_FUNC) {
+        *one = cl_model_func_index(m, v->func_usr);
+        *out = one;
+        return *one == SIZE_MAX ? 0 : 1;
+    }
+    if (v->kind != CL_VAL_ADDR || v->path == NULL)
+        return 0;
+    size_t end = table_root_len(v->path);
+    char root[512];
+    if (end >= sizeof root)
+        return 0;
+    memcpy(root, v->path, end);
+    root[end] = '\0';
+    size_t t;
+    if (!cl_strmap_get(&m->table_by_global, root, &t))
+        return 0;
+    *out = m->tables.v[t].v;
+    return m->tables.v[t].n;
+}
+
+static state spawn_one(walk *w, fctx *fc, const cl_event *ev, const cl_callspec *cs, size_t entry,
+                       state st);
+
 static state do_spawn(walk *w, fctx *fc, const cl_event *ev, const cl_callspec *cs, state st)
 {
     cl_model *m = w->m;
     const cl_call *c = &ev->u.call;
-    size_t entry = SIZE_MAX;
-    if (cs->func >= 0 && (size_t)cs->func < c->nargs && c->args[cs->func].kind == CL_VAL_FUNC)
-        entry = cl_model_func_index(m, c->args[cs->func].func_usr);
-    if (entry == SIZE_MAX)
-        return st; /* start routine unknown or outside the project */
+    if (cs->func < 0 || (size_t)cs->func >= c->nargs)
+        return st;
+    size_t one;
+    const size_t *cands;
+    size_t ncands = fn_candidates(m, &c->args[cs->func], &one, &cands);
+    for (size_t i = 0; i < ncands; i++)
+        st = spawn_one(w, fc, ev, cs, cands[i], st);
+    return st; /* no candidate: start routine unknown or outside the project */
+}
+
+/* One thread instance for spawn `ev` running `entry`. */
+static state spawn_one(walk *w, fctx *fc, const cl_event *ev, const cl_callspec *cs, size_t entry,
+                       state st)
+{
+    cl_model *m = w->m;
+    const cl_call *c = &ev->u.call;
     int per_inst = 0;
     const char *arg = NULL;
     if (cs->data >= 0 && (size_t)cs->data < c->nargs)
@@ -452,7 +558,7 @@ static state do_spawn(walk *w, fctx *fc, const cl_event *ev, const cl_callspec *
     }
     cl_strbuf *k = &w->key;
     k->len = 0;
-    cl_strbuf_addf(k, "spawn|%p|%zu|%s", (const void *)ev, w->thread, arg ? arg : "");
+    cl_strbuf_addf(k, "spawn|%p|%zu|%zu|%s", (const void *)ev, w->thread, entry, arg ? arg : "");
     size_t id;
     if (cl_strmap_get(&w->spawns, cl_strbuf_str(k), &id)) {
         /* Reached again. Outside a loop this is a second execution of the
@@ -510,10 +616,37 @@ static state walk_call(walk *w, fctx *fc, const cl_event *ev, state st)
     const cl_callspec *cs = cl_model_callspec(w->m, ev);
     if (cs != NULL) {
         record_call(w, fc, ev, cs, st);
+        for (int a = 0; a < 8 && (size_t)a < c->nargs; a++) {
+            unsigned kind = ((cs->writes >> a) & 1u ? CL_ACC_WRITE : 0) |
+                            ((cs->reads >> a) & 1u ? CL_ACC_READ : 0);
+            if (kind != 0 && c->args[a].kind == CL_VAL_ADDR)
+                record_access(w, fc, lib_access(w->m, ev, a, kind), st);
+        }
         const char *lp = NULL;
         if (cs->obj >= 0 && (size_t)cs->obj < c->nargs)
             lp = value_path(w, fc, &c->args[cs->obj], NULL);
         switch (cs->kind) {
+        case CL_CK_SEM_INIT:
+            /* A semaphore that starts at 1 and is waited on before the
+             * critical section and posted after it is a lock. */
+            if (lp != NULL && cs->data >= 0 && (size_t)cs->data < c->nargs &&
+                c->args[cs->data].kind == CL_VAL_INT && c->args[cs->data].ival == 1 &&
+                !cl_strmap_get(&w->m->binary_sems, lp, NULL))
+                cl_strmap_put(&w->m->binary_sems, lp, 1);
+            return st;
+        case CL_CK_SEM_WAIT:
+        case CL_CK_SEM_POST: {
+            if (lp == NULL || !cl_strmap_get(&w->m->binary_sems, lp, NULL))
+                return st;
+            size_t id = lock_id(w->m, lp);
+            char key[64];
+            snprintf(key, sizeof key, "%c|%zu|%zu", cs->kind == CL_CK_SEM_WAIT ? 'w' : 'p', id,
+                     w->thread);
+            if (!cl_strmap_get(&w->m->sem_use, key, NULL))
+                cl_strmap_put(&w->m->sem_use, cl_arena_strdup(MA(w), key), 1);
+            return cs->kind == CL_CK_SEM_WAIT ? add_lock(MA(w), st, id, 0)
+                                              : remove_lock(MA(w), st, id);
+        }
         case CL_CK_SPAWN:
             return do_spawn(w, fc, ev, cs, st);
         case CL_CK_JOIN:
@@ -536,9 +669,20 @@ static state walk_call(walk *w, fctx *fc, const cl_event *ev, state st)
         }
     }
     size_t fidx = cl_model_func_index(w->m, c->callee_usr);
-    if (fidx == SIZE_MAX)
+    if (fidx != SIZE_MAX)
+        return call_function(w, fc, fidx, ev, st);
+    if (c->callee_usr != NULL)
+        return st; /* a function outside the project */
+    /* Indirect: every function the pointer may hold; paths meet after. */
+    size_t one;
+    const size_t *cands;
+    size_t n = fn_candidates(w->m, &c->callee, &one, &cands);
+    if (n == 0)
         return st;
-    return call_function(w, fc, fidx, ev, st);
+    state out = BOTTOM;
+    for (size_t i = 0; i < n; i++)
+        out = join(MA(w), out, call_function(w, fc, cands[i], ev, st));
+    return out;
 }
 
 int cl_test_holds(cl_test_op op, long long v, long long x)
@@ -865,8 +1009,11 @@ static void count_calls(cl_model *m, const cl_node *n)
                     cl_strmap_get(&m->func_by_usr, e->u.call.args[a].func_usr, &i))
                     m->funcs.v[i].addr_taken = 1;
         } else if (e->kind == CL_EV_FUNCREF) {
-            if (cl_strmap_get(&m->func_by_usr, e->u.funcref.func_usr, &i))
+            if (cl_strmap_get(&m->func_by_usr, e->u.funcref.func_usr, &i)) {
                 m->funcs.v[i].addr_taken = 1;
+                if (e->u.funcref.path != NULL)
+                    table_add(m, e->u.funcref.path, i); /* a local table */
+            }
         }
         return;
     }
@@ -895,6 +1042,95 @@ static void mark_entries(cl_model *m, const cl_node *n)
     mark_entries(m, n->cond);
     for (size_t k = 0; k < n->nkids; k++)
         mark_entries(m, n->kids[k]);
+}
+
+/* Copies `v` without the ids marked in `bad` into the arena. */
+static const size_t *ids_without(cl_arena *a, const size_t *v, size_t n, const unsigned char *bad,
+                                 size_t *nout)
+{
+    size_t *r = n ? cl_arena_alloc(a, n * sizeof *r) : NULL;
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++)
+        if (!bad[v[i]])
+            r[k++] = v[i];
+    *nout = k;
+    return r;
+}
+
+/* A semaphore initialized to 1 is a lock only if every thread that posts
+ * it also waits on it (wait ... post around a critical section). One that a
+ * thread posts for another to wait on is a signal (a hand-off), not a lock:
+ * it is taken out of every lockset again. */
+static void drop_signal_semaphores(cl_model *m)
+{
+    size_t n = m->lock_names.n;
+    unsigned char *bad = cl_xcalloc(n + 1, 1);
+    int any = 0;
+    for (size_t i = 0; i < m->sem_use.cap; i++) {
+        const char *k = m->sem_use.keys[i];
+        size_t id, tid;
+        if (k == NULL || k[0] != 'p' || sscanf(k, "p|%zu|%zu", &id, &tid) != 2 || id >= n)
+            continue;
+        char want[64];
+        snprintf(want, sizeof want, "w|%zu|%zu", id, tid);
+        if (!cl_strmap_get(&m->sem_use, want, NULL))
+            bad[id] = 1, any = 1;
+    }
+    for (size_t i = 0; any && i < m->accesses.n; i++) {
+        cl_accrec *r = &m->accesses.v[i];
+        r->may = ids_without(&m->arena, r->may, r->nmay, bad, &r->nmay);
+        cl_lockref *locks = r->nlocks ? cl_arena_alloc(&m->arena, r->nlocks * sizeof *locks) : NULL;
+        size_t k = 0;
+        for (size_t q = 0; q < r->nlocks; q++)
+            if (!bad[r->locks[q].lock])
+                locks[k++] = r->locks[q];
+        r->locks = locks;
+        r->nlocks = k;
+    }
+    free(bad);
+}
+
+/* Does any access in `n` write exactly `path`? */
+static int writes_path(const cl_node *n, const char *path)
+{
+    if (n == NULL)
+        return 0;
+    if (n->kind == CL_N_EVENT)
+        return n->ev->kind == CL_EV_ACCESS && (n->ev->u.access.flags & CL_ACC_WRITE) &&
+               strcmp(n->ev->u.access.path, path) == 0;
+    if (writes_path(n->cond, path))
+        return 1;
+    for (size_t k = 0; k < n->nkids; k++)
+        if (writes_path(n->kids[k], path))
+            return 1;
+    return 0;
+}
+
+/* Global pointers initialized with a global's address (`*sp = &stats`)
+ * that no function assigns: accesses through them are accesses to the
+ * pointee. */
+static void find_pointer_aliases(cl_model *m, const cl_tu *const *tus, size_t ntus)
+{
+    for (size_t t = 0; t < ntus; t++) {
+        const cl_tu *tu = tus[t];
+        if (tu == NULL || !tu->parsed)
+            continue;
+        for (size_t i = 0; i < tu->nglobals; i++) {
+            const cl_global *g = &tu->globals[i];
+            if (g->init_path == NULL)
+                continue;
+            const char *key = cl_arena_printf(&m->arena, "G%s", g->usr);
+            if (cl_strmap_get(&m->pointer_alias, key, NULL))
+                continue;
+            int written = 0;
+            for (size_t f = 0; f < m->funcs.n && !written; f++)
+                written = writes_path(m->funcs.v[f].fn->body, key);
+            if (written)
+                continue;
+            CL_VEC_PUSH(&m->alias_targets, g->init_path);
+            cl_strmap_put(&m->pointer_alias, key, m->alias_targets.n - 1);
+        }
+    }
 }
 
 int cl_model_build(cl_model *m, const cl_tu *const *tus, size_t ntus, const cl_callspecs *specs)
@@ -948,10 +1184,14 @@ int cl_model_build(cl_model *m, const cl_tu *const *tus, size_t ntus, const cl_c
             continue;
         for (size_t i = 0; i < tu->nfuncrefs; i++) {
             size_t k;
-            if (cl_strmap_get(&m->func_by_usr, tu->funcrefs[i].func_usr, &k))
-                m->funcs.v[k].addr_taken = 1;
+            if (!cl_strmap_get(&m->func_by_usr, tu->funcrefs[i].func_usr, &k))
+                continue;
+            m->funcs.v[k].addr_taken = 1;
+            if (tu->funcrefs[i].path != NULL)
+                table_add(m, tu->funcrefs[i].path, k);
         }
     }
+    find_pointer_aliases(m, tus, ntus);
     /* One root thread per program: each main(), or for a library without
      * main() one thread running every uncalled function. */
     extravec extra = { NULL, 0, 0 };
@@ -970,6 +1210,7 @@ int cl_model_build(cl_model *m, const cl_tu *const *tus, size_t ntus, const cl_c
      * id order visits each creator before its children. */
     for (size_t tid = 0; tid < m->threads.n; tid++)
         walk_thread(m, tid, &extra);
+    drop_signal_semaphores(m);
     free(extra.v);
     return 0;
 }
@@ -984,6 +1225,16 @@ void cl_model_release(cl_model *m)
     cl_strmap_release(&m->func_by_usr);
     cl_strmap_release(&m->lock_by_name);
     cl_strmap_release(&m->global_flags);
+    for (size_t i = 0; i < m->tables.n; i++)
+        free(m->tables.v[i].v);
+    free(m->tables.v);
+    cl_strmap_release(&m->table_by_global);
+    cl_strmap_release(&m->pointer_alias);
+    free(m->alias_targets.v);
+    cl_strmap_release(&m->binary_sems);
+    cl_strmap_release(&m->sem_use);
+    cl_strmap_release(&m->lib_events);
+    free(m->lib_access.v);
     cl_arena_release(&m->arena);
     memset(m, 0, sizeof *m);
 }
@@ -1128,4 +1379,17 @@ int cl_loc_cmp(const cl_loc *a, const cl_loc *b)
     if (a->col != b->col)
         return a->col < b->col ? -1 : 1;
     return 0;
+}
+
+size_t cl_path_root_len(const char *path)
+{
+    if (path == NULL || path[0] != 'G')
+        return 0;
+    const char *arrow = strstr(path, "->");
+    const char *at = NULL;
+    for (const char *q = path; *q && (arrow == NULL || q < arrow); q++)
+        if (*q == '@')
+            at = q;
+    size_t start = (size_t)((at ? at : path) - path) + 1;
+    return start + strcspn(path + start, ".[-");
 }

@@ -116,6 +116,12 @@ typedef struct cl_callrec {
     const cl_frame *frame;    /* function and call chain */
 } cl_callrec;
 
+/* A growable list of indices. */
+typedef struct cl_idvec {
+    size_t *v;
+    size_t n, cap;
+} cl_idvec;
+
 typedef struct cl_model {
     cl_arena arena;
     const cl_callspecs *specs;
@@ -129,6 +135,18 @@ typedef struct cl_model {
     struct { cl_accrec *v; size_t n, cap; } accesses;
     struct { cl_callrec *v; size_t n, cap; } calls; /* library calls reached */
     cl_strmap global_flags;   /* "G<usr>" -> CL_GV_* merged over declarations */
+    /* Dispatch tables: "G<usr>" of a global whose initializer names
+     * functions -> index into `tables` (lists of function indices). */
+    cl_strmap table_by_global;
+    struct { cl_idvec *v; size_t n, cap; } tables;
+    /* Global pointers initialized to the address of a global and never
+     * assigned again: "G<usr>" -> the pointee's path (aliases resolved). */
+    cl_strmap pointer_alias;  /* -> index into alias_targets */
+    struct { const char **v; size_t n, cap; } alias_targets;
+    cl_strmap binary_sems;    /* semaphores initialized to 1: used as locks */
+    cl_strmap sem_use;        /* "w|lock|thread" / "p|lock|thread": who waits, who posts */
+    cl_strmap lib_events;     /* "%p:%d" -> index into lib_access */
+    struct { cl_event **v; size_t n, cap; } lib_access; /* accesses made by library calls */
     size_t main_func;         /* index of the first `main`, or SIZE_MAX */
 } cl_model;
 
@@ -157,6 +175,11 @@ const char *cl_model_thread_name(const cl_model *m, size_t thread);
  * "stats.count", "T0:Lc:@F@main#cl@40.out_lock" -> "cl.out_lock",
  * "Gc:@head->.next" -> "head->next". Owned by the model. */
 const char *cl_model_path_display(const cl_model *m, const char *path);
+
+/* Length of the root of a global access path "G<usr>..." (the USR, whose
+ * file part may contain '.' and '-': the name starts after the last '@');
+ * 0 for other paths. */
+size_t cl_path_root_len(const char *path);
 
 /* The name of the function running in `frame`. */
 const char *cl_model_frame_func(const cl_model *m, const cl_frame *frame);

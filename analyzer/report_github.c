@@ -53,27 +53,6 @@ static char *display_path(const char *file, const char *srcroot)
     return rel != NULL ? rel : cl_report_abspath(file);
 }
 
-/* 1-based byte column -> 1-based UTF-16 column (as report_sarif.c). */
-static unsigned long utf16_column(cl_srccache *src, const cl_loc *loc)
-{
-    const char *text;
-    size_t len;
-    if (loc->col <= 1 || cl_srccache_line(src, loc->file, loc->line, &text, &len) != 0)
-        return loc->col;
-    unsigned long units = 0;
-    for (unsigned long i = 0; i + 1 < loc->col; i++) {
-        if (i >= len) {
-            units++;
-            continue;
-        }
-        unsigned char ch = (unsigned char)text[i];
-        if ((ch & 0xc0) == 0x80)
-            continue;
-        units += ch >= 0xf0 ? 2 : 1;
-    }
-    return units + 1;
-}
-
 static void add_command(cl_strbuf *b, const cl_report *r, const cl_finding *f, cl_srccache *src)
 {
     cl_strbuf_addf(b, "::%s ", command_name(f->level));
@@ -86,7 +65,8 @@ static void add_command(cl_strbuf *b, const cl_report *r, const cl_finding *f, c
         if (f->loc.line > 0) {
             cl_strbuf_addf(b, "line=%lu,", (unsigned long)f->loc.line);
             if (f->loc.col > 0)
-                cl_strbuf_addf(b, "col=%lu,", utf16_column(src, &f->loc));
+                cl_strbuf_addf(b, "col=%lu,",
+                               cl_report_utf16_column(src, f->loc.file, f->loc.line, f->loc.col));
         }
     }
     const char *id = f->rule != NULL && f->rule->id != NULL ? f->rule->id : "unknown";

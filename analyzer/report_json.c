@@ -2,7 +2,9 @@
  * The format is versioned and documented in docs/json-format.md; a change
  * that removes or re-types a field bumps "version". Paths are absolute and
  * normalized (an editor opens them directly); lines and columns are 1-based,
- * columns count bytes as libclang reports them.
+ * columns count bytes as libclang reports them. Every string goes through
+ * cl_report_add_string, so names and messages that are not UTF-8 come out
+ * with U+FFFD and the document stays valid JSON.
  */
 #include "report.h"
 
@@ -23,7 +25,7 @@ static void add_loc(cJSON *o, const cl_loc *loc)
 {
     char *abs = cl_report_abspath(loc->file);
     if (abs != NULL)
-        cJSON_AddStringToObject(o, "file", abs);
+        cl_report_add_string(o, "file", abs);
     else
         cJSON_AddNullToObject(o, "file");
     free(abs);
@@ -34,7 +36,7 @@ static void add_loc(cJSON *o, const cl_loc *loc)
 static void add_str_or_null(cJSON *o, const char *key, const char *s)
 {
     if (s != NULL)
-        cJSON_AddStringToObject(o, key, s);
+        cl_report_add_string(o, key, s);
     else
         cJSON_AddNullToObject(o, key);
 }
@@ -44,15 +46,18 @@ static cJSON *finding_obj(const cl_finding *f, const char *srcroot)
     cJSON *o = cJSON_CreateObject();
     add_str_or_null(o, "ruleId", f->rule ? f->rule->id : NULL);
     add_str_or_null(o, "ruleName", f->rule ? f->rule->name : NULL);
-    cJSON_AddStringToObject(o, "level", cl_level_name(f->level));
+    cl_report_add_string(o, "level", cl_level_name(f->level));
     add_loc(o, &f->loc);
     add_str_or_null(o, "function", f->function);
     add_str_or_null(o, "message", f->message);
     char fp[17];
     cl_report_fingerprint(f, srcroot, fp, sizeof fp);
-    cJSON_AddStringToObject(o, "fingerprint", fp);
+    cl_report_add_string(o, "fingerprint", fp);
     cJSON_AddBoolToObject(o, "suppressed", f->suppressed != 0);
     add_str_or_null(o, "suppressionReason", f->suppressed ? f->suppression_reason : NULL);
+    const char *state = cl_report_baseline_mark_name(f->baseline);
+    if (state != NULL) /* only with --baseline */
+        cl_report_add_string(o, "baselineState", state);
     cJSON *rel = cJSON_AddArrayToObject(o, "related");
     for (size_t i = 0; i < f->nrelated; i++) {
         cJSON *ro = cJSON_CreateObject();
@@ -85,8 +90,8 @@ int cl_report_write_json(FILE *out, const cl_report *r)
     cJSON *doc = cJSON_CreateObject();
     cJSON_AddNumberToObject(doc, "version", JSON_FORMAT_VERSION);
     cJSON *tool = cJSON_AddObjectToObject(doc, "tool");
-    cJSON_AddStringToObject(tool, "name", "conc-lint");
-    cJSON_AddStringToObject(tool, "version", CL_VERSION);
+    cl_report_add_string(tool, "name", "conc-lint");
+    cl_report_add_string(tool, "version", CL_VERSION);
     char *root = cl_report_abspath(r->srcroot);
     add_str_or_null(doc, "srcroot", root);
     free(root);
@@ -104,7 +109,7 @@ int cl_report_write_json(FILE *out, const cl_report *r)
     for (size_t i = 0; i < r->nnotes; i++) {
         const cl_notification *n = &r->notes[i];
         cJSON *o = cJSON_CreateObject();
-        cJSON_AddStringToObject(o, "level", cl_report_diag_level_name(n->level));
+        cl_report_add_string(o, "level", cl_report_diag_level_name(n->level));
         add_loc(o, &n->loc);
         add_str_or_null(o, "message", n->message);
         cJSON_AddItemToArray(ns, o);

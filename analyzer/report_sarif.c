@@ -13,6 +13,16 @@
  * SARIF's validator wants every message to end with a period (SARIF2001),
  * so this writer, and only this writer, appends one.
  *
+ * Strings: every string value goes through cl_report_add_string /
+ * cl_report_json_string, so file names and messages that are not UTF-8
+ * come out with U+FFFD instead of making the log invalid JSON for strict
+ * parsers; uris are percent-encoded from the raw bytes and stay exact.
+ *
+ * Baselines (--baseline): a finding marked new/unchanged gets
+ * "baselineState"; the report's absent baseline entries follow the current
+ * results as results with "baselineState": "absent", rebuilt from what the
+ * baseline log said (SARIF 2.1.0 section 3.27.24).
+ *
  * Output is deterministic: objects are built in a fixed order from sorted
  * findings and no time stamps or host data are written.
  */
@@ -23,6 +33,7 @@
 
 #include <cJSON.h>
 
+#include "baseline.h"
 #include "rule.h"
 
 #ifndef CL_VERSION
@@ -48,38 +59,15 @@ static cJSON *message_obj(const char *s)
     size_t n = strlen(s);
     char last = s[n - 1];
     if (last == '.' || last == '!' || last == '?') {
-        cJSON_AddStringToObject(m, "text", s);
+        cl_report_add_string(m, "text", s);
     } else {
         cl_strbuf b = {0};
         cl_strbuf_addn(&b, s, n);
         cl_strbuf_add(&b, ".");
-        cJSON_AddStringToObject(m, "text", b.s);
+        cl_report_add_string(m, "text", b.s);
         cl_strbuf_release(&b);
     }
     return m;
-}
-
-/* Converts a 1-based byte column on `line` of `file` to a 1-based column in
- * UTF-16 code units; see the file comment. */
-static unsigned long utf16_column(sarif_ctx *c, const char *file, unsigned long line,
-                                  unsigned long bytecol)
-{
-    const char *text;
-    size_t len;
-    if (bytecol <= 1 || cl_srccache_line(&c->src, file, line, &text, &len) != 0)
-        return bytecol;
-    unsigned long units = 0;
-    for (unsigned long i = 0; i + 1 < bytecol; i++) {
-        if (i >= len) { /* past the end of the line: count bytes */
-            units++;
-            continue;
-        }
-        unsigned char ch = (unsigned char)text[i];
-        if ((ch & 0xc0) == 0x80)
-            continue;              /* UTF-8 continuation byte */
-        units += ch >= 0xf0 ? 2 : 1; /* 4-byte sequences are surrogate pairs */
-    }
-    return units + 1;
 }
 
 /* The physicalLocation of `loc`, or NULL when it has no file. */
@@ -93,23 +81,24 @@ static cJSON *physical_location(sarif_ctx *c, const cl_loc *loc)
     char *rel = c->have_root ? cl_report_relpath(loc->file, c->r->srcroot) : NULL;
     if (rel != NULL) {
         cl_report_uri_encode(&uri, rel);
-        cJSON_AddStringToObject(art, "uri", uri.s);
-        cJSON_AddStringToObject(art, "uriBaseId", SRCROOT_ID);
+        cl_report_add_string(art, "uri", uri.s);
+        cl_report_add_string(art, "uriBaseId", SRCROOT_ID);
         free(rel);
     } else {
         char *abs = cl_report_abspath(loc->file);
         cl_strbuf_add(&uri, "file://");
         cl_report_uri_encode(&uri, abs);
-        cJSON_AddStringToObject(art, "uri", uri.s);
+        cl_report_add_string(art, "uri", uri.s);
         free(abs);
     }
     cl_strbuf_release(&uri);
     if (loc->line > 0) {
         cJSON *region = cJSON_AddObjectToObject(pl, "region");
         cJSON_AddNumberToObject(region, "startLine", loc->line);
-        if (loc->col > 0)
-            cJSON_AddNumberToObject(region, "startColumn",
-                                    (double)utf16_column(c, loc->file, loc->line, loc->col));
+        if (loc->col > 0) {
+            unsigned long col = cl_report_utf16_column(&c->src, loc->file, loc->line, loc->col);
+            cJSON_AddNumberToObject(region, "startColumn", (double)col);
+        }
     }
     return pl;
 }
@@ -150,8 +139,8 @@ static cJSON *rule_descriptor(const cl_rule *rule)
 {
     cJSON *d = cJSON_CreateObject();
     const char *name = or_default(rule->name, rule->id);
-    cJSON_AddStringToObject(d, "id", or_default(rule->id, "unknown"));
-    cJSON_AddStringToObject(d, "name", name);
+    cl_report_add_string(d, "id", or_default(rule->id, "unknown"));
+    cl_report_add_string(d, "name", name);
     const char *shortd = or_default(rule->short_desc, name);
     cJSON_AddItemToObject(d, "shortDescription", message_obj(shortd));
     cJSON_AddItemToObject(d, "fullDescription",
@@ -159,17 +148,17 @@ static cJSON *rule_descriptor(const cl_rule *rule)
     cJSON *help = cJSON_AddObjectToObject(d, "help");
     /* Markdown source reads fine as plain text, so both carry help_md. */
     const char *help_md = or_default(rule->help_md, or_default(rule->full_desc, shortd));
-    cJSON_AddStringToObject(help, "text", help_md);
-    cJSON_AddStringToObject(help, "markdown", help_md);
+    cl_report_add_string(help, "text", help_md);
+    cl_report_add_string(help, "markdown", help_md);
     cl_level lvl = rule->default_level == CL_LEVEL_NONE ? CL_LEVEL_WARNING : rule->default_level;
     cJSON *conf = cJSON_AddObjectToObject(d, "defaultConfiguration");
     if (rule->default_level == CL_LEVEL_NONE)
         cJSON_AddBoolToObject(conf, "enabled", 0);
-    cJSON_AddStringToObject(conf, "level", cl_level_name(lvl));
+    cl_report_add_string(conf, "level", cl_level_name(lvl));
     cJSON *props = cJSON_AddObjectToObject(d, "properties");
     cJSON *tags = cJSON_AddArrayToObject(props, "tags");
     for (const char *const *t = rule->tags; t != NULL && *t != NULL; t++)
-        cJSON_AddItemToArray(tags, cJSON_CreateString(*t));
+        cJSON_AddItemToArray(tags, cl_report_json_string(*t));
     return d;
 }
 
@@ -205,11 +194,11 @@ static cJSON *code_flows(sarif_ctx *c, const cl_finding *f)
 static cJSON *result(sarif_ctx *c, const cl_finding *f)
 {
     cJSON *res = cJSON_CreateObject();
-    cJSON_AddStringToObject(res, "ruleId", or_default(f->rule ? f->rule->id : NULL, "unknown"));
+    cl_report_add_string(res, "ruleId", or_default(f->rule ? f->rule->id : NULL, "unknown"));
     long idx = rule_index(f);
     if (idx >= 0)
         cJSON_AddNumberToObject(res, "ruleIndex", (double)idx);
-    cJSON_AddStringToObject(res, "level", cl_level_name(f->level));
+    cl_report_add_string(res, "level", cl_level_name(f->level));
     cJSON_AddItemToObject(res, "message", message_obj(f->message));
 
     cJSON *locs = cJSON_AddArrayToObject(res, "locations");
@@ -217,8 +206,8 @@ static cJSON *result(sarif_ctx *c, const cl_finding *f)
     if (f->function != NULL) {
         cJSON *lls = cJSON_AddArrayToObject(loc, "logicalLocations");
         cJSON *ll = cJSON_CreateObject();
-        cJSON_AddStringToObject(ll, "name", f->function);
-        cJSON_AddStringToObject(ll, "kind", "function");
+        cl_report_add_string(ll, "name", f->function);
+        cl_report_add_string(ll, "kind", "function");
         cJSON_AddItemToArray(lls, ll);
     }
     cJSON_AddItemToArray(locs, loc);
@@ -240,7 +229,10 @@ static cJSON *result(sarif_ctx *c, const cl_finding *f)
     char fp[17];
     cl_report_fingerprint(f, c->r->srcroot, fp, sizeof fp);
     cJSON *pfp = cJSON_AddObjectToObject(res, "partialFingerprints");
-    cJSON_AddStringToObject(pfp, "concLint/v1", fp);
+    cl_report_add_string(pfp, CL_BASELINE_FINGERPRINT_KEY, fp);
+    const char *state = cl_report_baseline_mark_name(f->baseline);
+    if (state != NULL)
+        cl_report_add_string(res, "baselineState", state);
 
     cJSON *flows = code_flows(c, f);
     if (flows != NULL)
@@ -249,11 +241,57 @@ static cJSON *result(sarif_ctx *c, const cl_finding *f)
     if (f->suppressed) {
         cJSON *sups = cJSON_AddArrayToObject(res, "suppressions");
         cJSON *s = cJSON_CreateObject();
-        cJSON_AddStringToObject(s, "kind", "inSource");
+        cl_report_add_string(s, "kind", "inSource");
         if (f->suppression_reason != NULL && *f->suppression_reason != '\0')
-            cJSON_AddStringToObject(s, "justification", f->suppression_reason);
+            cl_report_add_string(s, "justification", f->suppression_reason);
         cJSON_AddItemToArray(sups, s);
     }
+    return res;
+}
+
+/* A result for the baseline entry `e` that no current finding matched:
+ * "baselineState": "absent", with what the baseline log said about it. The
+ * ruleIndex is looked up in the current registry (by id only: a ruleId must
+ * equal rules[ruleIndex].id) and left out when the rule no longer exists.
+ * The location is copied as written (uri and uriBaseId, the line and the
+ * column, already in the baseline's columnKind), not re-derived. */
+static cJSON *absent_result(const cl_baseline_entry *e)
+{
+    cJSON *res = cJSON_CreateObject();
+    const char *id = or_default(e->rule_id, "unknown");
+    cl_report_add_string(res, "ruleId", id);
+    size_t idx = 0;
+    const cl_rule *rule = cl_rule_find(id, &idx);
+    if (rule != NULL && rule->id != NULL && strcmp(rule->id, id) == 0)
+        cJSON_AddNumberToObject(res, "ruleIndex", (double)idx);
+    cl_report_add_string(res, "level", cl_level_name(e->level));
+    cJSON_AddItemToObject(res, "message", message_obj(e->message));
+    if (e->uri != NULL && *e->uri != '\0') {
+        cJSON *locs = cJSON_AddArrayToObject(res, "locations");
+        cJSON *loc = cJSON_CreateObject();
+        cJSON *pl = cJSON_AddObjectToObject(loc, "physicalLocation");
+        cJSON *art = cJSON_AddObjectToObject(pl, "artifactLocation");
+        cl_report_add_string(art, "uri", e->uri);
+        if (e->uri_base_id != NULL && *e->uri_base_id != '\0')
+            cl_report_add_string(art, "uriBaseId", e->uri_base_id);
+        if (e->line > 0) {
+            cJSON *region = cJSON_AddObjectToObject(pl, "region");
+            cJSON_AddNumberToObject(region, "startLine", (double)e->line);
+            if (e->col > 0)
+                cJSON_AddNumberToObject(region, "startColumn", (double)e->col);
+        }
+        if (e->function != NULL && *e->function != '\0') {
+            cJSON *lls = cJSON_AddArrayToObject(loc, "logicalLocations");
+            cJSON *ll = cJSON_CreateObject();
+            cl_report_add_string(ll, "name", e->function);
+            cl_report_add_string(ll, "kind", "function");
+            cJSON_AddItemToArray(lls, ll);
+        }
+        cJSON_AddItemToArray(locs, loc);
+    }
+    cJSON *pfp = cJSON_AddObjectToObject(res, "partialFingerprints");
+    cl_report_add_string(pfp, CL_BASELINE_FINGERPRINT_KEY, or_default(e->fingerprint, "0"));
+    cl_report_add_string(res, "baselineState", "absent");
     return res;
 }
 
@@ -273,7 +311,7 @@ static cJSON *invocation(sarif_ctx *c)
             cJSON_AddItemToArray(ls, location(c, &n->loc, NULL));
         }
         cJSON_AddItemToObject(o, "message", message_obj(n->message));
-        cJSON_AddStringToObject(o, "level", cl_report_diag_level_name(n->level));
+        cl_report_add_string(o, "level", cl_report_diag_level_name(n->level));
         cJSON_AddItemToArray(notes, o);
     }
     return inv;
@@ -284,16 +322,16 @@ static cJSON *sarif_log(sarif_ctx *c)
 {
     const cl_report *r = c->r;
     cJSON *log = cJSON_CreateObject();
-    cJSON_AddStringToObject(log, "$schema", SARIF_SCHEMA);
-    cJSON_AddStringToObject(log, "version", "2.1.0");
+    cl_report_add_string(log, "$schema", SARIF_SCHEMA);
+    cl_report_add_string(log, "version", "2.1.0");
     cJSON *runs = cJSON_AddArrayToObject(log, "runs");
     cJSON *run = cJSON_CreateObject();
     cJSON_AddItemToArray(runs, run);
 
     cJSON *driver = cJSON_AddObjectToObject(cJSON_AddObjectToObject(run, "tool"), "driver");
-    cJSON_AddStringToObject(driver, "name", "conc-lint");
-    cJSON_AddStringToObject(driver, "semanticVersion", CL_VERSION);
-    cJSON_AddStringToObject(driver, "informationUri", CL_INFO_URI);
+    cl_report_add_string(driver, "name", "conc-lint");
+    cl_report_add_string(driver, "semanticVersion", CL_VERSION);
+    cl_report_add_string(driver, "informationUri", CL_INFO_URI);
     cJSON *rules = cJSON_AddArrayToObject(driver, "rules");
     for (size_t i = 0; i < cl_nrules; i++)
         cJSON_AddItemToArray(rules, rule_descriptor(cl_rules[i]));
@@ -310,7 +348,7 @@ static cJSON *sarif_log(sarif_ctx *c)
             cl_strbuf_add(&uri, "/"); /* SARIF: a base uri ends with a slash */
         cJSON *bases = cJSON_AddObjectToObject(run, "originalUriBaseIds");
         cJSON *sr = cJSON_AddObjectToObject(bases, SRCROOT_ID);
-        cJSON_AddStringToObject(sr, "uri", uri.s);
+        cl_report_add_string(sr, "uri", uri.s);
         cl_strbuf_release(&uri);
         free(root);
     }
@@ -324,7 +362,11 @@ static cJSON *sarif_log(sarif_ctx *c)
             cJSON_AddItemToArray(results, result(c, f));
         }
     }
-    cJSON_AddStringToObject(run, "columnKind", "utf16CodeUnits");
+    for (size_t i = 0; i < r->nabsent; i++) {
+        if (r->absent[i] != NULL)
+            cJSON_AddItemToArray(results, absent_result(r->absent[i]));
+    }
+    cl_report_add_string(run, "columnKind", "utf16CodeUnits");
     return log;
 }
 

@@ -5,7 +5,7 @@
  *     to by index + 1 (0 is NULL)
  *   str main_file, u8 parsed
  *   u32 n, n x str                            includes
- *   u32 n, n x global  (str usr, str name, loc, u32 flags)
+ *   u32 n, n x global  (str usr, str name, loc, u32 flags, str init_path)
  *   u32 n, n x diag    (u8 level, loc, str message)
  *   u32 n, n x value                          funcrefs
  *   u32 n, n x function (str usr, str name, loc, u32 flags,
@@ -15,7 +15,8 @@
  *        u32 test_call (event number + 1 within the function, 0 none),
  *        u8 test_op, i64 test_value, and for CL_N_EVENT an event
  * event: u8 kind, loc, then an access (str path, str name, u32 flags), a
- *        call (str usr, str name, str ret_var, u32 nargs, nargs x value) or a
+ *        call (str usr, str name, str ret_var, value callee, u32 nargs,
+ *        nargs x value) or a
  *        funcref (value)
  * value: u8 kind, str path, str func_usr, str func_name, i64 ival, u8 bits
  * loc:   str file, u32 line, u32 col
@@ -130,6 +131,7 @@ static void put_event(writer *w, const cl_event *e)
         put_str(w, e->u.call.callee_usr);
         put_str(w, e->u.call.callee_name);
         put_str(w, e->u.call.ret_var);
+        put_value(w, &e->u.call.callee);
         PUT(put_u32, (uint32_t)e->u.call.nargs);
         for (size_t i = 0; i < e->u.call.nargs; i++)
             put_value(w, &e->u.call.args[i]);
@@ -188,6 +190,7 @@ static void put_tu(writer *w, const cl_tu *tu)
         put_str(w, tu->globals[i].name);
         put_loc(w, &tu->globals[i].loc);
         PUT(put_u32, tu->globals[i].flags);
+        put_str(w, tu->globals[i].init_path);
     }
     PUT(put_u32, (uint32_t)tu->ndiags);
     for (size_t i = 0; i < tu->ndiags; i++) {
@@ -353,6 +356,7 @@ static cl_event *get_event(reader *r)
         e->u.call.callee_usr = get_str(r);
         e->u.call.callee_name = get_str(r);
         e->u.call.ret_var = get_str(r);
+        get_value(r, &e->u.call.callee);
         e->u.call.nargs = get_count(r, 30);
         e->u.call.args = alloc_array(r, e->u.call.nargs, sizeof *e->u.call.args);
         for (size_t i = 0; i < e->u.call.nargs && !r->bad; i++)
@@ -425,13 +429,14 @@ static void get_tu(reader *r)
     tu->includes = alloc_array(r, tu->nincludes, sizeof *tu->includes);
     for (size_t i = 0; i < tu->nincludes && !r->bad; i++)
         tu->includes[i] = get_str(r);
-    tu->nglobals = get_count(r, 20);
+    tu->nglobals = get_count(r, 24);
     tu->globals = alloc_array(r, tu->nglobals, sizeof *tu->globals);
     for (size_t i = 0; i < tu->nglobals && !r->bad; i++) {
         tu->globals[i].usr = get_str(r);
         tu->globals[i].name = get_str(r);
         get_loc(r, &tu->globals[i].loc);
         tu->globals[i].flags = get_u32(r);
+        tu->globals[i].init_path = get_str(r);
     }
     tu->ndiags = get_count(r, 17);
     tu->diags = alloc_array(r, tu->ndiags, sizeof *tu->diags);

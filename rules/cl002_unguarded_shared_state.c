@@ -49,9 +49,8 @@ static int skip(const cl_model *m, const cl_accrec *r)
         /* Flags from any declaration of the global (e.g. an extern
          * declaration without _Thread_local is still the TLS object). */
         size_t gf = 0;
-        const char *end = r->path + 1 + strcspn(r->path + 1, ".[-");
         char key[512];
-        size_t n = (size_t)(end - r->path);
+        size_t n = cl_path_root_len(r->path);
         if (n < sizeof key) {
             memcpy(key, r->path, n);
             key[n] = '\0';
@@ -295,6 +294,21 @@ static int classes_race(const cl_model *m, const cl_accrec *a, const cl_accrec *
     return 1;
 }
 
+/* Accesses that touch different elements of one array by construction:
+ * the same statement picking its element with a local index in both
+ * threads (a partitioned array); or a thread's own element (its start
+ * argument was `&slot[i]` of the spawn loop) against the creator's
+ * `slot[i]` with the loop's induction variable (filled in the iteration
+ * that starts the thread). */
+static int distinct_elements(const cl_accrec *a, const cl_accrec *b)
+{
+    unsigned fa = a->ev->u.access.flags, fb = b->ev->u.access.flags;
+    if (a->ev == b->ev && (fa & CL_ACC_LOCAL_INDEX))
+        return 1;
+    return (a->per_instance && (fb & CL_ACC_INDUCTION_INDEX)) ||
+           (b->per_instance && (fa & CL_ACC_INDUCTION_INDEX));
+}
+
 /* A finding candidate: the access at fault and its partner. */
 typedef struct hit {
     const cl_accrec *r, *o;
@@ -363,10 +377,8 @@ static void run(const cl_model *m, cl_rule_ctx *ctx)
                 const rclass *O = F == A ? B : A;
                 for (size_t k = 0; k < F->n; k++) {
                     const cl_accrec *r = F->v[k], *o = NULL;
-                    /* The same locally indexed statement in both threads
-                     * is a partitioned array: look for another partner. */
                     for (size_t q = 0; q < O->n && o == NULL; q++)
-                        if (O->v[q]->ev != r->ev || !(r->ev->u.access.flags & CL_ACC_LOCAL_INDEX))
+                        if (!distinct_elements(r, O->v[q]))
                             o = O->v[q];
                     if (o != NULL) {
                         hit h = { r, o };

@@ -441,6 +441,78 @@ static void test_round_trip(t_ctx *t, const sample *s, const cl_findings *fs, co
     free(log);
 }
 
+/* The --baseline cycle through the real SARIF writer: run 1 is the
+ * baseline; run 2 fixes one finding and adds one. Run 2's log marks its
+ * results new/unchanged and re-emits the fixed one as "absent" (with its
+ * fingerprint and location from run 1); loaded as the next baseline, the
+ * absent result is not carried forward. */
+static void test_baseline_cycle(t_ctx *t, const sample *s, const cl_findings *fs, const char *dir)
+{
+    cl_report r = {.findings = fs, .srcroot = s->root, .execution_successful = 1};
+    char *log1 = path_in(dir, "run1.sarif"), *log2 = path_in(dir, "run2.sarif");
+    if (cl_report_write_file(log1, CL_FMT_SARIF, &r) != 0)
+        die("cannot write", log1);
+
+    /* run 2: everything of run 1 but its first finding, plus a new one */
+    cl_findings run2 = {0};
+    cl_rule_ctx spawn = ctx_for(&run2, 0);
+    for (size_t i = 1; i < fs->list.n; i++)
+        cl_findings_add(&run2, &fs->list.v[i]); /* strings stay in fs's arena */
+    cl_rule_emit(&spawn, (cl_loc){s->stats, 2, 2}, "serve2", "a new one", "new-key", NULL, 0,
+                 NULL, 0);
+    cl_findings_sort(&run2);
+
+    cl_baseline b = {0};
+    char err[512] = "";
+    CHECK(t, cl_baseline_load(&b, log1, err, sizeof err) == 0);
+    size_t nnew = 0, nunchanged = 0;
+    for (size_t i = 0; i < run2.list.n; i++) {
+        cl_finding *f = &run2.list.v[i];
+        char fp[17];
+        cl_report_fingerprint(f, s->root, fp, sizeof fp);
+        int unchanged = cl_baseline_classify(&b, f->rule->id, fp) == CL_BASELINE_UNCHANGED;
+        f->baseline = unchanged ? CL_BASELINE_MARK_UNCHANGED : CL_BASELINE_MARK_NEW;
+        if (unchanged)
+            nunchanged++;
+        else
+            nnew++;
+    }
+    CHECK(t, nnew == 1 && nunchanged == fs->list.n - 1);
+    const cl_baseline_entry *absent[8] = {0};
+    size_t nabsent = cl_baseline_absent(&b, NULL);
+    CHECK(t, nabsent == 1 && cl_baseline_absent(&b, absent) == 1);
+    char fp0[17];
+    cl_report_fingerprint(&fs->list.v[0], s->root, fp0, sizeof fp0);
+    CHECK(t, absent[0] != NULL && strcmp(absent[0]->fingerprint, fp0) == 0);
+
+    cl_report r2 = {.findings = &run2, .srcroot = s->root, .execution_successful = 1,
+                    .absent = absent, .nabsent = nabsent};
+    if (cl_report_write_file(log2, CL_FMT_SARIF, &r2) != 0)
+        die("cannot write", log2);
+    char *text = NULL;
+    size_t len = 0;
+    char why[256];
+    CHECK(t, cl_read_file(log2, 1 << 24, &text, &len, why, sizeof why) == 0);
+    CHECK(t, contains(text, "\"baselineState\":\t\"absent\""));
+    CHECK(t, contains(text, "\"baselineState\":\t\"new\""));
+    CHECK(t, contains(text, "\"baselineState\":\t\"unchanged\""));
+    free(text);
+
+    /* run 2's log as the next baseline: its new and unchanged results are
+     * entries; the absent one is counted, not carried forward */
+    cl_baseline b2 = {0};
+    CHECK(t, cl_baseline_load(&b2, log2, err, sizeof err) == 0);
+    CHECK(t, b2.entries.n == run2.list.n && b2.nabsent == 1 && b2.nskipped == 0);
+    CHECK(t, cl_baseline_classify(&b2, fs->list.v[0].rule->id, fp0) == CL_BASELINE_NEW);
+    cl_baseline_release(&b2);
+    cl_baseline_release(&b);
+    cl_findings_release(&run2);
+    unlink(log1);
+    unlink(log2);
+    free(log1);
+    free(log2);
+}
+
 /* --- GitHub workflow commands ----------------------------------------------- */
 
 static int keep_first_rule(const cl_finding *f, void *arg)
@@ -576,6 +648,7 @@ int main(int argc, char **argv)
     sample_findings(&s, &fs);
     CHECK(&t, fs.list.n == 5);
     test_round_trip(&t, &s, &fs, tmp);
+    test_baseline_cycle(&t, &s, &fs, tmp);
     test_github(&t, &s, &fs);
     cl_findings_release(&fs);
     sample_release(&s);

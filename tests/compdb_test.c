@@ -11,6 +11,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <cJSON.h>
+
 #include "arena.h"
 #include "compdb.h"
 
@@ -34,13 +36,12 @@ static int failures;
         }                                                                        \
     } while (0)
 
-/* Writes `content` to dir/name (creating dir/sub folders one level deep). */
+/* Writes `content` to dir/name, creating the folders of `name`. */
 static void write_file(const char *dir, const char *name, const char *content)
 {
     char path[4096];
     snprintf(path, sizeof path, "%s/%s", dir, name);
-    char *slash = strrchr(path, '/');
-    if (slash != NULL && slash > path + strlen(dir)) {
+    for (char *slash = path + strlen(dir) + 1; (slash = strchr(slash, '/')) != NULL; slash++) {
         *slash = '\0';
         mkdir(path, 0700);
         *slash = '/';
@@ -217,7 +218,9 @@ static void test_malformed_entries(void)
     cl_compdb db;
     char err[512];
     char *dir = make_tmpdir();
-    write_file(dir, "compile_commands.json",
+    write_file(dir, "p/ok.c", "int ok;\n");
+    write_file(dir, "p/x.c", "int x;\n");
+    char *json = joinf(
                "[\n"
                "  1,\n"
                "  {\"directory\": \"/p\", \"command\": \"cc -c x.c\"},\n"
@@ -232,10 +235,28 @@ static void test_malformed_entries(void)
                "  \"string\",\n"
                "  {\"directory\": \"/p\", \"file\": \"ok.c\", \"command\": \"cc -c ok.c\"}\n"
                "]\n");
+    /* Every "/p" above is the test's own folder. */
+    cl_strbuf jb = {0};
+    char *pdir = joinf("%s/p", dir);
+    for (const char *q = json; *q; q++) {
+        if (strncmp(q, "\"/p\"", 4) == 0) {
+            cl_strbuf_addf(&jb, "\"%s\"", pdir);
+            q += 3;
+        } else {
+            cl_strbuf_addn(&jb, q, 1);
+        }
+    }
+    free(json);
+    write_file(dir, "compile_commands.json", cl_strbuf_str(&jb));
+    cl_strbuf_release(&jb);
     CHECK(cl_compdb_load(&db, dir, err, sizeof err) == 0);
     CHECK(db.n == 1);
-    if (db.n == 1)
-        CHECK_STR(db.cmds[0].file, "/p/ok.c");
+    if (db.n == 1) {
+        char *want = joinf("%s/ok.c", pdir);
+        CHECK_STR(db.cmds[0].file, want);
+        free(want);
+    }
+    free(pdir);
     CHECK(has_warning(&db, "entry 1: not an object, skipped"));
     CHECK(has_warning(&db, "compile_commands.json: entry 2: missing \"file\", skipped"));
     CHECK(has_warning(&db, "entry 3: \"file\" is not a string"));
@@ -264,16 +285,23 @@ static void test_command_split(void)
     char *dir = make_tmpdir();
     /* JSON-escaped command:
      *   cc "-DMSG=\"hi there\"" -DX='a b' -DY=a\ b -DZ="x\y" -c a.c  */
-    write_file(dir, "compile_commands.json",
-               "[{\"directory\": \"/proj\", \"file\": \"a.c\", \"command\":"
+    write_file(dir, "proj/a.c", "int a;\n");
+    char *json = joinf(
+               "[{\"directory\": \"%s/proj\", \"file\": \"a.c\", \"command\":"
                " \"cc \\\"-DMSG=\\\\\\\"hi there\\\\\\\"\\\" -DX='a b' -DY=a\\\\ b"
-               " -DZ=\\\"x\\\\y\\\" -DE='' -c a.c\"}]");
+               " -DZ=\\\"x\\\\y\\\" -DE='' -c a.c\"}]", dir);
+    write_file(dir, "compile_commands.json", json);
+    free(json);
     CHECK(cl_compdb_load(&db, dir, err, sizeof err) == 0);
     CHECK(db.n == 1);
     if (db.n == 1) {
         const cl_compile_cmd *c = &db.cmds[0];
-        CHECK_STR(c->file, "/proj/a.c");
-        CHECK_STR(c->directory, "/proj");
+        char *want = joinf("%s/proj/a.c", dir);
+        CHECK_STR(c->file, want);
+        free(want);
+        want = joinf("%s/proj", dir);
+        CHECK_STR(c->directory, want);
+        free(want);
         CHECK(c->nargs == 5);
         CHECK(has_arg(c, "-DMSG=\"hi there\""));
         CHECK(has_arg(c, "-DX=a b"));
@@ -298,6 +326,7 @@ static void test_arguments_and_drops(void)
     char err[512];
     char *dir = make_tmpdir();
     write_file(dir, "src/local.h", "#define X 1\n");
+    write_file(dir, "src/a.c", "int a;\n");
     char *json = joinf(
         "[{\"directory\": \"%s/src\", \"file\": \"a.c\", \"arguments\": ["
         "\"ccache\", \"/usr/bin/gcc\", \"-Iinc\", \"-I\", \"../other\", \"-isystem\", \"sys\","
@@ -366,6 +395,9 @@ static void test_relative_directory_and_duplicates(void)
     cl_compdb db;
     char err[512];
     char *dir = make_tmpdir();
+    write_file(dir, "src/a.c", "int a;\n");
+    write_file(dir, "src/b.c", "int b;\n");
+    write_file(dir, "build/c.c", "int c;\n");
     write_file(dir, "build/compile_commands.json",
                "[{\"directory\": \"../src\", \"file\": \"a.c\", \"command\": \"cc -DFIRST -c a.c\"},"
                " {\"directory\": \"../src/.\", \"file\": \"./a.c\", \"command\": \"cc -DSECOND -c a.c\"},"
@@ -392,7 +424,8 @@ static void test_relative_directory_and_duplicates(void)
         CHECK_STR(db.cmds[2].file, want);
         free(want);
     }
-    CHECK(has_warning(&db, "entries for files listed earlier were skipped"));
+    CHECK(has_warning(&db, "compile_commands.json: 1 entry for a file listed earlier was skipped"));
+    CHECK(!has_warning(&db, "1 entries"));
     CHECK(has_warning(&db, "entry 3 (src/b.c): dropped extra input 'extra.c'"));
     CHECK(has_warning(&db, "entry 4 (c.c): missing \"directory\""));
     CHECK(cl_compdb_find(&db, "/nonexistent/a.c") == NULL);
@@ -413,11 +446,20 @@ static void test_response_files(void)
     write_file(dir, "src/sub/nested.rsp", "-DNESTED -fplugin=from_rsp.so");
     write_file(dir, "src/loop.rsp", "-DLOOP @loop.rsp");
     write_file(dir, "src/bad.rsp", "-DBAD 'open");
+    write_file(dir, "src/a.c", "int a;\n");
+    write_file(dir, "src/b.c", "int b;\n");
+    write_file(dir, "src/c.c", "int c;\n");
+    write_file(dir, "src/d.c", "int d;\n");
+    {
+        char *fifo = joinf("%s/src/fifo.rsp", dir);
+        CHECK(mkfifo(fifo, 0600) == 0);
+        free(fifo);
+    }
     char *json = joinf(
         "[{\"directory\": \"%s/src\", \"file\": \"a.c\", \"command\": \"cc @flags.rsp -c a.c\"},"
         " {\"directory\": \"%s/src\", \"file\": \"b.c\", \"command\": \"cc @missing.rsp -DB -c b.c\"},"
         " {\"directory\": \"%s/src\", \"file\": \"c.c\", \"command\": \"cc @loop.rsp -c c.c\"},"
-        " {\"directory\": \"%s/src\", \"file\": \"d.c\", \"command\": \"cc @bad.rsp @/dev/zero @. -c d.c\"}]",
+        " {\"directory\": \"%s/src\", \"file\": \"d.c\", \"command\": \"cc @bad.rsp @fifo.rsp @. -c d.c\"}]",
         dir, dir, dir, dir);
     write_file(dir, "compile_commands.json", json);
     free(json);
@@ -442,11 +484,12 @@ static void test_response_files(void)
         CHECK(loops == 8);
         CHECK(db.cmds[3].nargs == 0);
     }
-    CHECK(has_warning(&db, "entry 1 (a.c): dropped plugin flag '-fplugin=from_rsp.so'"));
+    CHECK(has_warning(&db, "entry 1 (a.c): dropped a plugin flag from response file 'flags.rsp'"));
+    CHECK(!has_warning(&db, "from_rsp.so"));
     CHECK(has_warning(&db, "entry 2 (b.c): cannot read response file '@missing.rsp'"));
-    CHECK(has_warning(&db, "entry 3 (c.c): response file '@loop.rsp' nested more than 8 deep"));
+    CHECK(has_warning(&db, "entry 3 (c.c): response files nested more than 8 deep in response file 'loop.rsp', dropped"));
     CHECK(has_warning(&db, "entry 4 (d.c): unterminated quote in response file '@bad.rsp'"));
-    CHECK(has_warning(&db, "entry 4 (d.c): cannot read response file '@/dev/zero': not a regular file"));
+    CHECK(has_warning(&db, "entry 4 (d.c): cannot read response file '@fifo.rsp': not a regular file"));
     CHECK(has_warning(&db, "entry 4 (d.c): cannot read response file '@.': is a directory"));
     if (failures)
         dump(&db);
@@ -460,15 +503,19 @@ static void test_plugins(void)
     cl_compdb db;
     char err[512];
     char *dir = make_tmpdir();
-    write_file(dir, "compile_commands.json",
-               "[{\"directory\": \"/p\", \"file\": \"src/a.c\", \"arguments\": [\"clang\","
+    write_file(dir, "p/src/a.c", "int a;\n");
+    char *json = joinf(
+               "[{\"directory\": \"%s/p\", \"file\": \"src/a.c\", \"arguments\": [\"clang\","
                " \"-fplugin=evil.so\", \"-fplugin\", \"evil2.so\", \"-fpass-plugin=evil3.so\","
                " \"-Xclang\", \"-load\", \"-Xclang\", \"evil4.so\","
                " \"-Xclang\", \"-plugin\", \"-Xclang\", \"evil-action\","
                " \"-Xclang\", \"-add-plugin\", \"-Xclang\", \"evil-add\","
                " \"-load\", \"evil5.so\", \"-fplugin-arg-evil-x=1\", \"--config=evil.cfg\","
                " \"-mllvm\", \"-load=evil6.so\","
-               " \"-Xclang\", \"-fno-validate-pch\", \"-DKEEP\", \"-c\", \"src/a.c\"]}]");
+               " \"-Xclang\", \"-fno-validate-pch\", \"-DKEEP\", \"-c\", \"src/a.c\"]}]",
+               dir);
+    write_file(dir, "compile_commands.json", json);
+    free(json);
     CHECK(cl_compdb_load(&db, dir, err, sizeof err) == 0);
     CHECK(db.n == 1);
     if (db.n == 1) {
@@ -497,6 +544,289 @@ static void test_plugins(void)
     free(dir);
 }
 
+/* The other spellings clang honours: "-Xclang=ARG", "--" long forms,
+ * -fplugin-arg-..., -fpass-plugin through -Xclang, -mllvm=, -Xarch_. One
+ * entry per form, so that a form swallowing its neighbours shows. */
+static void test_plugin_spellings(void)
+{
+    static const struct {
+        const char *args;  /* JSON array items between "clang" and "-DKEEP" */
+        const char *warn;  /* the expected warning */
+    } forms[] = {
+        {"\"-Xclang=-load\", \"-Xclang=/x/evil.so\"", "dropped plugin flag '-Xclang=-load -Xclang=/x/evil.so'"},
+        {"\"-Xclang=-load\", \"-Xclang\", \"/x/evil.so\"", "dropped plugin flag '-Xclang=-load -Xclang /x/evil.so'"},
+        {"\"-Xclang\", \"-load\", \"-Xclang=/x/evil.so\"", "dropped plugin flag '-Xclang -load -Xclang=/x/evil.so'"},
+        {"\"-Xclang=-plugin\", \"-Xclang=evil-action\"", "dropped plugin flag '-Xclang=-plugin -Xclang=evil-action'"},
+        {"\"-Xclang=-add-plugin\", \"-Xclang=evil-add\"", "dropped plugin flag '-Xclang=-add-plugin -Xclang=evil-add'"},
+        {"\"-Xclang=-fpass-plugin=/x/evil.so\"", "dropped plugin flag '-Xclang=-fpass-plugin=/x/evil.so'"},
+        {"\"--plugin\", \"evil-action\"", "dropped plugin flag '--plugin evil-action'"},
+        {"\"--plugin=evil-action\"", "dropped plugin flag '--plugin=evil-action'"},
+        {"\"--load\", \"/x/evil.so\"", "dropped plugin flag '--load /x/evil.so'"},
+        {"\"--fplugin=/x/evil.so\"", "dropped plugin flag '--fplugin=/x/evil.so'"},
+        {"\"--add-plugin\", \"evil-add\"", "dropped plugin flag '--add-plugin evil-add'"},
+        {"\"-fplugin-arg-evil-key=value\"", "dropped plugin flag '-fplugin-arg-evil-key=value'"},
+        {"\"-Xclang\", \"-plugin-arg-evil\", \"-Xclang\", \"value\"",
+         "dropped plugin flag '-Xclang -plugin-arg-evil -Xclang value'"},
+        {"\"-Xclang\", \"-fpass-plugin=/x/evil.so\"", "dropped plugin flag '-Xclang -fpass-plugin=/x/evil.so'"},
+        {"\"-Xclang\", \"-fpass-plugin\", \"-Xclang\", \"/x/evil.so\"",
+         "dropped plugin flag '-Xclang -fpass-plugin -Xclang /x/evil.so'"},
+        {"\"-mllvm=-load=/x/evil.so\"", "dropped plugin flag '-mllvm=-load=/x/evil.so'"},
+        {"\"-Xarch_x86_64\", \"-fplugin=/x/evil.so\"", "dropped plugin flag '-Xarch_x86_64 -fplugin=/x/evil.so'"},
+        {"\"-Xopenmp-target\", \"-fplugin=/x/evil.so\"", "dropped plugin flag '-Xopenmp-target -fplugin=/x/evil.so'"},
+        {"\"-Wp,-load,/x/evil.so\"", "dropped plugin flag '-Wp,-load,/x/evil.so'"},
+        {"\"-Wp,-DKEEP2,-plugin\", \"-Wp,evil-action\"", "dropped plugin flag '-Wp,-DKEEP2,-plugin -Wp,evil-action'"},
+        {"\"-Xpreprocessor\", \"-load\", \"-Xpreprocessor\", \"/x/evil.so\"",
+         "dropped plugin flag '-Xpreprocessor -load -Xpreprocessor /x/evil.so'"},
+        {"\"-Xanalyzer\", \"-add-plugin\", \"-Xanalyzer\", \"evil-add\"",
+         "dropped plugin flag '-Xanalyzer -add-plugin -Xanalyzer evil-add'"},
+        {"\"-Xarch_x86_64\", \"-Xclang=-load=/x/evil.so\"", "dropped plugin flag '-Xarch_x86_64 -Xclang=-load=/x/evil.so'"},
+    };
+    enum { NFORMS = sizeof forms / sizeof forms[0] };
+    cl_compdb db;
+    char err[512];
+    char *dir = make_tmpdir();
+    cl_strbuf b = {0};
+    cl_strbuf_add(&b, "[");
+    for (size_t i = 0; i < NFORMS; i++) {
+        char name[64];
+        snprintf(name, sizeof name, "f%zu.c", i);
+        write_file(dir, name, "int f;\n");
+        cl_strbuf_addf(&b,
+                       "%s{\"directory\": \"%s\", \"file\": \"f%zu.c\", \"arguments\":"
+                       " [\"clang\", %s, \"-DKEEP\", \"-c\", \"f%zu.c\"]}",
+                       i ? ",\n" : "", dir, i, forms[i].args, i);
+    }
+    cl_strbuf_add(&b, "]\n");
+    write_file(dir, "compile_commands.json", cl_strbuf_str(&b));
+    cl_strbuf_release(&b);
+    CHECK(cl_compdb_load(&db, dir, err, sizeof err) == 0);
+    CHECK(db.n == NFORMS);
+    for (size_t i = 0; i < db.n; i++) {
+        const cl_compile_cmd *c = &db.cmds[i];
+        if (c->nargs != 1 || !has_arg(c, "-DKEEP")) {
+            fprintf(stderr, "%s:%d: form %zu (%s) not dropped cleanly\n", __FILE__, __LINE__,
+                    i, forms[i].args);
+            failures++;
+        }
+    }
+    for (size_t i = 0; i < NFORMS; i++) {
+        char want[512];
+        snprintf(want, sizeof want, "entry %zu (f%zu.c): %s", i + 1, i, forms[i].warn);
+        if (!has_warning(&db, want)) {
+            fprintf(stderr, "%s:%d: missing warning \"%s\"\n", __FILE__, __LINE__, want);
+            failures++;
+        }
+    }
+    CHECK(db.nwarnings == NFORMS);
+    if (failures)
+        dump(&db);
+    cl_compdb_release(&db);
+
+    /* Forwarded flags that load nothing stay, with their values. */
+    char *json = joinf(
+        "[{\"directory\": \"%s\", \"file\": \"f0.c\", \"arguments\": [\"clang\","
+        " \"-Xclang=-fno-validate-pch\", \"-Wp,-DWP\", \"-Xpreprocessor\", \"-DXP\","
+        " \"-mllvm\", \"-x86-asm-syntax=intel\", \"-mllvm=-debug-pass=Structure\", \"-c\", \"f0.c\"]}]",
+        dir);
+    write_file(dir, "compile_commands.json", json);
+    free(json);
+    CHECK(cl_compdb_load(&db, dir, err, sizeof err) == 0);
+    CHECK(db.n == 1 && db.nwarnings == 0);
+    if (db.n == 1) {
+        static const char *const want[] = {"-Xclang=-fno-validate-pch", "-Wp,-DWP",
+                                           "-Xpreprocessor", "-DXP", "-mllvm",
+                                           "-x86-asm-syntax=intel",
+                                           "-mllvm=-debug-pass=Structure"};
+        CHECK(db.cmds[0].nargs == 7);
+        for (size_t i = 0; i < 7 && i < db.cmds[0].nargs; i++)
+            CHECK_STR(db.cmds[0].args[i], want[i]);
+    }
+    if (failures)
+        dump(&db);
+    cl_compdb_release(&db);
+    rm_rf(dir);
+    free(dir);
+}
+
+/* Response files are read only inside the build tree (the entry's directory
+ * or the database's folder, after resolving symlinks), and what they hold is
+ * never quoted in a warning. */
+static void test_response_file_confinement(void)
+{
+    cl_compdb db;
+    char err[512];
+    char *dir = make_tmpdir();
+    write_file(dir, "secret/secret.txt", "FAKE_SECRET_TOKEN=hunter2\n");
+    write_file(dir, "proj/src/a.c", "int a;\n");
+    write_file(dir, "proj/src/b.c", "int b;\n");
+    write_file(dir, "proj/src/c.c", "int c;\n");
+    write_file(dir, "proj/src/d.c", "int d;\n");
+    write_file(dir, "proj/src/e.c", "int e;\n");
+    write_file(dir, "proj/src/f.c", "int f;\n");
+    write_file(dir, "proj/src/g.c", "int g;\n");
+    write_file(dir, "proj/build/db.rsp", "-DFROM_DB_FOLDER\n");
+    write_file(dir, "proj/src/h.c", "int h;\n");
+    write_file(dir, "proj/src/in.rsp",
+               "-DIN_TREE TOPSECRET_INPUT.c -fplugin=TOPSECRET.so --config=TOPSECRET.cfg\n");
+    write_file(dir, "proj/src/many.rsp",
+               "-DMANY TOPSECRET_1.c TOPSECRET_2.c -fplugin=TOPSECRET.so -Xclang -load -Xclang"
+               " TOPSECRET2.so -- TOPSECRET_AFTER.c\n");
+    char *secret = joinf("%s/secret/secret.txt", dir);
+    {
+        char *o = joinf("@%s @nothere_TOPSECRET.rsp @../../secret/secret.txt\n", secret);
+        write_file(dir, "proj/src/outer.rsp", o);
+        free(o);
+        char *link = joinf("%s/proj/src/link.rsp", dir);
+        CHECK(symlink(secret, link) == 0);
+        free(link);
+    }
+    char *json = joinf(
+        "[{\"directory\": \"%s/proj/src\", \"file\": \"a.c\", \"command\": \"cc @%s -DA -c a.c\"},"
+        " {\"directory\": \"%s/proj/src\", \"file\": \"b.c\", \"command\": \"cc @../../secret/secret.txt -c b.c\"},"
+        " {\"directory\": \"%s/proj/src\", \"file\": \"c.c\", \"command\": \"cc @link.rsp -c c.c\"},"
+        " {\"directory\": \"%s/proj/src\", \"file\": \"d.c\", \"command\": \"cc @%s/proj/build/db.rsp -c d.c\"},"
+        " {\"directory\": \"%s/proj/src\", \"file\": \"e.c\", \"command\": \"cc @in.rsp -c e.c db_extra.c\"},"
+        " {\"directory\": \"%s/proj/src\", \"file\": \"f.c\", \"command\": \"cc @outer.rsp -c f.c\"},"
+        " {\"directory\": \"%s/proj/src\", \"file\": \"g.c\", \"arguments\": [\"cc\", \"@/etc/passwd\", \"-c\", \"g.c\"]},"
+        " {\"directory\": \"%s/proj/src\", \"file\": \"h.c\", \"command\": \"cc -c h.c @many.rsp\"}]",
+        dir, secret, dir, dir, dir, dir, dir, dir, dir, dir);
+    write_file(dir, "proj/build/compile_commands.json", json);
+    free(json);
+    char *dbp = joinf("%s/proj/build", dir);
+    CHECK(cl_compdb_load(&db, dbp, err, sizeof err) == 0);
+    CHECK(db.n == 8);
+    if (db.n == 8) {
+        CHECK(db.cmds[0].nargs == 1 && has_arg(&db.cmds[0], "-DA"));
+        CHECK(db.cmds[1].nargs == 0);
+        CHECK(db.cmds[2].nargs == 0);
+        CHECK(db.cmds[3].nargs == 1 && has_arg(&db.cmds[3], "-DFROM_DB_FOLDER"));
+        CHECK(has_arg(&db.cmds[4], "-DIN_TREE"));
+        CHECK(!any_arg_contains(&db.cmds[4], "TOPSECRET"));
+        CHECK(db.cmds[5].nargs == 0);
+        CHECK(db.cmds[6].nargs == 0);
+        CHECK(db.cmds[7].nargs == 1 && has_arg(&db.cmds[7], "-DMANY"));
+        for (size_t i = 0; i < db.n; i++)
+            CHECK(!any_arg_contains(&db.cmds[i], "FAKE_SECRET"));
+    }
+    char *want = joinf("entry 1 (a.c): response file '%s' is outside the build tree, skipped",
+                       secret);
+    CHECK(has_warning(&db, want));
+    free(want);
+    CHECK(has_warning(&db, "entry 2 (b.c): response file '../../secret/secret.txt' is outside the build tree, skipped"));
+    CHECK(has_warning(&db, "entry 3 (c.c): response file 'link.rsp' is outside the build tree, skipped"));
+    CHECK(has_warning(&db, "entry 5 (e.c): dropped an extra input from response file 'in.rsp'"));
+    CHECK(has_warning(&db, "entry 5 (e.c): dropped a plugin flag from response file 'in.rsp'"));
+    CHECK(has_warning(&db, "entry 5 (e.c): dropped a config-file flag from response file 'in.rsp'"));
+    CHECK(has_warning(&db, "entry 5 (e.c): dropped extra input 'db_extra.c'"));
+    CHECK(has_warning(&db, "entry 8 (h.c): dropped 3 extra inputs from response file 'many.rsp'"));
+    CHECK(has_warning(&db, "entry 8 (h.c): dropped 2 plugin flags from response file 'many.rsp'"));
+    CHECK(has_warning(&db, "entry 6 (f.c): a response file named in response file 'outer.rsp' is outside the build tree, skipped"));
+    CHECK(has_warning(&db, "entry 6 (f.c): cannot read a response file named in response file 'outer.rsp'"));
+    CHECK(has_warning(&db, "entry 7 (g.c): response file '/etc/passwd' is outside the build tree, skipped"));
+    for (size_t i = 0; i < db.nwarnings; i++) {
+        CHECK(strstr(db.warnings[i], "FAKE_SECRET") == NULL);
+        CHECK(strstr(db.warnings[i], "hunter2") == NULL);
+        CHECK(strstr(db.warnings[i], "TOPSECRET") == NULL);
+        CHECK(strstr(db.warnings[i], "root:") == NULL);
+    }
+    if (failures)
+        dump(&db);
+    cl_compdb_release(&db);
+    free(dbp);
+    free(secret);
+    rm_rf(dir);
+    free(dir);
+}
+
+/* A valid database nested deeper than cJSON's limit is reported as such,
+ * not as invalid JSON. */
+static void test_deep_nesting(void)
+{
+    enum { DEPTH = 100000 };
+    cl_compdb db;
+    char err[512];
+    char *dir = make_tmpdir();
+    char *p = joinf("%s/compile_commands.json", dir);
+    FILE *fp = fopen(p, "wb");
+    for (int i = 0; i < DEPTH; i++)
+        fputc('[', fp);
+    for (int i = 0; i < DEPTH; i++)
+        fputc(']', fp);
+    fclose(fp);
+    CHECK(cl_compdb_load(&db, p, err, sizeof err) == -1);
+    char *want = joinf("'%s' nests deeper than %d levels", p, CJSON_NESTING_LIMIT);
+    CHECK_STR(err, want);
+    free(want);
+
+    /* Brackets inside strings do not count. */
+    cl_strbuf b = {0};
+    cl_strbuf_add(&b, "[\"");
+    for (int i = 0; i < 2000; i++)
+        cl_strbuf_add(&b, "[\\\"{");
+    cl_strbuf_add(&b, "\" oops]");
+    write_file(dir, "compile_commands.json", cl_strbuf_str(&b));
+    cl_strbuf_release(&b);
+    CHECK(cl_compdb_load(&db, p, err, sizeof err) == -1);
+    CHECK(strstr(err, "is not valid JSON (error near byte") != NULL);
+
+    /* Exactly at the limit is fine (an array holding one array: not an
+     * object, skipped). */
+    b = (cl_strbuf){0};
+    for (int i = 0; i < CJSON_NESTING_LIMIT; i++)
+        cl_strbuf_add(&b, "[");
+    for (int i = 0; i < CJSON_NESTING_LIMIT; i++)
+        cl_strbuf_add(&b, "]");
+    write_file(dir, "compile_commands.json", cl_strbuf_str(&b));
+    cl_strbuf_release(&b);
+    CHECK(cl_compdb_load(&db, p, err, sizeof err) == 0);
+    CHECK(db.n == 0 && has_warning(&db, "entry 1: not an object"));
+    cl_compdb_release(&db);
+    free(p);
+    rm_rf(dir);
+    free(dir);
+}
+
+/* Entries whose file or directory does not exist are skipped at load time. */
+static void test_missing_file_or_directory(void)
+{
+    cl_compdb db;
+    char err[512];
+    char *dir = make_tmpdir();
+    write_file(dir, "src/here.c", "int h;\n");
+    write_file(dir, "src/also.c", "int a;\n");
+    write_file(dir, "src/sub/x.c", "int x;\n");
+    char *json = joinf(
+        "[{\"directory\": \"%s/src\", \"file\": \"here.c\", \"command\": \"cc -c here.c\"},"
+        " {\"directory\": \"%s/gone\", \"file\": \"here.c\", \"command\": \"cc -c here.c\"},"
+        " {\"directory\": \"%s/src\", \"file\": \"gone.c\", \"command\": \"cc -c gone.c\"},"
+        " {\"directory\": \"%s/src/here.c\", \"file\": \"also.c\", \"command\": \"cc -c also.c\"},"
+        " {\"directory\": \"%s/src\", \"file\": \"sub\", \"command\": \"cc -c sub\"},"
+        " {\"directory\": \"%s/src\", \"file\": \"%s/src/also.c\", \"command\": \"cc -c also.c\"}]",
+        dir, dir, dir, dir, dir, dir, dir);
+    write_file(dir, "compile_commands.json", json);
+    free(json);
+    CHECK(cl_compdb_load(&db, dir, err, sizeof err) == 0);
+    CHECK(db.n == 2);
+    char *want = joinf("entry 2 (here.c): no such directory '%s/gone', skipped", dir);
+    CHECK(has_warning(&db, want));
+    free(want);
+    want = joinf("entry 3 (gone.c): no such file '%s/src/gone.c', skipped", dir);
+    CHECK(has_warning(&db, want));
+    free(want);
+    want = joinf("entry 4 (also.c): no such directory '%s/src/here.c', skipped", dir);
+    CHECK(has_warning(&db, want));
+    free(want);
+    want = joinf("entry 5 (sub): '%s/src/sub' is a directory, not a file, skipped", dir);
+    CHECK(has_warning(&db, want));
+    free(want);
+    CHECK(db.nwarnings == 4);
+    if (failures)
+        dump(&db);
+    cl_compdb_release(&db);
+    rm_rf(dir);
+    free(dir);
+}
+
 static void test_large(void)
 {
     enum { N = 5000 };
@@ -505,22 +835,30 @@ static void test_large(void)
     char *dir = make_tmpdir();
     cl_strbuf b = {0};
     cl_strbuf_add(&b, "[");
-    for (int i = 0; i < N; i++)
+    for (int i = 0; i < N; i++) {
+        char name[64];
+        snprintf(name, sizeof name, "big/src/f%d.c", i);
+        write_file(dir, name, "");
         cl_strbuf_addf(&b,
-                       "%s{\"directory\": \"/big\", \"file\": \"src/f%d.c\","
+                       "%s{\"directory\": \"%s/big\", \"file\": \"src/f%d.c\","
                        " \"command\": \"cc -Iinclude -DN=%d -O2 -c src/f%d.c -o f%d.o\"}",
-                       i ? ",\n" : "", i, i, i, i);
+                       i ? ",\n" : "", dir, i, i, i, i);
+    }
     cl_strbuf_add(&b, "]\n");
     write_file(dir, "compile_commands.json", cl_strbuf_str(&b));
     cl_strbuf_release(&b);
     CHECK(cl_compdb_load(&db, dir, err, sizeof err) == 0);
     CHECK(db.n == N);
     CHECK(db.nwarnings == 0);
-    const cl_compile_cmd *c = cl_compdb_find(&db, "/big/src/f4999.c");
+    char *want = joinf("%s/big/src/f4999.c", dir);
+    const cl_compile_cmd *c = cl_compdb_find(&db, want);
+    free(want);
     CHECK(c != NULL);
     if (c != NULL) {
         CHECK(c->nargs == 3);
-        CHECK(has_arg(c, "-I/big/include"));
+        want = joinf("-I%s/big/include", dir);
+        CHECK(has_arg(c, want));
+        free(want);
         CHECK(has_arg(c, "-DN=4999"));
     }
     cl_compdb_release(&db);
@@ -576,6 +914,10 @@ int main(void)
     test_relative_directory_and_duplicates();
     test_response_files();
     test_plugins();
+    test_plugin_spellings();
+    test_response_file_confinement();
+    test_deep_nesting();
+    test_missing_file_or_directory();
     test_large();
     test_discover_and_add();
     if (failures) {

@@ -18,4 +18,21 @@ if(CL_SARIF_VALIDATE)
                        SKIP_RETURN_CODE 77
                        TIMEOUT 600
                        RESOURCE_LOCK sarif_tool)
+
+  # The same with --baseline results (baselineState new, unchanged and
+  # absent, an absent result of a rule that no longer exists) and a file
+  # name and message that are not UTF-8.
+  set(CL_REPORT_BASELINE_SAMPLE ${CMAKE_CURRENT_BINARY_DIR}/report-sample-baseline.sarif)
+  add_test(NAME report-sarif-baseline-sample
+           COMMAND report_test --write-sarif-baseline ${CL_REPORT_BASELINE_SAMPLE})
+  set_tests_properties(report-sarif-baseline-sample PROPERTIES
+                       FIXTURES_SETUP report_sarif_baseline_sample)
+  add_test(NAME report-sarif-baseline-validate
+           COMMAND sh ${CL_SOURCE_DIR}/tests/sarif-validate.sh ${CL_REPORT_BASELINE_SAMPLE}
+                   ${CMAKE_BINARY_DIR}/sarif-tool)
+  set_tests_properties(report-sarif-baseline-validate PROPERTIES
+                       FIXTURES_REQUIRED report_sarif_baseline_sample
+                       SKIP_RETURN_CODE 77
+                       TIMEOUT 600
+                       RESOURCE_LOCK sarif_tool)
 endif()

@@ -4,23 +4,37 @@
  *   report_test                     run every check; exit 1 on any failure
  *   report_test --write-sarif FILE  write a sample SARIF log (sources in
  *                                   FILE.d/) for tests/sarif-validate.sh
+ *   report_test --write-sarif-baseline FILE
+ *                                   the same with --baseline results (new,
+ *                                   unchanged, absent) and a file name and
+ *                                   message that are not UTF-8
  *
  * Uses the real registry (cl_rules): results must point into it.
  */
+/* mknod() is XSI; the build defines only _POSIX_C_SOURCE. */
+#define _XOPEN_SOURCE 700
+
 #include <errno.h>
+#include <fcntl.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
+#include <sys/sysmacros.h>
+#include <sys/un.h>
+#include <sys/wait.h>
 #include <unistd.h>
 #include <dirent.h>
 
 #include <cJSON.h>
 
+#include "baseline.h"
 #include "finding.h"
 #include "report.h"
+#include "report_github.h"
 #include "rule.h"
 
 typedef struct t_ctx {
@@ -489,6 +503,7 @@ static void test_json(t_ctx *t, const sample *s, const cl_findings *fs)
     cl_report_fingerprint(&fs->list.v[0], s->root, fp, sizeof fp);
     CHECK(t, str_is(f, "fingerprint", fp));
     CHECK(t, cJSON_IsFalse(get(f, "suppressed")));
+    CHECK(t, get(f, "baselineState") == NULL); /* no --baseline */
     CHECK(t, cJSON_GetArraySize(get(f, "related")) == 2);
     /* related locations keep the rule's order */
     CHECK(t, num_is(f, "related.0.line", 12) && num_is(f, "related.0.column", 27));
@@ -586,6 +601,7 @@ static void test_sarif(t_ctx *t, const sample *s, const cl_findings *fs)
     CHECK(t, num_is(res, "codeFlows.0.threadFlows.1.locations.1.location.physicalLocation."
                          "region.startLine", 5));
     CHECK(t, get(res, "suppressions") == NULL);
+    CHECK(t, get(res, "baselineState") == NULL);
 
     int saw_odd = 0, saw_outside = 0, saw_sup = 0;
     const cJSON *it;
@@ -694,11 +710,11 @@ static void test_atomic(t_ctx *t, const sample *s, const cl_findings *fs, const 
     CHECK(t, access(bad.s, F_OK) != 0);
     cl_strbuf_release(&bad);
 
-    /* rename fails (the target is a directory): the written temp is removed */
+    /* the target is a directory: EISDIR, and no temporary is left */
     cl_strbuf_addf(&bad, "%s/adir", dir.s);
     mkdir_or_die(bad.s);
     errno = 0;
-    CHECK(t, cl_report_write_file(bad.s, CL_FMT_SARIF, &r) == -1 && errno != 0);
+    CHECK(t, cl_report_write_file(bad.s, CL_FMT_SARIF, &r) == -1 && errno == EISDIR);
     CHECK(t, count_entries(dir.s) == 2); /* report.sarif and adir only */
     cl_strbuf_release(&bad);
 
@@ -736,7 +752,588 @@ static void test_atomic(t_ctx *t, const sample *s, const cl_findings *fs, const 
     cl_strbuf_release(&path);
 }
 
-static int write_sample_sarif(const char *out)
+/* --- -o targets that are not regular files ------------------------------------ */
+
+static int is_json_file(const char *path)
+{
+    char *buf = NULL;
+    size_t len = 0;
+    char why[256];
+    if (cl_read_file(path, 1 << 24, &buf, &len, why, sizeof why) != 0)
+        return 0;
+    cJSON *j = cJSON_Parse(buf);
+    free(buf);
+    int ok = j != NULL;
+    cJSON_Delete(j);
+    return ok;
+}
+
+/* Writes `r` to the FIFO `fifo` while a child process drains it into
+ * `sink`. Returns cl_report_write_file's result; *child_ok is set when the
+ * reader saw EOF normally. Alarms bound a hang: the reader gives up after
+ * 20 s (a check fails), a writer stuck for 60 s kills the test. */
+static int write_fifo(const char *fifo, const char *sink, const cl_report *r, int *child_ok)
+{
+    *child_ok = 0;
+    pid_t pid = fork();
+    if (pid < 0) {
+        fprintf(stderr, "report_test: fork: %s\n", strerror(errno));
+        exit(2);
+    }
+    if (pid == 0) {
+        alarm(20); /* a writer that never opens the FIFO: give up */
+        int in = open(fifo, O_RDONLY);
+        int out = open(sink, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+        if (in < 0 || out < 0)
+            _exit(1);
+        char buf[4096];
+        ssize_t n;
+        while ((n = read(in, buf, sizeof buf)) > 0)
+            if (write(out, buf, (size_t)n) != n)
+                _exit(1);
+        _exit(n == 0 ? 0 : 1);
+    }
+    alarm(60); /* a writer that blocks forever: kill the test */
+    int rc = cl_report_write_file(fifo, CL_FMT_JSON, r);
+    int status = 0;
+    waitpid(pid, &status, 0);
+    alarm(0);
+    *child_ok = WIFEXITED(status) && WEXITSTATUS(status) == 0;
+    return rc;
+}
+
+/* cl_report_write_file on symlinks, devices, FIFOs, sockets and
+ * directories: none of them is ever replaced by a regular file. */
+static void test_output_targets(t_ctx *t, const sample *s, const cl_findings *fs, const char *tmp)
+{
+    cl_report r = sample_report(s, fs);
+    cl_strbuf dir = {0};
+    cl_strbuf_addf(&dir, "%s/targets", tmp);
+    mkdir_or_die(dir.s);
+    cl_strbuf real = {0}, link = {0}, p = {0};
+    cl_strbuf_addf(&real, "%s/real.sarif", dir.s);
+    cl_strbuf_addf(&link, "%s/link.sarif", dir.s);
+    struct stat st;
+
+    /* a symlink to an existing file: the target is replaced, the link stays */
+    write_text_file(real.s, "old\n");
+    chmod(real.s, 0604);
+    CHECK(t, symlink("real.sarif", link.s) == 0);
+    CHECK(t, cl_report_write_file(link.s, CL_FMT_SARIF, &r) == 0);
+    CHECK(t, lstat(link.s, &st) == 0 && S_ISLNK(st.st_mode));
+    CHECK(t, lstat(real.s, &st) == 0 && S_ISREG(st.st_mode) && (st.st_mode & 0777) == 0604);
+    CHECK(t, is_json_file(real.s));
+    CHECK(t, count_entries(dir.s) == 2); /* no temporary left beside either */
+
+    /* a dangling symlink (relative, through a second link): creates the file it names */
+    cl_strbuf_addf(&p, "%s/dangling", dir.s);
+    CHECK(t, symlink("hop", p.s) == 0);
+    cl_strbuf_release(&p);
+    cl_strbuf_addf(&p, "%s/hop", dir.s);
+    CHECK(t, symlink("created.json", p.s) == 0);
+    cl_strbuf_release(&p);
+    cl_strbuf_addf(&p, "%s/dangling", dir.s);
+    CHECK(t, cl_report_write_file(p.s, CL_FMT_JSON, &r) == 0);
+    CHECK(t, lstat(p.s, &st) == 0 && S_ISLNK(st.st_mode));
+    cl_strbuf_release(&p);
+    cl_strbuf_addf(&p, "%s/created.json", dir.s);
+    CHECK(t, lstat(p.s, &st) == 0 && S_ISREG(st.st_mode) && is_json_file(p.s));
+    cl_strbuf_release(&p);
+    CHECK(t, count_entries(dir.s) == 5);
+
+    /* a symlink cycle */
+    cl_strbuf_addf(&p, "%s/loop", dir.s);
+    CHECK(t, symlink("loop", p.s) == 0);
+    errno = 0;
+    CHECK(t, cl_report_write_file(p.s, CL_FMT_JSON, &r) == -1 && errno == ELOOP);
+    CHECK(t, lstat(p.s, &st) == 0 && S_ISLNK(st.st_mode));
+    cl_strbuf_release(&p);
+
+    /* a directory, by name, with a slash, through a symlink: EISDIR, untouched */
+    cl_strbuf_addf(&p, "%s/sub", dir.s);
+    mkdir_or_die(p.s);
+    errno = 0;
+    CHECK(t, cl_report_write_file(p.s, CL_FMT_SARIF, &r) == -1 && errno == EISDIR);
+    cl_strbuf_add(&p, "/");
+    errno = 0;
+    CHECK(t, cl_report_write_file(p.s, CL_FMT_SARIF, &r) == -1 && errno == EISDIR);
+    CHECK(t, count_entries(p.s) == 0);
+    cl_strbuf_release(&p);
+    cl_strbuf_addf(&p, "%s/subdir-link", dir.s);
+    CHECK(t, symlink("sub", p.s) == 0);
+    errno = 0;
+    CHECK(t, cl_report_write_file(p.s, CL_FMT_SARIF, &r) == -1 && errno == EISDIR);
+    CHECK(t, lstat(p.s, &st) == 0 && S_ISLNK(st.st_mode));
+    cl_strbuf_release(&p);
+    cl_strbuf_addf(&p, "%s/newdir/", dir.s);
+    errno = 0;
+    CHECK(t, cl_report_write_file(p.s, CL_FMT_SARIF, &r) == -1 && errno == EISDIR);
+    cl_strbuf_release(&p);
+    int before = count_entries(dir.s);
+
+    /* a FIFO: written through, still a FIFO */
+    cl_strbuf sink = {0};
+    cl_strbuf_addf(&p, "%s/pipe", dir.s);
+    cl_strbuf_addf(&sink, "%s/drained", tmp);
+    CHECK(t, mkfifo(p.s, 0600) == 0);
+    int child_ok = 0;
+    CHECK(t, write_fifo(p.s, sink.s, &r, &child_ok) == 0);
+    CHECK(t, child_ok && is_json_file(sink.s));
+    CHECK(t, lstat(p.s, &st) == 0 && S_ISFIFO(st.st_mode));
+    /* and through a symlink to it */
+    cl_strbuf_release(&link);
+    cl_strbuf_addf(&link, "%s/pipe-link", dir.s);
+    CHECK(t, symlink(p.s, link.s) == 0);
+    unlink(sink.s);
+    CHECK(t, write_fifo(link.s, sink.s, &r, &child_ok) == 0);
+    CHECK(t, child_ok && is_json_file(sink.s));
+    CHECK(t, lstat(p.s, &st) == 0 && S_ISFIFO(st.st_mode));
+    CHECK(t, lstat(link.s, &st) == 0 && S_ISLNK(st.st_mode));
+    unlink(sink.s);
+    cl_strbuf_release(&sink);
+    cl_strbuf_release(&p);
+    CHECK(t, count_entries(dir.s) == before + 2); /* pipe, pipe-link: no temporaries */
+
+    /* `-o /dev/stdout` with stdout a pipe: /proc/self/fd/1 links to
+     * "pipe:[N]", which realpath() cannot resolve; written through */
+    int pfd[2];
+    if (access("/dev/stdout", F_OK) == 0 && pipe(pfd) == 0) {
+        pid_t pid = fork();
+        if (pid == 0) {
+            close(pfd[0]);
+            if (dup2(pfd[1], STDOUT_FILENO) < 0)
+                _exit(3);
+            close(pfd[1]);
+            _exit(cl_report_check_output("/dev/stdout", NULL, 0) == 0 &&
+                          cl_report_write_file("/dev/stdout", CL_FMT_JSON, &r) == 0
+                      ? 0
+                      : 1);
+        }
+        close(pfd[1]);
+        cl_strbuf got = {0};
+        char buf[4096];
+        ssize_t n;
+        while ((n = read(pfd[0], buf, sizeof buf)) > 0)
+            cl_strbuf_addn(&got, buf, (size_t)n);
+        close(pfd[0]);
+        int status = 0;
+        if (pid > 0)
+            waitpid(pid, &status, 0);
+        CHECK(t, pid > 0 && WIFEXITED(status) && WEXITSTATUS(status) == 0);
+        cJSON *j = cJSON_Parse(cl_strbuf_str(&got));
+        CHECK(t, j != NULL);
+        cJSON_Delete(j);
+        cl_strbuf_release(&got);
+        CHECK(t, lstat("/dev/stdout", &st) == 0 && S_ISLNK(st.st_mode));
+    }
+
+    /* a character device: our own copy of /dev/null when we may create one
+     * (root), else /dev/null itself (which, as a normal user, the old
+     * rename() could not replace but failed on) */
+    cl_strbuf_addf(&p, "%s/null", dir.s);
+    const char *dev = p.s;
+    if (mknod(p.s, S_IFCHR | 0666, makedev(1, 3)) != 0)
+        dev = "/dev/null";
+    CHECK(t, cl_report_write_file(dev, CL_FMT_SARIF, &r) == 0);
+    CHECK(t, lstat(dev, &st) == 0 && S_ISCHR(st.st_mode));
+    CHECK(t, stat("/dev/null", &st) == 0 && S_ISCHR(st.st_mode));
+    cl_strbuf_release(&p);
+
+    /* a socket: cannot be opened for writing (ENXIO), and stays a socket */
+    cl_strbuf_addf(&p, "%s/sock", dir.s);
+    int sfd = socket(AF_UNIX, SOCK_STREAM, 0);
+    struct sockaddr_un sa = {.sun_family = AF_UNIX};
+    if (sfd >= 0 && strlen(p.s) < sizeof sa.sun_path) {
+        strcpy(sa.sun_path, p.s);
+        if (bind(sfd, (struct sockaddr *)&sa, sizeof sa) == 0) {
+            CHECK(t, cl_report_write_file(p.s, CL_FMT_SARIF, &r) == -1);
+            CHECK(t, lstat(p.s, &st) == 0 && S_ISSOCK(st.st_mode));
+            char err[256];
+            CHECK(t, cl_report_check_output(p.s, err, sizeof err) == -1 &&
+                         contains(err, "': is a socket"));
+        }
+    }
+    if (sfd >= 0)
+        close(sfd);
+    cl_strbuf_release(&p);
+    cl_strbuf_release(&real);
+    cl_strbuf_release(&link);
+    cl_strbuf_release(&dir);
+}
+
+/* Checks that need a user without write permission; returns the number of
+ * failed checks (run in a child that dropped root, or directly). */
+static int check_output_denied(const char *rodir, const char *rofile)
+{
+    int fails = 0;
+    char err[512];
+    cl_strbuf p = {0};
+    cl_strbuf_addf(&p, "%s/new.sarif", rodir);
+    if (cl_report_check_output(p.s, err, sizeof err) != -1 ||
+        !contains(err, "new.sarif': permission denied")) {
+        fprintf(stderr, "check_output('%s') = '%s'\n", p.s, err);
+        fails++;
+    }
+    if (cl_report_check_output(rofile, err, sizeof err) != -1 ||
+        !contains(err, "': permission denied")) {
+        fprintf(stderr, "check_output('%s') = '%s'\n", rofile, err);
+        fails++;
+    }
+    cl_strbuf_release(&p);
+    return fails;
+}
+
+static void test_check_output(t_ctx *t, const char *tmp)
+{
+    char err[512];
+    cl_strbuf dir = {0}, p = {0}, want = {0};
+    cl_strbuf_addf(&dir, "%s/check", tmp);
+    mkdir_or_die(dir.s);
+
+    /* a new file in a writable directory: fine, and nothing is created */
+    cl_strbuf_addf(&p, "%s/report.sarif", dir.s);
+    CHECK(t, cl_report_check_output(p.s, err, sizeof err) == 0 && err[0] == '\0');
+    CHECK(t, count_entries(dir.s) == 0);
+    /* an existing regular file; /dev/null */
+    write_text_file(p.s, "x");
+    CHECK(t, cl_report_check_output(p.s, err, sizeof err) == 0);
+    CHECK(t, cl_report_check_output("/dev/null", err, sizeof err) == 0);
+    cl_strbuf_release(&p);
+
+    /* a directory */
+    CHECK(t, cl_report_check_output(dir.s, err, sizeof err) == -1);
+    cl_strbuf_addf(&want, "cannot write '%s': is a directory", dir.s);
+    CHECK(t, strcmp(err, want.s) == 0);
+    cl_strbuf_release(&want);
+    cl_strbuf_addf(&p, "%s/to-dir", dir.s);
+    CHECK(t, symlink(".", p.s) == 0);
+    CHECK(t, cl_report_check_output(p.s, err, sizeof err) == -1 &&
+                 contains(err, "to-dir': is a directory"));
+    cl_strbuf_release(&p);
+
+    /* a missing directory; a file where a directory should be */
+    cl_strbuf_addf(&p, "%s/missing/report.sarif", dir.s);
+    CHECK(t, cl_report_check_output(p.s, err, sizeof err) == -1);
+    cl_strbuf_addf(&want, "cannot write '%s': no such directory", p.s);
+    CHECK(t, strcmp(err, want.s) == 0);
+    cl_strbuf_release(&want);
+    cl_strbuf_release(&p);
+    cl_strbuf_addf(&p, "%s/report.sarif/x.sarif", dir.s);
+    CHECK(t, cl_report_check_output(p.s, err, sizeof err) == -1 &&
+                 contains(err, "x.sarif': no such directory"));
+    cl_strbuf_release(&p);
+    /* a dangling symlink into a missing directory */
+    cl_strbuf_addf(&p, "%s/dangling", dir.s);
+    CHECK(t, symlink("nowhere/x.sarif", p.s) == 0);
+    CHECK(t, cl_report_check_output(p.s, err, sizeof err) == -1 &&
+                 contains(err, "dangling': no such directory"));
+    cl_strbuf_release(&p);
+    /* empty name; small buffer is truncated, not overrun */
+    CHECK(t, cl_report_check_output("", err, sizeof err) == -1 && err[0] != '\0');
+    char small[8];
+    CHECK(t, cl_report_check_output(dir.s, small, sizeof small) == -1 &&
+                 strlen(small) == sizeof small - 1);
+    CHECK(t, cl_report_check_output(dir.s, NULL, 0) == -1);
+
+    /* not writable: a read-only directory and a read-only file. Root
+     * ignores permissions, so then the checks run in a child as 'nobody'. */
+    cl_strbuf_addf(&p, "%s/ro", dir.s);
+    mkdir_or_die(p.s);
+    cl_strbuf rofile = {0};
+    cl_strbuf_addf(&rofile, "%s/ro.sarif", dir.s);
+    write_text_file(rofile.s, "x");
+    chmod(rofile.s, 0444);
+    chmod(p.s, 0555);
+    if (geteuid() != 0) {
+        CHECK(t, check_output_denied(p.s, rofile.s) == 0);
+    } else {
+        chmod(tmp, 0755); /* let 'nobody' reach the directory */
+        chmod(dir.s, 0755);
+        pid_t pid = fork();
+        if (pid == 0) {
+            if (setgid(65534) != 0 || setuid(65534) != 0)
+                _exit(77);
+            _exit(check_output_denied(p.s, rofile.s) ? 1 : 0);
+        }
+        int status = 0;
+        if (pid > 0)
+            waitpid(pid, &status, 0);
+        CHECK(t, pid > 0 && WIFEXITED(status) &&
+                     (WEXITSTATUS(status) == 0 || WEXITSTATUS(status) == 77));
+        if (WIFEXITED(status) && WEXITSTATUS(status) == 77)
+            fprintf(stderr, "report_test: cannot switch to uid 65534: "
+                            "permission checks skipped\n");
+        chmod(tmp, 0700);
+    }
+    chmod(p.s, 0700);
+    cl_strbuf_release(&rofile);
+    cl_strbuf_release(&p);
+    cl_strbuf_release(&dir);
+}
+
+/* --- UTF-8 ------------------------------------------------------------------- */
+
+/* An independent strict UTF-8 check (RFC 3629): decodes each code point and
+ * rejects overlong forms, surrogates and values above U+10FFFF. */
+static int valid_utf8(const char *s)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    while (*p) {
+        unsigned long cp;
+        int n;
+        if (*p < 0x80) {
+            p++;
+            continue;
+        } else if ((*p & 0xe0) == 0xc0) {
+            cp = *p & 0x1f;
+            n = 1;
+        } else if ((*p & 0xf0) == 0xe0) {
+            cp = *p & 0x0f;
+            n = 2;
+        } else if ((*p & 0xf8) == 0xf0) {
+            cp = *p & 0x07;
+            n = 3;
+        } else {
+            return 0;
+        }
+        static const unsigned long min[] = {0, 0x80, 0x800, 0x10000};
+        for (int i = 1; i <= n; i++) {
+            if ((p[i] & 0xc0) != 0x80)
+                return 0;
+            cp = cp << 6 | (p[i] & 0x3f);
+        }
+        if (cp < min[n] || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
+            return 0;
+        p += n + 1;
+    }
+    return 1;
+}
+
+static void test_utf8(t_ctx *t)
+{
+    static const struct { const char *in, *want; } cases[] = {
+        {"plain", NULL},
+        {"caf\xc3\xa9 \xe2\x82\xac \xf0\x9f\x98\x80 \xf4\x8f\xbf\xbf", NULL}, /* valid */
+        {"r\xffx.c", "r\xef\xbf\xbdx.c"},
+        {"\xc0\xaf", "\xef\xbf\xbd\xef\xbf\xbd"},                 /* overlong '/' */
+        {"\xe0\x80\xaf", "\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd"}, /* overlong, 3 bytes */
+        {"\xed\xa0\x80", "\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd"}, /* surrogate D800 */
+        {"\xf4\x90\x80\x80", "\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd"}, /* > 10FFFF */
+        {"a\xe2\x82", "a\xef\xbf\xbd"},                           /* truncated at the end */
+        {"\xe2\x82x", "\xef\xbf\xbdx"},                           /* maximal subpart: one */
+        {"\xf0\x9f\x98", "\xef\xbf\xbd"},
+        {"\x80\xbf", "\xef\xbf\xbd\xef\xbf\xbd"},                 /* lone continuations */
+        {"\xc3\xa9\xff\xc3\xa9", "\xc3\xa9\xef\xbf\xbd\xc3\xa9"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char *got = cl_utf8_sanitize(cases[i].in);
+        int ok = cases[i].want ? got != NULL && strcmp(got, cases[i].want) == 0 : got == NULL;
+        if (!ok)
+            fprintf(stderr, "cl_utf8_sanitize case %zu wrong\n", i);
+        CHECK(t, ok);
+        CHECK(t, valid_utf8(got ? got : cases[i].in));
+        free(got);
+    }
+    CHECK(t, cl_utf8_sanitize(NULL) == NULL);
+}
+
+/* A file name and a message that are not UTF-8 still give valid UTF-8
+ * JSON and SARIF; the SARIF uri keeps the exact bytes, percent-encoded. */
+static void test_utf8_output(t_ctx *t, const sample *s)
+{
+    cl_findings fs = {0};
+    cl_rule_ctx race = ctx_for(&fs, 1);
+    cl_strbuf file = {0};
+    cl_strbuf_addf(&file, "%s/src/r\xffx.c", s->root);
+    cl_related rel = {{file.s, 1, 1}, "thread 'w\xff' started here"};
+    cl_flow_step step = {{file.s, 2, 1}, "writes 'c\xfe'"};
+    cl_thread_flow flow = {"thread 'w\xff'", 1, &step};
+    cl_rule_emit(&race, (cl_loc){file.s, 2, 3}, "f\xff",
+                 "write to 'c\xff' in 'f' races with itself", "c|write", &rel, 1, &flow, 1);
+    fs.list.v[0].suppressed = 1;
+    fs.list.v[0].suppression_reason = "why \xc0";
+    cl_findings_sort(&fs);
+    cl_notification note = {CL_DIAG_ERROR, {file.s, 1, 1}, "cannot parse 'r\xffx.c'"};
+    cl_report r = {.findings = &fs, .notes = &note, .nnotes = 1, .srcroot = s->root,
+                   .execution_successful = 1};
+    cl_format fmts[] = {CL_FMT_JSON, CL_FMT_SARIF};
+    for (size_t i = 0; i < 2; i++) {
+        int rc;
+        char *out = render(fmts[i], &r, &rc);
+        CHECK(t, rc == 0 && out != NULL);
+        CHECK(t, valid_utf8(out));
+        CHECK(t, contains(out, "write to 'c\xef\xbf\xbd' in 'f' races with itself"));
+        cJSON *doc = cJSON_Parse(out);
+        CHECK(t, doc != NULL);
+        if (fmts[i] == CL_FMT_JSON) {
+            cl_strbuf want = {0};
+            cl_strbuf_addf(&want, "%s/src/r\xef\xbf\xbdx.c", s->root);
+            CHECK(t, str_is(doc, "findings.0.file", want.s));
+            CHECK(t, str_is(doc, "findings.0.function", "f\xef\xbf\xbd"));
+            cl_strbuf_release(&want);
+        } else {
+            CHECK(t, str_is(doc, "runs.0.results.0.locations.0.physicalLocation."
+                                 "artifactLocation.uri", "src/r%FFx.c"));
+            CHECK(t, str_is(doc, "runs.0.results.0.suppressions.0.justification",
+                            "why \xef\xbf\xbd"));
+        }
+        cJSON_Delete(doc);
+        free(out);
+    }
+    cl_findings_release(&fs);
+    cl_strbuf_release(&file);
+}
+
+/* --- the GitHub format and the shared UTF-16 column --------------------------- */
+
+static void test_github_format(t_ctx *t, const sample *s, const cl_findings *fs, const char *tmp)
+{
+    cl_report r = sample_report(s, fs);
+    int rc;
+    char *out = render(CL_FMT_GITHUB, &r, &rc);
+    CHECK(t, rc == 0);
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *fp = open_memstream(&buf, &len);
+    CHECK(t, fp != NULL && cl_report_write_github(fp, &r) == 0);
+    if (fp != NULL)
+        fclose(fp);
+    CHECK(t, out != NULL && buf != NULL && strcmp(out, buf) == 0);
+    const cl_rule *race = rule_at(1);
+    cl_strbuf want = {0};
+    cl_strbuf_addf(&want, "::warning file=src/worker.c,line=5,col=2,title=%s %s::", race->id,
+                   race->name);
+    CHECK(t, contains(out, want.s));
+    cl_strbuf_release(&want);
+    free(out);
+    free(buf);
+    CHECK(t, cl_report_write(stdout, (cl_format)99, &r) == -1 && errno == EINVAL);
+
+    /* the shared byte -> UTF-16 column conversion */
+    cl_strbuf p = {0};
+    cl_strbuf_addf(&p, "%s/cols.c", tmp);
+    write_text_file(p.s, "ab\n\xc3\xa9x\n\xf0\x9f\x98\x80y \xe2\x82\xacz\n");
+    cl_srccache src = {0};
+    CHECK(t, cl_report_utf16_column(&src, p.s, 1, 2) == 2);
+    CHECK(t, cl_report_utf16_column(&src, p.s, 1, 5) == 5);  /* past the end */
+    CHECK(t, cl_report_utf16_column(&src, p.s, 2, 3) == 2);  /* after 2-byte 'é' */
+    CHECK(t, cl_report_utf16_column(&src, p.s, 3, 5) == 3);  /* after a surrogate pair */
+    CHECK(t, cl_report_utf16_column(&src, p.s, 3, 10) == 6); /* after '€' (3 bytes, 1 unit) */
+    CHECK(t, cl_report_utf16_column(&src, p.s, 0, 7) == 7);
+    CHECK(t, cl_report_utf16_column(&src, p.s, 9, 7) == 7);  /* no such line */
+    CHECK(t, cl_report_utf16_column(&src, "/nonexistent/x.c", 1, 7) == 7);
+    cl_srccache_release(&src);
+    cl_strbuf_release(&p);
+}
+
+/* --- baseline states ----------------------------------------------------------- */
+
+/* Three absent entries: one of a registered rule with a full location, one
+ * of a rule that no longer exists, one without a location. */
+static void absent_entries(cl_baseline_entry e[3], const cl_baseline_entry *v[3])
+{
+    const cl_rule *spawn = rule_at(0);
+    memset(e, 0, 3 * sizeof *e);
+    e[0] = (cl_baseline_entry){.rule_id = spawn->id, .fingerprint = "00112233445566aa",
+                               .level = CL_LEVEL_ERROR, .message = "gone finding.",
+                               .uri = "src/old.c", .uri_base_id = "%SRCROOT%", .line = 7,
+                               .col = 3, .function = "old_fn"};
+    e[1] = (cl_baseline_entry){.rule_id = "CL999", .fingerprint = "ffeeddccbbaa0099",
+                               .level = CL_LEVEL_NOTE, .message = "from a rule that was removed",
+                               .uri = "src/old.c", .uri_base_id = "%SRCROOT%", .line = 9};
+    e[2] = (cl_baseline_entry){.rule_id = spawn->id, .fingerprint = "0123456789abcdef",
+                               .level = CL_LEVEL_WARNING, .message = NULL};
+    for (int i = 0; i < 3; i++)
+        v[i] = &e[i];
+}
+
+/* Marks the sample findings: every other one unchanged, the rest new. */
+static void mark_findings(cl_findings *fs)
+{
+    for (size_t i = 0; i < fs->list.n; i++)
+        fs->list.v[i].baseline = i % 2 ? CL_BASELINE_MARK_UNCHANGED : CL_BASELINE_MARK_NEW;
+}
+
+static void test_baseline_output(t_ctx *t, const sample *s)
+{
+    cl_findings fs = {0};
+    sample_findings(s, &fs, 0);
+    cl_report r = sample_report(s, &fs);
+    int rc;
+    /* text and GitHub output do not change with the marks */
+    char *text0 = render(CL_FMT_TEXT, &r, &rc);
+    char *gh0 = render(CL_FMT_GITHUB, &r, &rc);
+    char *sarif0 = render(CL_FMT_SARIF, &r, &rc);
+    CHECK(t, !contains(sarif0, "baselineState"));
+    free(sarif0);
+
+    mark_findings(&fs);
+    cl_baseline_entry e[3];
+    const cl_baseline_entry *v[3];
+    absent_entries(e, v);
+    r.absent = v;
+    r.nabsent = 3;
+    char *text1 = render(CL_FMT_TEXT, &r, &rc);
+    char *gh1 = render(CL_FMT_GITHUB, &r, &rc);
+    CHECK(t, text0 && text1 && strcmp(text0, text1) == 0);
+    CHECK(t, gh0 && gh1 && strcmp(gh0, gh1) == 0);
+    free(text0);
+    free(text1);
+    free(gh0);
+    free(gh1);
+
+    char *out = render(CL_FMT_SARIF, &r, &rc);
+    cJSON *log = cJSON_Parse(out);
+    CHECK(t, rc == 0 && log != NULL);
+    const cJSON *results = get(log, "runs.0.results");
+    size_t n = fs.list.n;
+    CHECK(t, cJSON_GetArraySize(results) == (int)(n + 3));
+    for (size_t i = 0; i < n; i++) {
+        const cJSON *res = cJSON_GetArrayItem(results, (int)i);
+        CHECK(t, str_is(res, "baselineState", i % 2 ? "unchanged" : "new"));
+    }
+    const cl_rule *spawn = rule_at(0);
+    const cJSON *a = cJSON_GetArrayItem(results, (int)n);
+    CHECK(t, str_is(a, "baselineState", "absent") && str_is(a, "ruleId", spawn->id));
+    CHECK(t, num_is(a, "ruleIndex", 0) && str_is(a, "level", "error"));
+    CHECK(t, str_is(a, "message.text", "gone finding."));
+    CHECK(t, str_is(a, "locations.0.physicalLocation.artifactLocation.uri", "src/old.c"));
+    CHECK(t, str_is(a, "locations.0.physicalLocation.artifactLocation.uriBaseId", "%SRCROOT%"));
+    CHECK(t, num_is(a, "locations.0.physicalLocation.region.startLine", 7) &&
+                 num_is(a, "locations.0.physicalLocation.region.startColumn", 3));
+    CHECK(t, str_is(a, "locations.0.logicalLocations.0.name", "old_fn"));
+    CHECK(t, str_is(a, "partialFingerprints." CL_BASELINE_FINGERPRINT_KEY, "00112233445566aa"));
+    a = cJSON_GetArrayItem(results, (int)n + 1);
+    CHECK(t, str_is(a, "ruleId", "CL999") && get(a, "ruleIndex") == NULL);
+    CHECK(t, str_is(a, "level", "note") && str_is(a, "message.text", "from a rule that was removed."));
+    CHECK(t, get(a, "locations.0.physicalLocation.region.startColumn") == NULL);
+    a = cJSON_GetArrayItem(results, (int)n + 2);
+    CHECK(t, str_is(a, "baselineState", "absent") && get(a, "locations") == NULL);
+    CHECK(t, cJSON_IsString(get(a, "message.text")));
+    cJSON_Delete(log);
+    free(out);
+
+    /* JSON: baselineState per finding when set, nothing for absent ones */
+    out = render(CL_FMT_JSON, &r, &rc);
+    cJSON *doc = cJSON_Parse(out);
+    CHECK(t, rc == 0 && doc != NULL);
+    CHECK(t, cJSON_GetArraySize(get(doc, "findings")) == (int)n);
+    CHECK(t, str_is(doc, "findings.0.baselineState", "new"));
+    CHECK(t, str_is(doc, "findings.1.baselineState", "unchanged"));
+    cJSON_Delete(doc);
+    free(out);
+    fs.list.v[0].baseline = CL_BASELINE_NONE;
+    out = render(CL_FMT_JSON, &r, &rc);
+    doc = cJSON_Parse(out);
+    CHECK(t, doc != NULL && get(doc, "findings.0.baselineState") == NULL);
+    cJSON_Delete(doc);
+    free(out);
+    cl_findings_release(&fs);
+}
+
+/* Writes the sample log; with `baseline`, also baseline states (new,
+ * unchanged, absent) and a finding in a file whose name is not UTF-8. */
+static int write_sample_sarif(const char *out, int baseline)
 {
     cl_strbuf dir = {0};
     cl_strbuf_addf(&dir, "%s.d", out);
@@ -747,8 +1344,26 @@ static int write_sample_sarif(const char *out)
     sample_make(&s, abs);
     cl_findings fs = {0};
     sample_findings(&s, &fs, 0);
+    cl_baseline_entry e[3];
+    const cl_baseline_entry *v[3];
+    cl_strbuf odd = {0};
+    if (baseline) {
+        cl_rule_ctx race = ctx_for(&fs, 1);
+        cl_strbuf_addf(&odd, "%s/src/r\xffx.c", s.root);
+        cl_rule_emit(&race, (cl_loc){odd.s, 3, 4}, "g",
+                     "write to 'n\xff' in 'g' races with itself; 'g' is started in a loop",
+                     "n|write", NULL, 0, NULL, 0);
+        cl_findings_sort(&fs);
+        mark_findings(&fs);
+        absent_entries(e, v);
+    }
     cl_report r = sample_report(&s, &fs);
+    if (baseline) {
+        r.absent = v;
+        r.nabsent = 3;
+    }
     int rc = cl_report_write_file(out, CL_FMT_SARIF, &r);
+    cl_strbuf_release(&odd);
     if (rc != 0)
         fprintf(stderr, "report_test: cannot write '%s': %s\n", out, strerror(errno));
     cl_findings_release(&fs);
@@ -761,9 +1376,11 @@ static int write_sample_sarif(const char *out)
 int main(int argc, char **argv)
 {
     if (argc == 3 && strcmp(argv[1], "--write-sarif") == 0)
-        return write_sample_sarif(argv[2]);
+        return write_sample_sarif(argv[2], 0);
+    if (argc == 3 && strcmp(argv[1], "--write-sarif-baseline") == 0)
+        return write_sample_sarif(argv[2], 1);
     if (argc != 1) {
-        fprintf(stderr, "usage: report_test [--write-sarif FILE]\n");
+        fprintf(stderr, "usage: report_test [--write-sarif FILE | --write-sarif-baseline FILE]\n");
         return 2;
     }
     t_ctx t = {0};
@@ -784,6 +1401,12 @@ int main(int argc, char **argv)
     test_sarif_edges(&t, &s, &fs);
     test_determinism(&t, &s, &fs);
     test_atomic(&t, &s, &fs, tmp);
+    test_output_targets(&t, &s, &fs, tmp);
+    test_check_output(&t, tmp);
+    test_utf8(&t);
+    test_utf8_output(&t, &s);
+    test_github_format(&t, &s, &fs, tmp);
+    test_baseline_output(&t, &s);
 
     cl_findings_release(&fs);
     sample_release(&s);

@@ -2,6 +2,7 @@
  * Verdict: race-free. Thread i writes only results[i] (its index comes from
  * its own argument); main sums the slots only after joining all threads.
  */
+// expect-none
 #include <pthread.h>
 #include <stdio.h>
 
@@ -11,7 +12,7 @@ static int ids[NT];
 
 static void *worker(void *arg)
 {
-    int id = *(const int *)arg; // fp-todo: CL002 -- ids[i] written before create i, other slots after
+    int id = *(const int *)arg;
     long acc = 0;
     for (int i = 0; i < 1000; i++)
         acc += i * id;

@@ -12,14 +12,14 @@ static long jobs_run;
 
 static void *fast_job(void *arg)
 {
-    jobs_run++; // expect-todo: CL002 -- start routine passed through a variable
+    jobs_run++; // expect: CL002
     return arg;
 }
 
 static void *slow_job(void *arg)
 {
     for (int i = 0; i < 100; i++)
-        jobs_run++;
+        jobs_run++; // expect: CL002
     return arg;
 }
 

@@ -2,6 +2,7 @@
  * Verdict: race-free. Every access to `tickets` is between sem_wait and
  * sem_post on gate, which admits one thread at a time.
  */
+// expect-none
 #include <pthread.h>
 #include <semaphore.h>
 #include <stdio.h>
@@ -15,8 +16,8 @@ static void *seller(void *arg)
     int sold = 0;
     for (int i = 0; i < 500; i++) {
         sem_wait(&gate);
-        if (tickets > 0) { // fp-todo: CL002 -- binary semaphore not recognized as a lock
-            tickets--; // fp-todo: CL002 -- binary semaphore not recognized as a lock
+        if (tickets > 0) {
+            tickets--;
             sold++;
         }
         sem_post(&gate);

@@ -15,8 +15,8 @@ static void *seller(void *arg)
 {
     for (int i = 0; i < 500; i++) {
         sem_wait(&gate);
-        if (tickets > 0) // fp-todo: CL002 -- sellers hold the binary semaphore: not a race among sellers
-            tickets--; // fp-todo: CL002 -- sellers hold the binary semaphore: not a race among sellers
+        if (tickets > 0)
+            tickets--;
         sem_post(&gate);
     }
     return arg;
@@ -25,7 +25,7 @@ static void *seller(void *arg)
 static void *restocker(void *arg)
 {
     for (int i = 0; i < 10; i++)
-        tickets += 50; // expect-todo: CL002 -- binary semaphore not recognized; the unguarded side is not reported
+        tickets += 50; // expect: CL002
     return arg;
 }
 
