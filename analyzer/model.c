@@ -201,9 +201,45 @@ static state remove_live(cl_arena *a, state s, size_t t)
 
 /* ---- walk ---------------------------------------------------------------- */
 
+/* Length of the variable part of a raw path: a global's "G<usr>" or a
+ * local's "L<fn>#name@line"; 0 for anything else. */
+static size_t table_root_len(const char *path)
+{
+    if (path[0] == 'G')
+        return cl_path_root_len(path);
+    if (path[0] != 'L')
+        return 0;
+    const char *hash = strchr(path, '#');
+    const char *at = hash ? strchr(hash, '@') : NULL;
+    if (at == NULL)
+        return 0;
+    return (size_t)(at + 1 - path) + strspn(at + 1, "0123456789");
+}
+
 typedef struct thread_extra {
     const char *handle_path; /* where the spawn stored the handle */
+    const char *handle_sig;  /* its field chain ("P0.thread_id" -> ".thread_id") */
 } thread_extra;
+
+/* The field chain of a raw handle path: what is left after the variable
+ * ("P0.thread_id", "Gc:@srv.listener" -> ".thread_id", ".listener"), or
+ * NULL when there is none. Used to pair a join with a spawn whose handle
+ * lives in an object the analysis does not track (`mosq->thread_id` on the
+ * heap): the same field of the same kind of object. */
+static const char *handle_signature(const cl_value *v)
+{
+    if ((v->kind != CL_VAL_ADDR && v->kind != CL_VAL_LOAD) || v->path == NULL)
+        return NULL;
+    const char *p = v->path;
+    size_t root = 0;
+    if (p[0] == 'P' || p[0] == 'V')
+        root = 1 + strspn(p + 1, "0123456789");
+    else
+        root = table_root_len(p);
+    if (root == 0 || p[root] != '.')
+        return NULL;
+    return p + root;
+}
 
 typedef struct extravec {
     thread_extra *v;
@@ -245,6 +281,7 @@ typedef struct fctx {
     const unsigned char *bind_per_inst;
     int in_loop;                          /* a loop encloses this point (any frame) */
     state ret;                            /* states reaching a return */
+    struct { size_t *v; size_t n, cap; } joined; /* threads joined on some path */
     struct { jumps *v; size_t n, cap; } jumps;
 } fctx;
 
@@ -460,21 +497,6 @@ static const cl_event *lib_access(cl_model *m, const cl_event *call, int arg, un
     return e;
 }
 
-/* Length of the variable part of a raw path: a global's "G<usr>" or a
- * local's "L<fn>#name@line"; 0 for anything else. */
-static size_t table_root_len(const char *path)
-{
-    if (path[0] == 'G')
-        return cl_path_root_len(path);
-    if (path[0] != 'L')
-        return 0;
-    const char *hash = strchr(path, '#');
-    const char *at = hash ? strchr(hash, '@') : NULL;
-    if (at == NULL)
-        return 0;
-    return (size_t)(at + 1 - path) + strspn(at + 1, "0123456789");
-}
-
 /* Adds function `k` to the dispatch table named `owner` (a raw path). */
 static void table_add(cl_model *m, const char *owner, size_t k)
 {
@@ -582,7 +604,7 @@ static state spawn_one(walk *w, fctx *fc, const cl_event *ev, const cl_callspec 
         t.nlive_at_spawn = st.nlive;
         t.live_at_spawn = st.live;
         CL_VEC_PUSH(&m->threads, t);
-        thread_extra x = { handle };
+        thread_extra x = { handle, handle_signature(&c->args[cs->obj]) };
         CL_VEC_PUSH(w->extra, x);
         m->funcs.v[entry].thread_entry = 1;
         cl_strmap_put(&w->spawns, cl_arena_strdup(MA(w), cl_strbuf_str(k)), id);
@@ -596,13 +618,17 @@ static state do_join(walk *w, fctx *fc, const cl_event *ev, const cl_callspec *c
     if (cs->obj < 0 || (size_t)cs->obj >= c->nargs)
         return st;
     const char *h = value_path(w, fc, &c->args[cs->obj], NULL);
-    if (h == NULL)
-        return st;
+    const char *sig = handle_signature(&c->args[cs->obj]);
     for (size_t i = 0; i < st.nlive;) {
         size_t t = st.live[i];
-        const char *th = t < w->extra->n ? w->extra->v[t].handle_path : NULL;
-        if (th != NULL && strcmp(th, h) == 0) {
+        const thread_extra *x = t < w->extra->n ? &w->extra->v[t] : NULL;
+        int same = x != NULL && x->handle_path != NULL && h != NULL && strcmp(x->handle_path, h) == 0;
+        /* Either handle untracked: pair by field chain instead. */
+        if (!same && x != NULL && (x->handle_path == NULL || h == NULL))
+            same = sig != NULL && x->handle_sig != NULL && strcmp(sig, x->handle_sig) == 0;
+        if (same) {
             st = remove_live(MA(w), st, t);
+            CL_VEC_PUSH(&fc->joined, t);
             continue;
         }
         i++;
@@ -902,9 +928,16 @@ static state run_body(walk *w, const cl_frame *frame, const cl_function *fn,
     fc.nbind = nbind;
     fc.in_loop = in_loop;
     fc.ret = BOTTOM;
-    state out = walk_node(w, &fc, fn->body, st);
+    state out = join(MA(w), fc.ret, walk_node(w, &fc, fn->body, st));
+    /* A function that joins a thread on some path (`stop()` with an early
+     * error return before its pthread_join) is taken to have joined it:
+     * the other paths are almost always the ones where there was nothing
+     * to join. Precision over soundness, at function boundaries only. */
+    for (size_t i = 0; i < fc.joined.n && !out.bottom; i++)
+        out = remove_live(MA(w), out, fc.joined.v[i]);
+    free(fc.joined.v);
     free(fc.jumps.v);
-    return join(MA(w), fc.ret, out);
+    return out;
 }
 
 static size_t frame_depth(const cl_frame *f)
@@ -1202,7 +1235,7 @@ int cl_model_build(cl_model *m, const cl_tu *const *tus, size_t ntus, const cl_c
         root.entry = mains.n ? mains.v[i] : SIZE_MAX;
         root.creator = SIZE_MAX;
         CL_VEC_PUSH(&m->threads, root);
-        thread_extra none = { NULL };
+        thread_extra none = { NULL, NULL };
         CL_VEC_PUSH(&extra, none);
     }
     free(mains.v);
