@@ -1171,6 +1171,18 @@ const cl_compile_cmd *cl_compdb_find(const cl_compdb *db, const char *file)
     return NULL;
 }
 
+void cl_compdb_filter(cl_compdb *db, int (*keep)(void *arg, const char *file), void *arg)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < db->n; i++) {
+        if (keep(arg, db->cmds[i].file))
+            db->cmds[k++] = db->cmds[i];
+        else
+            cmd_release(&db->cmds[i]);
+    }
+    db->n = k;
+}
+
 void cl_compdb_release(cl_compdb *db)
 {
     for (size_t i = 0; i < db->n; i++)

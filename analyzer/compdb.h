@@ -64,6 +64,10 @@ const cl_compile_cmd *cl_compdb_find(const cl_compdb *db, const char *file);
 
 void cl_compdb_release(cl_compdb *db);
 
+/* Keeps only the entries for which keep(arg, file) returns non-zero, in
+ * order; the others are released. */
+void cl_compdb_filter(cl_compdb *db, int (*keep)(void *arg, const char *file), void *arg);
+
 /* Looks for compile_commands.json in `dir` and in `dir`/build. Returns a
  * malloc'ed path or NULL. */
 char *cl_compdb_discover(const char *dir);

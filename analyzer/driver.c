@@ -18,12 +18,15 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "baseline.h"
 #include "cache.h"
 #include "compdb.h"
+#include "config.h"
 #include "frontend.h"
 #include "irdump.h"
 #include "model.h"
 #include "rule.h"
+#include "suppress.h"
 #include "verify.h"
 
 static double now_seconds(void)
@@ -324,6 +327,35 @@ static int write_report(const cl_options *o, const cl_report *r)
     return 0;
 }
 
+/* Loads --config, or the nearest .conc-lint.json above the working
+ * directory. Returns 0, or -1 after printing the error. */
+static int load_config(const cl_options *o, const char *cwd, cl_config *cfg)
+{
+    char err[1024];
+    char *path = NULL;
+    if (o->config_path != NULL)
+        path = cl_xstrdup(o->config_path);
+    else if (!cl_config_find(cwd, &path))
+        return 0;
+    int rc = cl_config_load(cfg, path, err, sizeof err);
+    if (rc != 0)
+        error("%s", err);
+    free(path);
+    return rc;
+}
+
+static int path_selected(void *cfg, const char *file)
+{
+    return cl_config_path_selected(cfg, file);
+}
+
+/* Drops the translation units the config's include/exclude patterns do not
+ * select. */
+static void select_paths(cl_config *cfg, cl_compdb *db)
+{
+    cl_compdb_filter(db, path_selected, cfg);
+}
+
 int cl_driver_run(const cl_options *o)
 {
     int rc = CL_EXIT_FAILED;
@@ -349,13 +381,65 @@ int cl_driver_run(const cl_options *o)
     size_t nlinks_open = 0;
     sources src = { NULL, NULL, 0 };
     unsigned char *wanted = NULL;
+    cl_config cfg;
+    cl_config_init(&cfg);
+    cl_callspecs specs;
+    memset(&specs, 0, sizeof specs);
+    cl_baseline baseline;
+    memset(&baseline, 0, sizeof baseline);
+    int have_baseline = 0;
+    cl_suppress_report sup;
+    memset(&sup, 0, sizeof sup);
+    const cl_baseline_entry **absent = NULL;
+    char *srcroot = NULL;
+    char err[1024];
+
+    /* Everything that can be wrong with the invocation is checked before
+     * the (long) analysis: configuration, baseline, output path. */
+    if (load_config(o, cwd, &cfg) != 0) {
+        rc = CL_EXIT_USAGE;
+        goto out;
+    }
+    if (o->print_config) {
+        cl_config_print(&cfg, stdout);
+        rc = CL_EXIT_OK;
+        goto out;
+    }
+    if (o->output != NULL && cl_report_check_output(o->output, err, sizeof err) != 0) {
+        error("%s", err);
+        rc = CL_EXIT_USAGE;
+        goto out;
+    }
+    if (o->srcroot != NULL) {
+        struct stat st;
+        if (stat(o->srcroot, &st) != 0 || !S_ISDIR(st.st_mode)) {
+            error("--srcroot '%s' is not a directory", o->srcroot);
+            rc = CL_EXIT_USAGE;
+            goto out;
+        }
+    }
+    srcroot = cl_path_normalize(o->srcroot ? o->srcroot : ".", cwd);
+    if (o->baseline_path != NULL) {
+        if (cl_baseline_load(&baseline, o->baseline_path, err, sizeof err) != 0) {
+            error("%s", err);
+            rc = CL_EXIT_USAGE;
+            goto out;
+        }
+        have_baseline = 1;
+    }
 
     if (collect_inputs(o, cwd, &db, &files) != 0) {
         rc = CL_EXIT_USAGE;
         goto out;
     }
+    select_paths(&cfg, &db);
     if (db.n == 0) {
-        error("no input files: name C files or directories, or a compile database with -p");
+        if (o->npaths > 0)
+            error("nothing to analyze: no C file%s under the given paths%s",
+                  o->compdb != NULL || db.nwarnings > 0 ? " of the compile database" : "",
+                  cfg.path != NULL ? " (or the config's include/exclude removed them)" : "");
+        else
+            error("no input files: name C files or directories, or a compile database with -p");
         rc = CL_EXIT_USAGE;
         goto out;
     }
@@ -370,7 +454,6 @@ int cl_driver_run(const cl_options *o)
     if (o->nlink > 0) {
         links = cl_xcalloc(o->nlink, sizeof *links);
         for (size_t k = 0; k < o->nlink; k++) {
-            char err[512];
             if (cl_cache_open(&links[k], o->link_dirs[k], err, sizeof err) != 0) {
                 error("%s", err);
                 rc = CL_EXIT_USAGE;
@@ -381,7 +464,6 @@ int cl_driver_run(const cl_options *o)
         src.link = links;
         src.nlink = o->nlink;
     } else if (o->cache_dir != NULL) {
-        char err[512];
         if (cl_cache_open(&cache, o->cache_dir, err, sizeof err) == 0) {
             src.cache = &cache;
         } else if (o->shard_count > 0) {
@@ -408,7 +490,7 @@ int cl_driver_run(const cl_options *o)
         goto out;
     }
 
-    size_t parsed = 0, nerrors = 0;
+    size_t parsed = 0, nerrors = 0, clean = 0;
     double cpu_parse = 0, cpu_lower = 0;
     for (size_t i = 0; i < db.n; i++) {
         if (tus[i] == NULL)
@@ -417,13 +499,19 @@ int cl_driver_run(const cl_options *o)
         cpu_lower += tus[i]->lower_seconds;
         if (tus[i]->parsed)
             parsed++;
+        if (tus[i]->parsed && tus[i]->ndiags == 0)
+            clean++;
         for (size_t k = 0; k < tus[i]->ndiags; k++) {
             const cl_diag *d = &tus[i]->diags[k];
             cl_notification nt = { d->level, d->loc, d->message };
             CL_VEC_PUSH(&notes, nt);
-            if (++nerrors <= 20)
-                fprintf(stderr, "%s:%u:%u: error: %s\n", d->loc.file ? d->loc.file : tus[i]->main_file,
-                        d->loc.line, d->loc.col, d->message);
+            if (++nerrors > 20)
+                continue;
+            if (d->loc.file != NULL && d->loc.line > 0)
+                fprintf(stderr, "%s:%u:%u: error: %s\n", d->loc.file, d->loc.line, d->loc.col,
+                        d->message);
+            else
+                fprintf(stderr, "%s: error: %s\n", tus[i]->main_file, d->message);
         }
     }
     if (nerrors > 20)
@@ -456,16 +544,57 @@ int cl_driver_run(const cl_options *o)
         goto out;
     }
 
-    cl_model_build(&model, (const cl_tu *const *)tus, db.n, NULL);
+    if (clean < db.n)
+        fprintf(stderr, "conc-lint: warning: %zu of %zu translation units had parse errors; "
+                        "findings in them may be incomplete\n", db.n - clean, db.n);
+
+    cl_config_add_callspecs(&cfg, &specs);
+    cl_model_build(&model, (const cl_tu *const *)tus, db.n, &specs);
     have_model = 1;
     double t_rules = now_seconds();
+    unsigned char *active = cl_xcalloc(cl_nrules + 1, 1);
     for (size_t i = 0; i < cl_nrules; i++) {
-        if (o->enabled != NULL && !o->enabled[i])
+        unsigned char sel = o->enabled != NULL ? o->enabled[i] : 1;
+        cl_level level = cl_config_rule_level(&cfg, i, cl_rules[i]->default_level);
+        if (level == CL_LEVEL_NONE && sel == 2)
+            level = cl_rules[i]->default_level;
+        if (sel == 0 || level == CL_LEVEL_NONE)
             continue;
-        cl_rule_ctx ctx = { cl_rules[i], i, cl_rules[i]->default_level, &findings };
+        active[i] = 1;
+        cl_rule_ctx ctx = { cl_rules[i], i, level, &findings, &cfg };
         cl_rules[i]->run(&model, &ctx);
     }
     cl_findings_sort(&findings);
+    {
+        char **vfiles = cl_xcalloc(db.n + 1, sizeof *vfiles);
+        for (size_t i = 0; i < db.n; i++)
+            vfiles[i] = db.cmds[i].file;
+        cl_suppress_apply(&findings, vfiles, db.n, active, &sup);
+        free(vfiles);
+    }
+    free(active);
+    for (size_t i = 0; i < sup.notes.n && !o->verify; i++) {
+        const cl_suppress_note *sn = &sup.notes.v[i];
+        cl_notification nt = { CL_DIAG_NOTE, sn->loc, sn->message };
+        CL_VEC_PUSH(&notes, nt);
+        if (sn->loc.line > 0)
+            fprintf(stderr, "%s:%u:%u: note: %s\n", sn->loc.file, sn->loc.line, sn->loc.col, sn->message);
+        else
+            fprintf(stderr, "conc-lint: note: %s\n", sn->message);
+    }
+    size_t nabsent = 0;
+    if (have_baseline) {
+        for (size_t i = 0; i < findings.list.n; i++) {
+            cl_finding *f = &findings.list.v[i];
+            char fp[32];
+            cl_report_fingerprint(f, srcroot, fp, sizeof fp);
+            f->baseline = cl_baseline_classify(&baseline, f->rule->id, fp) == CL_BASELINE_UNCHANGED
+                              ? CL_BASELINE_MARK_UNCHANGED : CL_BASELINE_MARK_NEW;
+        }
+        nabsent = cl_baseline_absent(&baseline, NULL);
+        absent = cl_xcalloc(nabsent + 1, sizeof *absent);
+        cl_baseline_absent(&baseline, absent);
+    }
     double t_report = now_seconds();
 
     if (o->verify) {
@@ -480,8 +609,10 @@ int cl_driver_run(const cl_options *o)
         r.findings = &findings;
         r.notes = notes.v;
         r.nnotes = notes.n;
-        r.srcroot = o->srcroot ? o->srcroot : cwd;
-        r.execution_successful = 1;
+        r.srcroot = srcroot;
+        r.execution_successful = clean > 0;
+        r.absent = absent;
+        r.nabsent = nabsent;
         r.color = o->format == CL_FMT_TEXT && o->output == NULL && isatty(STDOUT_FILENO) &&
                   getenv("NO_COLOR") == NULL;
         if (write_report(o, &r) != 0) {
@@ -491,8 +622,14 @@ int cl_driver_run(const cl_options *o)
         rc = CL_EXIT_OK;
         for (size_t i = 0; i < findings.list.n; i++) {
             const cl_finding *f = &findings.list.v[i];
-            if (!f->suppressed && f->level >= o->fail_on && o->fail_on != CL_LEVEL_NONE)
+            if (!f->suppressed && f->level >= o->fail_on && o->fail_on != CL_LEVEL_NONE &&
+                f->baseline != CL_BASELINE_MARK_UNCHANGED)
                 rc = CL_EXIT_FINDINGS;
+        }
+        if (clean == 0) {
+            error("no translation unit parsed without errors (%zu tried); the analysis is not "
+                  "trustworthy (the errors are listed above and in the report)", db.n);
+            rc = CL_EXIT_FAILED;
         }
     }
     if (o->stats) {
@@ -509,6 +646,13 @@ int cl_driver_run(const cl_options *o)
                     cache.dir, cache.hits, cache.misses, cache.stores);
     }
 out:
+    free(absent);
+    free(srcroot);
+    cl_suppress_report_release(&sup);
+    if (have_baseline)
+        cl_baseline_release(&baseline);
+    cl_callspecs_release(&specs);
+    cl_config_release(&cfg);
     cl_cache_close(&cache);
     for (size_t k = 0; k < nlinks_open; k++)
         cl_cache_close(&links[k]);

@@ -40,8 +40,13 @@ typedef struct cl_options {
      * shards or a cached run) instead of parsing; a missing one is an error. */
     char **link_dirs;
     size_t nlink;
-    /* Rule selection: enabled[i] for cl_rules[i]; NULL means all. */
+    /* Rule selection from --enable/--disable, per cl_rules[i]: 0 disabled,
+     * 1 as configured, 2 explicitly enabled (runs even if the config turns
+     * it off). NULL means all as configured. */
     const unsigned char *enabled;
+    const char *config_path;   /* --config; NULL: search .conc-lint.json upward */
+    int print_config;          /* --print-config: print the effective config, exit */
+    const char *baseline_path; /* --baseline old.sarif, or NULL */
 } cl_options;
 
 /* Runs the analysis described by `o`. Errors are reported on stderr as one

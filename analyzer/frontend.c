@@ -187,6 +187,8 @@ static cl_loc loc_of_location(fctx *f, CXSourceLocation l)
     unsigned line, col;
     clang_getExpansionLocation(l, &file, &line, &col, NULL);
     cl_loc r = { file_name(f, file), line, col };
+    if (r.file == NULL)
+        r.line = r.col = 0; /* clang's predefines or a command-line buffer */
     return r;
 }
 

@@ -20,10 +20,14 @@ static const char usage_text[] =
     "options:\n"
     "  -p, --compile-commands PATH  compile_commands.json, or its directory\n"
     "  -j, --jobs N                 parse N translation units at once (default: CPUs)\n"
-    "  -f, --format FMT             text (default), sarif or json\n"
+    "  -f, --format FMT             text (default), sarif, json or github\n"
     "  -o, --output FILE            write the report to FILE (atomically)\n"
     "      --fail-on LEVEL          exit 1 when a finding is at LEVEL or above:\n"
     "                               note, warning (default), error, or none\n"
+    "      --config FILE            use FILE instead of the nearest .conc-lint.json\n"
+    "      --print-config           print the effective configuration and exit\n"
+    "      --baseline FILE.sarif    mark results already in that log 'unchanged': only\n"
+    "                               new ones count for --fail-on\n"
     "      --enable RULES           run only these rules (comma-separated ids or names)\n"
     "      --disable RULES          do not run these rules\n"
     "      --srcroot DIR            make report paths relative to DIR (default: .)\n"
@@ -82,7 +86,9 @@ static int select_rules(unsigned char *enabled, const char *list, unsigned char 
         return -1;
     int rc = 0;
     char *save = NULL;
+    int any = 0;
     for (char *tok = strtok_r(copy, ",", &save); tok != NULL; tok = strtok_r(NULL, ",", &save)) {
+        any = 1;
         size_t idx;
         if (cl_rule_find(tok, &idx) == NULL) {
             usage_error("unknown rule '%s' (see --list-rules)", tok);
@@ -90,6 +96,10 @@ static int select_rules(unsigned char *enabled, const char *list, unsigned char 
             break;
         }
         enabled[idx] = value;
+    }
+    if (rc == 0 && !any) {
+        usage_error("empty rule list '%s' (see --list-rules)", list);
+        rc = -1;
     }
     free(copy);
     return rc;
@@ -194,8 +204,10 @@ int main(int argc, char **argv)
                 o.format = CL_FMT_SARIF;
             else if (strcmp(v, "json") == 0)
                 o.format = CL_FMT_JSON;
+            else if (strcmp(v, "github") == 0)
+                o.format = CL_FMT_GITHUB;
             else
-                rc = usage_error("unknown format '%s' (text, sarif or json)", v);
+                rc = usage_error("unknown format '%s' (text, sarif, json or github)", v);
         } else if (VALUE_OPT("--output", "-o")) {
             o.output = v;
         } else if (VALUE_OPT("--fail-on", NULL)) {
@@ -208,6 +220,12 @@ int main(int argc, char **argv)
             disable = v;
         } else if (VALUE_OPT("--srcroot", NULL)) {
             o.srcroot = v;
+        } else if (VALUE_OPT("--config", NULL)) {
+            o.config_path = v;
+        } else if (opt(argc, argv, &i, "--print-config", NULL, NULL) == 1) {
+            o.print_config = 1;
+        } else if (VALUE_OPT("--baseline", NULL)) {
+            o.baseline_path = v;
         } else if (VALUE_OPT("--cache-dir", NULL)) {
             cache_dir = v;
         } else if (opt(argc, argv, &i, "--no-cache", NULL, NULL) == 1) {
@@ -237,7 +255,7 @@ int main(int argc, char **argv)
     }
     if (have_enable) {
         memset(enabled, 0, cl_nrules);
-        if (select_rules(enabled, enable, 1) != 0) {
+        if (select_rules(enabled, enable, 2) != 0) {
             rc = CL_EXIT_USAGE;
             goto out;
         }

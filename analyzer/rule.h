@@ -26,11 +26,14 @@ struct cl_rule {
     void (*run)(const cl_model *model, cl_rule_ctx *ctx);
 };
 
+typedef struct cl_config cl_config;
+
 struct cl_rule_ctx {
     const cl_rule *rule;
     size_t rule_index;
     cl_level level;          /* effective level */
     cl_findings *out;        /* emit with cl_rule_emit */
+    const cl_config *config; /* the project's .conc-lint.json (config.h); never NULL */
 };
 
 /* Emits a finding of ctx->rule at `loc`. `message`, `key`, `function` and

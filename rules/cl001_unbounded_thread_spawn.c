@@ -66,12 +66,14 @@
  * limit, nor that the spawned thread gives the slot back; a registration in
  * a global initializer is reported at the handler's definition, since the
  * summary does not record where the initializer is; configured handler
- * patterns and registration APIs (DESIGN.md) are not read yet. Walks give up
+ * patterns of .conc-lint.json mark more functions as handlers; any call
+ * that takes a function pointer already counts as a registration. Walks give up
  * silently (no finding) past MAX_STEPS nodes.
  */
 #include <stdlib.h>
 #include <string.h>
 
+#include "config.h"
 #include "model.h"
 #include "rule.h"
 
@@ -822,6 +824,10 @@ static void run(const cl_model *m, cl_rule_ctx *ctx)
         for (size_t i = 0; i < tu->nfuncrefs; i++)
             note_reg(&rc, tu->funcrefs[i].func_usr, (cl_loc){ NULL, 0, 0 }, NULL);
     }
+    /* Request handlers named by the configuration's patterns. */
+    for (size_t f = 0; f < m->funcs.n; f++)
+        if (cl_config_is_handler(ctx->config, m->funcs.v[f].fn->name))
+            note_reg(&rc, m->funcs.v[f].fn->usr, m->funcs.v[f].fn->loc, NULL);
     for (size_t f = 0; f < m->funcs.n; f++)
         if (rc.reg[f].known && (func_info(&rc, f) & FI_SPAWN))
             walk_callback(&rc, f);

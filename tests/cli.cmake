@@ -8,6 +8,8 @@ add_test(NAME cli/unknown-option COMMAND ${CL_EXPECT} 2 "unknown option '--frobn
 add_test(NAME cli/missing-file COMMAND ${CL_EXPECT} 2 "cannot analyze 'no/such/file.c'" ${CL_BIN} no/such/file.c)
 add_test(NAME cli/missing-compdb COMMAND ${CL_EXPECT} 2 "no/such/dir" ${CL_BIN} -p no/such/dir)
 add_test(NAME cli/bad-format COMMAND ${CL_EXPECT} 2 "unknown format 'xml'" ${CL_BIN} -f xml x.c)
+add_test(NAME cli/empty-rule-list COMMAND ${CL_EXPECT} 2 "empty rule list" ${CL_BIN} --enable "" x.c)
+add_test(NAME cli/bad-srcroot COMMAND ${CL_EXPECT} 2 "is not a directory" ${CL_BIN} --srcroot /no/such/dir ${CL_EXAMPLE})
 add_test(NAME cli/bad-jobs COMMAND ${CL_EXPECT} 2 "invalid job count" ${CL_BIN} -j 0 x.c)
 add_test(NAME cli/no-input COMMAND ${CL_EXPECT} 2 "no input files" ${CL_BIN} --)
 add_test(NAME cli/unknown-rule COMMAND ${CL_EXPECT} 2 "unknown rule 'CL999'" ${CL_BIN} --explain CL999)
@@ -27,6 +29,9 @@ add_test(NAME cli/resource-dir COMMAND ${CL_EXPECT} 0 "verify: 0 expected, 0 fou
          ${CL_BIN} --verify ${CL_SOURCE_DIR}/tests/oracle/resource-dir.c)
 set_tests_properties(cli/resource-dir PROPERTIES FAIL_REGULAR_EXPRESSION "file not found")
 
+# -o is checked before the analysis: a directory is a usage error.
+add_test(NAME cli/output-directory COMMAND ${CL_EXPECT} 2 "is a directory"
+         ${CL_BIN} -f sarif -o ${CMAKE_CURRENT_BINARY_DIR} ${CL_EXAMPLE})
 # Atomic -o: an unwritable destination is a clear error and leaves nothing.
 add_test(NAME cli/output-unwritable COMMAND ${CL_EXPECT} 3 "cannot write '/proc/conc-lint.sarif'"
          ${CL_BIN} -f sarif -o /proc/conc-lint.sarif ${CL_EXAMPLE})
