@@ -261,6 +261,7 @@ typedef struct walk {
     struct { state *v; size_t n, cap; } memo_out;
     struct { unsigned char *v; size_t n, cap; } memo_busy;
     struct { unsigned char *v; size_t n, cap; } memo_recorded;
+    struct { cl_idvec *v; size_t n, cap; } memo_joined; /* per memo entry of a call */
     size_t invocations;                   /* numbers function invocations for loop keys */
     cl_strmap seen_acc;                   /* dedupe of access and call records */
     cl_strmap spawns;                     /* spawn key -> thread id */
@@ -281,7 +282,7 @@ typedef struct fctx {
     const unsigned char *bind_per_inst;
     int in_loop;                          /* a loop encloses this point (any frame) */
     state ret;                            /* states reaching a return */
-    struct { size_t *v; size_t n, cap; } joined; /* threads joined on some path */
+    cl_idvec joined;                      /* threads joined on some path */
     struct { jumps *v; size_t n, cap; } jumps;
 } fctx;
 
@@ -915,9 +916,11 @@ static state walk_node(walk *w, fctx *fc, const cl_node *n, state st)
     return st;
 }
 
+/* Walks one function body. Threads it joined on some path (itself or in
+ * its callees) are appended to `joined` when that is not NULL. */
 static state run_body(walk *w, const cl_frame *frame, const cl_function *fn,
                       const char **bind, const unsigned char *per_inst, size_t nbind,
-                      int in_loop, state st)
+                      int in_loop, state st, cl_idvec *joined)
 {
     fctx fc;
     memset(&fc, 0, sizeof fc);
@@ -935,6 +938,8 @@ static state run_body(walk *w, const cl_frame *frame, const cl_function *fn,
      * to join. Precision over soundness, at function boundaries only. */
     for (size_t i = 0; i < fc.joined.n && !out.bottom; i++)
         out = remove_live(MA(w), out, fc.joined.v[i]);
+    for (size_t i = 0; joined != NULL && i < fc.joined.n; i++)
+        CL_VEC_PUSH(joined, fc.joined.v[i]);
     free(fc.joined.v);
     free(fc.jumps.v);
     return out;
@@ -970,14 +975,29 @@ static state call_function(walk *w, fctx *fc, size_t fidx, const cl_event *call,
     key_state(k, &st);
     size_t mi;
     state memo;
-    if (memo_begin(w, st, &memo, &mi))
-        return memo; /* (a recursive call assumes no effect) */
+    if (memo_begin(w, st, &memo, &mi)) {
+        /* (a recursive call assumes no effect) */
+        if (mi < w->memo_joined.n)
+            for (size_t i = 0; i < w->memo_joined.v[mi].n; i++)
+                CL_VEC_PUSH(&fc->joined, w->memo_joined.v[mi].v[i]);
+        return memo;
+    }
     cl_frame *fr = cl_arena_alloc(MA(w), sizeof *fr);
     fr->parent = fc->frame;
     fr->call = call;
     fr->func = fidx;
-    state out = run_body(w, fr, fn, bind, pi, nb, fc->in_loop > 0, st);
+    cl_idvec joined = { NULL, 0, 0 };
+    state out = run_body(w, fr, fn, bind, pi, nb, fc->in_loop > 0, st, &joined);
     memo_finish(w, mi, out);
+    /* The caller, too, counts as having joined what its callee joined. */
+    while (w->memo_joined.n <= mi) {
+        cl_idvec none = { NULL, 0, 0 };
+        CL_VEC_PUSH(&w->memo_joined, none);
+    }
+    free(w->memo_joined.v[mi].v);
+    w->memo_joined.v[mi] = joined;
+    for (size_t i = 0; i < joined.n; i++)
+        CL_VEC_PUSH(&fc->joined, joined.v[i]);
     return out;
 }
 
@@ -1004,7 +1024,7 @@ static void walk_thread(cl_model *m, size_t tid, extravec *extra)
         }
         cl_frame *fr = cl_arena_alloc(&m->arena, sizeof *fr);
         fr->func = t->entry;
-        run_body(&w, fr, fn, bind, pi, fn->nparams, 0, empty);
+        run_body(&w, fr, fn, bind, pi, fn->nparams, 0, empty, NULL);
     } else {
         /* Main thread of a program without main(): every root function. */
         for (size_t i = 0; i < m->funcs.n; i++) {
@@ -1013,7 +1033,7 @@ static void walk_thread(cl_model *m, size_t tid, extravec *extra)
                 continue;
             cl_frame *fr = cl_arena_alloc(&m->arena, sizeof *fr);
             fr->func = i;
-            run_body(&w, fr, f->fn, NULL, NULL, 0, 0, empty);
+            run_body(&w, fr, f->fn, NULL, NULL, 0, 0, empty, NULL);
         }
     }
     cl_strmap_release(&w.memo);
@@ -1022,6 +1042,9 @@ static void walk_thread(cl_model *m, size_t tid, extravec *extra)
     free(w.memo_out.v);
     free(w.memo_busy.v);
     free(w.memo_recorded.v);
+    for (size_t i = 0; i < w.memo_joined.n; i++)
+        free(w.memo_joined.v[i].v);
+    free(w.memo_joined.v);
     cl_strbuf_release(&w.key);
 }
 

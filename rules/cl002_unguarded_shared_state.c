@@ -151,10 +151,11 @@ static void describe_locks(const cl_model *m, const cl_accrec *r, cl_strbuf *b)
 /* Thread flow: the spawn site (if any), each call on the way, the access. */
 static void make_flow(const cl_model *m, cl_arena *a, const cl_accrec *r, cl_thread_flow *out)
 {
-    size_t n = 1 + cl_frame_ncalls(r->frame);
     const cl_thread *t = &m->threads.v[r->thread];
-    if (t->spawn != NULL)
-        n++;
+    /* The creator's calls down to the spawn, the spawn, then the thread's
+     * own calls down to the access. */
+    size_t ncreator = t->spawn != NULL ? cl_frame_ncalls(t->spawn_frame) : 0;
+    size_t n = ncreator + (t->spawn != NULL) + cl_frame_ncalls(r->frame) + 1;
     cl_flow_step *steps = cl_arena_alloc(a, n * sizeof *steps);
     size_t i = n;
     steps[--i].loc = r->ev->loc;
@@ -168,6 +169,10 @@ static void make_flow(const cl_model *m, cl_arena *a, const cl_accrec *r, cl_thr
         steps[--i].loc = t->spawn->loc;
         steps[i].message = cl_arena_printf(a, "thread '%s' starts here",
                                            cl_model_entry_name(m, r->thread));
+        for (const cl_frame *f = t->spawn_frame; f != NULL && f->call != NULL; f = f->parent) {
+            steps[--i].loc = f->call->loc;
+            steps[i].message = cl_arena_printf(a, "calls '%s'", cl_model_frame_func(m, f));
+        }
     }
     out->thread = cl_model_thread_name(m, r->thread);
     out->nsteps = n;
