@@ -89,7 +89,8 @@ static void walk_dir(const char *dir, pathvec *out, int depth)
         CL_VEC_PUSH(&names, cl_xstrdup(de->d_name));
     }
     closedir(d);
-    qsort(names.v, names.n, sizeof *names.v, cmp_str);
+    if (names.n > 1)
+        qsort(names.v, names.n, sizeof *names.v, cmp_str);
     for (size_t i = 0; i < names.n; i++) {
         cl_strbuf p = { NULL, 0, 0 };
         cl_strbuf_addf(&p, "%s/%s", dir, names.v[i]);

@@ -340,7 +340,8 @@ static void run(const cl_model *m, cl_rule_ctx *ctx)
     for (size_t i = 0; i < m->accesses.n; i++)
         if (!skip(m, &m->accesses.v[i]))
             v[n++] = &m->accesses.v[i];
-    qsort(v, n, sizeof *v, cmp_path);
+    if (n > 1)
+        qsort(v, n, sizeof *v, cmp_path);
     struct { hit *v; size_t n, cap; } hits = { NULL, 0, 0 };
     struct { rclass *v; size_t n, cap; } classes = { NULL, 0, 0 };
     for (size_t lo = 0; lo < n;) {
@@ -394,7 +395,8 @@ static void run(const cl_model *m, cl_rule_ctx *ctx)
         }
         /* One finding per function and kind of access: the first one in
          * the source; the others in that function are the same bug. */
-        qsort(hits.v, hits.n, sizeof *hits.v, cmp_hit);
+        if (hits.n > 1)
+            qsort(hits.v, hits.n, sizeof *hits.v, cmp_hit);
         for (size_t k = 0; k < hits.n; k++) {
             const cl_accrec *r = hits.v[k].r;
             if (k > 0 && hits.v[k - 1].r->frame->func == r->frame->func &&
