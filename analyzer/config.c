@@ -68,15 +68,19 @@ static void key_member(char *out, const char *parent, const char *name)
     size_t n = strlen(name);
     const char *cut = n > SHOWN_MAX ? "..." : "";
     int w = n > SHOWN_MAX ? SHOWN_MAX : (int)n;
+    int len;
     if (parent[0] == '\0')
-        snprintf(out, KEY_MAX, "%.*s%s", w, name, cut);
+        len = snprintf(out, KEY_MAX, "%.*s%s", w, name, cut);
     else
-        snprintf(out, KEY_MAX, "%s.%.*s%s", parent, w, name, cut);
+        len = snprintf(out, KEY_MAX, "%s.%.*s%s", parent, w, name, cut);
+    if (len >= KEY_MAX) /* a very deep key path is cut, which is fine in a message */
+        out[KEY_MAX - 1] = '\0';
 }
 
 static void key_index(char *out, const char *parent, size_t i)
 {
-    snprintf(out, KEY_MAX, "%s[%zu]", parent, i);
+    if (snprintf(out, KEY_MAX, "%s[%zu]", parent, i) >= KEY_MAX)
+        out[KEY_MAX - 1] = '\0';
 }
 
 static const char *type_name(const cJSON *v)
