@@ -246,6 +246,27 @@ typedef struct extravec {
     size_t n, cap;
 } extravec;
 
+/* A memo of walks: key -> index into out. `recorded` says whether the
+ * memoized walk also recorded its accesses (a non-recording walk must be
+ * redone once when recording); `busy` marks walks in progress (recursion). */
+typedef struct memo_table {
+    cl_strmap map;
+    cl_arena keys;
+    struct { state *v; size_t n, cap; } out;
+    struct { unsigned char *v; size_t n, cap; } busy;
+    struct { unsigned char *v; size_t n, cap; } recorded;
+} memo_table;
+
+static void memo_release(memo_table *t)
+{
+    cl_strmap_release(&t->map);
+    cl_arena_release(&t->keys);
+    free(t->out.v);
+    free(t->busy.v);
+    free(t->recorded.v);
+    memset(t, 0, sizeof *t);
+}
+
 typedef struct walk {
     cl_model *m;
     size_t thread;
@@ -254,15 +275,8 @@ typedef struct walk {
     /* Accesses are recorded only on a loop's last, stable round (and
      * outside loops); fixpoint rounds just compute states. */
     int recording;
-    /* Memo of function calls and of loops: key -> index into memo_out.
-     * memo_recorded says whether the memoized walk also recorded its
-     * accesses (a non-recording walk must be redone once when recording). */
-    cl_strmap memo;
-    struct { state *v; size_t n, cap; } memo_out;
-    struct { unsigned char *v; size_t n, cap; } memo_busy;
-    struct { unsigned char *v; size_t n, cap; } memo_recorded;
+    memo_table calls;                     /* function calls, for the whole thread */
     struct { cl_idvec *v; size_t n, cap; } memo_joined; /* per memo entry of a call */
-    size_t invocations;                   /* numbers function invocations for loop keys */
     cl_strmap seen_acc;                   /* dedupe of access and call records */
     cl_strmap spawns;                     /* spawn key -> thread id */
     extravec *extra;
@@ -275,7 +289,6 @@ typedef struct jumps {
 } jumps;
 
 typedef struct fctx {
-    size_t invocation;                    /* unique per run_body call in this walk */
     const cl_frame *frame;
     size_t nbind;
     const char **bind;                    /* resolved pointee path per parameter, or NULL */
@@ -283,6 +296,7 @@ typedef struct fctx {
     int in_loop;                          /* a loop encloses this point (any frame) */
     state ret;                            /* states reaching a return */
     cl_idvec joined;                      /* threads joined on some path */
+    memo_table loops;                     /* loops of this invocation */
     struct { jumps *v; size_t n, cap; } jumps;
 } fctx;
 
@@ -745,51 +759,52 @@ static state walk_seq(walk *w, fctx *fc, const cl_node *n, state st)
     return st;
 }
 
-/* Looks the key in w->key up. Returns 1 with *out set when a usable result
- * is memoized; otherwise 0 with *slot set to the entry to fill (marked busy)
- * by memo_finish. A busy entry (recursion) yields the entry state. */
-static int memo_begin(walk *w, state st, state *out, size_t *slot)
+/* Looks the key in w->key up in `t`. Returns 1 with *out set when a usable
+ * result is memoized; otherwise 0 with *slot set to the entry to fill
+ * (marked busy) by memo_finish. A busy entry (recursion) yields the entry
+ * state. */
+static int memo_begin(walk *w, memo_table *t, state st, state *out, size_t *slot)
 {
     size_t mi;
-    if (cl_strmap_get(&w->memo, cl_strbuf_str(&w->key), &mi)) {
-        if (w->memo_busy.v[mi]) {
+    if (cl_strmap_get(&t->map, cl_strbuf_str(&w->key), &mi)) {
+        if (t->busy.v[mi]) {
             *out = st;
             return 1;
         }
-        if (!w->recording || w->memo_recorded.v[mi]) {
-            *out = w->memo_out.v[mi];
+        if (!w->recording || t->recorded.v[mi]) {
+            *out = t->out.v[mi];
             return 1;
         }
-        w->memo_busy.v[mi] = 1;
+        t->busy.v[mi] = 1;
         *slot = mi;
         return 0;
     }
-    mi = w->memo_out.n;
-    cl_strmap_put(&w->memo, cl_arena_strdup(MA(w), cl_strbuf_str(&w->key)), mi);
-    CL_VEC_PUSH(&w->memo_out, st);
-    CL_VEC_PUSH(&w->memo_busy, 1);
-    CL_VEC_PUSH(&w->memo_recorded, 0);
+    mi = t->out.n;
+    cl_strmap_put(&t->map, cl_arena_strdup(&t->keys, cl_strbuf_str(&w->key)), mi);
+    CL_VEC_PUSH(&t->out, st);
+    CL_VEC_PUSH(&t->busy, 1);
+    CL_VEC_PUSH(&t->recorded, 0);
     *slot = mi;
     return 0;
 }
 
-static void memo_finish(walk *w, size_t mi, state out)
+static void memo_finish(walk *w, memo_table *t, size_t mi, state out)
 {
-    w->memo_out.v[mi] = out;
-    w->memo_busy.v[mi] = 0;
+    t->out.v[mi] = out;
+    t->busy.v[mi] = 0;
     if (w->recording)
-        w->memo_recorded.v[mi] = 1;
+        t->recorded.v[mi] = 1;
 }
 
 static state walk_loop(walk *w, fctx *fc, const cl_node *n, state st)
 {
     cl_strbuf *k = &w->key;
     k->len = 0;
-    cl_strbuf_addf(k, "loop|%zu|%p", fc->invocation, (const void *)n);
+    cl_strbuf_addf(k, "%p", (const void *)n);
     key_state(k, &st);
     state memo;
     size_t mi;
-    if (memo_begin(w, st, &memo, &mi))
+    if (memo_begin(w, &fc->loops, st, &memo, &mi))
         return memo;
     int recording = w->recording;
     w->recording = 0;
@@ -842,7 +857,7 @@ static state walk_loop(walk *w, fctx *fc, const cl_node *n, state st)
         out = exit_cond;
     out = join(MA(w), out, fc->jumps.v[depth].brk);
     fc->jumps.n = depth;
-    memo_finish(w, mi, out);
+    memo_finish(w, &fc->loops, mi, out);
     return out;
 }
 
@@ -924,7 +939,6 @@ static state run_body(walk *w, const cl_frame *frame, const cl_function *fn,
 {
     fctx fc;
     memset(&fc, 0, sizeof fc);
-    fc.invocation = w->invocations++;
     fc.frame = frame;
     fc.bind = bind;
     fc.bind_per_inst = per_inst;
@@ -942,6 +956,7 @@ static state run_body(walk *w, const cl_frame *frame, const cl_function *fn,
         CL_VEC_PUSH(joined, fc.joined.v[i]);
     free(fc.joined.v);
     free(fc.jumps.v);
+    memo_release(&fc.loops);
     return out;
 }
 
@@ -975,7 +990,7 @@ static state call_function(walk *w, fctx *fc, size_t fidx, const cl_event *call,
     key_state(k, &st);
     size_t mi;
     state memo;
-    if (memo_begin(w, st, &memo, &mi)) {
+    if (memo_begin(w, &w->calls, st, &memo, &mi)) {
         /* (a recursive call assumes no effect) */
         if (mi < w->memo_joined.n)
             for (size_t i = 0; i < w->memo_joined.v[mi].n; i++)
@@ -988,7 +1003,7 @@ static state call_function(walk *w, fctx *fc, size_t fidx, const cl_event *call,
     fr->func = fidx;
     cl_idvec joined = { NULL, 0, 0 };
     state out = run_body(w, fr, fn, bind, pi, nb, fc->in_loop > 0, st, &joined);
-    memo_finish(w, mi, out);
+    memo_finish(w, &w->calls, mi, out);
     /* The caller, too, counts as having joined what its callee joined. */
     while (w->memo_joined.n <= mi) {
         cl_idvec none = { NULL, 0, 0 };
@@ -1036,12 +1051,9 @@ static void walk_thread(cl_model *m, size_t tid, extravec *extra)
             run_body(&w, fr, f->fn, NULL, NULL, 0, 0, empty, NULL);
         }
     }
-    cl_strmap_release(&w.memo);
+    memo_release(&w.calls);
     cl_strmap_release(&w.seen_acc);
     cl_strmap_release(&w.spawns);
-    free(w.memo_out.v);
-    free(w.memo_busy.v);
-    free(w.memo_recorded.v);
     for (size_t i = 0; i < w.memo_joined.n; i++)
         free(w.memo_joined.v[i].v);
     free(w.memo_joined.v);
