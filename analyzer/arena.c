@@ -2,11 +2,14 @@
 #include "arena.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 struct cl_arena_chunk {
     cl_arena_chunk *next;
@@ -196,29 +199,43 @@ const char *cl_base_name(const char *path)
 int cl_read_file(const char *path, size_t max, char **out, size_t *outlen, char *why,
                  size_t whylen)
 {
-    FILE *fp = fopen(path, "rb");
+    /* Non-blocking, no controlling tty, and never more than the size fstat
+     * reports: a FIFO, a device or a /proc file named by an untrusted input
+     * can neither hang the read nor be drained (they read as empty). */
+    int fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY);
     cl_strbuf b = {0};
-    char chunk[65536];
     int ret = -1;
-
-    if (fp == NULL) {
+    struct stat st;
+    if (fd < 0) {
         snprintf(why, whylen, "%s", strerror(errno));
         goto out;
     }
-    for (;;) {
-        size_t n = fread(chunk, 1, sizeof chunk, fp);
-        if (b.len + n > max) {
-            snprintf(why, whylen, "larger than %zu bytes", max);
+    if (fstat(fd, &st) != 0) {
+        snprintf(why, whylen, "%s", strerror(errno));
+        goto out;
+    }
+    if (!S_ISREG(st.st_mode)) {
+        snprintf(why, whylen, "not a regular file");
+        goto out;
+    }
+    if ((unsigned long long)st.st_size > max) {
+        snprintf(why, whylen, "larger than %zu bytes", max);
+        goto out;
+    }
+    size_t want = (size_t)st.st_size;
+    char chunk[65536];
+    while (b.len < want) {
+        size_t ask = want - b.len < sizeof chunk ? want - b.len : sizeof chunk;
+        ssize_t n = read(fd, chunk, ask);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0) {
+            snprintf(why, whylen, "%s", strerror(errno));
             goto out;
         }
-        cl_strbuf_addn(&b, chunk, n);
-        if (n < sizeof chunk) {
-            if (ferror(fp)) {
-                snprintf(why, whylen, "%s", strerror(errno));
-                goto out;
-            }
-            break;
-        }
+        if (n == 0)
+            break; /* the file shrank */
+        cl_strbuf_addn(&b, chunk, (size_t)n);
     }
     if (b.s == NULL)
         cl_strbuf_add(&b, "");
@@ -227,8 +244,15 @@ int cl_read_file(const char *path, size_t max, char **out, size_t *outlen, char 
     b.s = NULL;
     ret = 0;
 out:
-    if (fp != NULL)
-        fclose(fp);
+    if (fd >= 0)
+        close(fd);
     cl_strbuf_release(&b);
     return ret;
+}
+
+void cl_one_line(char *s)
+{
+    for (; s != NULL && *s; s++)
+        if ((unsigned char)*s < 0x20 || *s == 0x7f)
+            *s = '?';
 }

@@ -53,6 +53,10 @@ char *cl_xstrdup(const char *s);
         (vec)->v[(vec)->n++] = (value);                                        \
     } while (0)
 
+/* Makes `s` one printable line in place: control characters (newlines,
+ * escapes) become '?'. For messages that quote untrusted text. */
+void cl_one_line(char *s);
+
 /* A growable NUL-terminated string on the heap; `s` is NULL until first use. */
 typedef struct cl_strbuf {
     char *s;
@@ -83,11 +87,13 @@ void cl_strvec_release(cl_strvec *sv);
  * borrowed from `path`; "?" when `path` is NULL. */
 const char *cl_base_name(const char *path);
 
-/* Reads all of the file `path` (at most `max` bytes) into *out: a malloc'ed,
- * NUL-terminated buffer the caller frees ("" for an empty file), its length
- * without the NUL in *outlen. Returns 0, or -1 with *out untouched and a
- * lowercase reason in `why` (`whylen` bytes): strerror() text when it cannot
- * be opened or read, "larger than N bytes" when it exceeds `max`. */
+/* Reads all of the regular file `path` (at most `max` bytes) into *out: a
+ * malloc'ed, NUL-terminated buffer the caller frees ("" for an empty file),
+ * its length without the NUL in *outlen. Never blocks and never reads past
+ * the size the file reports (a FIFO, device or /proc file is refused or reads
+ * as empty). Returns 0, or -1 with *out untouched and a lowercase reason in
+ * `why` (`whylen` bytes): strerror() text when it cannot be opened or read,
+ * "not a regular file", or "larger than N bytes" when it exceeds `max`. */
 int cl_read_file(const char *path, size_t max, char **out, size_t *outlen, char *why,
                  size_t whylen);
 

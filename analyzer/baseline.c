@@ -37,6 +37,7 @@ static void set_err(char *err, size_t errlen, const char *fmt, ...)
     va_start(ap, fmt);
     vsnprintf(err, errlen, fmt, ap);
     va_end(ap);
+    cl_one_line(err); /* values quoted from the log are untrusted text */
 }
 
 /* Reads the regular file `path` (at most CL_BASELINE_MAX_BYTES) into a
@@ -266,7 +267,7 @@ int cl_baseline_load(cl_baseline *b, const char *path, char *err, size_t errlen)
     }
     const cJSON *version = cJSON_GetObjectItemCaseSensitive(log, "version");
     if (version != NULL && (!cJSON_IsString(version) || strcmp(version->valuestring, "2.1.0") != 0)) {
-        set_err(err, errlen, "baseline '%s' is not SARIF 2.1.0: \"version\" is %s%s%s", path,
+        set_err(err, errlen, "baseline '%s' is not SARIF 2.1.0: \"version\" is %s%.40s%s", path,
                 cJSON_IsString(version) ? "'" : "not a string",
                 cJSON_IsString(version) ? version->valuestring : "",
                 cJSON_IsString(version) ? "'" : "");

@@ -492,11 +492,17 @@ static fwd_kind forwarder(char *const *in, size_t n, size_t i, const char **payl
 
 /* Tells whether the forwarded argument `a` loads code, looking through
  * joined forwarders inside it ("-Xarch_x86_64 -Xclang=-load=..."). */
+static int is_plugin_wp(const char *a, int *value_next);
+
 static int is_plugin_payload(const char *a)
 {
     for (;;) {
         if (is_plugin_flag(a))
             return 1;
+        if (starts_with(a, "-Wp,")) {
+            int vn;
+            return is_plugin_wp(a, &vn);
+        }
         if (starts_with(a, "-Xclang="))
             a += strlen("-Xclang=");
         else if (starts_with(a, "-mllvm="))

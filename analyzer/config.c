@@ -57,6 +57,7 @@ static int fail(load_ctx *c, const char *key, const char *fmt, ...)
         snprintf(c->err, c->errlen, "%s: key '%s': %s", c->path, key, what);
     else
         snprintf(c->err, c->errlen, "%s: %s", c->path, what);
+    cl_one_line(c->err); /* keys and values are untrusted text */
     return -1;
 }
 

@@ -434,20 +434,23 @@ int cl_driver_run(const cl_options *o)
         goto out;
     }
     select_paths(&cfg, &db);
+    for (size_t i = 0; i < db.nwarnings; i++) {
+        cl_notification nt = { CL_DIAG_WARNING, { NULL, 0, 0 }, db.warnings[i] };
+        CL_VEC_PUSH(&notes, nt);
+        fprintf(stderr, "conc-lint: warning: %s\n", db.warnings[i]);
+    }
     if (db.n == 0) {
-        if (o->npaths > 0)
+        if (o->compdb != NULL && o->npaths == 0)
+            error("compile database '%s' has no usable entry (%zu warnings above)", o->compdb,
+                  db.nwarnings);
+        else if (o->npaths > 0)
             error("nothing to analyze: no C file%s under the given paths%s",
-                  o->compdb != NULL || db.nwarnings > 0 ? " of the compile database" : "",
+                  o->compdb != NULL ? " of the compile database" : "",
                   cfg.path != NULL ? " (or the config's include/exclude removed them)" : "");
         else
             error("no input files: name C files or directories, or a compile database with -p");
         rc = CL_EXIT_USAGE;
         goto out;
-    }
-    for (size_t i = 0; i < db.nwarnings; i++) {
-        cl_notification nt = { CL_DIAG_WARNING, { NULL, 0, 0 }, db.warnings[i] };
-        CL_VEC_PUSH(&notes, nt);
-        fprintf(stderr, "conc-lint: warning: %s\n", db.warnings[i]);
     }
 
     unsigned jobs = o->jobs ? o->jobs : cpu_count();

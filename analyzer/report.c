@@ -367,6 +367,20 @@ static int check_dir_writable(const char *path, const char *shown, char *err, si
         rc = check_fail(err, errlen, shown, "no such directory");
     else if (access(dir, W_OK | X_OK) != 0)
         rc = check_fail_errno(err, errlen, shown, errno);
+    else {
+        /* access() says yes to root everywhere (even /proc): try what the
+         * writer will do, a temporary file in that directory. */
+        cl_strbuf tmp = { NULL, 0, 0 };
+        cl_strbuf_addf(&tmp, "%s/.conc-lint-check.XXXXXX", dir);
+        int fd = mkstemp(tmp.s);
+        if (fd < 0) {
+            rc = check_fail_errno(err, errlen, shown, errno);
+        } else {
+            close(fd);
+            unlink(tmp.s);
+        }
+        cl_strbuf_release(&tmp);
+    }
     free(dir);
     return rc;
 }

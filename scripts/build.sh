@@ -25,7 +25,7 @@ done
 
 case "$variant" in
   default) dir="$REPO/build";      cc="${CC:-gcc}";      san=(-DCL_SANITIZE=OFF -DCL_TSAN=OFF) ;;
-  asan)    dir="$REPO/build-asan"; cc="${CC:-clang-19}"; san=(-DCL_SANITIZE=ON -DCL_TSAN=OFF) ;;
+  asan)    dir="$REPO/build-asan"; cc="${CC:-clang-19}"; san=(-DCL_SANITIZE=ON -DCL_TSAN=OFF -DCL_FUZZ=ON) ;;
   tsan)    dir="$REPO/build-tsan"; cc="${CC:-clang-19}"; san=(-DCL_SANITIZE=OFF -DCL_TSAN=ON) ;;
 esac
 
