@@ -640,7 +640,7 @@ int cl_driver_run(const cl_options *o)
         double t_end = now_seconds();
         fprintf(stderr,
                 "conc-lint: %zu TUs (%zu parsed), %u jobs; wall: summarize %.3fs, link %.3fs, "
-                "rules %.3fs, report %.3fs, total %.3fs; cpu in workers: parse %.3fs, lower %.3fs; "
+                "rules %.3fs, report %.3fs, total %.3fs; per-TU time summed over workers: parse %.3fs, lower %.3fs; "
                 "%zu functions, %zu threads, %zu accesses, %zu findings\n",
                 db.n, parsed, jobs, t_link - t_parse, t_rules - t_link, t_report - t_rules,
                 t_end - t_report, t_end - t_start, cpu_parse, cpu_lower, model.funcs.n,
