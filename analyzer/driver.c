@@ -221,6 +221,45 @@ typedef struct notevec {
     size_t n, cap;
 } notevec;
 
+static int is_header(const char *path)
+{
+    size_t n = strlen(path);
+    return n > 2 && (strcmp(path + n - 2, ".h") == 0);
+}
+
+/* Length of the common directory prefix of two absolute paths. */
+static size_t common_dirs(const char *a, const char *b)
+{
+    size_t last = 0;
+    for (size_t i = 0; a[i] && a[i] == b[i]; i++)
+        if (a[i] == '/')
+            last = i + 1;
+    return last;
+}
+
+/* The compile database entry that most likely includes header `h`: the .c
+ * file with the same stem (foo.h -> foo.c), else the entry sharing the
+ * longest directory prefix with it (the first one on ties). NULL when the
+ * database is empty. */
+static const cl_compile_cmd *entry_for_header(const cl_compdb *db, const char *h)
+{
+    const char *hb = cl_base_name(h);
+    size_t hstem = strlen(hb) - 2;
+    const cl_compile_cmd *best = NULL;
+    size_t best_len = 0;
+    for (size_t i = 0; i < db->n; i++) {
+        const char *cb = cl_base_name(db->cmds[i].file);
+        if (strlen(cb) == hstem + 2 && strncmp(cb, hb, hstem) == 0)
+            return &db->cmds[i];
+        size_t len = common_dirs(db->cmds[i].file, h);
+        if (best == NULL || len > best_len) {
+            best = &db->cmds[i];
+            best_len = len;
+        }
+    }
+    return best;
+}
+
 static int collect_inputs(const cl_options *o, const char *cwd, cl_compdb *db, pathvec *files)
 {
     char err[512];
@@ -293,10 +332,21 @@ static int collect_inputs(const cl_options *o, const char *cwd, cl_compdb *db, p
                 cl_compdb_add_file(&kept, db->cmds[i].file, db->cmds[i].directory,
                                    db->cmds[i].args, db->cmds[i].nargs);
         }
-        for (size_t i = 0; i < files->n; i++)
-            if (cl_compdb_find(db, files->v[i]) == NULL &&
-                cl_compdb_find(&kept, files->v[i]) == NULL)
-                cl_compdb_add_file(&kept, files->v[i], cwd, o->extra_args, o->nextra);
+        for (size_t i = 0; i < files->n; i++) {
+            if (cl_compdb_find(db, files->v[i]) != NULL || cl_compdb_find(&kept, files->v[i]) != NULL)
+                continue;
+            /* A header is not a translation unit: analyze the database
+             * entry most likely to include it instead. */
+            const cl_compile_cmd *tu = is_header(files->v[i]) ? entry_for_header(db, files->v[i]) : NULL;
+            if (tu != NULL) {
+                if (cl_compdb_find(&kept, tu->file) == NULL)
+                    cl_compdb_add_file(&kept, tu->file, tu->directory, tu->args, tu->nargs);
+                fprintf(stderr, "conc-lint: note: '%s' is a header; analyzing '%s', which the "
+                                "compile database lists, instead\n", files->v[i], tu->file);
+                continue;
+            }
+            cl_compdb_add_file(&kept, files->v[i], cwd, o->extra_args, o->nextra);
+        }
         kept.warnings = db->warnings;
         kept.nwarnings = db->nwarnings;
         db->warnings = NULL;

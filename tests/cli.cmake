@@ -58,3 +58,8 @@ set_tests_properties(output/deterministic-jobs PROPERTIES LABELS tsan)
 add_test(NAME self/clean COMMAND ${CL_BIN} -p ${CMAKE_BINARY_DIR}
          ${CL_SOURCE_DIR}/analyzer ${CL_SOURCE_DIR}/rules)
 set_tests_properties(self/clean PROPERTIES LABELS tsan)
+
+# A header is not a translation unit: the compile database entry that most
+# likely includes it (same stem, else nearest directory) is analyzed.
+add_test(NAME cli/header-uses-nearest-entry COMMAND ${CL_EXPECT} 0 "stats.h' is a header; analyzing '${CL_EXAMPLE}/stats.c'"
+         ${CL_BIN} --no-cache -p ${CL_EXAMPLE} ${CL_EXAMPLE}/stats.h)
