@@ -24,9 +24,10 @@ typedef struct state {
     const size_t *live;       /* sorted; arena-owned, immutable */
     size_t nmay;
     const size_t *may;        /* held on some path (a superset of locks); sorted */
+    int bphase;               /* barrier waits passed, mod 2; -1 when paths disagree */
 } state;
 
-static const state BOTTOM = { 1, 0, NULL, 0, NULL, 0, NULL };
+static const state BOTTOM = { 1, 0, NULL, 0, NULL, 0, NULL, 0 };
 
 static int locks_equal(const state *a, const state *b)
 {
@@ -48,7 +49,7 @@ static int state_equal(const state *a, const state *b)
     if (a->bottom || b->bottom)
         return a->bottom == b->bottom;
     return locks_equal(a, b) && ids_equal(a->live, a->nlive, b->live, b->nlive) &&
-           ids_equal(a->may, a->nmay, b->may, b->nmay);
+           ids_equal(a->may, a->nmay, b->may, b->nmay) && a->bphase == b->bphase;
 }
 
 static int contains(const size_t *v, size_t n, size_t x)
@@ -113,7 +114,7 @@ static state join(cl_arena *a, state x, state y)
         return x;
     if (state_equal(&x, &y))
         return x;
-    state r = { 0, 0, NULL, 0, NULL, 0, NULL };
+    state r = { 0, 0, NULL, 0, NULL, 0, NULL, x.bphase == y.bphase ? x.bphase : -1 };
     r.may = ids_union(a, x.may, x.nmay, y.may, y.nmay, &r.nmay);
     cl_lockref *locks = x.nlocks ? cl_arena_alloc(a, x.nlocks * sizeof *locks) : NULL;
     for (size_t i = 0, j = 0; i < x.nlocks && j < y.nlocks;) {
@@ -416,6 +417,7 @@ static void key_state(cl_strbuf *k, const state *st)
     cl_strbuf_add(k, "|M");
     for (size_t i = 0; i < st->nmay; i++)
         cl_strbuf_addf(k, ",%zu", st->may[i]);
+    cl_strbuf_addf(k, "|B%d", st->bphase);
     cl_strbuf_add(k, "|T");
     for (size_t i = 0; i < st->nlive; i++)
         cl_strbuf_addf(k, ",%zu", st->live[i]);
@@ -463,6 +465,7 @@ static void record_access(walk *w, fctx *fc, const cl_event *ev, state st)
     r.live = st.live;
     r.frame = fc->frame;
     r.per_instance = (unsigned)per_inst;
+    r.barrier_phase = (signed char)st.bphase;
     CL_VEC_PUSH(&w->m->accesses, r);
 }
 
@@ -705,6 +708,14 @@ static state walk_call(walk *w, fctx *fc, const cl_event *ev, state st)
             return lp ? remove_lock(MA(w), st, lock_id(w->m, lp)) : st;
         case CL_CK_NORETURN:
             return BOTTOM;
+        case CL_CK_BARRIER_WAIT:
+            /* Threads that meet at barriers run in phases: accesses an odd
+             * and an even number of waits into their threads are ordered
+             * (DESIGN: barriers). */
+            w->m->threads.v[w->thread].uses_barrier = 1;
+            if (st.bphase >= 0)
+                st.bphase = (st.bphase + 1) % 2;
+            return st;
         default:
             return st;
         }
@@ -1025,7 +1036,7 @@ static void walk_thread(cl_model *m, size_t tid, extravec *extra)
     w.thread_multi = m->threads.v[tid].multi;
     w.recording = 1;
     w.extra = extra;
-    state empty = { 0, 0, NULL, 0, NULL, 0, NULL };
+    state empty = { 0, 0, NULL, 0, NULL, 0, NULL, 0 };
     const cl_thread *t = &m->threads.v[tid];
     if (t->entry != SIZE_MAX) {
         const cl_function *fn = m->funcs.v[t->entry].fn;

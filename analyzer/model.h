@@ -69,6 +69,7 @@ typedef struct cl_thread {
     const char *arg_path;     /* pointee of the start argument, or NULL */
     unsigned multi : 1;       /* more than one instance may run at once */
     unsigned arg_per_instance : 1; /* the argument is a distinct element per instance */
+    unsigned uses_barrier : 1;     /* waits at a pthread barrier */
     /* Threads of the same creator that may still be running when this one
      * is started (sorted ids). */
     size_t nlive_at_spawn;
@@ -99,6 +100,7 @@ typedef struct cl_accrec {
     const size_t *live;       /* sorted thread ids of children that may be running */
     const cl_frame *frame;    /* function and call chain */
     unsigned per_instance : 1;/* object distinct per instance of a multi thread */
+    signed char barrier_phase;/* barrier waits passed in this thread, mod 2; -1 unknown */
 } cl_accrec;
 
 /* One call to a known library function (one with a callspec: spawn, join,

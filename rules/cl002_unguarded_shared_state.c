@@ -271,7 +271,8 @@ static int cmp_class(const void *x, const void *y)
             return a->locks[i].mode < b->locks[i].mode ? -1 : 1;
     }
     if ((c = cmp_ids(a->may, a->nmay, b->may, b->nmay)) != 0 ||
-        (c = cmp_ids(a->live, a->nlive, b->live, b->nlive)) != 0)
+        (c = cmp_ids(a->live, a->nlive, b->live, b->nlive)) != 0 ||
+        (c = a->barrier_phase - b->barrier_phase) != 0)
         return c;
     return cl_loc_cmp(&a->ev->loc, &b->ev->loc);
 }
@@ -282,12 +283,22 @@ static int same_class(const cl_accrec *a, const cl_accrec *b)
            a->per_instance == b->per_instance && a->nlocks == b->nlocks &&
            (a->nlocks == 0 || memcmp(a->locks, b->locks, a->nlocks * sizeof *a->locks) == 0) &&
            cmp_ids(a->may, a->nmay, b->may, b->nmay) == 0 &&
-           cmp_ids(a->live, a->nlive, b->live, b->nlive) == 0;
+           cmp_ids(a->live, a->nlive, b->live, b->nlive) == 0 && a->barrier_phase == b->barrier_phase;
+}
+
+/* Both threads meet at barriers and the accesses lie in different phases
+ * (an even and an odd number of waits in): the barrier orders them. */
+static int barrier_ordered(const cl_model *m, const cl_accrec *a, const cl_accrec *b)
+{
+    return m->threads.v[a->thread].uses_barrier && m->threads.v[b->thread].uses_barrier &&
+           a->barrier_phase >= 0 && b->barrier_phase >= 0 && a->barrier_phase != b->barrier_phase;
 }
 
 /* Can records of these classes race? `a` and `b` are representatives. */
 static int classes_race(const cl_model *m, const cl_accrec *a, const cl_accrec *b)
 {
+    if (barrier_ordered(m, a, b))
+        return 0;
     if (!is_write(a) && !is_write(b))
         return 0;
     if (is_atomic(a) && is_atomic(b))

@@ -4,6 +4,7 @@
  * no longer written. The barrier orders all phase-1 writes before all
  * phase-2 reads.
  */
+// expect-none
 #include <pthread.h>
 #include <stdio.h>
 
@@ -15,7 +16,7 @@ static int next[NT];
 static void *worker(void *arg)
 {
     long id = (long)arg;
-    grid[id] = (int)(id * 3 + 1); // fp-todo: CL002 -- barrier ordering not modeled; per-thread index
+    grid[id] = (int)(id * 3 + 1);
     pthread_barrier_wait(&phase);
     next[id] = grid[(id + 1) % NT] + grid[id];
     return NULL;

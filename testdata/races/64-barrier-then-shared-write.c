@@ -16,7 +16,7 @@ static int best;
 static void *worker(void *arg)
 {
     long id = (long)arg;
-    score[id] = (int)((id * 7) % 5); // fp-todo: CL002 -- own slot score[id], read by the same thread after the barrier
+    score[id] = (int)((id * 7) % 5);
     pthread_barrier_wait(&phase);
     if (score[id] > best) // expect: CL002
         best = score[id]; // expect: CL002
