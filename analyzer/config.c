@@ -9,7 +9,6 @@
 #include "config.h"
 
 #include <ctype.h>
-#include <errno.h>
 #include <pcre2.h>
 #include <stdarg.h>
 #include <stdlib.h>
@@ -472,41 +471,18 @@ static int parse_root(load_ctx *c, const cJSON *root, cl_config *cfg)
     return 0;
 }
 
+/* Reads c->path whole through cl_read_file (regular files only, never
+ * blocking, at most CL_CONFIG_MAX_BYTES). On failure the error is
+ * "<path>: larger than N bytes" or "<path>: cannot read: <reason>". */
 static int read_file(load_ctx *c, char **out, size_t *outlen)
 {
-    FILE *fp = fopen(c->path, "rb");
-    cl_strbuf b = {0};
-    char chunk[16384];
-    int ret = -1;
-
-    if (fp == NULL) {
-        fail(c, NULL, "cannot read: %s", strerror(errno));
-        goto out;
-    }
-    for (;;) {
-        size_t n = fread(chunk, 1, sizeof chunk, fp);
-        if (b.len + n > CL_CONFIG_MAX_BYTES) {
-            fail(c, NULL, "larger than %zu bytes", CL_CONFIG_MAX_BYTES);
-            goto out;
-        }
-        cl_strbuf_addn(&b, chunk, n);
-        if (n < sizeof chunk) {
-            if (ferror(fp)) {
-                fail(c, NULL, "cannot read: %s", strerror(errno));
-                goto out;
-            }
-            break;
-        }
-    }
-    *out = b.s ? b.s : cl_xstrdup("");
-    *outlen = b.len;
-    b.s = NULL;
-    ret = 0;
-out:
-    if (fp != NULL)
-        fclose(fp);
-    cl_strbuf_release(&b);
-    return ret;
+    char why[256];
+    if (cl_read_file(c->path, CL_CONFIG_MAX_BYTES, out, outlen, why, sizeof why) == 0)
+        return 0;
+    /* cl_read_file words its size refusal "larger than N bytes" (arena.h). */
+    if (strncmp(why, "larger than ", 12) == 0)
+        return fail(c, NULL, "%s", why);
+    return fail(c, NULL, "cannot read: %s", why);
 }
 
 void cl_config_init(cl_config *cfg)

@@ -16,13 +16,13 @@
  */
 #include "suppress.h"
 
-#include <errno.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "arena.h"
 #include "compdb.h"
 #include "rule.h"
 #include "strmap.h"
@@ -98,43 +98,6 @@ static size_t get_file(sctx *c, const char *path)
     idx = c->files.n - 1;
     cl_strmap_put(&c->index, c->files.v[idx].norm, idx);
     return idx;
-}
-
-static int read_source(const char *path, char **out, size_t *outlen, char *why, size_t whylen)
-{
-    FILE *fp = fopen(path, "rb");
-    cl_strbuf b = {0};
-    char chunk[65536];
-    int ret = -1;
-
-    if (fp == NULL) {
-        snprintf(why, whylen, "%s", strerror(errno));
-        goto out;
-    }
-    for (;;) {
-        size_t n = fread(chunk, 1, sizeof chunk, fp);
-        if (b.len + n > CL_SUPPRESS_MAX_FILE_BYTES) {
-            snprintf(why, whylen, "larger than %zu bytes", CL_SUPPRESS_MAX_FILE_BYTES);
-            goto out;
-        }
-        cl_strbuf_addn(&b, chunk, n);
-        if (n < sizeof chunk) {
-            if (ferror(fp)) {
-                snprintf(why, whylen, "%s", strerror(errno));
-                goto out;
-            }
-            break;
-        }
-    }
-    *out = b.s;
-    *outlen = b.len;
-    b.s = NULL;
-    ret = 0;
-out:
-    if (fp != NULL)
-        fclose(fp);
-    cl_strbuf_release(&b);
-    return ret;
 }
 
 static int is_word(char ch)
@@ -435,7 +398,7 @@ void cl_suppress_apply(cl_findings *fs, char *const *files, size_t nfiles,
         sfile *f = &c.files.v[i];
         char *buf = NULL, why[256];
         size_t len = 0;
-        if (read_source(f->norm, &buf, &len, why, sizeof why) < 0) {
+        if (cl_read_file(f->norm, CL_SUPPRESS_MAX_FILE_BYTES, &buf, &len, why, sizeof why) < 0) {
             add_note(&c, CL_SUPPRESS_UNREADABLE, f->shown, 0, 0, NULL,
                      "cannot read '%s' for suppressions: %s", f->shown, why);
             continue;

@@ -20,76 +20,9 @@
 #include "report.h"
 #include "report_github.h"
 #include "rule.h"
-
-typedef struct t_ctx {
-    int checks, fails;
-} t_ctx;
-
-#define CHECK(t, cond)                                                              \
-    do {                                                                            \
-        (t)->checks++;                                                              \
-        if (!(cond)) {                                                              \
-            (t)->fails++;                                                           \
-            fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #cond); \
-        }                                                                           \
-    } while (0)
+#include "testutil.h"
 
 /* --- helpers ------------------------------------------------------------- */
-
-static void die(const char *what, const char *path)
-{
-    fprintf(stderr, "baseline_test: %s '%s': %s\n", what, path, strerror(errno));
-    exit(2);
-}
-
-static void write_text_file(const char *path, const char *text)
-{
-    FILE *fp = fopen(path, "w");
-    if (fp == NULL)
-        die("cannot create", path);
-    fputs(text, fp);
-    if (fclose(fp) != 0)
-        die("cannot write", path);
-}
-
-/* A fresh directory under $TMPDIR (or /tmp); caller frees the name. */
-static char *make_tmpdir(void)
-{
-    const char *base = getenv("TMPDIR");
-    cl_strbuf b = {0};
-    cl_strbuf_addf(&b, "%s/baseline_test.XXXXXX", base && *base ? base : "/tmp");
-    if (mkdtemp(b.s) == NULL)
-        die("cannot create", b.s);
-    return b.s;
-}
-
-/* "<dir>/<name>"; caller frees. */
-static char *path_in(const char *dir, const char *name)
-{
-    cl_strbuf b = {0};
-    cl_strbuf_addf(&b, "%s/%s", dir, name);
-    return b.s;
-}
-
-static int contains(const char *hay, const char *needle)
-{
-    return hay != NULL && needle != NULL && strstr(hay, needle) != NULL;
-}
-
-static const cl_rule *rule_at(size_t i)
-{
-    if (cl_nrules < 2) {
-        fprintf(stderr, "baseline_test: the rule registry has fewer than 2 rules\n");
-        exit(2);
-    }
-    return cl_rules[i];
-}
-
-static cl_rule_ctx ctx_for(cl_findings *fs, size_t i)
-{
-    cl_rule_ctx c = {.rule = rule_at(i), .rule_index = i, .level = CL_LEVEL_WARNING, .out = fs};
-    return c;
-}
 
 /* Renders with the GitHub writer into a heap string (caller frees). */
 static char *render_github(const cl_report *r, int (*keep)(const cl_finding *, void *), int *rc)
@@ -98,7 +31,7 @@ static char *render_github(const cl_report *r, int (*keep)(const cl_finding *, v
     size_t len = 0;
     FILE *fp = open_memstream(&buf, &len);
     if (fp == NULL)
-        die("cannot open", "memstream");
+        t_die("open", "memstream");
     *rc = keep ? cl_report_write_github_if(fp, r, keep, NULL) : cl_report_write_github(fp, r);
     fclose(fp);
     return buf;
@@ -155,10 +88,10 @@ static void test_load_errors(t_ctx *t, const char *dir)
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         cl_baseline b = {0};
         int rc = load_text(&b, dir, cases[i].name, cases[i].text, err, sizeof err);
-        CHECK(t, rc == -1);
-        CHECK(t, contains(err, cases[i].want));
-        CHECK(t, contains(err, cases[i].name)); /* the file is named */
-        CHECK(t, is_empty(&b));
+        CHECK_IN(t, rc == -1);
+        CHECK_IN(t, contains(err, cases[i].want));
+        CHECK_IN(t, contains(err, cases[i].name)); /* the file is named */
+        CHECK_IN(t, is_empty(&b));
         if (rc != -1 || !contains(err, cases[i].want))
             fprintf(stderr, "  case %s: rc %d, err \"%s\"\n", cases[i].name, rc, err);
         cl_baseline_release(&b);
@@ -170,46 +103,46 @@ static void test_load_errors(t_ctx *t, const char *dir)
     for (int i = 0; i < 100000; i++)
         cl_strbuf_add(&deep, "[");
     cl_baseline b = {0};
-    CHECK(t, load_text(&b, dir, "deep.sarif", deep.s, err, sizeof err) == -1);
-    CHECK(t, contains(err, "is not JSON"));
+    CHECK_IN(t, load_text(&b, dir, "deep.sarif", deep.s, err, sizeof err) == -1);
+    CHECK_IN(t, contains(err, "is not JSON"));
     cl_strbuf_release(&deep);
 
     /* Missing file, a directory, a FIFO (must not block), NULL/empty path. */
     char *missing = path_in(dir, "no-such.sarif");
-    CHECK(t, cl_baseline_load(&b, missing, err, sizeof err) == -1);
-    CHECK(t, contains(err, "cannot read baseline") && contains(err, "No such file"));
+    CHECK_IN(t, cl_baseline_load(&b, missing, err, sizeof err) == -1);
+    CHECK_IN(t, contains(err, "cannot read baseline") && contains(err, "No such file"));
     free(missing);
-    CHECK(t, cl_baseline_load(&b, dir, err, sizeof err) == -1);
-    CHECK(t, contains(err, "not a regular file"));
+    CHECK_IN(t, cl_baseline_load(&b, dir, err, sizeof err) == -1);
+    CHECK_IN(t, contains(err, "not a regular file"));
     char *fifo = path_in(dir, "fifo.sarif");
     if (mkfifo(fifo, 0600) == 0) {
-        CHECK(t, cl_baseline_load(&b, fifo, err, sizeof err) == -1);
-        CHECK(t, contains(err, "not a regular file"));
+        CHECK_IN(t, cl_baseline_load(&b, fifo, err, sizeof err) == -1);
+        CHECK_IN(t, contains(err, "not a regular file"));
     }
     free(fifo);
-    CHECK(t, cl_baseline_load(&b, "", err, sizeof err) == -1);
-    CHECK(t, contains(err, "no baseline file given"));
-    CHECK(t, cl_baseline_load(&b, NULL, NULL, 0) == -1); /* err may be NULL */
+    CHECK_IN(t, cl_baseline_load(&b, "", err, sizeof err) == -1);
+    CHECK_IN(t, contains(err, "no baseline file given"));
+    CHECK_IN(t, cl_baseline_load(&b, NULL, NULL, 0) == -1); /* err may be NULL */
 
     /* Huge: a sparse file one byte over the cap is refused before reading. */
     char *huge = path_in(dir, "huge.sarif");
     int fd = open(huge, O_CREAT | O_WRONLY | O_TRUNC, 0600);
     if (fd < 0)
-        die("cannot create", huge);
+        t_die("create", huge);
     if (ftruncate(fd, (off_t)CL_BASELINE_MAX_BYTES + 1) != 0)
-        die("cannot extend", huge);
+        t_die("extend", huge);
     close(fd);
-    CHECK(t, cl_baseline_load(&b, huge, err, sizeof err) == -1);
-    CHECK(t, contains(err, "is too large") && contains(err, "64 MiB"));
+    CHECK_IN(t, cl_baseline_load(&b, huge, err, sizeof err) == -1);
+    CHECK_IN(t, contains(err, "is too large") && contains(err, "64 MiB"));
     unlink(huge);
     free(huge);
 
     /* A short err buffer is truncated, not overrun. */
     char small[8];
     memset(small, 'x', sizeof small);
-    CHECK(t, cl_baseline_load(&b, "/nonexistent/x.sarif", small, sizeof small) == -1);
-    CHECK(t, strlen(small) == sizeof small - 1);
-    CHECK(t, is_empty(&b));
+    CHECK_IN(t, cl_baseline_load(&b, "/nonexistent/x.sarif", small, sizeof small) == -1);
+    CHECK_IN(t, strlen(small) == sizeof small - 1);
+    CHECK_IN(t, is_empty(&b));
     cl_baseline_release(&b);
 }
 
@@ -255,42 +188,42 @@ static void test_load_fields(t_ctx *t, const char *dir)
     cl_baseline b = {0};
     char err[512] = "";
     int rc = load_text(&b, dir, "base.sarif", baseline_log, err, sizeof err);
-    CHECK(t, rc == 0);
+    CHECK_IN(t, rc == 0);
     if (rc != 0) {
         fprintf(stderr, "  load: %s\n", err);
         return;
     }
-    CHECK(t, b.entries.n == 5);
-    CHECK(t, b.nskipped == 4);
-    CHECK(t, b.nabsent == 1);
-    CHECK(t, b.nforeign_runs == 1);
-    CHECK(t, b.nmatched == 0);
+    CHECK_IN(t, b.entries.n == 5);
+    CHECK_IN(t, b.nskipped == 4);
+    CHECK_IN(t, b.nabsent == 1);
+    CHECK_IN(t, b.nforeign_runs == 1);
+    CHECK_IN(t, b.nmatched == 0);
     if (b.entries.n != 5)
         goto out;
     const cl_baseline_entry *e = &b.entries.v[0];
-    CHECK(t, strcmp(e->rule_id, "CL002") == 0 && strcmp(e->fingerprint, "aaaa") == 0);
-    CHECK(t, e->level == CL_LEVEL_ERROR);
-    CHECK(t, e->message && strcmp(e->message, "write to 'stats.bytes' races.") == 0);
-    CHECK(t, e->uri && strcmp(e->uri, "src/stats.c") == 0);
-    CHECK(t, e->uri_base_id && strcmp(e->uri_base_id, "%SRCROOT%") == 0);
-    CHECK(t, e->line == 48 && e->col == 11);
-    CHECK(t, e->function && strcmp(e->function, "stats_add") == 0);
-    CHECK(t, e->run == 0 && e->index == 0);
+    CHECK_IN(t, strcmp(e->rule_id, "CL002") == 0 && strcmp(e->fingerprint, "aaaa") == 0);
+    CHECK_IN(t, e->level == CL_LEVEL_ERROR);
+    CHECK_IN(t, e->message && strcmp(e->message, "write to 'stats.bytes' races.") == 0);
+    CHECK_IN(t, e->uri && strcmp(e->uri, "src/stats.c") == 0);
+    CHECK_IN(t, e->uri_base_id && strcmp(e->uri_base_id, "%SRCROOT%") == 0);
+    CHECK_IN(t, e->line == 48 && e->col == 11);
+    CHECK_IN(t, e->function && strcmp(e->function, "stats_add") == 0);
+    CHECK_IN(t, e->run == 0 && e->index == 0);
     e = &b.entries.v[1];
-    CHECK(t, e->level == CL_LEVEL_WARNING); /* SARIF default */
-    CHECK(t, e->uri == NULL && e->uri_base_id == NULL && e->function == NULL);
-    CHECK(t, e->line == 0 && e->col == 0);
+    CHECK_IN(t, e->level == CL_LEVEL_WARNING); /* SARIF default */
+    CHECK_IN(t, e->uri == NULL && e->uri_base_id == NULL && e->function == NULL);
+    CHECK_IN(t, e->line == 0 && e->col == 0);
     e = &b.entries.v[3];
-    CHECK(t, strcmp(e->rule_id, "CL003") == 0 && e->level == CL_LEVEL_NOTE);
-    CHECK(t, e->line == 0 && e->col == 0); /* invalid region values ignored */
-    CHECK(t, e->message == NULL);
-    CHECK(t, e->run == 0 && e->index == 7);
+    CHECK_IN(t, strcmp(e->rule_id, "CL003") == 0 && e->level == CL_LEVEL_NOTE);
+    CHECK_IN(t, e->line == 0 && e->col == 0); /* invalid region values ignored */
+    CHECK_IN(t, e->message == NULL);
+    CHECK_IN(t, e->run == 0 && e->index == 7);
     e = &b.entries.v[4];
-    CHECK(t, strcmp(e->rule_id, "CL004") == 0 && e->level == CL_LEVEL_WARNING);
-    CHECK(t, e->run == 2 && e->index == 0);
+    CHECK_IN(t, strcmp(e->rule_id, "CL004") == 0 && e->level == CL_LEVEL_WARNING);
+    CHECK_IN(t, e->run == 2 && e->index == 0);
 out:
     cl_baseline_release(&b);
-    CHECK(t, is_empty(&b));
+    CHECK_IN(t, is_empty(&b));
     cl_baseline_release(&b); /* twice is fine */
 }
 
@@ -300,62 +233,62 @@ static void test_classify(t_ctx *t, const char *dir)
 {
     cl_baseline b = {0};
     char err[512] = "";
-    CHECK(t, load_text(&b, dir, "base.sarif", baseline_log, err, sizeof err) == 0);
+    CHECK_IN(t, load_text(&b, dir, "base.sarif", baseline_log, err, sizeof err) == 0);
 
     /* same fingerprint under another rule is not a match */
-    CHECK(t, cl_baseline_classify(&b, "CL001", "aaaa") == CL_BASELINE_NEW);
+    CHECK_IN(t, cl_baseline_classify(&b, "CL001", "aaaa") == CL_BASELINE_NEW);
     /* unknown fingerprint */
-    CHECK(t, cl_baseline_classify(&b, "CL002", "zzzz") == CL_BASELINE_NEW);
+    CHECK_IN(t, cl_baseline_classify(&b, "CL002", "zzzz") == CL_BASELINE_NEW);
     /* fingerprints of skipped and foreign results never match */
-    CHECK(t, cl_baseline_classify(&b, "CL002", "eeee") == CL_BASELINE_NEW);
-    CHECK(t, cl_baseline_classify(&b, "x", "ffff") == CL_BASELINE_NEW);
-    CHECK(t, cl_baseline_classify(&b, "CL003", "") == CL_BASELINE_NEW);
+    CHECK_IN(t, cl_baseline_classify(&b, "CL002", "eeee") == CL_BASELINE_NEW);
+    CHECK_IN(t, cl_baseline_classify(&b, "x", "ffff") == CL_BASELINE_NEW);
+    CHECK_IN(t, cl_baseline_classify(&b, "CL003", "") == CL_BASELINE_NEW);
     /* NULLs */
-    CHECK(t, cl_baseline_classify(&b, NULL, "aaaa") == CL_BASELINE_NEW);
-    CHECK(t, cl_baseline_classify(&b, "CL002", NULL) == CL_BASELINE_NEW);
-    CHECK(t, cl_baseline_classify(NULL, "CL002", "aaaa") == CL_BASELINE_NEW);
-    CHECK(t, b.nmatched == 0);
+    CHECK_IN(t, cl_baseline_classify(&b, NULL, "aaaa") == CL_BASELINE_NEW);
+    CHECK_IN(t, cl_baseline_classify(&b, "CL002", NULL) == CL_BASELINE_NEW);
+    CHECK_IN(t, cl_baseline_classify(NULL, "CL002", "aaaa") == CL_BASELINE_NEW);
+    CHECK_IN(t, b.nmatched == 0);
 
     /* nothing matched yet: every entry is absent, in log order */
     const cl_baseline_entry *abs[8];
-    CHECK(t, cl_baseline_absent(&b, NULL) == 5);
-    CHECK(t, cl_baseline_absent(&b, abs) == 5 && abs[0] == &b.entries.v[0] && abs[4] == &b.entries.v[4]);
+    CHECK_IN(t, cl_baseline_absent(&b, NULL) == 5);
+    CHECK_IN(t, cl_baseline_absent(&b, abs) == 5 && abs[0] == &b.entries.v[0] && abs[4] == &b.entries.v[4]);
 
     /* duplicates: two "aaaa" entries absorb two findings; the third is new */
-    CHECK(t, cl_baseline_classify(&b, "CL002", "aaaa") == CL_BASELINE_UNCHANGED);
-    CHECK(t, b.entries.v[0].matched && !b.entries.v[1].matched); /* log order */
-    CHECK(t, cl_baseline_classify(&b, "CL002", "aaaa") == CL_BASELINE_UNCHANGED);
-    CHECK(t, cl_baseline_classify(&b, "CL002", "aaaa") == CL_BASELINE_NEW);
+    CHECK_IN(t, cl_baseline_classify(&b, "CL002", "aaaa") == CL_BASELINE_UNCHANGED);
+    CHECK_IN(t, b.entries.v[0].matched && !b.entries.v[1].matched); /* log order */
+    CHECK_IN(t, cl_baseline_classify(&b, "CL002", "aaaa") == CL_BASELINE_UNCHANGED);
+    CHECK_IN(t, cl_baseline_classify(&b, "CL002", "aaaa") == CL_BASELINE_NEW);
     /* across runs and via rule.id */
-    CHECK(t, cl_baseline_classify(&b, "CL004", "dddd") == CL_BASELINE_UNCHANGED);
-    CHECK(t, cl_baseline_classify(&b, "CL003", "cccc") == CL_BASELINE_UNCHANGED);
-    CHECK(t, cl_baseline_classify(&b, "CL003", "cccc") == CL_BASELINE_NEW);
-    CHECK(t, b.nmatched == 4);
+    CHECK_IN(t, cl_baseline_classify(&b, "CL004", "dddd") == CL_BASELINE_UNCHANGED);
+    CHECK_IN(t, cl_baseline_classify(&b, "CL003", "cccc") == CL_BASELINE_UNCHANGED);
+    CHECK_IN(t, cl_baseline_classify(&b, "CL003", "cccc") == CL_BASELINE_NEW);
+    CHECK_IN(t, b.nmatched == 4);
 
     /* absent: only CL001 bbbb is left */
     size_t n = cl_baseline_absent(&b, NULL);
-    CHECK(t, n == 1);
+    CHECK_IN(t, n == 1);
     memset(abs, 0, sizeof abs);
-    CHECK(t, cl_baseline_absent(&b, abs) == 1);
-    CHECK(t, abs[0] != NULL && strcmp(abs[0]->rule_id, "CL001") == 0 &&
-             strcmp(abs[0]->fingerprint, "bbbb") == 0 && abs[1] == NULL);
-    CHECK(t, strcmp(cl_baseline_state_name(CL_BASELINE_NEW), "new") == 0);
-    CHECK(t, strcmp(cl_baseline_state_name(CL_BASELINE_UNCHANGED), "unchanged") == 0);
+    CHECK_IN(t, cl_baseline_absent(&b, abs) == 1);
+    CHECK_IN(t, abs[0] != NULL && strcmp(abs[0]->rule_id, "CL001") == 0 &&
+                strcmp(abs[0]->fingerprint, "bbbb") == 0 && abs[1] == NULL);
+    CHECK_IN(t, strcmp(cl_baseline_state_name(CL_BASELINE_NEW), "new") == 0);
+    CHECK_IN(t, strcmp(cl_baseline_state_name(CL_BASELINE_UNCHANGED), "unchanged") == 0);
     cl_baseline_release(&b);
 
     /* a valid log without results: everything is new, nothing absent */
-    CHECK(t, load_text(&b, dir, "none.sarif",
-                       "{\"version\":\"2.1.0\",\"runs\":[{\"tool\":{\"driver\":{\"name\":\"conc-lint\"}},\"results\":[]}]}",
-                       err, sizeof err) == 0);
-    CHECK(t, b.entries.n == 0);
-    CHECK(t, cl_baseline_classify(&b, "CL002", "aaaa") == CL_BASELINE_NEW);
-    CHECK(t, cl_baseline_absent(&b, NULL) == 0);
+    CHECK_IN(t, load_text(&b, dir, "none.sarif",
+                          "{\"version\":\"2.1.0\",\"runs\":[{\"tool\":{\"driver\":{\"name\":\"conc-lint\"}},\"results\":[]}]}",
+                          err, sizeof err) == 0);
+    CHECK_IN(t, b.entries.n == 0);
+    CHECK_IN(t, cl_baseline_classify(&b, "CL002", "aaaa") == CL_BASELINE_NEW);
+    CHECK_IN(t, cl_baseline_absent(&b, NULL) == 0);
     cl_baseline_release(&b);
 
     /* a zeroed, never loaded baseline behaves as an empty one */
     cl_baseline z = {0};
-    CHECK(t, cl_baseline_classify(&z, "CL002", "aaaa") == CL_BASELINE_NEW);
-    CHECK(t, cl_baseline_absent(&z, NULL) == 0);
+    CHECK_IN(t, cl_baseline_classify(&z, "CL002", "aaaa") == CL_BASELINE_NEW);
+    CHECK_IN(t, cl_baseline_absent(&z, NULL) == 0);
 }
 
 /* --- round trip through the real SARIF writer ------------------------------- */
@@ -371,10 +304,10 @@ static void sample_make(sample *s, const char *dir)
 {
     s->root = path_in(dir, "repo");
     if (mkdir(s->root, 0700) != 0)
-        die("cannot create", s->root);
+        t_die("create", s->root);
     char *src = path_in(s->root, "src");
     if (mkdir(src, 0700) != 0)
-        die("cannot create", src);
+        t_die("create", src);
     s->stats = path_in(src, "stats.c");
     /* line 3: a 2-byte UTF-8 character before column 12 (UTF-16 column 11) */
     write_text_file(s->stats, "int a;\nint b;\n/*\xc3\xa9*/ int c = a;\n");
@@ -420,22 +353,22 @@ static void test_round_trip(t_ctx *t, const sample *s, const cl_findings *fs, co
     cl_report r = {.findings = fs, .srcroot = s->root, .execution_successful = 1};
     char *log = path_in(dir, "round.sarif");
     if (cl_report_write_file(log, CL_FMT_SARIF, &r) != 0)
-        die("cannot write", log);
+        t_die("write", log);
     cl_baseline b = {0};
     char err[512] = "";
-    CHECK(t, cl_baseline_load(&b, log, err, sizeof err) == 0);
-    CHECK(t, b.entries.n == fs->list.n); /* suppressed results stay in the log */
-    CHECK(t, b.nskipped == 0);
+    CHECK_IN(t, cl_baseline_load(&b, log, err, sizeof err) == 0);
+    CHECK_IN(t, b.entries.n == fs->list.n); /* suppressed results stay in the log */
+    CHECK_IN(t, b.nskipped == 0);
     for (size_t i = 0; i < fs->list.n; i++) {
         char fp[17];
         cl_report_fingerprint(&fs->list.v[i], s->root, fp, sizeof fp);
-        CHECK(t, cl_baseline_classify(&b, fs->list.v[i].rule->id, fp) == CL_BASELINE_UNCHANGED);
+        CHECK_IN(t, cl_baseline_classify(&b, fs->list.v[i].rule->id, fp) == CL_BASELINE_UNCHANGED);
     }
-    CHECK(t, cl_baseline_absent(&b, NULL) == 0);
+    CHECK_IN(t, cl_baseline_absent(&b, NULL) == 0);
     /* the two equal fingerprints: a third such finding would be new */
     char fp[17];
     cl_report_fingerprint(&fs->list.v[0], s->root, fp, sizeof fp);
-    CHECK(t, cl_baseline_classify(&b, fs->list.v[0].rule->id, fp) == CL_BASELINE_NEW);
+    CHECK_IN(t, cl_baseline_classify(&b, fs->list.v[0].rule->id, fp) == CL_BASELINE_NEW);
     cl_baseline_release(&b);
     unlink(log);
     free(log);
@@ -451,7 +384,7 @@ static void test_baseline_cycle(t_ctx *t, const sample *s, const cl_findings *fs
     cl_report r = {.findings = fs, .srcroot = s->root, .execution_successful = 1};
     char *log1 = path_in(dir, "run1.sarif"), *log2 = path_in(dir, "run2.sarif");
     if (cl_report_write_file(log1, CL_FMT_SARIF, &r) != 0)
-        die("cannot write", log1);
+        t_die("write", log1);
 
     /* run 2: everything of run 1 but its first finding, plus a new one */
     cl_findings run2 = {0};
@@ -464,7 +397,7 @@ static void test_baseline_cycle(t_ctx *t, const sample *s, const cl_findings *fs
 
     cl_baseline b = {0};
     char err[512] = "";
-    CHECK(t, cl_baseline_load(&b, log1, err, sizeof err) == 0);
+    CHECK_IN(t, cl_baseline_load(&b, log1, err, sizeof err) == 0);
     size_t nnew = 0, nunchanged = 0;
     for (size_t i = 0; i < run2.list.n; i++) {
         cl_finding *f = &run2.list.v[i];
@@ -477,33 +410,33 @@ static void test_baseline_cycle(t_ctx *t, const sample *s, const cl_findings *fs
         else
             nnew++;
     }
-    CHECK(t, nnew == 1 && nunchanged == fs->list.n - 1);
+    CHECK_IN(t, nnew == 1 && nunchanged == fs->list.n - 1);
     const cl_baseline_entry *absent[8] = {0};
     size_t nabsent = cl_baseline_absent(&b, NULL);
-    CHECK(t, nabsent == 1 && cl_baseline_absent(&b, absent) == 1);
+    CHECK_IN(t, nabsent == 1 && cl_baseline_absent(&b, absent) == 1);
     char fp0[17];
     cl_report_fingerprint(&fs->list.v[0], s->root, fp0, sizeof fp0);
-    CHECK(t, absent[0] != NULL && strcmp(absent[0]->fingerprint, fp0) == 0);
+    CHECK_IN(t, absent[0] != NULL && strcmp(absent[0]->fingerprint, fp0) == 0);
 
     cl_report r2 = {.findings = &run2, .srcroot = s->root, .execution_successful = 1,
                     .absent = absent, .nabsent = nabsent};
     if (cl_report_write_file(log2, CL_FMT_SARIF, &r2) != 0)
-        die("cannot write", log2);
+        t_die("write", log2);
     char *text = NULL;
     size_t len = 0;
     char why[256];
-    CHECK(t, cl_read_file(log2, 1 << 24, &text, &len, why, sizeof why) == 0);
-    CHECK(t, contains(text, "\"baselineState\":\t\"absent\""));
-    CHECK(t, contains(text, "\"baselineState\":\t\"new\""));
-    CHECK(t, contains(text, "\"baselineState\":\t\"unchanged\""));
+    CHECK_IN(t, cl_read_file(log2, 1 << 24, &text, &len, why, sizeof why) == 0);
+    CHECK_IN(t, contains(text, "\"baselineState\":\t\"absent\""));
+    CHECK_IN(t, contains(text, "\"baselineState\":\t\"new\""));
+    CHECK_IN(t, contains(text, "\"baselineState\":\t\"unchanged\""));
     free(text);
 
     /* run 2's log as the next baseline: its new and unchanged results are
      * entries; the absent one is counted, not carried forward */
     cl_baseline b2 = {0};
-    CHECK(t, cl_baseline_load(&b2, log2, err, sizeof err) == 0);
-    CHECK(t, b2.entries.n == run2.list.n && b2.nabsent == 1 && b2.nskipped == 0);
-    CHECK(t, cl_baseline_classify(&b2, fs->list.v[0].rule->id, fp0) == CL_BASELINE_NEW);
+    CHECK_IN(t, cl_baseline_load(&b2, log2, err, sizeof err) == 0);
+    CHECK_IN(t, b2.entries.n == run2.list.n && b2.nabsent == 1 && b2.nskipped == 0);
+    CHECK_IN(t, cl_baseline_classify(&b2, fs->list.v[0].rule->id, fp0) == CL_BASELINE_NEW);
     cl_baseline_release(&b2);
     cl_baseline_release(&b);
     cl_findings_release(&run2);
@@ -525,18 +458,18 @@ static void test_github(t_ctx *t, const sample *s, cl_findings *fs)
 {
     cl_strbuf e = {0};
     cl_github_escape(&e, "a%b\r\nc:d,e", 1);
-    CHECK(t, strcmp(cl_strbuf_str(&e), "a%25b%0D%0Ac%3Ad%2Ce") == 0);
+    CHECK_IN(t, strcmp(cl_strbuf_str(&e), "a%25b%0D%0Ac%3Ad%2Ce") == 0);
     cl_strbuf_release(&e);
     cl_github_escape(&e, "a%b\r\nc:d,e", 0);
-    CHECK(t, strcmp(cl_strbuf_str(&e), "a%25b%0D%0Ac:d,e") == 0);
+    CHECK_IN(t, strcmp(cl_strbuf_str(&e), "a%25b%0D%0Ac:d,e") == 0);
     cl_strbuf_release(&e);
     cl_github_escape(&e, NULL, 0);
-    CHECK(t, strcmp(cl_strbuf_str(&e), "") == 0);
+    CHECK_IN(t, strcmp(cl_strbuf_str(&e), "") == 0);
 
     cl_report r = {.findings = fs, .srcroot = s->root, .execution_successful = 1};
     int rc = -1;
     char *out = render_github(&r, NULL, &rc);
-    CHECK(t, rc == 0);
+    CHECK_IN(t, rc == 0);
     const char *rid = cl_rules[1]->id, *rname = cl_rules[1]->name;
     const char *sid = cl_rules[0]->id, *sname = cl_rules[0]->name;
     cl_strbuf want = {0};
@@ -559,7 +492,7 @@ static void test_github(t_ctx *t, const sample *s, cl_findings *fs)
                    "write to 'stats.c' in 'stats_add' races with read in 'main'; no common lock"
                    "%%0Asrc/stats.c:2:1: read in 'main' (the main thread)\n",
                    rid, rname);
-    CHECK(t, out != NULL && strcmp(out, want.s) == 0);
+    CHECK_IN(t, out != NULL && strcmp(out, want.s) == 0);
     if (out == NULL || strcmp(out, want.s) != 0)
         fprintf(stderr, "  github output:\n%s  wanted:\n%s", out ? out : "(null)", want.s);
     cl_strbuf_release(&want);
@@ -585,48 +518,31 @@ static void test_github(t_ctx *t, const sample *s, cl_findings *fs)
     cl_findings_sort(&lv);
     cl_report lr = {.findings = &lv, .srcroot = s->root};
     out = render_github(&lr, NULL, &rc);
-    CHECK(t, rc == 0);
-    CHECK(t, contains(out, "::error file=src/stats.c,line=1,col=1,title="));
-    CHECK(t, contains(out, "::notice file=src/stats.c,line=2,col=1,title="));
-    CHECK(t, !contains(out, "m-none"));
+    CHECK_IN(t, rc == 0);
+    CHECK_IN(t, contains(out, "::error file=src/stats.c,line=1,col=1,title="));
+    CHECK_IN(t, contains(out, "::notice file=src/stats.c,line=2,col=1,title="));
+    CHECK_IN(t, !contains(out, "m-none"));
     cl_strbuf line = {0};
     cl_strbuf_addf(&line, "::warning title=%s %s::m-nofile\n", rid, rname);
-    CHECK(t, contains(out, line.s));
+    CHECK_IN(t, contains(out, line.s));
     cl_strbuf_release(&line);
     cl_strbuf_addf(&line, "::warning file=src/stats.c,title=%s %s::m-noline\n", rid, rname);
-    CHECK(t, contains(out, line.s));
+    CHECK_IN(t, contains(out, line.s));
     cl_strbuf_release(&line);
     free(out);
     cl_findings_release(&lv);
 
     /* the filtered variant */
     out = render_github(&r, keep_first_rule, &rc);
-    CHECK(t, rc == 0 && contains(out, "outside the root") && !contains(out, "stats_add"));
+    CHECK_IN(t, rc == 0 && contains(out, "outside the root") && !contains(out, "stats_add"));
     free(out);
 
     /* a write error is reported */
     FILE *ro = fopen("/dev/full", "w");
     if (ro != NULL) {
-        CHECK(t, cl_report_write_github(ro, &r) == -1);
+        CHECK_IN(t, cl_report_write_github(ro, &r) == -1);
         fclose(ro);
     }
-}
-
-static void remove_dir_files(const char *dir)
-{
-    static const char *const names[] = {
-        "empty.sarif", "notjson.sarif", "truncated.sarif", "trailing.sarif", "array.sarif",
-        "version.sarif", "version-num.sarif", "noruns.sarif", "runs-obj.sarif", "zeroruns.sarif",
-        "foreign.sarif", "noname.sarif", "results-obj.sarif", "deep.sarif", "fifo.sarif",
-        "base.sarif", "none.sarif", "repo/src/stats.c", "repo/src", "repo",
-    };
-    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
-        char *p = path_in(dir, names[i]);
-        if (unlink(p) != 0)
-            rmdir(p);
-        free(p);
-    }
-    rmdir(dir);
 }
 
 int main(int argc, char **argv)
@@ -637,7 +553,7 @@ int main(int argc, char **argv)
         return 2;
     }
     t_ctx t = {0};
-    char *tmp = make_tmpdir();
+    char *tmp = make_tmpdir("baseline_test");
     test_load_errors(&t, tmp);
     test_load_fields(&t, tmp);
     test_classify(&t, tmp);
@@ -646,15 +562,14 @@ int main(int argc, char **argv)
     sample_make(&s, tmp);
     cl_findings fs = {0};
     sample_findings(&s, &fs);
-    CHECK(&t, fs.list.n == 5);
+    CHECK_IN(&t, fs.list.n == 5);
     test_round_trip(&t, &s, &fs, tmp);
     test_baseline_cycle(&t, &s, &fs, tmp);
     test_github(&t, &s, &fs);
     cl_findings_release(&fs);
     sample_release(&s);
 
-    remove_dir_files(tmp);
+    remove_tree(tmp);
     free(tmp);
-    printf("baseline_test: %d checks, %d failed\n", t.checks, t.fails);
-    return t.fails ? 1 : 0;
+    return t_finish("baseline_test", &t);
 }

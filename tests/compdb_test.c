@@ -4,7 +4,6 @@
  * Every test works in a fresh temporary directory. Exit status 0 when all
  * checks pass, 1 otherwise; each failed check prints its line.
  */
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -15,68 +14,7 @@
 
 #include "arena.h"
 #include "compdb.h"
-
-static int failures;
-
-#define CHECK(cond)                                                              \
-    do {                                                                         \
-        if (!(cond)) {                                                           \
-            fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #cond); \
-            failures++;                                                          \
-        }                                                                        \
-    } while (0)
-
-#define CHECK_STR(a, b)                                                          \
-    do {                                                                         \
-        const char *a_ = (a), *b_ = (b);                                         \
-        if (a_ == NULL || b_ == NULL || strcmp(a_, b_) != 0) {                   \
-            fprintf(stderr, "%s:%d: check failed: '%s' == '%s'\n", __FILE__, __LINE__, \
-                    a_ ? a_ : "(null)", b_ ? b_ : "(null)");                     \
-            failures++;                                                          \
-        }                                                                        \
-    } while (0)
-
-/* Writes `content` to dir/name, creating the folders of `name`. */
-static void write_file(const char *dir, const char *name, const char *content)
-{
-    char path[4096];
-    snprintf(path, sizeof path, "%s/%s", dir, name);
-    for (char *slash = path + strlen(dir) + 1; (slash = strchr(slash, '/')) != NULL; slash++) {
-        *slash = '\0';
-        mkdir(path, 0700);
-        *slash = '/';
-    }
-    FILE *fp = fopen(path, "wb");
-    if (fp == NULL) {
-        perror(path);
-        exit(2);
-    }
-    fputs(content, fp);
-    fclose(fp);
-}
-
-static char *make_tmpdir(void)
-{
-    const char *base = getenv("TMPDIR");
-    char tmpl[4096];
-    snprintf(tmpl, sizeof tmpl, "%s/compdb_test.XXXXXX", base && *base ? base : "/tmp");
-    if (mkdtemp(tmpl) == NULL) {
-        perror("mkdtemp");
-        exit(2);
-    }
-    /* Normalize: /tmp may be reached through a symlink; we compare with
-     * cl_path_normalize output, which does not resolve symlinks anyway. */
-    return cl_xstrdup(tmpl);
-}
-
-static void rm_rf(const char *dir)
-{
-    /* Only our own mkdtemp() folder; it holds nothing but test files. */
-    char cmd[4200];
-    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
-    if (system(cmd) != 0)
-        fprintf(stderr, "warning: cannot remove %s\n", dir);
-}
+#include "testutil.h"
 
 static int has_arg(const cl_compile_cmd *cmd, const char *arg)
 {
@@ -114,17 +52,6 @@ static void dump(const cl_compdb *db)
         fprintf(stderr, "  warning: %s\n", db->warnings[i]);
 }
 
-static char *joinf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-static char *joinf(const char *fmt, ...)
-{
-    char buf[8192];
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(buf, sizeof buf, fmt, ap);
-    va_end(ap);
-    return cl_xstrdup(buf);
-}
-
 static void test_normalize(void)
 {
     char *p;
@@ -155,7 +82,7 @@ static void test_unreadable(void)
 {
     cl_compdb db;
     char err[512];
-    char *dir = make_tmpdir();
+    char *dir = make_tmpdir("compdb_test");
     char *missing = joinf("%s/nope/compile_commands.json", dir);
 
     CHECK(cl_compdb_load(&db, missing, err, sizeof err) == -1);
@@ -209,7 +136,7 @@ static void test_unreadable(void)
     cl_compdb_release(&db);
 
     free(missing);
-    rm_rf(dir);
+    remove_tree(dir);
     free(dir);
 }
 
@@ -217,7 +144,7 @@ static void test_malformed_entries(void)
 {
     cl_compdb db;
     char err[512];
-    char *dir = make_tmpdir();
+    char *dir = make_tmpdir("compdb_test");
     write_file(dir, "p/ok.c", "int ok;\n");
     write_file(dir, "p/x.c", "int x;\n");
     char *json = joinf(
@@ -271,10 +198,10 @@ static void test_malformed_entries(void)
     /* Warnings are single lines. */
     for (size_t i = 0; i < db.nwarnings; i++)
         CHECK(strchr(db.warnings[i], '\n') == NULL);
-    if (failures)
+    if (t_all()->fails)
         dump(&db);
     cl_compdb_release(&db);
-    rm_rf(dir);
+    remove_tree(dir);
     free(dir);
 }
 
@@ -282,7 +209,7 @@ static void test_command_split(void)
 {
     cl_compdb db;
     char err[512];
-    char *dir = make_tmpdir();
+    char *dir = make_tmpdir("compdb_test");
     /* JSON-escaped command:
      *   cc "-DMSG=\"hi there\"" -DX='a b' -DY=a\ b -DZ="x\y" -c a.c  */
     write_file(dir, "proj/a.c", "int a;\n");
@@ -313,10 +240,10 @@ static void test_command_split(void)
         CHECK(!has_arg(c, "cc"));
         CHECK(c->args[c->nargs] == NULL);
     }
-    if (failures)
+    if (t_all()->fails)
         dump(&db);
     cl_compdb_release(&db);
-    rm_rf(dir);
+    remove_tree(dir);
     free(dir);
 }
 
@@ -324,7 +251,7 @@ static void test_arguments_and_drops(void)
 {
     cl_compdb db;
     char err[512];
-    char *dir = make_tmpdir();
+    char *dir = make_tmpdir("compdb_test");
     write_file(dir, "src/local.h", "#define X 1\n");
     write_file(dir, "src/a.c", "int a;\n");
     char *json = joinf(
@@ -382,11 +309,11 @@ static void test_arguments_and_drops(void)
         CHECK(c->nargs == 19);
     }
     CHECK(db.nwarnings == 0);
-    if (failures)
+    if (t_all()->fails)
         dump(&db);
     cl_compdb_release(&db);
     free(dbp);
-    rm_rf(dir);
+    remove_tree(dir);
     free(dir);
 }
 
@@ -394,7 +321,7 @@ static void test_relative_directory_and_duplicates(void)
 {
     cl_compdb db;
     char err[512];
-    char *dir = make_tmpdir();
+    char *dir = make_tmpdir("compdb_test");
     write_file(dir, "src/a.c", "int a;\n");
     write_file(dir, "src/b.c", "int b;\n");
     write_file(dir, "build/c.c", "int c;\n");
@@ -429,11 +356,11 @@ static void test_relative_directory_and_duplicates(void)
     CHECK(has_warning(&db, "entry 3 (src/b.c): dropped extra input 'extra.c'"));
     CHECK(has_warning(&db, "entry 4 (c.c): missing \"directory\""));
     CHECK(cl_compdb_find(&db, "/nonexistent/a.c") == NULL);
-    if (failures)
+    if (t_all()->fails)
         dump(&db);
     cl_compdb_release(&db);
     free(dbp);
-    rm_rf(dir);
+    remove_tree(dir);
     free(dir);
 }
 
@@ -441,7 +368,7 @@ static void test_response_files(void)
 {
     cl_compdb db;
     char err[512];
-    char *dir = make_tmpdir();
+    char *dir = make_tmpdir("compdb_test");
     write_file(dir, "src/flags.rsp", "-DFROM_RSP \"-DQ=a b\"\n-Iinc @sub/nested.rsp\n");
     write_file(dir, "src/sub/nested.rsp", "-DNESTED -fplugin=from_rsp.so");
     write_file(dir, "src/loop.rsp", "-DLOOP @loop.rsp");
@@ -491,10 +418,10 @@ static void test_response_files(void)
     CHECK(has_warning(&db, "entry 4 (d.c): unterminated quote in response file '@bad.rsp'"));
     CHECK(has_warning(&db, "entry 4 (d.c): cannot read response file '@fifo.rsp': not a regular file"));
     CHECK(has_warning(&db, "entry 4 (d.c): cannot read response file '@.': is a directory"));
-    if (failures)
+    if (t_all()->fails)
         dump(&db);
     cl_compdb_release(&db);
-    rm_rf(dir);
+    remove_tree(dir);
     free(dir);
 }
 
@@ -502,7 +429,7 @@ static void test_plugins(void)
 {
     cl_compdb db;
     char err[512];
-    char *dir = make_tmpdir();
+    char *dir = make_tmpdir("compdb_test");
     write_file(dir, "p/src/a.c", "int a;\n");
     char *json = joinf(
                "[{\"directory\": \"%s/p\", \"file\": \"src/a.c\", \"arguments\": [\"clang\","
@@ -537,10 +464,10 @@ static void test_plugins(void)
     CHECK(has_warning(&db, "dropped plugin flag '-fplugin-arg-evil-x=1'"));
     CHECK(has_warning(&db, "dropped config-file flag '--config=evil.cfg'"));
     CHECK(has_warning(&db, "dropped plugin flag '-mllvm -load=evil6.so'"));
-    if (failures)
+    if (t_all()->fails)
         dump(&db);
     cl_compdb_release(&db);
-    rm_rf(dir);
+    remove_tree(dir);
     free(dir);
 }
 
@@ -584,7 +511,7 @@ static void test_plugin_spellings(void)
     enum { NFORMS = sizeof forms / sizeof forms[0] };
     cl_compdb db;
     char err[512];
-    char *dir = make_tmpdir();
+    char *dir = make_tmpdir("compdb_test");
     cl_strbuf b = {0};
     cl_strbuf_add(&b, "[");
     for (size_t i = 0; i < NFORMS; i++) {
@@ -606,7 +533,7 @@ static void test_plugin_spellings(void)
         if (c->nargs != 1 || !has_arg(c, "-DKEEP")) {
             fprintf(stderr, "%s:%d: form %zu (%s) not dropped cleanly\n", __FILE__, __LINE__,
                     i, forms[i].args);
-            failures++;
+            t_all()->fails++;
         }
     }
     for (size_t i = 0; i < NFORMS; i++) {
@@ -614,11 +541,11 @@ static void test_plugin_spellings(void)
         snprintf(want, sizeof want, "entry %zu (f%zu.c): %s", i + 1, i, forms[i].warn);
         if (!has_warning(&db, want)) {
             fprintf(stderr, "%s:%d: missing warning \"%s\"\n", __FILE__, __LINE__, want);
-            failures++;
+            t_all()->fails++;
         }
     }
     CHECK(db.nwarnings == NFORMS);
-    if (failures)
+    if (t_all()->fails)
         dump(&db);
     cl_compdb_release(&db);
 
@@ -641,10 +568,10 @@ static void test_plugin_spellings(void)
         for (size_t i = 0; i < 7 && i < db.cmds[0].nargs; i++)
             CHECK_STR(db.cmds[0].args[i], want[i]);
     }
-    if (failures)
+    if (t_all()->fails)
         dump(&db);
     cl_compdb_release(&db);
-    rm_rf(dir);
+    remove_tree(dir);
     free(dir);
 }
 
@@ -655,7 +582,7 @@ static void test_response_file_confinement(void)
 {
     cl_compdb db;
     char err[512];
-    char *dir = make_tmpdir();
+    char *dir = make_tmpdir("compdb_test");
     write_file(dir, "secret/secret.txt", "FAKE_SECRET_TOKEN=hunter2\n");
     write_file(dir, "proj/src/a.c", "int a;\n");
     write_file(dir, "proj/src/b.c", "int b;\n");
@@ -729,12 +656,12 @@ static void test_response_file_confinement(void)
         CHECK(strstr(db.warnings[i], "TOPSECRET") == NULL);
         CHECK(strstr(db.warnings[i], "root:") == NULL);
     }
-    if (failures)
+    if (t_all()->fails)
         dump(&db);
     cl_compdb_release(&db);
     free(dbp);
     free(secret);
-    rm_rf(dir);
+    remove_tree(dir);
     free(dir);
 }
 
@@ -745,7 +672,7 @@ static void test_deep_nesting(void)
     enum { DEPTH = 100000 };
     cl_compdb db;
     char err[512];
-    char *dir = make_tmpdir();
+    char *dir = make_tmpdir("compdb_test");
     char *p = joinf("%s/compile_commands.json", dir);
     FILE *fp = fopen(p, "wb");
     for (int i = 0; i < DEPTH; i++)
@@ -782,7 +709,7 @@ static void test_deep_nesting(void)
     CHECK(db.n == 0 && has_warning(&db, "entry 1: not an object"));
     cl_compdb_release(&db);
     free(p);
-    rm_rf(dir);
+    remove_tree(dir);
     free(dir);
 }
 
@@ -791,7 +718,7 @@ static void test_missing_file_or_directory(void)
 {
     cl_compdb db;
     char err[512];
-    char *dir = make_tmpdir();
+    char *dir = make_tmpdir("compdb_test");
     write_file(dir, "src/here.c", "int h;\n");
     write_file(dir, "src/also.c", "int a;\n");
     write_file(dir, "src/sub/x.c", "int x;\n");
@@ -820,10 +747,10 @@ static void test_missing_file_or_directory(void)
     CHECK(has_warning(&db, want));
     free(want);
     CHECK(db.nwarnings == 4);
-    if (failures)
+    if (t_all()->fails)
         dump(&db);
     cl_compdb_release(&db);
-    rm_rf(dir);
+    remove_tree(dir);
     free(dir);
 }
 
@@ -832,7 +759,7 @@ static void test_large(void)
     enum { N = 5000 };
     cl_compdb db;
     char err[512];
-    char *dir = make_tmpdir();
+    char *dir = make_tmpdir("compdb_test");
     cl_strbuf b = {0};
     cl_strbuf_add(&b, "[");
     for (int i = 0; i < N; i++) {
@@ -862,13 +789,13 @@ static void test_large(void)
         CHECK(has_arg(c, "-DN=4999"));
     }
     cl_compdb_release(&db);
-    rm_rf(dir);
+    remove_tree(dir);
     free(dir);
 }
 
 static void test_discover_and_add(void)
 {
-    char *dir = make_tmpdir();
+    char *dir = make_tmpdir("compdb_test");
     CHECK(cl_compdb_discover(dir) == NULL);
     write_file(dir, "build/compile_commands.json", "[]");
     char *p = cl_compdb_discover(dir);
@@ -900,7 +827,7 @@ static void test_discover_and_add(void)
         CHECK(db.cmds[1].nargs == 0 && db.cmds[1].args[0] == NULL);
     }
     cl_compdb_release(&db);
-    rm_rf(dir);
+    remove_tree(dir);
     free(dir);
 }
 
@@ -920,10 +847,5 @@ int main(void)
     test_missing_file_or_directory();
     test_large();
     test_discover_and_add();
-    if (failures) {
-        fprintf(stderr, "compdb_test: %d check(s) failed\n", failures);
-        return 1;
-    }
-    printf("compdb_test: all checks passed\n");
-    return 0;
+    return t_finish("compdb_test", t_all());
 }

@@ -5,7 +5,6 @@
  * Every test works in a fresh temporary directory. Exit status 0 when all
  * checks pass, 1 otherwise; each failed check prints its line.
  */
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,57 +17,16 @@
 #include "compdb.h"
 #include "config.h"
 #include "rule.h"
-
-static int failures;
-
-#define CHECK(cond)                                                              \
-    do {                                                                         \
-        if (!(cond)) {                                                           \
-            fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #cond); \
-            failures++;                                                          \
-        }                                                                        \
-    } while (0)
-
-#define CHECK_STR(a, b)                                                          \
-    do {                                                                         \
-        const char *a_ = (a), *b_ = (b);                                         \
-        if (a_ == NULL || b_ == NULL || strcmp(a_, b_) != 0) {                   \
-            fprintf(stderr, "%s:%d: check failed: '%s' == '%s'\n", __FILE__, __LINE__, \
-                    a_ ? a_ : "(null)", b_ ? b_ : "(null)");                     \
-            failures++;                                                          \
-        }                                                                        \
-    } while (0)
+#include "testutil.h"
 
 static char *tmpdir;
-
-static char *joinf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-static char *joinf(const char *fmt, ...)
-{
-    char buf[8192];
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(buf, sizeof buf, fmt, ap);
-    va_end(ap);
-    return cl_xstrdup(buf);
-}
-
-static void write_path(const char *path, const char *content, size_t len)
-{
-    FILE *fp = fopen(path, "wb");
-    if (fp == NULL) {
-        perror(path);
-        exit(2);
-    }
-    fwrite(content, 1, len, fp);
-    fclose(fp);
-}
 
 /* Writes `json` to TMP/.conc-lint.json and returns the path (static). */
 static const char *write_config(const char *json)
 {
     static char path[4096];
     snprintf(path, sizeof path, "%s/%s", tmpdir, CL_CONFIG_FILENAME);
-    write_path(path, json, strlen(json));
+    write_bytes(path, json, strlen(json));
     return path;
 }
 
@@ -91,19 +49,19 @@ static void expect_error(int line, const char *json, const char *needle)
     if (rc != -1) {
         fprintf(stderr, "%s:%d: load of %s succeeded, want error '%s'\n", __FILE__, line,
                 json, needle);
-        failures++;
+        t_all()->fails++;
     } else if (strstr(err, want) == NULL) {
         fprintf(stderr, "%s:%d: error '%s' does not contain '%s'\n", __FILE__, line, err, want);
-        failures++;
+        t_all()->fails++;
     }
     if (!is_default(&cfg)) {
         fprintf(stderr, "%s:%d: config not reset to defaults after a failed load\n",
                 __FILE__, line);
-        failures++;
+        t_all()->fails++;
     }
     if (strchr(err, '\n') != NULL) {
         fprintf(stderr, "%s:%d: error has a newline: '%s'\n", __FILE__, line, err);
-        failures++;
+        t_all()->fails++;
     }
     cl_config_release(&cfg);
     free(want);
@@ -119,11 +77,11 @@ static void expect_json_error(int line, const char *json, unsigned eline, unsign
     char *want = joinf("%s:%u:%u: invalid JSON", path, eline, ecol);
     if (cl_config_load(&cfg, path, err, sizeof err) != -1 || strcmp(err, want) != 0) {
         fprintf(stderr, "%s:%d: error '%s', want '%s'\n", __FILE__, line, err, want);
-        failures++;
+        t_all()->fails++;
     }
     if (!is_default(&cfg)) {
         fprintf(stderr, "%s:%d: config not reset after a failed load\n", __FILE__, line);
-        failures++;
+        t_all()->fails++;
     }
     free(want);
 }
@@ -151,7 +109,7 @@ static void test_errors(void)
         cl_config cfg;
         char err[512];
         const char *path = write_config("");
-        write_path(path, "{}\0{\"x\":1}", 10);
+        write_bytes(path, "{}\0{\"x\":1}", 10);
         CHECK(cl_config_load(&cfg, path, err, sizeof err) == -1);
         CHECK(strstr(err, "invalid JSON") != NULL);
     }
@@ -246,7 +204,7 @@ static void test_errors(void)
         memset(buf, ' ', big);
         buf[0] = '{';
         buf[big - 1] = '}';
-        write_path(path, buf, big);
+        write_bytes(path, buf, big);
         free(buf);
         CHECK(cl_config_load(&cfg, path, err, sizeof err) == -1);
         CHECK(strstr(err, "larger than") != NULL);
@@ -457,7 +415,7 @@ static void test_find(void)
     CHECK((r == 0) == (found == NULL));
     free(found);
 
-    write_path(cfg_a, "{}", 2);
+    write_bytes(cfg_a, "{}", 2);
     CHECK(mkdir(dir_b, 0700) == 0); /* a directory of that name is skipped */
     CHECK(cl_config_find(c, &found) == 1);
     CHECK_STR(found, cfg_a);
@@ -480,7 +438,7 @@ static void test_find(void)
     }
     /* the nearest one wins */
     char *cfg_c = joinf("%s/%s", c, CL_CONFIG_FILENAME);
-    write_path(cfg_c, "{}", 2);
+    write_bytes(cfg_c, "{}", 2);
     CHECK(cl_config_find(c, &found) == 1);
     CHECK_STR(found, cfg_c);
     free(found);
@@ -516,15 +474,10 @@ static void test_pathological_pattern(void)
 
 int main(void)
 {
-    const char *base = getenv("TMPDIR");
-    char tmpl[4096];
-    snprintf(tmpl, sizeof tmpl, "%s/config_test.XXXXXX", base && *base ? base : "/tmp");
-    if (mkdtemp(tmpl) == NULL) {
-        perror("mkdtemp");
-        return 2;
-    }
+    char *raw = make_tmpdir("config_test");
     /* cl_config stores normalized paths; compare against the same form. */
-    tmpdir = cl_path_normalize(tmpl, NULL);
+    tmpdir = cl_path_normalize(raw, NULL);
+    free(raw);
 
     test_defaults();
     test_errors();
@@ -532,15 +485,7 @@ int main(void)
     test_pathological_pattern();
     test_find();
 
-    char cmd[4200];
-    snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmpdir);
-    if (system(cmd) != 0)
-        fprintf(stderr, "warning: cannot remove %s\n", tmpdir);
+    remove_tree(tmpdir);
     free(tmpdir);
-    if (failures) {
-        fprintf(stderr, "config_test: %d check(s) failed\n", failures);
-        return 1;
-    }
-    printf("config_test: all checks passed\n");
-    return 0;
+    return t_finish("config_test", t_all());
 }

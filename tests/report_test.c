@@ -36,79 +36,9 @@
 #include "report.h"
 #include "report_github.h"
 #include "rule.h"
-
-typedef struct t_ctx {
-    int checks, fails;
-} t_ctx;
-
-#define CHECK(t, cond)                                                              \
-    do {                                                                            \
-        (t)->checks++;                                                              \
-        if (!(cond)) {                                                              \
-            (t)->fails++;                                                           \
-            fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #cond); \
-        }                                                                           \
-    } while (0)
+#include "testutil.h"
 
 /* --- helpers ------------------------------------------------------------- */
-
-static void write_text_file(const char *path, const char *text)
-{
-    FILE *fp = fopen(path, "w");
-    if (fp == NULL) {
-        fprintf(stderr, "report_test: cannot create '%s': %s\n", path, strerror(errno));
-        exit(2);
-    }
-    fputs(text, fp);
-    fclose(fp);
-}
-
-static void mkdir_or_die(const char *path)
-{
-    if (mkdir(path, 0777) != 0 && errno != EEXIST) {
-        fprintf(stderr, "report_test: cannot create '%s': %s\n", path, strerror(errno));
-        exit(2);
-    }
-}
-
-/* A fresh directory under $TMPDIR (or /tmp); caller frees the name. */
-static char *make_tmpdir(void)
-{
-    const char *base = getenv("TMPDIR");
-    cl_strbuf b = {0};
-    cl_strbuf_addf(&b, "%s/report_test.XXXXXX", base && *base ? base : "/tmp");
-    if (mkdtemp(b.s) == NULL) {
-        fprintf(stderr, "report_test: mkdtemp: %s\n", strerror(errno));
-        exit(2);
-    }
-    return b.s;
-}
-
-/* Removes `dir` and everything in it (no recursion into subdirectories
- * beyond what the tests create: two levels). */
-static void remove_tree(const char *dir)
-{
-    DIR *d = opendir(dir);
-    if (d == NULL)
-        return;
-    struct dirent *e;
-    while ((e = readdir(d)) != NULL) {
-        if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
-            continue;
-        cl_strbuf p = {0};
-        cl_strbuf_addf(&p, "%s/%s", dir, e->d_name);
-        struct stat st;
-        if (lstat(p.s, &st) == 0 && S_ISDIR(st.st_mode)) {
-            chmod(p.s, 0700);
-            remove_tree(p.s);
-        } else {
-            unlink(p.s);
-        }
-        cl_strbuf_release(&p);
-    }
-    closedir(d);
-    rmdir(dir);
-}
 
 /* Number of entries in `dir` other than "." and "..". */
 static int count_entries(const char *dir)
@@ -131,29 +61,11 @@ static char *render(cl_format fmt, const cl_report *r, int *rc)
     char *buf = NULL;
     size_t len = 0;
     FILE *fp = open_memstream(&buf, &len);
-    if (fp == NULL) {
-        fprintf(stderr, "report_test: open_memstream: %s\n", strerror(errno));
-        exit(2);
-    }
+    if (fp == NULL)
+        t_die("open", "memstream");
     *rc = cl_report_write(fp, fmt, r);
     fclose(fp);
     return buf;
-}
-
-static const cl_rule *rule_at(size_t i)
-{
-    if (cl_nrules == 0) {
-        fprintf(stderr, "report_test: the rule registry is empty\n");
-        exit(1);
-    }
-    return cl_rules[i < cl_nrules ? i : cl_nrules - 1];
-}
-
-static cl_rule_ctx ctx_for(cl_findings *fs, size_t i)
-{
-    cl_rule_ctx c = {.rule = rule_at(i), .rule_index = i < cl_nrules ? i : cl_nrules - 1,
-                     .level = CL_LEVEL_WARNING, .out = fs};
-    return c;
 }
 
 /* --- the sample project ---------------------------------------------------- */
@@ -282,12 +194,12 @@ static void test_levels(t_ctx *t)
 {
     for (int l = CL_LEVEL_NONE; l <= CL_LEVEL_ERROR; l++) {
         cl_level out = CL_LEVEL_NONE;
-        CHECK(t, cl_level_parse(cl_level_name((cl_level)l), &out) == 0 && out == (cl_level)l);
+        CHECK_IN(t, cl_level_parse(cl_level_name((cl_level)l), &out) == 0 && out == (cl_level)l);
     }
     cl_level out;
-    CHECK(t, cl_level_parse("warn", &out) == -1);
-    CHECK(t, cl_level_parse(NULL, &out) == -1);
-    CHECK(t, strcmp(cl_level_name(CL_LEVEL_WARNING), "warning") == 0);
+    CHECK_IN(t, cl_level_parse("warn", &out) == -1);
+    CHECK_IN(t, cl_level_parse(NULL, &out) == -1);
+    CHECK_IN(t, strcmp(cl_level_name(CL_LEVEL_WARNING), "warning") == 0);
 }
 
 static void test_sort(t_ctx *t)
@@ -312,24 +224,24 @@ static void test_sort(t_ctx *t)
     cl_rule_emit(&ca, (cl_loc){"a.c", 10, 11}, NULL, "m", "k", &rel, 1, NULL, 0);
     cl_rule_ctx off = {.rule = &ra, .level = CL_LEVEL_NONE, .out = &fs};
     cl_rule_emit(&off, (cl_loc){"a.c", 1, 1}, NULL, "disabled", "k", NULL, 0, NULL, 0);
-    CHECK(t, fs.list.n == 9);
+    CHECK_IN(t, fs.list.n == 9);
     cl_findings_sort(&fs);
-    CHECK(t, fs.list.n == 7);
+    CHECK_IN(t, fs.list.n == 7);
     if (fs.list.n == 7) {
         const cl_finding *v = fs.list.v;
-        CHECK(t, v[0].loc.line == 9 && strcmp(v[0].message, "z") == 0);
-        CHECK(t, v[1].loc.line == 10 && v[1].loc.col == 2 && v[1].rule == &ra);
-        CHECK(t, v[2].rule == &rb && strcmp(v[2].key, "j") == 0);
-        CHECK(t, v[3].rule == &rb && strcmp(v[3].key, "k") == 0 && v[3].level == CL_LEVEL_ERROR);
-        CHECK(t, v[4].loc.col == 11 && v[4].nrelated == 0);
-        CHECK(t, v[5].loc.col == 11 && v[5].nrelated == 1 &&
-                     strcmp(v[5].related[0].message, "other") == 0);
-        CHECK(t, strcmp(v[6].loc.file, "b.c") == 0 && strcmp(v[6].message, "m1") == 0);
+        CHECK_IN(t, v[0].loc.line == 9 && strcmp(v[0].message, "z") == 0);
+        CHECK_IN(t, v[1].loc.line == 10 && v[1].loc.col == 2 && v[1].rule == &ra);
+        CHECK_IN(t, v[2].rule == &rb && strcmp(v[2].key, "j") == 0);
+        CHECK_IN(t, v[3].rule == &rb && strcmp(v[3].key, "k") == 0 && v[3].level == CL_LEVEL_ERROR);
+        CHECK_IN(t, v[4].loc.col == 11 && v[4].nrelated == 0);
+        CHECK_IN(t, v[5].loc.col == 11 && v[5].nrelated == 1 &&
+                        strcmp(v[5].related[0].message, "other") == 0);
+        CHECK_IN(t, strcmp(v[6].loc.file, "b.c") == 0 && strcmp(v[6].message, "m1") == 0);
     }
     cl_findings_sort(&fs); /* idempotent */
-    CHECK(t, fs.list.n == 7);
+    CHECK_IN(t, fs.list.n == 7);
     cl_findings_release(&fs);
-    CHECK(t, fs.list.n == 0 && fs.list.v == NULL);
+    CHECK_IN(t, fs.list.n == 0 && fs.list.v == NULL);
 }
 
 static void test_paths(t_ctx *t)
@@ -350,12 +262,12 @@ static void test_paths(t_ctx *t)
         if (!ok)
             fprintf(stderr, "relpath('%s', '%s') = '%s'\n", cases[i].file, cases[i].root,
                     got ? got : "(null)");
-        CHECK(t, ok);
+        CHECK_IN(t, ok);
         free(got);
     }
     cl_strbuf b = {0};
     cl_report_uri_encode(&b, "src/\xc3\xbc b%:c.c");
-    CHECK(t, strcmp(cl_strbuf_str(&b), "src/%C3%BC%20b%25%3Ac.c") == 0);
+    CHECK_IN(t, strcmp(cl_strbuf_str(&b), "src/%C3%BC%20b%25%3Ac.c") == 0);
     cl_strbuf_release(&b);
 }
 
@@ -366,34 +278,29 @@ static void test_fingerprint(t_ctx *t)
                     .message = "m", .key = "stats.count|write"};
     char fp1[17], fp2[17];
     cl_report_fingerprint(&f, "/home/a/proj", fp1, sizeof fp1);
-    CHECK(t, strlen(fp1) == 16 && strspn(fp1, "0123456789abcdef") == 16);
+    CHECK_IN(t, strlen(fp1) == 16 && strspn(fp1, "0123456789abcdef") == 16);
     f.loc.line = 42;
     f.loc.col = 1;
     f.message = "a different wording";
     cl_report_fingerprint(&f, "/home/a/proj", fp2, sizeof fp2);
-    CHECK(t, strcmp(fp1, fp2) == 0); /* line shift */
+    CHECK_IN(t, strcmp(fp1, fp2) == 0); /* line shift */
     f.loc.file = "/ci/work/checkout/src/q.c";
     cl_report_fingerprint(&f, "/ci/work/checkout/", fp2, sizeof fp2);
-    CHECK(t, strcmp(fp1, fp2) == 0); /* moved checkout */
+    CHECK_IN(t, strcmp(fp1, fp2) == 0); /* moved checkout */
     f.key = "stats.count|read";
     cl_report_fingerprint(&f, "/ci/work/checkout", fp2, sizeof fp2);
-    CHECK(t, strcmp(fp1, fp2) != 0); /* key */
+    CHECK_IN(t, strcmp(fp1, fp2) != 0); /* key */
     f.key = "stats.count|write";
     f.function = "main";
     cl_report_fingerprint(&f, "/ci/work/checkout", fp2, sizeof fp2);
-    CHECK(t, strcmp(fp1, fp2) != 0); /* function */
+    CHECK_IN(t, strcmp(fp1, fp2) != 0); /* function */
     f.function = "worker";
     f.loc.file = "/ci/work/checkout/src/r.c";
     cl_report_fingerprint(&f, "/ci/work/checkout", fp2, sizeof fp2);
-    CHECK(t, strcmp(fp1, fp2) != 0); /* file */
+    CHECK_IN(t, strcmp(fp1, fp2) != 0); /* file */
     char small[5];
     cl_report_fingerprint(&f, "/ci/work/checkout", small, sizeof small);
-    CHECK(t, strlen(small) == 4 && strncmp(small, fp2, 4) == 0);
-}
-
-static int contains(const char *hay, const char *needle)
-{
-    return hay != NULL && strstr(hay, needle) != NULL;
+    CHECK_IN(t, strlen(small) == 4 && strncmp(small, fp2, 4) == 0);
 }
 
 static void test_text(t_ctx *t, const sample *s, const cl_findings *fs)
@@ -401,7 +308,7 @@ static void test_text(t_ctx *t, const sample *s, const cl_findings *fs)
     cl_report r = sample_report(s, fs);
     int rc;
     char *out = render(CL_FMT_TEXT, &r, &rc);
-    CHECK(t, rc == 0);
+    CHECK_IN(t, rc == 0);
     const cl_rule *race = rule_at(1);
     cl_strbuf want = {0};
     /* header, the source line (tab kept), the caret under column 2 */
@@ -411,35 +318,35 @@ static void test_text(t_ctx *t, const sample *s, const cl_findings *fs)
                    race->id, race->name);
     if (!contains(out, cl_strbuf_str(&want)))
         fprintf(stderr, "text output:\n%s\nwanted:\n%s\n", out ? out : "(none)", cl_strbuf_str(&want));
-    CHECK(t, contains(out, cl_strbuf_str(&want)));
+    CHECK_IN(t, contains(out, cl_strbuf_str(&want)));
     cl_strbuf_release(&want);
     /* related note with its caret: byte column 27 after a 2-byte character:
      * 25 visible columns of spaces, then the caret */
     cl_strbuf_addf(&want, "src/worker.c:12:27: note: write in 'main' (the main thread)\n"
                           "    const char *s = \"\xc3\xa9\"; counter = 1; (void)s;\n"
                           "%25s^\n", "");
-    CHECK(t, contains(out, want.s));
+    CHECK_IN(t, contains(out, want.s));
     cl_strbuf_release(&want);
     /* the file outside srcroot keeps its path; unreadable: no snippet */
     cl_strbuf_addf(&want, "%s:40:9: warning: thread created per connection", s->outside);
-    CHECK(t, contains(out, want.s));
+    CHECK_IN(t, contains(out, want.s));
     cl_strbuf_release(&want);
-    CHECK(t, contains(out, "src/\xc3\xbc b.c:2:16: warning: write to 'x'"));
-    CHECK(t, !contains(out, "read of 'counter'")); /* suppressed */
-    CHECK(t, contains(out, "\n3 warnings generated.\n"));
-    CHECK(t, !contains(out, "\033["));
+    CHECK_IN(t, contains(out, "src/\xc3\xbc b.c:2:16: warning: write to 'x'"));
+    CHECK_IN(t, !contains(out, "read of 'counter'")); /* suppressed */
+    CHECK_IN(t, contains(out, "\n3 warnings generated.\n"));
+    CHECK_IN(t, !contains(out, "\033["));
     free(out);
 
     r.color = 1;
     out = render(CL_FMT_TEXT, &r, &rc);
-    CHECK(t, rc == 0 && contains(out, "\033[1;35mwarning:") && contains(out, "\033[1;32m^"));
+    CHECK_IN(t, rc == 0 && contains(out, "\033[1;35mwarning:") && contains(out, "\033[1;32m^"));
     free(out);
 
     cl_findings empty = {0};
     r.findings = &empty;
     r.color = 0;
     out = render(CL_FMT_TEXT, &r, &rc);
-    CHECK(t, rc == 0 && out != NULL && *out == '\0');
+    CHECK_IN(t, rc == 0 && out != NULL && *out == '\0');
     free(out);
 }
 
@@ -483,49 +390,49 @@ static void test_json(t_ctx *t, const sample *s, const cl_findings *fs)
     cl_report r = sample_report(s, fs);
     int rc;
     char *out = render(CL_FMT_JSON, &r, &rc);
-    CHECK(t, rc == 0);
+    CHECK_IN(t, rc == 0);
     cJSON *doc = cJSON_Parse(out);
-    CHECK(t, doc != NULL);
+    CHECK_IN(t, doc != NULL);
     const cl_rule *race = rule_at(1);
-    CHECK(t, num_is(doc, "version", 1));
-    CHECK(t, str_is(doc, "tool.name", "conc-lint"));
-    CHECK(t, str_is(doc, "tool.version", CL_VERSION));
-    CHECK(t, str_is(doc, "srcroot", s->root));
-    CHECK(t, cJSON_GetArraySize(get(doc, "findings")) == (int)fs->list.n);
+    CHECK_IN(t, num_is(doc, "version", 1));
+    CHECK_IN(t, str_is(doc, "tool.name", "conc-lint"));
+    CHECK_IN(t, str_is(doc, "tool.version", CL_VERSION));
+    CHECK_IN(t, str_is(doc, "srcroot", s->root));
+    CHECK_IN(t, cJSON_GetArraySize(get(doc, "findings")) == (int)fs->list.n);
     /* the first finding in sort order is the one in src/worker.c line 5 */
     const cJSON *f = get(doc, "findings.0");
-    CHECK(t, str_is(f, "ruleId", race->id) && str_is(f, "ruleName", race->name));
-    CHECK(t, str_is(f, "level", "warning") && str_is(f, "file", s->worker));
-    CHECK(t, num_is(f, "line", 5) && num_is(f, "column", 2) && str_is(f, "function", "worker"));
-    CHECK(t, str_is(f, "message",
-                    "write to 'counter' in 'worker' races with write in 'main'; no common lock"));
+    CHECK_IN(t, str_is(f, "ruleId", race->id) && str_is(f, "ruleName", race->name));
+    CHECK_IN(t, str_is(f, "level", "warning") && str_is(f, "file", s->worker));
+    CHECK_IN(t, num_is(f, "line", 5) && num_is(f, "column", 2) && str_is(f, "function", "worker"));
+    CHECK_IN(t, str_is(f, "message",
+                       "write to 'counter' in 'worker' races with write in 'main'; no common lock"));
     char fp[17];
     cl_report_fingerprint(&fs->list.v[0], s->root, fp, sizeof fp);
-    CHECK(t, str_is(f, "fingerprint", fp));
-    CHECK(t, cJSON_IsFalse(get(f, "suppressed")));
-    CHECK(t, get(f, "baselineState") == NULL); /* no --baseline */
-    CHECK(t, cJSON_GetArraySize(get(f, "related")) == 2);
+    CHECK_IN(t, str_is(f, "fingerprint", fp));
+    CHECK_IN(t, cJSON_IsFalse(get(f, "suppressed")));
+    CHECK_IN(t, get(f, "baselineState") == NULL); /* no --baseline */
+    CHECK_IN(t, cJSON_GetArraySize(get(f, "related")) == 2);
     /* related locations keep the rule's order */
-    CHECK(t, num_is(f, "related.0.line", 12) && num_is(f, "related.0.column", 27));
-    CHECK(t, num_is(f, "related.1.line", 11) &&
-                 str_is(f, "related.1.message", "thread 'worker' started here"));
-    CHECK(t, cJSON_GetArraySize(get(f, "threadFlows")) == 2);
-    CHECK(t, str_is(f, "threadFlows.0.thread", "main thread"));
-    CHECK(t, num_is(f, "threadFlows.1.steps.1.line", 5) &&
-                 str_is(f, "threadFlows.1.steps.1.message", "writes 'counter'"));
+    CHECK_IN(t, num_is(f, "related.0.line", 12) && num_is(f, "related.0.column", 27));
+    CHECK_IN(t, num_is(f, "related.1.line", 11) &&
+                    str_is(f, "related.1.message", "thread 'worker' started here"));
+    CHECK_IN(t, cJSON_GetArraySize(get(f, "threadFlows")) == 2);
+    CHECK_IN(t, str_is(f, "threadFlows.0.thread", "main thread"));
+    CHECK_IN(t, num_is(f, "threadFlows.1.steps.1.line", 5) &&
+                    str_is(f, "threadFlows.1.steps.1.message", "writes 'counter'"));
     int nsup = 0;
     const cJSON *it;
     cJSON_ArrayForEach(it, get(doc, "findings")) {
         if (cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(it, "suppressed"))) {
             nsup++;
-            CHECK(t, str_is(it, "suppressionReason", "benign: read after join in the real program"));
+            CHECK_IN(t, str_is(it, "suppressionReason", "benign: read after join in the real program"));
         }
     }
-    CHECK(t, nsup == 1);
-    CHECK(t, cJSON_GetArraySize(get(doc, "notifications")) == 2);
-    CHECK(t, str_is(doc, "notifications.0.level", "error") &&
-                 str_is(doc, "notifications.0.file", "/nonexistent/broken.c"));
-    CHECK(t, cJSON_IsNull(get(doc, "notifications.1.file")));
+    CHECK_IN(t, nsup == 1);
+    CHECK_IN(t, cJSON_GetArraySize(get(doc, "notifications")) == 2);
+    CHECK_IN(t, str_is(doc, "notifications.0.level", "error") &&
+                    str_is(doc, "notifications.0.file", "/nonexistent/broken.c"));
+    CHECK_IN(t, cJSON_IsNull(get(doc, "notifications.1.file")));
     cJSON_Delete(doc);
     free(out);
 }
@@ -535,73 +442,73 @@ static void test_sarif(t_ctx *t, const sample *s, const cl_findings *fs)
     cl_report r = sample_report(s, fs);
     int rc;
     char *out = render(CL_FMT_SARIF, &r, &rc);
-    CHECK(t, rc == 0);
+    CHECK_IN(t, rc == 0);
     cJSON *log = cJSON_Parse(out);
-    CHECK(t, log != NULL);
-    CHECK(t, str_is(log, "$schema", "https://json.schemastore.org/sarif-2.1.0.json"));
-    CHECK(t, str_is(log, "version", "2.1.0"));
-    CHECK(t, cJSON_GetArraySize(get(log, "runs")) == 1);
+    CHECK_IN(t, log != NULL);
+    CHECK_IN(t, str_is(log, "$schema", "https://json.schemastore.org/sarif-2.1.0.json"));
+    CHECK_IN(t, str_is(log, "version", "2.1.0"));
+    CHECK_IN(t, cJSON_GetArraySize(get(log, "runs")) == 1);
     const cJSON *run = get(log, "runs.0");
-    CHECK(t, str_is(run, "tool.driver.name", "conc-lint"));
-    CHECK(t, str_is(run, "tool.driver.semanticVersion", CL_VERSION));
-    CHECK(t, cJSON_IsString(get(run, "tool.driver.informationUri")));
-    CHECK(t, cJSON_GetArraySize(get(run, "tool.driver.rules")) == (int)cl_nrules);
+    CHECK_IN(t, str_is(run, "tool.driver.name", "conc-lint"));
+    CHECK_IN(t, str_is(run, "tool.driver.semanticVersion", CL_VERSION));
+    CHECK_IN(t, cJSON_IsString(get(run, "tool.driver.informationUri")));
+    CHECK_IN(t, cJSON_GetArraySize(get(run, "tool.driver.rules")) == (int)cl_nrules);
     for (size_t i = 0; i < cl_nrules; i++) {
         const cJSON *rd = cJSON_GetArrayItem(get(run, "tool.driver.rules"), (int)i);
-        CHECK(t, str_is(rd, "id", cl_rules[i]->id));
-        CHECK(t, cJSON_IsString(get(rd, "name")));
-        CHECK(t, cJSON_IsString(get(rd, "shortDescription.text")));
-        CHECK(t, cJSON_IsString(get(rd, "fullDescription.text")));
-        CHECK(t, cJSON_IsString(get(rd, "help.text")) && cJSON_IsString(get(rd, "help.markdown")));
-        CHECK(t, cJSON_IsString(get(rd, "defaultConfiguration.level")));
-        CHECK(t, cJSON_IsArray(get(rd, "properties.tags")));
+        CHECK_IN(t, str_is(rd, "id", cl_rules[i]->id));
+        CHECK_IN(t, cJSON_IsString(get(rd, "name")));
+        CHECK_IN(t, cJSON_IsString(get(rd, "shortDescription.text")));
+        CHECK_IN(t, cJSON_IsString(get(rd, "fullDescription.text")));
+        CHECK_IN(t, cJSON_IsString(get(rd, "help.text")) && cJSON_IsString(get(rd, "help.markdown")));
+        CHECK_IN(t, cJSON_IsString(get(rd, "defaultConfiguration.level")));
+        CHECK_IN(t, cJSON_IsArray(get(rd, "properties.tags")));
     }
     cl_strbuf want = {0};
     cl_strbuf_add(&want, "file://");
     cl_report_uri_encode(&want, s->root);
     cl_strbuf_add(&want, "/");
-    CHECK(t, str_is(run, "originalUriBaseIds.%SRCROOT%.uri", want.s));
-    CHECK(t, contains(want.s, "root%20dir/"));
+    CHECK_IN(t, str_is(run, "originalUriBaseIds.%SRCROOT%.uri", want.s));
+    CHECK_IN(t, contains(want.s, "root%20dir/"));
     cl_strbuf_release(&want);
-    CHECK(t, str_is(run, "columnKind", "utf16CodeUnits"));
-    CHECK(t, cJSON_IsTrue(get(run, "invocations.0.executionSuccessful")));
-    CHECK(t, cJSON_GetArraySize(get(run, "invocations.0.toolExecutionNotifications")) == 2);
-    CHECK(t, str_is(run, "invocations.0.toolExecutionNotifications.0.level", "error"));
-    CHECK(t, str_is(run, "invocations.0.toolExecutionNotifications.0.locations.0."
-                         "physicalLocation.artifactLocation.uri",
-                    "file:///nonexistent/broken.c"));
-    CHECK(t, get(run, "invocations.0.toolExecutionNotifications.1.locations") == NULL);
+    CHECK_IN(t, str_is(run, "columnKind", "utf16CodeUnits"));
+    CHECK_IN(t, cJSON_IsTrue(get(run, "invocations.0.executionSuccessful")));
+    CHECK_IN(t, cJSON_GetArraySize(get(run, "invocations.0.toolExecutionNotifications")) == 2);
+    CHECK_IN(t, str_is(run, "invocations.0.toolExecutionNotifications.0.level", "error"));
+    CHECK_IN(t, str_is(run, "invocations.0.toolExecutionNotifications.0.locations.0."
+                            "physicalLocation.artifactLocation.uri",
+                       "file:///nonexistent/broken.c"));
+    CHECK_IN(t, get(run, "invocations.0.toolExecutionNotifications.1.locations") == NULL);
 
     const cJSON *results = get(run, "results");
-    CHECK(t, cJSON_GetArraySize(results) == (int)fs->list.n);
+    CHECK_IN(t, cJSON_GetArraySize(results) == (int)fs->list.n);
     const cl_rule *race = rule_at(1);
     const cJSON *res = get(results, "0");
-    CHECK(t, str_is(res, "ruleId", race->id));
-    CHECK(t, num_is(res, "ruleIndex", cl_nrules > 1 ? 1 : 0));
-    CHECK(t, str_is(res, "level", "warning"));
-    CHECK(t, str_is(res, "message.text", "write to 'counter' in 'worker' races with write in "
-                                         "'main'; no common lock."));
+    CHECK_IN(t, str_is(res, "ruleId", race->id));
+    CHECK_IN(t, num_is(res, "ruleIndex", cl_nrules > 1 ? 1 : 0));
+    CHECK_IN(t, str_is(res, "level", "warning"));
+    CHECK_IN(t, str_is(res, "message.text", "write to 'counter' in 'worker' races with write in "
+                                            "'main'; no common lock."));
     const cJSON *pl = get(res, "locations.0.physicalLocation");
-    CHECK(t, str_is(pl, "artifactLocation.uri", "src/worker.c"));
-    CHECK(t, str_is(pl, "artifactLocation.uriBaseId", "%SRCROOT%"));
-    CHECK(t, num_is(pl, "region.startLine", 5) && num_is(pl, "region.startColumn", 2));
-    CHECK(t, str_is(res, "locations.0.logicalLocations.0.name", "worker"));
-    CHECK(t, cJSON_GetArraySize(get(res, "relatedLocations")) == 2);
-    CHECK(t, num_is(res, "relatedLocations.0.id", 1));
+    CHECK_IN(t, str_is(pl, "artifactLocation.uri", "src/worker.c"));
+    CHECK_IN(t, str_is(pl, "artifactLocation.uriBaseId", "%SRCROOT%"));
+    CHECK_IN(t, num_is(pl, "region.startLine", 5) && num_is(pl, "region.startColumn", 2));
+    CHECK_IN(t, str_is(res, "locations.0.logicalLocations.0.name", "worker"));
+    CHECK_IN(t, cJSON_GetArraySize(get(res, "relatedLocations")) == 2);
+    CHECK_IN(t, num_is(res, "relatedLocations.0.id", 1));
     /* byte column 27 after 'é' is UTF-16 column 26 */
-    CHECK(t, num_is(res, "relatedLocations.0.physicalLocation.region.startColumn", 26));
-    CHECK(t, str_is(res, "relatedLocations.0.message.text", "write in 'main' (the main thread)."));
+    CHECK_IN(t, num_is(res, "relatedLocations.0.physicalLocation.region.startColumn", 26));
+    CHECK_IN(t, str_is(res, "relatedLocations.0.message.text", "write in 'main' (the main thread)."));
     char fp[17];
     cl_report_fingerprint(&fs->list.v[0], s->root, fp, sizeof fp);
-    CHECK(t, str_is(res, "partialFingerprints.concLint/v1", fp));
-    CHECK(t, cJSON_GetArraySize(get(res, "codeFlows")) == 1);
-    CHECK(t, cJSON_GetArraySize(get(res, "codeFlows.0.threadFlows")) == 2);
-    CHECK(t, str_is(res, "codeFlows.0.threadFlows.1.message.text",
-                    "thread 'worker' (worker.c:11)."));
-    CHECK(t, num_is(res, "codeFlows.0.threadFlows.1.locations.1.location.physicalLocation."
-                         "region.startLine", 5));
-    CHECK(t, get(res, "suppressions") == NULL);
-    CHECK(t, get(res, "baselineState") == NULL);
+    CHECK_IN(t, str_is(res, "partialFingerprints.concLint/v1", fp));
+    CHECK_IN(t, cJSON_GetArraySize(get(res, "codeFlows")) == 1);
+    CHECK_IN(t, cJSON_GetArraySize(get(res, "codeFlows.0.threadFlows")) == 2);
+    CHECK_IN(t, str_is(res, "codeFlows.0.threadFlows.1.message.text",
+                       "thread 'worker' (worker.c:11)."));
+    CHECK_IN(t, num_is(res, "codeFlows.0.threadFlows.1.locations.1.location.physicalLocation."
+                            "region.startLine", 5));
+    CHECK_IN(t, get(res, "suppressions") == NULL);
+    CHECK_IN(t, get(res, "baselineState") == NULL);
 
     int saw_odd = 0, saw_outside = 0, saw_sup = 0;
     const cJSON *it;
@@ -618,7 +525,7 @@ static void test_sarif(t_ctx *t, const sample *s, const cl_findings *fs)
                       str_is(it, "suppressions.0.justification",
                              "benign: read after join in the real program");
     }
-    CHECK(t, saw_odd && saw_outside && saw_sup);
+    CHECK_IN(t, saw_odd && saw_outside && saw_sup);
     cJSON_Delete(log);
     free(out);
 }
@@ -632,14 +539,14 @@ static void test_sarif_edges(t_ctx *t, const sample *s, const cl_findings *fs)
     int rc;
     char *out = render(CL_FMT_SARIF, &r, &rc);
     cJSON *log = cJSON_Parse(out);
-    CHECK(t, rc == 0 && log != NULL);
+    CHECK_IN(t, rc == 0 && log != NULL);
     const cJSON *run = get(log, "runs.0");
-    CHECK(t, get(run, "originalUriBaseIds") == NULL);
+    CHECK_IN(t, get(run, "originalUriBaseIds") == NULL);
     const cJSON *art = get(run, "results.0.locations.0.physicalLocation.artifactLocation");
-    CHECK(t, get(art, "uriBaseId") == NULL);
-    CHECK(t, cJSON_IsString(get(art, "uri")) &&
-                 strncmp(get(art, "uri")->valuestring, "file:///", 8) == 0 &&
-                 contains(get(art, "uri")->valuestring, "/root%20dir/src/worker.c"));
+    CHECK_IN(t, get(art, "uriBaseId") == NULL);
+    CHECK_IN(t, cJSON_IsString(get(art, "uri")) &&
+                    strncmp(get(art, "uri")->valuestring, "file:///", 8) == 0 &&
+                    contains(get(art, "uri")->valuestring, "/root%20dir/src/worker.c"));
     cJSON_Delete(log);
     free(out);
 
@@ -648,10 +555,10 @@ static void test_sarif_edges(t_ctx *t, const sample *s, const cl_findings *fs)
     r.execution_successful = 0;
     out = render(CL_FMT_SARIF, &r, &rc);
     log = cJSON_Parse(out);
-    CHECK(t, rc == 0 && log != NULL);
-    CHECK(t, cJSON_IsArray(get(log, "runs.0.results")) &&
-                 cJSON_GetArraySize(get(log, "runs.0.results")) == 0);
-    CHECK(t, cJSON_IsFalse(get(log, "runs.0.invocations.0.executionSuccessful")));
+    CHECK_IN(t, rc == 0 && log != NULL);
+    CHECK_IN(t, cJSON_IsArray(get(log, "runs.0.results")) &&
+                    cJSON_GetArraySize(get(log, "runs.0.results")) == 0);
+    CHECK_IN(t, cJSON_IsFalse(get(log, "runs.0.invocations.0.executionSuccessful")));
     cJSON_Delete(log);
     free(out);
 }
@@ -661,13 +568,13 @@ static void test_determinism(t_ctx *t, const sample *s, const cl_findings *fs)
 {
     cl_findings other = {0};
     sample_findings(s, &other, 1);
-    CHECK(t, other.list.n == fs->list.n);
+    CHECK_IN(t, other.list.n == fs->list.n);
     cl_report a = sample_report(s, fs), b = sample_report(s, &other);
     cl_format fmts[] = {CL_FMT_TEXT, CL_FMT_JSON, CL_FMT_SARIF};
     for (size_t i = 0; i < 3; i++) {
         int rc1, rc2;
         char *x = render(fmts[i], &a, &rc1), *y = render(fmts[i], &b, &rc2);
-        CHECK(t, rc1 == 0 && rc2 == 0 && x && y && strcmp(x, y) == 0);
+        CHECK_IN(t, rc1 == 0 && rc2 == 0 && x && y && strcmp(x, y) == 0);
         free(x);
         free(y);
     }
@@ -683,39 +590,39 @@ static void test_atomic(t_ctx *t, const sample *s, const cl_findings *fs, const 
     cl_strbuf_addf(&path, "%s/report.sarif", dir.s);
 
     /* success: the file is there, complete, and nothing else is */
-    CHECK(t, cl_report_write_file(path.s, CL_FMT_SARIF, &r) == 0);
+    CHECK_IN(t, cl_report_write_file(path.s, CL_FMT_SARIF, &r) == 0);
     FILE *fp = fopen(path.s, "r");
-    CHECK(t, fp != NULL);
+    CHECK_IN(t, fp != NULL);
     if (fp != NULL) {
         char buf[1 << 16];
         size_t n = fread(buf, 1, sizeof buf - 1, fp);
         buf[n] = '\0';
         fclose(fp);
         cJSON *j = cJSON_Parse(buf);
-        CHECK(t, j != NULL);
+        CHECK_IN(t, j != NULL);
         cJSON_Delete(j);
     }
-    CHECK(t, count_entries(dir.s) == 1);
+    CHECK_IN(t, count_entries(dir.s) == 1);
     /* an existing file keeps its mode */
     chmod(path.s, 0640);
-    CHECK(t, cl_report_write_file(path.s, CL_FMT_JSON, &r) == 0);
+    CHECK_IN(t, cl_report_write_file(path.s, CL_FMT_JSON, &r) == 0);
     struct stat st;
-    CHECK(t, stat(path.s, &st) == 0 && (st.st_mode & 0777) == 0640);
+    CHECK_IN(t, stat(path.s, &st) == 0 && (st.st_mode & 0777) == 0640);
 
     /* a directory that does not exist */
     cl_strbuf bad = {0};
     cl_strbuf_addf(&bad, "%s/missing/report.sarif", tmp);
     errno = 0;
-    CHECK(t, cl_report_write_file(bad.s, CL_FMT_SARIF, &r) == -1 && errno == ENOENT);
-    CHECK(t, access(bad.s, F_OK) != 0);
+    CHECK_IN(t, cl_report_write_file(bad.s, CL_FMT_SARIF, &r) == -1 && errno == ENOENT);
+    CHECK_IN(t, access(bad.s, F_OK) != 0);
     cl_strbuf_release(&bad);
 
     /* the target is a directory: EISDIR, and no temporary is left */
     cl_strbuf_addf(&bad, "%s/adir", dir.s);
     mkdir_or_die(bad.s);
     errno = 0;
-    CHECK(t, cl_report_write_file(bad.s, CL_FMT_SARIF, &r) == -1 && errno == EISDIR);
-    CHECK(t, count_entries(dir.s) == 2); /* report.sarif and adir only */
+    CHECK_IN(t, cl_report_write_file(bad.s, CL_FMT_SARIF, &r) == -1 && errno == EISDIR);
+    CHECK_IN(t, count_entries(dir.s) == 2); /* report.sarif and adir only */
     cl_strbuf_release(&bad);
 
     /* a write error half-way (file size limit): no temp left, old file intact */
@@ -730,9 +637,9 @@ static void test_atomic(t_ctx *t, const sample *s, const cl_findings *fs, const 
             int rc = cl_report_write_file(path.s, CL_FMT_SARIF, &r);
             int err = errno;
             setrlimit(RLIMIT_FSIZE, &old);
-            CHECK(t, rc == -1 && err == EFBIG);
-            CHECK(t, stat(path.s, &st) == 0 && st.st_size == before);
-            CHECK(t, count_entries(dir.s) == 2);
+            CHECK_IN(t, rc == -1 && err == EFBIG);
+            CHECK_IN(t, stat(path.s, &st) == 0 && st.st_size == before);
+            CHECK_IN(t, count_entries(dir.s) == 2);
         }
         signal(SIGXFSZ, prev);
     }
@@ -744,8 +651,8 @@ static void test_atomic(t_ctx *t, const sample *s, const cl_findings *fs, const 
         chmod(bad.s, 0555);
         cl_strbuf_add(&bad, "/report.sarif");
         errno = 0;
-        CHECK(t, cl_report_write_file(bad.s, CL_FMT_SARIF, &r) == -1 && errno == EACCES);
-        CHECK(t, access(bad.s, F_OK) != 0);
+        CHECK_IN(t, cl_report_write_file(bad.s, CL_FMT_SARIF, &r) == -1 && errno == EACCES);
+        CHECK_IN(t, access(bad.s, F_OK) != 0);
         cl_strbuf_release(&bad);
     }
     cl_strbuf_release(&dir);
@@ -818,56 +725,56 @@ static void test_output_targets(t_ctx *t, const sample *s, const cl_findings *fs
     /* a symlink to an existing file: the target is replaced, the link stays */
     write_text_file(real.s, "old\n");
     chmod(real.s, 0604);
-    CHECK(t, symlink("real.sarif", link.s) == 0);
-    CHECK(t, cl_report_write_file(link.s, CL_FMT_SARIF, &r) == 0);
-    CHECK(t, lstat(link.s, &st) == 0 && S_ISLNK(st.st_mode));
-    CHECK(t, lstat(real.s, &st) == 0 && S_ISREG(st.st_mode) && (st.st_mode & 0777) == 0604);
-    CHECK(t, is_json_file(real.s));
-    CHECK(t, count_entries(dir.s) == 2); /* no temporary left beside either */
+    CHECK_IN(t, symlink("real.sarif", link.s) == 0);
+    CHECK_IN(t, cl_report_write_file(link.s, CL_FMT_SARIF, &r) == 0);
+    CHECK_IN(t, lstat(link.s, &st) == 0 && S_ISLNK(st.st_mode));
+    CHECK_IN(t, lstat(real.s, &st) == 0 && S_ISREG(st.st_mode) && (st.st_mode & 0777) == 0604);
+    CHECK_IN(t, is_json_file(real.s));
+    CHECK_IN(t, count_entries(dir.s) == 2); /* no temporary left beside either */
 
     /* a dangling symlink (relative, through a second link): creates the file it names */
     cl_strbuf_addf(&p, "%s/dangling", dir.s);
-    CHECK(t, symlink("hop", p.s) == 0);
+    CHECK_IN(t, symlink("hop", p.s) == 0);
     cl_strbuf_release(&p);
     cl_strbuf_addf(&p, "%s/hop", dir.s);
-    CHECK(t, symlink("created.json", p.s) == 0);
+    CHECK_IN(t, symlink("created.json", p.s) == 0);
     cl_strbuf_release(&p);
     cl_strbuf_addf(&p, "%s/dangling", dir.s);
-    CHECK(t, cl_report_write_file(p.s, CL_FMT_JSON, &r) == 0);
-    CHECK(t, lstat(p.s, &st) == 0 && S_ISLNK(st.st_mode));
+    CHECK_IN(t, cl_report_write_file(p.s, CL_FMT_JSON, &r) == 0);
+    CHECK_IN(t, lstat(p.s, &st) == 0 && S_ISLNK(st.st_mode));
     cl_strbuf_release(&p);
     cl_strbuf_addf(&p, "%s/created.json", dir.s);
-    CHECK(t, lstat(p.s, &st) == 0 && S_ISREG(st.st_mode) && is_json_file(p.s));
+    CHECK_IN(t, lstat(p.s, &st) == 0 && S_ISREG(st.st_mode) && is_json_file(p.s));
     cl_strbuf_release(&p);
-    CHECK(t, count_entries(dir.s) == 5);
+    CHECK_IN(t, count_entries(dir.s) == 5);
 
     /* a symlink cycle */
     cl_strbuf_addf(&p, "%s/loop", dir.s);
-    CHECK(t, symlink("loop", p.s) == 0);
+    CHECK_IN(t, symlink("loop", p.s) == 0);
     errno = 0;
-    CHECK(t, cl_report_write_file(p.s, CL_FMT_JSON, &r) == -1 && errno == ELOOP);
-    CHECK(t, lstat(p.s, &st) == 0 && S_ISLNK(st.st_mode));
+    CHECK_IN(t, cl_report_write_file(p.s, CL_FMT_JSON, &r) == -1 && errno == ELOOP);
+    CHECK_IN(t, lstat(p.s, &st) == 0 && S_ISLNK(st.st_mode));
     cl_strbuf_release(&p);
 
     /* a directory, by name, with a slash, through a symlink: EISDIR, untouched */
     cl_strbuf_addf(&p, "%s/sub", dir.s);
     mkdir_or_die(p.s);
     errno = 0;
-    CHECK(t, cl_report_write_file(p.s, CL_FMT_SARIF, &r) == -1 && errno == EISDIR);
+    CHECK_IN(t, cl_report_write_file(p.s, CL_FMT_SARIF, &r) == -1 && errno == EISDIR);
     cl_strbuf_add(&p, "/");
     errno = 0;
-    CHECK(t, cl_report_write_file(p.s, CL_FMT_SARIF, &r) == -1 && errno == EISDIR);
-    CHECK(t, count_entries(p.s) == 0);
+    CHECK_IN(t, cl_report_write_file(p.s, CL_FMT_SARIF, &r) == -1 && errno == EISDIR);
+    CHECK_IN(t, count_entries(p.s) == 0);
     cl_strbuf_release(&p);
     cl_strbuf_addf(&p, "%s/subdir-link", dir.s);
-    CHECK(t, symlink("sub", p.s) == 0);
+    CHECK_IN(t, symlink("sub", p.s) == 0);
     errno = 0;
-    CHECK(t, cl_report_write_file(p.s, CL_FMT_SARIF, &r) == -1 && errno == EISDIR);
-    CHECK(t, lstat(p.s, &st) == 0 && S_ISLNK(st.st_mode));
+    CHECK_IN(t, cl_report_write_file(p.s, CL_FMT_SARIF, &r) == -1 && errno == EISDIR);
+    CHECK_IN(t, lstat(p.s, &st) == 0 && S_ISLNK(st.st_mode));
     cl_strbuf_release(&p);
     cl_strbuf_addf(&p, "%s/newdir/", dir.s);
     errno = 0;
-    CHECK(t, cl_report_write_file(p.s, CL_FMT_SARIF, &r) == -1 && errno == EISDIR);
+    CHECK_IN(t, cl_report_write_file(p.s, CL_FMT_SARIF, &r) == -1 && errno == EISDIR);
     cl_strbuf_release(&p);
     int before = count_entries(dir.s);
 
@@ -875,24 +782,24 @@ static void test_output_targets(t_ctx *t, const sample *s, const cl_findings *fs
     cl_strbuf sink = {0};
     cl_strbuf_addf(&p, "%s/pipe", dir.s);
     cl_strbuf_addf(&sink, "%s/drained", tmp);
-    CHECK(t, mkfifo(p.s, 0600) == 0);
+    CHECK_IN(t, mkfifo(p.s, 0600) == 0);
     int child_ok = 0;
-    CHECK(t, write_fifo(p.s, sink.s, &r, &child_ok) == 0);
-    CHECK(t, child_ok && is_json_file(sink.s));
-    CHECK(t, lstat(p.s, &st) == 0 && S_ISFIFO(st.st_mode));
+    CHECK_IN(t, write_fifo(p.s, sink.s, &r, &child_ok) == 0);
+    CHECK_IN(t, child_ok && is_json_file(sink.s));
+    CHECK_IN(t, lstat(p.s, &st) == 0 && S_ISFIFO(st.st_mode));
     /* and through a symlink to it */
     cl_strbuf_release(&link);
     cl_strbuf_addf(&link, "%s/pipe-link", dir.s);
-    CHECK(t, symlink(p.s, link.s) == 0);
+    CHECK_IN(t, symlink(p.s, link.s) == 0);
     unlink(sink.s);
-    CHECK(t, write_fifo(link.s, sink.s, &r, &child_ok) == 0);
-    CHECK(t, child_ok && is_json_file(sink.s));
-    CHECK(t, lstat(p.s, &st) == 0 && S_ISFIFO(st.st_mode));
-    CHECK(t, lstat(link.s, &st) == 0 && S_ISLNK(st.st_mode));
+    CHECK_IN(t, write_fifo(link.s, sink.s, &r, &child_ok) == 0);
+    CHECK_IN(t, child_ok && is_json_file(sink.s));
+    CHECK_IN(t, lstat(p.s, &st) == 0 && S_ISFIFO(st.st_mode));
+    CHECK_IN(t, lstat(link.s, &st) == 0 && S_ISLNK(st.st_mode));
     unlink(sink.s);
     cl_strbuf_release(&sink);
     cl_strbuf_release(&p);
-    CHECK(t, count_entries(dir.s) == before + 2); /* pipe, pipe-link: no temporaries */
+    CHECK_IN(t, count_entries(dir.s) == before + 2); /* pipe, pipe-link: no temporaries */
 
     /* `-o /dev/stdout` with stdout a pipe: /proc/self/fd/1 links to
      * "pipe:[N]", which realpath() cannot resolve; written through */
@@ -919,12 +826,12 @@ static void test_output_targets(t_ctx *t, const sample *s, const cl_findings *fs
         int status = 0;
         if (pid > 0)
             waitpid(pid, &status, 0);
-        CHECK(t, pid > 0 && WIFEXITED(status) && WEXITSTATUS(status) == 0);
+        CHECK_IN(t, pid > 0 && WIFEXITED(status) && WEXITSTATUS(status) == 0);
         cJSON *j = cJSON_Parse(cl_strbuf_str(&got));
-        CHECK(t, j != NULL);
+        CHECK_IN(t, j != NULL);
         cJSON_Delete(j);
         cl_strbuf_release(&got);
-        CHECK(t, lstat("/dev/stdout", &st) == 0 && S_ISLNK(st.st_mode));
+        CHECK_IN(t, lstat("/dev/stdout", &st) == 0 && S_ISLNK(st.st_mode));
     }
 
     /* a character device: our own copy of /dev/null when we may create one
@@ -934,9 +841,9 @@ static void test_output_targets(t_ctx *t, const sample *s, const cl_findings *fs
     const char *dev = p.s;
     if (mknod(p.s, S_IFCHR | 0666, makedev(1, 3)) != 0)
         dev = "/dev/null";
-    CHECK(t, cl_report_write_file(dev, CL_FMT_SARIF, &r) == 0);
-    CHECK(t, lstat(dev, &st) == 0 && S_ISCHR(st.st_mode));
-    CHECK(t, stat("/dev/null", &st) == 0 && S_ISCHR(st.st_mode));
+    CHECK_IN(t, cl_report_write_file(dev, CL_FMT_SARIF, &r) == 0);
+    CHECK_IN(t, lstat(dev, &st) == 0 && S_ISCHR(st.st_mode));
+    CHECK_IN(t, stat("/dev/null", &st) == 0 && S_ISCHR(st.st_mode));
     cl_strbuf_release(&p);
 
     /* a socket: cannot be opened for writing (ENXIO), and stays a socket */
@@ -946,11 +853,11 @@ static void test_output_targets(t_ctx *t, const sample *s, const cl_findings *fs
     if (sfd >= 0 && strlen(p.s) < sizeof sa.sun_path) {
         strcpy(sa.sun_path, p.s);
         if (bind(sfd, (struct sockaddr *)&sa, sizeof sa) == 0) {
-            CHECK(t, cl_report_write_file(p.s, CL_FMT_SARIF, &r) == -1);
-            CHECK(t, lstat(p.s, &st) == 0 && S_ISSOCK(st.st_mode));
+            CHECK_IN(t, cl_report_write_file(p.s, CL_FMT_SARIF, &r) == -1);
+            CHECK_IN(t, lstat(p.s, &st) == 0 && S_ISSOCK(st.st_mode));
             char err[256];
-            CHECK(t, cl_report_check_output(p.s, err, sizeof err) == -1 &&
-                         contains(err, "': is a socket"));
+            CHECK_IN(t, cl_report_check_output(p.s, err, sizeof err) == -1 &&
+                            contains(err, "': is a socket"));
         }
     }
     if (sfd >= 0)
@@ -992,48 +899,48 @@ static void test_check_output(t_ctx *t, const char *tmp)
 
     /* a new file in a writable directory: fine, and nothing is created */
     cl_strbuf_addf(&p, "%s/report.sarif", dir.s);
-    CHECK(t, cl_report_check_output(p.s, err, sizeof err) == 0 && err[0] == '\0');
-    CHECK(t, count_entries(dir.s) == 0);
+    CHECK_IN(t, cl_report_check_output(p.s, err, sizeof err) == 0 && err[0] == '\0');
+    CHECK_IN(t, count_entries(dir.s) == 0);
     /* an existing regular file; /dev/null */
     write_text_file(p.s, "x");
-    CHECK(t, cl_report_check_output(p.s, err, sizeof err) == 0);
-    CHECK(t, cl_report_check_output("/dev/null", err, sizeof err) == 0);
+    CHECK_IN(t, cl_report_check_output(p.s, err, sizeof err) == 0);
+    CHECK_IN(t, cl_report_check_output("/dev/null", err, sizeof err) == 0);
     cl_strbuf_release(&p);
 
     /* a directory */
-    CHECK(t, cl_report_check_output(dir.s, err, sizeof err) == -1);
+    CHECK_IN(t, cl_report_check_output(dir.s, err, sizeof err) == -1);
     cl_strbuf_addf(&want, "cannot write '%s': is a directory", dir.s);
-    CHECK(t, strcmp(err, want.s) == 0);
+    CHECK_IN(t, strcmp(err, want.s) == 0);
     cl_strbuf_release(&want);
     cl_strbuf_addf(&p, "%s/to-dir", dir.s);
-    CHECK(t, symlink(".", p.s) == 0);
-    CHECK(t, cl_report_check_output(p.s, err, sizeof err) == -1 &&
-                 contains(err, "to-dir': is a directory"));
+    CHECK_IN(t, symlink(".", p.s) == 0);
+    CHECK_IN(t, cl_report_check_output(p.s, err, sizeof err) == -1 &&
+                    contains(err, "to-dir': is a directory"));
     cl_strbuf_release(&p);
 
     /* a missing directory; a file where a directory should be */
     cl_strbuf_addf(&p, "%s/missing/report.sarif", dir.s);
-    CHECK(t, cl_report_check_output(p.s, err, sizeof err) == -1);
+    CHECK_IN(t, cl_report_check_output(p.s, err, sizeof err) == -1);
     cl_strbuf_addf(&want, "cannot write '%s': no such directory", p.s);
-    CHECK(t, strcmp(err, want.s) == 0);
+    CHECK_IN(t, strcmp(err, want.s) == 0);
     cl_strbuf_release(&want);
     cl_strbuf_release(&p);
     cl_strbuf_addf(&p, "%s/report.sarif/x.sarif", dir.s);
-    CHECK(t, cl_report_check_output(p.s, err, sizeof err) == -1 &&
-                 contains(err, "x.sarif': no such directory"));
+    CHECK_IN(t, cl_report_check_output(p.s, err, sizeof err) == -1 &&
+                    contains(err, "x.sarif': no such directory"));
     cl_strbuf_release(&p);
     /* a dangling symlink into a missing directory */
     cl_strbuf_addf(&p, "%s/dangling", dir.s);
-    CHECK(t, symlink("nowhere/x.sarif", p.s) == 0);
-    CHECK(t, cl_report_check_output(p.s, err, sizeof err) == -1 &&
-                 contains(err, "dangling': no such directory"));
+    CHECK_IN(t, symlink("nowhere/x.sarif", p.s) == 0);
+    CHECK_IN(t, cl_report_check_output(p.s, err, sizeof err) == -1 &&
+                    contains(err, "dangling': no such directory"));
     cl_strbuf_release(&p);
     /* empty name; small buffer is truncated, not overrun */
-    CHECK(t, cl_report_check_output("", err, sizeof err) == -1 && err[0] != '\0');
+    CHECK_IN(t, cl_report_check_output("", err, sizeof err) == -1 && err[0] != '\0');
     char small[8];
-    CHECK(t, cl_report_check_output(dir.s, small, sizeof small) == -1 &&
-                 strlen(small) == sizeof small - 1);
-    CHECK(t, cl_report_check_output(dir.s, NULL, 0) == -1);
+    CHECK_IN(t, cl_report_check_output(dir.s, small, sizeof small) == -1 &&
+                    strlen(small) == sizeof small - 1);
+    CHECK_IN(t, cl_report_check_output(dir.s, NULL, 0) == -1);
 
     /* not writable: a read-only directory and a read-only file. Root
      * ignores permissions, so then the checks run in a child as 'nobody'. */
@@ -1045,7 +952,7 @@ static void test_check_output(t_ctx *t, const char *tmp)
     chmod(rofile.s, 0444);
     chmod(p.s, 0555);
     if (geteuid() != 0) {
-        CHECK(t, check_output_denied(p.s, rofile.s) == 0);
+        CHECK_IN(t, check_output_denied(p.s, rofile.s) == 0);
     } else {
         chmod(tmp, 0755); /* let 'nobody' reach the directory */
         chmod(dir.s, 0755);
@@ -1058,8 +965,8 @@ static void test_check_output(t_ctx *t, const char *tmp)
         int status = 0;
         if (pid > 0)
             waitpid(pid, &status, 0);
-        CHECK(t, pid > 0 && WIFEXITED(status) &&
-                     (WEXITSTATUS(status) == 0 || WEXITSTATUS(status) == 77));
+        CHECK_IN(t, pid > 0 && WIFEXITED(status) &&
+                        (WEXITSTATUS(status) == 0 || WEXITSTATUS(status) == 77));
         if (WIFEXITED(status) && WEXITSTATUS(status) == 77)
             fprintf(stderr, "report_test: cannot switch to uid 65534: "
                             "permission checks skipped\n");
@@ -1130,11 +1037,11 @@ static void test_utf8(t_ctx *t)
         int ok = cases[i].want ? got != NULL && strcmp(got, cases[i].want) == 0 : got == NULL;
         if (!ok)
             fprintf(stderr, "cl_utf8_sanitize case %zu wrong\n", i);
-        CHECK(t, ok);
-        CHECK(t, valid_utf8(got ? got : cases[i].in));
+        CHECK_IN(t, ok);
+        CHECK_IN(t, valid_utf8(got ? got : cases[i].in));
         free(got);
     }
-    CHECK(t, cl_utf8_sanitize(NULL) == NULL);
+    CHECK_IN(t, cl_utf8_sanitize(NULL) == NULL);
 }
 
 /* A file name and a message that are not UTF-8 still give valid UTF-8
@@ -1160,22 +1067,22 @@ static void test_utf8_output(t_ctx *t, const sample *s)
     for (size_t i = 0; i < 2; i++) {
         int rc;
         char *out = render(fmts[i], &r, &rc);
-        CHECK(t, rc == 0 && out != NULL);
-        CHECK(t, valid_utf8(out));
-        CHECK(t, contains(out, "write to 'c\xef\xbf\xbd' in 'f' races with itself"));
+        CHECK_IN(t, rc == 0 && out != NULL);
+        CHECK_IN(t, valid_utf8(out));
+        CHECK_IN(t, contains(out, "write to 'c\xef\xbf\xbd' in 'f' races with itself"));
         cJSON *doc = cJSON_Parse(out);
-        CHECK(t, doc != NULL);
+        CHECK_IN(t, doc != NULL);
         if (fmts[i] == CL_FMT_JSON) {
             cl_strbuf want = {0};
             cl_strbuf_addf(&want, "%s/src/r\xef\xbf\xbdx.c", s->root);
-            CHECK(t, str_is(doc, "findings.0.file", want.s));
-            CHECK(t, str_is(doc, "findings.0.function", "f\xef\xbf\xbd"));
+            CHECK_IN(t, str_is(doc, "findings.0.file", want.s));
+            CHECK_IN(t, str_is(doc, "findings.0.function", "f\xef\xbf\xbd"));
             cl_strbuf_release(&want);
         } else {
-            CHECK(t, str_is(doc, "runs.0.results.0.locations.0.physicalLocation."
-                                 "artifactLocation.uri", "src/r%FFx.c"));
-            CHECK(t, str_is(doc, "runs.0.results.0.suppressions.0.justification",
-                            "why \xef\xbf\xbd"));
+            CHECK_IN(t, str_is(doc, "runs.0.results.0.locations.0.physicalLocation."
+                                    "artifactLocation.uri", "src/r%FFx.c"));
+            CHECK_IN(t, str_is(doc, "runs.0.results.0.suppressions.0.justification",
+                               "why \xef\xbf\xbd"));
         }
         cJSON_Delete(doc);
         free(out);
@@ -1191,37 +1098,37 @@ static void test_github_format(t_ctx *t, const sample *s, const cl_findings *fs,
     cl_report r = sample_report(s, fs);
     int rc;
     char *out = render(CL_FMT_GITHUB, &r, &rc);
-    CHECK(t, rc == 0);
+    CHECK_IN(t, rc == 0);
     char *buf = NULL;
     size_t len = 0;
     FILE *fp = open_memstream(&buf, &len);
-    CHECK(t, fp != NULL && cl_report_write_github(fp, &r) == 0);
+    CHECK_IN(t, fp != NULL && cl_report_write_github(fp, &r) == 0);
     if (fp != NULL)
         fclose(fp);
-    CHECK(t, out != NULL && buf != NULL && strcmp(out, buf) == 0);
+    CHECK_IN(t, out != NULL && buf != NULL && strcmp(out, buf) == 0);
     const cl_rule *race = rule_at(1);
     cl_strbuf want = {0};
     cl_strbuf_addf(&want, "::warning file=src/worker.c,line=5,col=2,title=%s %s::", race->id,
                    race->name);
-    CHECK(t, contains(out, want.s));
+    CHECK_IN(t, contains(out, want.s));
     cl_strbuf_release(&want);
     free(out);
     free(buf);
-    CHECK(t, cl_report_write(stdout, (cl_format)99, &r) == -1 && errno == EINVAL);
+    CHECK_IN(t, cl_report_write(stdout, (cl_format)99, &r) == -1 && errno == EINVAL);
 
     /* the shared byte -> UTF-16 column conversion */
     cl_strbuf p = {0};
     cl_strbuf_addf(&p, "%s/cols.c", tmp);
     write_text_file(p.s, "ab\n\xc3\xa9x\n\xf0\x9f\x98\x80y \xe2\x82\xacz\n");
     cl_srccache src = {0};
-    CHECK(t, cl_report_utf16_column(&src, p.s, 1, 2) == 2);
-    CHECK(t, cl_report_utf16_column(&src, p.s, 1, 5) == 5);  /* past the end */
-    CHECK(t, cl_report_utf16_column(&src, p.s, 2, 3) == 2);  /* after 2-byte 'é' */
-    CHECK(t, cl_report_utf16_column(&src, p.s, 3, 5) == 3);  /* after a surrogate pair */
-    CHECK(t, cl_report_utf16_column(&src, p.s, 3, 10) == 6); /* after '€' (3 bytes, 1 unit) */
-    CHECK(t, cl_report_utf16_column(&src, p.s, 0, 7) == 7);
-    CHECK(t, cl_report_utf16_column(&src, p.s, 9, 7) == 7);  /* no such line */
-    CHECK(t, cl_report_utf16_column(&src, "/nonexistent/x.c", 1, 7) == 7);
+    CHECK_IN(t, cl_report_utf16_column(&src, p.s, 1, 2) == 2);
+    CHECK_IN(t, cl_report_utf16_column(&src, p.s, 1, 5) == 5);  /* past the end */
+    CHECK_IN(t, cl_report_utf16_column(&src, p.s, 2, 3) == 2);  /* after 2-byte 'é' */
+    CHECK_IN(t, cl_report_utf16_column(&src, p.s, 3, 5) == 3);  /* after a surrogate pair */
+    CHECK_IN(t, cl_report_utf16_column(&src, p.s, 3, 10) == 6); /* after '€' (3 bytes, 1 unit) */
+    CHECK_IN(t, cl_report_utf16_column(&src, p.s, 0, 7) == 7);
+    CHECK_IN(t, cl_report_utf16_column(&src, p.s, 9, 7) == 7);  /* no such line */
+    CHECK_IN(t, cl_report_utf16_column(&src, "/nonexistent/x.c", 1, 7) == 7);
     cl_srccache_release(&src);
     cl_strbuf_release(&p);
 }
@@ -1264,7 +1171,7 @@ static void test_baseline_output(t_ctx *t, const sample *s)
     char *text0 = render(CL_FMT_TEXT, &r, &rc);
     char *gh0 = render(CL_FMT_GITHUB, &r, &rc);
     char *sarif0 = render(CL_FMT_SARIF, &r, &rc);
-    CHECK(t, !contains(sarif0, "baselineState"));
+    CHECK_IN(t, !contains(sarif0, "baselineState"));
     free(sarif0);
 
     mark_findings(&fs);
@@ -1275,8 +1182,8 @@ static void test_baseline_output(t_ctx *t, const sample *s)
     r.nabsent = 3;
     char *text1 = render(CL_FMT_TEXT, &r, &rc);
     char *gh1 = render(CL_FMT_GITHUB, &r, &rc);
-    CHECK(t, text0 && text1 && strcmp(text0, text1) == 0);
-    CHECK(t, gh0 && gh1 && strcmp(gh0, gh1) == 0);
+    CHECK_IN(t, text0 && text1 && strcmp(text0, text1) == 0);
+    CHECK_IN(t, gh0 && gh1 && strcmp(gh0, gh1) == 0);
     free(text0);
     free(text1);
     free(gh0);
@@ -1284,48 +1191,48 @@ static void test_baseline_output(t_ctx *t, const sample *s)
 
     char *out = render(CL_FMT_SARIF, &r, &rc);
     cJSON *log = cJSON_Parse(out);
-    CHECK(t, rc == 0 && log != NULL);
+    CHECK_IN(t, rc == 0 && log != NULL);
     const cJSON *results = get(log, "runs.0.results");
     size_t n = fs.list.n;
-    CHECK(t, cJSON_GetArraySize(results) == (int)(n + 3));
+    CHECK_IN(t, cJSON_GetArraySize(results) == (int)(n + 3));
     for (size_t i = 0; i < n; i++) {
         const cJSON *res = cJSON_GetArrayItem(results, (int)i);
-        CHECK(t, str_is(res, "baselineState", i % 2 ? "unchanged" : "new"));
+        CHECK_IN(t, str_is(res, "baselineState", i % 2 ? "unchanged" : "new"));
     }
     const cl_rule *spawn = rule_at(0);
     const cJSON *a = cJSON_GetArrayItem(results, (int)n);
-    CHECK(t, str_is(a, "baselineState", "absent") && str_is(a, "ruleId", spawn->id));
-    CHECK(t, num_is(a, "ruleIndex", 0) && str_is(a, "level", "error"));
-    CHECK(t, str_is(a, "message.text", "gone finding."));
-    CHECK(t, str_is(a, "locations.0.physicalLocation.artifactLocation.uri", "src/old.c"));
-    CHECK(t, str_is(a, "locations.0.physicalLocation.artifactLocation.uriBaseId", "%SRCROOT%"));
-    CHECK(t, num_is(a, "locations.0.physicalLocation.region.startLine", 7) &&
-                 num_is(a, "locations.0.physicalLocation.region.startColumn", 3));
-    CHECK(t, str_is(a, "locations.0.logicalLocations.0.name", "old_fn"));
-    CHECK(t, str_is(a, "partialFingerprints." CL_BASELINE_FINGERPRINT_KEY, "00112233445566aa"));
+    CHECK_IN(t, str_is(a, "baselineState", "absent") && str_is(a, "ruleId", spawn->id));
+    CHECK_IN(t, num_is(a, "ruleIndex", 0) && str_is(a, "level", "error"));
+    CHECK_IN(t, str_is(a, "message.text", "gone finding."));
+    CHECK_IN(t, str_is(a, "locations.0.physicalLocation.artifactLocation.uri", "src/old.c"));
+    CHECK_IN(t, str_is(a, "locations.0.physicalLocation.artifactLocation.uriBaseId", "%SRCROOT%"));
+    CHECK_IN(t, num_is(a, "locations.0.physicalLocation.region.startLine", 7) &&
+                    num_is(a, "locations.0.physicalLocation.region.startColumn", 3));
+    CHECK_IN(t, str_is(a, "locations.0.logicalLocations.0.name", "old_fn"));
+    CHECK_IN(t, str_is(a, "partialFingerprints." CL_BASELINE_FINGERPRINT_KEY, "00112233445566aa"));
     a = cJSON_GetArrayItem(results, (int)n + 1);
-    CHECK(t, str_is(a, "ruleId", "CL999") && get(a, "ruleIndex") == NULL);
-    CHECK(t, str_is(a, "level", "note") && str_is(a, "message.text", "from a rule that was removed."));
-    CHECK(t, get(a, "locations.0.physicalLocation.region.startColumn") == NULL);
+    CHECK_IN(t, str_is(a, "ruleId", "CL999") && get(a, "ruleIndex") == NULL);
+    CHECK_IN(t, str_is(a, "level", "note") && str_is(a, "message.text", "from a rule that was removed."));
+    CHECK_IN(t, get(a, "locations.0.physicalLocation.region.startColumn") == NULL);
     a = cJSON_GetArrayItem(results, (int)n + 2);
-    CHECK(t, str_is(a, "baselineState", "absent") && get(a, "locations") == NULL);
-    CHECK(t, cJSON_IsString(get(a, "message.text")));
+    CHECK_IN(t, str_is(a, "baselineState", "absent") && get(a, "locations") == NULL);
+    CHECK_IN(t, cJSON_IsString(get(a, "message.text")));
     cJSON_Delete(log);
     free(out);
 
     /* JSON: baselineState per finding when set, nothing for absent ones */
     out = render(CL_FMT_JSON, &r, &rc);
     cJSON *doc = cJSON_Parse(out);
-    CHECK(t, rc == 0 && doc != NULL);
-    CHECK(t, cJSON_GetArraySize(get(doc, "findings")) == (int)n);
-    CHECK(t, str_is(doc, "findings.0.baselineState", "new"));
-    CHECK(t, str_is(doc, "findings.1.baselineState", "unchanged"));
+    CHECK_IN(t, rc == 0 && doc != NULL);
+    CHECK_IN(t, cJSON_GetArraySize(get(doc, "findings")) == (int)n);
+    CHECK_IN(t, str_is(doc, "findings.0.baselineState", "new"));
+    CHECK_IN(t, str_is(doc, "findings.1.baselineState", "unchanged"));
     cJSON_Delete(doc);
     free(out);
     fs.list.v[0].baseline = CL_BASELINE_NONE;
     out = render(CL_FMT_JSON, &r, &rc);
     doc = cJSON_Parse(out);
-    CHECK(t, doc != NULL && get(doc, "findings.0.baselineState") == NULL);
+    CHECK_IN(t, doc != NULL && get(doc, "findings.0.baselineState") == NULL);
     cJSON_Delete(doc);
     free(out);
     cl_findings_release(&fs);
@@ -1384,7 +1291,7 @@ int main(int argc, char **argv)
         return 2;
     }
     t_ctx t = {0};
-    char *tmp = make_tmpdir();
+    char *tmp = make_tmpdir("report_test");
     sample s;
     sample_make(&s, tmp);
     cl_findings fs = {0};
@@ -1394,7 +1301,7 @@ int main(int argc, char **argv)
     test_sort(&t);
     test_paths(&t);
     test_fingerprint(&t);
-    CHECK(&t, fs.list.n == 4); /* 5 emitted, one exact duplicate dropped */
+    CHECK_IN(&t, fs.list.n == 4); /* 5 emitted, one exact duplicate dropped */
     test_text(&t, &s, &fs);
     test_json(&t, &s, &fs);
     test_sarif(&t, &s, &fs);
@@ -1412,6 +1319,5 @@ int main(int argc, char **argv)
     sample_release(&s);
     remove_tree(tmp);
     free(tmp);
-    printf("report_test: %d checks, %d failed\n", t.checks, t.fails);
-    return t.fails ? 1 : 0;
+    return t_finish("report_test", &t);
 }

@@ -6,7 +6,6 @@
  * Exit status 0 when all checks pass, 1 otherwise; each failed check prints
  * its line.
  */
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,52 +17,9 @@
 #include "finding.h"
 #include "rule.h"
 #include "suppress.h"
-
-static int failures;
-
-#define CHECK(cond)                                                              \
-    do {                                                                         \
-        if (!(cond)) {                                                           \
-            fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #cond); \
-            failures++;                                                          \
-        }                                                                        \
-    } while (0)
-
-#define CHECK_STR(a, b)                                                          \
-    do {                                                                         \
-        const char *a_ = (a), *b_ = (b);                                         \
-        if (a_ == NULL || b_ == NULL || strcmp(a_, b_) != 0) {                   \
-            fprintf(stderr, "%s:%d: check failed: '%s' == '%s'\n", __FILE__, __LINE__, \
-                    a_ ? a_ : "(null)", b_ ? b_ : "(null)");                     \
-            failures++;                                                          \
-        }                                                                        \
-    } while (0)
+#include "testutil.h"
 
 static char *tmpdir;
-
-static char *joinf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-static char *joinf(const char *fmt, ...)
-{
-    char buf[8192];
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(buf, sizeof buf, fmt, ap);
-    va_end(ap);
-    return cl_xstrdup(buf);
-}
-
-static char *write_src(const char *name, const char *content)
-{
-    char *path = joinf("%s/%s", tmpdir, name);
-    FILE *fp = fopen(path, "wb");
-    if (fp == NULL) {
-        perror(path);
-        exit(2);
-    }
-    fputs(content, fp);
-    fclose(fp);
-    return path;
-}
 
 /* Adds a finding of `rule` (id or name) at file:line. */
 static void add(cl_findings *fs, const char *file, unsigned line, const char *rule)
@@ -150,7 +106,7 @@ static const char main_c[] =
 
 static void test_main(void)
 {
-    char *file = write_src("main.c", main_c);
+    char *file = write_in(tmpdir, "main.c", main_c);
     cl_findings fs;
     cl_suppress_report r;
     memset(&fs, 0, sizeof fs);
@@ -238,7 +194,7 @@ static void test_main(void)
     for (size_t i = 1; i < r.notes.n; i++)
         CHECK(r.notes.v[i - 1].loc.line <= r.notes.v[i].loc.line);
     CHECK(r.notes.n == 10);
-    if (failures)
+    if (t_all()->fails)
         dump(&r);
 
     cl_suppress_report_release(&r);
@@ -257,12 +213,12 @@ static void test_main(void)
 
 static void test_extra_files_and_paths(void)
 {
-    char *a = write_src("a.c", "int a; // conc-lint-ignore: CL002\n"
-                               "int b;\n");
-    char *b = write_src("b.c", "int c;\n"
-                               "// conc-lint-ignore-next-line: CL004 -- old\n"
-                               "int d;\n");
-    char *c = write_src("c.c", "int e; // conc-lint-ignore: CL002\n");
+    char *a = write_in(tmpdir, "a.c", "int a; // conc-lint-ignore: CL002\n"
+                                      "int b;\n");
+    char *b = write_in(tmpdir, "b.c", "int c;\n"
+                                      "// conc-lint-ignore-next-line: CL004 -- old\n"
+                                      "int d;\n");
+    char *c = write_in(tmpdir, "c.c", "int e; // conc-lint-ignore: CL002\n");
     cl_findings fs;
     cl_suppress_report r;
     memset(&fs, 0, sizeof fs);
@@ -354,28 +310,15 @@ static void test_unreadable_and_odd_input(void)
 
 int main(void)
 {
-    const char *base = getenv("TMPDIR");
-    char tmpl[4096];
-    snprintf(tmpl, sizeof tmpl, "%s/suppress_test.XXXXXX", base && *base ? base : "/tmp");
-    if (mkdtemp(tmpl) == NULL) {
-        perror("mkdtemp");
-        return 2;
-    }
-    tmpdir = cl_path_normalize(tmpl, NULL);
+    char *raw = make_tmpdir("suppress_test");
+    tmpdir = cl_path_normalize(raw, NULL);
+    free(raw);
 
     test_main();
     test_extra_files_and_paths();
     test_unreadable_and_odd_input();
 
-    char cmd[4200];
-    snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmpdir);
-    if (system(cmd) != 0)
-        fprintf(stderr, "warning: cannot remove %s\n", tmpdir);
+    remove_tree(tmpdir);
     free(tmpdir);
-    if (failures) {
-        fprintf(stderr, "suppress_test: %d check(s) failed\n", failures);
-        return 1;
-    }
-    printf("suppress_test: all checks passed\n");
-    return 0;
+    return t_finish("suppress_test", t_all());
 }
