@@ -92,7 +92,7 @@ typedef struct pset {
 static int pset_has(const pset *s, const char *p)
 {
     for (size_t i = 0; i < s->n; i++)
-        if (strcmp(s->v[i], p) == 0)
+        if (s->v[i] == p || (s->v[i][0] == p[0] && strcmp(s->v[i], p) == 0))
             return 1;
     return 0;
 }
@@ -112,9 +112,19 @@ static pset pset_add(cl_arena *a, pset s, const char *p)
 
 static pset pset_union(cl_arena *a, pset x, pset y)
 {
+    if (y.n == 0 || x.v == y.v)
+        return x;
+    if (x.n == 0)
+        return y;
+    /* One allocation for the whole union (paths merge at every branch). */
+    pset r;
+    r.v = cl_arena_alloc(a, (x.n + y.n) * sizeof *r.v);
+    memcpy(r.v, x.v, x.n * sizeof *r.v);
+    r.n = x.n;
     for (size_t i = 0; i < y.n; i++)
-        x = pset_add(a, x, y.v[i]);
-    return x;
+        if (!pset_has(&x, y.v[i]))
+            r.v[r.n++] = y.v[i];
+    return r.n == x.n ? x : r;
 }
 
 /* keep == 1: x ∩ y; keep == 0: x \ y. */
