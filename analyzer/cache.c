@@ -1,11 +1,13 @@
 /* cache.c - see cache.h.
  *
- * Entry layout: "CLCACHE1" (8 bytes), u32 nfiles, nfiles x (u32 path length,
- * path bytes, u64 content hash), then a serialized summary. Integers are
- * little-endian.
+ * Entry layout: "CLCACHE2" (8 bytes), u32 n, n x (u32 path length, path
+ * bytes, u64 hash), then a serialized summary. A path ending in '/' is a
+ * directory and its hash is that of its sorted listing; other paths are
+ * files hashed by content. Integers are little-endian.
  */
 #include "cache.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdint.h>
@@ -18,7 +20,7 @@
 #include "frontend.h"
 #include "summary_io.h"
 
-static const char ENTRY_MAGIC[8] = { 'C', 'L', 'C', 'A', 'C', 'H', 'E', '1' };
+static const char ENTRY_MAGIC[8] = { 'C', 'L', 'C', 'A', 'C', 'H', 'E', '2' };
 enum { MAX_ENTRY_BYTES = 256 << 20 };
 
 static uint64_t fnv_bytes(uint64_t h, const void *p, size_t n)
@@ -54,7 +56,37 @@ static unsigned char *slurp(const char *path, size_t max, size_t *len)
     return buf;
 }
 
-/* Content hash of `path` (0 when unreadable), memoized for this run. */
+static int cmp_name(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Hash of the sorted entry names of directory `dir` (1 when it does not
+ * exist): a header added to or removed from an include directory changes
+ * which file an #include finds, without changing any file that was read. */
+static uint64_t dir_hash(const char *dir)
+{
+    DIR *d = opendir(dir);
+    if (d == NULL)
+        return 1;
+    struct { char **v; size_t n, cap; } names = { NULL, 0, 0 };
+    struct dirent *de;
+    while ((de = readdir(d)) != NULL)
+        CL_VEC_PUSH(&names, cl_xstrdup(de->d_name));
+    closedir(d);
+    if (names.n > 1)
+        qsort(names.v, names.n, sizeof *names.v, cmp_name);
+    uint64_t h = fnv_bytes(1469598103934665603ull, "dir", 3);
+    for (size_t i = 0; i < names.n; i++) {
+        h = fnv_bytes(h, names.v[i], strlen(names.v[i]) + 1);
+        free(names.v[i]);
+    }
+    free(names.v);
+    return h | 2;
+}
+
+/* Content hash of `path` (0 when unreadable), memoized for this run. A path
+ * ending in '/' names a directory: the hash of its listing (dir_hash). */
 static uint64_t file_hash(cl_cache *c, const char *path)
 {
     size_t idx;
@@ -64,10 +96,18 @@ static uint64_t file_hash(cl_cache *c, const char *path)
     pthread_mutex_unlock(&c->lock);
     if (known)
         return h;
-    size_t len = 0;
-    unsigned char *buf = slurp(path, (size_t)1 << 30, &len);
-    h = buf ? fnv_bytes(1469598103934665603ull, buf, len) | 1 : 0;
-    free(buf);
+    size_t plen = strlen(path);
+    if (plen > 1 && path[plen - 1] == '/') {
+        char *dir = cl_xstrdup(path);
+        dir[plen - 1] = '\0';
+        h = dir_hash(dir);
+        free(dir);
+    } else {
+        size_t len = 0;
+        unsigned char *buf = slurp(path, (size_t)1 << 30, &len);
+        h = buf ? fnv_bytes(1469598103934665603ull, buf, len) | 1 : 0;
+        free(buf);
+    }
     pthread_mutex_lock(&c->lock);
     if (!cl_strmap_get(&c->file_hash, path, NULL)) {
         CL_VEC_PUSH(&c->hashes, h);
@@ -216,25 +256,85 @@ static void put32(cl_strbuf *b, uint32_t v)
     cl_strbuf_addn(b, (const char *)x, 4);
 }
 
+/* Adds `path` to the list unless it is there. */
+static void add_unique(cl_strvec *v, const char *path)
+{
+    for (size_t i = 0; i < v->n; i++)
+        if (strcmp(v->v[i], path) == 0)
+            return;
+    cl_strvec_push(v, path);
+}
+
+/* What a summary depends on besides its arguments: every file the TU read,
+ * and the listing of every directory an #include may have searched (the
+ * directories of those files, the -I/-iquote/-isystem/-idirafter
+ * directories and /usr/local/include), each given with a trailing '/'. */
+static void dependencies(const cl_tu *tu, char *const *args, size_t nargs, cl_strvec *out)
+{
+    static const char *const dir_opts[] = { "-I", "-iquote", "-isystem", "-idirafter" };
+    for (size_t i = 0; i < tu->nincludes; i++)
+        add_unique(out, tu->includes[i]);
+    cl_strbuf d = { NULL, 0, 0 };
+    for (size_t i = 0; i < tu->nincludes; i++) {
+        const char *slash = strrchr(tu->includes[i], '/');
+        if (slash == NULL)
+            continue;
+        d.len = 0;
+        cl_strbuf_addn(&d, tu->includes[i], (size_t)(slash - tu->includes[i]) + 1);
+        add_unique(out, cl_strbuf_str(&d));
+    }
+    for (size_t i = 0; i < nargs; i++) {
+        for (size_t k = 0; k < sizeof dir_opts / sizeof dir_opts[0]; k++) {
+            size_t n = strlen(dir_opts[k]);
+            const char *dir = NULL;
+            if (strcmp(args[i], dir_opts[k]) == 0 && i + 1 < nargs)
+                dir = args[i + 1];
+            else if (strncmp(args[i], dir_opts[k], n) == 0 && args[i][n] != '\0' && args[i][n] != '-')
+                dir = args[i] + n;
+            if (dir != NULL) {
+                /* Relative directories are searched from the working
+                 * directory (the parser's), as libclang does. */
+                d.len = 0;
+                if (dir[0] != '/') {
+                    char cwd[4096];
+                    if (getcwd(cwd, sizeof cwd) == NULL)
+                        continue;
+                    cl_strbuf_addf(&d, "%s/", cwd);
+                }
+                cl_strbuf_add(&d, dir);
+                if (d.len > 1 && d.s[d.len - 1] != '/')
+                    cl_strbuf_add(&d, "/");
+                add_unique(out, cl_strbuf_str(&d));
+            }
+        }
+    }
+    add_unique(out, "/usr/local/include/");
+    cl_strbuf_release(&d);
+}
+
 void cl_cache_store(cl_cache *c, const char *file, char *const *args, size_t nargs,
                     const cl_tu *tu)
 {
     if (!tu->parsed || tu->nincludes == 0)
         return;
+    cl_strvec deps = { NULL, 0, 0 };
+    dependencies(tu, args, nargs, &deps);
     cl_strbuf b = { NULL, 0, 0 };
     cl_strbuf_addn(&b, ENTRY_MAGIC, 8);
-    put32(&b, (uint32_t)tu->nincludes);
-    for (size_t i = 0; i < tu->nincludes; i++) {
-        uint64_t h = file_hash(c, tu->includes[i]);
+    put32(&b, (uint32_t)deps.n);
+    for (size_t i = 0; i < deps.n; i++) {
+        uint64_t h = file_hash(c, deps.v[i]);
         if (h == 0) {
             cl_strbuf_release(&b);
+            cl_strvec_release(&deps);
             return; /* an input we cannot read back cannot be validated */
         }
-        put32(&b, (uint32_t)strlen(tu->includes[i]));
-        cl_strbuf_add(&b, tu->includes[i]);
+        put32(&b, (uint32_t)strlen(deps.v[i]));
+        cl_strbuf_add(&b, deps.v[i]);
         put32(&b, (uint32_t)h);
         put32(&b, (uint32_t)(h >> 32));
     }
+    cl_strvec_release(&deps);
     cl_summary_write(tu, &b);
     char *path = entry_path(c, file, args, nargs);
     cl_strbuf tmp = { NULL, 0, 0 };

@@ -5,7 +5,10 @@
  * executable itself, so a rebuilt analyzer never trusts an old entry), the
  * summary format, the source path and the parser arguments. An entry holds
  * the list of every file the TU read with a hash of each one's contents
- * (like ccache's "direct mode" manifest), then the serialized summary
+ * (like ccache's "direct mode" manifest), plus a hash of the listing of each
+ * directory an #include may have searched (so a header that appears earlier
+ * on the include path, shadowing the one that was read, is a miss too), then
+ * the serialized summary
  * (summary_io.h). A lookup re-hashes those files: any change to the source
  * or to any header it includes is a miss. A truncated or corrupt entry is a
  * miss too, and is overwritten. Entries are written to a temporary file in

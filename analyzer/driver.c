@@ -508,6 +508,12 @@ int cl_driver_run(const cl_options *o)
     if (o->nlink > 0) {
         links = cl_xcalloc(o->nlink, sizeof *links);
         for (size_t k = 0; k < o->nlink; k++) {
+            struct stat lst;
+            if (stat(o->link_dirs[k], &lst) != 0 || !S_ISDIR(lst.st_mode)) {
+                error("--link '%s' is not a directory of summaries", o->link_dirs[k]);
+                rc = CL_EXIT_USAGE;
+                goto out;
+            }
             if (cl_cache_open(&links[k], o->link_dirs[k], err, sizeof err) != 0) {
                 error("%s", err);
                 rc = CL_EXIT_USAGE;

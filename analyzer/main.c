@@ -1,4 +1,5 @@
 /* main.c - the conc-lint command line (DESIGN.md "CLI and CI contract"). */
+#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -231,12 +232,22 @@ int main(int argc, char **argv)
         } else if (opt(argc, argv, &i, "--no-cache", NULL, NULL) == 1) {
             no_cache = 1;
         } else if (VALUE_OPT("--shard", NULL)) {
-            unsigned k = 0, n = 0;
-            char tail = 0;
-            if (v != NULL && (sscanf(v, "%u/%u%c", &k, &n, &tail) != 2 || n == 0 || k == 0 || k > n))
-                rc = usage_error("invalid shard '%s' (K/N with 1 <= K <= N)", v);
-            o.shard_index = k;
-            o.shard_count = n;
+            unsigned long k = 0, n = 0;
+            char *end = NULL;
+            int ok = v != NULL && v[0] >= '1' && v[0] <= '9';
+            if (ok) {
+                errno = 0;
+                k = strtoul(v, &end, 10);
+                ok = errno == 0 && *end == '/' && end[1] >= '1' && end[1] <= '9';
+            }
+            if (ok) {
+                n = strtoul(end + 1, &end, 10);
+                ok = errno == 0 && *end == '\0' && k <= n && n <= 1000000;
+            }
+            if (v != NULL && !ok)
+                rc = usage_error("invalid shard '%s' (K/N with 1 <= K <= N <= 1000000)", v);
+            o.shard_index = (unsigned)k;
+            o.shard_count = (unsigned)n;
         } else if (VALUE_OPT("--link", NULL)) {
             if (v != NULL)
                 links[o.nlink++] = (char *)v;

@@ -73,3 +73,25 @@ fi
 grep -q "is a shard missing" "$tmp/err" || fail "--link with a missing shard: unclear error"
 [ ! -e "$tmp/half.sarif" ] || fail "--link with a missing shard left an output file"
 echo "5. --shard 1/2 + 2/2 + --link: identical to a whole run; a missing shard is an error"
+
+# 6. A header that appears earlier on the include path shadows the one the
+#    summary was built from: the cache must miss (same output as --no-cache).
+mkdir -p "$tmp/sh/inc0" "$tmp/sh/inc1"
+cd "$tmp/sh"
+printf '#define M() counter++\n' > inc1/m.h
+cat > b.c <<'C'
+#include <pthread.h>
+#include "m.h"
+int counter;
+static void *worker(void *arg) { (void)arg; M(); return 0; }
+int main(void) { pthread_t t; pthread_create(&t, 0, worker, 0); counter++; pthread_join(t, 0); return 0; }
+C
+set +e
+"$bin" --cache-dir "$tmp/shc" b.c -- -pthread -Iinc0 -Iinc1 > /dev/null 2>&1; first=$?
+printf '#define M() (void)0\n' > inc0/m.h
+"$bin" --cache-dir "$tmp/shc" b.c -- -pthread -Iinc0 -Iinc1 > /dev/null 2>&1; cached=$?
+"$bin" --no-cache b.c -- -pthread -Iinc0 -Iinc1 > /dev/null 2>&1; fresh=$?
+set -e
+[ "$first" = 1 ] && [ "$cached" = "$fresh" ] && [ "$fresh" = 0 ] ||
+    fail "a shadowing header on the include path was served from the cache ($first/$cached/$fresh)"
+echo "6. a header added earlier on the include path invalidates the entry"

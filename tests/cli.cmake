@@ -63,3 +63,6 @@ set_tests_properties(self/clean PROPERTIES LABELS tsan)
 # likely includes it (same stem, else nearest directory) is analyzed.
 add_test(NAME cli/header-uses-nearest-entry COMMAND ${CL_EXPECT} 0 "stats.h' is a header; analyzing '${CL_EXAMPLE}/stats.c'"
          ${CL_BIN} --no-cache -p ${CL_EXAMPLE} ${CL_EXAMPLE}/stats.h)
+
+add_test(NAME cli/bad-shard COMMAND ${CL_EXPECT} 2 "invalid shard" ${CL_BIN} --shard 1/99999999999999999999 --cache-dir ${CMAKE_CURRENT_BINARY_DIR}/sh ${CL_EXAMPLE})
+add_test(NAME cli/missing-link-dir COMMAND ${CL_EXPECT} 2 "is not a directory of summaries" ${CL_BIN} --link ${CMAKE_CURRENT_BINARY_DIR}/no-such-dir ${CL_EXAMPLE})
