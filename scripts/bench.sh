@@ -166,37 +166,8 @@ bench_pkg() {
   # The TU list: first entry of each .c file, as conc-lint's DB reader takes it.
   # out/db/compile_commands.json holds exactly those entries (absolute directories):
   # conc-lint and clang-tidy both read it, and the floor runs the same args.
-  python3 - "$db" "$CLANG" "$out/db/compile_commands.json" "$out/floor.jobs" "$out/tus.txt" <<'PY'
-import json, os, shlex, sys
-db, clang, newdb, jobs_path, tus_path = sys.argv[1:6]
-entries = json.load(open(db))
-drop1 = {"-c", "-MD", "-MMD", "-MP", "-M", "-MM"}
-drop2 = {"-o", "-MF", "-MT", "-MQ"}
-keep, jobs, tus, seen = [], [], [], set()
-for e in entries:
-    d = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(db)), e.get("directory", ".")))
-    args = e.get("arguments") or shlex.split(e.get("command", ""))
-    f = e["file"]
-    path = os.path.normpath(os.path.join(d, f))
-    if not f.endswith(".c") or path in seen or not os.path.isfile(path):
-        continue
-    seen.add(path)
-    keep.append({"directory": d, "file": f, "arguments": args})
-    out, i = [clang], 1
-    while i < len(args):
-        a = args[i]
-        if a in drop2:
-            i += 2; continue
-        if a in drop1 or a.startswith("-Wp,-M") or (a.startswith("-o") and len(a) > 2):
-            i += 1; continue
-        out.append(a); i += 1
-    out.append("-fsyntax-only")
-    jobs.append("cd %s && exec %s" % (shlex.quote(d), " ".join(shlex.quote(x) for x in out)))
-    tus.append(path)
-json.dump(keep, open(newdb, "w"), indent=1)
-open(jobs_path, "w").write("".join(j + "\n" for j in jobs))
-open(tus_path, "w").write("".join(t + "\n" for t in tus))
-PY
+  python3 "$REPO/scripts/syntax-jobs.py" "$db" "$CLANG" "$out/floor.jobs" "$out/tus.txt" \
+    --db-out "$out/db/compile_commands.json"
   local ntu loc
   ntu=$(wc -l < "$out/tus.txt")
   [[ $ntu -gt 0 ]] || { log "$pkg: no C TUs in $db"; return 1; }

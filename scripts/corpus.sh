@@ -190,37 +190,7 @@ OUT="$WORK/out"
 mkdir -p "$OUT"
 # One shell command per C TU for the baseline (cd DIR && clang -fsyntax-only ARGS),
 # plus the list of the TUs' source files.
-python3 - "$DB" "$CLANG" "$OUT/baseline.jobs" "$OUT/tus.txt" <<'PY'
-import json, os, shlex, sys
-db, clang, jobs_path, tus_path = sys.argv[1:5]
-entries = json.load(open(db))
-drop1 = {"-c", "-MD", "-MMD", "-MP", "-M", "-MM"}
-drop2 = {"-o", "-MF", "-MT", "-MQ"}
-# Like conc-lint's compile DB reader: the first entry of each file wins (builds
-# such as memcached compile the same file twice, for two binaries).
-jobs, tus, seen = [], [], set()
-for e in entries:
-    d = e.get("directory", ".")
-    args = e.get("arguments") or shlex.split(e.get("command", ""))
-    f = e["file"]
-    path = os.path.normpath(os.path.join(d, f))
-    if not f.endswith(".c") or path in seen:
-        continue
-    seen.add(path)
-    out, i = [clang], 1
-    while i < len(args):
-        a = args[i]
-        if a in drop2:
-            i += 2; continue
-        if a in drop1 or a.startswith("-Wp,-M") or (a.startswith("-o") and len(a) > 2):
-            i += 1; continue
-        out.append(a); i += 1
-    out.append("-fsyntax-only")
-    jobs.append("cd %s && exec %s" % (shlex.quote(d), " ".join(shlex.quote(x) for x in out)))
-    tus.append(path)
-open(jobs_path, "w").write("".join(j + "\n" for j in jobs))
-open(tus_path, "w").write("".join(t + "\n" for t in tus))
-PY
+python3 "$REPO/scripts/syntax-jobs.py" "$DB" "$CLANG" "$OUT/baseline.jobs" "$OUT/tus.txt"
 NTU=$(wc -l < "$OUT/tus.txt")
 [[ $NTU -gt 0 ]] || die "no C translation units in $DB"
 NENTRIES=$(python3 -c 'import json, sys; print(len(json.load(open(sys.argv[1]))))' "$DB")
