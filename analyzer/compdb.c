@@ -37,6 +37,7 @@
 #include <unistd.h>
 
 #include "arena.h"
+#include "strmap.h"
 
 #define DB_MAX_BYTES ((size_t)2 << 30)       /* 2 GiB */
 #define RSP_MAX_BYTES ((size_t)16 << 20)     /* one response file */
@@ -819,21 +820,11 @@ typedef struct path_set {
     size_t cap; /* a power of two */
 } path_set;
 
-static uint64_t hash_str(const char *s)
-{
-    uint64_t h = 1469598103934665603ull; /* FNV-1a */
-    for (; *s; s++) {
-        h ^= (unsigned char)*s;
-        h *= 1099511628211ull;
-    }
-    return h;
-}
-
 /* Inserts `s`; returns 1 if it was new, 0 if already present. The set is
  * sized for all entries up front, so it never fills. */
 static int path_set_insert(path_set *ps, const char *s)
 {
-    size_t i = (size_t)hash_str(s) & (ps->cap - 1);
+    size_t i = (size_t)cl_hash_str(s) & (ps->cap - 1);
     while (ps->slots[i] != NULL) {
         if (strcmp(ps->slots[i], s) == 0)
             return 0;

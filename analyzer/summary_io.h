@@ -15,6 +15,7 @@
 #define CL_SUMMARY_IO_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "arena.h"
 #include "ir.h"
@@ -29,5 +30,11 @@ void cl_summary_write(const cl_tu *tu, cl_strbuf *out);
  * cl_tu_free) or NULL when the bytes are not a valid summary of this
  * format version. `*consumed` (may be NULL) receives the bytes used. */
 cl_tu *cl_summary_read(const unsigned char *buf, size_t len, size_t *consumed);
+
+/* The payload checksum in the header of the serialized summary at `buf`:
+ * what identifies its contents (two summaries with the same digest are the
+ * same for the link phase, barring a hash collision). 0 when `buf` does not
+ * start with a summary header. The payload is not verified here. */
+uint64_t cl_summary_digest(const unsigned char *buf, size_t len);
 
 #endif
