@@ -644,6 +644,12 @@ static state do_join(walk *w, fctx *fc, const cl_event *ev, const cl_callspec *c
         /* Either handle untracked: pair by field chain instead. */
         if (!same && x != NULL && (x->handle_path == NULL || h == NULL))
             same = sig != NULL && x->handle_sig != NULL && strcmp(sig, x->handle_sig) == 0;
+        /* Neither can be named at all (`tids[i]` with `tids` a local
+         * pointer to the heap): the join pairs with what the same
+         * invocation started that way, as a spawn loop and its join loop. */
+        if (!same && x != NULL && h == NULL && sig == NULL && x->handle_path == NULL &&
+            x->handle_sig == NULL)
+            same = w->m->threads.v[t].spawn_frame == fc->frame;
         if (same) {
             st = remove_live(MA(w), st, t);
             CL_VEC_PUSH(&fc->joined, t);
