@@ -1,9 +1,19 @@
 /* cache.c - see cache.h.
  *
- * Entry layout: "CLCACHE2" (8 bytes), u32 n, n x (u32 path length, path
- * bytes, u64 hash), then a serialized summary. A path ending in '/' is a
- * directory and its hash is that of its sorted listing; other paths are
- * files hashed by content. Integers are little-endian.
+ * Entry layout: "CLCACHE3" (8 bytes), u32 n, n x (u32 path length, path
+ * bytes, u64 hash, 4 x u64 stat signature), then a serialized summary. A
+ * path ending in '/' is a directory and its hash is that of its sorted
+ * listing; other paths are files hashed by content. Integers are
+ * little-endian (bytes.h).
+ *
+ * The stat signature (size, mtime, ctime, inode; all zero when not
+ * trustworthy) lets a lookup skip re-hashing a dependency, the way make,
+ * ninja and git's index trust file metadata. The racy case is the one git
+ * describes for its index ("racy git"): a file changed again within the
+ * timestamp granularity of the change that was hashed keeps its mtime and
+ * ctime. So a signature is recorded only when the file's ctime was at least
+ * RACY_NS before it was read; otherwise the file is hashed on every lookup
+ * until an entry that uses it is refreshed with a trustworthy signature.
  */
 #include "cache.h"
 
@@ -15,36 +25,69 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
+#include "bytes.h"
 #include "frontend.h"
 #include "summary_io.h"
 
-static const char ENTRY_MAGIC[8] = { 'C', 'L', 'C', 'A', 'C', 'H', 'E', '2' };
+static const char ENTRY_MAGIC[8] = { 'C', 'L', 'C', 'A', 'C', 'H', 'E', '3' };
 enum { MAX_ENTRY_BYTES = 256 << 20 };
+/* Two seconds: coarser than any local file system's timestamps and than
+ * the kernel's coarse clock that stamps them. */
+static const int64_t RACY_NS = 2000000000;
 
-static uint64_t fnv_bytes(uint64_t h, const void *p, size_t n)
+static int64_t ns_of(struct timespec t)
 {
-    const unsigned char *b = p;
-    for (size_t i = 0; i < n; i++) {
-        h ^= b[i];
-        h *= 1099511628211ull;
-    }
-    return h;
+    return (int64_t)t.tv_sec * 1000000000 + t.tv_nsec;
 }
 
-/* Reads a whole regular file into a malloc'ed buffer; NULL on error. */
-static unsigned char *slurp(const char *path, size_t max, size_t *len)
+/* The signature of `st`, or all zeros when the object changed less than
+ * RACY_NS before `now_ns` (its contents may still change unseen). */
+static cl_filesig sig_of(const struct stat *st, int64_t now_ns)
+{
+    cl_filesig s = { 0, 0, 0, 0 };
+    if (ns_of(st->st_ctim) + RACY_NS > now_ns || ns_of(st->st_mtim) + RACY_NS > now_ns)
+        return s;
+    s.size = (uint64_t)st->st_size;
+    s.mtime_ns = (uint64_t)ns_of(st->st_mtim);
+    s.ctime_ns = (uint64_t)ns_of(st->st_ctim);
+    s.ino = (uint64_t)st->st_ino;
+    return s;
+}
+
+static int sig_trusted(const cl_filesig *s)
+{
+    return s->size | s->mtime_ns | s->ctime_ns | s->ino;
+}
+
+static int sig_equal(const cl_filesig *a, const cl_filesig *b)
+{
+    return a->size == b->size && a->mtime_ns == b->mtime_ns && a->ctime_ns == b->ctime_ns &&
+           a->ino == b->ino;
+}
+
+static int64_t wall_ns(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    return ns_of(ts);
+}
+
+/* Reads a whole regular file into a malloc'ed buffer; NULL on error. With
+ * `st` (may be NULL) the file's status before reading. */
+static unsigned char *slurp(const char *path, size_t max, size_t *len, struct stat *st)
 {
     FILE *f = fopen(path, "rb");
     if (f == NULL)
         return NULL;
-    struct stat st;
-    if (fstat(fileno(f), &st) != 0 || !S_ISREG(st.st_mode) || (size_t)st.st_size > max) {
+    struct stat s;
+    if (fstat(fileno(f), &s) != 0 || !S_ISREG(s.st_mode) || (size_t)s.st_size > max) {
         fclose(f);
         return NULL;
     }
-    size_t n = (size_t)st.st_size;
+    size_t n = (size_t)s.st_size;
     unsigned char *buf = cl_xmalloc(n + 1);
     size_t got = fread(buf, 1, n, f);
     fclose(f);
@@ -53,6 +96,8 @@ static unsigned char *slurp(const char *path, size_t max, size_t *len)
         return NULL;
     }
     *len = n;
+    if (st != NULL)
+        *st = s;
     return buf;
 }
 
@@ -62,13 +107,19 @@ static int cmp_name(const void *a, const void *b)
 }
 
 /* Hash of the sorted entry names of directory `dir` (1 when it does not
- * exist): a header added to or removed from an include directory changes
- * which file an #include finds, without changing any file that was read. */
-static uint64_t dir_hash(const char *dir)
+ * exist, with *sig zero): a header added to or removed from an include
+ * directory changes which file an #include finds, without changing any file
+ * that was read. */
+static uint64_t dir_hash(const char *dir, cl_filesig *sig)
 {
+    memset(sig, 0, sizeof *sig);
+    int64_t now = wall_ns();
     DIR *d = opendir(dir);
     if (d == NULL)
         return 1;
+    struct stat st;
+    if (fstat(dirfd(d), &st) == 0)
+        *sig = sig_of(&st, now);
     struct { char **v; size_t n, cap; } names = { NULL, 0, 0 };
     struct dirent *de;
     while ((de = readdir(d)) != NULL)
@@ -76,45 +127,97 @@ static uint64_t dir_hash(const char *dir)
     closedir(d);
     if (names.n > 1)
         qsort(names.v, names.n, sizeof *names.v, cmp_name);
-    uint64_t h = fnv_bytes(1469598103934665603ull, "dir", 3);
+    uint64_t h = cl_fnv1a64(CL_FNV_OFFSET, "dir", 3);
     for (size_t i = 0; i < names.n; i++) {
-        h = fnv_bytes(h, names.v[i], strlen(names.v[i]) + 1);
+        h = cl_fnv1a64(h, names.v[i], strlen(names.v[i]) + 1);
         free(names.v[i]);
     }
     free(names.v);
     return h | 2;
 }
 
-/* Content hash of `path` (0 when unreadable), memoized for this run. A path
- * ending in '/' names a directory: the hash of its listing (dir_hash). */
-static uint64_t file_hash(cl_cache *c, const char *path)
+/* Records what this run knows of `path`: its hash and signature. */
+static void remember(cl_cache *c, const char *path, uint64_t hash, const cl_filesig *sig)
+{
+    pthread_mutex_lock(&c->lock);
+    if (!cl_strmap_get(&c->file_hash, path, NULL)) {
+        cl_depstate st = { hash, *sig };
+        CL_VEC_PUSH(&c->deps, st);
+        cl_strmap_put(&c->file_hash, cl_arena_strdup(&c->arena, path), c->deps.n - 1);
+    }
+    pthread_mutex_unlock(&c->lock);
+}
+
+/* This run's memo of `path`, if any. */
+static int recall(cl_cache *c, const char *path, cl_depstate *out)
 {
     size_t idx;
     pthread_mutex_lock(&c->lock);
     int known = cl_strmap_get(&c->file_hash, path, &idx);
-    uint64_t h = known ? c->hashes.v[idx] : 0;
-    pthread_mutex_unlock(&c->lock);
     if (known)
-        return h;
+        *out = c->deps.v[idx];
+    pthread_mutex_unlock(&c->lock);
+    return known;
+}
+
+/* Content hash (0 when unreadable) and signature of `path`, memoized for
+ * this run. A path ending in '/' names a directory: the hash of its
+ * listing (dir_hash). */
+static cl_depstate dep_state(cl_cache *c, const char *path)
+{
+    cl_depstate st;
+    if (recall(c, path, &st))
+        return st;
+    memset(&st, 0, sizeof st);
     size_t plen = strlen(path);
     if (plen > 1 && path[plen - 1] == '/') {
         char *dir = cl_xstrdup(path);
         dir[plen - 1] = '\0';
-        h = dir_hash(dir);
+        st.hash = dir_hash(dir, &st.sig);
         free(dir);
     } else {
+        int64_t now = wall_ns();
         size_t len = 0;
-        unsigned char *buf = slurp(path, (size_t)1 << 30, &len);
-        h = buf ? fnv_bytes(1469598103934665603ull, buf, len) | 1 : 0;
+        struct stat fs;
+        unsigned char *buf = slurp(path, (size_t)1 << 30, &len, &fs);
+        if (buf != NULL) {
+            st.hash = cl_fnv1a64(CL_FNV_OFFSET, buf, len) | 1;
+            st.sig = sig_of(&fs, now);
+        }
         free(buf);
     }
-    pthread_mutex_lock(&c->lock);
-    if (!cl_strmap_get(&c->file_hash, path, NULL)) {
-        CL_VEC_PUSH(&c->hashes, h);
-        cl_strmap_put(&c->file_hash, cl_arena_strdup(&c->arena, path), c->hashes.n - 1);
+    remember(c, path, st.hash, &st.sig);
+    return st;
+}
+
+/* Whether `path` still has content hash `want`. A trustworthy recorded
+ * signature equal to the current stat() answers without reading the file.
+ * *stale is set when the answer needed a read and the entry could now
+ * record a trustworthy signature instead. */
+static int dep_unchanged(cl_cache *c, const char *path, uint64_t want, const cl_filesig *recorded,
+                         int *stale)
+{
+    cl_depstate st;
+    if (recall(c, path, &st))
+        goto compare;
+    if (sig_trusted(recorded)) {
+        size_t plen = strlen(path);
+        struct stat now;
+        if (stat(path, &now) == 0 && S_ISDIR(now.st_mode) == (plen > 1 && path[plen - 1] == '/')) {
+            cl_filesig cur = sig_of(&now, wall_ns());
+            if (sig_equal(&cur, recorded)) {
+                remember(c, path, want, recorded);
+                return 1;
+            }
+        }
     }
-    pthread_mutex_unlock(&c->lock);
-    return h;
+    st = dep_state(c, path);
+compare:
+    if (st.hash != want)
+        return 0;
+    if (!sig_equal(&st.sig, recorded))
+        *stale = 1;
+    return 1;
 }
 
 static int mkdirs(const char *dir)
@@ -160,13 +263,15 @@ int cl_cache_open(cl_cache *c, const char *dir, char *err, size_t errlen)
     }
     c->dir = cl_xstrdup(dir);
     pthread_mutex_init(&c->lock, NULL);
-    /* Any rebuild of the analyzer changes this, so old entries are never
-     * trusted by a new build. */
+    /* Any rebuild of the analyzer, or another libclang, changes this, so
+     * old entries are never trusted by a new build. */
     size_t len = 0;
-    unsigned char *self = slurp("/proc/self/exe", (size_t)1 << 30, &len);
-    c->build_id = self ? fnv_bytes(1469598103934665603ull, self, len)
-                       : fnv_bytes(1469598103934665603ull, CL_VERSION, strlen(CL_VERSION));
+    unsigned char *self = slurp("/proc/self/exe", (size_t)1 << 30, &len, NULL);
+    c->build_id = self ? cl_fnv1a64(CL_FNV_OFFSET, self, len)
+                       : cl_fnv1a64(CL_FNV_OFFSET, CL_VERSION, strlen(CL_VERSION));
     free(self);
+    const char *lib = cl_frontend_library_id();
+    c->build_id = cl_fnv1a64(c->build_id, lib, strlen(lib));
     return 0;
 }
 
@@ -176,84 +281,176 @@ void cl_cache_close(cl_cache *c)
         return;
     pthread_mutex_destroy(&c->lock);
     cl_strmap_release(&c->file_hash);
-    free(c->hashes.v);
+    free(c->deps.v);
     cl_arena_release(&c->arena);
     free(c->dir);
     memset(c, 0, sizeof *c);
 }
 
+/* The path of the entry for `file` + `args`, with `ext` (".clsum"). */
 static char *entry_path(const cl_cache *c, const char *file, char *const *args, size_t nargs)
 {
-    uint64_t h = fnv_bytes(1469598103934665603ull, &c->build_id, sizeof c->build_id);
+    uint64_t h = cl_fnv1a64(CL_FNV_OFFSET, &c->build_id, sizeof c->build_id);
     unsigned fmt = CL_SUMMARY_FORMAT;
-    h = fnv_bytes(h, &fmt, sizeof fmt);
+    h = cl_fnv1a64(h, &fmt, sizeof fmt);
     const char *rd = cl_frontend_resource_dir();
-    h = fnv_bytes(h, rd, strlen(rd) + 1);
-    h = fnv_bytes(h, file, strlen(file) + 1);
+    h = cl_fnv1a64(h, rd, strlen(rd) + 1);
+    h = cl_fnv1a64(h, file, strlen(file) + 1);
     for (size_t i = 0; i < nargs; i++)
-        h = fnv_bytes(h, args[i], strlen(args[i]) + 1);
+        h = cl_fnv1a64(h, args[i], strlen(args[i]) + 1);
     cl_strbuf b = { NULL, 0, 0 };
     cl_strbuf_addf(&b, "%s/%016llx.clsum", c->dir, (unsigned long long)h);
     return b.s;
 }
 
-static uint32_t rd32(const unsigned char *p)
+/* Writes `len` bytes to `path` through a temporary file in the same
+ * directory and rename(): readers see the old entry or the new one, never a
+ * part. Returns 0, or -1 (nothing changed). */
+static int write_atomically(const char *path, const char *bytes, size_t len)
 {
-    return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
+    cl_strbuf tmp = { NULL, 0, 0 };
+    cl_strbuf_addf(&tmp, "%s.XXXXXX", path);
+    int fd = mkstemp(tmp.s);
+    int rc = -1;
+    if (fd >= 0) {
+        size_t done = 0;
+        while (done < len) {
+            ssize_t w = write(fd, bytes + done, len - done);
+            if (w <= 0)
+                break;
+            done += (size_t)w;
+        }
+        int closed = close(fd);
+        if (done == len && closed == 0 && rename(tmp.s, path) == 0)
+            rc = 0;
+        else
+            unlink(tmp.s);
+    }
+    cl_strbuf_release(&tmp);
+    return rc;
 }
 
-static uint64_t rd64(const unsigned char *p)
+/* Appends an entry header for the dependencies `deps` with this run's
+ * hash and signature of each. Returns -1 when one cannot be read back (an
+ * input that cannot be validated must not be cached). */
+static int put_header(cl_cache *c, char *const *deps, size_t ndeps, cl_strbuf *b)
 {
-    return (uint64_t)rd32(p) | (uint64_t)rd32(p + 4) << 32;
+    cl_strbuf_addn(b, ENTRY_MAGIC, 8);
+    cl_put_u32(b, (uint32_t)ndeps);
+    for (size_t i = 0; i < ndeps; i++) {
+        cl_depstate st = dep_state(c, deps[i]);
+        if (st.hash == 0)
+            return -1;
+        cl_put_str(b, deps[i]);
+        cl_put_u64(b, st.hash);
+        cl_put_u64(b, st.sig.size);
+        cl_put_u64(b, st.sig.mtime_ns);
+        cl_put_u64(b, st.sig.ctime_ns);
+        cl_put_u64(b, st.sig.ino);
+    }
+    return 0;
 }
 
-cl_tu *cl_cache_lookup(cl_cache *c, const char *file, char *const *args, size_t nargs)
+static void count(cl_cache *c, size_t *counter)
+{
+    pthread_mutex_lock(&c->lock);
+    (*counter)++;
+    pthread_mutex_unlock(&c->lock);
+}
+
+/* The entry for `file` + `args` checked against the files it depends on:
+ * 1 when it is valid, with *digest set and, when `tu` is not NULL, the
+ * summary read into *tu (a summary that does not read back makes it
+ * invalid); 0 otherwise. */
+static int lookup(cl_cache *c, const char *file, char *const *args, size_t nargs,
+                  uint64_t *digest, cl_tu **tu)
 {
     char *path = entry_path(c, file, args, nargs);
     size_t len = 0;
-    unsigned char *buf = slurp(path, MAX_ENTRY_BYTES, &len);
-    free(path);
-    cl_tu *tu = NULL;
+    unsigned char *buf = slurp(path, MAX_ENTRY_BYTES, &len, NULL);
+    int hit = 0;
+    cl_arena scratch = { NULL };
+    cl_strvec deps = { NULL, 0, 0 };
+    int stale = 0;
     if (buf == NULL || len < 12 || memcmp(buf, ENTRY_MAGIC, 8) != 0)
         goto out;
-    size_t off = 8;
-    uint32_t nfiles = rd32(buf + off);
-    off += 4;
-    for (uint32_t i = 0; i < nfiles; i++) {
-        if (len - off < 4)
-            goto out;
-        uint32_t plen = rd32(buf + off);
-        off += 4;
-        if (len - off < (size_t)plen + 8)
-            goto out;
-        char *p = cl_xmalloc((size_t)plen + 1);
-        memcpy(p, buf + off, plen);
-        p[plen] = '\0';
-        off += plen;
-        uint64_t want = rd64(buf + off);
-        off += 8;
-        int same = file_hash(c, p) == want;
-        free(p);
-        if (!same)
-            goto out; /* the file changed: a miss */
+    cl_reader r = { buf + 8, buf + len, 0 };
+    size_t ndeps = cl_get_count(&r, 44);
+    for (size_t i = 0; i < ndeps && !r.bad; i++) {
+        const char *p = cl_get_str(&r, &scratch);
+        uint64_t want = cl_get_u64(&r);
+        cl_filesig sig;
+        sig.size = cl_get_u64(&r);
+        sig.mtime_ns = cl_get_u64(&r);
+        sig.ctime_ns = cl_get_u64(&r);
+        sig.ino = cl_get_u64(&r);
+        if (r.bad || p == NULL || !dep_unchanged(c, p, want, &sig, &stale))
+            goto out; /* corrupt, or a dependency changed: a miss */
+        cl_strvec_push(&deps, p);
     }
-    tu = cl_summary_read(buf + off, len - off, NULL);
-out:
-    free(buf);
-    pthread_mutex_lock(&c->lock);
+    if (r.bad)
+        goto out;
+    size_t off = (size_t)(r.p - buf);
+    *digest = cl_summary_digest(buf + off, len - off);
     if (tu != NULL)
-        c->hits++;
-    else
-        c->misses++;
+        *tu = cl_summary_read(buf + off, len - off, NULL);
+    hit = *digest != 0 && (tu == NULL || *tu != NULL);
+    if (hit && stale) {
+        /* Same contents, newer metadata: record the signatures now known so
+         * the next lookup need not read the files again. */
+        cl_strbuf b = { NULL, 0, 0 };
+        if (put_header(c, deps.v, deps.n, &b) == 0) {
+            cl_strbuf_addn(&b, (const char *)buf + off, len - off);
+            write_atomically(path, b.s, b.len);
+        }
+        cl_strbuf_release(&b);
+    }
+out:
+    free(path);
+    free(buf);
+    cl_strvec_release(&deps);
+    cl_arena_release(&scratch);
+    if (!hit)
+        *digest = 0;
+    return hit;
+}
+
+/* Moves one count from hits to misses: a probed entry did not read back. */
+static void demote(cl_cache *c)
+{
+    pthread_mutex_lock(&c->lock);
+    c->hits--;
+    c->misses++;
     pthread_mutex_unlock(&c->lock);
+}
+
+cl_tu *cl_cache_lookup(cl_cache *c, const char *file, char *const *args, size_t nargs,
+                       uint64_t *digest)
+{
+    cl_tu *tu = NULL;
+    uint64_t d;
+    int hit = lookup(c, file, args, nargs, &d, &tu);
+    count(c, hit ? &c->hits : &c->misses);
+    if (digest != NULL)
+        *digest = d;
     return tu;
 }
 
-static void put32(cl_strbuf *b, uint32_t v)
+int cl_cache_probe(cl_cache *c, const char *file, char *const *args, size_t nargs,
+                   uint64_t *digest)
 {
-    unsigned char x[4] = { (unsigned char)v, (unsigned char)(v >> 8), (unsigned char)(v >> 16),
-                           (unsigned char)(v >> 24) };
-    cl_strbuf_addn(b, (const char *)x, 4);
+    int hit = lookup(c, file, args, nargs, digest, NULL);
+    count(c, hit ? &c->hits : &c->misses);
+    return hit;
+}
+
+cl_tu *cl_cache_load(cl_cache *c, const char *file, char *const *args, size_t nargs,
+                     uint64_t *digest)
+{
+    cl_tu *tu = NULL;
+    if (!lookup(c, file, args, nargs, digest, &tu))
+        demote(c);
+    return tu;
 }
 
 /* Adds `path` to the list unless it is there. */
@@ -264,7 +461,6 @@ static void add_unique(cl_strvec *v, const char *path)
             return;
     cl_strvec_push(v, path);
 }
-
 /* What a summary depends on besides its arguments: every file the TU read,
  * and the listing of every directory an #include may have searched (the
  * directories of those files, the -I/-iquote/-isystem/-idirafter
@@ -312,53 +508,46 @@ static void dependencies(const cl_tu *tu, char *const *args, size_t nargs, cl_st
     cl_strbuf_release(&d);
 }
 
-void cl_cache_store(cl_cache *c, const char *file, char *const *args, size_t nargs,
-                    const cl_tu *tu)
+uint64_t cl_cache_store(cl_cache *c, const char *file, char *const *args, size_t nargs,
+                        const cl_tu *tu)
 {
     if (!tu->parsed || tu->nincludes == 0)
-        return;
+        return 0;
     cl_strvec deps = { NULL, 0, 0 };
     dependencies(tu, args, nargs, &deps);
     cl_strbuf b = { NULL, 0, 0 };
-    cl_strbuf_addn(&b, ENTRY_MAGIC, 8);
-    put32(&b, (uint32_t)deps.n);
-    for (size_t i = 0; i < deps.n; i++) {
-        uint64_t h = file_hash(c, deps.v[i]);
-        if (h == 0) {
-            cl_strbuf_release(&b);
-            cl_strvec_release(&deps);
-            return; /* an input we cannot read back cannot be validated */
-        }
-        put32(&b, (uint32_t)strlen(deps.v[i]));
-        cl_strbuf_add(&b, deps.v[i]);
-        put32(&b, (uint32_t)h);
-        put32(&b, (uint32_t)(h >> 32));
-    }
+    int ok = put_header(c, deps.v, deps.n, &b) == 0;
     cl_strvec_release(&deps);
+    size_t off = b.len;
     cl_summary_write(tu, &b);
+    uint64_t digest = cl_summary_digest((const unsigned char *)b.s + off, b.len - off);
     char *path = entry_path(c, file, args, nargs);
-    cl_strbuf tmp = { NULL, 0, 0 };
-    cl_strbuf_addf(&tmp, "%s.XXXXXX", path);
-    int fd = mkstemp(tmp.s);
-    if (fd >= 0) {
-        size_t done = 0;
-        while (done < b.len) {
-            ssize_t w = write(fd, b.s + done, b.len - done);
-            if (w <= 0)
-                break;
-            done += (size_t)w;
-        }
-        int closed = close(fd);
-        int ok = done == b.len && closed == 0;
-        if (!ok || rename(tmp.s, path) != 0)
-            unlink(tmp.s);
-        else {
-            pthread_mutex_lock(&c->lock);
-            c->stores++;
-            pthread_mutex_unlock(&c->lock);
-        }
-    }
-    cl_strbuf_release(&tmp);
+    if (ok && write_atomically(path, b.s, b.len) == 0)
+        count(c, &c->stores);
     free(path);
     cl_strbuf_release(&b);
+    return digest;
+}
+
+/* The path of the result entry for `key`. */
+static char *result_path(const cl_cache *c, uint64_t key)
+{
+    cl_strbuf b = { NULL, 0, 0 };
+    cl_strbuf_addf(&b, "%s/%016llx.clres", c->dir, (unsigned long long)key);
+    return b.s;
+}
+
+unsigned char *cl_cache_result_get(cl_cache *c, uint64_t key, size_t *len)
+{
+    char *path = result_path(c, key);
+    unsigned char *buf = slurp(path, MAX_ENTRY_BYTES, len, NULL);
+    free(path);
+    return buf;
+}
+
+void cl_cache_result_put(cl_cache *c, uint64_t key, const char *bytes, size_t len)
+{
+    char *path = result_path(c, key);
+    write_atomically(path, bytes, len);
+    free(path);
 }

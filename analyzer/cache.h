@@ -2,16 +2,23 @@
  *
  * One entry per translation unit, named by a hash of what decides its
  * summary apart from file contents: the conc-lint build (a hash of the
- * executable itself, so a rebuilt analyzer never trusts an old entry), the
+ * executable itself, so a rebuilt analyzer never trusts an old entry, and
+ * the identity of the libclang it loads), the
  * summary format, the source path and the parser arguments. An entry holds
  * the list of every file the TU read with a hash of each one's contents
  * (like ccache's "direct mode" manifest), plus a hash of the listing of each
  * directory an #include may have searched (so a header that appears earlier
  * on the include path, shadowing the one that was read, is a miss too), then
  * the serialized summary
- * (summary_io.h). A lookup re-hashes those files: any change to the source
- * or to any header it includes is a miss. A truncated or corrupt entry is a
- * miss too, and is overwritten. Entries are written to a temporary file in
+ * (summary_io.h). A lookup checks those files: any change to the source or
+ * to any header it includes is a miss. A file whose stat() signature (size,
+ * mtime, ctime, inode) is the one recorded is not read again (see cache.c
+ * for when a signature is trusted). A truncated or corrupt entry is a miss
+ * too, and is overwritten.
+ *
+ * The cache also holds result entries: bytes a caller files under a 64-bit
+ * key it computes (the driver keeps the rules' findings there, keyed by the
+ * digests of every summary and the configuration: see result.h). Entries are written to a temporary file in
  * the cache directory and renamed into place, so processes sharing a cache
  * never see a partial entry.
  *
@@ -22,18 +29,32 @@
 
 #include <pthread.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "arena.h"
 #include "ir.h"
 #include "strmap.h"
 
+/* What stat() says of a file or directory; all zero when not trustworthy. */
+typedef struct cl_filesig {
+    uint64_t size, mtime_ns, ctime_ns, ino;
+} cl_filesig;
+
+/* A dependency's content hash (0: unreadable) and signature, as this run
+ * knows it. */
+typedef struct cl_depstate {
+    uint64_t hash;
+    cl_filesig sig;
+} cl_depstate;
+
 typedef struct cl_cache {
     char *dir;
-    unsigned long long build_id;  /* hash of the running executable */
+    unsigned long long build_id;  /* hash of the running executable and of
+                                     cl_frontend_library_id() */
     pthread_mutex_t lock;         /* guards the members below */
     cl_arena arena;
-    cl_strmap file_hash;          /* path -> index into hashes (this run's memo) */
-    struct { unsigned long long *v; size_t n, cap; } hashes;
+    cl_strmap file_hash;          /* path -> index into deps (this run's memo) */
+    struct { cl_depstate *v; size_t n, cap; } deps;
     size_t hits, misses, stores;
 } cl_cache;
 
@@ -42,14 +63,41 @@ typedef struct cl_cache {
 int cl_cache_open(cl_cache *c, const char *dir, char *err, size_t errlen);
 
 /* The summary cached for `file` parsed with `args`, if every file it read
- * is unchanged; NULL otherwise. The caller owns the result (cl_tu_free). */
-cl_tu *cl_cache_lookup(cl_cache *c, const char *file, char *const *args, size_t nargs);
+ * is unchanged; NULL otherwise. The caller owns the result (cl_tu_free).
+ * On a hit, *digest (may be NULL) receives the summary's digest
+ * (cl_summary_digest). An entry whose files were unchanged but had to be
+ * read is rewritten with their current signatures. */
+cl_tu *cl_cache_lookup(cl_cache *c, const char *file, char *const *args, size_t nargs,
+                       uint64_t *digest);
 
-/* Stores `tu` (borrowed) for `file` + `args`. Summaries without an include
- * list or that did not parse are not stored. Errors are silent: a cache
- * that cannot be written only costs speed. */
-void cl_cache_store(cl_cache *c, const char *file, char *const *args, size_t nargs,
-                    const cl_tu *tu);
+/* Checks the entry for `file` + `args` like cl_cache_lookup without
+ * reading the summary: returns 1 (a hit; *digest set) or 0 (a miss; *digest
+ * is 0). Counted as a lookup. For runs that may not need the summary at
+ * all (a result entry, see result.h, or a --shard run). */
+int cl_cache_probe(cl_cache *c, const char *file, char *const *args, size_t nargs,
+                   uint64_t *digest);
+
+/* The summary of an entry cl_cache_probe found valid, checked and read
+ * again (it may have changed or be corrupt since), with its digest in
+ * *digest; NULL (and *digest 0) when that fails, which turns the probe's
+ * hit into a miss in the counts. Owned by the caller. */
+cl_tu *cl_cache_load(cl_cache *c, const char *file, char *const *args, size_t nargs,
+                     uint64_t *digest);
+
+/* Stores `tu` (borrowed) for `file` + `args` and returns the digest of its
+ * serialized form, or 0 for summaries that are not cached: those without
+ * an include list or that did not parse. Write errors are silent (the
+ * digest is still returned): a cache that cannot be written only costs
+ * speed. */
+uint64_t cl_cache_store(cl_cache *c, const char *file, char *const *args, size_t nargs,
+                        const cl_tu *tu);
+
+/* The bytes of the result entry `key` (malloc'ed, length in *len), or NULL
+ * when there is none. The caller validates them: they may be corrupt. */
+unsigned char *cl_cache_result_get(cl_cache *c, uint64_t key, size_t *len);
+
+/* Files `len` bytes under `key`, atomically; errors are silent. */
+void cl_cache_result_put(cl_cache *c, uint64_t key, const char *bytes, size_t len);
 
 void cl_cache_close(cl_cache *c);
 

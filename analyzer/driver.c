@@ -25,6 +25,7 @@
 #include "frontend.h"
 #include "irdump.h"
 #include "model.h"
+#include "result.h"
 #include "rule.h"
 #include "suppress.h"
 #include "verify.h"
@@ -124,6 +125,13 @@ typedef struct sources {
     size_t nlink;
 } sources;
 
+/* How a cached summary is fetched. */
+typedef enum cl_fetch {
+    CL_FETCH_READ,   /* read it */
+    CL_FETCH_PROBE,  /* only check it is valid (the run may not need it) */
+    CL_FETCH_LOAD    /* read one found valid by an earlier probe */
+} cl_fetch;
+
 typedef struct pool {
     pthread_mutex_t lock;
     size_t next;                 /* guarded by lock */
@@ -131,31 +139,46 @@ typedef struct pool {
     size_t n;
     const unsigned char *wanted; /* wanted[i]: summarize cmds[i] (NULL: all) */
     const sources *src;
+    cl_fetch how;
     cl_tu **out;                 /* out[i]: summary of cmds[i] */
+    uint64_t *digests;           /* digests[i]: its digest, 0 when unknown */
+    unsigned char *probed;       /* probed[i]: a probe that hit (not read) */
 } pool;
 
+/* What summary_of found for one TU. */
+typedef struct fetched {
+    cl_tu *tu;          /* the summary, or NULL (see summary_of) */
+    uint64_t digest;    /* its digest (cache.h) when the cache knows it, else 0 */
+    int probed;         /* a probe that hit: the summary was not read */
+} fetched;
+
 /* The summary of one TU: from a --link directory, from the cache, or by
- * parsing (and then stored in the cache). NULL only in --link mode when no
- * directory has it. */
-static cl_tu *summary_of(cl_frontend *fe, const sources *src, const cl_compile_cmd *c)
+ * parsing (and then stored in the cache). No summary in --link mode when no
+ * directory has it, when libclang cannot be loaded, and for a probe that
+ * hit. */
+static fetched summary_of(cl_frontend *fe, const sources *src, cl_fetch how,
+                          const cl_compile_cmd *c)
 {
+    fetched f = { NULL, 0, 0 };
     if (src->link != NULL) {
-        for (size_t k = 0; k < src->nlink; k++) {
-            cl_tu *tu = cl_cache_lookup(&src->link[k], c->file, c->args, c->nargs);
-            if (tu != NULL)
-                return tu;
-        }
-        return NULL;
+        for (size_t k = 0; k < src->nlink && f.tu == NULL; k++)
+            f.tu = cl_cache_lookup(&src->link[k], c->file, c->args, c->nargs, &f.digest);
+        return f;
     }
     if (src->cache != NULL) {
-        cl_tu *tu = cl_cache_lookup(src->cache, c->file, c->args, c->nargs);
-        if (tu != NULL)
-            return tu;
+        if (how == CL_FETCH_PROBE)
+            f.probed = cl_cache_probe(src->cache, c->file, c->args, c->nargs, &f.digest);
+        else if (how == CL_FETCH_READ)
+            f.tu = cl_cache_lookup(src->cache, c->file, c->args, c->nargs, &f.digest);
+        else
+            f.tu = cl_cache_load(src->cache, c->file, c->args, c->nargs, &f.digest);
+        if (f.tu != NULL || f.probed)
+            return f;
     }
-    cl_tu *tu = cl_frontend_summarize(fe, c->file, c->args, c->nargs);
-    if (src->cache != NULL)
-        cl_cache_store(src->cache, c->file, c->args, c->nargs, tu);
-    return tu;
+    f.tu = cl_frontend_summarize(fe, c->file, c->args, c->nargs);
+    if (src->cache != NULL && f.tu != NULL)
+        f.digest = cl_cache_store(src->cache, c->file, c->args, c->nargs, f.tu);
+    return f;
 }
 
 static void *worker_main(void *arg)
@@ -168,8 +191,12 @@ static void *worker_main(void *arg)
         pthread_mutex_unlock(&p->lock);
         if (i >= p->n)
             break;
-        if (p->wanted == NULL || p->wanted[i])
-            p->out[i] = summary_of(fe, p->src, &p->cmds[i]);
+        if (p->wanted != NULL && !p->wanted[i])
+            continue;
+        fetched f = summary_of(fe, p->src, p->how, &p->cmds[i]);
+        p->out[i] = f.tu;
+        p->digests[i] = f.digest;
+        p->probed[i] = (unsigned char)f.probed;
     }
     cl_frontend_free(fe);
     return NULL;
@@ -181,9 +208,12 @@ static unsigned cpu_count(void)
     return n > 0 ? (unsigned)n : 1;
 }
 
-/* Summarizes the wanted commands into out[]. */
+/* Summarizes the wanted commands (all when `wanted` is NULL) into out[],
+ * their digests into digests[]; cached summaries are fetched as `how` says,
+ * and probed[i] is set for a probe that hit. */
 static void summarize_all(const cl_compile_cmd *cmds, size_t n, const unsigned char *wanted,
-                          const sources *src, unsigned jobs, cl_tu **out)
+                          const sources *src, cl_fetch how, unsigned jobs, cl_tu **out,
+                          uint64_t *digests, unsigned char *probed)
 {
     pool p;
     pthread_mutex_init(&p.lock, NULL);
@@ -192,7 +222,10 @@ static void summarize_all(const cl_compile_cmd *cmds, size_t n, const unsigned c
     p.n = n;
     p.wanted = wanted;
     p.src = src;
+    p.how = how;
     p.out = out;
+    p.digests = digests;
+    p.probed = probed;
     if (jobs > n)
         jobs = (unsigned)n;
     if (jobs <= 1) {
@@ -212,6 +245,97 @@ static void summarize_all(const cl_compile_cmd *cmds, size_t n, const unsigned c
         free(tids);
     }
     pthread_mutex_destroy(&p.lock);
+}
+
+/* ---- the result cache ---------------------------------------------------- */
+
+static int all_known(const uint64_t *digests, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (digests[i] == 0)
+            return 0;
+    return 1;
+}
+
+/* Every setting that changes what the rules report, as text (malloc'ed):
+ * the effective configuration, where it was found (relative patterns are
+ * taken against it) and the level each rule runs at (none: not run). */
+static char *rule_settings(const cl_config *cfg, const cl_level *levels)
+{
+    char *text = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&text, &len);
+    if (f == NULL)
+        return cl_xstrdup("");
+    cl_config_print(cfg, f);
+    fprintf(f, "root=%s\n", cfg->root ? cfg->root : "");
+    for (size_t i = 0; i < cl_nrules; i++)
+        fprintf(f, "%s=%s\n", cl_rules[i]->id, cl_level_name(levels[i]));
+    if (fclose(f) != 0) {
+        free(text);
+        return cl_xstrdup("");
+    }
+    return text;
+}
+
+/* The result key (result.h) of this run's summaries and settings. */
+static uint64_t result_key(const cl_cache *cache, const uint64_t *digests, size_t n,
+                           const cl_config *cfg, const cl_level *levels)
+{
+    char *settings = rule_settings(cfg, levels);
+    uint64_t key = cl_result_key(cache->build_id, digests, n, settings);
+    free(settings);
+    return key;
+}
+
+/* Fills `findings` and `st` from the result entry `key`, and each tus[i]
+ * that is NULL (a probed summary) with the TU's outcome; 1 when there was a
+ * valid entry. */
+static int reuse_result(cl_cache *cache, uint64_t key, cl_tu **tus, size_t n,
+                        cl_findings *findings, cl_result_stats *st)
+{
+    size_t len = 0;
+    unsigned char *buf = cl_cache_result_get(cache, key, &len);
+    cl_tu **outcomes = cl_xcalloc(n + 1, sizeof *outcomes);
+    int ok = buf != NULL && cl_result_read(buf, len, findings, st, outcomes, n) == 0;
+    for (size_t i = 0; ok && i < n; i++) {
+        if (tus[i] == NULL)
+            tus[i] = outcomes[i];
+        else
+            cl_tu_free(outcomes[i]);
+    }
+    free(outcomes);
+    free(buf);
+    return ok;
+}
+
+static void keep_result(cl_cache *cache, uint64_t key, const cl_findings *findings,
+                        const cl_result_stats *st, cl_tu *const *tus, size_t n)
+{
+    cl_strbuf b = { NULL, 0, 0 };
+    cl_result_write(findings, st, (const cl_tu *const *)tus, n, &b);
+    cl_cache_result_put(cache, key, b.s, b.len);
+    cl_strbuf_release(&b);
+}
+
+/* Reports the first wanted TU (all when `wanted` is NULL) that has no
+ * summary and was not probed: libclang could not be loaded, or (--link) no
+ * directory has it. Returns 1 then. */
+static int missing_summary(const cl_compdb *db, cl_tu *const *tus, const unsigned char *wanted,
+                           const unsigned char *probed, const sources *src)
+{
+    char err[1024];
+    for (size_t i = 0; i < db->n; i++) {
+        if (tus[i] != NULL || (wanted != NULL && !wanted[i]) || (probed != NULL && probed[i]))
+            continue;
+        if (src->link == NULL && cl_frontend_load(err, sizeof err) != 0)
+            error("%s", err);
+        else
+            error("no summary of '%s' in the --link directories (is a shard missing?)",
+                  db->cmds[i].file);
+        return 1;
+    }
+    return 0;
 }
 
 /* ---- the run -------------------------------------------------------------- */
@@ -420,6 +544,11 @@ int cl_driver_run(const cl_options *o)
     memset(&db, 0, sizeof db);
     pathvec files = { NULL, 0, 0 };
     cl_tu **tus = NULL;
+    uint64_t *digests = NULL;
+    unsigned char *probed = NULL;
+    cl_level *levels = NULL;
+    unsigned char *active = NULL;
+    cl_result_stats rstats = { 0, 0, 0 };
     cl_findings findings;
     memset(&findings, 0, sizeof findings);
     notevec notes = { NULL, 0, 0 };
@@ -505,6 +634,7 @@ int cl_driver_run(const cl_options *o)
 
     unsigned jobs = o->jobs ? o->jobs : cpu_count();
     tus = cl_xcalloc(db.n, sizeof *tus);
+    digests = cl_xcalloc(db.n, sizeof *digests);
     if (o->nlink > 0) {
         links = cl_xcalloc(o->nlink, sizeof *links);
         for (size_t k = 0; k < o->nlink; k++) {
@@ -539,16 +669,39 @@ int cl_driver_run(const cl_options *o)
         for (size_t i = 0; i < db.n; i++)
             wanted[i] = i % o->shard_count == o->shard_index - 1;
     }
+    /* With a cache, a hit is only probed at first: a run whose findings
+     * come from a result entry never reads a summary. */
+    int probing = src.cache != NULL && !o->dump_ir;
+    probed = cl_xcalloc(db.n + 1, 1);
     double t_parse = now_seconds();
-    summarize_all(db.cmds, db.n, wanted, &src, jobs, tus);
-    double t_link = now_seconds();
-    for (size_t i = 0; i < db.n; i++) {
-        if (tus[i] != NULL || (wanted != NULL && !wanted[i]))
-            continue;
-        error("no summary of '%s' in the --link directories (is a shard missing?)", db.cmds[i].file);
+    summarize_all(db.cmds, db.n, wanted, &src, probing ? CL_FETCH_PROBE : CL_FETCH_READ, jobs,
+                  tus, digests, probed);
+    if (missing_summary(&db, tus, wanted, probed, &src)) {
         rc = CL_EXIT_FAILED;
         goto out;
     }
+    levels = cl_xcalloc(cl_nrules + 1, sizeof *levels);
+    active = cl_xcalloc(cl_nrules + 1, 1);
+    for (size_t i = 0; i < cl_nrules; i++) {
+        unsigned char sel = o->enabled != NULL ? o->enabled[i] : 1;
+        cl_level level = cl_config_rule_level(&cfg, i, cl_rules[i]->default_level);
+        if (level == CL_LEVEL_NONE && sel == 2)
+            level = cl_rules[i]->default_level;
+        levels[i] = sel == 0 ? CL_LEVEL_NONE : level;
+        active[i] = levels[i] != CL_LEVEL_NONE;
+    }
+    int reused = 0;
+    if (probing && o->shard_count == 0 && all_known(digests, db.n))
+        reused = reuse_result(&cache, result_key(&cache, digests, db.n, &cfg, levels), tus,
+                              db.n, &findings, &rstats);
+    if (!reused && o->shard_count == 0) {
+        summarize_all(db.cmds, db.n, probed, &src, CL_FETCH_LOAD, jobs, tus, digests, probed);
+        if (missing_summary(&db, tus, NULL, NULL, &src)) {
+            rc = CL_EXIT_FAILED;
+            goto out;
+        }
+    }
+    double t_link = now_seconds();
 
     size_t parsed = 0, nerrors = 0, clean = 0;
     double cpu_parse = 0, cpu_lower = 0;
@@ -608,23 +761,27 @@ int cl_driver_run(const cl_options *o)
         fprintf(stderr, "conc-lint: warning: %zu of %zu translation units had parse errors; "
                         "findings in them may be incomplete\n", db.n - clean, db.n);
 
-    cl_config_add_callspecs(&cfg, &specs);
-    cl_model_build(&model, (const cl_tu *const *)tus, db.n, &specs);
-    have_model = 1;
+    if (!reused) {
+        cl_config_add_callspecs(&cfg, &specs);
+        cl_model_build(&model, (const cl_tu *const *)tus, db.n, &specs);
+        have_model = 1;
+    }
     double t_rules = now_seconds();
-    unsigned char *active = cl_xcalloc(cl_nrules + 1, 1);
-    for (size_t i = 0; i < cl_nrules; i++) {
-        unsigned char sel = o->enabled != NULL ? o->enabled[i] : 1;
-        cl_level level = cl_config_rule_level(&cfg, i, cl_rules[i]->default_level);
-        if (level == CL_LEVEL_NONE && sel == 2)
-            level = cl_rules[i]->default_level;
-        if (sel == 0 || level == CL_LEVEL_NONE)
+    for (size_t i = 0; i < cl_nrules && !reused; i++) {
+        if (!active[i])
             continue;
-        active[i] = 1;
-        cl_rule_ctx ctx = { cl_rules[i], i, level, &findings, &cfg };
+        cl_rule_ctx ctx = { cl_rules[i], i, levels[i], &findings, &cfg };
         cl_rules[i]->run(&model, &ctx);
     }
-    cl_findings_sort(&findings);
+    if (!reused) {
+        cl_findings_sort(&findings);
+        rstats.functions = model.funcs.n;
+        rstats.threads = model.threads.n;
+        rstats.accesses = model.accesses.n;
+        if (probing && all_known(digests, db.n))
+            keep_result(&cache, result_key(&cache, digests, db.n, &cfg, levels), &findings, &rstats,
+                        tus, db.n);
+    }
     {
         char **vfiles = cl_xcalloc(db.n + 1, sizeof *vfiles);
         for (size_t i = 0; i < db.n; i++)
@@ -632,7 +789,6 @@ int cl_driver_run(const cl_options *o)
         cl_suppress_apply(&findings, vfiles, db.n, active, &sup);
         free(vfiles);
     }
-    free(active);
     for (size_t i = 0; i < sup.notes.n && !o->verify; i++) {
         const cl_suppress_note *sn = &sup.notes.v[i];
         cl_notification nt = { CL_DIAG_NOTE, sn->loc, sn->message };
@@ -699,8 +855,12 @@ int cl_driver_run(const cl_options *o)
                 "rules %.3fs, report %.3fs, total %.3fs; per-TU time summed over workers: parse %.3fs, lower %.3fs; "
                 "%zu functions, %zu threads, %zu accesses, %zu findings\n",
                 db.n, parsed, jobs, t_link - t_parse, t_rules - t_link, t_report - t_rules,
-                t_end - t_report, t_end - t_start, cpu_parse, cpu_lower, model.funcs.n,
-                model.threads.n, model.accesses.n, findings.list.n);
+                t_end - t_report, t_end - t_start, cpu_parse, cpu_lower,
+                (size_t)rstats.functions, (size_t)rstats.threads, (size_t)rstats.accesses,
+                findings.list.n);
+        if (reused)
+            fprintf(stderr, "conc-lint: link and rules skipped: every summary and setting is "
+                            "unchanged, findings taken from the cache\n");
         if (src.cache != NULL)
             fprintf(stderr, "conc-lint: cache '%s': %zu hits, %zu misses, %zu stored\n",
                     cache.dir, cache.hits, cache.misses, cache.stores);
@@ -724,6 +884,10 @@ out:
         for (size_t i = 0; i < db.n; i++)
             cl_tu_free(tus[i]);
     free(tus);
+    free(digests);
+    free(probed);
+    free(levels);
+    free(active);
     free(notes.v);
     cl_findings_release(&findings);
     cl_compdb_release(&db);

@@ -10,17 +10,231 @@
  * overwhelmingly common "cast the start argument once" idiom, and where it is
  * wrong it loses an access rather than inventing one.
  */
+/* realpath() is XSI; the build defines only _POSIX_C_SOURCE. */
+#define _XOPEN_SOURCE 700
+
 #include "frontend.h"
 
 #include <clang-c/Index.h>
+#include <dlfcn.h>
+#include <pthread.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 
 #include "strmap.h"
 
+/* ---- libclang, loaded on first use -------------------------------------- */
+
+/* conc-lint does not link libclang: a run whose summaries all come from the
+ * cache never needs it, and loading it (with libLLVM) would cost more than
+ * such a run. It is dlopen()ed the first time a TU is parsed, and every
+ * clang_* function this file calls is taken from it into the table below.
+ * CL_LIBCLANG_FUNCS lists them, and the #defines after load_libclang route
+ * each call through the table. The build checks that the two lists agree:
+ * a function missing from either one is a compile error or an undefined
+ * reference at link time. */
+#define CL_LIBCLANG_FUNCS(X)                 \
+    X(clang_Cursor_Evaluate)                 \
+    X(clang_Cursor_getArgument)              \
+    X(clang_Cursor_getNumArguments)          \
+    X(clang_Cursor_getVarDeclInitializer)    \
+    X(clang_Cursor_hasVarDeclGlobalStorage)  \
+    X(clang_Cursor_isNull)                   \
+    X(clang_EvalResult_dispose)              \
+    X(clang_EvalResult_getAsLongLong)        \
+    X(clang_EvalResult_getKind)              \
+    X(clang_File_isEqual)                    \
+    X(clang_File_tryGetRealPathName)         \
+    X(clang_Location_isInSystemHeader)       \
+    X(clang_createIndex)                     \
+    X(clang_disposeDiagnostic)               \
+    X(clang_disposeIndex)                    \
+    X(clang_disposeString)                   \
+    X(clang_disposeTokens)                   \
+    X(clang_disposeTranslationUnit)          \
+    X(clang_equalCursors)                    \
+    X(clang_getCString)                      \
+    X(clang_getCanonicalType)                \
+    X(clang_getCursorBinaryOperatorKind)     \
+    X(clang_getCursorExtent)                 \
+    X(clang_getCursorKind)                   \
+    X(clang_getCursorLinkage)                \
+    X(clang_getCursorLocation)               \
+    X(clang_getCursorReferenced)             \
+    X(clang_getCursorSpelling)               \
+    X(clang_getCursorTLSKind)                \
+    X(clang_getCursorType)                   \
+    X(clang_getCursorUSR)                    \
+    X(clang_getCursorUnaryOperatorKind)      \
+    X(clang_getDiagnostic)                   \
+    X(clang_getDiagnosticLocation)           \
+    X(clang_getDiagnosticSeverity)           \
+    X(clang_getDiagnosticSpelling)           \
+    X(clang_getExpansionLocation)            \
+    X(clang_getFileName)                     \
+    X(clang_getInclusions)                   \
+    X(clang_getNullCursor)                   \
+    X(clang_getNumDiagnostics)               \
+    X(clang_getPointeeType)                  \
+    X(clang_getRangeStart)                   \
+    X(clang_getSpellingLocation)             \
+    X(clang_getTokenKind)                    \
+    X(clang_getTokenLocation)                \
+    X(clang_getTokenSpelling)                \
+    X(clang_getTranslationUnitCursor)        \
+    X(clang_isConstQualifiedType)            \
+    X(clang_isCursorDefinition)              \
+    X(clang_isExpression)                    \
+    X(clang_isFunctionTypeVariadic)          \
+    X(clang_isStatement)                     \
+    X(clang_isVolatileQualifiedType)         \
+    X(clang_parseTranslationUnit2FullArgv)   \
+    X(clang_tokenize)                        \
+    X(clang_visitChildren)
+
+static struct {
+#define CL_LIBCLANG_SLOT(fn) __typeof__(fn) *fn;
+    CL_LIBCLANG_FUNCS(CL_LIBCLANG_SLOT)
+#undef CL_LIBCLANG_SLOT
+} libclang;
+
+static pthread_once_t libclang_once = PTHREAD_ONCE_INIT;
+static char libclang_error[1024]; /* why loading failed; "" when it did not */
+
+/* The libclang to load: $CONC_LINT_LIBCLANG, else the one found at build
+ * time. */
+static const char *libclang_path(void)
+{
+    const char *env = getenv("CONC_LINT_LIBCLANG");
+    return env != NULL && env[0] != '\0' ? env : CL_LIBCLANG_PATH;
+}
+
+_Static_assert(sizeof(void (*)(void)) == sizeof(void *), "a function pointer must fit a void *");
+
+/* Stores the address of function `name` of `lib` in the function pointer at
+ * `slot`. Returns 0, or -1 when lib has no such symbol (dlerror() says so). */
+static int resolve(void *lib, const char *name, void *slot)
+{
+    void *sym = dlsym(lib, name);
+    if (sym == NULL)
+        return -1;
+    memcpy(slot, &sym, sizeof sym);
+    return 0;
+}
+
+/* Fills the table, or libclang_error. Once per process (pthread_once). The
+ * library is never closed, not even when it lacks a symbol. */
+#define CL_LIBCLANG_RESOLVE(fn) && resolve(lib, #fn, &libclang.fn) == 0
+static void load_libclang(void)
+{
+    const char *path = libclang_path();
+    void *lib = dlopen(path, RTLD_NOW | RTLD_LOCAL);
+    if (lib != NULL CL_LIBCLANG_FUNCS(CL_LIBCLANG_RESOLVE))
+        return;
+    const char *why = dlerror();
+    snprintf(libclang_error, sizeof libclang_error, "cannot load libclang '%s': %s", path,
+             why != NULL ? why : "unknown error");
+}
+#undef CL_LIBCLANG_RESOLVE
+
+/* From here on, a call of clang_xxx calls through libclang.clang_xxx. */
+#define clang_Cursor_Evaluate (libclang.clang_Cursor_Evaluate)
+#define clang_Cursor_getArgument (libclang.clang_Cursor_getArgument)
+#define clang_Cursor_getNumArguments (libclang.clang_Cursor_getNumArguments)
+#define clang_Cursor_getVarDeclInitializer (libclang.clang_Cursor_getVarDeclInitializer)
+#define clang_Cursor_hasVarDeclGlobalStorage (libclang.clang_Cursor_hasVarDeclGlobalStorage)
+#define clang_Cursor_isNull (libclang.clang_Cursor_isNull)
+#define clang_EvalResult_dispose (libclang.clang_EvalResult_dispose)
+#define clang_EvalResult_getAsLongLong (libclang.clang_EvalResult_getAsLongLong)
+#define clang_EvalResult_getKind (libclang.clang_EvalResult_getKind)
+#define clang_File_isEqual (libclang.clang_File_isEqual)
+#define clang_File_tryGetRealPathName (libclang.clang_File_tryGetRealPathName)
+#define clang_Location_isInSystemHeader (libclang.clang_Location_isInSystemHeader)
+#define clang_createIndex (libclang.clang_createIndex)
+#define clang_disposeDiagnostic (libclang.clang_disposeDiagnostic)
+#define clang_disposeIndex (libclang.clang_disposeIndex)
+#define clang_disposeString (libclang.clang_disposeString)
+#define clang_disposeTokens (libclang.clang_disposeTokens)
+#define clang_disposeTranslationUnit (libclang.clang_disposeTranslationUnit)
+#define clang_equalCursors (libclang.clang_equalCursors)
+#define clang_getCString (libclang.clang_getCString)
+#define clang_getCanonicalType (libclang.clang_getCanonicalType)
+#define clang_getCursorBinaryOperatorKind (libclang.clang_getCursorBinaryOperatorKind)
+#define clang_getCursorExtent (libclang.clang_getCursorExtent)
+#define clang_getCursorKind (libclang.clang_getCursorKind)
+#define clang_getCursorLinkage (libclang.clang_getCursorLinkage)
+#define clang_getCursorLocation (libclang.clang_getCursorLocation)
+#define clang_getCursorReferenced (libclang.clang_getCursorReferenced)
+#define clang_getCursorSpelling (libclang.clang_getCursorSpelling)
+#define clang_getCursorTLSKind (libclang.clang_getCursorTLSKind)
+#define clang_getCursorType (libclang.clang_getCursorType)
+#define clang_getCursorUSR (libclang.clang_getCursorUSR)
+#define clang_getCursorUnaryOperatorKind (libclang.clang_getCursorUnaryOperatorKind)
+#define clang_getDiagnostic (libclang.clang_getDiagnostic)
+#define clang_getDiagnosticLocation (libclang.clang_getDiagnosticLocation)
+#define clang_getDiagnosticSeverity (libclang.clang_getDiagnosticSeverity)
+#define clang_getDiagnosticSpelling (libclang.clang_getDiagnosticSpelling)
+#define clang_getExpansionLocation (libclang.clang_getExpansionLocation)
+#define clang_getFileName (libclang.clang_getFileName)
+#define clang_getInclusions (libclang.clang_getInclusions)
+#define clang_getNullCursor (libclang.clang_getNullCursor)
+#define clang_getNumDiagnostics (libclang.clang_getNumDiagnostics)
+#define clang_getPointeeType (libclang.clang_getPointeeType)
+#define clang_getRangeStart (libclang.clang_getRangeStart)
+#define clang_getSpellingLocation (libclang.clang_getSpellingLocation)
+#define clang_getTokenKind (libclang.clang_getTokenKind)
+#define clang_getTokenLocation (libclang.clang_getTokenLocation)
+#define clang_getTokenSpelling (libclang.clang_getTokenSpelling)
+#define clang_getTranslationUnitCursor (libclang.clang_getTranslationUnitCursor)
+#define clang_isConstQualifiedType (libclang.clang_isConstQualifiedType)
+#define clang_isCursorDefinition (libclang.clang_isCursorDefinition)
+#define clang_isExpression (libclang.clang_isExpression)
+#define clang_isFunctionTypeVariadic (libclang.clang_isFunctionTypeVariadic)
+#define clang_isStatement (libclang.clang_isStatement)
+#define clang_isVolatileQualifiedType (libclang.clang_isVolatileQualifiedType)
+#define clang_parseTranslationUnit2FullArgv (libclang.clang_parseTranslationUnit2FullArgv)
+#define clang_tokenize (libclang.clang_tokenize)
+#define clang_visitChildren (libclang.clang_visitChildren)
+
+int cl_frontend_load(char *err, size_t errlen)
+{
+    pthread_once(&libclang_once, load_libclang);
+    if (libclang_error[0] == '\0')
+        return 0;
+    if (err != NULL && errlen > 0)
+        snprintf(err, errlen, "%s", libclang_error);
+    return -1;
+}
+
+static pthread_once_t library_id_once = PTHREAD_ONCE_INIT;
+static char library_id[4352];
+
+static void compute_library_id(void)
+{
+    const char *path = libclang_path();
+    char *real = realpath(path, NULL);
+    struct stat st;
+    if (real != NULL && stat(real, &st) == 0)
+        snprintf(library_id, sizeof library_id, "%s %lld %lld.%09ld", real, (long long)st.st_size,
+                 (long long)st.st_mtim.tv_sec, (long)st.st_mtim.tv_nsec);
+    else
+        snprintf(library_id, sizeof library_id, "%s (missing)", path);
+    free(real);
+}
+
+const char *cl_frontend_library_id(void)
+{
+    pthread_once(&library_id_once, compute_library_id);
+    return library_id;
+}
+
+/* ---- the frontend --------------------------------------------------------- */
+
 struct cl_frontend {
-    CXIndex index;
+    CXIndex index; /* NULL until the first parse */
 };
 
 const char *cl_frontend_resource_dir(void)
@@ -31,16 +245,15 @@ const char *cl_frontend_resource_dir(void)
 
 cl_frontend *cl_frontend_new(void)
 {
-    cl_frontend *fe = cl_xcalloc(1, sizeof *fe);
-    fe->index = clang_createIndex(0, 0);
-    return fe;
+    return cl_xcalloc(1, sizeof(cl_frontend));
 }
 
 void cl_frontend_free(cl_frontend *fe)
 {
     if (fe == NULL)
         return;
-    clang_disposeIndex(fe->index);
+    if (fe->index != NULL)
+        clang_disposeIndex(fe->index);
     free(fe);
 }
 
@@ -1649,6 +1862,11 @@ static double now_seconds(void)
 cl_tu *cl_frontend_summarize(cl_frontend *fe, const char *file,
                              char *const *args, size_t nargs)
 {
+    if (fe->index == NULL) {
+        if (cl_frontend_load(NULL, 0) != 0)
+            return NULL;
+        fe->index = clang_createIndex(0, 0);
+    }
     double t0 = now_seconds();
     cl_tu *tu = cl_xcalloc(1, sizeof *tu);
     tu->main_file = cl_arena_strdup(&tu->arena, file);

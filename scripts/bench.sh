@@ -10,7 +10,11 @@
 # each .c file, as conc-lint reads it):
 #   floor       clang-19 -fsyntax-only, same args as the DB entries, xargs -P JOBS
 #   cold        conc-lint --cache-dir EMPTY_TEMP_DIR --stats -f sarif
-#   warm        the same command again, same cache dir, nothing changed
+#   warm        the same command again, same cache dir, nothing changed (the
+#               findings come from the cache's result entry: no link, no rules)
+#   relink      the same again after deleting the result entries: summaries
+#               from the cache, then link and rules (what a change costs beyond
+#               re-parsing the changed TUs)
 #   clang-tidy  run-clang-tidy-19 -p DB -j JOBS with only the concurrency checks
 # wall seconds, peak RSS and CPU seconds (/usr/bin/time -f '%e %M %U %S') of each
 # (for the floor and clang-tidy, peak RSS is the largest single process), the median of RUNS
@@ -186,20 +190,25 @@ bench_pkg() {
       "$CL" -p "$out/db" -j "$JOBS" --cache-dir "$cache" --stats -f sarif -o "$out/cold.sarif" "$src"
     timed "$out/warm.times" "$out/warm.$r.log" \
       "$CL" -p "$out/db" -j "$JOBS" --cache-dir "$cache" --stats -f sarif -o "$out/warm.sarif" "$src"
+    rm -f "$cache"/*.clres
+    timed "$out/relink.times" "$out/relink.$r.log" \
+      "$CL" -p "$out/db" -j "$JOBS" --cache-dir "$cache" --stats -f sarif -o "$out/relink.sarif" "$src"
     rm -rf "$cache"
     timed "$out/tidy.times" "$out/tidy.$r.log" \
       "$RUN_CLANG_TIDY" -clang-tidy-binary "$(command -v "$CLANG_TIDY")" -p "$out/db" -j "$JOBS" \
       -checks="$TIDY_CHECKS" -quiet
     stats_line "$out/cold.$r.log" >> "$out/cold.stats"
     stats_line "$out/warm.$r.log" >> "$out/warm.stats"
+    stats_line "$out/relink.$r.log" >> "$out/relink.stats"
   done
   local t
-  for t in cold warm; do
+  for t in cold warm relink; do
     local rc
     rc=$(awk '{ print $5 }' "$out/$t.times" | sort -n | tail -n 1)
     [[ $rc -le 1 ]] || { tail -n 5 "$out/$t.$RUNS.log" >&2; log "$pkg: conc-lint $t exited $rc (logs in $out)"; }
   done
   cmp -s "$out/cold.sarif" "$out/warm.sarif" || log "$pkg: warning: cold and warm SARIF differ"
+  cmp -s "$out/cold.sarif" "$out/relink.sarif" || log "$pkg: warning: cold and relink SARIF differ"
 
   python3 - "$pkg" "$ntu" "$loc" "$out" "$load0" "$(loadavg)" <<'PY' | tee -a "$RESULTS"
 import re, statistics, sys
@@ -224,14 +233,15 @@ def stats(name):
             if m: cpu[k].append(float(m.group(1)))
     med = lambda v: statistics.median(v) if v else float("nan")
     return {k: med(v) for k, v in list(vals.items()) + list(cpu.items())}
-floor, cold, warm, tidy = (times(n) for n in ("floor", "cold", "warm", "tidy"))
-cs, ws = stats("cold"), stats("warm")
+floor, cold, warm, relink, tidy = (times(n) for n in ("floor", "cold", "warm", "relink", "tidy"))
+cs, ws, rs = stats("cold"), stats("warm"), stats("relink")
 n = len(open("%s/floor.times" % out).readlines())
 print()
 print("## %s: %s TUs, %s lines of C, median of %d run(s); load average before %s, after %s" % (pkg, ntu, loc, n, load0, load1))
 print("%-34s %9s %12s %9s  %s" % ("", "wall s", "peak RSS MB", "CPU s", "exit"))
 for label, (w, m, rc, c) in (("clang-19 -fsyntax-only (floor)", floor),
                           ("conc-lint cold", cold), ("conc-lint warm", warm),
+                          ("conc-lint relink", relink),
                           ("clang-tidy concurrency checks", tidy)):
     print("%-34s %9.2f %12.1f %9.2f  %s" % (label, w, m / 1024.0, c, ",".join(rc)))
 r = lambda a, b: a / b if b > 0 else float("nan")
@@ -239,7 +249,7 @@ print("ratios: cold/floor %.2fx (target <= 1.10x)   cold/clang-tidy %.2fx (targe
       % (r(cold[0], floor[0]), r(cold[0], tidy[0]), r(warm[0], cold[0])))
 print("same ratios in CPU seconds (less sensitive to other load): cold/floor %.2fx   cold/clang-tidy %.2fx   warm/cold %.3f"
       % (r(cold[3], floor[3]), r(cold[3], tidy[3]), r(warm[3], cold[3])))
-for label, s in (("cold", cs), ("warm", ws)):
+for label, s in (("cold", cs), ("warm", ws), ("relink", rs)):
     print("conc-lint %s --stats: summarize %.3fs, link %.3fs, rules %.3fs, report %.3fs, total %.3fs; worker cpu parse %.2fs, lower %.2fs"
           % (label, s["summarize"], s["link"], s["rules"], s["report"], s["total"], s["parse"], s["lower"]))
 PY
@@ -256,17 +266,20 @@ done
 # --- synthetic memory scaling ---------------------------------------------------------
 if [[ $SYNTH -eq 1 ]]; then
   emit ""
-  emit "## synthetic program (scripts/gen-synthetic.py, seed 1): conc-lint at $SYNTH_SIZES TUs, -j$JOBS, one cold and one warm run each; load average $(loadavg)"
+  emit "## synthetic program (scripts/gen-synthetic.py, seed 1): conc-lint at $SYNTH_SIZES TUs, -j$JOBS, one cold, one warm and one relink run each; load average $(loadavg)"
   for n in $SYNTH_SIZES; do
     d="$BENCH/synthetic-$n"
     if [[ ! -s "$d/compile_commands.json" ]] || \
        [[ "$(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))))' "$d/compile_commands.json")" != "$n" ]]; then
       python3 "$REPO/scripts/gen-synthetic.py" "$n" "$d" 2>"$BENCH/synthetic-$n.gen.log"
     fi
-    log "synthetic: $n TUs, cold then warm"
+    log "synthetic: $n TUs, cold, warm, relink"
     cache="$d.cache"; rm -rf "$cache" "$d.times"; mkdir -p "$cache"
     timed "$d.times" "$d.cold.log" "$CL" -p "$d" -j "$JOBS" --cache-dir "$cache" --stats -f sarif -o "$d.cold.sarif" "$d"
     timed "$d.times" "$d.warm.log" "$CL" -p "$d" -j "$JOBS" --cache-dir "$cache" --stats -f sarif -o "$d.warm.sarif" "$d"
+    rm -f "$cache"/*.clres
+    timed "$d.times" "$d.relink.log" "$CL" -p "$d" -j "$JOBS" --cache-dir "$cache" --stats -f sarif -o "$d.relink.sarif" "$d"
+    cmp -s "$d.cold.sarif" "$d.relink.sarif" || log "synthetic $n: warning: cold and relink SARIF differ"
     rm -rf "$cache"
   done
   python3 - "$BENCH" $SYNTH_SIZES <<'PY' | tee -a "$RESULTS"
@@ -283,23 +296,25 @@ for k in sizes:
     d = "%s/synthetic-%d" % (bench, k)
     t = [l.split() for l in open(d + ".times")]
     cold_l = next((l for l in open(d + ".cold.log") if "wall: summarize" in l), "")
-    warm_l = next((l for l in open(d + ".warm.log") if "wall: summarize" in l), "")
+    warm_l = next((l for l in open(d + ".relink.log") if "wall: summarize" in l), "")
     loc = sum(open("%s/src/tu%05d.c" % (d, i)).read().count("\n") for i in range(k))
     cols.append({"n": k, "loc": loc, "cold_wall": float(t[0][0]), "cold_rss": int(t[0][1]) / 1024.0,
                  "warm_wall": float(t[1][0]), "warm_rss": int(t[1][1]) / 1024.0,
+                 "relink_wall": float(t[2][0]), "relink_rss": int(t[2][1]) / 1024.0,
                  "summ": stat(cold_l, "summarize"), "clink": stat(cold_l, "link"), "crules": stat(cold_l, "rules"),
                  "link": stat(warm_l, "link"), "rules": stat(warm_l, "rules"), "report": stat(warm_l, "report"),
                  "funcs": model(warm_l, "functions"), "threads": model(warm_l, "threads"),
                  "acc": model(warm_l, "accesses"), "find": model(warm_l, "findings"),
                  "cold_cpu": float(t[0][2]) + float(t[0][3]), "warm_cpu": float(t[1][2]) + float(t[1][3]),
-                 "rc": "%s/%s" % (t[0][4], t[1][4])})
+                 "rc": "%s/%s/%s" % (t[0][4], t[1][4], t[2][4])})
 rows = [("TUs", "n", "%d"), ("lines of C", "loc", "%d"), ("functions", "funcs", "%d"),
         ("threads", "threads", "%d"), ("accesses", "acc", "%d"), ("findings", "find", "%d"),
         ("cold wall s", "cold_wall", "%.2f"), ("cold peak RSS MB", "cold_rss", "%.1f"), ("cold CPU s", "cold_cpu", "%.2f"),
         ("cold summarize s", "summ", "%.3f"), ("cold link s", "clink", "%.3f"), ("cold rules s", "crules", "%.3f"),
         ("warm wall s", "warm_wall", "%.2f"), ("warm peak RSS MB", "warm_rss", "%.1f"), ("warm CPU s", "warm_cpu", "%.2f"),
-        ("warm link s", "link", "%.3f"), ("warm rules s", "rules", "%.3f"), ("warm report s", "report", "%.3f"),
-        ("exit cold/warm", "rc", "%s")]
+        ("relink wall s", "relink_wall", "%.2f"), ("relink peak RSS MB", "relink_rss", "%.1f"),
+        ("relink link s", "link", "%.3f"), ("relink rules s", "rules", "%.3f"), ("relink report s", "report", "%.3f"),
+        ("exit cold/warm/relink", "rc", "%s")]
 head = "%-20s" % "" + "".join(" %12s" % ("N=%d" % c["n"]) for c in cols)
 if len(cols) > 1:
     head += " %9s" % ("last/first")

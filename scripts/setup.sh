@@ -6,7 +6,8 @@
 #   build:  cmake make gcc pkg-config libclang-19-dev libcjson-dev libpcre2-dev
 #   tests:  clang-19 + libclang-rt-19-dev + llvm-19 (sanitizer builds, symbolized
 #           reports, the clang -fsyntax-only baseline), python3, Node.js/npx and
-#           @microsoft/sarif-multitool (SARIF validation) in build/sarif-tool/
+#           @microsoft/sarif-multitool (SARIF validation) in build/sarif-tool/,
+#           strace (the cache test checks that a warm run opens no header)
 set -euo pipefail
 
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -18,7 +19,7 @@ log() { echo "setup: $*" >&2; }
 
 PACKAGES=(cmake make gcc pkg-config libc6-dev
           libclang-19-dev clang-19 libclang-rt-19-dev llvm-19
-          libcjson-dev libpcre2-dev python3)
+          libcjson-dev libpcre2-dev python3 strace)
 
 missing=()
 for p in "${PACKAGES[@]}"; do

@@ -6,7 +6,14 @@
 #      (expected set from `clang-19 -MM`);
 #   3. truncated (corrupt) entries are ignored and rewritten, same output;
 #   4. two runs sharing the cache at once both give the same output;
-#   5. --shard 1/2 + --shard 2/2 + --link gives the whole run's output.
+#   5. --shard 1/2 + --shard 2/2 + --link gives the whole run's output;
+#   6. a header that shadows the one read (earlier on the include path) is a
+#      miss;
+#   7. the result entry (findings of an unchanged run) is used, and is not
+#      used when a setting changes; a corrupt one is ignored;
+#   8. on files older than the racy window, a same-size edit that keeps the
+#      mtime still invalidates the entries (ctime), and an unchanged warm
+#      run reads no header.
 set -eu
 bin=$1 repo=$2
 tmp=$(mktemp -d)
@@ -41,10 +48,13 @@ set -- $(run "$tmp/c" "$tmp/hdr.sarif")
 [ "$2" = "$want" ] || fail "after editing $header: expected $want misses (its includers), got $2"
 echo "2. header edit: $2 of $ntu TUs re-parsed (exactly those including $header)"
 
+# Truncated summaries are only found when a summary is read: drop the
+# result entries so that this run has to link.
 for e in "$tmp"/c/*.clsum; do
     size=$(wc -c < "$e")
     head -c $((size / 2)) "$e" > "$e.cut" && mv "$e.cut" "$e"
 done
+rm -f "$tmp"/c/*.clres
 set -- $(run "$tmp/c" "$tmp/corrupt.sarif")
 [ "$1 $2" = "0 $ntu" ] || fail "truncated entries: expected 0 hits, got $1 $2"
 cmp "$tmp/hdr.sarif" "$tmp/corrupt.sarif" || fail "output after corrupt entries differs"
@@ -95,3 +105,56 @@ set -e
 [ "$first" = 1 ] && [ "$cached" = "$fresh" ] && [ "$fresh" = 0 ] ||
     fail "a shadowing header on the include path was served from the cache ($first/$cached/$fresh)"
 echo "6. a header added earlier on the include path invalidates the entry"
+
+# 7. The result entry: an unchanged run skips link and rules; a changed
+#    setting (a rule disabled on the command line or in the config) does not
+#    reuse it; a corrupt result entry is ignored.
+cd "$tmp/src"
+skipped() { grep -q "link and rules skipped" "$tmp/err"; }
+run "$tmp/c" "$tmp/r1.sarif" > /dev/null
+run "$tmp/c" "$tmp/r2.sarif" > /dev/null
+skipped || fail "an unchanged warm run linked again"
+cmp "$tmp/r2.sarif" "$tmp/hdr.sarif" || fail "the reused result differs from a full run"
+"$bin" --no-cache --disable CL003 -f sarif --fail-on none -o "$tmp/d-fresh.sarif" .
+"$bin" --stats --cache-dir "$tmp/c" --disable CL003 -f sarif --fail-on none -o "$tmp/d.sarif" . 2>"$tmp/err"
+! skipped || fail "--disable CL003 reused the result of a run with every rule"
+cmp "$tmp/d.sarif" "$tmp/d-fresh.sarif" || fail "--disable CL003 with a cache differs from --no-cache"
+cmp -s "$tmp/d.sarif" "$tmp/hdr.sarif" && fail "test setup: CL003 changes nothing here"
+printf '{ "version": 1, "rules": { "CL002": "off" } }\n' > .conc-lint.json
+"$bin" --no-cache -f sarif --fail-on none -o "$tmp/cfg-fresh.sarif" .
+"$bin" --stats --cache-dir "$tmp/c" -f sarif --fail-on none -o "$tmp/cfg.sarif" . 2>"$tmp/err"
+! skipped || fail "a config that turns CL002 off reused the result of a run with CL002"
+cmp "$tmp/cfg.sarif" "$tmp/cfg-fresh.sarif" || fail "a changed config with a cache differs from --no-cache"
+rm .conc-lint.json
+for e in "$tmp"/c/*.clres; do printf 'garbage' | dd of="$e" bs=1 seek=40 conv=notrunc 2>/dev/null; done
+run "$tmp/c" "$tmp/r3.sarif" > /dev/null
+! skipped || fail "a corrupt result entry was used"
+cmp "$tmp/r3.sarif" "$tmp/hdr.sarif" || fail "output after a corrupt result entry differs"
+run "$tmp/c" "$tmp/r4.sarif" > /dev/null
+skipped || fail "the corrupt result entry was not rewritten"
+echo "7. result entry: reused when nothing changed, not across settings, corrupt ones ignored"
+
+# 8. Signatures: entries made from files older than the racy window trust
+#    stat(); an edit that keeps the size and the mtime changes the ctime.
+cp -r "$repo/testdata/example-server" "$tmp/old"
+sleep 3
+cd "$tmp/old"
+run "$tmp/oc" "$tmp/o1.sarif" > /dev/null
+set -- $(run "$tmp/oc" "$tmp/o2.sarif")
+[ "$1 $2" = "$ntu 0" ] || fail "old files, warm run: expected $ntu hits, got $1 $2"
+# (LeakSanitizer cannot run under ptrace: off for this one run.)
+ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0" \
+strace -f -e trace=open,openat -o "$tmp/trace" "$bin" --cache-dir "$tmp/oc" -f sarif \
+    --fail-on none -o "$tmp/o3.sarif" . 2>/dev/null || fail "strace (scripts/setup.sh installs it) failed"
+grep -q 'stats\.c"' "$tmp/trace" || fail "test setup: strace saw no source file opened"
+! grep -q '\.h"' "$tmp/trace" || fail "an unchanged warm run read a header: $(grep '\.h"' "$tmp/trace" | head -1)"
+cp -p stats.h "$tmp/stats.h.ref"
+sed 's/Writes/WRITES/' "$tmp/stats.h.ref" > stats.h.new
+cmp -s stats.h stats.h.new && fail "test setup: the edit changed nothing"
+cat stats.h.new > stats.h && rm stats.h.new
+touch -r "$tmp/stats.h.ref" stats.h
+[ "$(wc -c < stats.h)" = "$(wc -c < "$tmp/stats.h.ref")" ] || fail "test setup: size changed"
+sleep 3 # out of the racy window again: only the ctime tells the edit apart
+set -- $(run "$tmp/oc" "$tmp/o4.sarif")
+[ "$2" = "$want" ] || fail "a same-size, same-mtime edit of stats.h: expected $want misses, got $2"
+echo "8. stat signatures: an unchanged warm run reads no header; a same-size same-mtime edit is seen"

@@ -1,6 +1,6 @@
 # libFuzzer targets for the readers of untrusted input (tests/fuzz/): the
-# config file, the compile DB, the --baseline SARIF log and the summary
-# (cache/shard) deserializer. Built only with clang and -DCL_FUZZ=ON (the
+# config file, the compile DB, the --baseline SARIF log, the summary
+# (cache/shard) deserializer and the result-entry reader. Built only with clang and -DCL_FUZZ=ON (the
 # ASan build of scripts/test.sh); the normal gcc build skips them.
 #
 # conclint_fuzz is the analyzer library again, compiled with coverage
@@ -26,12 +26,13 @@ elseif(CL_FUZZ)
   target_compile_definitions(conclint_fuzz PUBLIC
     CL_VERSION="${PROJECT_VERSION}"
     CL_RESOURCE_DIR="${CL_RESOURCE_DIR}"
+    CL_LIBCLANG_PATH="${CL_LIBCLANG_PATH}"
     _POSIX_C_SOURCE=200809L
     CL_ARENA_MALLOC)  # one malloc per arena allocation: ASan sees each bound
   target_compile_options(conclint_fuzz PRIVATE -fsanitize=fuzzer-no-link)
   target_compile_options(conclint_fuzz PUBLIC ${CL_WARNINGS} ${CL_FUZZ_SAN} -g)
   target_link_options(conclint_fuzz PUBLIC ${CL_FUZZ_SAN})
-  target_link_libraries(conclint_fuzz PUBLIC ${LIBCLANG} PkgConfig::CJSON PkgConfig::PCRE2 Threads::Threads)
+  target_link_libraries(conclint_fuzz PUBLIC ${CMAKE_DL_LIBS} PkgConfig::CJSON PkgConfig::PCRE2 Threads::Threads)
 
   # A few C files of testdata/, summarized at start-up as fuzz_summary seeds.
   file(GLOB CL_FUZZ_SUMMARY_SOURCES
@@ -39,7 +40,7 @@ elseif(CL_FUZZ)
     ${CL_SOURCE_DIR}/testdata/cl00*/2[0-1]-*.c)
   list(JOIN CL_FUZZ_SUMMARY_SOURCES ":" CL_FUZZ_SUMMARY_SOURCES)
 
-  foreach(name config compdb baseline summary)
+  foreach(name config compdb baseline summary result)
     add_executable(fuzz_${name} ${CL_FUZZ_DIR}/fuzz_${name}.c)
     target_compile_options(fuzz_${name} PRIVATE -fsanitize=fuzzer-no-link)
     target_link_options(fuzz_${name} PRIVATE -fsanitize=fuzzer)
@@ -50,6 +51,9 @@ elseif(CL_FUZZ)
       set(env CL_FUZZ_SUMMARY_SEEDS=${work}/generated-seeds
               CL_FUZZ_SUMMARY_SOURCES=${CL_FUZZ_SUMMARY_SOURCES})
       set(seeds ${seeds} ${work}/generated-seeds)
+    elseif(name STREQUAL "result")
+      set(env CL_FUZZ_RESULT_SEEDS=${work}/generated-seeds)
+      set(seeds ${work}/generated-seeds)
     else()
       set(env "")
     endif()

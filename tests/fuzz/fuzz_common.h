@@ -21,6 +21,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "bytes.h"
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 int LLVMFuzzerInitialize(int *argc, char ***argv);
 
@@ -118,6 +120,23 @@ FUZZ_HELPER void fuzz_write_file(const char *path, const void *data, size_t size
         size -= (size_t)w;
     }
     close(fd);
+}
+
+/* `n` payload bytes behind the header both conc-lint's binary formats use
+ * (summary_io.h, result.h): 8-byte `magic`, u32 `version`, u64 length, u64
+ * FNV-1a-64 of the payload. A target that frames its input this way gets
+ * past the checksum to the payload parser. malloc'ed; length in *outlen. */
+FUZZ_HELPER unsigned char *fuzz_frame(const char magic[8], uint32_t version,
+                                      const uint8_t *payload, size_t n, size_t *outlen)
+{
+    cl_strbuf b = { NULL, 0, 0 };
+    cl_strbuf_addn(&b, magic, 8);
+    cl_put_u32(&b, version);
+    cl_put_u64(&b, n);
+    cl_put_u64(&b, cl_fnv1a64(CL_FNV_OFFSET, payload, n));
+    cl_strbuf_addn(&b, (const char *)payload, n);
+    *outlen = b.len;
+    return (unsigned char *)b.s;
 }
 
 /* Checks that an error message is one non-empty line. */

@@ -28,39 +28,16 @@ enum { HEADER = 8 + 4 + 8 + 8 };
 
 static FILE *devnull;
 
-static void put_le(unsigned char *p, uint64_t v, int n)
-{
-    for (int i = 0; i < n; i++)
-        p[i] = (unsigned char)(v >> (8 * i));
-}
-
-/* Header + payload, as cl_summary_write frames it. malloc'ed. */
-static unsigned char *frame(const uint8_t *payload, size_t n, size_t *outlen)
-{
-    static const unsigned char magic[8] = { 'C', 'L', 'S', 'U', 'M', '\r', '\n', 0x1a };
-    unsigned char *buf = malloc(HEADER + n + 1);
-    if (buf == NULL)
-        abort();
-    memcpy(buf, magic, 8);
-    put_le(buf + 8, CL_SUMMARY_FORMAT, 4);
-    put_le(buf + 12, n, 8);
-    uint64_t h = 1469598103934665603ull;
-    for (size_t i = 0; i < n; i++) {
-        h ^= payload[i];
-        h *= 1099511628211ull;
-    }
-    put_le(buf + 20, h, 8);
-    if (n > 0)
-        memcpy(buf + HEADER, payload, n);
-    *outlen = HEADER + n;
-    return buf;
-}
-
 static void write_seeds(const char *dir, const char *sources)
 {
     char *list = strdup(sources);
     if (list == NULL)
         abort();
+    char err[1024];
+    if (cl_frontend_load(err, sizeof err) != 0) {
+        fprintf(stderr, "fuzz_summary: %s\n", err);
+        abort();
+    }
     cl_frontend *fe = cl_frontend_new();
     int k = 0;
     char *save = NULL;
@@ -116,7 +93,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     unsigned char *buf;
     size_t len;
     if (data[0] & 1) {
-        buf = frame(data + 1, size - 1, &len);
+        buf = fuzz_frame("CLSUM\r\n\x1a", CL_SUMMARY_FORMAT, data + 1, size - 1, &len);
     } else {
         len = size - 1;
         buf = malloc(len + 1); /* exact size: ASan catches any read past it */
