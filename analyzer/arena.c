@@ -17,7 +17,10 @@ struct cl_arena_chunk {
     _Alignas(16) unsigned char data[];
 };
 
-enum { CHUNK_DEFAULT = 64 * 1024 };
+/* Chunks grow geometrically from CHUNK_FIRST to CHUNK_MAX bytes: an arena
+ * that holds little (the parse outcome of a cached TU, a small summary)
+ * costs little, one that holds much makes few allocations. */
+enum { CHUNK_FIRST = 1024, CHUNK_MAX = 64 * 1024 };
 
 static void oom(void)
 {
@@ -70,7 +73,9 @@ void *cl_arena_alloc(cl_arena *a, size_t size)
 #else
     cl_arena_chunk *c = a->head;
     if (c == NULL || c->cap - c->used < size) {
-        size_t cap = size > CHUNK_DEFAULT ? size : CHUNK_DEFAULT;
+        size_t cap = c == NULL ? CHUNK_FIRST : c->cap < CHUNK_MAX ? 2 * c->cap : CHUNK_MAX;
+        if (cap < size)
+            cap = size;
         c = cl_xmalloc(sizeof *c + cap);
         c->cap = cap;
         c->used = 0;

@@ -664,21 +664,41 @@ const char *cl_report_diag_level_name(cl_diag_level l)
 
 enum { SRC_MAX = 64 * 1024 * 1024 };
 
+/* The slot holding `file`, read into the least recently used slot if no
+ * slot has it. */
+static size_t srccache_slot(cl_srccache *c, const char *file)
+{
+    size_t victim = 0;
+    for (size_t i = 0; i < CL_SRCCACHE_FILES; i++) {
+        if (c->slot[i].path != NULL && strcmp(c->slot[i].path, file) == 0) {
+            c->slot[i].used = ++c->clock;
+            return i;
+        }
+        if (c->slot[i].used < c->slot[victim].used)
+            victim = i;
+    }
+    free(c->slot[victim].path);
+    free(c->slot[victim].data);
+    c->slot[victim].path = cl_xstrdup(file);
+    c->slot[victim].data = NULL;
+    c->slot[victim].len = 0;
+    c->slot[victim].used = ++c->clock;
+    char why[256]; /* unused: an unreadable source just shows no carets */
+    if (cl_read_file(file, SRC_MAX, &c->slot[victim].data, &c->slot[victim].len, why,
+                     sizeof why) != 0)
+        c->slot[victim].data = NULL;
+    return victim;
+}
+
 int cl_srccache_line(cl_srccache *c, const char *file, unsigned long line,
                      const char **text, size_t *len)
 {
     if (file == NULL || line == 0)
         return -1;
-    if (c->path == NULL || strcmp(c->path, file) != 0) {
-        cl_srccache_release(c);
-        c->path = cl_xstrdup(file);
-        char why[256]; /* unused: an unreadable source just shows no carets */
-        if (cl_read_file(file, SRC_MAX, &c->data, &c->len, why, sizeof why) != 0)
-            c->data = NULL;
-    }
-    if (c->data == NULL)
+    size_t s = srccache_slot(c, file);
+    if (c->slot[s].data == NULL)
         return -1;
-    const char *p = c->data, *end = c->data + c->len;
+    const char *p = c->slot[s].data, *end = c->slot[s].data + c->slot[s].len;
     for (unsigned long i = 1; i < line; i++) {
         const char *nl = memchr(p, '\n', (size_t)(end - p));
         if (nl == NULL)
@@ -699,11 +719,11 @@ int cl_srccache_line(cl_srccache *c, const char *file, unsigned long line,
 
 void cl_srccache_release(cl_srccache *c)
 {
-    free(c->path);
-    free(c->data);
-    c->path = NULL;
-    c->data = NULL;
-    c->len = 0;
+    for (size_t i = 0; i < CL_SRCCACHE_FILES; i++) {
+        free(c->slot[i].path);
+        free(c->slot[i].data);
+    }
+    memset(c, 0, sizeof *c);
 }
 
 /* cl_report_utf16_column: see report.h. Shared by the SARIF and GitHub

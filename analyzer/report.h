@@ -140,12 +140,19 @@ int cl_report_put_json(FILE *out, struct cJSON *doc);
  * "warning" or "note" (also for an out-of-range value). Static string. */
 const char *cl_report_diag_level_name(cl_diag_level l);
 
-/* Reads source lines for carets and column conversion, caching the last file
- * read (findings are sorted by file, so one file is read once). */
+/* Reads source lines for carets and column conversion, keeping the
+ * CL_SRCCACHE_FILES files used last (findings are sorted by file, and
+ * their related locations and thread flows keep returning to a few other
+ * files, so each file is read about once). Zero-initialize it. */
+enum { CL_SRCCACHE_FILES = 16 };
 typedef struct cl_srccache {
-    char *path;  /* file of `data`, or NULL */
-    char *data;  /* its contents, NUL-terminated; NULL if it could not be read */
-    size_t len;
+    struct {
+        char *path;          /* file of `data`, or NULL for an empty slot */
+        char *data;          /* its contents, NUL-terminated; NULL if unreadable */
+        size_t len;
+        unsigned long used;  /* `clock` at the last use (least recent goes first) */
+    } slot[CL_SRCCACHE_FILES];
+    unsigned long clock;
 } cl_srccache;
 
 /* Finds line `line` (1-based) of `file`: sets *text to its start (borrowed

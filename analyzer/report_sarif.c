@@ -374,7 +374,7 @@ static cJSON *sarif_log(sarif_ctx *c)
  * the document cannot be rendered (ENOMEM) or written. */
 int cl_report_write_sarif(FILE *out, const cl_report *r)
 {
-    sarif_ctx c = {.r = r, .src = {0}, .have_root = r->srcroot != NULL && *r->srcroot != '\0'};
+    sarif_ctx c = {.r = r, .have_root = r->srcroot != NULL && *r->srcroot != '\0'};
     cJSON *log = sarif_log(&c);
     cl_srccache_release(&c.src);
     return cl_report_put_json(out, log);

@@ -135,7 +135,7 @@ static void summary_part(cl_strbuf *b, size_t n, const char *what, int is_last)
  * when the stream reports an error. */
 int cl_report_write_text(FILE *out, const cl_report *r)
 {
-    text_ctx c = {.out = out, .r = r, .src = {0}};
+    text_ctx c = {.out = out, .r = r};
     size_t nwarn = 0, nerr = 0, nnote = 0;
     if (r->findings != NULL) {
         for (size_t i = 0; i < r->findings->list.n; i++) {
