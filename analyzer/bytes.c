@@ -13,6 +13,11 @@ uint64_t cl_fnv1a64(uint64_t h, const void *p, size_t n)
     return h;
 }
 
+uint64_t cl_content_hash(const void *p, size_t n)
+{
+    return cl_fnv1a64(CL_FNV_OFFSET, p, n) | 1;
+}
+
 void cl_put_u8(cl_strbuf *b, unsigned v)
 {
     char c = (char)(unsigned char)v;

@@ -22,6 +22,10 @@
  * CL_FNV_OFFSET). Not cryptographic: it detects change, not tampering. */
 uint64_t cl_fnv1a64(uint64_t h, const void *p, size_t n);
 
+/* The content hash the summary cache records for a file's bytes: FNV-1a-64
+ * with the low bit set, so it is never 0 (0 means "unreadable"). */
+uint64_t cl_content_hash(const void *p, size_t n);
+
 /* Append to `b` (bytes, may contain NULs: use b->len). */
 void cl_put_u8(cl_strbuf *b, unsigned v);
 void cl_put_u32(cl_strbuf *b, uint32_t v);

@@ -29,6 +29,7 @@
 #include <unistd.h>
 
 #include "bytes.h"
+#include "compdb.h"
 #include "frontend.h"
 #include "summary_io.h"
 
@@ -79,9 +80,15 @@ static int64_t wall_ns(void)
  * `st` (may be NULL) the file's status before reading. */
 static unsigned char *slurp(const char *path, size_t max, size_t *len, struct stat *st)
 {
-    FILE *f = fopen(path, "rb");
-    if (f == NULL)
+    /* O_NONBLOCK: a FIFO in the cache directory must not hang the run. */
+    int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0)
         return NULL;
+    FILE *f = fdopen(fd, "rb");
+    if (f == NULL) {
+        close(fd);
+        return NULL;
+    }
     struct stat s;
     if (fstat(fileno(f), &s) != 0 || !S_ISREG(s.st_mode) || (size_t)s.st_size > max) {
         fclose(f);
@@ -106,10 +113,28 @@ static int cmp_name(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* Hash of the sorted entry names of directory `dir` (1 when it does not
- * exist, with *sig zero): a header added to or removed from an include
- * directory changes which file an #include finds, without changing any file
- * that was read. */
+/* Whether an #include could name directory entry `name`: header-like
+ * names (.h, .hh, .hpp, .hxx, .inc, .def, .c, or no extension), not hidden
+ * ones. A report, an object file or an editor's swap file written next to
+ * the sources then does not invalidate every TU there. */
+static int includable(const char *name)
+{
+    static const char *const ext[] = { "h", "hh", "hpp", "hxx", "inc", "def", "c" };
+    if (name[0] == '.')
+        return 0;
+    const char *dot = strrchr(name, '.');
+    if (dot == NULL)
+        return 1;
+    for (size_t i = 0; i < sizeof ext / sizeof ext[0]; i++)
+        if (strcmp(dot + 1, ext[i]) == 0)
+            return 1;
+    return 0;
+}
+
+/* Hash of the sorted includable entry names of directory `dir` (1 when it
+ * does not exist, with *sig zero): a header added to or removed from an
+ * include directory changes which file an #include finds, without changing
+ * any file that was read. */
 static uint64_t dir_hash(const char *dir, cl_filesig *sig)
 {
     memset(sig, 0, sizeof *sig);
@@ -123,7 +148,8 @@ static uint64_t dir_hash(const char *dir, cl_filesig *sig)
     struct { char **v; size_t n, cap; } names = { NULL, 0, 0 };
     struct dirent *de;
     while ((de = readdir(d)) != NULL)
-        CL_VEC_PUSH(&names, cl_xstrdup(de->d_name));
+        if (includable(de->d_name))
+            CL_VEC_PUSH(&names, cl_xstrdup(de->d_name));
     closedir(d);
     if (names.n > 1)
         qsort(names.v, names.n, sizeof *names.v, cmp_name);
@@ -249,18 +275,28 @@ char *cl_cache_default_dir(void)
     return b.s;
 }
 
-int cl_cache_open(cl_cache *c, const char *dir, char *err, size_t errlen)
+int cl_cache_open(cl_cache *c, const char *dir, int writable, char *err, size_t errlen)
 {
     memset(c, 0, sizeof *c);
-    if (mkdirs(dir) != 0) {
+    if (writable && mkdirs(dir) != 0) {
         snprintf(err, errlen, "cannot create the cache directory '%s': %s", dir, strerror(errno));
         return -1;
     }
     struct stat st;
-    if (stat(dir, &st) != 0 || !S_ISDIR(st.st_mode) || access(dir, W_OK | X_OK) != 0) {
-        snprintf(err, errlen, "cannot use the cache directory '%s': not a writable directory", dir);
+    if (stat(dir, &st) != 0 || !S_ISDIR(st.st_mode) ||
+        access(dir, writable ? W_OK | X_OK : R_OK | X_OK) != 0) {
+        snprintf(err, errlen, writable ? "cannot use the cache directory '%s': not a writable directory"
+                                       : "cannot read the summaries in '%s': not a readable directory",
+                 dir);
         return -1;
     }
+    char cwd[4096];
+    if (getcwd(cwd, sizeof cwd) == NULL) {
+        snprintf(err, errlen, "cannot use the cache directory '%s': the working directory is unknown",
+                 dir);
+        return -1;
+    }
+    c->cwd = cl_xstrdup(cwd);
     c->dir = cl_xstrdup(dir);
     pthread_mutex_init(&c->lock, NULL);
     /* Any rebuild of the analyzer, or another libclang, changes this, so
@@ -284,6 +320,7 @@ void cl_cache_close(cl_cache *c)
     free(c->deps.v);
     cl_arena_release(&c->arena);
     free(c->dir);
+    free(c->cwd);
     memset(c, 0, sizeof *c);
 }
 
@@ -298,6 +335,15 @@ static char *entry_path(const cl_cache *c, const char *file, char *const *args, 
     h = cl_fnv1a64(h, file, strlen(file) + 1);
     for (size_t i = 0; i < nargs; i++)
         h = cl_fnv1a64(h, args[i], strlen(args[i]) + 1);
+    /* The parser resolves relative paths in the arguments against the
+     * working directory, and reads these variables. */
+    h = cl_fnv1a64(h, c->cwd, strlen(c->cwd) + 1);
+    static const char *const env[] = { "CPATH", "C_INCLUDE_PATH", "CCC_OVERRIDE_OPTIONS" };
+    for (size_t i = 0; i < sizeof env / sizeof env[0]; i++) {
+        const char *v = getenv(env[i]);
+        h = cl_fnv1a64(h, v ? v : "", v ? strlen(v) + 1 : 0);
+        h = cl_fnv1a64(h, "|", 1);
+    }
     cl_strbuf b = { NULL, 0, 0 };
     cl_strbuf_addf(&b, "%s/%016llx.clsum", c->dir, (unsigned long long)h);
     return b.s;
@@ -330,15 +376,57 @@ static int write_atomically(const char *path, const char *bytes, size_t len)
     return rc;
 }
 
-/* Appends an entry header for the dependencies `deps` with this run's
- * hash and signature of each. Returns -1 when one cannot be read back (an
- * input that cannot be validated must not be cached). */
-static int put_header(cl_cache *c, char *const *deps, size_t ndeps, cl_strbuf *b)
+/* Timestamps come from the kernel's coarse clock, up to a tick behind the
+ * true time: a change during a parse can carry a stamp this much earlier
+ * than the parse's start. */
+static const int64_t CLOCK_SLACK_NS = 20000000;
+
+/* The hash and signature to record for dependency `i` of a summary just
+ * parsed from `tu`: a file is recorded with the hash of the very buffer
+ * the parser read, and with a signature only if it had not changed for
+ * RACY_NS before the parse started; a directory (or a file whose buffer
+ * is unknown) with its state now, which is what the parser saw only if it
+ * did not change since the parse started: -1 otherwise. */
+static int parsed_state(cl_cache *c, const cl_tu *tu, const char *path, size_t i,
+                        cl_depstate *out)
+{
+    struct stat now;
+    if (stat(path, &now) != 0) {
+        if (i < tu->nincludes)
+            return -1; /* a file the parser read is gone */
+        *out = dep_state(c, path); /* a directory that does not exist */
+        return 0;
+    }
+    if (i < tu->nincludes && tu->include_hashes != NULL && tu->include_hashes[i] != 0) {
+        out->hash = tu->include_hashes[i];
+        out->sig = sig_of(&now, tu->parse_started_ns);
+        return 0;
+    }
+    int64_t changed = ns_of(now.st_mtim) > ns_of(now.st_ctim) ? ns_of(now.st_mtim)
+                                                               : ns_of(now.st_ctim);
+    if (changed + CLOCK_SLACK_NS >= tu->parse_started_ns)
+        return -1;
+    *out = dep_state(c, path);
+    return 0;
+}
+
+/* Appends an entry header for the dependencies `deps`: with `tu` (a
+ * summary this run parsed; deps[i] is its include i for i < nincludes) as
+ * parsed_state says, else with this run's hash and signature of each.
+ * Returns -1 when one cannot be recorded (an input that cannot be
+ * validated must not be cached). */
+static int put_header(cl_cache *c, char *const *deps, size_t ndeps, const cl_tu *tu, cl_strbuf *b)
 {
     cl_strbuf_addn(b, ENTRY_MAGIC, 8);
     cl_put_u32(b, (uint32_t)ndeps);
     for (size_t i = 0; i < ndeps; i++) {
-        cl_depstate st = dep_state(c, deps[i]);
+        cl_depstate st;
+        if (tu != NULL) {
+            if (parsed_state(c, tu, deps[i], i, &st) != 0)
+                return -1;
+        } else {
+            st = dep_state(c, deps[i]);
+        }
         if (st.hash == 0)
             return -1;
         cl_put_str(b, deps[i]);
@@ -399,7 +487,7 @@ static int lookup(cl_cache *c, const char *file, char *const *args, size_t nargs
         /* Same contents, newer metadata: record the signatures now known so
          * the next lookup need not read the files again. */
         cl_strbuf b = { NULL, 0, 0 };
-        if (put_header(c, deps.v, deps.n, &b) == 0) {
+        if (put_header(c, deps.v, deps.n, NULL, &b) == 0) {
             cl_strbuf_addn(&b, (const char *)buf + off, len - off);
             write_atomically(path, b.s, b.len);
         }
@@ -453,80 +541,145 @@ cl_tu *cl_cache_load(cl_cache *c, const char *file, char *const *args, size_t na
     return tu;
 }
 
-/* Adds `path` to the list unless it is there. */
-static void add_unique(cl_strvec *v, const char *path)
+/* A list of paths without duplicates. */
+typedef struct depset {
+    cl_strvec v;
+    cl_strmap seen;   /* keys borrowed from v */
+} depset;
+
+static void depset_add(depset *d, const char *path)
 {
-    for (size_t i = 0; i < v->n; i++)
-        if (strcmp(v->v[i], path) == 0)
-            return;
-    cl_strvec_push(v, path);
+    if (cl_strmap_get(&d->seen, path, NULL))
+        return;
+    cl_strvec_push(&d->v, path);
+    cl_strmap_put(&d->seen, d->v.v[d->v.n - 1], 1);
 }
-/* What a summary depends on besides its arguments: every file the TU read,
- * and the listing of every directory an #include may have searched (the
- * directories of those files, the -I/-iquote/-isystem/-idirafter
- * directories and /usr/local/include), each given with a trailing '/'. */
+
+/* Adds directory `dir` (relative ones are taken against the working
+ * directory, where the parser runs) with a trailing '/' to `d` and to
+ * `dirs`. */
+static void add_search_dir(depset *d, cl_strvec *dirs, const char *dir)
+{
+    if (dir[0] == '\0')
+        return;
+    char *abs = cl_path_normalize(dir, NULL);
+    cl_strbuf b = { NULL, 0, 0 };
+    cl_strbuf_add(&b, abs);
+    if (b.len == 0 || b.s[b.len - 1] != '/')
+        cl_strbuf_add(&b, "/");
+    depset_add(d, b.s);
+    cl_strvec_push(dirs, b.s);
+    cl_strbuf_release(&b);
+    free(abs);
+}
+
+/* What a summary depends on besides its arguments: every file the TU read
+ * (by the name it was opened by), and the listing of every directory an
+ * #include may have searched, each given with a trailing '/': the
+ * directories of those files, the search directories of the arguments and
+ * of $CPATH / $C_INCLUDE_PATH, /usr/local/include, and for a file found in
+ * a subdirectory of a search directory ("sub/x.h" under -Iinc), that
+ * subdirectory of every search directory (a header added there would
+ * shadow it). */
 static void dependencies(const cl_tu *tu, char *const *args, size_t nargs, cl_strvec *out)
 {
-    static const char *const dir_opts[] = { "-I", "-iquote", "-isystem", "-idirafter" };
+    depset d;
+    memset(&d, 0, sizeof d);
     for (size_t i = 0; i < tu->nincludes; i++)
-        add_unique(out, tu->includes[i]);
-    cl_strbuf d = { NULL, 0, 0 };
+        depset_add(&d, tu->includes[i]);
+    cl_strbuf b = { NULL, 0, 0 };
     for (size_t i = 0; i < tu->nincludes; i++) {
         const char *slash = strrchr(tu->includes[i], '/');
         if (slash == NULL)
             continue;
-        d.len = 0;
-        cl_strbuf_addn(&d, tu->includes[i], (size_t)(slash - tu->includes[i]) + 1);
-        add_unique(out, cl_strbuf_str(&d));
+        b.len = 0;
+        cl_strbuf_addn(&b, tu->includes[i], (size_t)(slash - tu->includes[i]) + 1);
+        depset_add(&d, cl_strbuf_str(&b));
+    }
+    cl_strvec search = { NULL, 0, 0 };
+    if (tu->nincludes > 0) {
+        const char *slash = strrchr(tu->includes[0], '/'); /* the main file's directory */
+        if (slash != NULL) {
+            b.len = 0;
+            cl_strbuf_addn(&b, tu->includes[0], (size_t)(slash - tu->includes[0]) + 1);
+            add_search_dir(&d, &search, cl_strbuf_str(&b));
+        }
     }
     for (size_t i = 0; i < nargs; i++) {
-        for (size_t k = 0; k < sizeof dir_opts / sizeof dir_opts[0]; k++) {
-            size_t n = strlen(dir_opts[k]);
-            const char *dir = NULL;
-            if (strcmp(args[i], dir_opts[k]) == 0 && i + 1 < nargs)
-                dir = args[i + 1];
-            else if (strncmp(args[i], dir_opts[k], n) == 0 && args[i][n] != '\0' && args[i][n] != '-')
-                dir = args[i] + n;
-            if (dir != NULL) {
-                /* Relative directories are searched from the working
-                 * directory (the parser's), as libclang does. */
-                d.len = 0;
-                if (dir[0] != '/') {
-                    char cwd[4096];
-                    if (getcwd(cwd, sizeof cwd) == NULL)
-                        continue;
-                    cl_strbuf_addf(&d, "%s/", cwd);
-                }
-                cl_strbuf_add(&d, dir);
-                if (d.len > 1 && d.s[d.len - 1] != '/')
-                    cl_strbuf_add(&d, "/");
-                add_unique(out, cl_strbuf_str(&d));
+        const char *dir = cl_compdb_dir_option(args, nargs, &i);
+        if (dir != NULL)
+            add_search_dir(&d, &search, dir);
+    }
+    static const char *const env_paths[] = { "CPATH", "C_INCLUDE_PATH" };
+    for (size_t k = 0; k < sizeof env_paths / sizeof env_paths[0]; k++) {
+        const char *v = getenv(env_paths[k]);
+        while (v != NULL && *v != '\0') {
+            size_t n = strcspn(v, ":");
+            b.len = 0;
+            cl_strbuf_addn(&b, v, n);
+            add_search_dir(&d, &search, cl_strbuf_str(&b));
+            v += n + (v[n] == ':');
+        }
+    }
+    /* The default system directories: clang's own headers, /usr/local,
+     * the multiarch directory (/usr/include/x86_64-linux-gnu) and /usr. */
+    b.len = 0;
+    cl_strbuf_addf(&b, "%s/include", cl_frontend_resource_dir());
+    add_search_dir(&d, &search, cl_strbuf_str(&b));
+    add_search_dir(&d, &search, "/usr/local/include");
+    for (size_t i = 0; i < tu->nincludes; i++) {
+        const char *f = tu->includes[i];
+        if (strncmp(f, "/usr/include/", 13) != 0)
+            continue;
+        size_t n = strcspn(f + 13, "/");
+        b.len = 0;
+        cl_strbuf_addn(&b, f, 13 + n);
+        if (f[13 + n] == '/' && strstr(cl_strbuf_str(&b) + 13, "-linux-") != NULL)
+            add_search_dir(&d, &search, cl_strbuf_str(&b));
+    }
+    add_search_dir(&d, &search, "/usr/include");
+    for (size_t i = 0; i < tu->nincludes; i++) {
+        const char *f = tu->includes[i];
+        const char *slash = strrchr(f, '/');
+        for (size_t s = 0; s < search.n && slash != NULL; s++) {
+            size_t n = strlen(search.v[s]);
+            if (strncmp(f, search.v[s], n) != 0 || f + n > slash)
+                continue; /* not under this search directory, or directly in it */
+            for (size_t t = 0; t < search.n; t++) {
+                b.len = 0;
+                cl_strbuf_add(&b, search.v[t]);
+                cl_strbuf_addn(&b, f + n, (size_t)(slash - (f + n)) + 1);
+                depset_add(&d, cl_strbuf_str(&b));
             }
         }
     }
-    add_unique(out, "/usr/local/include/");
-    cl_strbuf_release(&d);
+    cl_strbuf_release(&b);
+    cl_strvec_release(&search);
+    cl_strmap_release(&d.seen);
+    *out = d.v;
 }
 
-uint64_t cl_cache_store(cl_cache *c, const char *file, char *const *args, size_t nargs,
-                        const cl_tu *tu)
+int cl_cache_store(cl_cache *c, const char *file, char *const *args, size_t nargs,
+                   const cl_tu *tu, uint64_t *digest)
 {
+    *digest = 0;
     if (!tu->parsed || tu->nincludes == 0)
         return 0;
     cl_strvec deps = { NULL, 0, 0 };
     dependencies(tu, args, nargs, &deps);
     cl_strbuf b = { NULL, 0, 0 };
-    int ok = put_header(c, deps.v, deps.n, &b) == 0;
+    int ok = put_header(c, deps.v, deps.n, tu, &b) == 0;
     cl_strvec_release(&deps);
     size_t off = b.len;
     cl_summary_write(tu, &b);
-    uint64_t digest = cl_summary_digest((const unsigned char *)b.s + off, b.len - off);
+    *digest = cl_summary_digest((const unsigned char *)b.s + off, b.len - off);
     char *path = entry_path(c, file, args, nargs);
-    if (ok && write_atomically(path, b.s, b.len) == 0)
+    ok = ok && write_atomically(path, b.s, b.len) == 0;
+    if (ok)
         count(c, &c->stores);
     free(path);
     cl_strbuf_release(&b);
-    return digest;
+    return ok;
 }
 
 /* The path of the result entry for `key`. */

@@ -3,7 +3,9 @@
  * One entry per translation unit, named by a hash of what decides its
  * summary apart from file contents: the conc-lint build (a hash of the
  * executable itself, so a rebuilt analyzer never trusts an old entry, and
- * the identity of the libclang it loads), the
+ * the identity of the libclang it loads), the working directory and the
+ * environment variables the parser reads ($CPATH, $C_INCLUDE_PATH,
+ * $CCC_OVERRIDE_OPTIONS), the
  * summary format, the source path and the parser arguments. An entry holds
  * the list of every file the TU read with a hash of each one's contents
  * (like ccache's "direct mode" manifest), plus a hash of the listing of each
@@ -49,6 +51,7 @@ typedef struct cl_depstate {
 
 typedef struct cl_cache {
     char *dir;
+    char *cwd;                    /* the working directory (part of the keys) */
     unsigned long long build_id;  /* hash of the running executable and of
                                      cl_frontend_library_id() */
     pthread_mutex_t lock;         /* guards the members below */
@@ -58,9 +61,11 @@ typedef struct cl_cache {
     size_t hits, misses, stores;
 } cl_cache;
 
-/* Opens (creating it and its parents if needed) the cache directory `dir`.
- * Returns 0, or -1 with a one-line reason in `err`. */
-int cl_cache_open(cl_cache *c, const char *dir, char *err, size_t errlen);
+/* Opens the cache directory `dir`: with `writable`, created with its
+ * parents if needed and required to be writable; without, only read (the
+ * summaries of a --link run). Returns 0, or -1 with a one-line reason in
+ * `err`. */
+int cl_cache_open(cl_cache *c, const char *dir, int writable, char *err, size_t errlen);
 
 /* The summary cached for `file` parsed with `args`, if every file it read
  * is unchanged; NULL otherwise. The caller owns the result (cl_tu_free).
@@ -84,13 +89,13 @@ int cl_cache_probe(cl_cache *c, const char *file, char *const *args, size_t narg
 cl_tu *cl_cache_load(cl_cache *c, const char *file, char *const *args, size_t nargs,
                      uint64_t *digest);
 
-/* Stores `tu` (borrowed) for `file` + `args` and returns the digest of its
- * serialized form, or 0 for summaries that are not cached: those without
- * an include list or that did not parse. Write errors are silent (the
- * digest is still returned): a cache that cannot be written only costs
- * speed. */
-uint64_t cl_cache_store(cl_cache *c, const char *file, char *const *args, size_t nargs,
-                        const cl_tu *tu);
+/* Stores `tu` (borrowed) for `file` + `args`. Returns 1 when the entry
+ * was written, 0 when not: summaries that did not parse or have no include
+ * list are not cached, and write errors are silent (a cache that cannot be
+ * written only costs speed). *digest receives the digest of the serialized
+ * summary whenever it is cacheable, written or not; else 0. */
+int cl_cache_store(cl_cache *c, const char *file, char *const *args, size_t nargs,
+                   const cl_tu *tu, uint64_t *digest);
 
 /* The bytes of the result entry `key` (malloc'ed, length in *len), or NULL
  * when there is none. The caller validates them: they may be corrupt. */

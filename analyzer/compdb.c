@@ -549,11 +549,32 @@ static const struct path_opt {
     {"-include-pch", 0}, {"-include", 0},     {"-imacros", 0},     {"-ivfsoverlay", 0},
     {"-isystem-after", 1}, {"-isystem", 1},   {"-iquote", 1},      {"-idirafter", 1},
     {"-iframework", 1},  {"-isysroot", 1},    {"-cxx-isystem", 1}, {"-iprefix", 1},
-    {"--sysroot=", 1},   {"--sysroot", 1},    {"-I", 1},           {"-F", 1},
+    {"--sysroot=", 1},   {"--sysroot", 1},    {"--include-directory-after=", 1},
+    {"--include-directory-after", 1},         {"--include-directory=", 1},
+    {"--include-directory", 1},               {"-I", 1},           {"-F", 1},
     /* Joined-only files the frontend opens (a missing one is a parse error). */
     {"-fsanitize-ignorelist=", 0}, {"-fsanitize-blacklist=", 0}, {"-fprofile-use=", 0},
     {"-fprofile-instr-use=", 0},   {"-fprofile-sample-use=", 0}, {"-fmodule-map-file=", 0},
 };
+
+const char *cl_compdb_dir_option(char *const *args, size_t nargs, size_t *i)
+{
+    const char *a = args[*i];
+    for (size_t k = 0; k < sizeof path_opts / sizeof path_opts[0]; k++) {
+        const struct path_opt *po = &path_opts[k];
+        size_t len = strlen(po->name);
+        if (strncmp(a, po->name, len) != 0)
+            continue;
+        if (!po->dir)
+            return NULL;
+        if (a[len] != '\0')
+            return a + len;
+        if (po->name[len - 1] == '=' || *i + 1 >= nargs)
+            return NULL;
+        return args[++*i];
+    }
+    return NULL;
+}
 
 /* Other options whose value is the next argument (so it is not mistaken for
  * an input file). */

@@ -72,6 +72,13 @@ void cl_compdb_filter(cl_compdb *db, int (*keep)(void *arg, const char *file), v
  * malloc'ed path or NULL. */
 char *cl_compdb_discover(const char *dir);
 
+/* When args[*i] is an option naming a directory the preprocessor searches
+ * (-I, -iquote, -isystem, -idirafter, --include-directory, --sysroot, ...;
+ * joined "-Iinc" or separate "-I inc"), returns the directory (borrowed
+ * from args) and, for the separate form, advances *i to the value. NULL
+ * otherwise (*i unchanged). */
+const char *cl_compdb_dir_option(char *const *args, size_t nargs, size_t *i);
+
 /* Makes `path` absolute against `cwd` and removes "." and ".." components
  * and duplicate slashes (no symlink resolution). Returns a malloc'ed string. */
 char *cl_path_normalize(const char *path, const char *cwd);

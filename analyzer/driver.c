@@ -125,6 +125,11 @@ typedef struct sources {
     size_t nlink;
 } sources;
 
+/* Seconds spent in libclang's parser and in lowering, summed over TUs. */
+typedef struct parse_time {
+    double parse, lower;
+} parse_time;
+
 /* How a cached summary is fetched. */
 typedef enum cl_fetch {
     CL_FETCH_READ,   /* read it */
@@ -142,24 +147,28 @@ typedef struct pool {
     cl_fetch how;
     cl_tu **out;                 /* out[i]: summary of cmds[i] */
     uint64_t *digests;           /* digests[i]: its digest, 0 when unknown */
-    unsigned char *probed;       /* probed[i]: a probe that hit (not read) */
+    unsigned char *probed;       /* probed[i]: cached, not kept (summary_of) */
+    parse_time *time;            /* guarded by lock */
 } pool;
 
 /* What summary_of found for one TU. */
 typedef struct fetched {
     cl_tu *tu;          /* the summary, or NULL (see summary_of) */
     uint64_t digest;    /* its digest (cache.h) when the cache knows it, else 0 */
-    int probed;         /* a probe that hit: the summary was not read */
+    int probed;         /* the summary is in the cache and was not kept */
+    double parse_seconds, lower_seconds; /* when it was parsed here */
 } fetched;
 
 /* The summary of one TU: from a --link directory, from the cache, or by
  * parsing (and then stored in the cache). No summary in --link mode when no
- * directory has it, when libclang cannot be loaded, and for a probe that
- * hit. */
+ * directory has it, when libclang cannot be loaded, and when probing: a
+ * probe that hits does not read the summary, and a summary parsed and
+ * stored while probing is not kept, so memory holds one summary per TU in
+ * flight until the run turns out to need them all (cl_cache_load). */
 static fetched summary_of(cl_frontend *fe, const sources *src, cl_fetch how,
                           const cl_compile_cmd *c)
 {
-    fetched f = { NULL, 0, 0 };
+    fetched f = { NULL, 0, 0, 0, 0 };
     if (src->link != NULL) {
         for (size_t k = 0; k < src->nlink && f.tu == NULL; k++)
             f.tu = cl_cache_lookup(&src->link[k], c->file, c->args, c->nargs, &f.digest);
@@ -176,8 +185,17 @@ static fetched summary_of(cl_frontend *fe, const sources *src, cl_fetch how,
             return f;
     }
     f.tu = cl_frontend_summarize(fe, c->file, c->args, c->nargs);
-    if (src->cache != NULL && f.tu != NULL)
-        f.digest = cl_cache_store(src->cache, c->file, c->args, c->nargs, f.tu);
+    if (f.tu == NULL)
+        return f;
+    f.parse_seconds = f.tu->parse_seconds;
+    f.lower_seconds = f.tu->lower_seconds;
+    if (src->cache != NULL &&
+        cl_cache_store(src->cache, c->file, c->args, c->nargs, f.tu, &f.digest) &&
+        how == CL_FETCH_PROBE) {
+        cl_tu_free(f.tu);
+        f.tu = NULL;
+        f.probed = 1;
+    }
     return f;
 }
 
@@ -197,6 +215,10 @@ static void *worker_main(void *arg)
         p->out[i] = f.tu;
         p->digests[i] = f.digest;
         p->probed[i] = (unsigned char)f.probed;
+        pthread_mutex_lock(&p->lock);
+        p->time->parse += f.parse_seconds;
+        p->time->lower += f.lower_seconds;
+        pthread_mutex_unlock(&p->lock);
     }
     cl_frontend_free(fe);
     return NULL;
@@ -210,10 +232,11 @@ static unsigned cpu_count(void)
 
 /* Summarizes the wanted commands (all when `wanted` is NULL) into out[],
  * their digests into digests[]; cached summaries are fetched as `how` says,
- * and probed[i] is set for a probe that hit. */
+ * probed[i] is set for a summary not kept (summary_of), and the time spent
+ * parsing is added to *time. */
 static void summarize_all(const cl_compile_cmd *cmds, size_t n, const unsigned char *wanted,
                           const sources *src, cl_fetch how, unsigned jobs, cl_tu **out,
-                          uint64_t *digests, unsigned char *probed)
+                          uint64_t *digests, unsigned char *probed, parse_time *time)
 {
     pool p;
     pthread_mutex_init(&p.lock, NULL);
@@ -226,6 +249,7 @@ static void summarize_all(const cl_compile_cmd *cmds, size_t n, const unsigned c
     p.out = out;
     p.digests = digests;
     p.probed = probed;
+    p.time = time;
     if (jobs > n)
         jobs = (unsigned)n;
     if (jobs <= 1) {
@@ -546,6 +570,7 @@ int cl_driver_run(const cl_options *o)
     cl_tu **tus = NULL;
     uint64_t *digests = NULL;
     unsigned char *probed = NULL;
+    parse_time cpu = { 0, 0 };
     cl_level *levels = NULL;
     unsigned char *active = NULL;
     cl_result_stats rstats = { 0, 0, 0 };
@@ -644,7 +669,7 @@ int cl_driver_run(const cl_options *o)
                 rc = CL_EXIT_USAGE;
                 goto out;
             }
-            if (cl_cache_open(&links[k], o->link_dirs[k], err, sizeof err) != 0) {
+            if (cl_cache_open(&links[k], o->link_dirs[k], 0, err, sizeof err) != 0) {
                 error("%s", err);
                 rc = CL_EXIT_USAGE;
                 goto out;
@@ -654,7 +679,7 @@ int cl_driver_run(const cl_options *o)
         src.link = links;
         src.nlink = o->nlink;
     } else if (o->cache_dir != NULL) {
-        if (cl_cache_open(&cache, o->cache_dir, err, sizeof err) == 0) {
+        if (cl_cache_open(&cache, o->cache_dir, 1, err, sizeof err) == 0) {
             src.cache = &cache;
         } else if (o->shard_count > 0) {
             error("%s", err); /* a shard's only output is its summaries */
@@ -669,13 +694,14 @@ int cl_driver_run(const cl_options *o)
         for (size_t i = 0; i < db.n; i++)
             wanted[i] = i % o->shard_count == o->shard_index - 1;
     }
-    /* With a cache, a hit is only probed at first: a run whose findings
-     * come from a result entry never reads a summary. */
+    /* With a cache, summaries are only probed (or parsed and stored) at
+     * first: a run whose findings come from a result entry never reads one,
+     * and the others read them back only once all are summarized. */
     int probing = src.cache != NULL && !o->dump_ir;
     probed = cl_xcalloc(db.n + 1, 1);
     double t_parse = now_seconds();
     summarize_all(db.cmds, db.n, wanted, &src, probing ? CL_FETCH_PROBE : CL_FETCH_READ, jobs,
-                  tus, digests, probed);
+                  tus, digests, probed, &cpu);
     if (missing_summary(&db, tus, wanted, probed, &src)) {
         rc = CL_EXIT_FAILED;
         goto out;
@@ -695,7 +721,8 @@ int cl_driver_run(const cl_options *o)
         reused = reuse_result(&cache, result_key(&cache, digests, db.n, &cfg, levels), tus,
                               db.n, &findings, &rstats);
     if (!reused && o->shard_count == 0) {
-        summarize_all(db.cmds, db.n, probed, &src, CL_FETCH_LOAD, jobs, tus, digests, probed);
+        summarize_all(db.cmds, db.n, probed, &src, CL_FETCH_LOAD, jobs, tus, digests, probed,
+                      &cpu);
         if (missing_summary(&db, tus, NULL, NULL, &src)) {
             rc = CL_EXIT_FAILED;
             goto out;
@@ -704,12 +731,9 @@ int cl_driver_run(const cl_options *o)
     double t_link = now_seconds();
 
     size_t parsed = 0, nerrors = 0, clean = 0;
-    double cpu_parse = 0, cpu_lower = 0;
     for (size_t i = 0; i < db.n; i++) {
         if (tus[i] == NULL)
             continue;
-        cpu_parse += tus[i]->parse_seconds;
-        cpu_lower += tus[i]->lower_seconds;
         if (tus[i]->parsed)
             parsed++;
         if (tus[i]->parsed && tus[i]->ndiags == 0)
@@ -855,7 +879,7 @@ int cl_driver_run(const cl_options *o)
                 "rules %.3fs, report %.3fs, total %.3fs; per-TU time summed over workers: parse %.3fs, lower %.3fs; "
                 "%zu functions, %zu threads, %zu accesses, %zu findings\n",
                 db.n, parsed, jobs, t_link - t_parse, t_rules - t_link, t_report - t_rules,
-                t_end - t_report, t_end - t_start, cpu_parse, cpu_lower,
+                t_end - t_report, t_end - t_start, cpu.parse, cpu.lower,
                 (size_t)rstats.functions, (size_t)rstats.threads, (size_t)rstats.accesses,
                 findings.list.n);
         if (reused)

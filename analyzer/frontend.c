@@ -24,6 +24,8 @@
 #include <sys/stat.h>
 #include <time.h>
 
+#include "bytes.h"
+#include "compdb.h"
 #include "strmap.h"
 
 /* ---- libclang, loaded on first use -------------------------------------- */
@@ -75,6 +77,7 @@
     X(clang_getDiagnosticSpelling)           \
     X(clang_getExpansionLocation)            \
     X(clang_getFileName)                     \
+    X(clang_getFileContents)                 \
     X(clang_getInclusions)                   \
     X(clang_getNullCursor)                   \
     X(clang_getNumDiagnostics)               \
@@ -179,6 +182,7 @@ static void load_libclang(void)
 #define clang_getDiagnosticSpelling (libclang.clang_getDiagnosticSpelling)
 #define clang_getExpansionLocation (libclang.clang_getExpansionLocation)
 #define clang_getFileName (libclang.clang_getFileName)
+#define clang_getFileContents (libclang.clang_getFileContents)
 #define clang_getInclusions (libclang.clang_getInclusions)
 #define clang_getNullCursor (libclang.clang_getNullCursor)
 #define clang_getNumDiagnostics (libclang.clang_getNumDiagnostics)
@@ -1799,18 +1803,30 @@ typedef struct inclusions {
     fctx *f;
     cl_strmap seen;
     struct { const char **v; size_t n, cap; } files;
+    struct { uint64_t *v; size_t n, cap; } hashes;
 } inclusions;
 
+/* Records `file` under the name the preprocessor opened it by (made
+ * absolute, symlinks kept: a retargeted symlink must count as a change),
+ * with the content hash of the very buffer that was parsed. */
 static void inclusion_visit(CXFile file, CXSourceLocation *stack, unsigned depth, CXClientData d)
 {
     (void)stack;
     (void)depth;
     inclusions *inc = d;
-    const char *name = file_name(inc->f, file);
-    if (name == NULL || cl_strmap_get(&inc->seen, name, NULL))
+    const char *opened = take(A(inc->f), clang_getFileName(file));
+    if (opened == NULL || opened[0] == '\0')
+        return;
+    char *abs = cl_path_normalize(opened, NULL);
+    const char *name = cl_arena_strdup(A(inc->f), abs);
+    free(abs);
+    if (cl_strmap_get(&inc->seen, name, NULL))
         return;
     cl_strmap_put(&inc->seen, name, 1);
+    size_t len = 0;
+    const char *buf = clang_getFileContents(inc->f->cxtu, file, &len);
     CL_VEC_PUSH(&inc->files, name);
+    CL_VEC_PUSH(&inc->hashes, buf != NULL ? cl_content_hash(buf, len) : 0);
 }
 
 /* Records every file the TU read (the main file first), for the summary
@@ -1825,8 +1841,11 @@ static void record_includes(fctx *f, CXTranslationUnit cxtu, cl_tu *tu)
     if (inc.files.n > 0) {
         tu->includes = cl_arena_alloc(&tu->arena, inc.files.n * sizeof *tu->includes);
         memcpy(tu->includes, inc.files.v, inc.files.n * sizeof *inc.files.v);
+        tu->include_hashes = cl_arena_alloc(&tu->arena, inc.files.n * sizeof *tu->include_hashes);
+        memcpy(tu->include_hashes, inc.hashes.v, inc.files.n * sizeof *inc.hashes.v);
     }
     free(inc.files.v);
+    free(inc.hashes.v);
     cl_strmap_release(&inc.seen);
 }
 
@@ -1869,6 +1888,9 @@ cl_tu *cl_frontend_summarize(cl_frontend *fe, const char *file,
     }
     double t0 = now_seconds();
     cl_tu *tu = cl_xcalloc(1, sizeof *tu);
+    struct timespec started;
+    clock_gettime(CLOCK_REALTIME, &started);
+    tu->parse_started_ns = (int64_t)started.tv_sec * 1000000000 + started.tv_nsec;
     tu->main_file = cl_arena_strdup(&tu->arena, file);
     size_t argc = nargs + 4;
     const char **argv = cl_xcalloc(argc + 1, sizeof *argv);

@@ -38,7 +38,7 @@
 
 /* Bumped whenever the layout or meaning of a summary changes; cached
  * summaries carry it. */
-#define CL_IR_VERSION 2
+#define CL_IR_VERSION 3
 
 typedef struct cl_loc {
     const char *file; /* path as given to / resolved by the parser; NULL if unknown */
@@ -238,6 +238,10 @@ typedef struct cl_tu {
     size_t nincludes;
     const char **includes;  /* every file the TU read, main file first (the
                                summary cache checks them for changes) */
+    /* Not serialized (only the run that parsed the TU has them): */
+    uint64_t *include_hashes; /* content hash (cl_content_hash) of each of
+                               `includes` as parsed, 0 when unknown */
+    int64_t parse_started_ns; /* CLOCK_REALTIME when the parse started */
     double parse_seconds;   /* wall time in libclang's parser */
     double lower_seconds;   /* wall time lowering the AST into this summary */
 } cl_tu;

@@ -13,7 +13,12 @@
 #      used when a setting changes; a corrupt one is ignored;
 #   8. on files older than the racy window, a same-size edit that keeps the
 #      mtime still invalidates the entries (ctime), and an unchanged warm
-#      run reads no header.
+#      run reads no header;
+#   9. include-search changes no file edit shows (a header in a subdirectory
+#      of an earlier -I directory, --include-directory, $CPATH, a retargeted
+#      symlinked directory, -I relative to another working directory): the
+#      warm run agrees with --no-cache;
+#  10. a FIFO in the cache directory does not hang the run.
 set -eu
 bin=$1 repo=$2
 tmp=$(mktemp -d)
@@ -158,3 +163,73 @@ sleep 3 # out of the racy window again: only the ctime tells the edit apart
 set -- $(run "$tmp/oc" "$tmp/o4.sarif")
 [ "$2" = "$want" ] || fail "a same-size, same-mtime edit of stats.h: expected $want misses, got $2"
 echo "8. stat signatures: an unchanged warm run reads no header; a same-size same-mtime edit is seen"
+
+# 9. Changes only the include search can see: after each, a warm run must
+#    report what a --no-cache run reports. main.c's counter++ is locked only
+#    when cfg.h says GUARD 1.
+mkdir -p "$tmp/inc9" && cd "$tmp/inc9"
+cat > main.c <<'C'
+#include <pthread.h>
+#include "sub/cfg.h"
+#include <cfg2.h>
+int counter;
+pthread_mutex_t m = PTHREAD_MUTEX_INITIALIZER;
+static void *work(void *a)
+{
+#if GUARD && GUARD2
+    pthread_mutex_lock(&m);
+#endif
+    counter++;
+#if GUARD && GUARD2
+    pthread_mutex_unlock(&m);
+#endif
+    return a;
+}
+int main(void)
+{
+    pthread_t t1, t2;
+    pthread_create(&t1, 0, work, 0);
+    pthread_create(&t2, 0, work, 0);
+    pthread_join(t1, 0);
+    pthread_join(t2, 0);
+    return 0;
+}
+C
+mkdir -p a/sub b/sub e1 e2 real1 real2
+echo '#define GUARD 0' > b/sub/cfg.h
+echo 'int unrelated;' > a/sub/other.h
+echo '#define GUARD2 1' > e2/cfg2.h
+echo '#define GUARD2 1' > real1/cfg2.h
+echo '#define GUARD2 0' > real2/cfg2.h
+ln -s real1 lnk
+same9() { # same9 WHAT ARGS...: warm (shared cache) and --no-cache agree
+    what=$1; shift
+    "$bin" --no-cache -f sarif --fail-on none -o "$tmp/t9.sarif" "$@" 2>/dev/null
+    "$bin" --cache-dir "$tmp/c9" -f sarif --fail-on none -o "$tmp/w9.sarif" "$@" 2>/dev/null
+    cmp -s "$tmp/t9.sarif" "$tmp/w9.sarif" || fail "$what: the warm run differs from --no-cache"
+}
+args9="main.c -- -pthread -Ia -Ib -Ie1 -Ie2"
+same9 "cold" $args9
+same9 "warm" $args9
+grep -q '"ruleId"' "$tmp/w9.sarif" || fail "test setup: no finding with GUARD 0"
+echo '#define GUARD 1' > a/sub/cfg.h               # shadows b/sub/cfg.h
+same9 "a header added in a subdirectory of an earlier -I directory" $args9
+grep -q '"ruleId"' "$tmp/w9.sarif" && fail "test setup: the shadowing header did not take"
+echo '#define GUARD2 0' > e1/cfg2.h
+same9 "a header added to an earlier --include-directory" main.c -- -pthread -Ia -Ib --include-directory=e1 --include-directory=e2
+rm e1/cfg2.h
+CPATH="$tmp/inc9/e2" same9 "with CPATH=e2" main.c -- -pthread -Ia -Ib
+CPATH="$tmp/inc9/real2" same9 "with CPATH changed to real2" main.c -- -pthread -Ia -Ib
+same9 "-Ilnk, lnk -> real1" main.c -- -pthread -Ia -Ib -Ilnk
+rm lnk && ln -s real2 lnk
+same9 "-Ilnk retargeted to real2" main.c -- -pthread -Ia -Ib -Ilnk
+mkdir -p w1/e2 w2/e2 && echo '#define GUARD2 1' > w1/e2/cfg2.h && echo '#define GUARD2 0' > w2/e2/cfg2.h
+(cd w1 && same9 "relative -I from w1" "$tmp/inc9/main.c" -- -pthread -I../a -I../b -Ie2)
+(cd w2 && same9 "the same relative -I from w2" "$tmp/inc9/main.c" -- -pthread -I../a -I../b -Ie2)
+echo "9. subdirectory shadowing, --include-directory, CPATH, symlinked and cwd-relative include dirs"
+
+# 10. A FIFO where a result entry belongs does not hang the run.
+for e in "$tmp"/c9/*.clres; do rm -f "$e"; mkfifo "$e"; done
+timeout 60 "$bin" --cache-dir "$tmp/c9" -f sarif --fail-on none -o "$tmp/f10.sarif" main.c -- -pthread -Ia -Ib -Ilnk \
+    2>/dev/null || fail "a FIFO in the cache directory: the run failed or hung (exit $?)"
+echo "10. a FIFO in the cache directory is ignored"
