@@ -122,21 +122,41 @@ FUZZ_HELPER void fuzz_write_file(const char *path, const void *data, size_t size
     close(fd);
 }
 
-/* `n` payload bytes behind the header both conc-lint's binary formats use
- * (summary_io.h, result.h): 8-byte `magic`, u32 `version`, u64 length, u64
- * FNV-1a-64 of the payload. A target that frames its input this way gets
- * past the checksum to the payload parser. malloc'ed; length in *outlen. */
-FUZZ_HELPER unsigned char *fuzz_frame(const char magic[8], uint32_t version,
-                                      const uint8_t *payload, size_t n, size_t *outlen)
+/* The bytes a target reads from a fuzz input of `size` > 0 bytes, for
+ * the binary formats (summary_io.h, result.h) whose header is the 8-byte
+ * `magic`, u32 `version`, u64 length and u64 FNV-1a-64 of the payload: when
+ * the first byte is odd, the rest behind a valid header, so mutations get
+ * past the checksum to the payload parser; when even, the rest as is, in a
+ * buffer of exactly that size (ASan catches any read past it). malloc'ed;
+ * length in *outlen. */
+FUZZ_HELPER unsigned char *fuzz_framed_input(const uint8_t *data, size_t size, const char magic[8],
+                                             uint32_t version, size_t *outlen)
 {
     cl_strbuf b = { NULL, 0, 0 };
-    cl_strbuf_addn(&b, magic, 8);
-    cl_put_u32(&b, version);
-    cl_put_u64(&b, n);
-    cl_put_u64(&b, cl_fnv1a64(CL_FNV_OFFSET, payload, n));
-    cl_strbuf_addn(&b, (const char *)payload, n);
-    *outlen = b.len;
-    return (unsigned char *)b.s;
+    if (data[0] & 1) {
+        cl_strbuf_addn(&b, magic, 8);
+        cl_put_u32(&b, version);
+        cl_put_u64(&b, size - 1);
+        cl_put_u64(&b, cl_fnv1a64(CL_FNV_OFFSET, data + 1, size - 1));
+        cl_strbuf_addn(&b, (const char *)data + 1, size - 1);
+        *outlen = b.len;
+        return (unsigned char *)b.s;
+    }
+    unsigned char *buf = malloc(size - 1 > 0 ? size - 1 : 1);
+    if (buf == NULL)
+        abort();
+    memcpy(buf, data + 1, size - 1);
+    *outlen = size - 1;
+    return buf;
+}
+
+/* Checks that a format round-trips: `w2`, written from what was read back
+ * from `w1`, is the very same bytes. */
+FUZZ_HELPER void fuzz_check_round_trip(const cl_strbuf *w1, const cl_strbuf *w2)
+{
+    if (w1->len != w2->len || memcmp(w1->s, w2->s, w1->len) != 0)
+        fuzz_fail("write(read(write(read(x)))) differs from write(read(x)): %zu vs %zu bytes",
+                  w1->len, w2->len);
 }
 
 /* Checks that an error message is one non-empty line. */

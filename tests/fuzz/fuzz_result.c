@@ -3,7 +3,7 @@
  *
  * Input layout: the first byte picks the mode.
  *   even: the rest is given to cl_result_read as is (an entry's bytes);
- *   odd:  the rest is a payload behind a valid header (fuzz_frame), so
+ *   odd:  the rest is a payload behind a valid header (fuzz_framed_input), so
  *         mutations reach the payload parser.
  * The rest of the first byte (>> 1) is the number of TUs the reader is told
  * to expect (0-7). Invariants checked besides ASan/UBSan/LSan:
@@ -142,24 +142,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (size == 0)
         return 0;
     size_t ntus = (size_t)(data[0] >> 1) % (MAX_TUS + 1);
-    unsigned char *buf;
     size_t len;
-    if (data[0] & 1) {
-        buf = fuzz_frame("CLRES\r\n\x1a", CL_RESULT_FORMAT, data + 1, size - 1, &len);
-    } else {
-        len = size - 1;
-        buf = malloc(len + 1); /* exact size: ASan catches any read past it */
-        if (buf == NULL)
-            abort();
-        memcpy(buf, data + 1, len);
-    }
+    unsigned char *buf = fuzz_framed_input(data, size, "CLRES\r\n\x1a", CL_RESULT_FORMAT, &len);
     cl_strbuf w1 = { NULL, 0, 0 }, w2 = { NULL, 0, 0 };
     if (check(buf, len, ntus, &w1)) {
         if (!check((const unsigned char *)w1.s, w1.len, ntus, &w2))
             fuzz_fail("a re-written result of %zu bytes does not read back", w1.len);
-        if (w1.len != w2.len || memcmp(w1.s, w2.s, w1.len) != 0)
-            fuzz_fail("write(read(write(read(x)))) differs from write(read(x)): %zu vs %zu bytes",
-                      w1.len, w2.len);
+        fuzz_check_round_trip(&w1, &w2);
     }
     cl_strbuf_release(&w1);
     cl_strbuf_release(&w2);

@@ -90,17 +90,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     if (size == 0)
         return 0;
-    unsigned char *buf;
     size_t len;
-    if (data[0] & 1) {
-        buf = fuzz_frame("CLSUM\r\n\x1a", CL_SUMMARY_FORMAT, data + 1, size - 1, &len);
-    } else {
-        len = size - 1;
-        buf = malloc(len + 1); /* exact size: ASan catches any read past it */
-        if (buf == NULL)
-            abort();
-        memcpy(buf, data + 1, len);
-    }
+    unsigned char *buf = fuzz_framed_input(data, size, "CLSUM\r\n\x1a", CL_SUMMARY_FORMAT, &len);
     size_t consumed = (size_t)-1;
     cl_tu *tu = cl_summary_read(buf, len, &consumed);
     if (tu == NULL) {
@@ -121,9 +112,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                   c1);
     cl_summary_write(tu2, &w2);
     cl_tu_free(tu2);
-    if (w1.len != w2.len || memcmp(w1.s, w2.s, w1.len) != 0)
-        fuzz_fail("write(read(write(read(x)))) differs from write(read(x)): %zu vs %zu bytes",
-                  w1.len, w2.len);
+    fuzz_check_round_trip(&w1, &w2);
     cl_strbuf_release(&w1);
     cl_strbuf_release(&w2);
     free(buf);
