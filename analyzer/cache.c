@@ -503,15 +503,6 @@ out:
     return hit;
 }
 
-/* Moves one count from hits to misses: a probed entry did not read back. */
-static void demote(cl_cache *c)
-{
-    pthread_mutex_lock(&c->lock);
-    c->hits--;
-    c->misses++;
-    pthread_mutex_unlock(&c->lock);
-}
-
 cl_tu *cl_cache_lookup(cl_cache *c, const char *file, char *const *args, size_t nargs,
                        uint64_t *digest)
 {
@@ -533,11 +524,15 @@ int cl_cache_probe(cl_cache *c, const char *file, char *const *args, size_t narg
 }
 
 cl_tu *cl_cache_load(cl_cache *c, const char *file, char *const *args, size_t nargs,
-                     uint64_t *digest)
+                     uint64_t *digest, int probed_hit)
 {
     cl_tu *tu = NULL;
-    if (!lookup(c, file, args, nargs, digest, &tu))
-        demote(c);
+    if (!lookup(c, file, args, nargs, digest, &tu) && probed_hit) {
+        pthread_mutex_lock(&c->lock);
+        c->hits--;
+        c->misses++;
+        pthread_mutex_unlock(&c->lock);
+    }
     return tu;
 }
 

@@ -82,12 +82,13 @@ cl_tu *cl_cache_lookup(cl_cache *c, const char *file, char *const *args, size_t 
 int cl_cache_probe(cl_cache *c, const char *file, char *const *args, size_t nargs,
                    uint64_t *digest);
 
-/* The summary of an entry cl_cache_probe found valid, checked and read
- * again (it may have changed or be corrupt since), with its digest in
- * *digest; NULL (and *digest 0) when that fails, which turns the probe's
- * hit into a miss in the counts. Owned by the caller. */
+/* The summary of an entry cl_cache_probe found valid (`probed_hit`) or
+ * this run stored, checked and read again (it may have changed or be
+ * corrupt since), with its digest in *digest; NULL (and *digest 0) when
+ * that fails, which turns a probe's hit into a miss in the counts. Owned
+ * by the caller. */
 cl_tu *cl_cache_load(cl_cache *c, const char *file, char *const *args, size_t nargs,
-                     uint64_t *digest);
+                     uint64_t *digest, int probed_hit);
 
 /* Stores `tu` (borrowed) for `file` + `args`. Returns 1 when the entry
  * was written, 0 when not: summaries that did not parse or have no include

@@ -155,9 +155,12 @@ typedef struct pool {
 typedef struct fetched {
     cl_tu *tu;          /* the summary, or NULL (see summary_of) */
     uint64_t digest;    /* its digest (cache.h) when the cache knows it, else 0 */
-    int probed;         /* the summary is in the cache and was not kept */
+    int probed;         /* the summary is in the cache and was not kept:
+                           PROBE_HIT or PROBE_STORED */
     double parse_seconds, lower_seconds; /* when it was parsed here */
 } fetched;
+
+enum { PROBE_HIT = 1, PROBE_STORED = 2 };
 
 /* The summary of one TU: from a --link directory, from the cache, or by
  * parsing (and then stored in the cache). No summary in --link mode when no
@@ -166,7 +169,7 @@ typedef struct fetched {
  * stored while probing is not kept, so memory holds one summary per TU in
  * flight until the run turns out to need them all (cl_cache_load). */
 static fetched summary_of(cl_frontend *fe, const sources *src, cl_fetch how,
-                          const cl_compile_cmd *c)
+                          const cl_compile_cmd *c, int probed)
 {
     fetched f = { NULL, 0, 0, 0, 0 };
     if (src->link != NULL) {
@@ -175,12 +178,14 @@ static fetched summary_of(cl_frontend *fe, const sources *src, cl_fetch how,
         return f;
     }
     if (src->cache != NULL) {
-        if (how == CL_FETCH_PROBE)
-            f.probed = cl_cache_probe(src->cache, c->file, c->args, c->nargs, &f.digest);
+        if (how == CL_FETCH_PROBE &&
+            cl_cache_probe(src->cache, c->file, c->args, c->nargs, &f.digest))
+            f.probed = PROBE_HIT;
         else if (how == CL_FETCH_READ)
             f.tu = cl_cache_lookup(src->cache, c->file, c->args, c->nargs, &f.digest);
-        else
-            f.tu = cl_cache_load(src->cache, c->file, c->args, c->nargs, &f.digest);
+        else if (how == CL_FETCH_LOAD)
+            f.tu = cl_cache_load(src->cache, c->file, c->args, c->nargs, &f.digest,
+                                 probed == PROBE_HIT);
         if (f.tu != NULL || f.probed)
             return f;
     }
@@ -194,7 +199,7 @@ static fetched summary_of(cl_frontend *fe, const sources *src, cl_fetch how,
         how == CL_FETCH_PROBE) {
         cl_tu_free(f.tu);
         f.tu = NULL;
-        f.probed = 1;
+        f.probed = PROBE_STORED;
     }
     return f;
 }
@@ -211,7 +216,7 @@ static void *worker_main(void *arg)
             break;
         if (p->wanted != NULL && !p->wanted[i])
             continue;
-        fetched f = summary_of(fe, p->src, p->how, &p->cmds[i]);
+        fetched f = summary_of(fe, p->src, p->how, &p->cmds[i], p->probed[i]);
         p->out[i] = f.tu;
         p->digests[i] = f.digest;
         p->probed[i] = (unsigned char)f.probed;

@@ -36,6 +36,10 @@
 
 static const unsigned char MAGIC[8] = { 'C', 'L', 'S', 'U', 'M', '\r', '\n', 0x1a };
 enum { HEADER = 8 + 4 + 8 + 8, MAX_DEPTH = 4096 };
+/* The fewest bytes a value takes: u8 kind, three strings, i64, u8 bits. A
+ * count of values is checked against it (cl_get_count), so it must not be
+ * more than the real size, or a valid summary is rejected. */
+enum { VALUE_MIN = 1 + 3 * 4 + 8 + 1 };
 
 /* ---- writing --------------------------------------------------------------- */
 
@@ -286,7 +290,7 @@ static cl_event *get_event(reader *r)
         e->u.call.callee_name = get_str(r);
         e->u.call.ret_var = get_str(r);
         get_value(r, &e->u.call.callee);
-        e->u.call.nargs = cl_get_count(&r->in, 30);
+        e->u.call.nargs = cl_get_count(&r->in, VALUE_MIN);
         e->u.call.args = alloc_array(r, e->u.call.nargs, sizeof *e->u.call.args);
         for (size_t i = 0; i < e->u.call.nargs && !r->in.bad; i++)
             get_value(r, &e->u.call.args[i]);
@@ -377,7 +381,7 @@ static void get_tu(reader *r)
         get_loc(r, &tu->diags[i].loc);
         tu->diags[i].message = get_str(r);
     }
-    tu->nfuncrefs = cl_get_count(&r->in, 30);
+    tu->nfuncrefs = cl_get_count(&r->in, VALUE_MIN);
     tu->funcrefs = alloc_array(r, tu->nfuncrefs, sizeof *tu->funcrefs);
     for (size_t i = 0; i < tu->nfuncrefs && !r->in.bad; i++)
         get_value(r, &tu->funcrefs[i]);

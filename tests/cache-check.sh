@@ -18,7 +18,8 @@
 #      of an earlier -I directory, --include-directory, $CPATH, a retargeted
 #      symlinked directory, -I relative to another working directory): the
 #      warm run agrees with --no-cache;
-#  10. a FIFO in the cache directory does not hang the run.
+#  10. a FIFO in the cache directory does not hang the run;
+#  11. a summary ending in a many-argument call reads back.
 set -eu
 bin=$1 repo=$2
 tmp=$(mktemp -d)
@@ -233,3 +234,33 @@ for e in "$tmp"/c9/*.clres; do rm -f "$e"; mkfifo "$e"; done
 timeout 60 "$bin" --cache-dir "$tmp/c9" -f sarif --fail-on none -o "$tmp/f10.sarif" main.c -- -pthread -Ia -Ib -Ilnk \
     2>/dev/null || fail "a FIFO in the cache directory: the run failed or hung (exit $?)"
 echo "10. a FIFO in the cache directory is ignored"
+
+# 11. Every summary the frontend writes reads back: a TU whose last event is
+#     a call with many arguments once failed the reader's size check, and
+#     was re-parsed on every run.
+mkdir -p "$tmp/args11" && cd "$tmp/args11"
+cat > many.c <<'C'
+#include <pthread.h>
+int total;
+static void *work(void *a) { total++; return a; }
+void sink(int a, int b, int c, int d, int e, int f, int g, int h);
+int main(void)
+{
+    pthread_t t;
+    pthread_create(&t, 0, work, 0);
+    total++;
+    pthread_join(t, 0);
+    return 0;
+}
+void flush_all(void)
+{
+    sink(1, 2, 3, 4, 5, 6, 7, 8);
+}
+C
+"$bin" --stats --cache-dir "$tmp/c11" -f sarif --fail-on none -o "$tmp/a1.sarif" many.c -- -pthread 2>"$tmp/err"
+grep -q "0 hits, 1 misses, 1 stored" "$tmp/err" || fail "cold run of many.c: $(grep 'cache ' "$tmp/err")"
+rm -f "$tmp"/c11/*.clres
+"$bin" --stats --cache-dir "$tmp/c11" -f sarif --fail-on none -o "$tmp/a2.sarif" many.c -- -pthread 2>"$tmp/err"
+grep -q "1 hits, 0 misses, 0 stored" "$tmp/err" || fail "the summary of many.c did not read back: $(grep 'cache ' "$tmp/err")"
+cmp "$tmp/a1.sarif" "$tmp/a2.sarif" || fail "many.c: the relinked output differs"
+echo "11. a summary ending in a call with many arguments reads back"
