@@ -1175,27 +1175,37 @@ static void drop_signal_semaphores(cl_model *m)
     free(bad);
 }
 
-/* Does any access in `n` write exactly `path`? */
-static int writes_path(const cl_node *n, const char *path)
+/* Sets written[k] for every path `paths` maps to k that an access in `n`
+ * writes (exactly that path). */
+static void mark_written(const cl_node *n, const cl_strmap *paths, unsigned char *written)
 {
     if (n == NULL)
-        return 0;
-    if (n->kind == CL_N_EVENT)
-        return n->ev->kind == CL_EV_ACCESS && (n->ev->u.access.flags & CL_ACC_WRITE) &&
-               strcmp(n->ev->u.access.path, path) == 0;
-    if (writes_path(n->cond, path))
-        return 1;
+        return;
+    if (n->kind == CL_N_EVENT) {
+        const cl_event *e = n->ev;
+        size_t k;
+        if (e->kind == CL_EV_ACCESS && (e->u.access.flags & CL_ACC_WRITE) &&
+            e->u.access.path != NULL && cl_strmap_get(paths, e->u.access.path, &k))
+            written[k] = 1;
+        return;
+    }
+    mark_written(n->cond, paths, written);
     for (size_t k = 0; k < n->nkids; k++)
-        if (writes_path(n->kids[k], path))
-            return 1;
-    return 0;
+        mark_written(n->kids[k], paths, written);
 }
 
 /* Global pointers initialized with a global's address (`*sp = &stats`)
  * that no function assigns: accesses through them are accesses to the
- * pointee. */
+ * pointee. One walk over all bodies marks which candidates are assigned:
+ * linear in the size of the program, whatever the number of candidates. */
 static void find_pointer_aliases(cl_model *m, const cl_tu *const *tus, size_t ntus)
 {
+    typedef struct alias_cand {
+        const char *key;      /* "G<usr>" of the pointer */
+        const char *target;   /* its initializer's path */
+    } alias_cand;
+    struct { alias_cand *v; size_t n, cap; } cands = { NULL, 0, 0 }; /* in TU order */
+    cl_strmap slot = { NULL, NULL, 0, 0 }; /* key -> index into written */
     for (size_t t = 0; t < ntus; t++) {
         const cl_tu *tu = tus[t];
         if (tu == NULL || !tu->parsed)
@@ -1204,18 +1214,28 @@ static void find_pointer_aliases(cl_model *m, const cl_tu *const *tus, size_t nt
             const cl_global *g = &tu->globals[i];
             if (g->init_path == NULL)
                 continue;
-            const char *key = cl_arena_printf(&m->arena, "G%s", g->usr);
-            if (cl_strmap_get(&m->pointer_alias, key, NULL))
-                continue;
-            int written = 0;
-            for (size_t f = 0; f < m->funcs.n && !written; f++)
-                written = writes_path(m->funcs.v[f].fn->body, key);
-            if (written)
-                continue;
-            CL_VEC_PUSH(&m->alias_targets, g->init_path);
-            cl_strmap_put(&m->pointer_alias, key, m->alias_targets.n - 1);
+            alias_cand c = { cl_arena_printf(&m->arena, "G%s", g->usr), g->init_path };
+            CL_VEC_PUSH(&cands, c);
+            if (!cl_strmap_get(&slot, c.key, NULL))
+                cl_strmap_put(&slot, c.key, slot.n);
         }
     }
+    if (cands.n > 0) {
+        unsigned char *written = cl_xcalloc(slot.n, 1);
+        for (size_t f = 0; f < m->funcs.n; f++)
+            mark_written(m->funcs.v[f].fn->body, &slot, written);
+        for (size_t i = 0; i < cands.n; i++) {
+            size_t k = 0;
+            cl_strmap_get(&slot, cands.v[i].key, &k);
+            if (written[k] || cl_strmap_get(&m->pointer_alias, cands.v[i].key, NULL))
+                continue; /* assigned somewhere, or an earlier declaration won */
+            CL_VEC_PUSH(&m->alias_targets, cands.v[i].target);
+            cl_strmap_put(&m->pointer_alias, cands.v[i].key, m->alias_targets.n - 1);
+        }
+        free(written);
+    }
+    free(cands.v);
+    cl_strmap_release(&slot);
 }
 
 int cl_model_build(cl_model *m, const cl_tu *const *tus, size_t ntus, const cl_callspecs *specs)
@@ -1293,8 +1313,13 @@ int cl_model_build(cl_model *m, const cl_tu *const *tus, size_t ntus, const cl_c
     free(mains.v);
     /* Threads are discovered while their creators are walked; walking in
      * id order visits each creator before its children. */
-    for (size_t tid = 0; tid < m->threads.n; tid++)
+    struct { size_t *v; size_t n, cap; } first = { NULL, 0, 0 };
+    for (size_t tid = 0; tid < m->threads.n; tid++) {
+        CL_VEC_PUSH(&first, m->accesses.n);
         walk_thread(m, tid, &extra);
+    }
+    CL_VEC_PUSH(&first, m->accesses.n);
+    m->acc_first = first.v;
     drop_signal_semaphores(m);
     free(extra.v);
     return 0;
@@ -1306,6 +1331,7 @@ void cl_model_release(cl_model *m)
     free(m->threads.v);
     free(m->lock_names.v);
     free(m->accesses.v);
+    free(m->acc_first);
     free(m->calls.v);
     cl_strmap_release(&m->func_by_usr);
     cl_strmap_release(&m->lock_by_name);
@@ -1378,6 +1404,12 @@ const char *cl_model_thread_name(const cl_model *m, size_t thread)
         return "main thread";
     return cl_arena_printf(a, "thread '%s' (started at %s:%u)", cl_model_entry_name(m, thread),
                            cl_base_name(t->spawn->loc.file), t->spawn->loc.line);
+}
+
+void cl_model_thread_accesses(const cl_model *m, size_t thread, size_t *begin, size_t *end)
+{
+    *begin = m->acc_first[thread];
+    *end = m->acc_first[thread + 1];
 }
 
 const char *cl_model_frame_func(const cl_model *m, const cl_frame *frame)

@@ -135,6 +135,10 @@ typedef struct cl_model {
     struct { const char **v; size_t n, cap; } lock_names; /* resolved lock paths */
     cl_strmap lock_by_name;
     struct { cl_accrec *v; size_t n, cap; } accesses;
+    /* Threads are walked one after another in id order, so each thread's
+     * access records are contiguous: thread t's are accesses.v[i] for
+     * acc_first[t] <= i < acc_first[t + 1] (threads.n + 1 entries). */
+    size_t *acc_first;
     struct { cl_callrec *v; size_t n, cap; } calls; /* library calls reached */
     cl_strmap global_flags;   /* "G<usr>" -> CL_GV_* merged over declarations */
     /* Dispatch tables: "G<usr>" of a global whose initializer names
@@ -182,6 +186,10 @@ const char *cl_model_path_display(const cl_model *m, const char *path);
  * file part may contain '.' and '-': the name starts after the last '@');
  * 0 for other paths. */
 size_t cl_path_root_len(const char *path);
+
+/* The access records of `thread` (an index into m->threads) are
+ * m->accesses.v[*begin .. *end), in recording order. O(1). */
+void cl_model_thread_accesses(const cl_model *m, size_t thread, size_t *begin, size_t *end);
 
 /* The name of the function running in `frame`. */
 const char *cl_model_frame_func(const cl_model *m, const cl_frame *frame);

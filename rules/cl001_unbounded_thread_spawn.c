@@ -70,6 +70,7 @@
  * that takes a function pointer already counts as a registration. Walks give up
  * silently (no finding) past MAX_STEPS nodes.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -745,6 +746,12 @@ static int better(const cand *x, const cand *y)
     return x->depth < y->depth;
 }
 
+/* The key of a candidate's spawn call in the `best` map of run(). */
+static void spawn_key(const cand *c, char *key, size_t size)
+{
+    snprintf(key, size, "%p", (const void *)c->spawn);
+}
+
 static void report(rctx *rc, cl_rule_ctx *ctx, const cand *c)
 {
     const cl_model *m = rc->m;
@@ -841,18 +848,25 @@ static void run(const cl_model *m, cl_rule_ctx *ctx)
     for (size_t f = 0; f < m->funcs.n; f++)
         if (rc.reg[f].known && (func_info(&rc, f) & FI_SPAWN))
             walk_callback(&rc, f);
-    /* One finding per spawn: the best candidate, in discovery order. */
+    /* One finding per spawn: its best candidate (the first of the best),
+     * reported in discovery order. best: spawn_key -> candidate index. */
+    cl_strmap best = { NULL, NULL, 0, 0 };
     for (size_t i = 0; i < rc.cands.n; i++) {
-        const cand *c = &rc.cands.v[i];
-        int best = 1;
-        for (size_t j = 0; j < rc.cands.n && best; j++) {
-            const cand *o = &rc.cands.v[j];
-            if (j != i && o->spawn == c->spawn && (better(o, c) || (j < i && !better(c, o))))
-                best = 0;
-        }
-        if (best)
-            report(&rc, ctx, c);
+        char key[32];
+        size_t b;
+        spawn_key(&rc.cands.v[i], key, sizeof key);
+        if (cl_strmap_get(&best, key, &b) && !better(&rc.cands.v[i], &rc.cands.v[b]))
+            continue;
+        cl_strmap_put(&best, cl_arena_strdup(&rc.arena, key), i);
     }
+    for (size_t i = 0; i < rc.cands.n; i++) {
+        char key[32];
+        size_t b;
+        spawn_key(&rc.cands.v[i], key, sizeof key);
+        if (cl_strmap_get(&best, key, &b) && b == i)
+            report(&rc, ctx, &rc.cands.v[i]);
+    }
+    cl_strmap_release(&best);
     free(rc.cands.v);
     free(rc.finfo);
     free(rc.reg);

@@ -55,6 +55,7 @@
  * function is a sleep wrapper.
  */
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -63,6 +64,8 @@
 
 /* ---- pointer sets ---------------------------------------------------------- */
 
+/* A set filled first and queried after (sorted on the first query); see
+ * rctx.reported for the set that interleaves both. */
 typedef struct ptrset {
     const void **v;
     size_t n, cap;
@@ -123,13 +126,24 @@ typedef struct fsum {
     unsigned char loops;  /* NO / YES: contains a loop or a wait (transitively) */
 } fsum;
 
+/* An access record under an event: the event is the record's own access
+ * or a call on its frame chain (see runs_in). */
+typedef struct evrec {
+    const void *ev;
+    size_t rec;                /* index into m->accesses */
+} evrec;
+
 typedef struct rctx {
     const cl_model *m;
     cl_rule_ctx *ctx;
     fsum *fs;                  /* per model function */
     const cl_accrec **writes;  /* write records, sorted by path */
     size_t nwrites;
-    ptrset reported;           /* sleep events already reported */
+    evrec *under;              /* every (event, record) pair, sorted; built
+                                  on first use by records_in */
+    size_t nunder;
+    cl_strmap reported;        /* "%p" of each sleep event already reported */
+    cl_arena keys;             /* the keys of `reported` */
 } rctx;
 
 /* External functions a pure poll loop may call: clocks, yields, fences,
@@ -396,10 +410,16 @@ static void scan_loop(rctx *c, const cl_node *n, int brk, loopscan *ls)
 
 /* ---- (b) poll loops -------------------------------------------------------- */
 
+/* Orders write records by path, then by position in m->accesses (the
+ * records are elements of that array): a total order, so qsort gives the
+ * same result as a stable sort by path. */
 static int cmp_path(const void *x, const void *y)
 {
     const cl_accrec *a = *(const cl_accrec *const *)x, *b = *(const cl_accrec *const *)y;
-    return strcmp(a->path, b->path);
+    int c = strcmp(a->path, b->path);
+    if (c != 0)
+        return c;
+    return a < b ? -1 : a > b;
 }
 
 /* The first write record to `path` (the writes are sorted by path), or the
@@ -432,6 +452,86 @@ static int runs_in(const cl_accrec *r, ptrset *events)
         if (ptrset_has(events, f->call))
             return 1;
     return 0;
+}
+
+static int cmp_evrec(const void *x, const void *y)
+{
+    const evrec *a = x, *b = y;
+    uintptr_t pa = (uintptr_t)a->ev, pb = (uintptr_t)b->ev;
+    if (pa != pb)
+        return pa < pb ? -1 : 1;
+    return a->rec < b->rec ? -1 : a->rec > b->rec;
+}
+
+static int cmp_size(const void *x, const void *y)
+{
+    size_t a = *(const size_t *)x, b = *(const size_t *)y;
+    return a < b ? -1 : a > b;
+}
+
+/* Fills c->under: for every access record, a pair with its access event
+ * and one with each call on its frame chain, sorted by event then record.
+ * O(R d log(R d)) for R records of frame depth at most d. */
+static void index_records(rctx *c)
+{
+    const cl_model *m = c->m;
+    size_t n = 0;
+    for (size_t i = 0; i < m->accesses.n; i++)
+        n += 1 + cl_frame_ncalls(m->accesses.v[i].frame);
+    c->under = cl_xcalloc(n + 1, sizeof *c->under);
+    for (size_t i = 0; i < m->accesses.n; i++) {
+        const cl_accrec *r = &m->accesses.v[i];
+        c->under[c->nunder++] = (evrec){ r->ev, i };
+        for (const cl_frame *f = r->frame; f != NULL && f->call != NULL; f = f->parent)
+            c->under[c->nunder++] = (evrec){ f->call, i };
+    }
+    qsort(c->under, c->nunder, sizeof *c->under, cmp_evrec);
+}
+
+/* Sets `out` to the indices (into m->accesses, ascending, distinct) of the
+ * records that run inside the event set: exactly the records for which
+ * runs_in() holds, found through c->under in time proportional to their
+ * number (times a log), not to the number of records in the program. */
+static void records_in(rctx *c, ptrset *events, cl_idvec *out)
+{
+    if (c->under == NULL)
+        index_records(c);
+    out->n = 0;
+    for (size_t i = 0; i < events->n; i++) {
+        evrec key = { events->v[i], 0 };
+        size_t lo = 0, hi = c->nunder;
+        while (lo < hi) {
+            size_t mid = (lo + hi) / 2;
+            if (cmp_evrec(&c->under[mid], &key) < 0)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        for (; lo < c->nunder && c->under[lo].ev == key.ev; lo++)
+            CL_VEC_PUSH(out, c->under[lo].rec);
+    }
+    if (out->n > 1)
+        qsort(out->v, out->n, sizeof *out->v, cmp_size);
+    size_t k = 0;
+    for (size_t i = 0; i < out->n; i++)
+        if (k == 0 || out->v[k - 1] != out->v[i])
+            out->v[k++] = out->v[i];
+    out->n = k;
+}
+
+/* Whether sleep event `ev` already has a finding; mark_reported records one. */
+static int was_reported(const rctx *c, const cl_event *ev)
+{
+    char key[32];
+    snprintf(key, sizeof key, "%p", (const void *)ev);
+    return cl_strmap_get(&c->reported, key, NULL);
+}
+
+static void mark_reported(rctx *c, const cl_event *ev)
+{
+    char key[32];
+    snprintf(key, sizeof key, "%p", (const void *)ev);
+    cl_strmap_put(&c->reported, cl_arena_strdup(&c->keys, key), 1);
 }
 
 /* Is thread `t` thread `anc` or one of its descendants? */
@@ -495,7 +595,7 @@ static void report_poll(rctx *c, const cl_event *sleep, const char *fn, const cl
 /* A loop `loop` of function `fi` holds the sleep `sleep` (innermost). */
 static void check_poll_loop(rctx *c, size_t fi, const cl_node *loop, const cl_event *sleep)
 {
-    if (ptrset_has(&c->reported, sleep))
+    if (was_reported(c, sleep))
         return;
     loopscan ls = { 0, 0, 0 };
     scan_loop(c, loop->cond, 0, &ls);
@@ -505,10 +605,12 @@ static void check_poll_loop(rctx *c, size_t fi, const cl_node *loop, const cl_ev
         return;
     ptrset events = { NULL, 0, 0, 0 };
     collect_events(loop, &events);
+    cl_idvec in = { NULL, 0, 0 };
+    records_in(c, &events, &in);
     const cl_accrec *best_r = NULL, *best_w = NULL;
-    for (size_t i = 0; i < c->m->accesses.n && best_r == NULL; i++) {
-        const cl_accrec *r = &c->m->accesses.v[i];
-        if (!(r->ev->u.access.flags & CL_ACC_READ) || skip_access(r) || !runs_in(r, &events))
+    for (size_t i = 0; i < in.n && best_r == NULL; i++) {
+        const cl_accrec *r = &c->m->accesses.v[in.v[i]];
+        if (!(r->ev->u.access.flags & CL_ACC_READ) || skip_access(r))
             continue;
         for (size_t j = first_write(c, r->path);
              j < c->nwrites && strcmp(c->writes[j]->path, r->path) == 0; j++) {
@@ -527,9 +629,10 @@ static void check_poll_loop(rctx *c, size_t fi, const cl_node *loop, const cl_ev
         }
     }
     ptrset_release(&events);
+    free(in.v);
     if (best_r == NULL)
         return;
-    ptrset_add(&c->reported, sleep);
+    mark_reported(c, sleep);
     report_poll(c, sleep, c->m->funcs.v[fi].fn->name, best_r, best_w);
 }
 
@@ -673,7 +776,7 @@ static void check_sleep_call(rctx *c, const cl_callrec *cr)
     const cl_model *m = c->m;
     const cl_event *sev;
     const cl_frame *sf = effective_sleep(c, cr, &sev);
-    if (sf == NULL || ptrset_has(&c->reported, sev))
+    if (sf == NULL || was_reported(c, sev))
         return;
     /* Children started by this thread and still running at the sleep. */
     size_t nkids = 0;
@@ -704,12 +807,14 @@ static void check_sleep_call(rctx *c, const cl_callrec *cr)
     for (size_t i = 0; i < after.n; i++)
         collect_events(after.v[i], &after_ev);
     const char *fn = cl_model_frame_func(m, sf);
+    cl_idvec in = { NULL, 0, 0 };
+    records_in(c, &after_ev, &in);
     const cl_accrec *best_r = NULL, *best_w = NULL;
     size_t best_t = SIZE_MAX;
-    for (size_t i = 0; i < m->accesses.n && best_r == NULL; i++) {
-        const cl_accrec *r = &m->accesses.v[i];
+    for (size_t i = 0; i < in.n && best_r == NULL; i++) {
+        const cl_accrec *r = &m->accesses.v[in.v[i]];
         if (r->thread != cr->thread || !(r->ev->u.access.flags & CL_ACC_READ) ||
-            skip_access(r) || !runs_in(r, &after_ev))
+            skip_access(r))
             continue;
         for (size_t j = first_write(c, r->path);
              j < c->nwrites && strcmp(c->writes[j]->path, r->path) == 0 && best_r == NULL; j++) {
@@ -730,8 +835,9 @@ static void check_sleep_call(rctx *c, const cl_callrec *cr)
             }
         }
     }
+    free(in.v);
     if (best_r != NULL) {
-        ptrset_add(&c->reported, sev);
+        mark_reported(c, sev);
         report_wait(c, sev, fn, best_t, best_r, best_w);
     } else {
         /* Exit: the main thread returns from main() after the sleep with
@@ -741,7 +847,7 @@ static void check_sleep_call(rctx *c, const cl_callrec *cr)
             strcmp(m->funcs.v[t->entry].fn->name, "main") == 0 && !waits_after(c, &after)) {
             for (size_t k = 0; k < cr->nlive; k++) {
                 if (m->threads.v[cr->live[k]].creator == cr->thread) {
-                    ptrset_add(&c->reported, sev);
+                    mark_reported(c, sev);
                     report_wait(c, sev, fn, cr->live[k], NULL, NULL);
                     break;
                 }
@@ -765,16 +871,8 @@ static void run(const cl_model *m, cl_rule_ctx *ctx)
     for (size_t i = 0; i < m->accesses.n; i++)
         if (m->accesses.v[i].ev->u.access.flags & CL_ACC_WRITE)
             c.writes[c.nwrites++] = &m->accesses.v[i];
-    /* Stable for equal paths: ties keep record order (deterministic). */
-    for (size_t i = 1; i < c.nwrites; i++) {
-        const cl_accrec *x = c.writes[i];
-        size_t j = i;
-        while (j > 0 && cmp_path(&c.writes[j - 1], &x) > 0) {
-            c.writes[j] = c.writes[j - 1];
-            j--;
-        }
-        c.writes[j] = x;
-    }
+    if (c.nwrites > 1)
+        qsort(c.writes, c.nwrites, sizeof *c.writes, cmp_path);
     /* (b) poll loops, function by function. */
     for (size_t fi = 0; fi < m->funcs.n; fi++)
         find_poll_loops(&c, fi, m->funcs.v[fi].fn->body, NULL);
@@ -782,7 +880,9 @@ static void run(const cl_model *m, cl_rule_ctx *ctx)
     for (size_t i = 0; i < m->calls.n; i++)
         if (m->calls.v[i].spec->kind == CL_CK_SLEEP)
             check_sleep_call(&c, &m->calls.v[i]);
-    ptrset_release(&c.reported);
+    cl_strmap_release(&c.reported);
+    cl_arena_release(&c.keys);
+    free(c.under);
     free(c.writes);
     free(c.fs);
 }

@@ -59,6 +59,7 @@
  * counts, whether or not the caller was its reader.
  */
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -571,12 +572,13 @@ static handoff find_handoff(const cl_model *m, cl_arena *a, const cl_thread *t, 
     ws.arg_root = t->arg_path ? t->arg_path : "A";
     ws.arg_name = "arg";
     ws.creator_acks = creator_acks;
-    /* Writes into the frame: the model's access records (paths resolved). */
+    /* Writes into the frame: the worker's access records (paths resolved). */
     const cl_accrec *wr = NULL;
-    for (size_t i = 0; i < m->accesses.n; i++) {
+    size_t begin, end;
+    cl_model_thread_accesses(m, t->id, &begin, &end);
+    for (size_t i = begin; i < end; i++) {
         const cl_accrec *r = &m->accesses.v[i];
-        if (r->thread != t->id || !(r->ev->u.access.flags & CL_ACC_WRITE) ||
-            !has_prefix(r->path, frame))
+        if (!(r->ev->u.access.flags & CL_ACC_WRITE) || !has_prefix(r->path, frame))
             continue;
         if (wr == NULL || cl_loc_cmp(&r->ev->loc, &wr->ev->loc) < 0)
             wr = r;
@@ -676,15 +678,10 @@ static int waits_on_channel(const cl_model *m, const cl_event *wait)
     return cs != NULL && (cs->kind == CL_CK_POLL || cs->kind == CL_CK_MQ_TIMEDRECEIVE);
 }
 
-typedef struct emitted {
-    const cl_node *ret;
-    const cl_event *spawn;
-} emitted;
-
 static void run(const cl_model *m, cl_rule_ctx *ctx)
 {
     cl_arena scratch = { NULL };
-    struct { emitted *v; size_t n, cap; } done = { NULL, 0, 0 };
+    cl_strmap done = { NULL, NULL, 0, 0 }; /* "%p|%p" of (exit, spawn) reported */
     for (size_t ti = 0; ti < m->threads.n; ti++) {
         const cl_thread *t = &m->threads.v[ti];
         if (t->spawn == NULL || t->spawn_frame == NULL || t->entry == SIZE_MAX ||
@@ -710,20 +707,19 @@ static void run(const cl_model *m, cl_rule_ctx *ctx)
             for (size_t i = 0; h.kind != HO_NONE && i < w.exits.n; i++) {
                 if (h.kind == HO_SEND && !waits_on_channel(m, w.exits.v[i].wait))
                     continue;
-                int dup = 0;
-                for (size_t k = 0; k < done.n; k++)
-                    dup |= done.v[k].ret == w.exits.v[i].ret && done.v[k].spawn == t->spawn;
-                if (dup)
+                char key[48];
+                snprintf(key, sizeof key, "%p|%p", (const void *)w.exits.v[i].ret,
+                         (const void *)t->spawn);
+                if (cl_strmap_get(&done, key, NULL))
                     continue;
-                emitted e = { w.exits.v[i].ret, t->spawn };
-                CL_VEC_PUSH(&done, e);
+                cl_strmap_put(&done, cl_arena_strdup(&scratch, key), 1);
                 report(m, ctx, &scratch, t, creator, w.handle, &w.exits.v[i], i + 1, &h);
             }
         }
         free(w.jumps.v);
         free(w.exits.v);
     }
-    free(done.v);
+    cl_strmap_release(&done);
     cl_arena_release(&scratch);
 }
 
