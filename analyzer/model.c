@@ -14,14 +14,144 @@ enum {
     MAX_THREADS = 1024
 };
 
+/* ---- interning ----------------------------------------------------------- */
+
+/* A hash map from byte strings (any bytes, with a length) to indices. Keys
+ * are borrowed: the owner keeps them alive (in an arena). */
+typedef struct blobent {
+    const void *p;            /* NULL: free slot */
+    size_t len;
+    uint64_t h;
+    size_t val;
+} blobent;
+
+typedef struct blobmap {
+    blobent *e;
+    size_t cap, n;            /* cap is 0 or a power of two */
+} blobmap;
+
+static uint64_t blob_hash(const void *p, size_t len)
+{
+    const unsigned char *b = p;
+    uint64_t h = 1469598103934665603ull;
+    for (size_t i = 0; i < len; i++) {
+        h ^= b[i];
+        h *= 1099511628211ull;
+    }
+    return h ^ (h >> 29);
+}
+
+/* The slot of key (p, len) with hash h: its entry, or the free slot where
+ * it belongs (p == NULL). Grows the table first so that a slot is free. */
+static blobent *blob_slot(blobmap *m, const void *p, size_t len, uint64_t h)
+{
+    if ((m->n + 1) * 4 > m->cap * 3) {
+        blobmap g = { NULL, m->cap ? m->cap * 2 : 64, 0 };
+        g.e = cl_xcalloc(g.cap, sizeof *g.e);
+        for (size_t i = 0; i < m->cap; i++) {
+            if (m->e[i].p == NULL)
+                continue;
+            size_t j = (size_t)m->e[i].h & (g.cap - 1);
+            while (g.e[j].p != NULL)
+                j = (j + 1) & (g.cap - 1);
+            g.e[j] = m->e[i];
+        }
+        g.n = m->n;
+        free(m->e);
+        *m = g;
+    }
+    size_t mask = m->cap - 1;
+    for (size_t i = (size_t)h & mask;; i = (i + 1) & mask) {
+        blobent *e = &m->e[i];
+        if (e->p == NULL)
+            return e;
+        if (e->h == h && e->len == len && memcmp(e->p, p, len) == 0)
+            return e;
+    }
+}
+
+static void blob_release(blobmap *m)
+{
+    free(m->e);
+    memset(m, 0, sizeof *m);
+}
+
+/* Hash-consing of the immutable values of a thread's walk (lock and thread
+ * sets, resolved paths): equal contents give the same pointer, so states
+ * and memo keys can name a set by its address, and a value computed again
+ * and again (a join at every branch, a path at every call) takes memory
+ * once. Everything lives in `arena` (the walk's scratch arena). */
+typedef struct interner {
+    cl_arena *arena;
+    blobmap map;
+    void *tmp;                /* scratch buffer for building a value */
+    size_t tmpcap;
+} interner;
+
+static void *intern_tmp(interner *in, size_t bytes)
+{
+    if (bytes > in->tmpcap) {
+        in->tmpcap = bytes * 2;
+        in->tmp = cl_xrealloc(in->tmp, in->tmpcap);
+    }
+    return in->tmp;
+}
+
+/* The canonical copy of the `len` bytes at `p` (NULL for len 0). */
+static const void *intern_blob(interner *in, const void *p, size_t len)
+{
+    if (len == 0)
+        return NULL;
+    uint64_t h = blob_hash(p, len);
+    blobent *e = blob_slot(&in->map, p, len, h);
+    if (e->p == NULL) {
+        void *q = cl_arena_alloc(in->arena, len);
+        memcpy(q, p, len);
+        e->p = q;
+        e->len = len;
+        e->h = h;
+        in->map.n++;
+    }
+    return e->p;
+}
+
+/* A zeroed temporary array of `n` lock references: a cl_lockref has
+ * padding, which must not make equal sets differ as bytes. */
+static cl_lockref *intern_tmp_locks(interner *in, size_t n)
+{
+    cl_lockref *v = intern_tmp(in, n * sizeof *v);
+    memset(v, 0, n * sizeof *v);
+    return v;
+}
+
+static const size_t *intern_ids(interner *in, const size_t *v, size_t n)
+{
+    return intern_blob(in, v, n * sizeof *v);
+}
+
+static const char *intern_str(interner *in, const char *s)
+{
+    return s ? intern_blob(in, s, strlen(s) + 1) : NULL;
+}
+
+static void intern_release(interner *in)
+{
+    blob_release(&in->map);
+    free(in->tmp);
+    memset(in, 0, sizeof *in);
+}
+
 /* ---- sets --------------------------------------------------------------- */
+
+/* Every set of a state is interned (intern_ids, or NULL when empty): two
+ * sets are equal iff their pointers are. */
 
 typedef struct state {
     int bottom;               /* unreachable */
     size_t nlocks;
-    const cl_lockref *locks;  /* must be held; sorted by lock; arena-owned, immutable */
+    const cl_lockref *locks;  /* must be held; sorted by lock; interned, immutable */
     size_t nlive;
-    const size_t *live;       /* sorted; arena-owned, immutable */
+    const size_t *live;       /* sorted; interned, immutable */
     size_t nmay;
     const size_t *may;        /* held on some path (a superset of locks); sorted */
     int bphase;               /* barrier waits passed, mod 2; -1 when paths disagree */
@@ -67,11 +197,19 @@ static int contains(const size_t *v, size_t n, size_t x)
     return 0;
 }
 
-/* Sorted union of two id sets, into the arena. */
-static const size_t *ids_union(cl_arena *a, const size_t *x, size_t nx, const size_t *y,
+/* Sorted union of two id sets, interned. */
+static const size_t *ids_union(interner *a, const size_t *x, size_t nx, const size_t *y,
                                size_t ny, size_t *nout)
 {
-    size_t *v = (nx + ny) ? cl_arena_alloc(a, (nx + ny) * sizeof *v) : NULL;
+    if (ny == 0 || x == y) { /* (interned: equal pointers, equal sets) */
+        *nout = nx;
+        return x;
+    }
+    if (nx == 0) {
+        *nout = ny;
+        return intern_ids(a, y, ny); /* (y may be a single id on the stack) */
+    }
+    size_t *v = intern_tmp(a, (nx + ny) * sizeof *v);
     size_t n = 0, i = 0, j = 0;
     while (i < nx || j < ny) {
         if (j == ny || (i < nx && x[i] < y[j]))
@@ -84,29 +222,33 @@ static const size_t *ids_union(cl_arena *a, const size_t *x, size_t nx, const si
         }
     }
     *nout = n;
-    return v;
+    return intern_ids(a, v, n);
 }
 
-static const size_t *ids_add(cl_arena *a, const size_t *x, size_t nx, size_t id, size_t *nout)
+static const size_t *ids_add(interner *a, const size_t *x, size_t nx, size_t id, size_t *nout)
 {
     return ids_union(a, x, nx, &id, 1, nout);
 }
 
-static const size_t *ids_remove(cl_arena *a, const size_t *x, size_t nx, size_t id, size_t *nout)
+static const size_t *ids_remove(interner *a, const size_t *x, size_t nx, size_t id, size_t *nout)
 {
-    size_t *v = nx ? cl_arena_alloc(a, nx * sizeof *v) : NULL;
+    if (!contains(x, nx, id)) {
+        *nout = nx;
+        return x;
+    }
+    size_t *v = intern_tmp(a, nx * sizeof *v);
     size_t n = 0;
     for (size_t i = 0; i < nx; i++)
         if (x[i] != id)
             v[n++] = x[i];
     *nout = n;
-    return v;
+    return intern_ids(a, v, n);
 }
 
 /* Meet of two states where control flow merges: locks held on both paths
  * (shared if shared on either), locks held on either path (may), threads
  * live on either path. */
-static state join(cl_arena *a, state x, state y)
+static state join(interner *a, state x, state y)
 {
     if (x.bottom)
         return y;
@@ -116,7 +258,7 @@ static state join(cl_arena *a, state x, state y)
         return x;
     state r = { 0, 0, NULL, 0, NULL, 0, NULL, x.bphase == y.bphase ? x.bphase : -1 };
     r.may = ids_union(a, x.may, x.nmay, y.may, y.nmay, &r.nmay);
-    cl_lockref *locks = x.nlocks ? cl_arena_alloc(a, x.nlocks * sizeof *locks) : NULL;
+    cl_lockref *locks = intern_tmp_locks(a, x.nlocks + 1);
     for (size_t i = 0, j = 0; i < x.nlocks && j < y.nlocks;) {
         if (x.locks[i].lock == y.locks[j].lock) {
             locks[r.nlocks].lock = x.locks[i].lock;
@@ -128,14 +270,14 @@ static state join(cl_arena *a, state x, state y)
             j++;
         }
     }
-    r.locks = locks;
+    r.locks = intern_blob(a, locks, r.nlocks * sizeof *locks);
     r.live = ids_union(a, x.live, x.nlive, y.live, y.nlive, &r.nlive);
     return r;
 }
 
-static state add_lock(cl_arena *a, state s, size_t lock, unsigned mode)
+static state add_lock(interner *a, state s, size_t lock, unsigned mode)
 {
-    cl_lockref *v = cl_arena_alloc(a, (s.nlocks + 1) * sizeof *v);
+    cl_lockref *v = intern_tmp_locks(a, s.nlocks + 1);
     size_t n = 0, i = 0;
     while (i < s.nlocks && s.locks[i].lock < lock)
         v[n++] = s.locks[i++];
@@ -145,13 +287,13 @@ static state add_lock(cl_arena *a, state s, size_t lock, unsigned mode)
     v[n++].mode = mode;
     while (i < s.nlocks)
         v[n++] = s.locks[i++];
-    s.locks = v;
+    s.locks = intern_blob(a, v, n * sizeof *v);
     s.nlocks = n;
     s.may = ids_add(a, s.may, s.nmay, lock, &s.nmay);
     return s;
 }
 
-static state remove_lock(cl_arena *a, state s, size_t lock)
+static state remove_lock(interner *a, state s, size_t lock)
 {
     s.may = ids_remove(a, s.may, s.nmay, lock, &s.nmay);
     size_t k = s.nlocks;
@@ -160,43 +302,35 @@ static state remove_lock(cl_arena *a, state s, size_t lock)
             k = i;
     if (k == s.nlocks)
         return s;
-    cl_lockref *v = s.nlocks > 1 ? cl_arena_alloc(a, (s.nlocks - 1) * sizeof *v) : NULL;
+    cl_lockref *v = intern_tmp_locks(a, s.nlocks);
     size_t n = 0;
     for (size_t i = 0; i < s.nlocks; i++)
         if (i != k)
             v[n++] = s.locks[i];
-    s.locks = v;
+    s.locks = intern_blob(a, v, n * sizeof *v);
     s.nlocks = n;
     return s;
 }
 
-static state add_live(cl_arena *a, state s, size_t t)
+static state add_live(interner *a, state s, size_t t)
 {
     if (contains(s.live, s.nlive, t))
         return s;
-    size_t *v = cl_arena_alloc(a, (s.nlive + 1) * sizeof *v);
+    size_t *v = intern_tmp(a, (s.nlive + 1) * sizeof *v);
     size_t n = 0, i = 0;
     while (i < s.nlive && s.live[i] < t)
         v[n++] = s.live[i++];
     v[n++] = t;
     while (i < s.nlive)
         v[n++] = s.live[i++];
-    s.live = v;
+    s.live = intern_ids(a, v, n);
     s.nlive = n;
     return s;
 }
 
-static state remove_live(cl_arena *a, state s, size_t t)
+static state remove_live(interner *a, state s, size_t t)
 {
-    if (!contains(s.live, s.nlive, t))
-        return s;
-    size_t *v = s.nlive > 1 ? cl_arena_alloc(a, (s.nlive - 1) * sizeof *v) : NULL;
-    size_t n = 0;
-    for (size_t i = 0; i < s.nlive; i++)
-        if (s.live[i] != t)
-            v[n++] = s.live[i];
-    s.live = v;
-    s.nlive = n;
+    s.live = ids_remove(a, s.live, s.nlive, t, &s.nlive);
     return s;
 }
 
@@ -218,6 +352,8 @@ static size_t table_root_len(const char *path)
 }
 
 typedef struct thread_extra {
+    const cl_frame *walk_frame; /* where the spawn ran, in the creator's walk
+                                   (its scratch frame; spawn_frame is the copy) */
     const char *handle_path; /* where the spawn stored the handle */
     const char *handle_sig;  /* its field chain ("P0.thread_id" -> ".thread_id") */
 } thread_extra;
@@ -251,7 +387,7 @@ typedef struct extravec {
  * memoized walk also recorded its accesses (a non-recording walk must be
  * redone once when recording); `busy` marks walks in progress (recursion). */
 typedef struct memo_table {
-    cl_strmap map;
+    blobmap map;                          /* key (a words key) -> index */
     cl_arena keys;
     struct { state *v; size_t n, cap; } out;
     struct { unsigned char *v; size_t n, cap; } busy;
@@ -260,7 +396,7 @@ typedef struct memo_table {
 
 static void memo_release(memo_table *t)
 {
-    cl_strmap_release(&t->map);
+    blob_release(&t->map);
     cl_arena_release(&t->keys);
     free(t->out.v);
     free(t->busy.v);
@@ -276,9 +412,22 @@ typedef struct walk {
     /* Accesses are recorded only on a loop's last, stable round (and
      * outside loops); fixpoint rounds just compute states. */
     int recording;
+    /* Scratch memory of this thread's walk: the states, bindings and
+     * resolved paths the walk computes, most of them dead a few steps
+     * later. Released when the thread is done; what outlives the walk
+     * (record sets and paths, thread arguments, lock names, handles) is
+     * copied into the model's arena (persist_*). Frames are allocated in
+     * the model's arena directly (records and threads point to them). */
+    cl_arena scratch;
+    blobmap persisted_frames;             /* scratch frame address -> its copy */
+    interner in;                          /* interned values, in `scratch` */
     memo_table calls;                     /* function calls, for the whole thread */
     struct { cl_idvec *v; size_t n, cap; } memo_joined; /* per memo entry of a call */
-    cl_strmap seen_acc;                   /* dedupe of access and call records */
+    blobmap seen_acc;                     /* dedupe of access and call records */
+    /* The key being built for a memo or record lookup: words (function
+     * index, event and node addresses, interned paths and sets; see
+     * key_state). Equal keys mean equal walks. */
+    struct { uintptr_t *v; size_t n, cap; } kw;
     cl_strmap spawns;                     /* spawn key -> thread id */
     extravec *extra;
     cl_strbuf key;
@@ -306,7 +455,64 @@ static state call_function(walk *w, fctx *fc, size_t fidx, const cl_event *call,
 
 static cl_arena *MA(walk *w)
 {
-    return &w->m->arena;
+    return &w->scratch;
+}
+
+static interner *IN(walk *w)
+{
+    return &w->in;
+}
+
+/* The interned concatenation of `a` and `b` (neither in the interner's
+ * temporary buffer). */
+static const char *intern_cat(walk *w, const char *a, const char *b)
+{
+    size_t na = strlen(a), nb = strlen(b);
+    char *t = intern_tmp(IN(w), na + nb + 1);
+    memcpy(t, a, na);
+    memcpy(t + na, b, nb + 1);
+    return intern_blob(IN(w), t, na + nb + 1);
+}
+
+/* Copies of walk data that outlive the thread's walk, in the model's arena. */
+static const char *persist_str(walk *w, const char *s)
+{
+    return cl_arena_strdup(&w->m->arena, s);
+}
+
+static const void *persist_mem(walk *w, const void *p, size_t n)
+{
+    if (n == 0)
+        return NULL; /* an empty set (p may point into the scratch arena) */
+    void *q = cl_arena_alloc(&w->m->arena, n);
+    memcpy(q, p, n);
+    return q;
+}
+
+/* The copy in the model's arena of the call chain `f` (in the walk's
+ * scratch arena), made once per frame: distinct frames stay distinct. */
+static const cl_frame *persist_frame(walk *w, const cl_frame *f)
+{
+    if (f == NULL)
+        return NULL;
+    uintptr_t key = (uintptr_t)f;
+    uint64_t h = blob_hash(&key, sizeof key);
+    blobent *e = blob_slot(&w->persisted_frames, &key, sizeof key, h);
+    if (e->p != NULL)
+        return (const cl_frame *)e->val;
+    uintptr_t *k = cl_arena_alloc(MA(w), sizeof *k);
+    *k = key;
+    e->p = k;
+    e->len = sizeof *k;
+    e->h = h;
+    w->persisted_frames.n++;
+    /* (the entry is complete before the parent's copy may grow the table) */
+    cl_frame *c = cl_arena_alloc(&w->m->arena, sizeof *c);
+    e->val = (size_t)(uintptr_t)c;
+    c->parent = persist_frame(w, f->parent);
+    c->call = f->call;
+    c->func = f->func;
+    return c;
 }
 
 size_t cl_model_func_index(const cl_model *m, const char *usr)
@@ -362,18 +568,23 @@ static const char *resolve(walk *w, const fctx *fc, const char *path, int *per_i
             return *end == '\0' ? b + 1 : NULL;
         if (*end == '\0')
             return b;
-        return cl_arena_printf(MA(w), "%s%s", b, end);
+        return intern_cat(w, b, end);
     }
-    if (path[0] == 'L')
-        return cl_arena_printf(MA(w), "T%zu:%s", w->thread, path);
+    if (path[0] == 'L') {
+        char own[32];
+        snprintf(own, sizeof own, "T%zu:", w->thread);
+        return intern_cat(w, own, path);
+    }
     if (path[0] == 'G' && w->m->pointer_alias.n > 0) {
         /* "Gsp->.count" with `sp = &stats` for good: "Gstats.count". */
         const char *arrow = strstr(path, "->");
         if (arrow != NULL) {
-            size_t idx;
-            char *root = cl_arena_strndup(MA(w), path, (size_t)(arrow - path));
+            size_t idx, rn = (size_t)(arrow - path);
+            char *root = intern_tmp(IN(w), rn + 1);
+            memcpy(root, path, rn);
+            root[rn] = '\0';
             if (cl_strmap_get(&w->m->pointer_alias, root, &idx))
-                return cl_arena_printf(MA(w), "%s%s", w->m->alias_targets.v[idx], arrow + 2);
+                return intern_cat(w, w->m->alias_targets.v[idx], arrow + 2);
         }
     }
     return path;
@@ -394,7 +605,7 @@ static const char *binding(walk *w, const fctx *fc, const cl_value *v, int *per_
 {
     const char *p = value_path(w, fc, v, per_inst);
     if (p != NULL && v->kind == CL_VAL_LOAD)
-        return cl_arena_printf(MA(w), "=%s", p);
+        return intern_cat(w, "=", p);
     return p;
 }
 
@@ -403,36 +614,60 @@ static size_t lock_id(cl_model *m, const char *path)
     size_t id;
     if (cl_strmap_get(&m->lock_by_name, path, &id))
         return id;
+    path = cl_arena_strdup(&m->arena, path); /* may be walk scratch */
     id = m->lock_names.n;
     CL_VEC_PUSH(&m->lock_names, path);
     cl_strmap_put(&m->lock_by_name, path, id);
     return id;
 }
 
-static void key_state(cl_strbuf *k, const state *st)
+static void key_word(walk *w, uintptr_t x)
 {
-    cl_strbuf_add(k, "|L");
-    for (size_t i = 0; i < st->nlocks; i++)
-        cl_strbuf_addf(k, ",%zu:%u", st->locks[i].lock, st->locks[i].mode);
-    cl_strbuf_add(k, "|M");
-    for (size_t i = 0; i < st->nmay; i++)
-        cl_strbuf_addf(k, ",%zu", st->may[i]);
-    cl_strbuf_addf(k, "|B%d", st->bphase);
-    cl_strbuf_add(k, "|T");
-    for (size_t i = 0; i < st->nlive; i++)
-        cl_strbuf_addf(k, ",%zu", st->live[i]);
+    CL_VEC_PUSH(&w->kw, x);
 }
 
-/* Completes the record key in w->key (the caller has written what the
+/* Appends the state to the key: its sets are interned, so their addresses
+ * and sizes name them. */
+static void key_state(walk *w, const state *st)
+{
+    key_word(w, (uintptr_t)st->locks);
+    key_word(w, st->nlocks);
+    key_word(w, (uintptr_t)st->may);
+    key_word(w, st->nmay);
+    key_word(w, (uintptr_t)(intptr_t)st->bphase);
+    key_word(w, (uintptr_t)st->live);
+    key_word(w, st->nlive);
+}
+
+/* Looks the key in w->kw up in `map`, adding it (copied into `keys`) when
+ * it is new: returns the entry, whose `val` the caller sets for a new one
+ * (*added = 1). */
+static blobent *key_lookup(walk *w, blobmap *map, cl_arena *keys, int *added)
+{
+    size_t len = w->kw.n * sizeof *w->kw.v;
+    uint64_t h = blob_hash(w->kw.v, len);
+    blobent *e = blob_slot(map, w->kw.v, len, h);
+    *added = e->p == NULL;
+    if (*added) {
+        void *q = cl_arena_alloc(keys, len);
+        memcpy(q, w->kw.v, len);
+        e->p = q;
+        e->len = len;
+        e->h = h;
+        map->n++;
+    }
+    return e;
+}
+
+/* Completes the record key in w->kw (the caller has written what the
  * record is about) with the state `st`. Returns 1 the first time the key is
  * seen in this walk, 0 for a duplicate record. */
 static int first_record(walk *w, const state *st)
 {
-    key_state(&w->key, st);
-    if (cl_strmap_get(&w->seen_acc, cl_strbuf_str(&w->key), NULL))
-        return 0;
-    cl_strmap_put(&w->seen_acc, cl_arena_strdup(MA(w), cl_strbuf_str(&w->key)), 1);
-    return 1;
+    key_state(w, st);
+    int added;
+    key_lookup(w, &w->seen_acc, MA(w), &added);
+    return added;
 }
 
 static void record_access(walk *w, fctx *fc, const cl_event *ev, state st)
@@ -448,22 +683,26 @@ static void record_access(walk *w, fctx *fc, const cl_event *ev, state st)
     int n = snprintf(own, sizeof own, "T%zu:", w->thread);
     if (n > 0 && strncmp(path, own, (size_t)n) == 0)
         per_inst = 1;
-    w->key.len = 0;
-    cl_strbuf_addf(&w->key, "%p|%s|%d", (const void *)ev, path, per_inst);
+    path = intern_str(IN(w), path);
+    w->kw.n = 0;
+    key_word(w, 1);
+    key_word(w, (uintptr_t)ev);
+    key_word(w, (uintptr_t)path);
+    key_word(w, (uintptr_t)per_inst);
     if (!first_record(w, &st))
         return;
     cl_accrec r;
     memset(&r, 0, sizeof r);
     r.ev = ev;
-    r.path = path;
+    r.path = persist_str(w, path);
     r.thread = w->thread;
     r.nlocks = st.nlocks;
-    r.locks = st.locks;
+    r.locks = persist_mem(w, st.locks, st.nlocks * sizeof *st.locks);
     r.nmay = st.nmay;
-    r.may = st.may;
+    r.may = persist_mem(w, st.may, st.nmay * sizeof *st.may);
     r.nlive = st.nlive;
-    r.live = st.live;
-    r.frame = fc->frame;
+    r.live = persist_mem(w, st.live, st.nlive * sizeof *st.live);
+    r.frame = persist_frame(w, fc->frame);
     r.per_instance = (unsigned)per_inst;
     r.barrier_phase = (signed char)st.bphase;
     CL_VEC_PUSH(&w->m->accesses, r);
@@ -472,8 +711,9 @@ static void record_access(walk *w, fctx *fc, const cl_event *ev, state st)
 /* Records a classified library call with the state before it (cl_callrec). */
 static void record_call(walk *w, fctx *fc, const cl_event *ev, const cl_callspec *cs, state st)
 {
-    w->key.len = 0;
-    cl_strbuf_addf(&w->key, "call|%p", (const void *)ev);
+    w->kw.n = 0;
+    key_word(w, 2);
+    key_word(w, (uintptr_t)ev);
     if (!first_record(w, &st))
         return;
     cl_callrec r;
@@ -482,10 +722,10 @@ static void record_call(walk *w, fctx *fc, const cl_event *ev, const cl_callspec
     r.spec = cs;
     r.thread = w->thread;
     r.nlocks = st.nlocks;
-    r.locks = st.locks;
+    r.locks = persist_mem(w, st.locks, st.nlocks * sizeof *st.locks);
     r.nlive = st.nlive;
-    r.live = st.live;
-    r.frame = fc->frame;
+    r.live = persist_mem(w, st.live, st.nlive * sizeof *st.live);
+    r.frame = persist_frame(w, fc->frame);
     CL_VEC_PUSH(&w->m->calls, r);
 }
 
@@ -615,19 +855,20 @@ static state spawn_one(walk *w, fctx *fc, const cl_event *ev, const cl_callspec 
         t.entry = entry;
         t.creator = w->thread;
         t.spawn = ev;
-        t.spawn_frame = fc->frame;
-        t.arg_path = arg;
+        t.spawn_frame = persist_frame(w, fc->frame);
+        t.arg_path = arg ? persist_str(w, arg) : NULL;
         t.multi = (unsigned)(fc->in_loop || w->thread_multi);
         t.arg_per_instance = (unsigned)per_inst;
         t.nlive_at_spawn = st.nlive;
-        t.live_at_spawn = st.live;
+        t.live_at_spawn = persist_mem(w, st.live, st.nlive * sizeof *st.live);
         CL_VEC_PUSH(&m->threads, t);
-        thread_extra x = { handle, handle_signature(&c->args[cs->obj]) };
+        thread_extra x = { fc->frame, handle ? persist_str(w, handle) : NULL,
+                           handle_signature(&c->args[cs->obj]) };
         CL_VEC_PUSH(w->extra, x);
         m->funcs.v[entry].thread_entry = 1;
         cl_strmap_put(&w->spawns, cl_arena_strdup(MA(w), cl_strbuf_str(k)), id);
     }
-    return add_live(MA(w), st, id);
+    return add_live(IN(w), st, id);
 }
 
 static state do_join(walk *w, fctx *fc, const cl_event *ev, const cl_callspec *cs, state st)
@@ -649,9 +890,9 @@ static state do_join(walk *w, fctx *fc, const cl_event *ev, const cl_callspec *c
          * invocation started that way, as a spawn loop and its join loop. */
         if (!same && x != NULL && h == NULL && sig == NULL && x->handle_path == NULL &&
             x->handle_sig == NULL)
-            same = w->m->threads.v[t].spawn_frame == fc->frame;
+            same = x->walk_frame == fc->frame;
         if (same) {
-            st = remove_live(MA(w), st, t);
+            st = remove_live(IN(w), st, t);
             CL_VEC_PUSH(&fc->joined, t);
             continue;
         }
@@ -682,7 +923,7 @@ static state walk_call(walk *w, fctx *fc, const cl_event *ev, state st)
             if (lp != NULL && cs->data >= 0 && (size_t)cs->data < c->nargs &&
                 c->args[cs->data].kind == CL_VAL_INT && c->args[cs->data].ival == 1 &&
                 !cl_strmap_get(&w->m->binary_sems, lp, NULL))
-                cl_strmap_put(&w->m->binary_sems, lp, 1);
+                cl_strmap_put(&w->m->binary_sems, persist_str(w, lp), 1);
             return st;
         case CL_CK_SEM_WAIT:
         case CL_CK_SEM_POST: {
@@ -693,9 +934,9 @@ static state walk_call(walk *w, fctx *fc, const cl_event *ev, state st)
             snprintf(key, sizeof key, "%c|%zu|%zu", cs->kind == CL_CK_SEM_WAIT ? 'w' : 'p', id,
                      w->thread);
             if (!cl_strmap_get(&w->m->sem_use, key, NULL))
-                cl_strmap_put(&w->m->sem_use, cl_arena_strdup(MA(w), key), 1);
-            return cs->kind == CL_CK_SEM_WAIT ? add_lock(MA(w), st, id, 0)
-                                              : remove_lock(MA(w), st, id);
+                cl_strmap_put(&w->m->sem_use, persist_str(w, key), 1);
+            return cs->kind == CL_CK_SEM_WAIT ? add_lock(IN(w), st, id, 0)
+                                              : remove_lock(IN(w), st, id);
         }
         case CL_CK_SPAWN:
             return do_spawn(w, fc, ev, cs, st);
@@ -703,15 +944,15 @@ static state walk_call(walk *w, fctx *fc, const cl_event *ev, state st)
         case CL_CK_TIMEDJOIN:
             return do_join(w, fc, ev, cs, st);
         case CL_CK_LOCK:
-            return lp ? add_lock(MA(w), st, lock_id(w->m, lp), 0) : st;
+            return lp ? add_lock(IN(w), st, lock_id(w->m, lp), 0) : st;
         case CL_CK_TRYLOCK:
             /* Held only where a test of its result says it succeeded
              * (walk_node, BRANCH and LOOP). */
             return st;
         case CL_CK_RDLOCK:
-            return lp ? add_lock(MA(w), st, lock_id(w->m, lp), CL_LOCK_SHARED) : st;
+            return lp ? add_lock(IN(w), st, lock_id(w->m, lp), CL_LOCK_SHARED) : st;
         case CL_CK_UNLOCK:
-            return lp ? remove_lock(MA(w), st, lock_id(w->m, lp)) : st;
+            return lp ? remove_lock(IN(w), st, lock_id(w->m, lp)) : st;
         case CL_CK_NORETURN:
             return BOTTOM;
         case CL_CK_BARRIER_WAIT:
@@ -739,7 +980,7 @@ static state walk_call(walk *w, fctx *fc, const cl_event *ev, state st)
         return st;
     state out = BOTTOM;
     for (size_t i = 0; i < n; i++)
-        out = join(MA(w), out, call_function(w, fc, cands[i], ev, st));
+        out = join(IN(w), out, call_function(w, fc, cands[i], ev, st));
     return out;
 }
 
@@ -766,7 +1007,7 @@ static state trylock_acquired(walk *w, fctx *fc, const cl_node *n, state st)
         (size_t)cs->obj >= n->test_call->u.call.nargs)
         return st;
     const char *lp = value_path(w, fc, &n->test_call->u.call.args[cs->obj], NULL);
-    return lp ? add_lock(MA(w), st, lock_id(w->m, lp), 0) : st;
+    return lp ? add_lock(IN(w), st, lock_id(w->m, lp), 0) : st;
 }
 
 static state walk_seq(walk *w, fctx *fc, const cl_node *n, state st)
@@ -776,14 +1017,17 @@ static state walk_seq(walk *w, fctx *fc, const cl_node *n, state st)
     return st;
 }
 
-/* Looks the key in w->key up in `t`. Returns 1 with *out set when a usable
+/* Looks the key in w->kw up in `t`. Returns 1 with *out set when a usable
  * result is memoized; otherwise 0 with *slot set to the entry to fill
  * (marked busy) by memo_finish. A busy entry (recursion) yields the entry
  * state. */
 static int memo_begin(walk *w, memo_table *t, state st, state *out, size_t *slot)
 {
+    int added;
+    blobent *e = key_lookup(w, &t->map, &t->keys, &added);
     size_t mi;
-    if (cl_strmap_get(&t->map, cl_strbuf_str(&w->key), &mi)) {
+    if (!added) {
+        mi = e->val;
         if (t->busy.v[mi]) {
             *out = st;
             return 1;
@@ -797,7 +1041,7 @@ static int memo_begin(walk *w, memo_table *t, state st, state *out, size_t *slot
         return 0;
     }
     mi = t->out.n;
-    cl_strmap_put(&t->map, cl_arena_strdup(&t->keys, cl_strbuf_str(&w->key)), mi);
+    e->val = mi;
     CL_VEC_PUSH(&t->out, st);
     CL_VEC_PUSH(&t->busy, 1);
     CL_VEC_PUSH(&t->recorded, 0);
@@ -815,10 +1059,9 @@ static void memo_finish(walk *w, memo_table *t, size_t mi, state out)
 
 static state walk_loop(walk *w, fctx *fc, const cl_node *n, state st)
 {
-    cl_strbuf *k = &w->key;
-    k->len = 0;
-    cl_strbuf_addf(k, "%p", (const void *)n);
-    key_state(k, &st);
+    w->kw.n = 0;
+    key_word(w, (uintptr_t)n);
+    key_state(w, &st);
     state memo;
     size_t mi;
     if (memo_begin(w, &fc->loops, st, &memo, &mi))
@@ -842,10 +1085,10 @@ static state walk_loop(walk *w, fctx *fc, const cl_node *n, state st)
         state c = n->cond ? walk_node(w, fc, n->cond, head) : head;
         exit_cond = c;
         state body = n->nkids ? walk_node(w, fc, n->kids[0], c) : c;
-        iterated = join(MA(w), body, fc->jumps.v[depth].cont);
+        iterated = join(IN(w), body, fc->jumps.v[depth].cont);
         if (last)
             break;
-        state next = join(MA(w), st, iterated);
+        state next = join(IN(w), st, iterated);
         if (state_equal(&next, &head))
             round = LOOP_ROUNDS - 1; /* stable: one recording round */
         else
@@ -872,7 +1115,7 @@ static state walk_loop(walk *w, fctx *fc, const cl_node *n, state st)
         out = trylock_acquired(w, fc, n, exit_cond); /* `while (trylock(&m) != 0)` */
     else
         out = exit_cond;
-    out = join(MA(w), out, fc->jumps.v[depth].brk);
+    out = join(IN(w), out, fc->jumps.v[depth].brk);
     fc->jumps.n = depth;
     memo_finish(w, &fc->loops, mi, out);
     return out;
@@ -903,7 +1146,7 @@ static state walk_node(walk *w, fctx *fc, const cl_node *n, state st)
         state out = BOTTOM;
         for (size_t i = 0; i < n->nkids; i++) {
             state in = (int)i == success_kid ? trylock_acquired(w, fc, n, c) : c;
-            out = join(MA(w), out, walk_node(w, fc, n->kids[i], in));
+            out = join(IN(w), out, walk_node(w, fc, n->kids[i], in));
         }
         return out;
     }
@@ -914,8 +1157,8 @@ static state walk_node(walk *w, fctx *fc, const cl_node *n, state st)
         size_t depth = fc->jumps.n - 1;
         state out = BOTTOM;
         for (size_t i = 0; i < n->nkids; i++)
-            out = join(MA(w), out, walk_node(w, fc, n->kids[i], c));
-        out = join(MA(w), out, fc->jumps.v[depth].brk);
+            out = join(IN(w), out, walk_node(w, fc, n->kids[i], c));
+        out = join(IN(w), out, fc->jumps.v[depth].brk);
         fc->jumps.n = depth;
         return out;
     }
@@ -923,19 +1166,19 @@ static state walk_node(walk *w, fctx *fc, const cl_node *n, state st)
         return walk_loop(w, fc, n, st);
     case CL_N_RETURN: {
         state c = n->cond ? walk_node(w, fc, n->cond, st) : st;
-        fc->ret = join(MA(w), fc->ret, c);
+        fc->ret = join(IN(w), fc->ret, c);
         return BOTTOM;
     }
     case CL_N_BREAK:
         if (fc->jumps.n > 0) {
             jumps *j = &fc->jumps.v[fc->jumps.n - 1];
-            j->brk = join(MA(w), j->brk, st);
+            j->brk = join(IN(w), j->brk, st);
         }
         return BOTTOM;
     case CL_N_CONTINUE:
         for (size_t i = fc->jumps.n; i-- > 0;) {
             if (!fc->jumps.v[i].is_switch) {
-                fc->jumps.v[i].cont = join(MA(w), fc->jumps.v[i].cont, st);
+                fc->jumps.v[i].cont = join(IN(w), fc->jumps.v[i].cont, st);
                 break;
             }
         }
@@ -962,13 +1205,13 @@ static state run_body(walk *w, const cl_frame *frame, const cl_function *fn,
     fc.nbind = nbind;
     fc.in_loop = in_loop;
     fc.ret = BOTTOM;
-    state out = join(MA(w), fc.ret, walk_node(w, &fc, fn->body, st));
+    state out = join(IN(w), fc.ret, walk_node(w, &fc, fn->body, st));
     /* A function that joins a thread on some path (`stop()` with an early
      * error return before its pthread_join) is taken to have joined it:
      * the other paths are almost always the ones where there was nothing
      * to join. Precision over soundness, at function boundaries only. */
     for (size_t i = 0; i < fc.joined.n && !out.bottom; i++)
-        out = remove_live(MA(w), out, fc.joined.v[i]);
+        out = remove_live(IN(w), out, fc.joined.v[i]);
     for (size_t i = 0; joined != NULL && i < fc.joined.n; i++)
         CL_VEC_PUSH(joined, fc.joined.v[i]);
     free(fc.joined.v);
@@ -993,18 +1236,18 @@ static state call_function(walk *w, fctx *fc, size_t fidx, const cl_event *call,
         return st;
     const cl_call *c = &call->u.call;
     size_t nb = fn->nparams;
-    const char **bind = nb ? cl_arena_alloc(MA(w), nb * sizeof *bind) : NULL;
-    unsigned char *pi = nb ? cl_arena_alloc(MA(w), nb) : NULL;
-    cl_strbuf *k = &w->key;
-    k->len = 0;
-    cl_strbuf_addf(k, "%zu|%d", fidx, fc->in_loop > 0);
+    /* The key holds the parameter bindings (words 2 + 2i and 3 + 2i); the
+     * arrays run_body needs are made from it on a memo miss only. */
+    w->kw.n = 0;
+    key_word(w, fidx);
+    key_word(w, fc->in_loop > 0);
     for (size_t i = 0; i < nb; i++) {
         int p = 0;
-        bind[i] = i < c->nargs ? binding(w, fc, &c->args[i], &p) : NULL;
-        pi[i] = (unsigned char)p;
-        cl_strbuf_addf(k, "|%s%s", bind[i] ? bind[i] : "-", p ? "#" : "");
+        const char *b = i < c->nargs ? intern_str(IN(w), binding(w, fc, &c->args[i], &p)) : NULL;
+        key_word(w, (uintptr_t)b);
+        key_word(w, (uintptr_t)p);
     }
-    key_state(k, &st);
+    key_state(w, &st);
     size_t mi;
     state memo;
     if (memo_begin(w, &w->calls, st, &memo, &mi)) {
@@ -1013,6 +1256,12 @@ static state call_function(walk *w, fctx *fc, size_t fidx, const cl_event *call,
             for (size_t i = 0; i < w->memo_joined.v[mi].n; i++)
                 CL_VEC_PUSH(&fc->joined, w->memo_joined.v[mi].v[i]);
         return memo;
+    }
+    const char **bind = nb ? cl_arena_alloc(MA(w), nb * sizeof *bind) : NULL;
+    unsigned char *pi = nb ? cl_arena_alloc(MA(w), nb) : NULL;
+    for (size_t i = 0; i < nb; i++) {
+        bind[i] = (const char *)w->kw.v[2 + 2 * i];
+        pi[i] = (unsigned char)w->kw.v[3 + 2 * i];
     }
     cl_frame *fr = cl_arena_alloc(MA(w), sizeof *fr);
     fr->parent = fc->frame;
@@ -1042,6 +1291,7 @@ static void walk_thread(cl_model *m, size_t tid, extravec *extra)
     w.thread_multi = m->threads.v[tid].multi;
     w.recording = 1;
     w.extra = extra;
+    w.in.arena = &w.scratch;
     state empty = { 0, 0, NULL, 0, NULL, 0, NULL, 0 };
     const cl_thread *t = &m->threads.v[tid];
     if (t->entry != SIZE_MAX) {
@@ -1054,7 +1304,7 @@ static void walk_thread(cl_model *m, size_t tid, extravec *extra)
             bind[0] = t->arg_path;
             pi[0] = (unsigned char)t->arg_per_instance;
         }
-        cl_frame *fr = cl_arena_alloc(&m->arena, sizeof *fr);
+        cl_frame *fr = cl_arena_alloc(&w.scratch, sizeof *fr);
         fr->func = t->entry;
         run_body(&w, fr, fn, bind, pi, fn->nparams, 0, empty, NULL);
     } else {
@@ -1063,13 +1313,17 @@ static void walk_thread(cl_model *m, size_t tid, extravec *extra)
             const cl_mfunc *f = &m->funcs.v[i];
             if (f->ncallsites > 0 || f->thread_entry)
                 continue;
-            cl_frame *fr = cl_arena_alloc(&m->arena, sizeof *fr);
+            cl_frame *fr = cl_arena_alloc(&w.scratch, sizeof *fr);
             fr->func = i;
             run_body(&w, fr, f->fn, NULL, NULL, 0, 0, empty, NULL);
         }
     }
     memo_release(&w.calls);
-    cl_strmap_release(&w.seen_acc);
+    blob_release(&w.seen_acc);
+    blob_release(&w.persisted_frames);
+    free(w.kw.v);
+    intern_release(&w.in);
+    cl_arena_release(&w.scratch);
     cl_strmap_release(&w.spawns);
     for (size_t i = 0; i < w.memo_joined.n; i++)
         free(w.memo_joined.v[i].v);
@@ -1307,7 +1561,7 @@ int cl_model_build(cl_model *m, const cl_tu *const *tus, size_t ntus, const cl_c
         root.entry = mains.n ? mains.v[i] : SIZE_MAX;
         root.creator = SIZE_MAX;
         CL_VEC_PUSH(&m->threads, root);
-        thread_extra none = { NULL, NULL };
+        thread_extra none = { NULL, NULL, NULL };
         CL_VEC_PUSH(&extra, none);
     }
     free(mains.v);
