@@ -578,6 +578,8 @@ int cl_driver_run(const cl_options *o)
     parse_time cpu = { 0, 0 };
     cl_level *levels = NULL;
     unsigned char *active = NULL;
+    double *rule_seconds = NULL;   /* --stats: each rule's wall time */
+    double suppress_seconds = 0;
     cl_result_stats rstats = { 0, 0, 0 };
     cl_findings findings;
     memset(&findings, 0, sizeof findings);
@@ -796,11 +798,14 @@ int cl_driver_run(const cl_options *o)
         have_model = 1;
     }
     double t_rules = now_seconds();
+    rule_seconds = cl_xcalloc(cl_nrules + 1, sizeof *rule_seconds);
     for (size_t i = 0; i < cl_nrules && !reused; i++) {
         if (!active[i])
             continue;
         cl_rule_ctx ctx = { cl_rules[i], i, levels[i], &findings, &cfg };
+        double t0 = now_seconds();
         cl_rules[i]->run(&model, &ctx);
+        rule_seconds[i] = now_seconds() - t0;
     }
     if (!reused) {
         cl_findings_sort(&findings);
@@ -815,7 +820,9 @@ int cl_driver_run(const cl_options *o)
         char **vfiles = cl_xcalloc(db.n + 1, sizeof *vfiles);
         for (size_t i = 0; i < db.n; i++)
             vfiles[i] = db.cmds[i].file;
+        double t0 = now_seconds();
         cl_suppress_apply(&findings, vfiles, db.n, active, &sup);
+        suppress_seconds = now_seconds() - t0;
         free(vfiles);
     }
     for (size_t i = 0; i < sup.notes.n && !o->verify; i++) {
@@ -887,9 +894,16 @@ int cl_driver_run(const cl_options *o)
                 t_end - t_report, t_end - t_start, cpu.parse, cpu.lower,
                 (size_t)rstats.functions, (size_t)rstats.threads, (size_t)rstats.accesses,
                 findings.list.n);
-        if (reused)
+        if (reused) {
             fprintf(stderr, "conc-lint: link and rules skipped: every summary and setting is "
-                            "unchanged, findings taken from the cache\n");
+                            "unchanged, findings taken from the cache;");
+        } else {
+            fprintf(stderr, "conc-lint: rules:");
+            for (size_t i = 0; i < cl_nrules; i++)
+                if (active[i])
+                    fprintf(stderr, " %s %.3fs,", cl_rules[i]->id, rule_seconds[i]);
+        }
+        fprintf(stderr, " suppression scan of the sources %.3fs\n", suppress_seconds);
         if (src.cache != NULL)
             fprintf(stderr, "conc-lint: cache '%s': %zu hits, %zu misses, %zu stored\n",
                     cache.dir, cache.hits, cache.misses, cache.stores);
@@ -917,6 +931,7 @@ out:
     free(probed);
     free(levels);
     free(active);
+    free(rule_seconds);
     free(notes.v);
     cl_findings_release(&findings);
     cl_compdb_release(&db);

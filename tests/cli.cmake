@@ -71,3 +71,10 @@ add_test(NAME cli/header-uses-nearest-entry COMMAND ${CL_EXPECT} 0 "stats.h' is 
 
 add_test(NAME cli/bad-shard COMMAND ${CL_EXPECT} 2 "invalid shard" ${CL_BIN} --shard 1/99999999999999999999 --cache-dir ${CMAKE_CURRENT_BINARY_DIR}/sh ${CL_EXAMPLE})
 add_test(NAME cli/missing-link-dir COMMAND ${CL_EXPECT} 2 "is not a directory of summaries" ${CL_BIN} --link ${CMAKE_CURRENT_BINARY_DIR}/no-such-dir ${CL_EXAMPLE})
+
+# --stats splits the rules phase: each active rule's time, then the
+# suppression scan.
+add_test(NAME cli/stats-per-rule COMMAND ${CL_EXPECT} 0 "rules: CL001 "
+         ${CL_BIN} --no-cache --stats --disable CL003 --fail-on none -f sarif -o ${CMAKE_CURRENT_BINARY_DIR}/stats.sarif ${CL_EXAMPLE})
+add_test(NAME cli/stats-skips-disabled-rule COMMAND sh -c "! \"$1\" --no-cache --stats --disable CL003 --fail-on none -f sarif -o \"$2\" \"$3\" 2>&1 | grep -q 'CL003 [0-9]'"
+         sh ${CL_BIN} ${CMAKE_CURRENT_BINARY_DIR}/stats2.sarif ${CL_EXAMPLE})
