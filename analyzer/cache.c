@@ -275,6 +275,66 @@ char *cl_cache_default_dir(void)
     return b.s;
 }
 
+/* Eviction: an entry not used for EVICT_AGE is removed, by the first run
+ * of the day (the mtime of CLEAN_MARK says when the last sweep began). A
+ * hit refreshes an entry's mtime once a day (used_now), so mtime tells the
+ * last use. Only files named like entries or their temporaries are touched,
+ * never through a symlink. */
+static const int64_t DAY_NS = 86400LL * 1000000000;
+enum { EVICT_DAYS = 30 };
+static const char CLEAN_MARK[] = "last-sweep";
+
+/* Whether `name` is an entry ("<16 hex>.clsum" / ".clres") or one's
+ * temporary ("<entry>.XXXXXX"). */
+static int entry_name(const char *name)
+{
+    size_t n = strspn(name, "0123456789abcdef");
+    if (n != 16 || (strncmp(name + 16, ".clsum", 6) != 0 && strncmp(name + 16, ".clres", 6) != 0))
+        return 0;
+    return name[22] == '\0' || (name[22] == '.' && strlen(name + 23) == 6);
+}
+
+/* Marks the entry at `path` used now, at most once a day. */
+static void used_now(const char *path, const struct stat *st)
+{
+    if (ns_of(st->st_mtim) + DAY_NS < wall_ns())
+        utimensat(AT_FDCWD, path, NULL, 0);
+}
+
+/* Removes the entries of `dir` unused for EVICT_DAYS days, and temporaries
+ * left by crashed runs, if no sweep began in the last day. */
+static void sweep(const char *dir)
+{
+    cl_strbuf p = { NULL, 0, 0 };
+    cl_strbuf_addf(&p, "%s/%s", dir, CLEAN_MARK);
+    struct stat st;
+    int64_t now = wall_ns();
+    if (lstat(p.s, &st) == 0 && ns_of(st.st_mtim) + DAY_NS > now) {
+        cl_strbuf_release(&p);
+        return;
+    }
+    int fd = open(p.s, O_WRONLY | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0644);
+    if (fd >= 0) {
+        futimens(fd, NULL);
+        close(fd);
+    }
+    DIR *d = opendir(dir);
+    struct dirent *de;
+    while (d != NULL && (de = readdir(d)) != NULL) {
+        if (!entry_name(de->d_name))
+            continue;
+        p.len = 0;
+        cl_strbuf_addf(&p, "%s/%s", dir, de->d_name);
+        int temporary = de->d_name[22] == '.';
+        int64_t age = temporary ? DAY_NS : EVICT_DAYS * DAY_NS;
+        if (lstat(p.s, &st) == 0 && S_ISREG(st.st_mode) && ns_of(st.st_mtim) + age < now)
+            unlink(p.s);
+    }
+    if (d != NULL)
+        closedir(d);
+    cl_strbuf_release(&p);
+}
+
 int cl_cache_open(cl_cache *c, const char *dir, int writable, char *err, size_t errlen)
 {
     memset(c, 0, sizeof *c);
@@ -297,6 +357,8 @@ int cl_cache_open(cl_cache *c, const char *dir, int writable, char *err, size_t 
         return -1;
     }
     c->cwd = cl_xstrdup(cwd);
+    if (writable)
+        sweep(dir);
     c->dir = cl_xstrdup(dir);
     pthread_mutex_init(&c->lock, NULL);
     /* Any rebuild of the analyzer, or another libclang, changes this, so
@@ -455,7 +517,8 @@ static int lookup(cl_cache *c, const char *file, char *const *args, size_t nargs
 {
     char *path = entry_path(c, file, args, nargs);
     size_t len = 0;
-    unsigned char *buf = slurp(path, MAX_ENTRY_BYTES, &len, NULL);
+    struct stat est;
+    unsigned char *buf = slurp(path, MAX_ENTRY_BYTES, &len, &est);
     int hit = 0;
     cl_arena scratch = { NULL };
     cl_strvec deps = { NULL, 0, 0 };
@@ -483,6 +546,8 @@ static int lookup(cl_cache *c, const char *file, char *const *args, size_t nargs
     if (tu != NULL)
         *tu = cl_summary_read(buf + off, len - off, NULL);
     hit = *digest != 0 && (tu == NULL || *tu != NULL);
+    if (hit && !stale)
+        used_now(path, &est);
     if (hit && stale) {
         /* Same contents, newer metadata: record the signatures now known so
          * the next lookup need not read the files again. */
@@ -688,7 +753,10 @@ static char *result_path(const cl_cache *c, uint64_t key)
 unsigned char *cl_cache_result_get(cl_cache *c, uint64_t key, size_t *len)
 {
     char *path = result_path(c, key);
-    unsigned char *buf = slurp(path, MAX_ENTRY_BYTES, len, NULL);
+    struct stat st;
+    unsigned char *buf = slurp(path, MAX_ENTRY_BYTES, len, &st);
+    if (buf != NULL)
+        used_now(path, &st);
     free(path);
     return buf;
 }

@@ -18,6 +18,10 @@
  * for when a signature is trusted). A truncated or corrupt entry is a miss
  * too, and is overwritten.
  *
+ * Entries not used for 30 days are removed by the first run of a day
+ * that opens the cache for writing (a hit marks an entry used, at most
+ * once a day), as are temporaries older than a day.
+ *
  * The cache also holds result entries: bytes a caller files under a 64-bit
  * key it computes (the driver keeps the rules' findings there, keyed by the
  * digests of every summary and the configuration: see result.h). Entries are written to a temporary file in

@@ -19,7 +19,8 @@
 #      symlinked directory, -I relative to another working directory): the
 #      warm run agrees with --no-cache;
 #  10. a FIFO in the cache directory does not hang the run;
-#  11. a summary ending in a many-argument call reads back.
+#  11. a summary ending in a many-argument call reads back;
+#  12. entries unused for 30 days are evicted, once a day.
 set -eu
 bin=$1 repo=$2
 tmp=$(mktemp -d)
@@ -264,3 +265,31 @@ rm -f "$tmp"/c11/*.clres
 grep -q "1 hits, 0 misses, 0 stored" "$tmp/err" || fail "the summary of many.c did not read back: $(grep 'cache ' "$tmp/err")"
 cmp "$tmp/a1.sarif" "$tmp/a2.sarif" || fail "many.c: the relinked output differs"
 echo "11. a summary ending in a call with many arguments reads back"
+
+# 12. Eviction: the first run of a day removes entries unused for 30 days
+#     and temporaries older than a day, nothing else; a hit marks its entry
+#     used.
+cd "$tmp/args11"
+c12="$tmp/c12"
+"$bin" --cache-dir "$c12" --fail-on none -f sarif -o "$tmp/e1.sarif" many.c -- -pthread 2>/dev/null
+n=$(ls "$c12" | grep -c '\.cl\(sum\|res\)$')
+[ "$n" = 2 ] || fail "test setup: expected 1 summary and 1 result entry, found $n: $(ls "$c12")"
+touch -d '3 days ago' "$c12"/*.cl[rs][eu][sm]
+"$bin" --cache-dir "$c12" --fail-on none -f sarif -o "$tmp/e2.sarif" many.c -- -pthread 2>/dev/null
+[ "$(find "$c12" -name '*.cl[rs][eu][sm]' -mtime -1 | wc -l)" = 2 ] || fail "a hit did not mark its entries used"
+touch -d '40 days ago' "$c12"/*.cl[rs][eu][sm]
+touch -d '2 days ago' "$c12/last-sweep"
+printf x > "$c12/0123456789abcdef.clsum.a1b2c3" && touch -d '2 days ago' "$c12/0123456789abcdef.clsum.a1b2c3"
+printf x > "$c12/notes.txt" && touch -d '40 days ago' "$c12/notes.txt"
+printf x > "$tmp/outside" && touch -d '40 days ago' "$tmp/outside"
+ln -s "$tmp/outside" "$c12/fedcba9876543210.clsum"
+cd "$tmp/inc9"
+"$bin" --cache-dir "$c12" --fail-on none -f sarif -o "$tmp/e3.sarif" main.c -- -pthread -Ia -Ib -Ie2 2>/dev/null
+[ -z "$(find "$c12" -type f -name '*.cl[rs][eu][sm]' ! -newer "$tmp/outside")" ] || fail "entries unused for 40 days were not removed"
+[ ! -e "$c12/0123456789abcdef.clsum.a1b2c3" ] || fail "an old temporary was not removed"
+[ -e "$c12/notes.txt" ] && [ -e "$tmp/outside" ] && [ -L "$c12/fedcba9876543210.clsum" ] ||
+    fail "the sweep removed a file that is not an entry"
+touch -d '40 days ago' "$c12"/*.cl[rs][eu][sm] 2>/dev/null || true
+"$bin" --cache-dir "$c12" --fail-on none -f sarif -o "$tmp/e4.sarif" main.c -- -pthread -Ia -Ib -Ilnk 2>/dev/null
+[ -n "$(find "$c12" -type f -name '*.cl[rs][eu][sm]' ! -newer "$tmp/outside")" ] || fail "a second sweep ran on the same day"
+echo "12. eviction: entries unused for 30 days and old temporaries go, once a day; hits keep entries"
