@@ -826,6 +826,7 @@ static cl_value eval_value(fctx *f, CXCursor c, lval *as_lval)
                 v.path = l.path;
                 v.per_iteration = (unsigned)l.per_iter;
                 v.stack_local = (unsigned)l.stack_local;
+                v.local_index = (l.flags & CL_ACC_LOCAL_INDEX) != 0;
             }
         }
         kids_free(&ks);

@@ -71,6 +71,11 @@ typedef struct cl_value {
     /* CL_VAL_ADDR / CL_VAL_LOAD: the object is a local of the function
      * making the call (its stack frame). */
     unsigned stack_local : 1;
+    /* CL_VAL_ADDR: the path subscripts an array with a local variable of the
+     * caller (`&slots[i]`, `i` claimed from a shared counter): each execution
+     * of the call, in each thread, passes its own element, as CL002 assumes
+     * of a statement indexing with a local (CL_ACC_LOCAL_INDEX). */
+    unsigned local_index : 1;
 } cl_value;
 
 typedef enum cl_event_kind {

@@ -600,10 +600,15 @@ static const char *value_path(walk *w, const fctx *fc, const cl_value *v, int *p
     return resolve(w, fc, v->path, per_inst);
 }
 
-/* What a parameter is bound to for argument `v` (see resolve). */
+/* What a parameter is bound to for argument `v` (see resolve). An element
+ * picked with the caller's local index is the callee's own in each
+ * execution (cl_value.local_index): per instance, as the caller's own
+ * access through that index would be. */
 static const char *binding(walk *w, const fctx *fc, const cl_value *v, int *per_inst)
 {
     const char *p = value_path(w, fc, v, per_inst);
+    if (p != NULL && per_inst != NULL && v->local_index)
+        *per_inst = 1;
     if (p != NULL && v->kind == CL_VAL_LOAD)
         return intern_cat(w, "=", p);
     return p;

@@ -93,7 +93,8 @@ static void put_value(writer *w, const cl_value *v)
     put_str(w, v->func_usr);
     put_str(w, v->func_name);
     PUT(cl_put_u64, (uint64_t)v->ival);
-    PUT(cl_put_u8, (v->per_iteration ? 1u : 0u) | (v->stack_local ? 2u : 0u));
+    PUT(cl_put_u8, (v->per_iteration ? 1u : 0u) | (v->stack_local ? 2u : 0u) |
+                       (v->local_index ? 4u : 0u));
 }
 
 static void put_event(writer *w, const cl_event *e)
@@ -272,6 +273,7 @@ static void get_value(reader *r, cl_value *v)
     unsigned bits = cl_get_u8(&r->in);
     v->per_iteration = bits & 1u;
     v->stack_local = (bits >> 1) & 1u;
+    v->local_index = (bits >> 2) & 1u;
 }
 
 static cl_event *get_event(reader *r)
