@@ -204,6 +204,12 @@ const char *cl_base_name(const char *path)
 int cl_read_file(const char *path, size_t max, char **out, size_t *outlen, char *why,
                  size_t whylen)
 {
+    return cl_read_file_stat(path, max, out, outlen, NULL, why, whylen);
+}
+
+int cl_read_file_stat(const char *path, size_t max, char **out, size_t *outlen,
+                      struct stat *st_out, char *why, size_t whylen)
+{
     /* Non-blocking, no controlling tty, and never more than the size fstat
      * reports: a FIFO, a device or a /proc file named by an untrusted input
      * can neither hang the read nor be drained (they read as empty). */
@@ -246,6 +252,8 @@ int cl_read_file(const char *path, size_t max, char **out, size_t *outlen, char 
         cl_strbuf_add(&b, "");
     *out = b.s;
     *outlen = b.len;
+    if (st_out != NULL)
+        *st_out = st;
     b.s = NULL;
     ret = 0;
 out:

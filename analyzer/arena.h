@@ -97,4 +97,10 @@ const char *cl_base_name(const char *path);
 int cl_read_file(const char *path, size_t max, char **out, size_t *outlen, char *why,
                  size_t whylen);
 
+struct stat;
+/* cl_read_file, also filling *st_out (may be NULL) with the file's status
+ * as it was before the read (the summary cache records it). */
+int cl_read_file_stat(const char *path, size_t max, char **out, size_t *outlen,
+                      struct stat *st_out, char *why, size_t whylen);
+
 #endif

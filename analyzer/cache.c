@@ -76,36 +76,15 @@ static int64_t wall_ns(void)
     return ns_of(ts);
 }
 
-/* Reads a whole regular file into a malloc'ed buffer; NULL on error. With
- * `st` (may be NULL) the file's status before reading. */
+/* cl_read_file_stat for byte buffers: NULL on any error (a FIFO or device
+ * in the cache directory reads as an error, never blocks). */
 static unsigned char *slurp(const char *path, size_t max, size_t *len, struct stat *st)
 {
-    /* O_NONBLOCK: a FIFO in the cache directory must not hang the run. */
-    int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
-    if (fd < 0)
+    char *buf = NULL;
+    char why[128];
+    if (cl_read_file_stat(path, max, &buf, len, st, why, sizeof why) != 0)
         return NULL;
-    FILE *f = fdopen(fd, "rb");
-    if (f == NULL) {
-        close(fd);
-        return NULL;
-    }
-    struct stat s;
-    if (fstat(fileno(f), &s) != 0 || !S_ISREG(s.st_mode) || (size_t)s.st_size > max) {
-        fclose(f);
-        return NULL;
-    }
-    size_t n = (size_t)s.st_size;
-    unsigned char *buf = cl_xmalloc(n + 1);
-    size_t got = fread(buf, 1, n, f);
-    fclose(f);
-    if (got != n) {
-        free(buf);
-        return NULL;
-    }
-    *len = n;
-    if (st != NULL)
-        *st = s;
-    return buf;
+    return (unsigned char *)buf;
 }
 
 static int cmp_name(const void *a, const void *b)
