@@ -23,6 +23,7 @@
 #include <string.h>
 
 #include "arena.h"
+#include "comments.h"
 #include "compdb.h"
 #include "rule.h"
 #include "strmap.h"
@@ -238,63 +239,18 @@ static void scan_comment(sctx *c, sfile *f, uint32_t line, uint32_t col, const c
     }
 }
 
-/* Finds the comments of `buf` (skipping string and character literals). */
-static void scan_source(sctx *c, sfile *f, const char *buf, size_t len)
-{
-    enum { NORMAL, STR, CHR } st = NORMAL;
-    uint32_t line = 1;
-    size_t bol = 0; /* offset of the current line's first byte */
+/* The file a scan of comments is for (cl_comments_scan's context). */
+typedef struct scan_target {
+    sctx *c;
+    sfile *f;
+} scan_target;
 
-    for (size_t i = 0; i < len; i++) {
-        char ch = buf[i];
-        char nx = i + 1 < len ? buf[i + 1] : '\0';
-        if (ch == '\n') {
-            line++;
-            bol = i + 1;
-            if (st != NORMAL)
-                st = NORMAL; /* unterminated literal, e.g. an apostrophe in #error */
-            continue;
-        }
-        switch (st) {
-        case NORMAL:
-            if (ch == '/' && nx == '/') {
-                size_t j = i + 2;
-                while (j < len && buf[j] != '\n')
-                    j++;
-                scan_comment(c, f, line, (uint32_t)(i + 2 - bol + 1), buf + i + 2, j - i - 2);
-                i = j - 1;
-            } else if (ch == '/' && nx == '*') {
-                size_t j = i + 2;
-                while (j + 1 < len && !(buf[j] == '*' && buf[j + 1] == '/'))
-                    j++;
-                size_t end = j + 1 < len ? j : len; /* unterminated: to EOF */
-                scan_comment(c, f, line, (uint32_t)(i + 2 - bol + 1), buf + i + 2, end - i - 2);
-                for (size_t k = i + 2; k < end; k++)
-                    if (buf[k] == '\n') {
-                        line++;
-                        bol = k + 1;
-                    }
-                i = end + 1 < len ? end + 1 : len; /* the closing '/' */
-            } else if (ch == '"') {
-                st = STR;
-            } else if (ch == '\'') {
-                st = CHR;
-            }
-            break;
-        case STR:
-        case CHR:
-            if (ch == '\\' && i + 1 < len) {
-                i++;
-                if (buf[i] == '\n') {
-                    line++;
-                    bol = i + 1;
-                }
-            } else if (ch == (st == STR ? '"' : '\'')) {
-                st = NORMAL;
-            }
-            break;
-        }
-    }
+static void on_comment(void *ctx, uint32_t line, uint32_t col, const char *text, size_t len,
+                       int block)
+{
+    (void)block; /* both kinds carry suppressions */
+    scan_target *t = ctx;
+    scan_comment(t->c, t->f, line, col, text, len);
 }
 
 /* Marks `fd` suppressed by every directive of `f` that targets its line and
@@ -403,7 +359,8 @@ void cl_suppress_apply(cl_findings *fs, char *const *files, size_t nfiles,
                      "cannot read '%s' for suppressions: %s", f->shown, why);
             continue;
         }
-        scan_source(&c, f, buf, len);
+        scan_target t = { &c, f };
+        cl_comments_scan(buf, len, on_comment, &t);
         free(buf);
     }
 

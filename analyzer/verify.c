@@ -33,6 +33,7 @@
 #include <string.h>
 
 #include "arena.h"
+#include "comments.h"
 #include "compdb.h"
 #include "rule.h"
 
@@ -262,62 +263,33 @@ static void scan_comment(vctx *c, vfile *vf, uint32_t line, uint32_t nlines,
     parse_rules(c, vf, line, target, kind, kwname, rest, restlen);
 }
 
+/* The file a scan of comments is for (cl_comments_scan's context). */
+typedef struct scan_target {
+    vctx *c;
+    vfile *vf;
+    uint32_t nlines;
+} scan_target;
+
+/* Directives live in `//` comments only. */
+static void on_comment(void *ctx, uint32_t line, uint32_t col, const char *text, size_t len,
+                       int block)
+{
+    (void)col;
+    scan_target *t = ctx;
+    if (!block)
+        scan_comment(t->c, t->vf, line, t->nlines, text, len);
+}
+
 /* Finds the `//` comments of `buf` and scans them for directives. */
 static void scan_source(vctx *c, vfile *vf, const char *buf, size_t len)
 {
-    enum { NORMAL, BLOCK, STR, CHR } st = NORMAL;
-    uint32_t line = 1, nlines = 0;
-
+    scan_target t = { c, vf, 0 };
     for (size_t i = 0; i < len; i++)
         if (buf[i] == '\n')
-            nlines++;
+            t.nlines++;
     if (len > 0 && buf[len - 1] != '\n')
-        nlines++;
-
-    for (size_t i = 0; i < len; i++) {
-        char ch = buf[i];
-        char nx = i + 1 < len ? buf[i + 1] : '\0';
-        if (ch == '\n') {
-            line++;
-            if (st == STR || st == CHR)
-                st = NORMAL; /* unterminated literal, e.g. an apostrophe in #error */
-            continue;
-        }
-        switch (st) {
-        case NORMAL:
-            if (ch == '/' && nx == '/') {
-                size_t j = i + 2;
-                while (j < len && buf[j] != '\n')
-                    j++;
-                scan_comment(c, vf, line, nlines, buf + i + 2, j - i - 2);
-                i = j - 1;
-            } else if (ch == '/' && nx == '*') {
-                st = BLOCK;
-                i++;
-            } else if (ch == '"') {
-                st = STR;
-            } else if (ch == '\'') {
-                st = CHR;
-            }
-            break;
-        case BLOCK:
-            if (ch == '*' && nx == '/') {
-                st = NORMAL;
-                i++;
-            }
-            break;
-        case STR:
-        case CHR:
-            if (ch == '\\' && i + 1 < len) {
-                i++;
-                if (buf[i] == '\n')
-                    line++;
-            } else if (ch == (st == STR ? '"' : '\'')) {
-                st = NORMAL;
-            }
-            break;
-        }
-    }
+        t.nlines++;
+    cl_comments_scan(buf, len, on_comment, &t);
 }
 
 static int cmp_item(const void *a, const void *b)
