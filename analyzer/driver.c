@@ -743,23 +743,26 @@ int cl_driver_run(const cl_options *o)
             continue;
         if (tus[i]->parsed)
             parsed++;
-        if (tus[i]->parsed && tus[i]->ndiags == 0)
-            clean++;
+        int errors = 0;
         for (size_t k = 0; k < tus[i]->ndiags; k++) {
             const cl_diag *d = &tus[i]->diags[k];
+            const char *level = cl_report_diag_level_name(d->level);
             cl_notification nt = { d->level, d->loc, d->message };
             CL_VEC_PUSH(&notes, nt);
+            errors += d->level == CL_DIAG_ERROR;
             if (++nerrors > 20)
                 continue;
             if (d->loc.file != NULL && d->loc.line > 0)
-                fprintf(stderr, "%s:%u:%u: error: %s\n", d->loc.file, d->loc.line, d->loc.col,
-                        d->message);
+                fprintf(stderr, "%s:%u:%u: %s: %s\n", d->loc.file, d->loc.line, d->loc.col,
+                        level, d->message);
             else
-                fprintf(stderr, "%s: error: %s\n", tus[i]->main_file, d->message);
+                fprintf(stderr, "%s: %s: %s\n", tus[i]->main_file, level, d->message);
         }
+        if (tus[i]->parsed && errors == 0)
+            clean++;
     }
     if (nerrors > 20)
-        fprintf(stderr, "conc-lint: %zu more parse errors not shown (all are in the report)\n",
+        fprintf(stderr, "conc-lint: %zu more parse diagnostics not shown (all are in the report)\n",
                 nerrors - 20);
     if (o->shard_count > 0) {
         size_t n = 0;

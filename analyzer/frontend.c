@@ -363,7 +363,17 @@ typedef struct fctx {
     strvec *cond_vars;
     /* Nodes are appended to the children of the SEQ being built. */
     nodevec *seq_kids;
+    /* Nesting of the lowering recursion (statements, expressions), bounded
+     * by MAX_NESTING so no input can exhaust the stack; `too_deep` is the
+     * location of the first construct left out for it. */
+    unsigned nesting;
+    cl_loc too_deep;
 } fctx;
+
+/* Deeper statements and expressions are left out of the summary (with a
+ * warning): about 1.6 KB of stack per level, well inside a thread's 8 MB.
+ * clang itself parses a 5,000-deep else-if chain. */
+enum { MAX_NESTING = 1000 };
 
 /* A SEQ under construction; seq_begin/seq_end nest like a stack. */
 typedef struct seqbuild {
@@ -543,9 +553,64 @@ typedef struct lval {
     int stack_local;   /* root is a local of this function */
 } lval;
 
-static void lower_expr(fctx *f, CXCursor c);
-static cl_value eval_value(fctx *f, CXCursor c, lval *as_lval);
-static void lower_stmt(fctx *f, CXCursor c);
+static void lower_expr_at(fctx *f, CXCursor c);
+static cl_value eval_value_at(fctx *f, CXCursor c, lval *as_lval);
+static void lower_stmt_at(fctx *f, CXCursor c);
+static lval lower_lvalue_at(fctx *f, CXCursor c);
+
+/* Enters one level of the lowering recursion: 0 (and the place noted)
+ * when MAX_NESTING is reached, and the construct must be skipped. Every
+ * enter is paired with a leave. */
+static int enter(fctx *f, CXCursor c)
+{
+    if (++f->nesting <= MAX_NESTING)
+        return 1;
+    if (f->too_deep.file == NULL)
+        f->too_deep = loc_of(f, c);
+    return 0;
+}
+
+static void leave(fctx *f)
+{
+    f->nesting--;
+}
+
+/* The lowering functions, each bounded by enter/leave around its body
+ * (the *_at function). */
+static void lower_expr(fctx *f, CXCursor c)
+{
+    if (enter(f, c))
+        lower_expr_at(f, c);
+    leave(f);
+}
+
+static void lower_stmt(fctx *f, CXCursor c)
+{
+    if (enter(f, c))
+        lower_stmt_at(f, c);
+    leave(f);
+}
+
+static cl_value eval_value(fctx *f, CXCursor c, lval *as_lval)
+{
+    cl_value v;
+    memset(&v, 0, sizeof v);
+    if (enter(f, c))
+        v = eval_value_at(f, c, as_lval);
+    else if (as_lval != NULL)
+        memset(as_lval, 0, sizeof *as_lval);
+    leave(f);
+    return v;
+}
+
+static lval lower_lvalue(fctx *f, CXCursor c)
+{
+    lval r = { NULL, NULL, 0, 0, 0 };
+    if (enter(f, c))
+        r = lower_lvalue_at(f, c);
+    leave(f);
+    return r;
+}
 
 static void record_access(fctx *f, CXCursor at, const lval *lv, unsigned mode)
 {
@@ -593,7 +658,7 @@ static int is_local_index(fctx *f, CXCursor idx)
 
 /* Computes the lvalue designated by `c`, emitting the events of evaluating
  * its sub-expressions (pointer loads, subscripts) but not the access itself. */
-static lval lower_lvalue(fctx *f, CXCursor c)
+static lval lower_lvalue_at(fctx *f, CXCursor c)
 {
     lval r = { NULL, NULL, 0, 0, 0 };
     c = strip(c);
@@ -796,7 +861,7 @@ static int eval_int(CXCursor c, long long *out)
 
 /* Evaluates `c` as an rvalue: emits its events and returns what we know of
  * the value. If `as_lval` is given it receives the lvalue read (for names). */
-static cl_value eval_value(fctx *f, CXCursor c, lval *as_lval)
+static cl_value eval_value_at(fctx *f, CXCursor c, lval *as_lval)
 {
     cl_value v;
     memset(&v, 0, sizeof v);
@@ -1133,7 +1198,7 @@ static int lower_atomic_op(fctx *f, CXCursor c)
     return 1;
 }
 
-static void lower_expr(fctx *f, CXCursor c)
+static void lower_expr_at(fctx *f, CXCursor c)
 {
     enum CXCursorKind k = clang_getCursorKind(c);
     switch (k) {
@@ -1507,7 +1572,7 @@ static void lower_switch(fctx *f, CXCursor c)
     append(f, sw);
 }
 
-static void lower_stmt(fctx *f, CXCursor c)
+static void lower_stmt_at(fctx *f, CXCursor c)
 {
     enum CXCursorKind k = clang_getCursorKind(c);
     switch (k) {
@@ -1938,6 +2003,12 @@ cl_tu *cl_frontend_summarize(cl_frontend *fe, const char *file,
         clang_disposeDiagnostic(d);
     }
     clang_visitChildren(clang_getTranslationUnitCursor(cxtu), top_visit, &t);
+    if (t.f.too_deep.file != NULL) {
+        cl_diag d = { CL_DIAG_WARNING, t.f.too_deep,
+                      cl_arena_printf(&tu->arena, "code nested more than %d levels deep; the "
+                                      "deeper part is not analyzed", MAX_NESTING) };
+        CL_VEC_PUSH(&diags, d);
+    }
     record_includes(&t.f, cxtu, tu);
     clang_disposeTranslationUnit(cxtu);
     free(t.f.locals.v);

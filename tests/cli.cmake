@@ -78,3 +78,7 @@ add_test(NAME cli/stats-per-rule COMMAND ${CL_EXPECT} 0 "rules: CL001 "
          ${CL_BIN} --no-cache --stats --disable CL003 --fail-on none -f sarif -o ${CMAKE_CURRENT_BINARY_DIR}/stats.sarif ${CL_EXAMPLE})
 add_test(NAME cli/stats-skips-disabled-rule COMMAND sh -c "! \"$1\" --no-cache --stats --disable CL003 --fail-on none -f sarif -o \"$2\" \"$3\" 2>&1 | grep -q 'CL003 [0-9]'"
          sh ${CL_BIN} ${CMAKE_CURRENT_BINARY_DIR}/stats2.sarif ${CL_EXAMPLE})
+
+# Code nested deeper than the lowering's bound (clang parses it) is a
+# warning, not a stack overflow.
+add_test(NAME cli/deep-nesting COMMAND sh ${CL_SOURCE_DIR}/tests/deep-nesting.sh ${CL_BIN})

@@ -1,0 +1,23 @@
+#!/bin/sh
+# deep-nesting.sh CONC_LINT - a 5,000-deep else-if chain and a 6,000-term
+# expression (both fine for clang) must not exhaust the stack: conc-lint
+# exits normally (0: no finding) and warns that the deeper part is not
+# analyzed.
+set -u
+bin=$1
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+{ echo 'int g; void w(long x) { if (x == 0) g = 0;'
+  seq 1 5000 | sed 's/.*/else if (x == &) g = &;/'
+  echo '}'; } > "$tmp/chain.c"
+{ printf 'int g; void w(void) { g = g'
+  seq 1 6000 | sed 's/.*/ + g/' | tr -d '\n'
+  echo '; }'; } > "$tmp/expr.c"
+for f in chain.c expr.c; do
+    "$bin" --no-cache -j1 "$tmp/$f" -- > "$tmp/out" 2>&1
+    rc=$?
+    [ "$rc" = 0 ] || { cat "$tmp/out"; echo "deep-nesting: $f: exit $rc, expected 0" >&2; exit 1; }
+    grep -q "warning: code nested more than 1000 levels deep" "$tmp/out" ||
+        { cat "$tmp/out"; echo "deep-nesting: $f: no warning about the nesting" >&2; exit 1; }
+done
+echo "deep-nesting: both files analyzed, with the warning"
