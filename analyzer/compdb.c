@@ -442,6 +442,25 @@ static int plugin_takes_value(const char *a)
     return in_list(a, plugin_separate) || starts_with(a, "-plugin-arg-");
 }
 
+/* Frontend (cc1) options that make the parser write a file, each followed
+ * by the file: reached through -Xclang, -Xpreprocessor and the like, they
+ * would let a compile database overwrite any file (the driver's own -o,
+ * -MF, ... are dropped as outputs in filter_args). */
+static const char *const frontend_outputs[] = {
+    "-dependency-file", "-header-include-file", "-dependency-dot", "-module-dependency-dir",
+    "-serialize-diagnostic-file", "-diagnostic-log-file", "-stats-file", "-o", "-MF", NULL,
+};
+
+/* Whether forwarded argument `a` names such an option (a joined
+ * "-stats-file=F" included); *takes_value when its file is the next
+ * forwarded argument. */
+static int is_output_payload(const char *a, int *takes_value)
+{
+    a = single_dash(a);
+    *takes_value = in_list(a, frontend_outputs);
+    return *takes_value || starts_with(a, "-stats-file=") || starts_with(a, "-dependency-file=");
+}
+
 /* Options that hand their value to another part of the compiler: the
  * frontend (-Xclang; -Xpreprocessor and -Xanalyzer values go there too),
  * LLVM (-mllvm), the driver for one target (-Xarch_*, -Xopenmp-target). */
@@ -621,7 +640,7 @@ static char *absolutize(const load_ctx *c, const char *value, int dir)
 }
 
 /* What filter_args() drops with a warning. */
-typedef enum drop_kind { DROP_INPUT, DROP_PLUGIN, DROP_CONFIG, DROP_KINDS } drop_kind;
+typedef enum drop_kind { DROP_INPUT, DROP_PLUGIN, DROP_CONFIG, DROP_OUTPUT, DROP_KINDS } drop_kind;
 
 /* Drops from response files, counted per (kind, file): their values are
  * not quoted, so one line per file says it all. */
@@ -641,7 +660,7 @@ static void warn_dropped(load_ctx *c, rsp_drops *rd, drop_kind kind, char *const
                          const char *const *origin, size_t start, size_t count)
 {
     static const char *const what[DROP_KINDS] = {"extra input", "plugin flag",
-                                                 "config-file flag"};
+                                                 "config-file flag", "output flag"};
     for (size_t k = 0; k < count; k++) {
         const char *o = origin[start + k];
         if (o == NULL)
@@ -665,9 +684,9 @@ static void warn_dropped(load_ctx *c, rsp_drops *rd, drop_kind kind, char *const
 static void warn_rsp_drops(load_ctx *c, const rsp_drops *rd)
 {
     static const char *const one[DROP_KINDS] = {"an extra input", "a plugin flag",
-                                                "a config-file flag"};
+                                                "a config-file flag", "an output flag"};
     static const char *const many[DROP_KINDS] = {"extra inputs", "plugin flags",
-                                                 "config-file flags"};
+                                                 "config-file flags", "output flags"};
     for (size_t r = 0; r < rd->n; r++) {
         const struct rsp_drop *d = &rd->v[r];
         if (d->count == 1)
@@ -694,7 +713,9 @@ static int is_entry_file(const load_ctx *c, const char *a)
  *   dropped with a warning: plugin and config-file options (see
  *     is_plugin_flag; also handed on through -Xclang, -Xclang=, -Wp,,
  *     -Xpreprocessor, -Xanalyzer, -mllvm, -mllvm=, -Xarch_*,
- *     -Xopenmp-target), inputs other than the entry's file;
+ *     -Xopenmp-target), frontend options that write a file, handed on
+ *     through those forwarders (frontend_outputs: "-Xclang
+ *     -dependency-file -Xclang F"), inputs other than the entry's file;
  *   dropped silently: the compiler (and a ccache-like wrapper before it), the
  *     entry's file, -c/-S/-E, -o FILE, dependency-file options (-MD, -MF FILE,
  *     -Wp,-MD,FILE, ...);
@@ -732,15 +753,18 @@ static void filter_args(load_ctx *c, char *const *in, const char *const *origin,
         if (fk != FWD_NONE) {
             if (payload == NULL)
                 continue; /* nothing to hand on */
-            if (is_plugin_payload(payload)) {
+            int output_value = 0;
+            int plugin = is_plugin_payload(payload);
+            if (plugin || is_output_payload(payload, &output_value)) {
                 /* "-Xclang -load -Xclang x.so": the value is handed on by
                  * the next forwarder of the same kind, in either spelling. */
                 size_t take = used, used2;
                 const char *payload2;
-                if (plugin_takes_value(payload) && i + used < n &&
+                int has_value = plugin ? plugin_takes_value(payload) : output_value;
+                if (has_value && i + used < n &&
                     forwarder(in, n, i + used, &payload2, &used2) == fk && payload2 != NULL)
                     take += used2;
-                warn_dropped(c, &rd, DROP_PLUGIN, in, origin, i, take);
+                warn_dropped(c, &rd, plugin ? DROP_PLUGIN : DROP_OUTPUT, in, origin, i, take);
                 i += take - 1;
                 continue;
             }

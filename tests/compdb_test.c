@@ -453,6 +453,9 @@ static void test_plugins(void)
                " \"-Xclang\", \"-add-plugin\", \"-Xclang\", \"evil-add\","
                " \"-load\", \"evil5.so\", \"-fplugin-arg-evil-x=1\", \"--config=evil.cfg\","
                " \"-mllvm\", \"-load=evil6.so\","
+               " \"-Xclang\", \"-dependency-file\", \"-Xclang\", \"evil7.d\","
+               " \"-Xclang=-header-include-file\", \"-Xclang=evil8.txt\","
+               " \"-Xpreprocessor\", \"-dependency-file\", \"-Xpreprocessor\", \"evil9.d\","
                " \"-Xclang\", \"-fno-validate-pch\", \"-DKEEP\", \"-c\", \"src/a.c\"]}]",
                dir);
     write_file(dir, "compile_commands.json", json);
@@ -478,6 +481,9 @@ static void test_plugins(void)
     CHECK(has_warning(&db, "dropped plugin flag '-fplugin-arg-evil-x=1'"));
     CHECK(has_warning(&db, "dropped config-file flag '--config=evil.cfg'"));
     CHECK(has_warning(&db, "dropped plugin flag '-mllvm -load=evil6.so'"));
+    CHECK(has_warning(&db, "dropped output flag '-Xclang -dependency-file -Xclang evil7.d'"));
+    CHECK(has_warning(&db, "dropped output flag '-Xclang=-header-include-file -Xclang=evil8.txt'"));
+    CHECK(has_warning(&db, "dropped output flag '-Xpreprocessor -dependency-file -Xpreprocessor evil9.d'"));
     if (t_all()->fails)
         dump(&db);
     cl_compdb_release(&db);
