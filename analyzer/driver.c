@@ -276,6 +276,19 @@ static void summarize_all(const cl_compile_cmd *cmds, size_t n, const unsigned c
     pthread_mutex_destroy(&p.lock);
 }
 
+/* Whether `output` (an existing file) is the source file of a TU in `db`:
+ * writing the report would destroy it. */
+static int output_is_input(const char *output, const cl_compdb *db)
+{
+    struct stat os, is;
+    if (stat(output, &os) != 0)
+        return 0;
+    for (size_t i = 0; i < db->n; i++)
+        if (stat(db->cmds[i].file, &is) == 0 && is.st_dev == os.st_dev && is.st_ino == os.st_ino)
+            return 1;
+    return 0;
+}
+
 /* ---- the result cache ---------------------------------------------------- */
 
 static int all_known(const uint64_t *digests, size_t n)
@@ -645,6 +658,11 @@ int cl_driver_run(const cl_options *o)
         goto out;
     }
     select_paths(&cfg, &db);
+    if (o->output != NULL && output_is_input(o->output, &db)) {
+        error("'%s' is one of the files to analyze; it cannot also be the output", o->output);
+        rc = CL_EXIT_USAGE;
+        goto out;
+    }
     for (size_t i = 0; i < db.nwarnings; i++) {
         cl_notification nt = { CL_DIAG_WARNING, { NULL, 0, 0 }, db.warnings[i] };
         CL_VEC_PUSH(&notes, nt);

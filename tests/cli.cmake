@@ -82,3 +82,8 @@ add_test(NAME cli/stats-skips-disabled-rule COMMAND sh -c "! \"$1\" --no-cache -
 # Code nested deeper than the lowering's bound (clang parses it) is a
 # warning, not a stack overflow.
 add_test(NAME cli/deep-nesting COMMAND sh ${CL_SOURCE_DIR}/tests/deep-nesting.sh ${CL_BIN})
+
+# -o naming one of the inputs is refused (exit 2): the report would
+# overwrite the source.
+add_test(NAME cli/output-is-input COMMAND sh -c "d=$(mktemp -d) && cp \"$1\" \"$d/in.c\" && sh \"$2\" 2 \"cannot also be the output\" \"$3\" --no-cache -o \"$d/in.c\" \"$d/in.c\" -- && cmp -s \"$1\" \"$d/in.c\"; rc=$?; rm -rf \"$d\"; exit $rc"
+         sh ${CL_SOURCE_DIR}/testdata/cl002-unguarded-shared-state/01-flag-checked-before-lock.c ${CL_SOURCE_DIR}/tests/expect-exit.sh ${CL_BIN})
