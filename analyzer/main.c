@@ -5,9 +5,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "cache.h"
-#include "driver.h"
-#include "frontend.h"
+#include "cache/cache.h"
+#include "cli/driver.h"
+#include "frontend/frontend.h"
 #include "rule.h"
 
 static const char usage_text[] =

@@ -74,8 +74,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "config.h"
-#include "model.h"
+#include "cli/config.h"
+#include "model/model.h"
 #include "rule.h"
 
 /* Call frames followed from a loop or handler to a spawn. */

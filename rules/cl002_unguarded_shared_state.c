@@ -37,7 +37,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "model.h"
+#include "model/model.h"
 #include "rule.h"
 
 static int skip(const cl_model *m, const cl_accrec *r)

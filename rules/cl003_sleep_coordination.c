@@ -59,7 +59,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "model.h"
+#include "model/model.h"
 #include "rule.h"
 
 /* ---- pointer sets ---------------------------------------------------------- */

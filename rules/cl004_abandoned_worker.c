@@ -63,7 +63,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "model.h"
+#include "model/model.h"
 #include "rule.h"
 
 /* ---- creator side --------------------------------------------------------- */

@@ -1,5 +1,5 @@
-# --baseline (analyzer/baseline.c) and the GitHub Actions writer
-# (analyzer/report_github.c): unit tests on synthetic logs and findings, and
+# --baseline (analyzer/report/baseline.c) and the GitHub Actions writer
+# (analyzer/report/report_github.c): unit tests on synthetic logs and findings, and
 # an end-to-end check that SARIF partialFingerprints survive unrelated edits
 # (blank lines inserted, a function reformatted, the checkout moved).
 add_executable(baseline_test ${CMAKE_CURRENT_SOURCE_DIR}/baseline_test.c)

@@ -1,5 +1,5 @@
-/* baseline_test.c - unit tests of --baseline (analyzer/baseline.c) and of
- * the GitHub Actions writer (analyzer/report_github.c), on synthetic SARIF
+/* baseline_test.c - unit tests of --baseline (analyzer/report/baseline.c) and of
+ * the GitHub Actions writer (analyzer/report/report_github.c), on synthetic SARIF
  * logs and findings; needs no libclang parse.
  *
  *   baseline_test    run every check; exit 1 on any failure, 2 on a setup error
@@ -15,10 +15,10 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "baseline.h"
-#include "finding.h"
-#include "report.h"
-#include "report_github.h"
+#include "report/baseline.h"
+#include "report/finding.h"
+#include "report/report.h"
+#include "report/report_github.h"
 #include "rule.h"
 #include "testutil.h"
 

@@ -1,5 +1,5 @@
-# Unit tests of the compile database reader (analyzer/compdb.c) and of the
-# --verify oracle (analyzer/verify.c). Both are plain C programs that exit
+# Unit tests of the compile database reader (analyzer/cli/compdb.c) and of the
+# --verify oracle (analyzer/report/verify.c). Both are plain C programs that exit
 # non-zero on the first failed check run; verify_test needs the real rule
 # registry (CL001..CL004) from the conclint library.
 foreach(t compdb_test verify_test)

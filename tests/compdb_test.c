@@ -12,8 +12,8 @@
 
 #include <cJSON.h>
 
-#include "arena.h"
-#include "compdb.h"
+#include "util/arena.h"
+#include "cli/compdb.h"
 #include "testutil.h"
 
 static int has_arg(const cl_compile_cmd *cmd, const char *arg)

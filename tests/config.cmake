@@ -1,5 +1,5 @@
-# Unit tests of the configuration file reader (analyzer/config.c) and of
-# inline suppression comments (analyzer/suppress.c). Plain C programs that
+# Unit tests of the configuration file reader (analyzer/cli/config.c) and of
+# inline suppression comments (analyzer/report/suppress.c). Plain C programs that
 # exit non-zero when a check fails; both need the real rule registry
 # (CL001..CL004) from the conclint library.
 foreach(t config_test suppress_test)

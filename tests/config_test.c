@@ -12,10 +12,10 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "arena.h"
-#include "callspec.h"
-#include "compdb.h"
-#include "config.h"
+#include "util/arena.h"
+#include "analysis/callspec.h"
+#include "cli/compdb.h"
+#include "cli/config.h"
 #include "rule.h"
 #include "testutil.h"
 

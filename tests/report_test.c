@@ -31,10 +31,10 @@
 
 #include <cJSON.h>
 
-#include "baseline.h"
-#include "finding.h"
-#include "report.h"
-#include "report_github.h"
+#include "report/baseline.h"
+#include "report/finding.h"
+#include "report/report.h"
+#include "report/report_github.h"
 #include "rule.h"
 #include "testutil.h"
 

@@ -12,11 +12,11 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "arena.h"
-#include "compdb.h"
-#include "finding.h"
+#include "util/arena.h"
+#include "cli/compdb.h"
+#include "report/finding.h"
 #include "rule.h"
-#include "suppress.h"
+#include "report/suppress.h"
 #include "testutil.h"
 
 static char *tmpdir;

@@ -24,8 +24,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "arena.h"
-#include "finding.h"
+#include "util/arena.h"
+#include "report/finding.h"
 #include "rule.h"
 
 /* --- checks ---------------------------------------------------------------- */

@@ -11,10 +11,10 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "arena.h"
-#include "finding.h"
+#include "util/arena.h"
+#include "report/finding.h"
 #include "rule.h"
-#include "verify.h"
+#include "report/verify.h"
 #include "testutil.h"
 
 static char *tmpdir;

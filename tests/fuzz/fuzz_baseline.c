@@ -10,7 +10,7 @@
  */
 #include "fuzz_common.h"
 
-#include "baseline.h"
+#include "report/baseline.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

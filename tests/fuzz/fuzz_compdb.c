@@ -34,7 +34,7 @@
 
 #include <cjson/cJSON.h>
 
-#include "compdb.h"
+#include "cli/compdb.h"
 
 static char proj[4200];
 

@@ -11,8 +11,8 @@
  */
 #include "fuzz_common.h"
 
-#include "callspec.h"
-#include "config.h"
+#include "analysis/callspec.h"
+#include "cli/config.h"
 #include "rule.h"
 
 static char *print_config(const cl_config *cfg, size_t *len)

@@ -17,8 +17,8 @@
  */
 #include "fuzz_common.h"
 
-#include "finding.h"
-#include "result.h"
+#include "report/finding.h"
+#include "cache/result.h"
 #include "rule.h"
 
 enum { HEADER = 8 + 4 + 8 + 8, MAX_TUS = 7 };

@@ -19,10 +19,10 @@
  */
 #include "fuzz_common.h"
 
-#include "arena.h"
-#include "frontend.h"
-#include "irdump.h"
-#include "summary_io.h"
+#include "util/arena.h"
+#include "frontend/frontend.h"
+#include "ir/irdump.h"
+#include "ir/summary_io.h"
 
 enum { HEADER = 8 + 4 + 8 + 8 };
 

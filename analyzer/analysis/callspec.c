@@ -1,0 +1,198 @@
+/* callspec.c - the built-in table of library functions (see callspec.h).
+ * Sources: POSIX.1-2017 (XSH) for pthreads, semaphores, mq and poll/select;
+ * C11 7.26 for <threads.h>; Linux man-pages for the _np and epoll calls. */
+#include "analysis/callspec.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "util/arena.h"
+
+#define EV CL_CS_EVENT_SOURCE
+#define BL CL_CS_BLOCKING
+#define TM CL_CS_TIMED
+
+/* Sorted by name (strcmp order) for bsearch; a test checks the order. */
+static const cl_callspec builtin[] = {
+    { "_Exit", CL_CK_NORETURN, 0, -1, -1, -1, -1, 0, 0 },
+    { "__assert_fail", CL_CK_NORETURN, 0, -1, -1, -1, -1, 0, 0 },
+    { "__sync_lock_release", CL_CK_UNLOCK, 0, 0, -1, -1, -1, 0, 0 },
+    { "__sync_lock_test_and_set", CL_CK_TRYLOCK, 0, 0, -1, -1, -1, 0, 0 },
+    { "_exit", CL_CK_NORETURN, 0, -1, -1, -1, -1, 0, 0 },
+    { "abort", CL_CK_NORETURN, 0, -1, -1, -1, -1, 0, 0 },
+    { "accept", CL_CK_OTHER, EV | BL, -1, -1, -1, -1, 0, 0 },
+    { "accept4", CL_CK_OTHER, EV | BL, -1, -1, -1, -1, 0, 0 },
+    { "call_once", CL_CK_ONCE, 0, 0, 1, -1, -1, 0, 0 },
+    { "clock_nanosleep", CL_CK_SLEEP, 0, -1, -1, -1, -1, 0, 0 },
+    { "cnd_broadcast", CL_CK_COND_SIGNAL, 0, 0, -1, -1, -1, 0, 0 },
+    { "cnd_signal", CL_CK_COND_SIGNAL, 0, 0, -1, -1, -1, 0, 0 },
+    { "cnd_timedwait", CL_CK_COND_TIMEDWAIT, TM, 0, -1, 1, 2, 0, 0 },
+    { "cnd_wait", CL_CK_COND_WAIT, BL, 0, -1, 1, -1, 0, 0 },
+    { "connect", CL_CK_OTHER, BL, -1, -1, -1, -1, 0, 0 },
+    { "epoll_pwait", CL_CK_POLL, EV | BL | TM, -1, -1, -1, 3, 0, 0 },
+    { "epoll_wait", CL_CK_POLL, EV | BL | TM, -1, -1, -1, 3, 0, 0 },
+    { "err", CL_CK_NORETURN, 0, -1, -1, -1, -1, 0, 0 },
+    { "errx", CL_CK_NORETURN, 0, -1, -1, -1, -1, 0, 0 },
+    { "exit", CL_CK_NORETURN, 0, -1, -1, -1, -1, 0, 0 },
+    { "fgets", CL_CK_OTHER, BL, -1, -1, -1, -1, 0x1, 0 },
+    { "fread", CL_CK_OTHER, BL, -1, -1, -1, -1, 0x1, 0 },
+    { "getaddrinfo", CL_CK_OTHER, BL, -1, -1, -1, -1, 0, 0 },
+    { "gethostbyname", CL_CK_OTHER, BL, -1, -1, -1, -1, 0, 0 },
+    { "getline", CL_CK_OTHER, BL, -1, -1, -1, -1, 0, 0 },
+    { "kevent", CL_CK_POLL, EV | BL | TM, -1, -1, -1, 5, 0, 0 },
+    { "longjmp", CL_CK_NORETURN, 0, -1, -1, -1, -1, 0, 0 },
+    { "memcpy", CL_CK_OTHER, 0, -1, -1, -1, -1, 0x1, 0x2 },
+    { "memmove", CL_CK_OTHER, 0, -1, -1, -1, -1, 0x1, 0x2 },
+    { "memset", CL_CK_OTHER, 0, -1, -1, -1, -1, 0x1, 0 },
+    { "mq_receive", CL_CK_OTHER, EV | BL, -1, -1, -1, -1, 0, 0 },
+    { "mq_send", CL_CK_OTHER, BL, -1, -1, -1, -1, 0, 0 },
+    { "mq_timedreceive", CL_CK_MQ_TIMEDRECEIVE, TM, -1, -1, -1, 4, 0, 0 },
+    { "msgrcv", CL_CK_OTHER, EV | BL, -1, -1, -1, -1, 0, 0 },
+    { "msgsnd", CL_CK_OTHER, BL, -1, -1, -1, -1, 0, 0 },
+    { "mtx_lock", CL_CK_LOCK, BL, 0, -1, -1, -1, 0, 0 },
+    { "mtx_timedlock", CL_CK_TRYLOCK, TM, 0, -1, -1, -1, 0, 0 },
+    { "mtx_trylock", CL_CK_TRYLOCK, 0, 0, -1, -1, -1, 0, 0 },
+    { "mtx_unlock", CL_CK_UNLOCK, 0, 0, -1, -1, -1, 0, 0 },
+    { "nanosleep", CL_CK_SLEEP, 0, -1, -1, -1, -1, 0, 0 },
+    { "poll", CL_CK_POLL, EV | BL | TM, -1, -1, -1, 2, 0, 0 },
+    { "ppoll", CL_CK_POLL, EV | BL | TM, -1, -1, -1, 2, 0, 0 },
+    { "pselect", CL_CK_POLL, EV | BL | TM, -1, -1, -1, 4, 0, 0 },
+    { "pthread_barrier_wait", CL_CK_BARRIER_WAIT, BL, 0, -1, -1, -1, 0, 0 },
+    { "pthread_cancel", CL_CK_CANCEL, 0, 0, -1, -1, -1, 0, 0 },
+    { "pthread_cond_broadcast", CL_CK_COND_SIGNAL, 0, 0, -1, -1, -1, 0, 0 },
+    { "pthread_cond_clockwait", CL_CK_COND_TIMEDWAIT, TM, 0, -1, 1, 3, 0, 0 },
+    { "pthread_cond_signal", CL_CK_COND_SIGNAL, 0, 0, -1, -1, -1, 0, 0 },
+    { "pthread_cond_timedwait", CL_CK_COND_TIMEDWAIT, TM, 0, -1, 1, 2, 0, 0 },
+    { "pthread_cond_wait", CL_CK_COND_WAIT, BL, 0, -1, 1, -1, 0, 0 },
+    { "pthread_create", CL_CK_SPAWN, 0, 0, 2, 3, -1, 0, 0 },
+    { "pthread_detach", CL_CK_DETACH, 0, 0, -1, -1, -1, 0, 0 },
+    { "pthread_exit", CL_CK_NORETURN, 0, -1, -1, -1, -1, 0, 0 },
+    { "pthread_join", CL_CK_JOIN, BL, 0, -1, -1, -1, 0, 0 },
+    { "pthread_mutex_clocklock", CL_CK_TRYLOCK, TM, 0, -1, -1, -1, 0, 0 },
+    { "pthread_mutex_lock", CL_CK_LOCK, BL, 0, -1, -1, -1, 0, 0 },
+    { "pthread_mutex_timedlock", CL_CK_TRYLOCK, TM, 0, -1, -1, -1, 0, 0 },
+    { "pthread_mutex_trylock", CL_CK_TRYLOCK, 0, 0, -1, -1, -1, 0, 0 },
+    { "pthread_mutex_unlock", CL_CK_UNLOCK, 0, 0, -1, -1, -1, 0, 0 },
+    { "pthread_once", CL_CK_ONCE, 0, 0, 1, -1, -1, 0, 0 },
+    { "pthread_rwlock_rdlock", CL_CK_RDLOCK, BL, 0, -1, -1, -1, 0, 0 },
+    { "pthread_rwlock_timedrdlock", CL_CK_TRYLOCK, TM, 0, -1, -1, -1, 0, 0 },
+    { "pthread_rwlock_timedwrlock", CL_CK_TRYLOCK, TM, 0, -1, -1, -1, 0, 0 },
+    { "pthread_rwlock_tryrdlock", CL_CK_TRYLOCK, 0, 0, -1, -1, -1, 0, 0 },
+    { "pthread_rwlock_trywrlock", CL_CK_TRYLOCK, 0, 0, -1, -1, -1, 0, 0 },
+    { "pthread_rwlock_unlock", CL_CK_UNLOCK, 0, 0, -1, -1, -1, 0, 0 },
+    { "pthread_rwlock_wrlock", CL_CK_LOCK, BL, 0, -1, -1, -1, 0, 0 },
+    { "pthread_spin_lock", CL_CK_LOCK, 0, 0, -1, -1, -1, 0, 0 },
+    { "pthread_spin_trylock", CL_CK_TRYLOCK, 0, 0, -1, -1, -1, 0, 0 },
+    { "pthread_spin_unlock", CL_CK_UNLOCK, 0, 0, -1, -1, -1, 0, 0 },
+    { "pthread_timedjoin_np", CL_CK_TIMEDJOIN, TM, 0, -1, -1, 2, 0, 0 },
+    { "pthread_tryjoin_np", CL_CK_TIMEDJOIN, 0, 0, -1, -1, -1, 0, 0 },
+    { "quick_exit", CL_CK_NORETURN, 0, -1, -1, -1, -1, 0, 0 },
+    { "read", CL_CK_OTHER, EV | BL, -1, -1, -1, -1, 0x2, 0 },
+    { "recv", CL_CK_OTHER, EV | BL, -1, -1, -1, -1, 0x2, 0 },
+    { "recvfrom", CL_CK_OTHER, EV | BL, -1, -1, -1, -1, 0x2, 0 },
+    { "recvmsg", CL_CK_OTHER, EV | BL, -1, -1, -1, -1, 0, 0 },
+    { "select", CL_CK_POLL, EV | BL | TM, -1, -1, -1, 4, 0, 0 },
+    { "sem_clockwait", CL_CK_SEM_TIMEDWAIT, TM, 0, -1, -1, 2, 0, 0 },
+    { "sem_init", CL_CK_SEM_INIT, 0, 0, -1, 2, -1, 0, 0 },
+    { "sem_post", CL_CK_SEM_POST, 0, 0, -1, -1, -1, 0, 0 },
+    { "sem_timedwait", CL_CK_SEM_TIMEDWAIT, TM, 0, -1, -1, 1, 0, 0 },
+    { "sem_trywait", CL_CK_OTHER, 0, 0, -1, -1, -1, 0, 0 },
+    { "sem_wait", CL_CK_SEM_WAIT, BL, 0, -1, -1, -1, 0, 0 },
+    { "send", CL_CK_OTHER, BL, -1, -1, -1, -1, 0, 0 },
+    { "sendmsg", CL_CK_OTHER, BL, -1, -1, -1, -1, 0, 0 },
+    { "sendto", CL_CK_OTHER, BL, -1, -1, -1, -1, 0, 0 },
+    { "siglongjmp", CL_CK_NORETURN, 0, -1, -1, -1, -1, 0, 0 },
+    { "sleep", CL_CK_SLEEP, 0, -1, -1, -1, -1, 0, 0 },
+    { "snprintf", CL_CK_OTHER, 0, -1, -1, -1, -1, 0x1, 0 },
+    { "sprintf", CL_CK_OTHER, 0, -1, -1, -1, -1, 0x1, 0 },
+    { "strcat", CL_CK_OTHER, 0, -1, -1, -1, -1, 0x1, 0x3 },
+    { "strcpy", CL_CK_OTHER, 0, -1, -1, -1, -1, 0x1, 0x2 },
+    { "strncat", CL_CK_OTHER, 0, -1, -1, -1, -1, 0x1, 0x3 },
+    { "strncpy", CL_CK_OTHER, 0, -1, -1, -1, -1, 0x1, 0x2 },
+    { "thrd_create", CL_CK_SPAWN, 0, 0, 1, 2, -1, 0, 0 },
+    { "thrd_detach", CL_CK_DETACH, 0, 0, -1, -1, -1, 0, 0 },
+    { "thrd_exit", CL_CK_NORETURN, 0, -1, -1, -1, -1, 0, 0 },
+    { "thrd_join", CL_CK_JOIN, BL, 0, -1, -1, -1, 0, 0 },
+    { "thrd_sleep", CL_CK_SLEEP, 0, -1, -1, -1, -1, 0, 0 },
+    { "usleep", CL_CK_SLEEP, 0, -1, -1, -1, -1, 0, 0 },
+    { "verr", CL_CK_NORETURN, 0, -1, -1, -1, -1, 0, 0 },
+    { "verrx", CL_CK_NORETURN, 0, -1, -1, -1, -1, 0, 0 },
+    { "vsnprintf", CL_CK_OTHER, 0, -1, -1, -1, -1, 0x1, 0 },
+    { "vsprintf", CL_CK_OTHER, 0, -1, -1, -1, -1, 0x1, 0 },
+    { "write", CL_CK_OTHER, BL, -1, -1, -1, -1, 0, 0 },
+};
+
+static int cmp_name(const void *key, const void *elem)
+{
+    return strcmp(key, ((const cl_callspec *)elem)->name);
+}
+
+const cl_callspec *cl_callspec_find(const cl_callspecs *specs, const char *name)
+{
+    if (name == NULL)
+        return NULL;
+    /* clang names the sized forms of the GNU builtins
+     * __sync_lock_test_and_set_4 etc.: look up the generic name. */
+    char generic[64];
+    size_t n = strlen(name);
+    if (strncmp(name, "__sync_", 7) == 0 && n < sizeof generic) {
+        const char *u = strrchr(name, '_');
+        if (u != NULL && u[1] >= '0' && u[1] <= '9' && strspn(u + 1, "0123456789") == strlen(u + 1)) {
+            memcpy(generic, name, (size_t)(u - name));
+            generic[u - name] = '\0';
+            name = generic;
+        }
+    }
+    if (specs != NULL)
+        for (size_t i = 0; i < specs->nextra; i++)
+            if (strcmp(specs->extra[i].name, name) == 0)
+                return &specs->extra[i];
+    return bsearch(name, builtin, sizeof builtin / sizeof builtin[0], sizeof builtin[0], cmp_name);
+}
+
+/* For the table-order test. */
+int cl_callspec_builtin_sorted(void);
+int cl_callspec_builtin_sorted(void)
+{
+    for (size_t i = 1; i < sizeof builtin / sizeof builtin[0]; i++)
+        if (strcmp(builtin[i - 1].name, builtin[i].name) >= 0)
+            return 0;
+    return 1;
+}
+
+void cl_callspecs_add(cl_callspecs *specs, const char *name, cl_callkind kind,
+                      int obj, int func, int data)
+{
+    if (specs->nextra == specs->capextra) {
+        specs->capextra = specs->capextra ? specs->capextra * 2 : 8;
+        specs->extra = cl_xrealloc(specs->extra, specs->capextra * sizeof *specs->extra);
+    }
+    const cl_callspec *base = NULL;
+    switch (kind) {
+    case CL_CK_SPAWN: base = cl_callspec_find(NULL, "pthread_create"); break;
+    case CL_CK_SLEEP: base = cl_callspec_find(NULL, "sleep"); break;
+    default: break;
+    }
+    cl_callspec s = { cl_xstrdup(name), kind, base ? base->flags : 0,
+                      (signed char)obj, (signed char)func, (signed char)data, -1, 0, 0 };
+    specs->extra[specs->nextra++] = s;
+}
+
+void cl_callspecs_release(cl_callspecs *specs)
+{
+    for (size_t i = 0; i < specs->nextra; i++)
+        free((char *)specs->extra[i].name);
+    free(specs->extra);
+    memset(specs, 0, sizeof *specs);
+}
+
+const char *cl_callkind_name(cl_callkind kind)
+{
+    static const char *const names[] = {
+        "other", "spawn", "join", "timedjoin", "detach", "cancel", "lock", "rdlock",
+        "trylock", "unlock", "cond-wait", "cond-timedwait", "cond-signal", "sem-wait",
+        "sem-timedwait", "sem-post", "sleep", "poll", "mq-timedreceive", "once",
+        "barrier-wait", "attr-setdetachstate", "noreturn", "sem-init",
+    };
+    return (size_t)kind < sizeof names / sizeof names[0] ? names[kind] : "?";
+}

@@ -1,0 +1,961 @@
+/* driver.c - see driver.h.
+ *
+ * Phase 1 summarizes translation units on a pool of pthreads (one libclang
+ * index per worker; a TU is never shared). Results land in an array indexed
+ * by the TU's position in the input order, so everything after phase 1 is
+ * independent of scheduling: output is byte-identical for any -j.
+ */
+#include "cli/driver.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <pthread.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "report/baseline.h"
+#include "cache/cache.h"
+#include "cli/compdb.h"
+#include "cli/config.h"
+#include "frontend/frontend.h"
+#include "ir/irdump.h"
+#include "model/model.h"
+#include "cache/result.h"
+#include "rule.h"
+#include "report/suppress.h"
+#include "report/verify.h"
+
+static double now_seconds(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static void error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+static void error(const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    fputs("conc-lint: error: ", stderr);
+    vfprintf(stderr, fmt, ap);
+    fputc('\n', stderr);
+    va_end(ap);
+}
+
+/* ---- input collection ---------------------------------------------------- */
+
+typedef struct pathvec {
+    char **v;
+    size_t n, cap;
+} pathvec;
+
+static void pathvec_release(pathvec *p)
+{
+    for (size_t i = 0; i < p->n; i++)
+        free(p->v[i]);
+    free(p->v);
+    memset(p, 0, sizeof *p);
+}
+
+static int has_c_suffix(const char *name)
+{
+    size_t n = strlen(name);
+    return n > 2 && strcmp(name + n - 2, ".c") == 0;
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Appends the .c files below `dir` (sorted, hidden directories skipped). */
+static void walk_dir(const char *dir, pathvec *out, int depth)
+{
+    if (depth > 64)
+        return;
+    DIR *d = opendir(dir);
+    if (d == NULL)
+        return;
+    pathvec names = { NULL, 0, 0 };
+    struct dirent *de;
+    while ((de = readdir(d)) != NULL) {
+        if (de->d_name[0] == '.')
+            continue;
+        CL_VEC_PUSH(&names, cl_xstrdup(de->d_name));
+    }
+    closedir(d);
+    if (names.n > 1)
+        qsort(names.v, names.n, sizeof *names.v, cmp_str);
+    for (size_t i = 0; i < names.n; i++) {
+        cl_strbuf p = { NULL, 0, 0 };
+        cl_strbuf_addf(&p, "%s/%s", dir, names.v[i]);
+        struct stat st;
+        if (lstat(p.s, &st) == 0) {
+            if (S_ISDIR(st.st_mode))
+                walk_dir(p.s, out, depth + 1);
+            else if (S_ISREG(st.st_mode) && has_c_suffix(names.v[i]))
+                CL_VEC_PUSH(out, cl_xstrdup(p.s));
+        }
+        cl_strbuf_release(&p);
+    }
+    pathvec_release(&names);
+}
+
+static int under(const char *file, const char *root)
+{
+    size_t n = strlen(root);
+    if (strncmp(file, root, n) != 0)
+        return 0;
+    return file[n] == '\0' || file[n] == '/' || (n > 0 && root[n - 1] == '/');
+}
+
+/* ---- worker pool ---------------------------------------------------------- */
+
+/* Where summaries come from besides parsing: the cache of this run, or the
+ * directories a --link run reads (see cache.h). */
+typedef struct sources {
+    cl_cache *cache;          /* read and written; may be NULL */
+    cl_cache *link;           /* read only, no parsing at all (--link) */
+    size_t nlink;
+} sources;
+
+/* Seconds spent in libclang's parser and in lowering, summed over TUs. */
+typedef struct parse_time {
+    double parse, lower;
+} parse_time;
+
+/* How a cached summary is fetched. */
+typedef enum cl_fetch {
+    CL_FETCH_READ,   /* read it */
+    CL_FETCH_PROBE,  /* only check it is valid (the run may not need it) */
+    CL_FETCH_LOAD    /* read one found valid by an earlier probe */
+} cl_fetch;
+
+typedef struct pool {
+    pthread_mutex_t lock;
+    size_t next;                 /* guarded by lock */
+    const cl_compile_cmd *cmds;  /* TUs to summarize */
+    size_t n;
+    const unsigned char *wanted; /* wanted[i]: summarize cmds[i] (NULL: all) */
+    const sources *src;
+    cl_fetch how;
+    cl_tu **out;                 /* out[i]: summary of cmds[i] */
+    uint64_t *digests;           /* digests[i]: its digest, 0 when unknown */
+    unsigned char *probed;       /* probed[i]: cached, not kept (summary_of) */
+    parse_time *time;            /* guarded by lock */
+} pool;
+
+/* What summary_of found for one TU. */
+typedef struct fetched {
+    cl_tu *tu;          /* the summary, or NULL (see summary_of) */
+    uint64_t digest;    /* its digest (cache.h) when the cache knows it, else 0 */
+    int probed;         /* the summary is in the cache and was not kept:
+                           PROBE_HIT or PROBE_STORED */
+    double parse_seconds, lower_seconds; /* when it was parsed here */
+} fetched;
+
+enum { PROBE_HIT = 1, PROBE_STORED = 2 };
+
+/* The summary of one TU: from a --link directory, from the cache, or by
+ * parsing (and then stored in the cache). No summary in --link mode when no
+ * directory has it, when libclang cannot be loaded, and when probing: a
+ * probe that hits does not read the summary, and a summary parsed and
+ * stored while probing is not kept, so memory holds one summary per TU in
+ * flight until the run turns out to need them all (cl_cache_load). */
+static fetched summary_of(cl_frontend *fe, const sources *src, cl_fetch how,
+                          const cl_compile_cmd *c, int probed)
+{
+    fetched f = { NULL, 0, 0, 0, 0 };
+    if (src->link != NULL) {
+        for (size_t k = 0; k < src->nlink && f.tu == NULL; k++)
+            f.tu = cl_cache_lookup(&src->link[k], c->file, c->args, c->nargs, &f.digest);
+        return f;
+    }
+    if (src->cache != NULL) {
+        if (how == CL_FETCH_PROBE &&
+            cl_cache_probe(src->cache, c->file, c->args, c->nargs, &f.digest))
+            f.probed = PROBE_HIT;
+        else if (how == CL_FETCH_READ)
+            f.tu = cl_cache_lookup(src->cache, c->file, c->args, c->nargs, &f.digest);
+        else if (how == CL_FETCH_LOAD)
+            f.tu = cl_cache_load(src->cache, c->file, c->args, c->nargs, &f.digest,
+                                 probed == PROBE_HIT);
+        if (f.tu != NULL || f.probed)
+            return f;
+    }
+    f.tu = cl_frontend_summarize(fe, c->file, c->args, c->nargs);
+    if (f.tu == NULL)
+        return f;
+    f.parse_seconds = f.tu->parse_seconds;
+    f.lower_seconds = f.tu->lower_seconds;
+    if (src->cache != NULL &&
+        cl_cache_store(src->cache, c->file, c->args, c->nargs, f.tu, &f.digest) &&
+        how == CL_FETCH_PROBE) {
+        cl_tu_free(f.tu);
+        f.tu = NULL;
+        f.probed = PROBE_STORED;
+    }
+    return f;
+}
+
+static void *worker_main(void *arg)
+{
+    pool *p = arg;
+    cl_frontend *fe = p->src->link != NULL ? NULL : cl_frontend_new();
+    for (;;) {
+        pthread_mutex_lock(&p->lock);
+        size_t i = p->next < p->n ? p->next++ : p->n;
+        pthread_mutex_unlock(&p->lock);
+        if (i >= p->n)
+            break;
+        if (p->wanted != NULL && !p->wanted[i])
+            continue;
+        fetched f = summary_of(fe, p->src, p->how, &p->cmds[i], p->probed[i]);
+        p->out[i] = f.tu;
+        p->digests[i] = f.digest;
+        p->probed[i] = (unsigned char)f.probed;
+        pthread_mutex_lock(&p->lock);
+        p->time->parse += f.parse_seconds;
+        p->time->lower += f.lower_seconds;
+        pthread_mutex_unlock(&p->lock);
+    }
+    cl_frontend_free(fe);
+    return NULL;
+}
+
+static unsigned cpu_count(void)
+{
+    long n = sysconf(_SC_NPROCESSORS_ONLN);
+    return n > 0 ? (unsigned)n : 1;
+}
+
+/* Summarizes the wanted commands (all when `wanted` is NULL) into out[],
+ * their digests into digests[]; cached summaries are fetched as `how` says,
+ * probed[i] is set for a summary not kept (summary_of), and the time spent
+ * parsing is added to *time. */
+static void summarize_all(const cl_compile_cmd *cmds, size_t n, const unsigned char *wanted,
+                          const sources *src, cl_fetch how, unsigned jobs, cl_tu **out,
+                          uint64_t *digests, unsigned char *probed, parse_time *time)
+{
+    pool p;
+    pthread_mutex_init(&p.lock, NULL);
+    p.next = 0;
+    p.cmds = cmds;
+    p.n = n;
+    p.wanted = wanted;
+    p.src = src;
+    p.how = how;
+    p.out = out;
+    p.digests = digests;
+    p.probed = probed;
+    p.time = time;
+    if (jobs > n)
+        jobs = (unsigned)n;
+    if (jobs <= 1) {
+        worker_main(&p);
+    } else {
+        pthread_t *tids = cl_xcalloc(jobs, sizeof *tids);
+        unsigned started = 0;
+        for (unsigned i = 0; i < jobs; i++)
+            if (pthread_create(&tids[i], NULL, worker_main, &p) == 0)
+                started++;
+            else
+                break;
+        if (started == 0)
+            worker_main(&p);
+        for (unsigned i = 0; i < started; i++)
+            pthread_join(tids[i], NULL);
+        free(tids);
+    }
+    pthread_mutex_destroy(&p.lock);
+}
+
+/* Whether `output` (an existing file) is the source file of a TU in `db`:
+ * writing the report would destroy it. */
+static int output_is_input(const char *output, const cl_compdb *db)
+{
+    struct stat os, is;
+    if (stat(output, &os) != 0)
+        return 0;
+    for (size_t i = 0; i < db->n; i++)
+        if (stat(db->cmds[i].file, &is) == 0 && is.st_dev == os.st_dev && is.st_ino == os.st_ino)
+            return 1;
+    return 0;
+}
+
+/* ---- the result cache ---------------------------------------------------- */
+
+static int all_known(const uint64_t *digests, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (digests[i] == 0)
+            return 0;
+    return 1;
+}
+
+/* Every setting that changes what the rules report, as text (malloc'ed):
+ * the effective configuration, where it was found (relative patterns are
+ * taken against it) and the level each rule runs at (none: not run). */
+static char *rule_settings(const cl_config *cfg, const cl_level *levels)
+{
+    char *text = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&text, &len);
+    if (f == NULL)
+        return cl_xstrdup("");
+    cl_config_print(cfg, f);
+    fprintf(f, "root=%s\n", cfg->root ? cfg->root : "");
+    for (size_t i = 0; i < cl_nrules; i++)
+        fprintf(f, "%s=%s\n", cl_rules[i]->id, cl_level_name(levels[i]));
+    if (fclose(f) != 0) {
+        free(text);
+        return cl_xstrdup("");
+    }
+    return text;
+}
+
+/* The result key (result.h) of this run's summaries and settings. */
+static uint64_t result_key(const cl_cache *cache, const uint64_t *digests, size_t n,
+                           const cl_config *cfg, const cl_level *levels)
+{
+    char *settings = rule_settings(cfg, levels);
+    uint64_t key = cl_result_key(cache->build_id, digests, n, settings);
+    free(settings);
+    return key;
+}
+
+/* Fills `findings` and `st` from the result entry `key`, and each tus[i]
+ * that is NULL (a probed summary) with the TU's outcome; 1 when there was a
+ * valid entry. */
+static int reuse_result(cl_cache *cache, uint64_t key, cl_tu **tus, size_t n,
+                        cl_findings *findings, cl_result_stats *st)
+{
+    size_t len = 0;
+    unsigned char *buf = cl_cache_result_get(cache, key, &len);
+    cl_tu **outcomes = cl_xcalloc(n + 1, sizeof *outcomes);
+    int ok = buf != NULL && cl_result_read(buf, len, findings, st, outcomes, n) == 0;
+    for (size_t i = 0; ok && i < n; i++) {
+        if (tus[i] == NULL)
+            tus[i] = outcomes[i];
+        else
+            cl_tu_free(outcomes[i]);
+    }
+    free(outcomes);
+    free(buf);
+    return ok;
+}
+
+static void keep_result(cl_cache *cache, uint64_t key, const cl_findings *findings,
+                        const cl_result_stats *st, cl_tu *const *tus, size_t n)
+{
+    cl_strbuf b = { NULL, 0, 0 };
+    cl_result_write(findings, st, (const cl_tu *const *)tus, n, &b);
+    cl_cache_result_put(cache, key, b.s, b.len);
+    cl_strbuf_release(&b);
+}
+
+/* Reports the first wanted TU (all when `wanted` is NULL) that has no
+ * summary and was not probed: libclang could not be loaded, or (--link) no
+ * directory has it. Returns 1 then. */
+static int missing_summary(const cl_compdb *db, cl_tu *const *tus, const unsigned char *wanted,
+                           const unsigned char *probed, const sources *src)
+{
+    char err[1024];
+    for (size_t i = 0; i < db->n; i++) {
+        if (tus[i] != NULL || (wanted != NULL && !wanted[i]) || (probed != NULL && probed[i]))
+            continue;
+        if (src->link == NULL && cl_frontend_load(err, sizeof err) != 0)
+            error("%s", err);
+        else
+            error("no summary of '%s' in the --link directories (is a shard missing?)",
+                  db->cmds[i].file);
+        return 1;
+    }
+    return 0;
+}
+
+/* ---- the run -------------------------------------------------------------- */
+
+typedef struct notevec {
+    cl_notification *v;
+    size_t n, cap;
+} notevec;
+
+static int is_header(const char *path)
+{
+    size_t n = strlen(path);
+    return n > 2 && (strcmp(path + n - 2, ".h") == 0);
+}
+
+/* Length of the common directory prefix of two absolute paths. */
+static size_t common_dirs(const char *a, const char *b)
+{
+    size_t last = 0;
+    for (size_t i = 0; a[i] && a[i] == b[i]; i++)
+        if (a[i] == '/')
+            last = i + 1;
+    return last;
+}
+
+/* The compile database entry that most likely includes header `h`: the .c
+ * file with the same stem (foo.h -> foo.c), else the entry sharing the
+ * longest directory prefix with it (the first one on ties). NULL when the
+ * database is empty. */
+static const cl_compile_cmd *entry_for_header(const cl_compdb *db, const char *h)
+{
+    const char *hb = cl_base_name(h);
+    size_t hstem = strlen(hb) - 2;
+    const cl_compile_cmd *best = NULL;
+    size_t best_len = 0;
+    for (size_t i = 0; i < db->n; i++) {
+        const char *cb = cl_base_name(db->cmds[i].file);
+        if (strlen(cb) == hstem + 2 && strncmp(cb, hb, hstem) == 0)
+            return &db->cmds[i];
+        size_t len = common_dirs(db->cmds[i].file, h);
+        if (best == NULL || len > best_len) {
+            best = &db->cmds[i];
+            best_len = len;
+        }
+    }
+    return best;
+}
+
+static int collect_inputs(const cl_options *o, const char *cwd, cl_compdb *db, pathvec *files)
+{
+    char err[512];
+    int have_db = 0;
+    if (o->compdb != NULL) {
+        if (cl_compdb_load(db, o->compdb, err, sizeof err) != 0) {
+            error("%s", err);
+            return -1;
+        }
+        have_db = 1;
+    } else if (!o->have_dashdash) {
+        /* Look next to the inputs, then in . and ./build. */
+        char *found = NULL;
+        for (size_t i = 0; i < o->npaths && found == NULL; i++) {
+            struct stat st;
+            if (stat(o->paths[i], &st) == 0 && S_ISDIR(st.st_mode))
+                found = cl_compdb_discover(o->paths[i]);
+        }
+        if (found == NULL)
+            found = cl_compdb_discover(cwd);
+        if (found != NULL) {
+            if (cl_compdb_load(db, found, err, sizeof err) != 0) {
+                error("%s", err);
+                free(found);
+                return -1;
+            }
+            have_db = 1;
+            free(found);
+        }
+    }
+    /* Explicit paths: files as given, directories expanded. */
+    pathvec roots = { NULL, 0, 0 };
+    for (size_t i = 0; i < o->npaths; i++) {
+        struct stat st;
+        if (stat(o->paths[i], &st) != 0) {
+            error("cannot analyze '%s': %s", o->paths[i], strerror(errno));
+            pathvec_release(&roots);
+            return -1;
+        }
+        char *abs = cl_path_normalize(o->paths[i], cwd);
+        CL_VEC_PUSH(&roots, abs);
+        if (S_ISDIR(st.st_mode)) {
+            /* With a compile database a directory selects its entries;
+             * without one, its .c files. */
+            if (!have_db) {
+                pathvec found = { NULL, 0, 0 };
+                walk_dir(o->paths[i], &found, 0);
+                for (size_t k = 0; k < found.n; k++)
+                    CL_VEC_PUSH(files, cl_path_normalize(found.v[k], cwd));
+                pathvec_release(&found);
+            }
+        } else if (S_ISREG(st.st_mode)) {
+            CL_VEC_PUSH(files, cl_xstrdup(abs));
+        } else {
+            error("cannot analyze '%s': not a regular file or directory", o->paths[i]);
+            pathvec_release(&roots);
+            return -1;
+        }
+    }
+    if (have_db) {
+        /* Keep the database entries under the given paths (all when no path
+         * was given), then add given files the database does not know. */
+        cl_compdb kept;
+        memset(&kept, 0, sizeof kept);
+        for (size_t i = 0; i < db->n; i++) {
+            int keep = roots.n == 0;
+            for (size_t r = 0; r < roots.n && !keep; r++)
+                keep = under(db->cmds[i].file, roots.v[r]);
+            if (keep)
+                cl_compdb_add_file(&kept, db->cmds[i].file, db->cmds[i].directory,
+                                   db->cmds[i].args, db->cmds[i].nargs);
+        }
+        for (size_t i = 0; i < files->n; i++) {
+            if (cl_compdb_find(db, files->v[i]) != NULL || cl_compdb_find(&kept, files->v[i]) != NULL)
+                continue;
+            /* A header is not a translation unit: analyze the database
+             * entry most likely to include it instead. */
+            const cl_compile_cmd *tu = is_header(files->v[i]) ? entry_for_header(db, files->v[i]) : NULL;
+            if (tu != NULL) {
+                if (cl_compdb_find(&kept, tu->file) == NULL)
+                    cl_compdb_add_file(&kept, tu->file, tu->directory, tu->args, tu->nargs);
+                fprintf(stderr, "conc-lint: note: '%s' is a header; analyzing '%s', which the "
+                                "compile database lists, instead\n", files->v[i], tu->file);
+                continue;
+            }
+            cl_compdb_add_file(&kept, files->v[i], cwd, o->extra_args, o->nextra);
+        }
+        kept.warnings = db->warnings;
+        kept.nwarnings = db->nwarnings;
+        db->warnings = NULL;
+        db->nwarnings = 0;
+        cl_compdb_release(db);
+        *db = kept;
+    } else {
+        for (size_t i = 0; i < files->n; i++)
+            if (cl_compdb_find(db, files->v[i]) == NULL)
+                cl_compdb_add_file(db, files->v[i], cwd, o->extra_args, o->nextra);
+    }
+    pathvec_release(&roots);
+    return 0;
+}
+
+static int write_report(const cl_options *o, const cl_report *r)
+{
+    if (o->output != NULL) {
+        if (cl_report_write_file(o->output, o->format, r) != 0) {
+            error("cannot write '%s': %s", o->output, strerror(errno));
+            return -1;
+        }
+        return 0;
+    }
+    if (cl_report_write(stdout, o->format, r) != 0 || fflush(stdout) != 0) {
+        error("cannot write the report to standard output");
+        return -1;
+    }
+    return 0;
+}
+
+/* Loads --config, or the nearest .conc-lint.json above the working
+ * directory. Returns 0, or -1 after printing the error. */
+static int load_config(const cl_options *o, const char *cwd, cl_config *cfg)
+{
+    char err[1024];
+    char *path = NULL;
+    if (o->config_path != NULL)
+        path = cl_xstrdup(o->config_path);
+    else if (!cl_config_find(cwd, &path))
+        return 0;
+    int rc = cl_config_load(cfg, path, err, sizeof err);
+    if (rc != 0)
+        error("%s", err);
+    free(path);
+    return rc;
+}
+
+static int path_selected(void *cfg, const char *file)
+{
+    return cl_config_path_selected(cfg, file);
+}
+
+/* Drops the translation units the config's include/exclude patterns do not
+ * select. */
+static void select_paths(cl_config *cfg, cl_compdb *db)
+{
+    cl_compdb_filter(db, path_selected, cfg);
+}
+
+int cl_driver_run(const cl_options *o)
+{
+    int rc = CL_EXIT_FAILED;
+    double t_start = now_seconds();
+    char cwd[4096];
+    if (getcwd(cwd, sizeof cwd) == NULL) {
+        error("cannot determine the current directory: %s", strerror(errno));
+        return CL_EXIT_FAILED;
+    }
+    cl_compdb db;
+    memset(&db, 0, sizeof db);
+    pathvec files = { NULL, 0, 0 };
+    cl_tu **tus = NULL;
+    uint64_t *digests = NULL;
+    unsigned char *probed = NULL;
+    parse_time cpu = { 0, 0 };
+    cl_level *levels = NULL;
+    unsigned char *active = NULL;
+    double *rule_seconds = NULL;   /* --stats: each rule's wall time */
+    double suppress_seconds = 0;
+    cl_result_stats rstats = { 0, 0, 0 };
+    cl_findings findings;
+    memset(&findings, 0, sizeof findings);
+    notevec notes = { NULL, 0, 0 };
+    cl_model model;
+    memset(&model, 0, sizeof model);
+    int have_model = 0;
+    cl_cache cache;
+    memset(&cache, 0, sizeof cache);
+    cl_cache *links = NULL;
+    size_t nlinks_open = 0;
+    sources src = { NULL, NULL, 0 };
+    unsigned char *wanted = NULL;
+    cl_config cfg;
+    cl_config_init(&cfg);
+    cl_callspecs specs;
+    memset(&specs, 0, sizeof specs);
+    cl_baseline baseline;
+    memset(&baseline, 0, sizeof baseline);
+    int have_baseline = 0;
+    cl_suppress_report sup;
+    memset(&sup, 0, sizeof sup);
+    const cl_baseline_entry **absent = NULL;
+    char *srcroot = NULL;
+    char err[1024];
+
+    /* Everything that can be wrong with the invocation is checked before
+     * the (long) analysis: configuration, baseline, output path. */
+    if (load_config(o, cwd, &cfg) != 0) {
+        rc = CL_EXIT_USAGE;
+        goto out;
+    }
+    if (o->print_config) {
+        cl_config_print(&cfg, stdout);
+        rc = CL_EXIT_OK;
+        goto out;
+    }
+    if (o->output != NULL && cl_report_check_output(o->output, err, sizeof err) != 0) {
+        error("%s", err);
+        rc = CL_EXIT_USAGE;
+        goto out;
+    }
+    if (o->srcroot != NULL) {
+        struct stat st;
+        if (stat(o->srcroot, &st) != 0 || !S_ISDIR(st.st_mode)) {
+            error("--srcroot '%s' is not a directory", o->srcroot);
+            rc = CL_EXIT_USAGE;
+            goto out;
+        }
+    }
+    srcroot = cl_path_normalize(o->srcroot ? o->srcroot : ".", cwd);
+    if (o->baseline_path != NULL) {
+        if (cl_baseline_load(&baseline, o->baseline_path, err, sizeof err) != 0) {
+            error("%s", err);
+            rc = CL_EXIT_USAGE;
+            goto out;
+        }
+        have_baseline = 1;
+    }
+
+    if (collect_inputs(o, cwd, &db, &files) != 0) {
+        rc = CL_EXIT_USAGE;
+        goto out;
+    }
+    select_paths(&cfg, &db);
+    if (o->output != NULL && output_is_input(o->output, &db)) {
+        error("'%s' is one of the files to analyze; it cannot also be the output", o->output);
+        rc = CL_EXIT_USAGE;
+        goto out;
+    }
+    for (size_t i = 0; i < db.nwarnings; i++) {
+        cl_notification nt = { CL_DIAG_WARNING, { NULL, 0, 0 }, db.warnings[i] };
+        CL_VEC_PUSH(&notes, nt);
+        fprintf(stderr, "conc-lint: warning: %s\n", db.warnings[i]);
+    }
+    if (db.n == 0) {
+        if (o->compdb != NULL && o->npaths == 0)
+            error("compile database '%s' has no usable entry (%zu warnings above)", o->compdb,
+                  db.nwarnings);
+        else if (o->npaths > 0)
+            error("nothing to analyze: no C file%s under the given paths%s",
+                  o->compdb != NULL ? " of the compile database" : "",
+                  cfg.path != NULL ? " (or the config's include/exclude removed them)" : "");
+        else
+            error("no input files: name C files or directories, or a compile database with -p");
+        rc = CL_EXIT_USAGE;
+        goto out;
+    }
+
+    unsigned jobs = o->jobs ? o->jobs : cpu_count();
+    tus = cl_xcalloc(db.n, sizeof *tus);
+    digests = cl_xcalloc(db.n, sizeof *digests);
+    if (o->nlink > 0) {
+        links = cl_xcalloc(o->nlink, sizeof *links);
+        for (size_t k = 0; k < o->nlink; k++) {
+            struct stat lst;
+            if (stat(o->link_dirs[k], &lst) != 0 || !S_ISDIR(lst.st_mode)) {
+                error("--link '%s' is not a directory of summaries", o->link_dirs[k]);
+                rc = CL_EXIT_USAGE;
+                goto out;
+            }
+            if (cl_cache_open(&links[k], o->link_dirs[k], 0, err, sizeof err) != 0) {
+                error("%s", err);
+                rc = CL_EXIT_USAGE;
+                goto out;
+            }
+            nlinks_open++;
+        }
+        src.link = links;
+        src.nlink = o->nlink;
+    } else if (o->cache_dir != NULL) {
+        if (cl_cache_open(&cache, o->cache_dir, 1, err, sizeof err) == 0) {
+            src.cache = &cache;
+        } else if (o->shard_count > 0) {
+            error("%s", err); /* a shard's only output is its summaries */
+            rc = CL_EXIT_USAGE;
+            goto out;
+        } else {
+            fprintf(stderr, "conc-lint: warning: %s; running without a cache\n", err);
+        }
+    }
+    if (o->shard_count > 0) {
+        wanted = cl_xcalloc(db.n + 1, 1);
+        for (size_t i = 0; i < db.n; i++)
+            wanted[i] = i % o->shard_count == o->shard_index - 1;
+    }
+    /* With a cache, summaries are only probed (or parsed and stored) at
+     * first: a run whose findings come from a result entry never reads one,
+     * and the others read them back only once all are summarized. */
+    int probing = src.cache != NULL && !o->dump_ir;
+    probed = cl_xcalloc(db.n + 1, 1);
+    double t_parse = now_seconds();
+    summarize_all(db.cmds, db.n, wanted, &src, probing ? CL_FETCH_PROBE : CL_FETCH_READ, jobs,
+                  tus, digests, probed, &cpu);
+    if (missing_summary(&db, tus, wanted, probed, &src)) {
+        rc = CL_EXIT_FAILED;
+        goto out;
+    }
+    levels = cl_xcalloc(cl_nrules + 1, sizeof *levels);
+    active = cl_xcalloc(cl_nrules + 1, 1);
+    for (size_t i = 0; i < cl_nrules; i++) {
+        unsigned char sel = o->enabled != NULL ? o->enabled[i] : 1;
+        cl_level level = cl_config_rule_level(&cfg, i, cl_rules[i]->default_level);
+        if (level == CL_LEVEL_NONE && sel == 2)
+            level = cl_rules[i]->default_level;
+        levels[i] = sel == 0 ? CL_LEVEL_NONE : level;
+        active[i] = levels[i] != CL_LEVEL_NONE;
+    }
+    int reused = 0;
+    if (probing && o->shard_count == 0 && all_known(digests, db.n))
+        reused = reuse_result(&cache, result_key(&cache, digests, db.n, &cfg, levels), tus,
+                              db.n, &findings, &rstats);
+    if (!reused && o->shard_count == 0) {
+        summarize_all(db.cmds, db.n, probed, &src, CL_FETCH_LOAD, jobs, tus, digests, probed,
+                      &cpu);
+        if (missing_summary(&db, tus, NULL, NULL, &src)) {
+            rc = CL_EXIT_FAILED;
+            goto out;
+        }
+    }
+    double t_link = now_seconds();
+
+    size_t parsed = 0, nerrors = 0, clean = 0;
+    for (size_t i = 0; i < db.n; i++) {
+        if (tus[i] == NULL)
+            continue;
+        if (tus[i]->parsed)
+            parsed++;
+        int errors = 0;
+        for (size_t k = 0; k < tus[i]->ndiags; k++) {
+            const cl_diag *d = &tus[i]->diags[k];
+            const char *level = cl_report_diag_level_name(d->level);
+            cl_notification nt = { d->level, d->loc, d->message };
+            CL_VEC_PUSH(&notes, nt);
+            errors += d->level == CL_DIAG_ERROR;
+            if (++nerrors > 20)
+                continue;
+            if (d->loc.file != NULL && d->loc.line > 0)
+                fprintf(stderr, "%s:%u:%u: %s: %s\n", d->loc.file, d->loc.line, d->loc.col,
+                        level, d->message);
+            else
+                fprintf(stderr, "%s: %s: %s\n", tus[i]->main_file, level, d->message);
+        }
+        if (tus[i]->parsed && errors == 0)
+            clean++;
+    }
+    if (nerrors > 20)
+        fprintf(stderr, "conc-lint: %zu more parse diagnostics not shown (all are in the report)\n",
+                nerrors - 20);
+    if (o->shard_count > 0) {
+        size_t n = 0;
+        for (size_t i = 0; i < db.n; i++)
+            n += wanted[i];
+        if (cache.stores + cache.hits < n) {
+            error("shard %u/%u: only %zu of %zu summaries could be written to '%s'", o->shard_index,
+                  o->shard_count, cache.stores + cache.hits, n, o->cache_dir);
+            rc = CL_EXIT_FAILED;
+            goto out;
+        }
+        fprintf(stderr, "conc-lint: shard %u/%u: %zu of %zu translation units summarized into '%s'\n",
+                o->shard_index, o->shard_count, n, db.n, o->cache_dir);
+        rc = CL_EXIT_OK;
+        goto out;
+    }
+    if (o->dump_ir) {
+        for (size_t i = 0; i < db.n; i++)
+            cl_ir_dump(stdout, tus[i]);
+        rc = CL_EXIT_OK;
+        goto out;
+    }
+    if (parsed == 0) {
+        error("no translation unit could be parsed (%zu tried)", db.n);
+        rc = CL_EXIT_FAILED;
+        goto out;
+    }
+
+    if (clean < db.n)
+        fprintf(stderr, "conc-lint: warning: %zu of %zu translation units had parse errors; "
+                        "findings in them may be incomplete\n", db.n - clean, db.n);
+
+    if (!reused) {
+        cl_config_add_callspecs(&cfg, &specs);
+        cl_model_build(&model, (const cl_tu *const *)tus, db.n, &specs);
+        have_model = 1;
+    }
+    double t_rules = now_seconds();
+    rule_seconds = cl_xcalloc(cl_nrules + 1, sizeof *rule_seconds);
+    for (size_t i = 0; i < cl_nrules && !reused; i++) {
+        if (!active[i])
+            continue;
+        cl_rule_ctx ctx = { cl_rules[i], i, levels[i], &findings, &cfg };
+        double t0 = now_seconds();
+        cl_rules[i]->run(&model, &ctx);
+        rule_seconds[i] = now_seconds() - t0;
+    }
+    if (!reused) {
+        cl_findings_sort(&findings);
+        rstats.functions = model.funcs.n;
+        rstats.threads = model.threads.n;
+        rstats.accesses = model.accesses.n;
+        if (probing && all_known(digests, db.n))
+            keep_result(&cache, result_key(&cache, digests, db.n, &cfg, levels), &findings, &rstats,
+                        tus, db.n);
+    }
+    {
+        char **vfiles = cl_xcalloc(db.n + 1, sizeof *vfiles);
+        for (size_t i = 0; i < db.n; i++)
+            vfiles[i] = db.cmds[i].file;
+        double t0 = now_seconds();
+        cl_suppress_apply(&findings, vfiles, db.n, active, &sup);
+        suppress_seconds = now_seconds() - t0;
+        free(vfiles);
+    }
+    for (size_t i = 0; i < sup.notes.n && !o->verify; i++) {
+        const cl_suppress_note *sn = &sup.notes.v[i];
+        cl_notification nt = { CL_DIAG_NOTE, sn->loc, sn->message };
+        CL_VEC_PUSH(&notes, nt);
+        if (sn->loc.line > 0)
+            fprintf(stderr, "%s:%u:%u: note: %s\n", sn->loc.file, sn->loc.line, sn->loc.col, sn->message);
+        else
+            fprintf(stderr, "conc-lint: note: %s\n", sn->message);
+    }
+    size_t nabsent = 0;
+    if (have_baseline) {
+        for (size_t i = 0; i < findings.list.n; i++) {
+            cl_finding *f = &findings.list.v[i];
+            char fp[32];
+            cl_report_fingerprint(f, srcroot, fp, sizeof fp);
+            f->baseline = cl_baseline_classify(&baseline, f->rule->id, fp) == CL_BASELINE_UNCHANGED
+                              ? CL_BASELINE_MARK_UNCHANGED : CL_BASELINE_MARK_NEW;
+        }
+        nabsent = cl_baseline_absent(&baseline, NULL);
+        absent = cl_xcalloc(nabsent + 1, sizeof *absent);
+        cl_baseline_absent(&baseline, absent);
+    }
+    double t_report = now_seconds();
+
+    if (o->verify) {
+        char **vfiles = cl_xcalloc(db.n + 1, sizeof *vfiles);
+        for (size_t i = 0; i < db.n; i++)
+            vfiles[i] = db.cmds[i].file;
+        rc = cl_verify(&findings, vfiles, db.n, stdout) == 0 ? CL_EXIT_OK : CL_EXIT_FINDINGS;
+        free(vfiles);
+    } else {
+        cl_report r;
+        memset(&r, 0, sizeof r);
+        r.findings = &findings;
+        r.notes = notes.v;
+        r.nnotes = notes.n;
+        r.srcroot = srcroot;
+        r.execution_successful = clean > 0;
+        r.absent = absent;
+        r.nabsent = nabsent;
+        r.color = o->format == CL_FMT_TEXT && o->output == NULL && isatty(STDOUT_FILENO) &&
+                  getenv("NO_COLOR") == NULL;
+        if (write_report(o, &r) != 0) {
+            rc = CL_EXIT_FAILED;
+            goto out;
+        }
+        rc = CL_EXIT_OK;
+        for (size_t i = 0; i < findings.list.n; i++) {
+            const cl_finding *f = &findings.list.v[i];
+            if (!f->suppressed && f->level >= o->fail_on && o->fail_on != CL_LEVEL_NONE &&
+                f->baseline != CL_BASELINE_MARK_UNCHANGED)
+                rc = CL_EXIT_FINDINGS;
+        }
+        if (clean == 0) {
+            error("no translation unit parsed without errors (%zu tried); the analysis is not "
+                  "trustworthy (the errors are listed above and in the report)", db.n);
+            rc = CL_EXIT_FAILED;
+        }
+    }
+    if (o->stats) {
+        double t_end = now_seconds();
+        fprintf(stderr,
+                "conc-lint: %zu TUs (%zu parsed), %u jobs; wall: summarize %.3fs, link %.3fs, "
+                "rules %.3fs, report %.3fs, total %.3fs; per-TU time summed over workers: parse %.3fs, lower %.3fs; "
+                "%zu functions, %zu threads, %zu accesses, %zu findings\n",
+                db.n, parsed, jobs, t_link - t_parse, t_rules - t_link, t_report - t_rules,
+                t_end - t_report, t_end - t_start, cpu.parse, cpu.lower,
+                (size_t)rstats.functions, (size_t)rstats.threads, (size_t)rstats.accesses,
+                findings.list.n);
+        if (reused) {
+            fprintf(stderr, "conc-lint: link and rules skipped: every summary and setting is "
+                            "unchanged, findings taken from the cache;");
+        } else {
+            fprintf(stderr, "conc-lint: rules:");
+            for (size_t i = 0; i < cl_nrules; i++)
+                if (active[i])
+                    fprintf(stderr, " %s %.3fs,", cl_rules[i]->id, rule_seconds[i]);
+        }
+        fprintf(stderr, " suppression scan of the sources %.3fs\n", suppress_seconds);
+        if (src.cache != NULL)
+            fprintf(stderr, "conc-lint: cache '%s': %zu hits, %zu misses, %zu stored\n",
+                    cache.dir, cache.hits, cache.misses, cache.stores);
+    }
+out:
+    free(absent);
+    free(srcroot);
+    cl_suppress_report_release(&sup);
+    if (have_baseline)
+        cl_baseline_release(&baseline);
+    cl_callspecs_release(&specs);
+    cl_config_release(&cfg);
+    cl_cache_close(&cache);
+    for (size_t k = 0; k < nlinks_open; k++)
+        cl_cache_close(&links[k]);
+    free(links);
+    free(wanted);
+    if (have_model)
+        cl_model_release(&model);
+    if (tus != NULL)
+        for (size_t i = 0; i < db.n; i++)
+            cl_tu_free(tus[i]);
+    free(tus);
+    free(digests);
+    free(probed);
+    free(levels);
+    free(active);
+    free(rule_seconds);
+    free(notes.v);
+    cl_findings_release(&findings);
+    cl_compdb_release(&db);
+    pathvec_release(&files);
+    return rc;
+}

@@ -1,0 +1,56 @@
+/* driver.h - one analysis run: collect the translation units, summarize
+ * them on a pool of worker threads, link, run the rules, report.
+ */
+#ifndef CL_DRIVER_H
+#define CL_DRIVER_H
+
+#include <stddef.h>
+
+#include "report/finding.h"
+#include "report/report.h"
+
+/* Exit statuses (DESIGN.md "CLI and CI contract"). */
+enum {
+    CL_EXIT_OK = 0,        /* no finding at or above the fail level */
+    CL_EXIT_FINDINGS = 1,
+    CL_EXIT_USAGE = 2,     /* usage or configuration error */
+    CL_EXIT_FAILED = 3     /* the analysis itself failed */
+};
+
+typedef struct cl_options {
+    char **paths;          /* files and directories to analyze (borrowed) */
+    size_t npaths;
+    char **extra_args;     /* compiler arguments after `--` (borrowed) */
+    size_t nextra;
+    int have_dashdash;     /* `--` was given (even with no arguments) */
+    const char *compdb;    /* -p: a compile_commands.json or its directory */
+    unsigned jobs;         /* 0: number of CPUs */
+    cl_format format;
+    const char *output;    /* -o, or NULL for stdout */
+    cl_level fail_on;
+    int verify;
+    int dump_ir;
+    int stats;             /* print timings to stderr */
+    const char *srcroot;   /* NULL: the current directory */
+    const char *cache_dir;  /* summary cache directory, or NULL for no cache */
+    /* --shard K/N: summarize the TUs whose index i in the input order has
+     * i % N == K - 1 into cache_dir, and stop (no rules, no report). */
+    unsigned shard_index, shard_count;
+    /* --link DIR...: take every summary from these directories (written by
+     * shards or a cached run) instead of parsing; a missing one is an error. */
+    char **link_dirs;
+    size_t nlink;
+    /* Rule selection from --enable/--disable, per cl_rules[i]: 0 disabled,
+     * 1 as configured, 2 explicitly enabled (runs even if the config turns
+     * it off). NULL means all as configured. */
+    const unsigned char *enabled;
+    const char *config_path;   /* --config; NULL: search .conc-lint.json upward */
+    int print_config;          /* --print-config: print the effective config, exit */
+    const char *baseline_path; /* --baseline old.sarif, or NULL */
+} cl_options;
+
+/* Runs the analysis described by `o`. Errors are reported on stderr as one
+ * line "conc-lint: error: ...". Returns one of the CL_EXIT_* codes. */
+int cl_driver_run(const cl_options *o);
+
+#endif

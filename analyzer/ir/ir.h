@@ -1,0 +1,257 @@
+/* ir.h - the per-translation-unit summary: what the frontend extracts from one
+ * TU and what the link phase consumes.
+ *
+ * A summary holds, for every function whose body is in a project file, a
+ * structured statement tree (sequence, branch, loop, exits) whose leaves are
+ * events: memory accesses, calls and function references. The frontend does
+ * not interpret calls: `pthread_mutex_lock(&s->m)` is a call event with its
+ * argument values, and the program model (model.h) classifies it at link
+ * time. That keeps a summary independent of the configuration, so it can be
+ * cached and sharded per TU.
+ *
+ * Access paths. Every memory location is named by a string:
+ *   root   "G<usr>"          a global or static variable, by USR
+ *          "L<fn usr>#<name>" a local variable of a function (address taken)
+ *          "P<n>"            the object parameter n points to (0-based);
+ *                            substituted by the link phase with the argument
+ *          "V<n>"            (values only) the caller's location whose value
+ *                            was passed to by-value parameter n
+ *   suffix ".field"          a struct or union member
+ *          "[]"              an array element (index not tracked)
+ *          "->"              a dereference of the pointer stored at the path
+ * e.g. `arg->stats.count` with `arg` parameter 0 is "P0.stats.count", and
+ * `lru_head->prev` is "Gc:@lru_head->.prev". Accesses whose root is not one
+ * of these (locals whose address never escapes, heap objects reached through
+ * locals of unknown origin) are not recorded.
+ *
+ * Ownership: every pointer inside a summary is owned by the summary's arena
+ * (arena.h) and lives until cl_tu_free(). Lines and columns are 1-based;
+ * columns count bytes, as libclang reports them.
+ */
+#ifndef CL_IR_H
+#define CL_IR_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "util/arena.h"
+
+/* Bumped whenever the layout or meaning of a summary changes; cached
+ * summaries carry it. */
+#define CL_IR_VERSION 3
+
+typedef struct cl_loc {
+    const char *file; /* path as given to / resolved by the parser; NULL if unknown */
+    uint32_t line;    /* 1-based */
+    uint32_t col;     /* 1-based, bytes */
+} cl_loc;
+
+/* An abstract value, as passed to a call or spawned thread. */
+typedef enum cl_value_kind {
+    CL_VAL_UNKNOWN = 0, /* anything we do not track */
+    CL_VAL_ADDR,        /* a pointer to the object named by `path` */
+    CL_VAL_FUNC,        /* a function designator / pointer: `func_usr` */
+    CL_VAL_INT,         /* an integer constant: `ival` */
+    CL_VAL_NULL,        /* a null pointer constant */
+    CL_VAL_LOAD         /* a non-pointer value loaded from the location `path`
+                           (e.g. the pthread_t passed to pthread_join) */
+} cl_value_kind;
+
+typedef struct cl_value {
+    cl_value_kind kind;
+    const char *path;     /* CL_VAL_ADDR: access path of the pointee;
+                             CL_VAL_LOAD: access path of the location read */
+    const char *func_usr; /* CL_VAL_FUNC */
+    const char *func_name;/* CL_VAL_FUNC: spelling, for messages */
+    long long ival;       /* CL_VAL_INT */
+    /* CL_VAL_ADDR: the path subscripts an array with the induction variable of
+     * an enclosing loop (`&slots[i]` inside `for (i...)`): each iteration
+     * passes a distinct element. */
+    unsigned per_iteration : 1;
+    /* CL_VAL_ADDR / CL_VAL_LOAD: the object is a local of the function
+     * making the call (its stack frame). */
+    unsigned stack_local : 1;
+    /* CL_VAL_ADDR: the path subscripts an array with a local variable of the
+     * caller (`&slots[i]`, `i` claimed from a shared counter): each execution
+     * of the call, in each thread, passes its own element, as CL002 assumes
+     * of a statement indexing with a local (CL_ACC_LOCAL_INDEX). */
+    unsigned local_index : 1;
+} cl_value;
+
+typedef enum cl_event_kind {
+    CL_EV_ACCESS = 1, /* a read or write of a tracked location */
+    CL_EV_CALL,       /* a call, direct or indirect */
+    CL_EV_FUNCREF     /* a function designator used as a value (not called) */
+} cl_event_kind;
+
+enum {
+    CL_ACC_READ = 1u << 0,
+    CL_ACC_WRITE = 1u << 1,
+    CL_ACC_ATOMIC = 1u << 2,   /* the lvalue has _Atomic type */
+    CL_ACC_VOLATILE = 1u << 3, /* the lvalue is volatile-qualified */
+    CL_ACC_TLS = 1u << 4,      /* the root variable is _Thread_local / __thread */
+    CL_ACC_CONST = 1u << 5,    /* the root variable is const: never written */
+    /* An array subscript on the path is indexed by a local variable or
+     * parameter that is not an enclosing loop's induction variable
+     * (`out[i]`, `i` claimed earlier): different executions of this statement in
+     * different threads usually touch different elements (a partitioned
+     * array, a slot claimed from a counter). */
+    CL_ACC_LOCAL_INDEX = 1u << 6,
+    /* An array subscript on the path is the induction variable of an
+     * enclosing counting loop (`slot[i]` in `for (i...)`). */
+    CL_ACC_INDUCTION_INDEX = 1u << 7
+};
+
+typedef struct cl_access {
+    const char *path; /* access path, see above */
+    const char *name; /* source spelling for messages, e.g. "stats.bytes_out" */
+    unsigned flags;   /* CL_ACC_* */
+} cl_access;
+
+typedef struct cl_call {
+    const char *callee_usr;  /* NULL for an indirect call */
+    const char *callee_name; /* spelling; for an indirect call the callee expression */
+    size_t nargs;
+    cl_value *args;          /* nargs values */
+    /* The call's result is stored into local `ret_var` (`rc = f()` or
+     * `int rc = f()`); NULL otherwise. */
+    const char *ret_var;
+    /* Indirect calls: the value of the callee expression (CL_VAL_FUNC when
+     * it is known, CL_VAL_ADDR for a function pointer loaded from memory). */
+    cl_value callee;
+} cl_call;
+
+typedef struct cl_event {
+    cl_event_kind kind;
+    cl_loc loc;
+    union {
+        cl_access access;
+        cl_call call;
+        cl_value funcref; /* kind CL_VAL_FUNC */
+    } u;
+} cl_event;
+
+/* Statement tree. */
+typedef enum cl_node_kind {
+    CL_N_SEQ = 1, /* children run in order */
+    CL_N_EVENT,   /* leaf: `ev` */
+    CL_N_BRANCH,  /* `cond` runs, then exactly one of `kids` (if/else, switch,
+                     ?:, &&/||); an `if` without else has an empty SEQ as its
+                     second alternative */
+    CL_N_LOOP,    /* `cond` and `kids[0]` (the body) run zero or more times */
+    CL_N_RETURN,  /* leaves the function; `cond` holds the returned expression */
+    CL_N_BREAK,   /* leaves the innermost loop or switch */
+    CL_N_CONTINUE,/* next iteration of the innermost loop */
+    CL_N_GOTO,    /* jumps; treated as ending the path */
+    CL_N_SWITCH   /* `cond` runs, then one of `kids` (one per case label, plus
+                     an empty one when there is no default); a BREAK inside
+                     an alternative leaves the switch */
+} cl_node_kind;
+
+typedef enum cl_loop_bound {
+    CL_LOOP_UNKNOWN = 0, /* condition depends on run-time data */
+    CL_LOOP_INFINITE,    /* for(;;), while(1), do..while(1) */
+    CL_LOOP_CONST,       /* compares an induction variable with a constant */
+    CL_LOOP_COUNTED      /* compares an induction variable with a variable
+                            (`i < n`): bounded, the bound known at entry */
+} cl_loop_bound;
+
+typedef enum cl_test_op {
+    CL_TEST_NONE = 0, CL_TEST_EQ, CL_TEST_NE, CL_TEST_LT, CL_TEST_LE, CL_TEST_GT, CL_TEST_GE
+} cl_test_op;
+
+typedef struct cl_node cl_node;
+struct cl_node {
+    cl_node_kind kind;
+    cl_loc loc;           /* start of the statement */
+    cl_event *ev;         /* CL_N_EVENT */
+    cl_node *cond;        /* BRANCH / SWITCH / LOOP / RETURN: a SEQ of the condition's events, or NULL */
+    size_t nkids;
+    cl_node **kids;
+    /* CL_N_LOOP */
+    cl_loop_bound bound;
+    const char *induction_var; /* `i` of `for (i = 0; i < N; i++)` (CONST and
+                                  COUNTED loops), or NULL */
+    /* BRANCH / SWITCH / LOOP / RETURN: local variables (and parameters) read by `cond` */
+    size_t ncond_vars;
+    const char **cond_vars;
+    /* BRANCH of an `if` and LOOP: when the condition tests the result of a
+     * call against an integer constant -- `f() == K`, `f() < 0`, `!f()`
+     * (== 0), `f()` (!= 0), or the same through a local last assigned from
+     * the call (`rc = f(); if (rc != 0)`) -- that call event (possibly from
+     * an earlier statement), and the test: kids[0] (the then-branch, or the
+     * loop body) runs when `result test_op test_value` holds. */
+    const cl_event *test_call;
+    cl_test_op test_op;
+    long long test_value;
+};
+
+enum {
+    CL_FN_STATIC = 1u << 0,     /* internal linkage */
+    CL_FN_VARIADIC = 1u << 1,
+    CL_FN_ADDR_TAKEN = 1u << 2  /* referenced as a value somewhere in this TU */
+};
+
+typedef struct cl_function {
+    const char *usr;
+    const char *name;
+    cl_loc loc;           /* location of the name in the definition */
+    unsigned flags;       /* CL_FN_* */
+    size_t nparams;
+    const char **param_names;
+    cl_node *body;        /* SEQ */
+} cl_function;
+
+enum {
+    CL_GV_STATIC = 1u << 0,   /* internal linkage or function-scope static */
+    CL_GV_TLS = 1u << 1,
+    CL_GV_ATOMIC = 1u << 2,
+    CL_GV_CONST = 1u << 3,
+    CL_GV_VOLATILE = 1u << 4,
+    CL_GV_DEFINED = 1u << 5   /* a definition, not only a declaration */
+};
+
+typedef struct cl_global {
+    const char *usr;
+    const char *name;
+    cl_loc loc;
+    unsigned flags;          /* CL_GV_* */
+    /* A pointer initialized with the address of a global (`*sp = &stats`):
+     * the pointee's access path; NULL otherwise. */
+    const char *init_path;
+} cl_global;
+
+typedef enum cl_diag_level { CL_DIAG_NOTE, CL_DIAG_WARNING, CL_DIAG_ERROR } cl_diag_level;
+
+typedef struct cl_diag {
+    cl_diag_level level;
+    cl_loc loc;
+    const char *message;
+} cl_diag;
+
+/* The summary of one translation unit. */
+typedef struct cl_tu {
+    cl_arena arena;
+    const char *main_file;  /* the TU's source file */
+    int parsed;             /* 0 when libclang produced no AST at all */
+    size_t nfuncs, nglobals, ndiags, nfuncrefs;
+    cl_function *funcs;     /* definitions in project files, in source order */
+    cl_global *globals;     /* file-scope and function-scope statics seen */
+    cl_diag *diags;         /* parse errors (and fatal problems) */
+    cl_value *funcrefs;     /* functions referenced from global initializers;
+                               `path` is the global's "G<usr>" (a dispatch table) */
+    size_t nincludes;
+    const char **includes;  /* every file the TU read, main file first (the
+                               summary cache checks them for changes) */
+    /* Not serialized (only the run that parsed the TU has them): */
+    uint64_t *include_hashes; /* content hash (cl_content_hash) of each of
+                               `includes` as parsed, 0 when unknown */
+    int64_t parse_started_ns; /* CLOCK_REALTIME when the parse started */
+    double parse_seconds;   /* wall time in libclang's parser */
+    double lower_seconds;   /* wall time lowering the AST into this summary */
+} cl_tu;
+
+/* Releases everything the summary owns (its arena). `tu` may be NULL. */
+void cl_tu_free(cl_tu *tu);
+
+#endif

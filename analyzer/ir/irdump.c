@@ -1,0 +1,110 @@
+/* irdump.c - see irdump.h. */
+#include "ir/irdump.h"
+
+static const char *kind_name(cl_node_kind k)
+{
+    switch (k) {
+    case CL_N_SEQ: return "seq";
+    case CL_N_EVENT: return "event";
+    case CL_N_BRANCH: return "branch";
+    case CL_N_LOOP: return "loop";
+    case CL_N_RETURN: return "return";
+    case CL_N_BREAK: return "break";
+    case CL_N_CONTINUE: return "continue";
+    case CL_N_GOTO: return "goto";
+    case CL_N_SWITCH: return "switch";
+    }
+    return "?";
+}
+
+static void dump_value(FILE *out, const cl_value *v)
+{
+    switch (v->kind) {
+    case CL_VAL_UNKNOWN: fputs("?", out); break;
+    case CL_VAL_ADDR:
+        fprintf(out, "&%s%s%s", v->path, v->per_iteration ? " per-iter" : "",
+                v->stack_local ? " stack" : "");
+        break;
+    case CL_VAL_FUNC: fprintf(out, "fn %s", v->func_name); break;
+    case CL_VAL_INT: fprintf(out, "%lld", v->ival); break;
+    case CL_VAL_NULL: fputs("NULL", out); break;
+    case CL_VAL_LOAD: fprintf(out, "*%s%s", v->path, v->per_iteration ? " per-iter" : ""); break;
+    }
+}
+
+static void dump_event(FILE *out, const cl_event *e)
+{
+    fprintf(out, "%u:%u ", e->loc.line, e->loc.col);
+    switch (e->kind) {
+    case CL_EV_ACCESS: {
+        unsigned fl = e->u.access.flags;
+        fprintf(out, "%s%s%s%s%s %s (%s)", (fl & CL_ACC_READ) ? "R" : "",
+                (fl & CL_ACC_WRITE) ? "W" : "", (fl & CL_ACC_ATOMIC) ? " atomic" : "",
+                (fl & CL_ACC_TLS) ? " tls" : "", (fl & CL_ACC_VOLATILE) ? " volatile" : "",
+                e->u.access.path, e->u.access.name);
+        break;
+    }
+    case CL_EV_CALL:
+        fprintf(out, "call %s(", e->u.call.callee_name);
+        for (size_t i = 0; i < e->u.call.nargs; i++) {
+            if (i)
+                fputs(", ", out);
+            dump_value(out, &e->u.call.args[i]);
+        }
+        fputs(")", out);
+        if (e->u.call.ret_var)
+            fprintf(out, " -> %s", e->u.call.ret_var);
+        break;
+    case CL_EV_FUNCREF:
+        fprintf(out, "funcref %s", e->u.funcref.func_name);
+        break;
+    }
+}
+
+static void dump_node(FILE *out, const cl_node *n, int depth)
+{
+    if (n == NULL)
+        return;
+    fprintf(out, "%*s", depth * 2, "");
+    if (n->kind == CL_N_EVENT) {
+        dump_event(out, n->ev);
+        fputc('\n', out);
+        return;
+    }
+    fprintf(out, "%s @%u", kind_name(n->kind), n->loc.line);
+    if (n->kind == CL_N_LOOP)
+        fprintf(out, " bound=%d ind=%s", (int)n->bound, n->induction_var ? n->induction_var : "-");
+    if (n->test_call != NULL)
+        fprintf(out, " test=%s@%u op=%d %lld", n->test_call->u.call.callee_name,
+                n->test_call->loc.line, (int)n->test_op, n->test_value);
+    if (n->ncond_vars) {
+        fputs(" vars=", out);
+        for (size_t i = 0; i < n->ncond_vars; i++)
+            fprintf(out, "%s%s", i ? "," : "", n->cond_vars[i]);
+    }
+    fputc('\n', out);
+    if (n->cond) {
+        fprintf(out, "%*scond:\n", depth * 2 + 2, "");
+        dump_node(out, n->cond, depth + 2);
+    }
+    for (size_t i = 0; i < n->nkids; i++)
+        dump_node(out, n->kids[i], depth + 1);
+}
+
+void cl_ir_dump(FILE *out, const cl_tu *tu)
+{
+    fprintf(out, "tu %s (parsed=%d)\n", tu->main_file, tu->parsed);
+    for (size_t i = 0; i < tu->ndiags; i++)
+        fprintf(out, "diag %s:%u: %s\n", tu->diags[i].loc.file ? tu->diags[i].loc.file : "?",
+                tu->diags[i].loc.line, tu->diags[i].message);
+    for (size_t i = 0; i < tu->nglobals; i++)
+        fprintf(out, "global %s %s flags=%#x\n", tu->globals[i].name, tu->globals[i].usr,
+                tu->globals[i].flags);
+    for (size_t i = 0; i < tu->nfuncrefs; i++)
+        fprintf(out, "funcref %s\n", tu->funcrefs[i].func_name);
+    for (size_t i = 0; i < tu->nfuncs; i++) {
+        const cl_function *fn = &tu->funcs[i];
+        fprintf(out, "function %s %s flags=%#x params=%zu\n", fn->name, fn->usr, fn->flags, fn->nparams);
+        dump_node(out, fn->body, 1);
+    }
+}

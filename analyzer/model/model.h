@@ -1,0 +1,226 @@
+/* model.h - the whole-program model built by the link phase.
+ *
+ * cl_model_build merges the per-TU summaries by USR, builds the call graph,
+ * finds the thread entries and walks every thread from its entry: an
+ * abstract interpretation over the statement trees that carries the lockset
+ * (locks that must be held, intersected where paths meet) and the live set
+ * (child threads that may have been started and not yet joined, united where
+ * paths meet) through calls, substituting each callee's parameters with the
+ * caller's argument values. Every access to a tracked location reached from
+ * a thread is recorded with its thread, lockset and live set; rules read
+ * these records.
+ *
+ * Thread instances. Each program's main thread runs its `main` (a compile
+ * database may hold several programs: each main() is a root thread, and
+ * threads of different roots never run in parallel); when there is no
+ * `main`, one root thread runs every function nobody calls that is not a
+ * thread entry. Root threads come first (ids 0..k-1). Each
+ * spawn site reached by a thread's walk, with its start routine and argument,
+ * is one more thread instance, created by that thread. An instance is
+ * "multi" when its spawn site can run more than once (inside a loop of any
+ * frame, or created by a multi thread): its accesses then race with
+ * themselves unless the object is private to each instance.
+ *
+ * Happens-before (the create/join ordering of DESIGN.md): two accesses can
+ * run in parallel when their threads can: a creator's access runs in
+ * parallel with a child thread iff the child is in the access's live set; two
+ * threads with a common creator run in parallel unless one was joined before
+ * the other was started. This is the classic "lockset + fork/join" scheme of
+ * Eraser-style detectors (Savage et al., SOSP 1997) as refined by static
+ * tools such as RacerX (Engler & Ashcraft, SOSP 2003) and Goblint.
+ *
+ * The model owns everything it allocates (its arena); it borrows the TU
+ * summaries, which must outlive it.
+ */
+#ifndef CL_MODEL_H
+#define CL_MODEL_H
+
+#include <stddef.h>
+
+#include "util/arena.h"
+#include "analysis/callspec.h"
+#include "ir/ir.h"
+#include "util/strmap.h"
+
+/* A function with a body, merged across TUs (first definition wins). */
+typedef struct cl_mfunc {
+    const cl_function *fn;
+    const cl_tu *tu;
+    size_t ncallsites;        /* direct call sites in the program that call it */
+    unsigned addr_taken : 1;  /* used as a value anywhere (callback, table) */
+    unsigned thread_entry : 1;/* start routine of some spawn */
+} cl_mfunc;
+
+/* A call-site chain from a thread's entry, for thread flows. */
+typedef struct cl_frame cl_frame;
+struct cl_frame {
+    const cl_frame *parent;   /* NULL at the thread entry */
+    const cl_event *call;     /* the call event in the parent; NULL at the entry */
+    size_t func;              /* index into model->funcs of the function running */
+};
+
+typedef struct cl_thread {
+    size_t id;                /* index into model->threads */
+    size_t entry;             /* index into model->funcs; for the main thread
+                                 without `main`, SIZE_MAX */
+    size_t creator;           /* creating thread id; SIZE_MAX for a root thread */
+    const cl_event *spawn;    /* the spawn call; NULL for the main thread */
+    const cl_frame *spawn_frame; /* where the spawn ran in the creator */
+    const char *arg_path;     /* pointee of the start argument, or NULL */
+    unsigned multi : 1;       /* more than one instance may run at once */
+    unsigned arg_per_instance : 1; /* the argument is a distinct element per instance */
+    unsigned uses_barrier : 1;     /* waits at a pthread barrier */
+    /* Threads of the same creator that may still be running when this one
+     * is started (sorted ids). */
+    size_t nlive_at_spawn;
+    const size_t *live_at_spawn;
+} cl_thread;
+
+enum {
+    CL_LOCK_SHARED = 1u << 0  /* held in read (shared) mode */
+};
+
+typedef struct cl_lockref {
+    size_t lock;              /* index into model->lock_names */
+    unsigned mode;            /* CL_LOCK_* */
+} cl_lockref;
+
+/* One access to a tracked location, as reached by one thread. */
+typedef struct cl_accrec {
+    const cl_event *ev;       /* the access event (loc, name, flags) */
+    const char *path;         /* resolved access path (parameters substituted,
+                                 stack objects qualified by thread: "T3:L...") */
+    size_t thread;
+    size_t nlocks;
+    const cl_lockref *locks;  /* sorted by lock */
+    size_t nmay;
+    const size_t *may;        /* locks held on some path here (a superset of
+                                 `locks`, e.g. after a trylock wrapper) */
+    size_t nlive;
+    const size_t *live;       /* sorted thread ids of children that may be running */
+    const cl_frame *frame;    /* function and call chain */
+    unsigned per_instance : 1;/* object distinct per instance of a multi thread */
+    signed char barrier_phase;/* barrier waits passed in this thread, mod 2; -1 unknown */
+} cl_accrec;
+
+/* One call to a known library function (one with a callspec: spawn, join,
+ * lock, sleep, ...) as reached by one thread, with the state just before
+ * the call. Deduplicated like access records (one per event, thread and
+ * state). */
+typedef struct cl_callrec {
+    const cl_event *ev;       /* the call event */
+    const cl_callspec *spec;  /* its classification (cl_model_callspec) */
+    size_t thread;
+    size_t nlocks;
+    const cl_lockref *locks;  /* sorted by lock */
+    size_t nlive;
+    const size_t *live;       /* sorted thread ids of children that may be running */
+    const cl_frame *frame;    /* function and call chain */
+} cl_callrec;
+
+/* A growable list of indices. */
+typedef struct cl_idvec {
+    size_t *v;
+    size_t n, cap;
+} cl_idvec;
+
+typedef struct cl_model {
+    cl_arena arena;
+    const cl_callspecs *specs;
+    const cl_tu *const *tus;
+    size_t ntus;
+    struct { cl_mfunc *v; size_t n, cap; } funcs;
+    cl_strmap func_by_usr;    /* usr -> index into funcs */
+    struct { cl_thread *v; size_t n, cap; } threads;
+    struct { const char **v; size_t n, cap; } lock_names; /* resolved lock paths */
+    cl_strmap lock_by_name;
+    struct { cl_accrec *v; size_t n, cap; } accesses;
+    /* Threads are walked one after another in id order, so each thread's
+     * access records are contiguous: thread t's are accesses.v[i] for
+     * acc_first[t] <= i < acc_first[t + 1] (threads.n + 1 entries). */
+    size_t *acc_first;
+    struct { cl_callrec *v; size_t n, cap; } calls; /* library calls reached */
+    cl_strmap global_flags;   /* "G<usr>" -> CL_GV_* merged over declarations */
+    /* Dispatch tables: "G<usr>" of a global whose initializer names
+     * functions -> index into `tables` (lists of function indices). */
+    cl_strmap table_by_global;
+    struct { cl_idvec *v; size_t n, cap; } tables;
+    /* Global pointers initialized to the address of a global and never
+     * assigned again: "G<usr>" -> the pointee's path (aliases resolved). */
+    cl_strmap pointer_alias;  /* -> index into alias_targets */
+    struct { const char **v; size_t n, cap; } alias_targets;
+    cl_strmap binary_sems;    /* semaphores initialized to 1: used as locks */
+    cl_strmap sem_use;        /* "w|lock|thread" / "p|lock|thread": who waits, who posts */
+    cl_strmap lib_events;     /* "%p:%d" -> index into lib_access */
+    struct { cl_event **v; size_t n, cap; } lib_access; /* accesses made by library calls */
+    size_t main_func;         /* index of the first `main`, or SIZE_MAX */
+} cl_model;
+
+/* Links `tus` (borrowed; entries with parsed == 0 are skipped) into `m`.
+ * `specs` (borrowed, may be NULL) adds configured wrapper functions. Returns 0. */
+int cl_model_build(cl_model *m, const cl_tu *const *tus, size_t ntus,
+                   const cl_callspecs *specs);
+
+void cl_model_release(cl_model *m);
+
+/* The function with this USR, or NULL. */
+const cl_mfunc *cl_model_func(const cl_model *m, const char *usr);
+
+/* Classifies a call event (NULL for non-call events and unknown callees). */
+const cl_callspec *cl_model_callspec(const cl_model *m, const cl_event *ev);
+
+/* Whether threads `a` and `b` may execute accesses `ra` and `rb` at the same
+ * time (see the header comment). */
+int cl_model_may_parallel(const cl_model *m, const cl_accrec *ra, const cl_accrec *rb);
+
+/* Human-readable thread description: "main thread" or
+ * "thread 'worker' (spawned at file.c:12)". Owned by the model. */
+const char *cl_model_thread_name(const cl_model *m, size_t thread);
+
+/* A resolved access or lock path in source terms: "Gc:@stats.count" ->
+ * "stats.count", "T0:Lc:@F@main#cl@40.out_lock" -> "cl.out_lock",
+ * "Gc:@head->.next" -> "head->next". Owned by the model. */
+const char *cl_model_path_display(const cl_model *m, const char *path);
+
+/* Length of the root of a global access path "G<usr>..." (the USR, whose
+ * file part may contain '.' and '-': the name starts after the last '@');
+ * 0 for other paths. */
+size_t cl_path_root_len(const char *path);
+
+/* The access records of `thread` (an index into m->threads) are
+ * m->accesses.v[*begin .. *end), in recording order. O(1). */
+void cl_model_thread_accesses(const cl_model *m, size_t thread, size_t *begin, size_t *end);
+
+/* The name of the function running in `frame`. */
+const char *cl_model_frame_func(const cl_model *m, const cl_frame *frame);
+
+/* --- helpers shared by the model and the rules ---------------------------- */
+
+/* Index into m->funcs of the function with this USR (borrowed, may be NULL),
+ * or SIZE_MAX when there is none. O(1) expected (hash lookup). */
+size_t cl_model_func_index(const cl_model *m, const char *usr);
+
+/* The name of the start routine of `thread` (an index into m->threads), or
+ * "main" for a root thread without one. Owned by the model. */
+const char *cl_model_entry_name(const cl_model *m, size_t thread);
+
+/* Number of calls on the chain from the thread's entry to `frame` (the
+ * frames below the entry frame); 0 for NULL or the entry frame itself. */
+size_t cl_frame_ncalls(const cl_frame *frame);
+
+/* Appends the suffix `rest` of an access path (what follows the root object,
+ * e.g. ".count" or "->.next[]") to `b` in source terms: "->." becomes "->",
+ * a trailing "->" (the pointee itself) is dropped, the rest is kept. */
+void cl_path_add_suffix(cl_strbuf *b, const char *rest);
+
+/* Does `x op v` hold, for the comparison `op` a branch applies to a call's
+ * result and the constant `v` (cl_node test_op/test_value)? CL_TEST_NONE
+ * gives 0. E.g. cl_test_holds(op, v, 0): does the tested alternative run
+ * when the call returned 0 (success for trylock and friends)? */
+int cl_test_holds(cl_test_op op, long long v, long long x);
+
+/* Total order on locations: file (NULL sorts as ""), then line, then
+ * column. Returns <0, 0 or >0 like strcmp. */
+int cl_loc_cmp(const cl_loc *a, const cl_loc *b);
+
+#endif
