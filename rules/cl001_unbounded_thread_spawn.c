@@ -602,6 +602,8 @@ static state walk(walker *w, const cl_node *n, state s)
             jt->cont = merge(w->a, jt->cont, s);
         return bottom_state();
     }
+    case CL_N_LABEL:
+        return s;
     case CL_N_GOTO:
         if (w->depth == 0 && w->origin_loop != NULL)
             leave_origin(w);

@@ -404,6 +404,7 @@ static void scan_loop(rctx *c, const cl_node *n, int brk, loopscan *ls)
         ls->exits = 1;
         return;
     case CL_N_CONTINUE:
+    case CL_N_LABEL:
         return;
     }
 }

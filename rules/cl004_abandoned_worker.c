@@ -367,6 +367,8 @@ static cstate cwalk_node(cwalk *w, const cl_node *n, cstate s)
             }
         }
         return NONE;
+    case CL_N_LABEL:
+        return s;
     case CL_N_GOTO:
         return s; /* the label is not tracked: continue in sequence, as the model does */
     }

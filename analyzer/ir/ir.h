@@ -38,7 +38,7 @@
 
 /* Bumped whenever the layout or meaning of a summary changes; cached
  * summaries carry it. */
-#define CL_IR_VERSION 3
+#define CL_IR_VERSION 4
 
 typedef struct cl_loc {
     const char *file; /* path as given to / resolved by the parser; NULL if unknown */
@@ -142,18 +142,24 @@ typedef enum cl_node_kind {
     CL_N_RETURN,  /* leaves the function; `cond` holds the returned expression */
     CL_N_BREAK,   /* leaves the innermost loop or switch */
     CL_N_CONTINUE,/* next iteration of the innermost loop */
-    CL_N_GOTO,    /* jumps; treated as ending the path */
-    CL_N_SWITCH   /* `cond` runs, then one of `kids` (one per case label, plus
+    CL_N_GOTO,    /* jumps to the CL_N_LABEL named `label` in the same
+                     function; `label` is NULL for a computed goto (`goto *p`) */
+    CL_N_SWITCH,  /* `cond` runs, then one of `kids` (one per case label, plus
                      an empty one when there is no default); a BREAK inside
                      an alternative leaves the switch */
+    CL_N_LABEL    /* a label statement `label:`; its statement follows it in
+                     the enclosing SEQ (the label node has no kids) */
 } cl_node_kind;
 
 typedef enum cl_loop_bound {
     CL_LOOP_UNKNOWN = 0, /* condition depends on run-time data */
     CL_LOOP_INFINITE,    /* for(;;), while(1), do..while(1) */
     CL_LOOP_CONST,       /* compares an induction variable with a constant */
-    CL_LOOP_COUNTED      /* compares an induction variable with a variable
+    CL_LOOP_COUNTED,     /* compares an induction variable with a variable
                             (`i < n`): bounded, the bound known at entry */
+    CL_LOOP_ONCE         /* `do { ... } while (0)`: the body runs exactly once
+                            (macro bodies, error ladders); not a loop, but
+                            `break` and `continue` leave it */
 } cl_loop_bound;
 
 typedef enum cl_test_op {
@@ -172,6 +178,11 @@ struct cl_node {
     cl_loop_bound bound;
     const char *induction_var; /* `i` of `for (i = 0; i < N; i++)` (CONST and
                                   COUNTED loops), or NULL */
+    unsigned do_while : 1;     /* `do body while (cond)`: the body runs before
+                                  the first test of `cond` */
+    /* CL_N_LABEL: the label's name; CL_N_GOTO: the target's name (NULL for
+     * a computed goto). Names are unique within a function. */
+    const char *label;
     /* BRANCH / SWITCH / LOOP / RETURN: local variables (and parameters) read by `cond` */
     size_t ncond_vars;
     const char **cond_vars;

@@ -13,6 +13,7 @@ static const char *kind_name(cl_node_kind k)
     case CL_N_CONTINUE: return "continue";
     case CL_N_GOTO: return "goto";
     case CL_N_SWITCH: return "switch";
+    case CL_N_LABEL: return "label";
     }
     return "?";
 }

@@ -1188,6 +1188,8 @@ static state walk_node(walk *w, fctx *fc, const cl_node *n, state st)
             }
         }
         return BOTTOM;
+    case CL_N_LABEL:
+        return st;
     case CL_N_GOTO:
         /* The target label is not tracked: continue in sequence, which
          * walks the label's code with this path's state. */
