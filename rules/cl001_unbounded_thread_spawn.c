@@ -235,7 +235,7 @@ static void scan_tree(rctx *rc, const cl_node *n, int *spawn, int *ev)
     if (n->kind == CL_N_EVENT) {
         if (n->ev->kind != CL_EV_CALL)
             return;
-        const cl_callspec *cs = cl_model_callspec(rc->m, n->ev);
+        const cl_callspec *cs = cl_callgraph_spec(&rc->m->cg, n->ev);
         if (cs != NULL) {
             if (cs->kind == CL_CK_SPAWN)
                 *spawn = 1;
@@ -244,7 +244,7 @@ static void scan_tree(rctx *rc, const cl_node *n, int *spawn, int *ev)
                 *ev = c;
             return;
         }
-        size_t f = cl_model_func_index(rc->m, n->ev->u.call.callee_usr);
+        size_t f = cl_callgraph_func(&rc->m->cg, n->ev->u.call.callee_usr);
         if (f != SIZE_MAX) {
             unsigned fi = func_info(rc, f);
             if (fi & FI_SPAWN)
@@ -269,7 +269,7 @@ static unsigned func_info(rctx *rc, size_t f)
         return fi;
     rc->finfo[f] = FI_BUSY;
     int spawn = 0, ev = EV_NONE;
-    scan_tree(rc, rc->m->funcs.v[f].fn->body, &spawn, &ev);
+    scan_tree(rc, rc->m->cg.funcs.v[f].fn->body, &spawn, &ev);
     rc->finfo[f] = FI_DONE | (spawn ? FI_SPAWN : 0) | ((unsigned)ev << 8);
     return rc->finfo[f];
 }
@@ -388,7 +388,7 @@ static state call_into(walker *w, const cl_event *ev, size_t f, state s)
     w->via[w->depth] = ev;
     w->jbase = w->jumps.n;
     w->ret = &ret;
-    state out = walk(w, w->rc->m->funcs.v[f].fn->body, s);
+    state out = walk(w, w->rc->m->cg.funcs.v[f].fn->body, s);
     out = merge(w->a, out, ret);
     w->jumps.n = w->jbase;
     w->ret = saved_ret;
@@ -411,7 +411,7 @@ static state walk_event(walker *w, const cl_event *ev, state s)
     }
     if (ev->kind != CL_EV_CALL)
         return s;
-    const cl_callspec *cs = cl_model_callspec(w->rc->m, ev);
+    const cl_callspec *cs = cl_callgraph_spec(&w->rc->m->cg, ev);
     if (cs != NULL) {
         switch (cs->kind) {
         case CL_CK_SPAWN:
@@ -443,7 +443,7 @@ static state walk_event(walker *w, const cl_event *ev, state s)
         }
         return s;
     }
-    size_t f = cl_model_func_index(w->rc->m, ev->u.call.callee_usr);
+    size_t f = cl_callgraph_func(&w->rc->m->cg, ev->u.call.callee_usr);
     return f == SIZE_MAX ? s : call_into(w, ev, f, s);
 }
 
@@ -485,7 +485,7 @@ static state walk_branch(walker *w, const cl_node *n, state s)
     state out = bottom_state();
     pset flags = { NULL, 0 };
     int some_alt_leaves = 0;
-    const cl_callspec *tcs = cl_model_callspec(w->rc->m, n->test_call);
+    const cl_callspec *tcs = cl_callgraph_spec(&w->rc->m->cg, n->test_call);
     int spawn_test = tcs != NULL && tcs->kind == CL_CK_SPAWN && n->kind == CL_N_BRANCH;
     for (size_t k = 0; k < n->nkids; k++) {
         /* kids[0] runs when `result test_op test_value` holds; spawns
@@ -681,7 +681,7 @@ static int not_a_registration(const char *callee)
 
 static void note_reg(rctx *rc, const char *usr, cl_loc loc, const char *api)
 {
-    size_t f = cl_model_func_index(rc->m, usr);
+    size_t f = cl_callgraph_func(&rc->m->cg, usr);
     if (f == SIZE_MAX || rc->reg[f].known)
         return;
     rc->reg[f].known = 1;
@@ -698,7 +698,7 @@ static void find_registrations(rctx *rc, const cl_node *n)
         if (e->kind == CL_EV_FUNCREF) {
             note_reg(rc, e->u.funcref.func_usr, e->loc, NULL);
         } else if (e->kind == CL_EV_CALL) {
-            const cl_callspec *cs = cl_model_callspec(rc->m, e);
+            const cl_callspec *cs = cl_callgraph_spec(&rc->m->cg, e);
             if ((cs != NULL && (cs->kind == CL_CK_SPAWN || cs->kind == CL_CK_ONCE)) ||
                 (e->u.call.callee_name != NULL && not_a_registration(e->u.call.callee_name)))
                 return;
@@ -720,7 +720,7 @@ static void walk_callback(rctx *rc, size_t f)
     state ret = bottom_state(), s;
     memset(&s, 0, sizeof s);
     w.ret = &ret;
-    walk(&w, rc->m->funcs.v[f].fn->body, s);
+    walk(&w, rc->m->cg.funcs.v[f].fn->body, s);
     walker_finish(&w, 0);
 }
 
@@ -736,7 +736,7 @@ static const char *where(cl_arena *a, cl_loc loc, cl_loc from)
 
 static const char *fname(const cl_model *m, size_t f)
 {
-    return m->funcs.v[f].fn->name;
+    return m->cg.funcs.v[f].fn->name;
 }
 
 /* Lower is better: the loop in the spawn's own function, then a loop that
@@ -759,7 +759,7 @@ static void report(rctx *rc, cl_rule_ctx *ctx, const cand *c)
     const cl_model *m = rc->m;
     cl_arena *a = &rc->arena;
     const cl_call *call = &c->spawn->u.call;
-    const cl_callspec *cs = cl_model_callspec(m, c->spawn);
+    const cl_callspec *cs = cl_callgraph_spec(&m->cg, c->spawn);
     const char *routine = NULL;
     if (cs != NULL && cs->func >= 0 && (size_t)cs->func < call->nargs &&
         call->args[cs->func].kind == CL_VAL_FUNC)
@@ -788,7 +788,7 @@ static void report(rctx *rc, cl_rule_ctx *ctx, const cand *c)
             rel[nrel++].message = cl_arena_printf(a, "'%s' stored as a callback",
                                                   fname(m, c->fn[0]));
         } else {
-            const cl_function *fn = m->funcs.v[c->fn[0]].fn;
+            const cl_function *fn = m->cg.funcs.v[c->fn[0]].fn;
             cl_strbuf_add(&msg, " (registered in a global initializer)");
             rel[nrel].loc = fn->loc;
             rel[nrel++].message = cl_arena_printf(
@@ -830,24 +830,24 @@ static void run(const cl_model *m, cl_rule_ctx *ctx)
     rctx rc;
     memset(&rc, 0, sizeof rc);
     rc.m = m;
-    rc.finfo = cl_xcalloc(m->funcs.n + 1, sizeof *rc.finfo);
-    rc.reg = cl_xcalloc(m->funcs.n + 1, sizeof *rc.reg);
-    for (size_t f = 0; f < m->funcs.n; f++)
-        find_loops(&rc, f, m->funcs.v[f].fn->body);
-    for (size_t f = 0; f < m->funcs.n; f++)
-        find_registrations(&rc, m->funcs.v[f].fn->body);
-    for (size_t t = 0; t < m->ntus; t++) {
-        const cl_tu *tu = m->tus[t];
+    rc.finfo = cl_xcalloc(m->cg.funcs.n + 1, sizeof *rc.finfo);
+    rc.reg = cl_xcalloc(m->cg.funcs.n + 1, sizeof *rc.reg);
+    for (size_t f = 0; f < m->cg.funcs.n; f++)
+        find_loops(&rc, f, m->cg.funcs.v[f].fn->body);
+    for (size_t f = 0; f < m->cg.funcs.n; f++)
+        find_registrations(&rc, m->cg.funcs.v[f].fn->body);
+    for (size_t t = 0; t < m->cg.ntus; t++) {
+        const cl_tu *tu = m->cg.tus[t];
         if (tu == NULL || !tu->parsed)
             continue;
         for (size_t i = 0; i < tu->nfuncrefs; i++)
             note_reg(&rc, tu->funcrefs[i].func_usr, (cl_loc){ NULL, 0, 0 }, NULL);
     }
     /* Request handlers named by the configuration's patterns. */
-    for (size_t f = 0; f < m->funcs.n; f++)
-        if (cl_config_is_handler(ctx->config, m->funcs.v[f].fn->name))
-            note_reg(&rc, m->funcs.v[f].fn->usr, m->funcs.v[f].fn->loc, NULL);
-    for (size_t f = 0; f < m->funcs.n; f++)
+    for (size_t f = 0; f < m->cg.funcs.n; f++)
+        if (cl_config_is_handler(ctx->config, m->cg.funcs.v[f].fn->name))
+            note_reg(&rc, m->cg.funcs.v[f].fn->usr, m->cg.funcs.v[f].fn->loc, NULL);
+    for (size_t f = 0; f < m->cg.funcs.n; f++)
         if (rc.reg[f].known && (func_info(&rc, f) & FI_SPAWN))
             walk_callback(&rc, f);
     /* One finding per spawn: its best candidate (the first of the best),

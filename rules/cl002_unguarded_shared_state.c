@@ -54,7 +54,7 @@ static int skip(const cl_model *m, const cl_accrec *r)
         if (n < sizeof key) {
             memcpy(key, r->path, n);
             key[n] = '\0';
-            if (cl_strmap_get(&m->global_flags, key, &gf) &&
+            if (cl_strmap_get(&m->cg.global_flags, key, &gf) &&
                 (gf & (CL_GV_TLS | CL_GV_ATOMIC | CL_GV_CONST)))
                 return 1;
         }

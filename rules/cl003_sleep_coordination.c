@@ -177,7 +177,7 @@ static int shared_write(const cl_event *ev)
  * loops (for the exit test of (a)). */
 static void classify_call(rctx *c, const cl_event *ev, int *work, int *sleeps, int *waits)
 {
-    const cl_callspec *cs = cl_model_callspec(c->m, ev);
+    const cl_callspec *cs = cl_callgraph_spec(&c->m->cg, ev);
     if (cs != NULL) {
         switch (cs->kind) {
         case CL_CK_SLEEP:
@@ -211,7 +211,7 @@ static void classify_call(rctx *c, const cl_event *ev, int *work, int *sleeps, i
         *work = 1;
         return;
     }
-    size_t fi = cl_model_func_index(c->m, ev->u.call.callee_usr);
+    size_t fi = cl_callgraph_func(&c->m->cg, ev->u.call.callee_usr);
     if (fi != SIZE_MAX) {
         const fsum *s = summarize(c, fi);
         if (s->work != NO)
@@ -256,7 +256,7 @@ static const fsum *summarize(rctx *c, size_t fi)
         return s;
     s->work = BUSY;
     int work = 0, sleeps = 0, waits = 0;
-    scan_all(c, c->m->funcs.v[fi].fn->body, &work, &sleeps, &waits);
+    scan_all(c, c->m->cg.funcs.v[fi].fn->body, &work, &sleeps, &waits);
     s->work = work ? YES : NO;
     s->sleeps = (unsigned char)sleeps;
     s->loops = waits ? YES : NO;
@@ -269,10 +269,10 @@ static int is_sleep(rctx *c, const cl_event *ev)
 {
     if (ev->kind != CL_EV_CALL)
         return 0;
-    const cl_callspec *cs = cl_model_callspec(c->m, ev);
+    const cl_callspec *cs = cl_callgraph_spec(&c->m->cg, ev);
     if (cs != NULL)
         return cs->kind == CL_CK_SLEEP;
-    size_t fi = cl_model_func_index(c->m, ev->u.call.callee_usr);
+    size_t fi = cl_callgraph_func(&c->m->cg, ev->u.call.callee_usr);
     if (fi == SIZE_MAX)
         return 0;
     const fsum *s = summarize(c, fi);
@@ -302,7 +302,7 @@ static int leaves(rctx *c, const cl_node *n, int brk)
     case CL_N_SEQ:
         return n->nkids > 0 && leaves(c, n->kids[n->nkids - 1], brk);
     case CL_N_EVENT: {
-        const cl_callspec *cs = cl_model_callspec(c->m, n->ev);
+        const cl_callspec *cs = cl_callgraph_spec(&c->m->cg, n->ev);
         return cs != NULL && cs->kind == CL_CK_NORETURN;
     }
     case CL_N_BRANCH:
@@ -634,7 +634,7 @@ static void check_poll_loop(rctx *c, size_t fi, const cl_node *loop, const cl_ev
     if (best_r == NULL)
         return;
     mark_reported(c, sleep);
-    report_poll(c, sleep, c->m->funcs.v[fi].fn->name, best_r, best_w);
+    report_poll(c, sleep, c->m->cg.funcs.v[fi].fn->name, best_r, best_w);
 }
 
 /* Finds the sleeps of a function and their innermost enclosing loops. */
@@ -792,7 +792,7 @@ static void check_sleep_call(rctx *c, const cl_callrec *cr)
     const cl_frame *f = sf;
     int ok = 1;
     for (; f != NULL && ok; at = f->call, f = f->parent) {
-        const cl_node *body = m->funcs.v[f->func].fn->body;
+        const cl_node *body = m->cg.funcs.v[f->func].fn->body;
         int in_loop = 0;
         if (at == NULL || !find_event(body, at, &in_loop) || in_loop)
             ok = 0;
@@ -845,7 +845,7 @@ static void check_sleep_call(rctx *c, const cl_callrec *cr)
          * nothing that waits in between. */
         const cl_thread *t = &m->threads.v[cr->thread];
         if (t->spawn == NULL && t->entry != SIZE_MAX && t->entry == f->func &&
-            strcmp(m->funcs.v[t->entry].fn->name, "main") == 0 && !waits_after(c, &after)) {
+            strcmp(m->cg.funcs.v[t->entry].fn->name, "main") == 0 && !waits_after(c, &after)) {
             for (size_t k = 0; k < cr->nlive; k++) {
                 if (m->threads.v[cr->live[k]].creator == cr->thread) {
                     mark_reported(c, sev);
@@ -867,7 +867,7 @@ static void run(const cl_model *m, cl_rule_ctx *ctx)
     memset(&c, 0, sizeof c);
     c.m = m;
     c.ctx = ctx;
-    c.fs = cl_xcalloc(m->funcs.n + 1, sizeof *c.fs);
+    c.fs = cl_xcalloc(m->cg.funcs.n + 1, sizeof *c.fs);
     c.writes = cl_xcalloc(m->accesses.n + 1, sizeof *c.writes);
     for (size_t i = 0; i < m->accesses.n; i++)
         if (m->accesses.v[i].ev->u.access.flags & CL_ACC_WRITE)
@@ -875,8 +875,8 @@ static void run(const cl_model *m, cl_rule_ctx *ctx)
     if (c.nwrites > 1)
         qsort(c.writes, c.nwrites, sizeof *c.writes, cmp_path);
     /* (b) poll loops, function by function. */
-    for (size_t fi = 0; fi < m->funcs.n; fi++)
-        find_poll_loops(&c, fi, m->funcs.v[fi].fn->body, NULL);
+    for (size_t fi = 0; fi < m->cg.funcs.n; fi++)
+        find_poll_loops(&c, fi, m->cg.funcs.v[fi].fn->body, NULL);
     /* (a) sleeps that stand in for a join. */
     for (size_t i = 0; i < m->calls.n; i++)
         if (m->calls.v[i].spec->kind == CL_CK_SLEEP)

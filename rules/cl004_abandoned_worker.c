@@ -128,7 +128,7 @@ static int has_bad(cstate s)
 /* Is `ev` a wait with a finite deadline? */
 static const cl_callspec *timed_wait(const cl_model *m, const cl_event *ev)
 {
-    const cl_callspec *cs = cl_model_callspec(m, ev);
+    const cl_callspec *cs = cl_callgraph_spec(&m->cg, ev);
     if (cs == NULL || !(cs->flags & CL_CS_TIMED))
         return NULL;
     switch (cs->kind) {
@@ -195,7 +195,7 @@ static cstate after_test(const cwalk *w, const cl_node *n, int kid, cstate s)
         return ok ? s : xform(s, ST_S | ST_H | ST_D, 0); /* no thread was started */
     }
     const cl_callspec *cs = timed_wait(w->m, tc);
-    if (cs == NULL && (cs = cl_model_callspec(w->m, tc)) != NULL && cs->kind != CL_CK_TIMEDJOIN)
+    if (cs == NULL && (cs = cl_callgraph_spec(&w->m->cg, tc)) != NULL && cs->kind != CL_CK_TIMEDJOIN)
         cs = NULL; /* pthread_tryjoin_np: success joins, failure is no deadline */
     if (cs == NULL)
         return s;
@@ -227,7 +227,7 @@ static cstate cwalk_event(cwalk *w, const cl_event *ev, int in_return, cstate s)
     if (ev == w->t->spawn)
         return xform(s, ST_S | ST_H | ST_D, ST_S);
     const cl_call *c = &ev->u.call;
-    const cl_callspec *cs = cl_model_callspec(w->m, ev);
+    const cl_callspec *cs = cl_callgraph_spec(&w->m->cg, ev);
     if (cs != NULL) {
         switch (cs->kind) {
         case CL_CK_JOIN:
@@ -477,7 +477,7 @@ static const char *arg_display(wscan *ws, const char *path)
 static void wscan_call(wscan *ws, const cl_event *ev, const char *const *bind, size_t nbind)
 {
     const cl_call *c = &ev->u.call;
-    const cl_callspec *cs = cl_model_callspec(ws->m, ev);
+    const cl_callspec *cs = cl_callgraph_spec(&ws->m->cg, ev);
     if (cs != NULL) {
         const char *obj = NULL;
         if (cs->obj >= 0 && (size_t)cs->obj < c->nargs)
@@ -509,14 +509,13 @@ static void wscan_call(wscan *ws, const cl_event *ev, const char *const *bind, s
                                   c->callee_name));
         return;
     }
-    const cl_mfunc *f = cl_model_func(ws->m, c->callee_usr);
-    if (f == NULL || ws->nchain >= MAX_WORKER_DEPTH)
+    size_t fidx = cl_callgraph_func(&ws->m->cg, c->callee_usr);
+    if (fidx == SIZE_MAX || ws->nchain >= MAX_WORKER_DEPTH)
         return;
-    size_t fidx = (size_t)(f - ws->m->funcs.v);
     for (size_t i = 0; i < ws->nchain; i++)
         if (ws->chain_fn[i] == fidx)
             return; /* recursion */
-    size_t nb = f->fn->nparams;
+    size_t nb = ws->m->cg.funcs.v[fidx].fn->nparams;
     const char **cb = nb ? cl_arena_alloc(ws->a, nb * sizeof *cb) : NULL;
     for (size_t i = 0; i < nb && i < c->nargs; i++)
         cb[i] = wresolve(ws, bind, nbind, &c->args[i]);
@@ -542,7 +541,7 @@ static void wscan_node(wscan *ws, const cl_node *n, const char *const *bind, siz
 
 static void wscan_func(wscan *ws, size_t fidx, const char *const *bind, size_t nbind)
 {
-    wscan_node(ws, ws->m->funcs.v[fidx].fn->body, bind, nbind);
+    wscan_node(ws, ws->m->cg.funcs.v[fidx].fn->body, bind, nbind);
 }
 
 /* Does the creator function signal or post anything (an acknowledgement)? */
@@ -551,7 +550,7 @@ static int signals_something(const cl_model *m, const cl_node *n)
     if (n == NULL)
         return 0;
     if (n->kind == CL_N_EVENT) {
-        const cl_callspec *cs = cl_model_callspec(m, n->ev);
+        const cl_callspec *cs = cl_callgraph_spec(&m->cg, n->ev);
         return cs != NULL && (cs->kind == CL_CK_COND_SIGNAL || cs->kind == CL_CK_SEM_POST);
     }
     if (signals_something(m, n->cond))
@@ -601,7 +600,7 @@ static handoff find_handoff(const cl_model *m, cl_arena *a, const cl_thread *t, 
         }
         return ws.best;
     }
-    const cl_function *fn = m->funcs.v[t->entry].fn;
+    const cl_function *fn = m->cg.funcs.v[t->entry].fn;
     if (fn->nparams > 0 && fn->param_names != NULL && fn->param_names[0] != NULL)
         ws.arg_name = fn->param_names[0];
     const char **bind = fn->nparams ? cl_arena_alloc(a, fn->nparams * sizeof *bind) : NULL;
@@ -655,11 +654,11 @@ static void report(const cl_model *m, cl_rule_ctx *ctx, cl_arena *a, const cl_th
 
     cl_flow_step *ws = cl_arena_alloc(a, (h->nchain + 2) * sizeof *ws);
     size_t nw = 0;
-    ws[nw].loc = m->funcs.v[t->entry].fn->loc;
+    ws[nw].loc = m->cg.funcs.v[t->entry].fn->loc;
     ws[nw++].message = cl_arena_printf(a, "thread '%s' starts", worker);
     for (size_t i = 0; i < h->nchain; i++) {
         ws[nw].loc = h->chain[i]->loc;
-        ws[nw++].message = cl_arena_printf(a, "calls '%s'", m->funcs.v[h->chain_fn[i]].fn->name);
+        ws[nw++].message = cl_arena_printf(a, "calls '%s'", m->cg.funcs.v[h->chain_fn[i]].fn->name);
     }
     ws[nw].loc = h->ev->loc;
     ws[nw++].message = h->what;
@@ -676,7 +675,7 @@ static void report(const cl_model *m, cl_rule_ctx *ctx, cl_arena *a, const cl_th
  * on a condition variable, a semaphore or the thread's exit. */
 static int waits_on_channel(const cl_model *m, const cl_event *wait)
 {
-    const cl_callspec *cs = wait ? cl_model_callspec(m, wait) : NULL;
+    const cl_callspec *cs = wait ? cl_callgraph_spec(&m->cg, wait) : NULL;
     return cs != NULL && (cs->kind == CL_CK_POLL || cs->kind == CL_CK_MQ_TIMEDRECEIVE);
 }
 
@@ -687,12 +686,12 @@ static void run(const cl_model *m, cl_rule_ctx *ctx)
     for (size_t ti = 0; ti < m->threads.n; ti++) {
         const cl_thread *t = &m->threads.v[ti];
         if (t->spawn == NULL || t->spawn_frame == NULL || t->entry == SIZE_MAX ||
-            t->spawn_frame->func >= m->funcs.n)
+            t->spawn_frame->func >= m->cg.funcs.n)
             continue;
-        const cl_function *creator = m->funcs.v[t->spawn_frame->func].fn;
+        const cl_function *creator = m->cg.funcs.v[t->spawn_frame->func].fn;
         if (strcmp(creator->name, "main") == 0)
             continue; /* returning from main ends every thread */
-        const cl_callspec *scs = cl_model_callspec(m, t->spawn);
+        const cl_callspec *scs = cl_callgraph_spec(&m->cg, t->spawn);
         cwalk w;
         memset(&w, 0, sizeof w);
         w.m = m;

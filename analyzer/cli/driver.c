@@ -830,7 +830,7 @@ int cl_driver_run(const cl_options *o)
     }
     if (!reused) {
         cl_findings_sort(&findings);
-        rstats.functions = model.funcs.n;
+        rstats.functions = model.cg.funcs.n;
         rstats.threads = model.threads.n;
         rstats.accesses = model.accesses.n;
         if (probing && all_known(digests, db.n))

@@ -38,30 +38,22 @@
 #include <stddef.h>
 
 #include "util/arena.h"
+#include "analysis/callgraph.h"
 #include "analysis/callspec.h"
 #include "ir/ir.h"
 #include "util/strmap.h"
-
-/* A function with a body, merged across TUs (first definition wins). */
-typedef struct cl_mfunc {
-    const cl_function *fn;
-    const cl_tu *tu;
-    size_t ncallsites;        /* direct call sites in the program that call it */
-    unsigned addr_taken : 1;  /* used as a value anywhere (callback, table) */
-    unsigned thread_entry : 1;/* start routine of some spawn */
-} cl_mfunc;
 
 /* A call-site chain from a thread's entry, for thread flows. */
 typedef struct cl_frame cl_frame;
 struct cl_frame {
     const cl_frame *parent;   /* NULL at the thread entry */
     const cl_event *call;     /* the call event in the parent; NULL at the entry */
-    size_t func;              /* index into model->funcs of the function running */
+    size_t func;              /* index into model->cg.funcs of the function running */
 };
 
 typedef struct cl_thread {
     size_t id;                /* index into model->threads */
-    size_t entry;             /* index into model->funcs; for the main thread
+    size_t entry;             /* index into model->cg.funcs; for the main thread
                                  without `main`, SIZE_MAX */
     size_t creator;           /* creating thread id; SIZE_MAX for a root thread */
     const cl_event *spawn;    /* the spawn call; NULL for the main thread */
@@ -109,7 +101,7 @@ typedef struct cl_accrec {
  * state). */
 typedef struct cl_callrec {
     const cl_event *ev;       /* the call event */
-    const cl_callspec *spec;  /* its classification (cl_model_callspec) */
+    const cl_callspec *spec;  /* its classification (cl_callgraph_spec) */
     size_t thread;
     size_t nlocks;
     const cl_lockref *locks;  /* sorted by lock */
@@ -118,19 +110,9 @@ typedef struct cl_callrec {
     const cl_frame *frame;    /* function and call chain */
 } cl_callrec;
 
-/* A growable list of indices. */
-typedef struct cl_idvec {
-    size_t *v;
-    size_t n, cap;
-} cl_idvec;
-
 typedef struct cl_model {
     cl_arena arena;
-    const cl_callspecs *specs;
-    const cl_tu *const *tus;
-    size_t ntus;
-    struct { cl_mfunc *v; size_t n, cap; } funcs;
-    cl_strmap func_by_usr;    /* usr -> index into funcs */
+    cl_callgraph cg;          /* functions, library table, call graph */
     struct { cl_thread *v; size_t n, cap; } threads;
     struct { const char **v; size_t n, cap; } lock_names; /* resolved lock paths */
     cl_strmap lock_by_name;
@@ -140,20 +122,15 @@ typedef struct cl_model {
      * acc_first[t] <= i < acc_first[t + 1] (threads.n + 1 entries). */
     size_t *acc_first;
     struct { cl_callrec *v; size_t n, cap; } calls; /* library calls reached */
-    cl_strmap global_flags;   /* "G<usr>" -> CL_GV_* merged over declarations */
-    /* Dispatch tables: "G<usr>" of a global whose initializer names
-     * functions -> index into `tables` (lists of function indices). */
-    cl_strmap table_by_global;
-    struct { cl_idvec *v; size_t n, cap; } tables;
-    /* Global pointers initialized to the address of a global and never
-     * assigned again: "G<usr>" -> the pointee's path (aliases resolved). */
-    cl_strmap pointer_alias;  /* -> index into alias_targets */
-    struct { const char **v; size_t n, cap; } alias_targets;
     cl_strmap binary_sems;    /* semaphores initialized to 1: used as locks */
     cl_strmap sem_use;        /* "w|lock|thread" / "p|lock|thread": who waits, who posts */
     cl_strmap lib_events;     /* "%p:%d" -> index into lib_access */
     struct { cl_event **v; size_t n, cap; } lib_access; /* accesses made by library calls */
-    size_t main_func;         /* index of the first `main`, or SIZE_MAX */
+    /* The engine's account of the thread walks (flow.h): threads whose
+     * step budget ran out (walked on without descending into calls), and
+     * totals over all walks. */
+    cl_idvec truncated;
+    size_t walk_steps, unstable_loops, back_gotos;
 } cl_model;
 
 /* Links `tus` (borrowed; entries with parsed == 0 are skipped) into `m`.
@@ -162,12 +139,6 @@ int cl_model_build(cl_model *m, const cl_tu *const *tus, size_t ntus,
                    const cl_callspecs *specs);
 
 void cl_model_release(cl_model *m);
-
-/* The function with this USR, or NULL. */
-const cl_mfunc *cl_model_func(const cl_model *m, const char *usr);
-
-/* Classifies a call event (NULL for non-call events and unknown callees). */
-const cl_callspec *cl_model_callspec(const cl_model *m, const cl_event *ev);
 
 /* Whether threads `a` and `b` may execute accesses `ra` and `rb` at the same
  * time (see the header comment). */
@@ -182,11 +153,6 @@ const char *cl_model_thread_name(const cl_model *m, size_t thread);
  * "Gc:@head->.next" -> "head->next". Owned by the model. */
 const char *cl_model_path_display(const cl_model *m, const char *path);
 
-/* Length of the root of a global access path "G<usr>..." (the USR, whose
- * file part may contain '.' and '-': the name starts after the last '@');
- * 0 for other paths. */
-size_t cl_path_root_len(const char *path);
-
 /* The access records of `thread` (an index into m->threads) are
  * m->accesses.v[*begin .. *end), in recording order. O(1). */
 void cl_model_thread_accesses(const cl_model *m, size_t thread, size_t *begin, size_t *end);
@@ -195,10 +161,6 @@ void cl_model_thread_accesses(const cl_model *m, size_t thread, size_t *begin, s
 const char *cl_model_frame_func(const cl_model *m, const cl_frame *frame);
 
 /* --- helpers shared by the model and the rules ---------------------------- */
-
-/* Index into m->funcs of the function with this USR (borrowed, may be NULL),
- * or SIZE_MAX when there is none. O(1) expected (hash lookup). */
-size_t cl_model_func_index(const cl_model *m, const char *usr);
 
 /* The name of the start routine of `thread` (an index into m->threads), or
  * "main" for a root thread without one. Owned by the model. */

@@ -1,0 +1,386 @@
+/* callgraph.c - the linked program and its call graph (see callgraph.h). */
+#include "analysis/callgraph.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+size_t cl_path_root_len(const char *path)
+{
+    if (path == NULL || path[0] != 'G')
+        return 0;
+    const char *arrow = strstr(path, "->");
+    const char *at = NULL;
+    for (const char *q = path; *q && (arrow == NULL || q < arrow); q++)
+        if (*q == '@')
+            at = q;
+    size_t start = (size_t)((at ? at : path) - path) + 1;
+    return start + strcspn(path + start, ".[-");
+}
+
+/* Length of the variable part of a raw path: a global's "G<usr>" or a
+ * local's "L<fn>#name@line"; 0 for anything else. */
+static size_t owner_len(const char *path)
+{
+    if (path[0] == 'G')
+        return cl_path_root_len(path);
+    if (path[0] != 'L')
+        return 0;
+    const char *hash = strchr(path, '#');
+    const char *at = hash ? strchr(hash, '@') : NULL;
+    if (at == NULL)
+        return 0;
+    return (size_t)(at + 1 - path) + strspn(at + 1, "0123456789");
+}
+
+/* The field key ".name" of a path that ends in a member (`P0->.on_msg`,
+ * `Gc:@srv.ops.read`), written into buf; NULL when it does not. */
+static const char *field_key(const char *path, char *buf, size_t size)
+{
+    const char *dot = strrchr(path, '.');
+    if (dot == NULL || dot[1] == '\0' || strpbrk(dot + 1, "[-@#>") != NULL)
+        return NULL;
+    size_t n = strlen(dot);
+    if (n >= size)
+        return NULL;
+    memcpy(buf, dot, n + 1);
+    return buf;
+}
+
+/* Adds function `k` to the table of `owner` (copied when new). */
+static void table_add(cl_callgraph *cg, const char *owner, size_t len, size_t k)
+{
+    char *key = cl_arena_alloc(&cg->arena, len + 1);
+    memcpy(key, owner, len);
+    key[len] = '\0';
+    size_t tab;
+    if (!cl_strmap_get(&cg->table_by_owner, key, &tab)) {
+        tab = cg->tables.n;
+        cl_idvec none = { NULL, 0, 0 };
+        CL_VEC_PUSH(&cg->tables, none);
+        cl_strmap_put(&cg->table_by_owner, key, tab);
+    }
+    for (size_t q = 0; q < cg->tables.v[tab].n; q++)
+        if (cg->tables.v[tab].v[q] == k)
+            return;
+    CL_VEC_PUSH(&cg->tables.v[tab], k);
+}
+
+/* A function reference stored at `path`: into the owner's table, and into
+ * the table of the field it is stored in, if any. */
+static void note_funcref(cl_callgraph *cg, const char *path, size_t k)
+{
+    size_t n = owner_len(path);
+    if (n > 0)
+        table_add(cg, path, n, k);
+    char buf[256];
+    const char *fk = field_key(path, buf, sizeof buf);
+    if (fk != NULL)
+        table_add(cg, fk, strlen(fk), k);
+}
+
+static const cl_idvec *table_of(const cl_callgraph *cg, const char *key, size_t len)
+{
+    char buf[512];
+    if (len == 0 || len >= sizeof buf)
+        return NULL;
+    memcpy(buf, key, len);
+    buf[len] = '\0';
+    size_t t;
+    return cl_strmap_get(&cg->table_by_owner, buf, &t) ? &cg->tables.v[t] : NULL;
+}
+
+size_t cl_callgraph_func(const cl_callgraph *cg, const char *usr)
+{
+    size_t i;
+    if (usr != NULL && cl_strmap_get(&cg->func_by_usr, usr, &i))
+        return i;
+    return SIZE_MAX;
+}
+
+const cl_callspec *cl_callgraph_spec(const cl_callgraph *cg, const cl_event *ev)
+{
+    if (ev == NULL || ev->kind != CL_EV_CALL || ev->u.call.callee_usr == NULL)
+        return NULL;
+    const cl_callspec *cs = cl_callspec_find(cg->specs, ev->u.call.callee_name);
+    /* A project function that merely shares a library name (a static
+     * `sleep` helper, say) is not the library function, unless configured. */
+    if (cs != NULL && cl_callgraph_func(cg, ev->u.call.callee_usr) != SIZE_MAX &&
+        (cg->specs == NULL || cs < cg->specs->extra ||
+         cs >= cg->specs->extra + cg->specs->nextra))
+        return NULL;
+    return cs;
+}
+
+size_t cl_callgraph_values(const cl_callgraph *cg, const cl_value *v, size_t *one,
+                           const size_t **out)
+{
+    if (v->kind == CL_VAL_FUNC) {
+        *one = cl_callgraph_func(cg, v->func_usr);
+        *out = one;
+        return *one == SIZE_MAX ? 0 : 1;
+    }
+    if (v->kind != CL_VAL_ADDR || v->path == NULL)
+        return 0;
+    const cl_idvec *t = table_of(cg, v->path, owner_len(v->path));
+    if (t == NULL) {
+        char buf[256];
+        const char *fk = field_key(v->path, buf, sizeof buf);
+        t = fk ? table_of(cg, fk, strlen(fk)) : NULL;
+    }
+    if (t == NULL)
+        return 0;
+    *out = t->v;
+    return t->n;
+}
+
+size_t cl_callgraph_callees(const cl_callgraph *cg, const cl_event *ev, size_t *one,
+                            const size_t **out)
+{
+    if (ev->kind != CL_EV_CALL)
+        return 0;
+    const cl_call *c = &ev->u.call;
+    if (c->callee_usr != NULL) {
+        *one = cl_callgraph_func(cg, c->callee_usr);
+        *out = one;
+        return *one == SIZE_MAX ? 0 : 1;
+    }
+    return cl_callgraph_values(cg, &c->callee, one, out);
+}
+
+unsigned cl_callgraph_global_flags(const cl_callgraph *cg, const char *path)
+{
+    size_t n = cl_path_root_len(path), fl = 0;
+    char key[512];
+    if (n == 0 || n >= sizeof key)
+        return 0;
+    memcpy(key, path, n);
+    key[n] = '\0';
+    cl_strmap_get(&cg->global_flags, key, &fl);
+    return (unsigned)fl;
+}
+
+/* ---- building ------------------------------------------------------------ */
+
+typedef void (*event_fn)(cl_callgraph *cg, size_t func, const cl_event *ev);
+
+static void each_event(cl_callgraph *cg, size_t func, const cl_node *n, event_fn fn)
+{
+    if (n == NULL)
+        return;
+    if (n->kind == CL_N_EVENT) {
+        fn(cg, func, n->ev);
+        return;
+    }
+    each_event(cg, func, n->cond, fn);
+    for (size_t k = 0; k < n->nkids; k++)
+        each_event(cg, func, n->kids[k], fn);
+}
+
+/* Pass 1: direct call counts, addresses taken, function tables. */
+static void note_refs(cl_callgraph *cg, size_t func, const cl_event *e)
+{
+    (void)func;
+    size_t i;
+    if (e->kind == CL_EV_CALL) {
+        if (e->u.call.callee_usr && cl_strmap_get(&cg->func_by_usr, e->u.call.callee_usr, &i))
+            cg->funcs.v[i].ncallsites++;
+        const cl_callspec *cs = cl_callgraph_spec(cg, e);
+        for (size_t a = 0; a < e->u.call.nargs; a++) {
+            const cl_value *v = &e->u.call.args[a];
+            if (v->kind != CL_VAL_FUNC || !cl_strmap_get(&cg->func_by_usr, v->func_usr, &i))
+                continue;
+            cg->funcs.v[i].addr_taken = 1;
+            if (cs != NULL && cs->kind == CL_CK_SPAWN && (size_t)cs->func == a)
+                cg->funcs.v[i].spawned = 1;
+        }
+    } else if (e->kind == CL_EV_FUNCREF &&
+               cl_strmap_get(&cg->func_by_usr, e->u.funcref.func_usr, &i)) {
+        cg->funcs.v[i].addr_taken = 1;
+        if (e->u.funcref.path != NULL)
+            note_funcref(cg, e->u.funcref.path, i);
+    }
+}
+
+/* Pass 2: the edges. */
+static void note_edges(cl_callgraph *cg, size_t func, const cl_event *e)
+{
+    if (e->kind != CL_EV_CALL || cl_callgraph_spec(cg, e) != NULL)
+        return;
+    size_t one;
+    const size_t *cands;
+    size_t n = cl_callgraph_callees(cg, e, &one, &cands);
+    for (size_t i = 0; i < n; i++) {
+        cl_cg_edge edge = { func, cands[i], e };
+        CL_VEC_PUSH(&cg->edges, edge);
+    }
+}
+
+/* Sets written[k] for every path `paths` maps to k that an access in `n`
+ * writes (exactly that path). */
+static void mark_written(const cl_node *n, const cl_strmap *paths, unsigned char *written)
+{
+    if (n == NULL)
+        return;
+    if (n->kind == CL_N_EVENT) {
+        const cl_event *e = n->ev;
+        size_t k;
+        if (e->kind == CL_EV_ACCESS && (e->u.access.flags & CL_ACC_WRITE) &&
+            e->u.access.path != NULL && cl_strmap_get(paths, e->u.access.path, &k))
+            written[k] = 1;
+        return;
+    }
+    mark_written(n->cond, paths, written);
+    for (size_t k = 0; k < n->nkids; k++)
+        mark_written(n->kids[k], paths, written);
+}
+
+/* Global pointers initialized with a global's address (`*sp = &stats`)
+ * that no function assigns: accesses through them are accesses to the
+ * pointee. One walk over all bodies marks which candidates are assigned:
+ * linear in the size of the program, whatever the number of candidates. */
+static void find_pointer_aliases(cl_callgraph *cg)
+{
+    typedef struct alias_cand {
+        const char *key;      /* "G<usr>" of the pointer */
+        const char *target;   /* its initializer's path */
+    } alias_cand;
+    struct { alias_cand *v; size_t n, cap; } cands = { NULL, 0, 0 }; /* in TU order */
+    cl_strmap slot = { NULL, NULL, 0, 0 }; /* key -> index into written */
+    for (size_t t = 0; t < cg->ntus; t++) {
+        const cl_tu *tu = cg->tus[t];
+        if (tu == NULL || !tu->parsed)
+            continue;
+        for (size_t i = 0; i < tu->nglobals; i++) {
+            const cl_global *g = &tu->globals[i];
+            if (g->init_path == NULL)
+                continue;
+            alias_cand c = { cl_arena_printf(&cg->arena, "G%s", g->usr), g->init_path };
+            CL_VEC_PUSH(&cands, c);
+            if (!cl_strmap_get(&slot, c.key, NULL))
+                cl_strmap_put(&slot, c.key, slot.n);
+        }
+    }
+    if (cands.n > 0) {
+        unsigned char *written = cl_xcalloc(slot.n, 1);
+        for (size_t f = 0; f < cg->funcs.n; f++)
+            mark_written(cg->funcs.v[f].fn->body, &slot, written);
+        for (size_t i = 0; i < cands.n; i++) {
+            size_t k = 0;
+            cl_strmap_get(&slot, cands.v[i].key, &k);
+            if (written[k] || cl_strmap_get(&cg->pointer_alias, cands.v[i].key, NULL))
+                continue; /* assigned somewhere, or an earlier declaration won */
+            CL_VEC_PUSH(&cg->alias_targets, cands.v[i].target);
+            cl_strmap_put(&cg->pointer_alias, cands.v[i].key, cg->alias_targets.n - 1);
+        }
+        free(written);
+    }
+    free(cands.v);
+    cl_strmap_release(&slot);
+}
+
+/* Merges the definitions and global declarations of one TU. */
+static void merge_tu(cl_callgraph *cg, const cl_tu *tu)
+{
+    for (size_t i = 0; i < tu->nfuncs; i++) {
+        const cl_function *fn = &tu->funcs[i];
+        int is_main = strcmp(fn->name, "main") == 0 && !(fn->flags & CL_FN_STATIC);
+        const char *key = is_main ? cl_arena_printf(&cg->arena, "%s@%s", fn->usr, tu->main_file)
+                                  : fn->usr;
+        if (cl_strmap_get(&cg->func_by_usr, key, NULL))
+            continue;
+        cl_mfunc mf;
+        memset(&mf, 0, sizeof mf);
+        mf.fn = fn;
+        mf.tu = tu;
+        cl_strmap_put(&cg->func_by_usr, key, cg->funcs.n);
+        CL_VEC_PUSH(&cg->funcs, mf);
+        if (is_main)
+            CL_VEC_PUSH(&cg->mains, cg->funcs.n - 1);
+    }
+    for (size_t i = 0; i < tu->nglobals; i++) {
+        const cl_global *g = &tu->globals[i];
+        const char *key = cl_arena_printf(&cg->arena, "G%s", g->usr);
+        size_t fl = 0;
+        cl_strmap_get(&cg->global_flags, key, &fl);
+        cl_strmap_put(&cg->global_flags, key, fl | g->flags);
+    }
+}
+
+/* Fills each function's out/in edge index lists (counting sort). */
+static void index_edges(cl_callgraph *cg)
+{
+    size_t nf = cg->funcs.n, ne = cg->edges.n;
+    size_t *outs = ne ? cl_arena_alloc(&cg->arena, ne * sizeof *outs) : NULL;
+    size_t *ins = ne ? cl_arena_alloc(&cg->arena, ne * sizeof *ins) : NULL;
+    size_t *no = cl_xcalloc(nf + 1, sizeof *no), *ni = cl_xcalloc(nf + 1, sizeof *ni);
+    for (size_t e = 0; e < ne; e++) {
+        no[cg->edges.v[e].caller + 1]++;
+        ni[cg->edges.v[e].callee + 1]++;
+    }
+    for (size_t f = 0; f < nf; f++) {
+        no[f + 1] += no[f];
+        ni[f + 1] += ni[f];
+    }
+    for (size_t f = 0; f < nf; f++) {
+        cg->funcs.v[f].out = outs + no[f];
+        cg->funcs.v[f].in = ins + ni[f];
+    }
+    for (size_t e = 0; e < ne; e++) {
+        cl_mfunc *a = &cg->funcs.v[cg->edges.v[e].caller];
+        cl_mfunc *b = &cg->funcs.v[cg->edges.v[e].callee];
+        ((size_t *)a->out)[a->nout++] = e;
+        ((size_t *)b->in)[b->nin++] = e;
+    }
+    free(no);
+    free(ni);
+}
+
+int cl_callgraph_build(cl_callgraph *cg, const cl_tu *const *tus, size_t ntus,
+                       const cl_callspecs *specs)
+{
+    memset(cg, 0, sizeof *cg);
+    cg->specs = specs;
+    cg->tus = tus;
+    cg->ntus = ntus;
+    for (size_t t = 0; t < ntus; t++)
+        if (tus[t] != NULL && tus[t]->parsed)
+            merge_tu(cg, tus[t]);
+    for (size_t i = 0; i < cg->funcs.n; i++)
+        each_event(cg, i, cg->funcs.v[i].fn->body, note_refs);
+    for (size_t t = 0; t < ntus; t++) {
+        const cl_tu *tu = tus[t];
+        if (tu == NULL || !tu->parsed)
+            continue;
+        for (size_t i = 0; i < tu->nfuncrefs; i++) {
+            size_t k;
+            if (!cl_strmap_get(&cg->func_by_usr, tu->funcrefs[i].func_usr, &k))
+                continue;
+            cg->funcs.v[k].addr_taken = 1;
+            if (tu->funcrefs[i].path != NULL)
+                note_funcref(cg, tu->funcrefs[i].path, k);
+        }
+    }
+    find_pointer_aliases(cg);
+    for (size_t i = 0; i < cg->funcs.n; i++)
+        each_event(cg, i, cg->funcs.v[i].fn->body, note_edges);
+    index_edges(cg);
+    return 0;
+}
+
+void cl_callgraph_release(cl_callgraph *cg)
+{
+    free(cg->funcs.v);
+    free(cg->mains.v);
+    free(cg->edges.v);
+    cl_strmap_release(&cg->func_by_usr);
+    cl_strmap_release(&cg->global_flags);
+    for (size_t i = 0; i < cg->tables.n; i++)
+        free(cg->tables.v[i].v);
+    free(cg->tables.v);
+    cl_strmap_release(&cg->table_by_owner);
+    cl_strmap_release(&cg->pointer_alias);
+    free(cg->alias_targets.v);
+    cl_arena_release(&cg->arena);
+    memset(cg, 0, sizeof *cg);
+}

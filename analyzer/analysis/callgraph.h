@@ -1,0 +1,116 @@
+/* callgraph.h - the linked program: functions merged by USR across
+ * translation units, the library table for calls to functions without a
+ * body, and the call graph with callers and callees.
+ *
+ * Functions. Every function with a body in a project file, first
+ * definition wins; each non-static `main` is its own program (a compile
+ * database may hold several executables) and is keyed by its file too.
+ *
+ * Callees of a call event: the function its USR names; for an indirect
+ * call, every function the pointer may hold:
+ *   - a function designator held in a local (`fn = handler; fn()`);
+ *   - a table: every function named in the initializer of the global or
+ *     local the pointer is loaded from (`handlers[i](...)`, a global
+ *     function pointer `void (*hook)(void) = f;`);
+ *   - a field: every function stored into a field of that name anywhere in
+ *     the program (`s->on_message = cb` ... `s->on_message(s)`: points-to
+ *     by field name, the usual approximation where no better information
+ *     exists; see Milanova et al., "Precise call graphs for C programs with
+ *     function pointers", 2004).
+ * Calls to functions without a body are classified by the library table
+ * (callspec.h) plus configured wrappers.
+ *
+ * Ownership: the graph borrows the TU summaries (they must outlive it) and
+ * owns everything else (its arena).
+ */
+#ifndef CL_CALLGRAPH_H
+#define CL_CALLGRAPH_H
+
+#include <stddef.h>
+
+#include "analysis/callspec.h"
+#include "ir/ir.h"
+#include "util/arena.h"
+#include "util/strmap.h"
+
+/* An edge of the call graph: call event `call` in function `caller` may
+ * call `callee` (indices into cg->funcs). */
+typedef struct cl_cg_edge {
+    size_t caller, callee;
+    const cl_event *call;
+} cl_cg_edge;
+
+/* A function with a body, merged across TUs. */
+typedef struct cl_mfunc {
+    const cl_function *fn;
+    const cl_tu *tu;
+    size_t ncallsites;        /* direct call sites in the program that call it */
+    unsigned addr_taken : 1;  /* used as a value anywhere (callback, table) */
+    unsigned spawned : 1;     /* named as the start routine of a spawn call */
+    /* Edges out of and into this function: cg->edges.v[i] for i in the
+     * index lists (sorted by event order in the caller). */
+    size_t nout, nin;
+    const size_t *out, *in;
+} cl_mfunc;
+
+typedef struct cl_idvec {
+    size_t *v;
+    size_t n, cap;
+} cl_idvec;
+
+typedef struct cl_callgraph {
+    cl_arena arena;
+    const cl_callspecs *specs;    /* configured wrappers; may be NULL */
+    const cl_tu *const *tus;
+    size_t ntus;
+    struct { cl_mfunc *v; size_t n, cap; } funcs;
+    cl_strmap func_by_usr;        /* usr (main: "usr@file") -> index */
+    struct { size_t *v; size_t n, cap; } mains; /* indices of each main() */
+    struct { cl_cg_edge *v; size_t n, cap; } edges;
+    cl_strmap global_flags;       /* "G<usr>" -> CL_GV_* merged over declarations */
+    /* Function tables: a raw path ("G<usr>", "L<fn>#name@line") or a field
+     * key (".name") -> index into `tables`, lists of function indices. */
+    cl_strmap table_by_owner;
+    struct { cl_idvec *v; size_t n, cap; } tables;
+    /* Global pointers initialized to the address of a global and never
+     * assigned again: "G<usr>" -> index into alias_targets (the pointee). */
+    cl_strmap pointer_alias;
+    struct { const char **v; size_t n, cap; } alias_targets;
+} cl_callgraph;
+
+/* Links `tus` (borrowed; entries NULL or with parsed == 0 are skipped).
+ * `specs` (borrowed, may be NULL) adds configured wrapper functions.
+ * Returns 0. Cost: linear in the size of the summaries. */
+int cl_callgraph_build(cl_callgraph *cg, const cl_tu *const *tus, size_t ntus,
+                       const cl_callspecs *specs);
+
+void cl_callgraph_release(cl_callgraph *cg);
+
+/* Index of the function with this USR (may be NULL), or SIZE_MAX. */
+size_t cl_callgraph_func(const cl_callgraph *cg, const char *usr);
+
+/* The library table's entry for call event `ev` (NULL for non-calls,
+ * project functions and unknown library functions; configured wrappers
+ * apply only to functions without a body in the project). */
+const cl_callspec *cl_callgraph_spec(const cl_callgraph *cg, const cl_event *ev);
+
+/* Functions value `v` may designate (a start routine argument, an
+ * indirect callee). Returns the count; *out is borrowed (or `one`). */
+size_t cl_callgraph_values(const cl_callgraph *cg, const cl_value *v, size_t *one,
+                           const size_t **out);
+
+/* Functions call event `ev` may call (direct or indirect; see the header).
+ * Returns the count; *out is borrowed (or `one`). */
+size_t cl_callgraph_callees(const cl_callgraph *cg, const cl_event *ev, size_t *one,
+                            const size_t **out);
+
+/* Length of the root of a global access path "G<usr>..." (the USR, whose
+ * file part may contain '.' and '-': the name starts after the last '@');
+ * 0 for other paths. */
+size_t cl_path_root_len(const char *path);
+
+/* CL_GV_* flags of the global at the root of `path` merged over all its
+ * declarations; 0 for other paths. */
+unsigned cl_callgraph_global_flags(const cl_callgraph *cg, const char *path);
+
+#endif

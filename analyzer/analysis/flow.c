@@ -1,0 +1,547 @@
+/* flow.c - the flow engine (see flow.h for the semantics it implements). */
+#include "analysis/flow.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "util/intern.h"
+
+/* Memoized walks: key (words) -> index into the parallel arrays. `busy`
+ * marks walks in progress (recursion); `published` says whether the
+ * memoized walk also published its events (a walk made during a loop's
+ * fixpoint rounds must be redone once when publishing). */
+typedef struct memo_table {
+    cl_blobmap map;
+    struct { const void **v; size_t n, cap; } out;
+    struct { const void **v; size_t n, cap; } summary;
+    struct { unsigned char *v; size_t n, cap; } busy;
+    struct { unsigned char *v; size_t n, cap; } published;
+} memo_table;
+
+typedef struct jumps {
+    const void *brk, *cont;
+    int is_switch;
+} jumps;
+
+typedef struct label_slot {
+    const char *name;
+    cl_loc loc;
+    const void *pending;   /* states of forward gotos not yet at the label */
+} label_slot;
+
+/* One function invocation being walked. */
+typedef struct fctx {
+    cl_flow_frame frame;
+    const cl_function *fn;
+    const void *ret;                       /* states reaching a return */
+    struct { jumps *v; size_t n, cap; } jumps;
+    struct { const cl_node **v; size_t n, cap; } loops;
+    memo_table loop_memo;
+    struct { label_slot *v; size_t n, cap; } labels;
+    int labels_scanned;
+    size_t npending;                       /* labels with a pending state */
+} fctx;
+
+struct cl_flow {
+    const cl_callgraph *cg;
+    cl_flow_domain dom;
+    cl_flow_opts opts;
+    cl_arena scratch;
+    cl_arena keys;
+    cl_interner in;
+    memo_table calls;
+    struct { uintptr_t *v; size_t n, cap; } kw;
+    int publishing;
+    int exhausted;
+    fctx *cur;
+    cl_flow_stats stats;
+};
+
+static const void *walk_node(cl_flow *f, fctx *fc, const cl_node *n, const void *st);
+
+/* ---- small helpers --------------------------------------------------------- */
+
+static const void *join(cl_flow *f, const void *a, const void *b)
+{
+    if (a == NULL)
+        return b;
+    if (b == NULL || a == b)
+        return a;
+    return f->dom.join(f, a, b);
+}
+
+static void memo_release(memo_table *t)
+{
+    cl_blob_release(&t->map);
+    free(t->out.v);
+    free(t->summary.v);
+    free(t->busy.v);
+    free(t->published.v);
+    memset(t, 0, sizeof *t);
+}
+
+/* Looks the key in f->kw up in `t`. Returns 1 with *out (and *summary)
+ * set when a usable result is memoized; otherwise 0 with *slot set to the
+ * entry to fill (marked busy) by memo_finish. A busy entry (recursion)
+ * yields the entry state `st`. */
+static int memo_begin(cl_flow *f, memo_table *t, const void *st, const void **out,
+                      const void **summary, size_t *slot)
+{
+    int added;
+    cl_blobent *e = cl_blob_lookup(&t->map, &f->keys, f->kw.v, f->kw.n * sizeof *f->kw.v, &added);
+    if (!added) {
+        size_t mi = e->val;
+        if (t->busy.v[mi]) {
+            *out = st;
+            *summary = NULL;
+            return 1;
+        }
+        if (!f->publishing || t->published.v[mi]) {
+            *out = t->out.v[mi];
+            *summary = t->summary.v[mi];
+            return 1;
+        }
+        t->busy.v[mi] = 1;
+        *slot = mi;
+        return 0;
+    }
+    e->val = t->out.n;
+    CL_VEC_PUSH(&t->out, st);
+    CL_VEC_PUSH(&t->summary, NULL);
+    CL_VEC_PUSH(&t->busy, 1);
+    CL_VEC_PUSH(&t->published, 0);
+    *slot = e->val;
+    return 0;
+}
+
+static void memo_finish(cl_flow *f, memo_table *t, size_t mi, const void *out, const void *summary)
+{
+    t->out.v[mi] = out;
+    t->summary.v[mi] = summary;
+    t->busy.v[mi] = 0;
+    if (f->publishing)
+        t->published.v[mi] = 1;
+}
+
+static void key_start(cl_flow *f)
+{
+    f->kw.n = 0;
+}
+
+void cl_flow_key(cl_flow *f, uintptr_t word)
+{
+    CL_VEC_PUSH(&f->kw, word);
+}
+
+/* ---- labels and goto ------------------------------------------------------- */
+
+static void scan_labels(fctx *fc, const cl_node *n)
+{
+    if (n == NULL)
+        return;
+    if (n->kind == CL_N_LABEL && n->label != NULL) {
+        label_slot s = { n->label, n->loc, NULL };
+        CL_VEC_PUSH(&fc->labels, s);
+    }
+    for (size_t k = 0; k < n->nkids; k++)
+        scan_labels(fc, n->kids[k]);
+}
+
+static label_slot *find_label(fctx *fc, const char *name)
+{
+    if (!fc->labels_scanned) {
+        scan_labels(fc, fc->fn->body);
+        fc->labels_scanned = 1;
+    }
+    for (size_t i = 0; name != NULL && i < fc->labels.n; i++)
+        if (strcmp(fc->labels.v[i].name, name) == 0)
+            return &fc->labels.v[i];
+    return NULL;
+}
+
+/* A goto carries its state to a label after it in the source; a goto
+ * backwards (a retry loop written with labels) or through a pointer ends
+ * the path. */
+static void do_goto(cl_flow *f, fctx *fc, const cl_node *n, const void *st)
+{
+    label_slot *l = find_label(fc, n->label);
+    int forward = l != NULL && (l->loc.file != n->loc.file || l->loc.line > n->loc.line ||
+                                (l->loc.line == n->loc.line && l->loc.col > n->loc.col));
+    if (!forward) {
+        f->stats.back_gotos++;
+        return;
+    }
+    if (l->pending == NULL)
+        fc->npending++;
+    l->pending = join(f, l->pending, st);
+}
+
+static const void *at_label(cl_flow *f, fctx *fc, const cl_node *n, const void *st)
+{
+    if (fc->npending == 0)
+        return st;
+    label_slot *l = find_label(fc, n->label);
+    if (l == NULL || l->pending == NULL)
+        return st;
+    st = join(f, st, l->pending);
+    l->pending = NULL;
+    fc->npending--;
+    return st;
+}
+
+/* ---- calls ----------------------------------------------------------------- */
+
+static const void *run_body(cl_flow *f, fctx *fc, const void *st, const void **summary);
+
+static const void *descend(cl_flow *f, fctx *fc, const cl_event *ev, size_t callee,
+                           const void *st)
+{
+    key_start(f);
+    cl_flow_key(f, callee);
+    cl_flow_key(f, fc->frame.in_loop > 0);
+    const void *data = f->dom.enter ? f->dom.enter(f, &fc->frame, ev, callee) : NULL;
+    cl_flow_key(f, (uintptr_t)st);
+    const void *out, *summary;
+    size_t mi;
+    if (memo_begin(f, &f->calls, st, &out, &summary, &mi)) {
+        f->stats.memo_hits++;
+    } else {
+        fctx sub;
+        memset(&sub, 0, sizeof sub);
+        sub.frame.parent = &fc->frame;
+        sub.frame.call = ev;
+        sub.frame.func = callee;
+        sub.frame.data = data;
+        sub.frame.in_loop = fc->frame.in_loop;
+        sub.frame.depth = fc->frame.depth + 1;
+        sub.fn = f->cg->funcs.v[callee].fn;
+        /* The frame outlives the call: clients keep it in program points. */
+        fctx *keep = cl_arena_alloc(&f->scratch, sizeof *keep);
+        *keep = sub;
+        out = run_body(f, keep, st, &summary);
+        memo_finish(f, &f->calls, mi, out, summary);
+    }
+    if (f->dom.returned)
+        f->dom.returned(f, &fc->frame, ev, callee, summary);
+    return out;
+}
+
+static const void *walk_call(cl_flow *f, fctx *fc, const cl_event *ev, const void *st)
+{
+    const cl_callspec *spec = cl_callgraph_spec(f->cg, ev);
+    const void *out = st;
+    if (f->dom.call != NULL) {
+        size_t one;
+        const size_t *cands = NULL;
+        size_t n = spec == NULL ? cl_callgraph_callees(f->cg, ev, &one, &cands) : 0;
+        int allow = n > 0 && !f->exhausted && fc->frame.depth < CL_FLOW_MAX_DEPTH;
+        if (n > 0 && !allow)
+            (void)(f->exhausted ? f->stats.budget_cuts++ : f->stats.depth_cuts++);
+        int want = 0;
+        out = f->dom.call(f, &fc->frame, ev, spec, st, allow ? &want : NULL);
+        if (want) {
+            out = NULL;
+            for (size_t i = 0; i < n; i++)
+                out = join(f, out, descend(f, fc, ev, cands[i], st));
+            f->cur = fc;
+        }
+    }
+    if (spec != NULL && spec->kind == CL_CK_NORETURN)
+        return NULL;
+    return out;
+}
+
+/* ---- statements ------------------------------------------------------------ */
+
+static const void *refine(cl_flow *f, fctx *fc, const cl_node *n, int kid, const void *st)
+{
+    if (st == NULL || f->dom.branch == NULL)
+        return st;
+    return f->dom.branch(f, &fc->frame, n, kid, st);
+}
+
+static const void *walk_event(cl_flow *f, fctx *fc, const cl_event *ev, const void *st)
+{
+    if (st == NULL)
+        return NULL;
+    if (ev->kind == CL_EV_CALL)
+        return walk_call(f, fc, ev, st);
+    return f->dom.event ? f->dom.event(f, &fc->frame, ev, st) : st;
+}
+
+static const void *walk_branch(cl_flow *f, fctx *fc, const cl_node *n, const void *st)
+{
+    const void *c = n->cond ? walk_node(f, fc, n->cond, st) : st;
+    int sw = n->kind == CL_N_SWITCH;
+    if (sw) {
+        jumps j = { NULL, NULL, 1 };
+        CL_VEC_PUSH(&fc->jumps, j);
+    }
+    const void *out = NULL;
+    for (size_t i = 0; i < n->nkids; i++)
+        out = join(f, out, walk_node(f, fc, n->kids[i], refine(f, fc, n, (int)i, c)));
+    if (sw) {
+        out = join(f, out, fc->jumps.v[fc->jumps.n - 1].brk);
+        fc->jumps.n--;
+    }
+    return out;
+}
+
+/* One round of a loop from `head`: sets *exit to the state where the
+ * condition failed and returns the state reaching the next iteration. */
+static const void *loop_round(cl_flow *f, fctx *fc, const cl_node *n, const void *head,
+                              const void **exit)
+{
+    jumps *j = &fc->jumps.v[fc->jumps.n - 1];
+    j->cont = NULL;
+    const void *body_in = head;
+    if (n->do_while) {
+        const void *b = n->nkids ? walk_node(f, fc, n->kids[0], head) : head;
+        j = &fc->jumps.v[fc->jumps.n - 1];
+        const void *c = n->cond ? walk_node(f, fc, n->cond, join(f, b, j->cont)) : join(f, b, j->cont);
+        *exit = refine(f, fc, n, CL_FLOW_LOOP_EXIT, c);
+        return refine(f, fc, n, CL_FLOW_LOOP_BODY, c);
+    }
+    const void *c = n->cond ? walk_node(f, fc, n->cond, head) : head;
+    *exit = refine(f, fc, n, CL_FLOW_LOOP_EXIT, c);
+    body_in = refine(f, fc, n, CL_FLOW_LOOP_BODY, c);
+    const void *b = n->nkids ? walk_node(f, fc, n->kids[0], body_in) : body_in;
+    j = &fc->jumps.v[fc->jumps.n - 1];
+    return join(f, b, j->cont);
+}
+
+/* `do { ... } while (0)`: the body once; break and continue leave it. */
+static const void *walk_once(cl_flow *f, fctx *fc, const cl_node *n, const void *st)
+{
+    jumps j = { NULL, NULL, 0 };
+    CL_VEC_PUSH(&fc->jumps, j);
+    const void *b = n->nkids ? walk_node(f, fc, n->kids[0], st) : st;
+    jumps *top = &fc->jumps.v[fc->jumps.n - 1];
+    b = join(f, join(f, b, top->cont), top->brk);
+    fc->jumps.n--;
+    if (n->cond)
+        b = walk_node(f, fc, n->cond, b);
+    return b;
+}
+
+static const void *walk_loop(cl_flow *f, fctx *fc, const cl_node *n, const void *st)
+{
+    if (n->bound == CL_LOOP_ONCE)
+        return walk_once(f, fc, n, st);
+    key_start(f);
+    cl_flow_key(f, (uintptr_t)n);
+    cl_flow_key(f, (uintptr_t)st);
+    const void *memo, *unused;
+    size_t mi;
+    if (memo_begin(f, &fc->loop_memo, st, &memo, &unused, &mi))
+        return memo;
+    int publishing = f->publishing;
+    jumps j0 = { NULL, NULL, 0 };
+    CL_VEC_PUSH(&fc->jumps, j0);
+    CL_VEC_PUSH(&fc->loops, n);
+    fc->frame.in_loop++;
+    if (f->dom.loop)
+        f->dom.loop(f, &fc->frame, n, 0, st);
+    const void *head = st, *exit = NULL, *iterated = NULL;
+    int rounds = f->exhausted ? 0 : CL_FLOW_LOOP_ROUNDS;
+    for (int round = 0; round <= rounds; round++) {
+        int last = round == rounds;
+        f->publishing = last ? publishing : 0;
+        if (last)
+            fc->jumps.v[fc->jumps.n - 1].brk = NULL;
+        iterated = loop_round(f, fc, n, head, &exit);
+        if (last)
+            break;
+        const void *next = join(f, st, iterated);
+        if (next == head) {
+            round = rounds - 1; /* stable: one publishing round */
+        } else {
+            if (round == rounds - 1)
+                f->stats.unstable_loops++;
+            head = next;
+        }
+    }
+    f->publishing = publishing;
+    fc->frame.in_loop--;
+    fc->loops.n--;
+    if (f->dom.loop)
+        f->dom.loop(f, &fc->frame, n, 1, head);
+    const void *out;
+    if (n->bound == CL_LOOP_INFINITE)
+        out = NULL;
+    else if ((n->bound == CL_LOOP_CONST || n->bound == CL_LOOP_COUNTED) && iterated != NULL)
+        out = iterated; /* a counting loop is taken to run at least once */
+    else
+        out = exit;
+    out = join(f, out, fc->jumps.v[fc->jumps.n - 1].brk);
+    fc->jumps.n--;
+    memo_finish(f, &fc->loop_memo, mi, out, NULL);
+    return out;
+}
+
+static const void *walk_jump(cl_flow *f, fctx *fc, const cl_node *n, const void *st)
+{
+    if (st == NULL)
+        return NULL;
+    for (size_t i = fc->jumps.n; i-- > 0;) {
+        jumps *j = &fc->jumps.v[i];
+        if (n->kind == CL_N_BREAK) {
+            j->brk = join(f, j->brk, st);
+            break;
+        }
+        if (!j->is_switch) {
+            j->cont = join(f, j->cont, st);
+            break;
+        }
+    }
+    return NULL;
+}
+
+static const void *walk_node(cl_flow *f, fctx *fc, const cl_node *n, const void *st)
+{
+    /* An unreachable point is still walked while a forward goto waits for
+     * its label somewhere ahead. */
+    if (n == NULL || (st == NULL && fc->npending == 0))
+        return st;
+    if (++f->stats.steps > f->opts.max_steps && f->opts.max_steps > 0)
+        f->exhausted = 1;
+    f->cur = fc;
+    switch (n->kind) {
+    case CL_N_SEQ:
+        for (size_t i = 0; i < n->nkids && (st != NULL || fc->npending > 0); i++)
+            st = walk_node(f, fc, n->kids[i], st);
+        return st;
+    case CL_N_EVENT:
+        return walk_event(f, fc, n->ev, st);
+    case CL_N_BRANCH:
+    case CL_N_SWITCH:
+        return walk_branch(f, fc, n, st);
+    case CL_N_LOOP:
+        return walk_loop(f, fc, n, st);
+    case CL_N_RETURN: {
+        const void *c = n->cond ? walk_node(f, fc, n->cond, st) : st;
+        if (c != NULL && f->publishing && f->dom.on_exit)
+            f->dom.on_exit(f, &fc->frame, n, c);
+        fc->ret = join(f, fc->ret, c);
+        return NULL;
+    }
+    case CL_N_BREAK:
+    case CL_N_CONTINUE:
+        return walk_jump(f, fc, n, st);
+    case CL_N_GOTO:
+        if (st != NULL)
+            do_goto(f, fc, n, st);
+        return NULL;
+    case CL_N_LABEL:
+        return at_label(f, fc, n, st);
+    }
+    return st;
+}
+
+static const void *run_body(cl_flow *f, fctx *fc, const void *st, const void **summary)
+{
+    f->stats.descents++;
+    fctx *saved = f->cur;
+    f->cur = fc;
+    fc->ret = NULL;
+    const void *end = walk_node(f, fc, fc->fn->body, st);
+    f->cur = fc;
+    if (end != NULL && f->publishing && f->dom.on_exit)
+        f->dom.on_exit(f, &fc->frame, NULL, end);
+    const void *out = join(f, fc->ret, end);
+    *summary = f->dom.leave ? f->dom.leave(f, &fc->frame, &out) : NULL;
+    free(fc->jumps.v);
+    free(fc->loops.v);
+    free(fc->labels.v);
+    memo_release(&fc->loop_memo);
+    fc->jumps.v = NULL;
+    fc->loops.v = NULL;
+    fc->labels.v = NULL;
+    f->cur = saved;
+    return out;
+}
+
+/* ---- public ---------------------------------------------------------------- */
+
+cl_flow *cl_flow_new(const cl_callgraph *cg, const cl_flow_domain *dom, const cl_flow_opts *opts)
+{
+    cl_flow *f = cl_xcalloc(1, sizeof *f);
+    f->cg = cg;
+    f->dom = *dom;
+    if (opts != NULL)
+        f->opts = *opts;
+    f->in.arena = &f->scratch;
+    f->publishing = 1;
+    return f;
+}
+
+void cl_flow_free(cl_flow *f)
+{
+    if (f == NULL)
+        return;
+    memo_release(&f->calls);
+    free(f->kw.v);
+    cl_interner_release(&f->in);
+    cl_arena_release(&f->keys);
+    cl_arena_release(&f->scratch);
+    free(f);
+}
+
+const void *cl_flow_run(cl_flow *f, size_t func, const void *data, unsigned in_loop,
+                        const void *entry)
+{
+    fctx *fc = cl_arena_alloc(&f->scratch, sizeof *fc);
+    memset(fc, 0, sizeof *fc);
+    fc->frame.func = func;
+    fc->frame.data = data;
+    fc->frame.in_loop = in_loop;
+    fc->fn = f->cg->funcs.v[func].fn;
+    const void *summary;
+    return run_body(f, fc, entry, &summary);
+}
+
+const void *cl_flow_state(cl_flow *f, const void *bytes)
+{
+    return cl_intern(&f->in, bytes, f->dom.state_size);
+}
+
+const void *cl_flow_intern(cl_flow *f, const void *bytes, size_t len)
+{
+    return cl_intern(&f->in, bytes, len);
+}
+
+cl_arena *cl_flow_scratch(cl_flow *f)
+{
+    return &f->scratch;
+}
+
+void *cl_flow_ctx(const cl_flow *f)
+{
+    return f->dom.ctx;
+}
+
+int cl_flow_publishing(const cl_flow *f)
+{
+    return f->publishing;
+}
+
+const cl_node *cl_flow_loop(const cl_flow *f)
+{
+    const fctx *fc = f->cur;
+    return fc != NULL && fc->loops.n > 0 ? fc->loops.v[fc->loops.n - 1] : NULL;
+}
+
+int cl_flow_truncated(const cl_flow *f)
+{
+    return f->exhausted;
+}
+
+const cl_flow_stats *cl_flow_get_stats(const cl_flow *f)
+{
+    return &f->stats;
+}
+
+const cl_callgraph *cl_flow_graph(const cl_flow *f)
+{
+    return f->cg;
+}

@@ -1,0 +1,210 @@
+/* flow.h - the flow engine: one walker over the IR for the model and every
+ * rule (docs/architecture.md, "The engine").
+ *
+ * A client plugs an abstract domain into the walker: an entry state, a
+ * transfer function at each event, a refinement at each branch, a join
+ * where paths meet, and hooks at calls and function exits. The walker owns
+ * the meaning of control flow, the same for every client:
+ *   - SEQ runs its children in order; BRANCH and SWITCH run one
+ *     alternative each and join the results (the client may refine the
+ *     state entering each alternative, e.g. "trylock succeeded here");
+ *   - LOOP iterates to a fixpoint (at most CL_FLOW_LOOP_ROUNDS rounds,
+ *     then the last round is taken as it is and the loop is counted as
+ *     unstable); the loop's events are published only on its last round;
+ *     `for(;;)`/`while (1)` leave only through `break`, `return` or `goto`;
+ *     counting loops (CL_LOOP_CONST, CL_LOOP_COUNTED) are taken to run at
+ *     least once; `do { } while (0)` (CL_LOOP_ONCE) is not a loop: its body
+ *     runs once and `break`/`continue` leave it; a do-while runs its body
+ *     before the first test;
+ *   - `break` and `continue` go to the innermost loop (or switch, for
+ *     `break`); `return` ends the path and its state reaches the function
+ *     exit; `goto L` carries its state to the label L later in the
+ *     function (a backward or computed goto ends the path: the re-run of
+ *     the code it jumps back to is not walked, and it is counted);
+ *   - calls: a call to a library function (or any function without a body
+ *     in the project) is the client's transfer; a call to project code is
+ *     either a transfer too or, when the client asks, a descent into every
+ *     function the call graph says it may call (direct, or through
+ *     function pointers stored in tables and globals), with the results
+ *     joined; calls the library table marks noreturn (exit, abort,
+ *     pthread_exit, longjmp, ...) end the path after the client saw them;
+ *   - descents are memoized per walk by (callee, the client's frame key,
+ *     whether a loop encloses the call, entry state), so a function is
+ *     walked once per distinct calling context; recursion assumes the
+ *     recursive call changes nothing.
+ *
+ * States are immutable and interned by the walk (cl_flow_state): equal
+ * states are the same pointer, so equality is pointer equality and memo
+ * keys are words. NULL is the unreachable state (bottom). A client makes a
+ * new state by copying the bytes of the old one, changing them and
+ * interning the result; sets inside a state must themselves be interned
+ * (cl_flow_intern) so that equal sets have equal bytes.
+ *
+ * Budget: a walk has a step budget (cl_flow_opts.max_steps). When it runs
+ * out, the walk does not stop: from then on it no longer descends into
+ * calls and runs every loop once, so the rest of each function on the
+ * stack is still walked, and cl_flow_truncated() says the walk was cut.
+ * The caller reports that (SARIF toolExecutionNotifications, --stats);
+ * nothing is dropped in silence. Call depth is bounded the same way
+ * (CL_FLOW_MAX_DEPTH: deeper calls are transfers, counted).
+ *
+ * Cost: linear in the size of the walked bodies times the number of
+ * distinct (callee, frame key, state) contexts, times at most
+ * CL_FLOW_LOOP_ROUNDS per loop nesting level.
+ *
+ * Threads: one walk is used by one thread at a time; separate walks share
+ * nothing but the read-only program.
+ */
+#ifndef CL_FLOW_H
+#define CL_FLOW_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "analysis/callgraph.h"
+#include "analysis/callspec.h"
+#include "ir/ir.h"
+#include "util/arena.h"
+
+enum {
+    CL_FLOW_LOOP_ROUNDS = 3, /* fixpoint rounds before a loop counts as unstable */
+    CL_FLOW_MAX_DEPTH = 48   /* frames below the walk's entry */
+};
+
+typedef struct cl_flow cl_flow;
+
+/* One function invocation on the walk's stack. */
+typedef struct cl_flow_frame cl_flow_frame;
+struct cl_flow_frame {
+    const cl_flow_frame *parent; /* NULL at the walk's entry */
+    const cl_event *call;        /* the call in the parent; NULL at the entry */
+    size_t func;                 /* index into the call graph's functions */
+    const void *data;            /* the client's per-invocation data (e.g.
+                                    parameter bindings); from `enter` */
+    unsigned in_loop;            /* loops enclosing the current point of this
+                                    frame, in this and every caller frame */
+    unsigned depth;              /* frames above this one (0 at the entry) */
+};
+
+/* Where a branch refinement applies (cl_flow_domain.branch). */
+enum {
+    CL_FLOW_LOOP_BODY = -1, /* entering a loop's body (its condition held) */
+    CL_FLOW_LOOP_EXIT = -2  /* leaving a loop because its condition failed */
+};
+
+typedef struct cl_flow_domain {
+    size_t state_size;      /* bytes of one state, > 0 */
+    void *ctx;              /* the client's context, passed back as cl_flow_ctx() */
+    /* Join of two reachable states where paths meet (both interned; the
+     * result interned). Required. */
+    const void *(*join)(cl_flow *f, const void *a, const void *b);
+    /* Transfer at an access or function-reference event. NULL: identity. */
+    const void *(*event)(cl_flow *f, const cl_flow_frame *fr, const cl_event *ev,
+                         const void *st);
+    /* Transfer at a call. `spec` is the library table's entry for the
+     * callee (NULL for project functions and unknown library functions).
+     * Return the state after the call, or set *descend to walk the callees
+     * the call graph knows (then the return value is ignored). `descend` is
+     * NULL when there is nothing to descend into: a library call, no known
+     * callee, the depth bound or the exhausted budget; the return value is
+     * then the state after the call. NULL hook: calls are identity. */
+    const void *(*call)(cl_flow *f, const cl_flow_frame *fr, const cl_event *ev,
+                        const cl_callspec *spec, const void *st, int *descend);
+    /* Refines the state entering alternative `kid` of BRANCH/SWITCH node
+     * `n` (after its condition ran), or a loop's body / exit (kid
+     * CL_FLOW_LOOP_BODY / CL_FLOW_LOOP_EXIT). NULL: identity. */
+    const void *(*branch)(cl_flow *f, const cl_flow_frame *fr, const cl_node *n, int kid,
+                          const void *st);
+    /* Before descending into `callee` from `caller` at `call`: returns the
+     * callee frame's data (allocated in cl_flow_scratch) and appends to the
+     * memo key, with cl_flow_key, every word the data depends on. NULL:
+     * frames carry no data. */
+    const void *(*enter)(cl_flow *f, const cl_flow_frame *caller, const cl_event *call,
+                         size_t callee);
+    /* At each `return` (node `ret`) and at the end of a body (`ret` NULL),
+     * on published passes only. NULL: nothing. */
+    void (*on_exit)(cl_flow *f, const cl_flow_frame *fr, const cl_node *ret, const void *st);
+    /* When a function's walk is complete: may change the exit state (e.g.
+     * forget threads joined on some path) and returns a summary pointer
+     * the walk keeps with the memo entry. NULL: exit state unchanged. */
+    const void *(*leave)(cl_flow *f, const cl_flow_frame *fr, const void **exit_state);
+    /* After a descent into a callee returned (or a memo hit), in the
+     * caller: `summary` is what `leave` returned for that walk. NULL:
+     * nothing. */
+    void (*returned)(cl_flow *f, const cl_flow_frame *caller, const cl_event *call,
+                     size_t callee, const void *summary);
+    /* At a loop's entry (`done` 0, `head` the entry state) and after its
+     * fixpoint (`done` 1, `head` the state at the loop head on the last
+     * round). Not called for CL_LOOP_ONCE, nor for a memoized loop. NULL:
+     * nothing. */
+    void (*loop)(cl_flow *f, const cl_flow_frame *fr, const cl_node *loop, int done,
+                 const void *head);
+} cl_flow_domain;
+
+typedef struct cl_flow_opts {
+    size_t max_steps;       /* step budget of the walk; 0: no limit */
+} cl_flow_opts;
+
+/* Walk statistics, for --stats and notifications. */
+typedef struct cl_flow_stats {
+    size_t steps;           /* nodes visited */
+    size_t descents;        /* function bodies walked */
+    size_t memo_hits;
+    size_t unstable_loops;  /* loops cut at CL_FLOW_LOOP_ROUNDS */
+    size_t back_gotos;      /* backward or computed gotos (path ended) */
+    size_t depth_cuts;      /* calls not descended: CL_FLOW_MAX_DEPTH */
+    size_t budget_cuts;     /* calls not descended: step budget exhausted */
+} cl_flow_stats;
+
+/* Makes a walk over the program `cg` (borrowed; must outlive the walk)
+ * with domain `dom` (copied). Never fails (aborts on OOM). Free with
+ * cl_flow_free. */
+cl_flow *cl_flow_new(const cl_callgraph *cg, const cl_flow_domain *dom, const cl_flow_opts *opts);
+
+/* Releases the walk and every state, key and scratch allocation it made.
+ * `f` may be NULL. */
+void cl_flow_free(cl_flow *f);
+
+/* Walks the body of function `func` (an index into cg) from state `entry`
+ * (interned, or NULL) with frame data `data` (borrowed), as an entry of
+ * the walk (no parent frame; `in_loop` loops enclose it). Returns the
+ * state at the function's exit (joined over its returns and its end),
+ * after `leave`; NULL when no path leaves it. */
+const void *cl_flow_run(cl_flow *f, size_t func, const void *data, unsigned in_loop,
+                        const void *entry);
+
+/* The interned copy of a state of the domain's state_size bytes: equal
+ * bytes give the same pointer for the life of the walk. */
+const void *cl_flow_state(cl_flow *f, const void *bytes);
+
+/* The interned copy of any byte string (sets inside states); NULL for
+ * len 0. */
+const void *cl_flow_intern(cl_flow *f, const void *bytes, size_t len);
+
+/* Appends a word to the memo key being built (only inside `enter`). */
+void cl_flow_key(cl_flow *f, uintptr_t word);
+
+/* The walk's scratch arena: released with the walk. */
+cl_arena *cl_flow_scratch(cl_flow *f);
+
+/* The domain's ctx. */
+void *cl_flow_ctx(const cl_flow *f);
+
+/* Whether events are published now: 0 on a loop's fixpoint rounds before
+ * the last (clients record program points and findings only when 1). */
+int cl_flow_publishing(const cl_flow *f);
+
+/* The innermost loop enclosing the current point in the current function
+ * (NULL outside loops); valid inside hooks. */
+const cl_node *cl_flow_loop(const cl_flow *f);
+
+/* Whether the step budget ran out at some point of this walk. */
+int cl_flow_truncated(const cl_flow *f);
+
+/* The walk's counters. */
+const cl_flow_stats *cl_flow_get_stats(const cl_flow *f);
+
+/* The call graph the walk runs over. */
+const cl_callgraph *cl_flow_graph(const cl_flow *f);
+
+#endif

@@ -1,0 +1,889 @@
+/* threads.c - the thread walk: the flow engine's first client (model.h).
+ *
+ * Each thread instance is walked from its entry with the thread domain:
+ * the locks that must be held (intersected where paths meet), the locks
+ * that may be held, the child threads that may be running (united), and
+ * the barrier phase. Calls into project code descend with the callee's
+ * parameters bound to the caller's argument values; library calls are
+ * classified by the callspec table: spawns create thread instances, joins
+ * take threads out of the live set, locks and unlocks change the locksets.
+ * Every access to a tracked location and every classified library call is
+ * published as a program point (cl_accrec, cl_callrec) with that state.
+ */
+#include "model/threads.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "analysis/flow.h"
+#include "util/intern.h"
+
+enum {
+    MAX_STEPS_PER_THREAD = 4000000,
+    MAX_THREADS = 1024
+};
+
+/* The abstract state; every set is interned (equal sets, equal pointers),
+ * and the struct is interned whole by the engine (cl_flow_state). */
+typedef struct tstate {
+    const cl_lockref *locks;  /* must be held; sorted by lock */
+    const size_t *live;       /* children that may be running; sorted */
+    const size_t *may;        /* held on some path (a superset of locks); sorted */
+    size_t nlocks, nlive, nmay;
+    long bphase;              /* barrier waits passed, mod 2; -1 when paths disagree */
+} tstate;
+
+typedef struct thread_extra {
+    const cl_flow_frame *walk_frame; /* where the spawn ran, in the creator's walk */
+    const char *handle_path; /* where the spawn stored the handle */
+    const char *handle_sig;  /* its field chain ("P0.thread_id" -> ".thread_id") */
+} thread_extra;
+
+/* Per-invocation data: parameter bindings and the threads joined on some
+ * path of this invocation (itself or its callees). */
+typedef struct tframe {
+    size_t nbind;
+    const char **bind;                    /* resolved pointee path per parameter, or NULL */
+    const unsigned char *bind_per_inst;
+    cl_idvec joined;
+} tframe;
+
+/* The joined list a finished invocation leaves to its callers (memoized
+ * with the walk). */
+typedef struct tsummary {
+    size_t n;
+    const size_t *ids;
+} tsummary;
+
+typedef struct twalk {
+    cl_model *m;
+    cl_flow *flow;
+    size_t thread;
+    int thread_multi;
+    struct { thread_extra *v; size_t n, cap; } *extra;
+    cl_strmap spawns;                     /* spawn key -> thread id */
+    cl_blobmap seen;                      /* dedupe of access and call records */
+    cl_blobmap persisted_frames;          /* walk frame address -> its copy */
+    struct { size_t *v; size_t n, cap; } loop_threads; /* threads.n at each loop entry */
+    void *tmp;                            /* see tmp() */
+    size_t tmpcap;
+    cl_strbuf key;
+} twalk;
+
+typedef struct extravec {
+    thread_extra *v;
+    size_t n, cap;
+} extravec;
+
+/* ---- sets ------------------------------------------------------------------ */
+
+static int contains(const size_t *v, size_t n, size_t x)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (v[mid] == x)
+            return 1;
+        if (v[mid] < x)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return 0;
+}
+
+/* The walk's one scratch buffer, where a set or path is built before it is
+ * interned; valid until the next call. */
+static void *tmp(twalk *w, size_t bytes)
+{
+    if (bytes > w->tmpcap) {
+        w->tmpcap = bytes * 2;
+        w->tmp = cl_xrealloc(w->tmp, w->tmpcap);
+    }
+    return w->tmp;
+}
+
+static const size_t *intern_ids(twalk *w, const size_t *v, size_t n)
+{
+    return cl_flow_intern(w->flow, v, n * sizeof *v);
+}
+
+static const size_t *ids_union(twalk *w, const size_t *x, size_t nx, const size_t *y, size_t ny,
+                               size_t *nout)
+{
+    if (ny == 0 || x == y) { /* (interned: equal pointers, equal sets) */
+        *nout = nx;
+        return x;
+    }
+    if (nx == 0) {
+        *nout = ny;
+        return intern_ids(w, y, ny); /* (y may be a single id on the stack) */
+    }
+    size_t *v = tmp(w, (nx + ny) * sizeof *v);
+    size_t n = 0, i = 0, j = 0;
+    while (i < nx || j < ny) {
+        if (j == ny || (i < nx && x[i] < y[j]))
+            v[n++] = x[i++];
+        else if (i == nx || y[j] < x[i])
+            v[n++] = y[j++];
+        else {
+            v[n++] = x[i++];
+            j++;
+        }
+    }
+    *nout = n;
+    return intern_ids(w, v, n);
+}
+
+static const size_t *ids_remove(twalk *w, const size_t *x, size_t nx, size_t id, size_t *nout)
+{
+    if (!contains(x, nx, id)) {
+        *nout = nx;
+        return x;
+    }
+    size_t *v = tmp(w, nx * sizeof *v);
+    size_t n = 0;
+    for (size_t i = 0; i < nx; i++)
+        if (x[i] != id)
+            v[n++] = x[i];
+    *nout = n;
+    return intern_ids(w, v, n);
+}
+
+/* A zeroed array of lock references: a cl_lockref has padding, which must
+ * not make equal sets differ as bytes. */
+static cl_lockref *tmp_locks(twalk *w, size_t n)
+{
+    cl_lockref *v = tmp(w, n * sizeof *v);
+    memset(v, 0, n * sizeof *v);
+    return v;
+}
+
+static const void *st_make(twalk *w, const tstate *s)
+{
+    tstate z;
+    memset(&z, 0, sizeof z);
+    z = *s;
+    return cl_flow_state(w->flow, &z);
+}
+
+/* Meet where control flow merges: locks held on both paths (shared if
+ * shared on either), locks held on either path (may), threads live on
+ * either path. */
+static const void *tjoin(cl_flow *f, const void *pa, const void *pb)
+{
+    twalk *w = cl_flow_ctx(f);
+    const tstate *x = pa, *y = pb;
+    tstate r;
+    memset(&r, 0, sizeof r);
+    r.bphase = x->bphase == y->bphase ? x->bphase : -1;
+    r.may = ids_union(w, x->may, x->nmay, y->may, y->nmay, &r.nmay);
+    cl_lockref *locks = tmp_locks(w, x->nlocks + 1);
+    for (size_t i = 0, j = 0; i < x->nlocks && j < y->nlocks;) {
+        if (x->locks[i].lock == y->locks[j].lock) {
+            locks[r.nlocks].lock = x->locks[i].lock;
+            locks[r.nlocks++].mode = x->locks[i].mode | y->locks[j].mode;
+            i++, j++;
+        } else if (x->locks[i].lock < y->locks[j].lock) {
+            i++;
+        } else {
+            j++;
+        }
+    }
+    r.locks = cl_flow_intern(f, locks, r.nlocks * sizeof *locks);
+    r.live = ids_union(w, x->live, x->nlive, y->live, y->nlive, &r.nlive);
+    return st_make(w, &r);
+}
+
+static const void *add_lock(twalk *w, const void *ps, size_t lock, unsigned mode)
+{
+    tstate s = *(const tstate *)ps;
+    cl_lockref *v = tmp_locks(w, s.nlocks + 1);
+    size_t n = 0, i = 0;
+    while (i < s.nlocks && s.locks[i].lock < lock)
+        v[n++] = s.locks[i++];
+    if (i < s.nlocks && s.locks[i].lock == lock)
+        i++; /* re-acquired: replace the mode */
+    v[n].lock = lock;
+    v[n++].mode = mode;
+    while (i < s.nlocks)
+        v[n++] = s.locks[i++];
+    s.locks = cl_flow_intern(w->flow, v, n * sizeof *v);
+    s.nlocks = n;
+    s.may = ids_union(w, s.may, s.nmay, &lock, 1, &s.nmay);
+    return st_make(w, &s);
+}
+
+static const void *remove_lock(twalk *w, const void *ps, size_t lock)
+{
+    tstate s = *(const tstate *)ps;
+    s.may = ids_remove(w, s.may, s.nmay, lock, &s.nmay);
+    cl_lockref *v = tmp_locks(w, s.nlocks + 1);
+    size_t n = 0;
+    for (size_t i = 0; i < s.nlocks; i++)
+        if (s.locks[i].lock != lock)
+            v[n++] = s.locks[i];
+    s.locks = cl_flow_intern(w->flow, v, n * sizeof *v);
+    s.nlocks = n;
+    return st_make(w, &s);
+}
+
+static const void *add_live(twalk *w, const void *ps, size_t t)
+{
+    tstate s = *(const tstate *)ps;
+    s.live = ids_union(w, s.live, s.nlive, &t, 1, &s.nlive);
+    return st_make(w, &s);
+}
+
+static const void *remove_live(twalk *w, const void *ps, size_t t)
+{
+    tstate s = *(const tstate *)ps;
+    s.live = ids_remove(w, s.live, s.nlive, t, &s.nlive);
+    return st_make(w, &s);
+}
+
+/* ---- paths ----------------------------------------------------------------- */
+
+static const char *intern_cat(twalk *w, const char *a, const char *b)
+{
+    size_t na = strlen(a), nb = strlen(b);
+    char *t = tmp(w, na + nb + 1);
+    memcpy(t, a, na);
+    memcpy(t + na, b, nb + 1);
+    return cl_flow_intern(w->flow, t, na + nb + 1);
+}
+
+static const char *intern_str(twalk *w, const char *s)
+{
+    return s ? cl_flow_intern(w->flow, s, strlen(s) + 1) : NULL;
+}
+
+/* Substitutes parameters and qualifies stack objects ("L...") with the
+ * thread that owns the frame. Returns NULL for untracked paths.
+ *
+ * A parameter is bound to the pointee path of a pointer argument ("P<n>"
+ * uses it), or, for a by-value argument, to "=" followed by the location
+ * the value was loaded from ("V<n>" uses it: e.g. the pthread_t a helper
+ * gives to pthread_join). */
+static const char *resolve(twalk *w, const tframe *fd, const char *path, int *per_inst)
+{
+    if (path == NULL)
+        return NULL;
+    if (path[0] == 'P' || path[0] == 'V') {
+        char *end;
+        unsigned long n = strtoul(path + 1, &end, 10);
+        if (fd == NULL || n >= fd->nbind || fd->bind[n] == NULL)
+            return NULL;
+        const char *b = fd->bind[n];
+        int by_value = b[0] == '=';
+        if (by_value != (path[0] == 'V'))
+            return NULL;
+        if (per_inst != NULL && fd->bind_per_inst != NULL && fd->bind_per_inst[n])
+            *per_inst = 1;
+        if (by_value)
+            return *end == '\0' ? b + 1 : NULL;
+        if (*end == '\0')
+            return b;
+        return intern_cat(w, b, end);
+    }
+    if (path[0] == 'L') {
+        char own[32];
+        snprintf(own, sizeof own, "T%zu:", w->thread);
+        return intern_cat(w, own, path);
+    }
+    if (path[0] == 'G' && w->m->cg.pointer_alias.n > 0) {
+        /* "Gsp->.count" with `sp = &stats` for good: "Gstats.count". */
+        const char *arrow = strstr(path, "->");
+        if (arrow != NULL) {
+            size_t idx, rn = (size_t)(arrow - path);
+            char *root = tmp(w, rn + 1);
+            memcpy(root, path, rn);
+            root[rn] = '\0';
+            if (cl_strmap_get(&w->m->cg.pointer_alias, root, &idx))
+                return intern_cat(w, w->m->cg.alias_targets.v[idx], arrow + 2);
+        }
+    }
+    return path;
+}
+
+/* The location an ADDR value points to or a LOAD value was read from. */
+static const char *value_path(twalk *w, const tframe *fd, const cl_value *v, int *per_inst)
+{
+    if (v->kind != CL_VAL_ADDR && v->kind != CL_VAL_LOAD)
+        return NULL;
+    if (per_inst != NULL && v->per_iteration)
+        *per_inst = 1;
+    return resolve(w, fd, v->path, per_inst);
+}
+
+/* What a parameter is bound to for argument `v` (see resolve). An element
+ * picked with the caller's local index is the callee's own in each
+ * execution (cl_value.local_index): per instance, as the caller's own
+ * access through that index would be. */
+static const char *binding(twalk *w, const tframe *fd, const cl_value *v, int *per_inst)
+{
+    const char *p = value_path(w, fd, v, per_inst);
+    if (p != NULL && per_inst != NULL && v->local_index)
+        *per_inst = 1;
+    if (p != NULL && v->kind == CL_VAL_LOAD)
+        return intern_cat(w, "=", p);
+    return p;
+}
+
+static size_t lock_id(cl_model *m, const char *path)
+{
+    size_t id;
+    if (cl_strmap_get(&m->lock_by_name, path, &id))
+        return id;
+    path = cl_arena_strdup(&m->arena, path); /* may be walk scratch */
+    id = m->lock_names.n;
+    CL_VEC_PUSH(&m->lock_names, path);
+    cl_strmap_put(&m->lock_by_name, path, id);
+    return id;
+}
+
+/* ---- program points -------------------------------------------------------- */
+
+static const void *persist_mem(twalk *w, const void *p, size_t n)
+{
+    if (n == 0)
+        return NULL;
+    void *q = cl_arena_alloc(&w->m->arena, n);
+    memcpy(q, p, n);
+    return q;
+}
+
+/* The copy in the model's arena of the walk's call chain `f`, made once
+ * per frame: distinct frames stay distinct. */
+static const cl_frame *persist_frame(twalk *w, const cl_flow_frame *f)
+{
+    if (f == NULL)
+        return NULL;
+    uintptr_t key = (uintptr_t)f;
+    int added;
+    cl_blobent *e = cl_blob_lookup(&w->persisted_frames, cl_flow_scratch(w->flow), &key,
+                                   sizeof key, &added);
+    if (!added)
+        return (const cl_frame *)e->val;
+    cl_frame *c = cl_arena_alloc(&w->m->arena, sizeof *c);
+    e->val = (size_t)(uintptr_t)c;
+    /* (the entry is complete before the parent's copy may grow the table) */
+    c->parent = persist_frame(w, f->parent);
+    c->call = f->call;
+    c->func = f->func;
+    return c;
+}
+
+/* Returns 1 the first time (what, state) is recorded in this walk. */
+static int first_record(twalk *w, uintptr_t kind, const cl_event *ev, const char *path,
+                        int per_inst, const void *st)
+{
+    uintptr_t k[5] = { kind, (uintptr_t)ev, (uintptr_t)path, (uintptr_t)per_inst, (uintptr_t)st };
+    int added;
+    cl_blob_lookup(&w->seen, cl_flow_scratch(w->flow), k, sizeof k, &added);
+    return added;
+}
+
+static void record_access(twalk *w, const cl_flow_frame *fr, const cl_event *ev, const void *ps)
+{
+    if (!cl_flow_publishing(w->flow))
+        return;
+    const tstate *st = ps;
+    int per_inst = 0;
+    const char *path = resolve(w, fr->data, ev->u.access.path, &per_inst);
+    if (path == NULL)
+        return;
+    /* A stack object of a multi thread is private to each instance. */
+    char own[32];
+    int n = snprintf(own, sizeof own, "T%zu:", w->thread);
+    if (n > 0 && strncmp(path, own, (size_t)n) == 0)
+        per_inst = 1;
+    path = intern_str(w, path);
+    if (!first_record(w, 1, ev, path, per_inst, ps))
+        return;
+    cl_accrec r;
+    memset(&r, 0, sizeof r);
+    r.ev = ev;
+    r.path = cl_arena_strdup(&w->m->arena, path);
+    r.thread = w->thread;
+    r.nlocks = st->nlocks;
+    r.locks = persist_mem(w, st->locks, st->nlocks * sizeof *st->locks);
+    r.nmay = st->nmay;
+    r.may = persist_mem(w, st->may, st->nmay * sizeof *st->may);
+    r.nlive = st->nlive;
+    r.live = persist_mem(w, st->live, st->nlive * sizeof *st->live);
+    r.frame = persist_frame(w, fr);
+    r.per_instance = (unsigned)per_inst;
+    r.barrier_phase = (signed char)st->bphase;
+    CL_VEC_PUSH(&w->m->accesses, r);
+}
+
+/* Records a classified library call with the state before it. */
+static void record_call(twalk *w, const cl_flow_frame *fr, const cl_event *ev,
+                        const cl_callspec *cs, const void *ps)
+{
+    const tstate *st = ps;
+    if (!cl_flow_publishing(w->flow) || !first_record(w, 2, ev, NULL, 0, ps))
+        return;
+    cl_callrec r;
+    memset(&r, 0, sizeof r);
+    r.ev = ev;
+    r.spec = cs;
+    r.thread = w->thread;
+    r.nlocks = st->nlocks;
+    r.locks = persist_mem(w, st->locks, st->nlocks * sizeof *st->locks);
+    r.nlive = st->nlive;
+    r.live = persist_mem(w, st->live, st->nlive * sizeof *st->live);
+    r.frame = persist_frame(w, fr);
+    CL_VEC_PUSH(&w->m->calls, r);
+}
+
+/* The access a library call makes through argument `arg` (memcpy's
+ * destination, snprintf's buffer): an access event synthesized once per
+ * call site and argument, owned by the model. */
+static const cl_event *lib_access(cl_model *m, const cl_event *call, int arg, unsigned kind)
+{
+    char key[48];
+    snprintf(key, sizeof key, "%p:%d:%u", (const void *)call, arg, kind);
+    size_t idx;
+    if (cl_strmap_get(&m->lib_events, key, &idx))
+        return m->lib_access.v[idx];
+    const cl_value *v = &call->u.call.args[arg];
+    cl_event *e = cl_arena_alloc(&m->arena, sizeof *e);
+    e->kind = CL_EV_ACCESS;
+    e->loc = call->loc;
+    e->u.access.path = v->path;
+    if (v->path != NULL && (v->path[0] == 'G' || v->path[0] == 'L'))
+        e->u.access.name = cl_model_path_display(m, v->path);
+    else
+        e->u.access.name = cl_arena_printf(&m->arena, "%s %s", call->u.call.callee_name,
+                                           (kind & CL_ACC_WRITE) ? "destination" : "source");
+    e->u.access.flags = kind;
+    CL_VEC_PUSH(&m->lib_access, e);
+    cl_strmap_put(&m->lib_events, cl_arena_strdup(&m->arena, key), m->lib_access.n - 1);
+    return e;
+}
+
+/* ---- spawn and join -------------------------------------------------------- */
+
+/* Length of the variable part of a raw path: a global's "G<usr>" or a
+ * local's "L<fn>#name@line"; 0 for anything else. */
+static size_t table_root_len(const char *path)
+{
+    if (path[0] == 'G')
+        return cl_path_root_len(path);
+    if (path[0] != 'L')
+        return 0;
+    const char *hash = strchr(path, '#');
+    const char *at = hash ? strchr(hash, '@') : NULL;
+    if (at == NULL)
+        return 0;
+    return (size_t)(at + 1 - path) + strspn(at + 1, "0123456789");
+}
+
+/* The field chain of a raw handle path: what is left after the variable
+ * ("P0.thread_id", "Gc:@srv.listener" -> ".thread_id", ".listener"), or
+ * NULL when there is none. Used to pair a join with a spawn whose handle
+ * lives in an object the analysis does not track (`mosq->thread_id` on the
+ * heap): the same field of the same kind of object. */
+static const char *handle_signature(const cl_value *v)
+{
+    if ((v->kind != CL_VAL_ADDR && v->kind != CL_VAL_LOAD) || v->path == NULL)
+        return NULL;
+    const char *p = v->path;
+    size_t root = 0;
+    if (p[0] == 'P' || p[0] == 'V')
+        root = 1 + strspn(p + 1, "0123456789");
+    else
+        root = table_root_len(p);
+    if (root == 0 || p[root] != '.')
+        return NULL;
+    return p + root;
+}
+
+/* One thread instance for spawn `ev` running `entry`. */
+static const void *spawn_one(twalk *w, const cl_flow_frame *fr, const cl_event *ev,
+                             const cl_callspec *cs, size_t entry, const void *st)
+{
+    cl_model *m = w->m;
+    const cl_call *c = &ev->u.call;
+    int per_inst = 0;
+    const char *arg = NULL;
+    if (cs->data >= 0 && (size_t)cs->data < c->nargs)
+        if (c->args[cs->data].kind == CL_VAL_ADDR) /* the start routine gets a pointer */
+            arg = value_path(w, fr->data, &c->args[cs->data], &per_inst);
+    const char *handle = NULL;
+    if (cs->obj >= 0 && (size_t)cs->obj < c->nargs)
+        handle = value_path(w, fr->data, &c->args[cs->obj], NULL);
+    /* A thread that starts its own start routine again (directly or
+     * through a chain of threads): the instances are one recursive family,
+     * modelled by the ancestor instance, which now runs several times. */
+    for (size_t a = w->thread; a != SIZE_MAX; a = m->threads.v[a].creator) {
+        if (m->threads.v[a].entry == entry && m->threads.v[a].spawn != NULL) {
+            m->threads.v[a].multi = 1;
+            return st;
+        }
+    }
+    cl_strbuf *k = &w->key;
+    k->len = 0;
+    cl_strbuf_addf(k, "spawn|%p|%zu|%zu|%s", (const void *)ev, w->thread, entry, arg ? arg : "");
+    size_t id;
+    if (cl_strmap_get(&w->spawns, cl_strbuf_str(k), &id)) {
+        /* Reached again. Outside a loop this is a second execution of the
+         * spawn (the function was called again); inside one, the loop
+         * already made it multi. */
+        m->threads.v[id].multi = 1;
+        return add_live(w, st, id);
+    }
+    if (m->threads.n >= MAX_THREADS)
+        return st;
+    const tstate *s = st;
+    id = m->threads.n;
+    cl_thread t;
+    memset(&t, 0, sizeof t);
+    t.id = id;
+    t.entry = entry;
+    t.creator = w->thread;
+    t.spawn = ev;
+    t.spawn_frame = persist_frame(w, fr);
+    t.arg_path = arg ? cl_arena_strdup(&m->arena, arg) : NULL;
+    t.multi = (unsigned)(fr->in_loop > 0 || w->thread_multi);
+    t.arg_per_instance = (unsigned)per_inst;
+    t.nlive_at_spawn = s->nlive;
+    t.live_at_spawn = persist_mem(w, s->live, s->nlive * sizeof *s->live);
+    CL_VEC_PUSH(&m->threads, t);
+    thread_extra x = { fr, handle ? cl_arena_strdup(&m->arena, handle) : NULL,
+                       handle_signature(&c->args[cs->obj]) };
+    CL_VEC_PUSH(w->extra, x);
+    cl_strmap_put(&w->spawns, cl_arena_strdup(cl_flow_scratch(w->flow), cl_strbuf_str(k)), id);
+    return add_live(w, st, id);
+}
+
+static const void *do_spawn(twalk *w, const cl_flow_frame *fr, const cl_event *ev,
+                            const cl_callspec *cs, const void *st)
+{
+    const cl_call *c = &ev->u.call;
+    if (cs->func < 0 || (size_t)cs->func >= c->nargs)
+        return st;
+    size_t one;
+    const size_t *cands;
+    size_t ncands = cl_callgraph_values(&w->m->cg, &c->args[cs->func], &one, &cands);
+    for (size_t i = 0; i < ncands; i++)
+        st = spawn_one(w, fr, ev, cs, cands[i], st);
+    return st; /* no candidate: start routine unknown or outside the project */
+}
+
+static const void *do_join(twalk *w, const cl_flow_frame *fr, const cl_event *ev,
+                           const cl_callspec *cs, const void *st)
+{
+    const cl_call *c = &ev->u.call;
+    if (cs->obj < 0 || (size_t)cs->obj >= c->nargs)
+        return st;
+    tframe *fd = (tframe *)fr->data;
+    const char *h = value_path(w, fd, &c->args[cs->obj], NULL);
+    const char *sig = handle_signature(&c->args[cs->obj]);
+    const tstate *s = st;
+    for (size_t i = 0; i < s->nlive; i++) {
+        size_t t = s->live[i];
+        const thread_extra *x = t < w->extra->n ? &w->extra->v[t] : NULL;
+        int same = x != NULL && x->handle_path != NULL && h != NULL && strcmp(x->handle_path, h) == 0;
+        /* Either handle untracked: pair by field chain instead. */
+        if (!same && x != NULL && (x->handle_path == NULL || h == NULL))
+            same = sig != NULL && x->handle_sig != NULL && strcmp(sig, x->handle_sig) == 0;
+        /* Neither can be named at all (`tids[i]` with `tids` a local
+         * pointer to the heap): the join pairs with what the same
+         * invocation started that way, as a spawn loop and its join loop. */
+        if (!same && x != NULL && h == NULL && sig == NULL && x->handle_path == NULL &&
+            x->handle_sig == NULL)
+            same = x->walk_frame == fr;
+        if (same) {
+            st = remove_live(w, st, t);
+            s = st;
+            i--;
+            if (fd != NULL)
+                CL_VEC_PUSH(&fd->joined, t);
+        }
+    }
+    return st;
+}
+
+/* ---- the domain's hooks ---------------------------------------------------- */
+
+static const void *t_event(cl_flow *f, const cl_flow_frame *fr, const cl_event *ev, const void *st)
+{
+    if (ev->kind == CL_EV_ACCESS)
+        record_access(cl_flow_ctx(f), fr, ev, st);
+    return st;
+}
+
+/* Binary semaphores: one that starts at 1 and is waited on before the
+ * critical section and posted after it is a lock. */
+static const void *semaphore(twalk *w, const cl_event *ev, const cl_callspec *cs, const char *lp,
+                             const void *st)
+{
+    const cl_call *c = &ev->u.call;
+    if (cs->kind == CL_CK_SEM_INIT) {
+        if (lp != NULL && cs->data >= 0 && (size_t)cs->data < c->nargs &&
+            c->args[cs->data].kind == CL_VAL_INT && c->args[cs->data].ival == 1 &&
+            !cl_strmap_get(&w->m->binary_sems, lp, NULL))
+            cl_strmap_put(&w->m->binary_sems, cl_arena_strdup(&w->m->arena, lp), 1);
+        return st;
+    }
+    if (lp == NULL || !cl_strmap_get(&w->m->binary_sems, lp, NULL))
+        return st;
+    size_t id = lock_id(w->m, lp);
+    char key[64];
+    snprintf(key, sizeof key, "%c|%zu|%zu", cs->kind == CL_CK_SEM_WAIT ? 'w' : 'p', id, w->thread);
+    if (!cl_strmap_get(&w->m->sem_use, key, NULL))
+        cl_strmap_put(&w->m->sem_use, cl_arena_strdup(&w->m->arena, key), 1);
+    return cs->kind == CL_CK_SEM_WAIT ? add_lock(w, st, id, 0) : remove_lock(w, st, id);
+}
+
+static const void *library_call(twalk *w, const cl_flow_frame *fr, const cl_event *ev,
+                                const cl_callspec *cs, const void *st)
+{
+    const cl_call *c = &ev->u.call;
+    record_call(w, fr, ev, cs, st);
+    for (int a = 0; a < 8 && (size_t)a < c->nargs; a++) {
+        unsigned kind = ((cs->writes >> a) & 1u ? CL_ACC_WRITE : 0) |
+                        ((cs->reads >> a) & 1u ? CL_ACC_READ : 0);
+        if (kind != 0 && c->args[a].kind == CL_VAL_ADDR)
+            record_access(w, fr, lib_access(w->m, ev, a, kind), st);
+    }
+    const char *lp = NULL;
+    if (cs->obj >= 0 && (size_t)cs->obj < c->nargs)
+        lp = value_path(w, fr->data, &c->args[cs->obj], NULL);
+    switch (cs->kind) {
+    case CL_CK_SEM_INIT:
+    case CL_CK_SEM_WAIT:
+    case CL_CK_SEM_POST:
+        return semaphore(w, ev, cs, lp, st);
+    case CL_CK_SPAWN:
+        return do_spawn(w, fr, ev, cs, st);
+    case CL_CK_JOIN:
+    case CL_CK_TIMEDJOIN:
+        return do_join(w, fr, ev, cs, st);
+    case CL_CK_LOCK:
+        return lp ? add_lock(w, st, lock_id(w->m, lp), 0) : st;
+    case CL_CK_RDLOCK:
+        return lp ? add_lock(w, st, lock_id(w->m, lp), CL_LOCK_SHARED) : st;
+    case CL_CK_UNLOCK:
+        return lp ? remove_lock(w, st, lock_id(w->m, lp)) : st;
+    case CL_CK_BARRIER_WAIT: {
+        /* Threads that meet at barriers run in phases: accesses an odd
+         * and an even number of waits into their threads are ordered. */
+        w->m->threads.v[w->thread].uses_barrier = 1;
+        tstate s = *(const tstate *)st;
+        if (s.bphase >= 0)
+            s.bphase = (s.bphase + 1) % 2;
+        return st_make(w, &s);
+    }
+    default:
+        /* (trylock: held only where a test of its result says it
+         * succeeded, see t_branch; noreturn: the engine ends the path) */
+        return st;
+    }
+}
+
+static const void *t_call(cl_flow *f, const cl_flow_frame *fr, const cl_event *ev,
+                          const cl_callspec *cs, const void *st, int *descend)
+{
+    if (cs != NULL)
+        return library_call(cl_flow_ctx(f), fr, ev, cs, st);
+    if (descend != NULL)
+        *descend = 1;
+    return st;
+}
+
+/* The state with the lock of the trylock that node `n` tests added (for
+ * the alternative where it succeeded). */
+static const void *trylock_acquired(twalk *w, const cl_flow_frame *fr, const cl_node *n,
+                                    const void *st)
+{
+    const cl_callspec *cs = cl_callgraph_spec(&w->m->cg, n->test_call);
+    if (cs == NULL || cs->kind != CL_CK_TRYLOCK || cs->obj < 0 ||
+        (size_t)cs->obj >= n->test_call->u.call.nargs)
+        return st;
+    const char *lp = value_path(w, fr->data, &n->test_call->u.call.args[cs->obj], NULL);
+    return lp ? add_lock(w, st, lock_id(w->m, lp), 0) : st;
+}
+
+static const void *t_branch(cl_flow *f, const cl_flow_frame *fr, const cl_node *n, int kid,
+                            const void *st)
+{
+    if (n->test_call == NULL)
+        return st;
+    /* Does the alternative run when the call returned 0 (success)? */
+    int on_success;
+    if (kid == CL_FLOW_LOOP_BODY)
+        on_success = cl_test_holds(n->test_op, n->test_value, 0);
+    else if (kid == CL_FLOW_LOOP_EXIT)
+        on_success = !cl_test_holds(n->test_op, n->test_value, 0);
+    else if (n->kind == CL_N_BRANCH && n->nkids == 2)
+        on_success = (kid == 0) == cl_test_holds(n->test_op, n->test_value, 0);
+    else
+        on_success = 0;
+    return on_success ? trylock_acquired(cl_flow_ctx(f), fr, n, st) : st;
+}
+
+static const void *t_enter(cl_flow *f, const cl_flow_frame *caller, const cl_event *call,
+                           size_t callee)
+{
+    twalk *w = cl_flow_ctx(f);
+    const cl_function *fn = w->m->cg.funcs.v[callee].fn;
+    const cl_call *c = &call->u.call;
+    size_t nb = fn->nparams;
+    tframe *fd = cl_arena_alloc(cl_flow_scratch(f), sizeof *fd);
+    memset(fd, 0, sizeof *fd);
+    fd->nbind = nb;
+    const char **bind = nb ? cl_arena_alloc(cl_flow_scratch(f), nb * sizeof *bind) : NULL;
+    unsigned char *pi = nb ? cl_arena_alloc(cl_flow_scratch(f), nb) : NULL;
+    for (size_t i = 0; i < nb; i++) {
+        int p = 0;
+        bind[i] = i < c->nargs ? intern_str(w, binding(w, caller->data, &c->args[i], &p)) : NULL;
+        pi[i] = (unsigned char)p;
+        cl_flow_key(f, (uintptr_t)bind[i]);
+        cl_flow_key(f, (uintptr_t)p);
+    }
+    fd->bind = bind;
+    fd->bind_per_inst = pi;
+    return fd;
+}
+
+/* A function that joins a thread on some path (`stop()` with an early
+ * error return before its pthread_join) is taken to have joined it: the
+ * other paths are almost always the ones where there was nothing to join.
+ * Precision over soundness, at function boundaries only. */
+static const void *t_leave(cl_flow *f, const cl_flow_frame *fr, const void **exit_state)
+{
+    twalk *w = cl_flow_ctx(f);
+    tframe *fd = (tframe *)fr->data;
+    if (fd == NULL || fd->joined.n == 0)
+        return NULL;
+    for (size_t i = 0; i < fd->joined.n && *exit_state != NULL; i++)
+        *exit_state = remove_live(w, *exit_state, fd->joined.v[i]);
+    tsummary *s = cl_arena_alloc(cl_flow_scratch(f), sizeof *s);
+    s->n = fd->joined.n;
+    s->ids = cl_flow_intern(f, fd->joined.v, fd->joined.n * sizeof *fd->joined.v);
+    free(fd->joined.v);
+    memset(&fd->joined, 0, sizeof fd->joined);
+    return s;
+}
+
+/* The caller, too, counts as having joined what its callee joined. */
+static void t_returned(cl_flow *f, const cl_flow_frame *caller, const cl_event *call,
+                       size_t callee, const void *summary)
+{
+    (void)f, (void)call, (void)callee;
+    const tsummary *s = summary;
+    tframe *fd = (tframe *)caller->data;
+    for (size_t i = 0; s != NULL && fd != NULL && i < s->n; i++)
+        CL_VEC_PUSH(&fd->joined, s->ids[i]);
+}
+
+/* A thread started in a loop and joined in the same iteration is never
+ * live at the loop head: its instances run one after another. */
+static void t_loop(cl_flow *f, const cl_flow_frame *fr, const cl_node *loop, int done,
+                   const void *head)
+{
+    (void)fr, (void)loop;
+    twalk *w = cl_flow_ctx(f);
+    if (!done) {
+        CL_VEC_PUSH(&w->loop_threads, w->m->threads.n);
+        return;
+    }
+    size_t before = w->loop_threads.v[--w->loop_threads.n];
+    const tstate *h = head;
+    for (size_t t = before; t < w->m->threads.n; t++) {
+        cl_thread *th = &w->m->threads.v[t];
+        if (th->creator == w->thread && !w->thread_multi &&
+            (h == NULL || !contains(h->live, h->nlive, t)))
+            th->multi = 0;
+    }
+}
+
+/* ---- threads --------------------------------------------------------------- */
+
+static void walk_thread(cl_model *m, size_t tid, extravec *extra)
+{
+    twalk w;
+    memset(&w, 0, sizeof w);
+    w.m = m;
+    w.thread = tid;
+    w.thread_multi = m->threads.v[tid].multi;
+    w.extra = (void *)extra;
+    cl_flow_domain dom = {
+        .state_size = sizeof(tstate), .ctx = &w, .join = tjoin, .event = t_event,
+        .call = t_call, .branch = t_branch, .enter = t_enter, .leave = t_leave,
+        .returned = t_returned, .loop = t_loop,
+    };
+    cl_flow_opts opts = { MAX_STEPS_PER_THREAD };
+    w.flow = cl_flow_new(&m->cg, &dom, &opts);
+    tstate empty;
+    memset(&empty, 0, sizeof empty);
+    const void *st = cl_flow_state(w.flow, &empty);
+    const cl_thread *t = &m->threads.v[tid];
+    if (t->entry != SIZE_MAX) {
+        const cl_function *fn = m->cg.funcs.v[t->entry].fn;
+        tframe *fd = cl_arena_alloc(cl_flow_scratch(w.flow), sizeof *fd);
+        memset(fd, 0, sizeof *fd);
+        if (fn->nparams > 0) {
+            const char **bind = cl_arena_alloc(cl_flow_scratch(w.flow), fn->nparams * sizeof *bind);
+            unsigned char *pi = cl_arena_alloc(cl_flow_scratch(w.flow), fn->nparams);
+            memset(bind, 0, fn->nparams * sizeof *bind);
+            memset(pi, 0, fn->nparams);
+            bind[0] = t->arg_path ? intern_str(&w, t->arg_path) : NULL;
+            pi[0] = (unsigned char)t->arg_per_instance;
+            fd->nbind = fn->nparams;
+            fd->bind = bind;
+            fd->bind_per_inst = pi;
+        }
+        cl_flow_run(w.flow, t->entry, fd, 0, st);
+        free(fd->joined.v);
+    } else {
+        /* Main thread of a program without main(): every root function. */
+        for (size_t i = 0; i < m->cg.funcs.n; i++) {
+            const cl_mfunc *f = &m->cg.funcs.v[i];
+            if (f->ncallsites > 0 || f->spawned)
+                continue;
+            tframe *fd = cl_arena_alloc(cl_flow_scratch(w.flow), sizeof *fd);
+            memset(fd, 0, sizeof *fd);
+            cl_flow_run(w.flow, i, fd, 0, st);
+            free(fd->joined.v);
+        }
+    }
+    if (cl_flow_truncated(w.flow))
+        CL_VEC_PUSH(&m->truncated, tid);
+    const cl_flow_stats *fs = cl_flow_get_stats(w.flow);
+    m->walk_steps += fs->steps;
+    m->unstable_loops += fs->unstable_loops;
+    m->back_gotos += fs->back_gotos;
+    cl_flow_free(w.flow);
+    cl_blob_release(&w.seen);
+    cl_blob_release(&w.persisted_frames);
+    cl_strmap_release(&w.spawns);
+    free(w.loop_threads.v);
+    free(w.tmp);
+    cl_strbuf_release(&w.key);
+}
+
+void cl_model_walk_threads(cl_model *m)
+{
+    extravec extra = { NULL, 0, 0 };
+    for (size_t i = 0; i < m->threads.n; i++) {
+        thread_extra none = { NULL, NULL, NULL };
+        CL_VEC_PUSH(&extra, none);
+    }
+    /* Threads are discovered while their creators are walked; walking in
+     * id order visits each creator before its children. */
+    struct { size_t *v; size_t n, cap; } first = { NULL, 0, 0 };
+    for (size_t tid = 0; tid < m->threads.n; tid++) {
+        CL_VEC_PUSH(&first, m->accesses.n);
+        walk_thread(m, tid, &extra);
+    }
+    CL_VEC_PUSH(&first, m->accesses.n);
+    m->acc_first = first.v;
+    free(extra.v);
+}
