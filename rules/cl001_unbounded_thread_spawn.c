@@ -913,5 +913,5 @@ const cl_rule cl001_unbounded_thread_spawn = {
         "once per event, and each call on the way to it.",
     .default_level = CL_LEVEL_WARNING,
     .tags = tags,
-    .run = run,
+    .finish = run,
 };

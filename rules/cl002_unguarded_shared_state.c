@@ -450,5 +450,5 @@ const cl_rule cl002_unguarded_shared_state = {
         "(with where they were started).",
     .default_level = CL_LEVEL_WARNING,
     .tags = tags,
-    .run = run,
+    .finish = run,
 };

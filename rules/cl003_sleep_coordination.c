@@ -923,5 +923,5 @@ const cl_rule cl003_sleep_coordination = {
         "thread waited for (where it starts) and its write that the sleep is hoping to see.",
     .default_level = CL_LEVEL_WARNING,
     .tags = tags,
-    .run = run,
+    .finish = run,
 };

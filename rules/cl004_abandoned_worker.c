@@ -764,5 +764,5 @@ const cl_rule cl004_abandoned_worker = {
         "spawn, the timed wait, and the worker's blocking hand-off.",
     .default_level = CL_LEVEL_WARNING,
     .tags = tags,
-    .run = run,
+    .finish = run,
 };

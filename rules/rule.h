@@ -1,6 +1,8 @@
 /* rule.h - the rule descriptor and the context rules run in.
  *
- * A rule is a const descriptor plus one hook on the whole-program model.
+ * A rule is a const descriptor plus hooks on the program points of the
+ * whole-program model (model.h): "select the points" is the subscription
+ * in the descriptor, "decide" is the rule's code.
  * --list-rules, --explain and the SARIF rules[] array are generated from the
  * descriptors; rules never print, they emit findings through the context.
  * Rule state lives in locals or hangs off the context, never in file-scope
@@ -11,8 +13,23 @@
 
 #include "report/finding.h"
 
+#include "util/strmap.h"
+
 typedef struct cl_model cl_model;
 typedef struct cl_rule_ctx cl_rule_ctx;
+typedef struct cl_accrec cl_accrec;
+typedef struct cl_callrec cl_callrec;
+typedef struct cl_exitrec cl_exitrec;
+
+/* Kinds of program points a rule subscribes to (cl_rule.points). */
+enum {
+    CL_ON_ACCESS = 1u << 0, /* every access record (cl_accrec) */
+    CL_ON_CALL = 1u << 1,   /* library calls (cl_callrec) of the kinds in call_kinds */
+    CL_ON_EXIT = 1u << 2    /* function exits (cl_exitrec) */
+};
+
+/* Bit for callspec kind `k` (callspec.h cl_callkind) in cl_rule.call_kinds. */
+#define CL_KIND_BIT(k) (1ull << (unsigned)(k))
 
 struct cl_rule {
     const char *id;          /* "CL002"; stable, never reused */
@@ -22,8 +39,22 @@ struct cl_rule {
     const char *help_md;     /* markdown: what, why, how to fix, example */
     cl_level default_level;
     const char *const *tags; /* NULL-terminated, e.g. {"concurrency", "data-race", NULL} */
-    /* Runs the rule over the linked program and emits findings. */
-    void (*run)(const cl_model *model, cl_rule_ctx *ctx);
+    /* The .conc-lint.json keys this rule reads (NULL-terminated, or NULL). */
+    const char *const *config_keys;
+    /* What the rule looks at: CL_ON_* point kinds, and with CL_ON_CALL the
+     * library call kinds (CL_KIND_BIT of each; 0 = every classified call). */
+    unsigned points;
+    unsigned long long call_kinds;
+    /* Hooks, each optional. The runner (cl_rule_run) calls `begin`, then the
+     * point hooks for every subscribed point of the model in record order,
+     * then `finish`, which decides what is left and emits findings
+     * (finding_builder.h). State lives in ctx->state, never in file-scope
+     * variables; `finish` frees it. */
+    void (*begin)(const cl_model *m, cl_rule_ctx *ctx);
+    void (*on_access)(const cl_model *m, cl_rule_ctx *ctx, const cl_accrec *r);
+    void (*on_call)(const cl_model *m, cl_rule_ctx *ctx, const cl_callrec *r);
+    void (*on_exit)(const cl_model *m, cl_rule_ctx *ctx, const cl_exitrec *r);
+    void (*finish)(const cl_model *m, cl_rule_ctx *ctx);
 };
 
 typedef struct cl_config cl_config;
@@ -32,13 +63,26 @@ struct cl_rule_ctx {
     const cl_rule *rule;
     size_t rule_index;
     cl_level level;          /* effective level */
-    cl_findings *out;        /* emit with cl_rule_emit */
+    cl_findings *out;        /* findings go here (finding_builder.h) */
     const cl_config *config; /* the project's .conc-lint.json (config.h); never NULL */
+    void *state;             /* the rule's own state between hooks */
+    /* Findings emitted so far, by primary location and key (one root
+     * cause, one finding); owned by the runner. */
+    cl_strmap folded;
+    cl_arena fold_keys;
 };
 
-/* Emits a finding of ctx->rule at `loc`. `message`, `key`, `function` and
- * every related/flow string are copied into the findings arena, so callers
- * may pass temporaries. */
+/* Runs `rule` over the model with context `ctx` (whose state, folded and
+ * fold_keys start zeroed) and releases the runner's part of the context. */
+void cl_rule_run(const cl_rule *rule, const cl_model *m, cl_rule_ctx *ctx);
+
+/* Whether no finding of ctx's rule was emitted at `loc` with `key` yet;
+ * records it. Used by the finding builder to fold duplicates. */
+int cl_rule_first_at(cl_rule_ctx *ctx, cl_loc loc, const char *key);
+
+/* Emits a finding of ctx->rule at `loc` (the pre-builder interface; being
+ * replaced by finding_builder.h). `message`, `key`, `function` and every
+ * related/flow string are copied into the findings arena. */
 void cl_rule_emit(cl_rule_ctx *ctx, cl_loc loc, const char *function,
                   const char *message, const char *key,
                   const cl_related *related, size_t nrelated,

@@ -23,8 +23,10 @@ static char *tmpdir;
  * unexpected; directives can only name registered rules. The test needs
  * nothing from the registry but CL002 (unguarded-shared-state). */
 static const cl_rule fake_rules[] = {
-    {"CL901", "fake-first", "", "", "", CL_LEVEL_WARNING, NULL, NULL},
-    {"CL903", "fake-third", "", "", "", CL_LEVEL_WARNING, NULL, NULL},
+    {.id = "CL901", .name = "fake-first", .short_desc = "", .full_desc = "", .help_md = "",
+     .default_level = CL_LEVEL_WARNING},
+    {.id = "CL903", .name = "fake-third", .short_desc = "", .full_desc = "", .help_md = "",
+     .default_level = CL_LEVEL_WARNING},
 };
 
 static void add_finding(cl_findings *fs, const char *file, unsigned line, const char *rule_id,

@@ -823,9 +823,15 @@ int cl_driver_run(const cl_options *o)
     for (size_t i = 0; i < cl_nrules && !reused; i++) {
         if (!active[i])
             continue;
-        cl_rule_ctx ctx = { cl_rules[i], i, levels[i], &findings, &cfg };
+        cl_rule_ctx ctx;
+        memset(&ctx, 0, sizeof ctx);
+        ctx.rule = cl_rules[i];
+        ctx.rule_index = i;
+        ctx.level = levels[i];
+        ctx.out = &findings;
+        ctx.config = &cfg;
         double t0 = now_seconds();
-        cl_rules[i]->run(&model, &ctx);
+        cl_rule_run(cl_rules[i], &model, &ctx);
         rule_seconds[i] = now_seconds() - t0;
     }
     if (!reused) {

@@ -112,6 +112,7 @@ void cl_model_release(cl_model *m)
     free(m->accesses.v);
     free(m->acc_first);
     free(m->calls.v);
+    free(m->exits.v);
     free(m->truncated.v);
     cl_strmap_release(&m->lock_by_name);
     cl_strmap_release(&m->binary_sems);

@@ -110,6 +110,20 @@ typedef struct cl_callrec {
     const cl_frame *frame;    /* function and call chain */
 } cl_callrec;
 
+/* A function exit (a `return`, or the end of a body) as reached by one
+ * thread, with the state there. Deduplicated like access records. */
+typedef struct cl_exitrec {
+    const cl_node *ret;       /* the return statement; NULL at the end of the body */
+    size_t thread;
+    size_t nlocks;
+    const cl_lockref *locks;  /* held at the exit; sorted by lock */
+    size_t nmay;
+    const size_t *may;        /* held on some path to the exit */
+    size_t nlive;
+    const size_t *live;       /* children that may be running */
+    const cl_frame *frame;    /* the exiting function and its call chain */
+} cl_exitrec;
+
 typedef struct cl_model {
     cl_arena arena;
     cl_callgraph cg;          /* functions, library table, call graph */
@@ -122,6 +136,7 @@ typedef struct cl_model {
      * acc_first[t] <= i < acc_first[t + 1] (threads.n + 1 entries). */
     size_t *acc_first;
     struct { cl_callrec *v; size_t n, cap; } calls; /* library calls reached */
+    struct { cl_exitrec *v; size_t n, cap; } exits; /* function exits reached */
     cl_strmap binary_sems;    /* semaphores initialized to 1: used as locks */
     cl_strmap sem_use;        /* "w|lock|thread" / "p|lock|thread": who waits, who posts */
     cl_strmap lib_events;     /* "%p:%d" -> index into lib_access */

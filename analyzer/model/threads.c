@@ -440,6 +440,28 @@ static void record_call(twalk *w, const cl_flow_frame *fr, const cl_event *ev,
     CL_VEC_PUSH(&w->m->calls, r);
 }
 
+/* Records a function exit with the state there. */
+static void t_on_exit(cl_flow *f, const cl_flow_frame *fr, const cl_node *ret, const void *ps)
+{
+    twalk *w = cl_flow_ctx(f);
+    const tstate *st = ps;
+    const cl_node *at = ret ? ret : w->m->cg.funcs.v[fr->func].fn->body;
+    if (!first_record(w, 3, NULL, (const char *)(const void *)at, 0, ps))
+        return;
+    cl_exitrec r;
+    memset(&r, 0, sizeof r);
+    r.ret = ret;
+    r.thread = w->thread;
+    r.nlocks = st->nlocks;
+    r.locks = persist_mem(w, st->locks, st->nlocks * sizeof *st->locks);
+    r.nmay = st->nmay;
+    r.may = persist_mem(w, st->may, st->nmay * sizeof *st->may);
+    r.nlive = st->nlive;
+    r.live = persist_mem(w, st->live, st->nlive * sizeof *st->live);
+    r.frame = persist_frame(w, fr);
+    CL_VEC_PUSH(&w->m->exits, r);
+}
+
 /* The access a library call makes through argument `arg` (memcpy's
  * destination, snprintf's buffer): an access event synthesized once per
  * call site and argument, owned by the model. */
@@ -817,7 +839,7 @@ static void walk_thread(cl_model *m, size_t tid, extravec *extra)
     cl_flow_domain dom = {
         .state_size = sizeof(tstate), .ctx = &w, .join = tjoin, .event = t_event,
         .call = t_call, .branch = t_branch, .enter = t_enter, .leave = t_leave,
-        .returned = t_returned, .loop = t_loop,
+        .returned = t_returned, .loop = t_loop, .on_exit = t_on_exit,
     };
     cl_flow_opts opts = { MAX_STEPS_PER_THREAD };
     w.flow = cl_flow_new(&m->cg, &dom, &opts);

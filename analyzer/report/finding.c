@@ -150,7 +150,7 @@ void cl_rule_emit(cl_rule_ctx *ctx, cl_loc loc, const char *function,
                   const cl_related *related, size_t nrelated,
                   const cl_thread_flow *flows, size_t nflows)
 {
-    if (ctx->level == CL_LEVEL_NONE)
+    if (ctx->level == CL_LEVEL_NONE || !cl_rule_first_at(ctx, loc, key))
         return;
     cl_arena *a = &ctx->out->arena;
     cl_finding f;

@@ -102,17 +102,26 @@ char *cl_arena_strdup(cl_arena *a, const char *s)
     return s ? cl_arena_strndup(a, s, strlen(s)) : NULL;
 }
 
+char *cl_arena_vprintf(cl_arena *a, const char *fmt, va_list ap)
+{
+    va_list again;
+    va_copy(again, ap);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    if (n < 0) {
+        va_end(again);
+        return cl_arena_strdup(a, "");
+    }
+    char *d = cl_arena_alloc(a, (size_t)n + 1);
+    vsnprintf(d, (size_t)n + 1, fmt, again);
+    va_end(again);
+    return d;
+}
+
 char *cl_arena_printf(cl_arena *a, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    int n = vsnprintf(NULL, 0, fmt, ap);
-    va_end(ap);
-    if (n < 0)
-        return cl_arena_strdup(a, "");
-    char *d = cl_arena_alloc(a, (size_t)n + 1);
-    va_start(ap, fmt);
-    vsnprintf(d, (size_t)n + 1, fmt, ap);
+    char *d = cl_arena_vprintf(a, fmt, ap);
     va_end(ap);
     return d;
 }

@@ -10,6 +10,7 @@
 #ifndef CL_ARENA_H
 #define CL_ARENA_H
 
+#include <stdarg.h>
 #include <stddef.h>
 
 typedef struct cl_arena_chunk cl_arena_chunk;
@@ -30,6 +31,10 @@ char *cl_arena_strndup(cl_arena *a, const char *s, size_t n);
 /* printf into a new string owned by `a`. */
 char *cl_arena_printf(cl_arena *a, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
+
+/* vprintf into a new string owned by `a`. */
+char *cl_arena_vprintf(cl_arena *a, const char *fmt, va_list ap)
+    __attribute__((format(printf, 2, 0)));
 
 /* Frees every chunk; `a` is empty and reusable afterwards. */
 void cl_arena_release(cl_arena *a);
