@@ -42,7 +42,14 @@ typedef enum cl_callkind {
 enum {
     CL_CS_EVENT_SOURCE = 1u << 0, /* waits for the next request/event: accept, recv, epoll_wait, ... */
     CL_CS_BLOCKING = 1u << 1,     /* may block indefinitely: blocking I/O, waits */
-    CL_CS_TIMED = 1u << 2         /* a wait with a deadline (when its timeout is finite) */
+    CL_CS_TIMED = 1u << 2,        /* a wait with a deadline (when its timeout is finite) */
+    CL_CS_SEND = 1u << 3,         /* hands data to a channel that can fill (send, write,
+                                     mq_send): blocks once nobody reads the other end */
+    CL_CS_PURE = 1u << 4,         /* observes without side effects a thread could wait
+                                     on: clocks, yields, fences, atomic loads, errno */
+    CL_CS_CALLS_BACK = 1u << 5    /* takes a function pointer it calls during the call or
+                                     at exit, not per request or event (qsort, atexit,
+                                     signal, pthread_key_create, ...) */
 };
 
 typedef struct cl_callspec {
