@@ -37,29 +37,17 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "analysis/finding_builder.h"
 #include "model/model.h"
 #include "rule.h"
 
 static int skip(const cl_model *m, const cl_accrec *r)
 {
     unsigned fl = r->ev->u.access.flags;
-    if (fl & (CL_ACC_TLS | CL_ACC_CONST))
-        return 1;
-    if (r->path[0] == 'G') {
-        /* Flags from any declaration of the global (e.g. an extern
-         * declaration without _Thread_local is still the TLS object). */
-        size_t gf = 0;
-        char key[512];
-        size_t n = cl_path_root_len(r->path);
-        if (n < sizeof key) {
-            memcpy(key, r->path, n);
-            key[n] = '\0';
-            if (cl_strmap_get(&m->cg.global_flags, key, &gf) &&
-                (gf & (CL_GV_TLS | CL_GV_ATOMIC | CL_GV_CONST)))
-                return 1;
-        }
-    }
-    return 0;
+    /* Flags from any declaration of the global (e.g. an extern declaration
+     * without _Thread_local is still the TLS object). */
+    return (fl & (CL_ACC_TLS | CL_ACC_CONST)) ||
+           (cl_callgraph_global_flags(&m->cg, r->path) & (CL_GV_TLS | CL_GV_ATOMIC | CL_GV_CONST));
 }
 
 static int is_write(const cl_accrec *r)
@@ -136,6 +124,12 @@ static int cmp_path(const void *x, const void *y)
     return a->thread < b->thread ? -1 : a->thread > b->thread;
 }
 
+static const char *func_of(const cl_model *m, const cl_accrec *r)
+{
+    const char *fn = cl_model_frame_func(m, r->frame);
+    return fn ? fn : "?";
+}
+
 static void describe_locks(const cl_model *m, const cl_accrec *r, cl_strbuf *b)
 {
     if (r->nlocks == 0) {
@@ -148,92 +142,40 @@ static void describe_locks(const cl_model *m, const cl_accrec *r, cl_strbuf *b)
                        (r->locks[i].mode & CL_LOCK_SHARED) ? " (shared)" : "");
 }
 
-/* Thread flow: the spawn site (if any), each call on the way, the access. */
-static void make_flow(const cl_model *m, cl_arena *a, const cl_accrec *r, cl_thread_flow *out)
-{
-    const cl_thread *t = &m->threads.v[r->thread];
-    /* The creator's calls down to the spawn, the spawn, then the thread's
-     * own calls down to the access. */
-    size_t ncreator = t->spawn != NULL ? cl_frame_ncalls(t->spawn_frame) : 0;
-    size_t n = ncreator + (t->spawn != NULL) + cl_frame_ncalls(r->frame) + 1;
-    cl_flow_step *steps = cl_arena_alloc(a, n * sizeof *steps);
-    size_t i = n;
-    steps[--i].loc = r->ev->loc;
-    steps[i].message = cl_arena_printf(a, "%s '%s'", is_write(r) ? "writes" : "reads",
-                                       r->ev->u.access.name);
-    for (const cl_frame *f = r->frame; f != NULL && f->call != NULL; f = f->parent) {
-        steps[--i].loc = f->call->loc;
-        steps[i].message = cl_arena_printf(a, "calls '%s'", cl_model_frame_func(m, f));
-    }
-    if (t->spawn != NULL) {
-        steps[--i].loc = t->spawn->loc;
-        steps[i].message = cl_arena_printf(a, "thread '%s' starts here",
-                                           cl_model_entry_name(m, r->thread));
-        for (const cl_frame *f = t->spawn_frame; f != NULL && f->call != NULL; f = f->parent) {
-            steps[--i].loc = f->call->loc;
-            steps[i].message = cl_arena_printf(a, "calls '%s'", cl_model_frame_func(m, f));
-        }
-    }
-    out->thread = cl_model_thread_name(m, r->thread);
-    out->nsteps = n;
-    out->steps = steps;
-}
-
-static const char *thread_label(const cl_model *m, const cl_accrec *r)
-{
-    const char *fn = cl_model_frame_func(m, r->frame);
-    return fn ? fn : "?";
-}
-
 static void report(const cl_model *m, cl_rule_ctx *ctx, const cl_accrec *r, const cl_accrec *o)
 {
-    cl_arena scratch = { NULL };
     cl_strbuf msg = { NULL, 0, 0 };
     const char *name = r->ev->u.access.name;
     const char *what = is_write(r) ? "write to" : "read of";
-    if (r == o || (r->ev == o->ev && r->thread == o->thread)) {
+    int self = r == o || (r->ev == o->ev && r->thread == o->thread);
+    if (self) {
         cl_strbuf_addf(&msg, "%s '%s' in '%s' races with itself: %s runs in several instances; lock held: ",
-                       what, name, thread_label(m, r), cl_model_thread_name(m, r->thread));
+                       what, name, func_of(m, r), cl_model_thread_name(m, r->thread));
         describe_locks(m, r, &msg);
     } else {
         cl_strbuf_addf(&msg, "%s '%s' in '%s' races with %s in '%s' (line %u); no common lock (held here: ",
-                       what, name, thread_label(m, r), is_write(o) ? "write" : "read",
-                       thread_label(m, o), o->ev->loc.line);
+                       what, name, func_of(m, r), is_write(o) ? "write" : "read", func_of(m, o),
+                       o->ev->loc.line);
         describe_locks(m, r, &msg);
         cl_strbuf_add(&msg, "; there: ");
         describe_locks(m, o, &msg);
         cl_strbuf_add(&msg, ")");
     }
-    cl_related rel[3];
-    size_t nrel = 0;
-    if (r != o) {
-        rel[nrel].loc = o->ev->loc;
-        rel[nrel++].message = cl_arena_printf(&scratch, "conflicting %s of '%s' in '%s'",
-                                              is_write(o) ? "write" : "read", o->ev->u.access.name,
-                                              thread_label(m, o));
-    }
-    const cl_thread *tr = &m->threads.v[r->thread], *to = &m->threads.v[o->thread];
-    if (tr->spawn != NULL) {
-        rel[nrel].loc = tr->spawn->loc;
-        rel[nrel++].message = cl_arena_printf(&scratch, "thread '%s' started here",
-                                              cl_model_entry_name(m, r->thread));
-    }
-    if (to->spawn != NULL && to != tr) {
-        rel[nrel].loc = to->spawn->loc;
-        rel[nrel++].message = cl_arena_printf(&scratch, "thread '%s' started here",
-                                              cl_model_entry_name(m, o->thread));
-    }
-    cl_thread_flow flows[2];
-    size_t nflows = 0;
-    make_flow(m, &scratch, r, &flows[nflows++]);
+    cl_fb *b = cl_fb_begin(ctx, m, r->ev->loc, func_of(m, r));
+    cl_fb_message(b, "%s", cl_strbuf_str(&msg));
+    cl_fb_key(b, "%s|%s", cl_model_path_display(m, r->path), is_write(r) ? "write" : "read");
+    if (r != o)
+        cl_fb_related(b, o->ev->loc, "conflicting %s of '%s' in '%s'", is_write(o) ? "write" : "read",
+                      o->ev->u.access.name, func_of(m, o));
+    cl_fb_spawn_related(b, r->thread);
+    cl_fb_spawn_related(b, o->thread);
+    cl_fb_thread_flow(b, r->thread, r->frame, r->ev->loc, "%s '%s'", is_write(r) ? "writes" : "reads",
+                      name);
     if (o != r)
-        make_flow(m, &scratch, o, &flows[nflows++]);
-    const char *key = cl_arena_printf(&scratch, "%s|%s", cl_model_path_display(m, r->path),
-                                      is_write(r) ? "write" : "read");
-    cl_rule_emit(ctx, r->ev->loc, thread_label(m, r), cl_strbuf_str(&msg), key, rel, nrel,
-                 flows, nflows);
+        cl_fb_thread_flow(b, o->thread, o->frame, o->ev->loc, "%s '%s'",
+                          is_write(o) ? "writes" : "reads", o->ev->u.access.name);
+    cl_fb_emit(b);
     cl_strbuf_release(&msg);
-    cl_arena_release(&scratch);
 }
 
 /* Records of one path that a pair test cannot tell apart: same thread,
@@ -253,9 +195,10 @@ static int cmp_ids(const size_t *a, size_t na, const size_t *b, size_t nb)
     return na < nb ? -1 : na > nb;
 }
 
-static int cmp_class(const void *x, const void *y)
+/* Orders records by class (thread, kind, atomicity, per-instance flag,
+ * locks, may-locks, live threads, barrier phase); 0 for the same class. */
+static int class_cmp(const cl_accrec *a, const cl_accrec *b)
 {
-    const cl_accrec *a = *(const cl_accrec *const *)x, *b = *(const cl_accrec *const *)y;
     if (a->thread != b->thread)
         return a->thread < b->thread ? -1 : 1;
     int c;
@@ -271,19 +214,17 @@ static int cmp_class(const void *x, const void *y)
             return a->locks[i].mode < b->locks[i].mode ? -1 : 1;
     }
     if ((c = cmp_ids(a->may, a->nmay, b->may, b->nmay)) != 0 ||
-        (c = cmp_ids(a->live, a->nlive, b->live, b->nlive)) != 0 ||
-        (c = a->barrier_phase - b->barrier_phase) != 0)
+        (c = cmp_ids(a->live, a->nlive, b->live, b->nlive)) != 0)
         return c;
-    return cl_loc_cmp(&a->ev->loc, &b->ev->loc);
+    return a->barrier_phase - b->barrier_phase;
 }
 
-static int same_class(const cl_accrec *a, const cl_accrec *b)
+/* qsort order: by class, then source location. */
+static int cmp_class(const void *x, const void *y)
 {
-    return a->thread == b->thread && is_write(a) == is_write(b) && is_atomic(a) == is_atomic(b) &&
-           a->per_instance == b->per_instance && a->nlocks == b->nlocks &&
-           (a->nlocks == 0 || memcmp(a->locks, b->locks, a->nlocks * sizeof *a->locks) == 0) &&
-           cmp_ids(a->may, a->nmay, b->may, b->nmay) == 0 &&
-           cmp_ids(a->live, a->nlive, b->live, b->nlive) == 0 && a->barrier_phase == b->barrier_phase;
+    const cl_accrec *a = *(const cl_accrec *const *)x, *b = *(const cl_accrec *const *)y;
+    int c = class_cmp(a, b);
+    return c != 0 ? c : cl_loc_cmp(&a->ev->loc, &b->ev->loc);
 }
 
 /* Both threads meet at barriers and the accesses lie in different phases
@@ -344,13 +285,29 @@ static int cmp_hit(const void *x, const void *y)
     return a->r->thread < b->r->thread ? -1 : a->r->thread > b->r->thread;
 }
 
-static void run(const cl_model *m, cl_rule_ctx *ctx)
+/* The accesses that could take part in a race, collected point by point. */
+typedef struct cands {
+    const cl_accrec **v;
+    size_t n, cap;
+} cands;
+
+static void begin(const cl_model *m, cl_rule_ctx *ctx)
 {
-    size_t n = 0;
-    const cl_accrec **v = cl_xcalloc(m->accesses.n + 1, sizeof *v);
-    for (size_t i = 0; i < m->accesses.n; i++)
-        if (!skip(m, &m->accesses.v[i]))
-            v[n++] = &m->accesses.v[i];
+    (void)m;
+    ctx->state = cl_xcalloc(1, sizeof(cands));
+}
+
+static void on_access(const cl_model *m, cl_rule_ctx *ctx, const cl_accrec *r)
+{
+    if (!skip(m, r))
+        CL_VEC_PUSH((cands *)ctx->state, r);
+}
+
+static void finish(const cl_model *m, cl_rule_ctx *ctx)
+{
+    cands *cs = ctx->state;
+    const cl_accrec **v = cs->v;
+    size_t n = cs->n;
     if (n > 1)
         qsort(v, n, sizeof *v, cmp_path);
     struct { hit *v; size_t n, cap; } hits = { NULL, 0, 0 };
@@ -362,7 +319,7 @@ static void run(const cl_model *m, cl_rule_ctx *ctx)
         qsort(v + lo, hi - lo, sizeof *v, cmp_class);
         classes.n = 0;
         for (size_t i = lo; i < hi; i++) {
-            if (classes.n > 0 && same_class(classes.v[classes.n - 1].v[0], v[i])) {
+            if (classes.n > 0 && class_cmp(classes.v[classes.n - 1].v[0], v[i]) == 0) {
                 classes.v[classes.n - 1].n++;
                 continue;
             }
@@ -420,6 +377,8 @@ static void run(const cl_model *m, cl_rule_ctx *ctx)
     free(hits.v);
     free(classes.v);
     free(v);
+    free(cs);
+    ctx->state = NULL;
 }
 
 static const char *const tags[] = { "concurrency", "data-race", "correctness", NULL };
@@ -450,5 +409,8 @@ const cl_rule cl002_unguarded_shared_state = {
         "(with where they were started).",
     .default_level = CL_LEVEL_WARNING,
     .tags = tags,
-    .finish = run,
+    .points = CL_ON_ACCESS,
+    .begin = begin,
+    .on_access = on_access,
+    .finish = finish,
 };
