@@ -41,6 +41,7 @@ void cl_result_write(const cl_findings *fs, const cl_result_stats *st, const cl_
     cl_put_u64(&p, st->functions);
     cl_put_u64(&p, st->threads);
     cl_put_u64(&p, st->accesses);
+    cl_put_u64(&p, st->truncated);
     cl_put_u32(&p, (uint32_t)ntus);
     for (size_t i = 0; i < ntus; i++) {
         cl_put_str(&p, tus[i]->main_file);
@@ -163,6 +164,7 @@ int cl_result_read(const unsigned char *buf, size_t len, cl_findings *fs, cl_res
     st->functions = cl_get_u64(&r);
     st->threads = cl_get_u64(&r);
     st->accesses = cl_get_u64(&r);
+    st->truncated = cl_get_u64(&r);
     cl_tu **got = cl_xcalloc(ntus + 1, sizeof *got);
     if (cl_get_count(&r, 9) != ntus)
         r.bad = 1;

@@ -12,7 +12,7 @@
  *   "CLRES\r\n\x1a"   8-byte magic
  *   u32 format         CL_RESULT_FORMAT
  *   u64 payload length, u64 FNV-1a-64 of the payload
- *   payload: u64 functions, u64 threads, u64 accesses (for --stats),
+ *   payload: u64 functions, u64 threads, u64 accesses, u64 truncated walks,
  *            u32 n, n x TU outcome (str main file, u8 parsed, u32 n x
  *            diagnostic (u8 level, loc, str message)),
  *            u32 n, n x finding (str rule id, u8 level, loc, str function,
@@ -34,11 +34,12 @@
 #include "report/finding.h"
 #include "ir/ir.h"
 
-#define CL_RESULT_FORMAT 1u
+#define CL_RESULT_FORMAT 2u
 
 /* Sizes of the program model, reported by --stats. */
 typedef struct cl_result_stats {
     uint64_t functions, threads, accesses;
+    uint64_t truncated;       /* thread walks cut at the step budget */
 } cl_result_stats;
 
 /* The key of a run's result: a hash of `build_id` (the analyzer build, as

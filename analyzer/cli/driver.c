@@ -593,7 +593,7 @@ int cl_driver_run(const cl_options *o)
     unsigned char *active = NULL;
     double *rule_seconds = NULL;   /* --stats: each rule's wall time */
     double suppress_seconds = 0;
-    cl_result_stats rstats = { 0, 0, 0 };
+    cl_result_stats rstats = { 0, 0, 0, 0 };
     cl_findings findings;
     memset(&findings, 0, sizeof findings);
     notevec notes = { NULL, 0, 0 };
@@ -817,6 +817,11 @@ int cl_driver_run(const cl_options *o)
         cl_config_add_callspecs(&cfg, &specs);
         cl_model_build(&model, (const cl_tu *const *)tus, db.n, &specs);
         have_model = 1;
+    } else if (rstats.truncated > 0) {
+        cl_notification nt = { CL_DIAG_WARNING, { NULL, 0, 0 },
+                               "thread walks reached their step budget when these findings were "
+                               "computed (run with --no-cache to see which); findings may be missing" };
+        CL_VEC_PUSH(&notes, nt);
     }
     double t_rules = now_seconds();
     rule_seconds = cl_xcalloc(cl_nrules + 1, sizeof *rule_seconds);
@@ -839,6 +844,13 @@ int cl_driver_run(const cl_options *o)
         rstats.functions = model.cg.funcs.n;
         rstats.threads = model.threads.n;
         rstats.accesses = model.accesses.n;
+        rstats.truncated = model.truncated.n;
+        for (size_t i = 0; i < model.truncated.n; i++) {
+            cl_notification nt = { CL_DIAG_WARNING, { NULL, 0, 0 },
+                                   cl_model_truncation_note(&model, model.truncated.v[i]) };
+            CL_VEC_PUSH(&notes, nt);
+            fprintf(stderr, "conc-lint: warning: %s\n", nt.message);
+        }
         if (probing && all_known(digests, db.n))
             keep_result(&cache, result_key(&cache, digests, db.n, &cfg, levels), &findings, &rstats,
                         tus, db.n);
@@ -916,11 +928,15 @@ int cl_driver_run(const cl_options *o)
         fprintf(stderr,
                 "conc-lint: %zu TUs (%zu parsed), %u jobs; wall: summarize %.3fs, link %.3fs, "
                 "rules %.3fs, report %.3fs, total %.3fs; per-TU time summed over workers: parse %.3fs, lower %.3fs; "
-                "%zu functions, %zu threads, %zu accesses, %zu findings\n",
+                "%zu functions, %zu threads, %zu accesses, %zu findings, %zu thread walks "
+                "truncated\n",
                 db.n, parsed, jobs, t_link - t_parse, t_rules - t_link, t_report - t_rules,
                 t_end - t_report, t_end - t_start, cpu.parse, cpu.lower,
                 (size_t)rstats.functions, (size_t)rstats.threads, (size_t)rstats.accesses,
-                findings.list.n);
+                findings.list.n, (size_t)rstats.truncated);
+        if (have_model)
+            fprintf(stderr, "conc-lint: engine: %zu steps, %zu unstable loops, %zu backward gotos\n",
+                    model.walk_steps, model.unstable_loops, model.back_gotos);
         if (reused) {
             fprintf(stderr, "conc-lint: link and rules skipped: every summary and setting is "
                             "unchanged, findings taken from the cache;");

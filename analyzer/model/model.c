@@ -169,6 +169,14 @@ int cl_model_may_parallel(const cl_model *m, const cl_accrec *ra, const cl_accre
     return 1;
 }
 
+const char *cl_model_truncation_note(const cl_model *m, size_t thread)
+{
+    return cl_arena_printf((cl_arena *)&m->arena,
+                           "the walk of %s reached its step budget and went on without descending "
+                           "into further calls; findings that need those calls may be missing",
+                           cl_model_thread_name(m, thread));
+}
+
 const char *cl_model_thread_name(const cl_model *m, size_t thread)
 {
     const cl_thread *t = &m->threads.v[thread];

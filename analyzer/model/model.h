@@ -159,6 +159,11 @@ void cl_model_release(cl_model *m);
  * time (see the header comment). */
 int cl_model_may_parallel(const cl_model *m, const cl_accrec *ra, const cl_accrec *rb);
 
+/* The notification for thread `thread` whose walk ran out of its step
+ * budget (listed in m->truncated): which thread, and what that means for
+ * the findings. Owned by the model. */
+const char *cl_model_truncation_note(const cl_model *m, size_t thread);
+
 /* Human-readable thread description: "main thread" or
  * "thread 'worker' (spawned at file.c:12)". Owned by the model. */
 const char *cl_model_thread_name(const cl_model *m, size_t thread);
