@@ -1,4 +1,4 @@
-/* main.c - the conc-lint command line (DESIGN.md "CLI and CI contract"). */
+/* main.c - the conc-lint command line (docs/ci.md, README "Usage"). */
 #include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>

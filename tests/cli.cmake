@@ -1,4 +1,4 @@
-# Command line contract (DESIGN.md "CLI and CI contract"), the real output
+# Command line contract (docs/ci.md, README "Usage"), the real output
 # formats, determinism across -j, and conc-lint's own source being clean.
 set(CL_EXPECT sh ${CL_SOURCE_DIR}/tests/expect-exit.sh)
 set(CL_BIN $<TARGET_FILE:conc-lint>)

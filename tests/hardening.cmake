@@ -1,4 +1,4 @@
-# Hostile and broken inputs (DESIGN.md "Robustness"): compile DBs that are not
+# Hostile and broken inputs (README "Usage": untrusted compile databases): compile DBs that are not
 # JSON, not arrays, miss keys, name missing files, use command/arguments,
 # response files or plugins (never run, never loaded); binary, empty, 50,000-
 # line, non-UTF-8 and unparsable sources; paths with spaces and non-ASCII;

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# hardening.sh CONC_LINT - hostile and broken inputs (DESIGN.md "Robustness";
+# hardening.sh CONC_LINT - hostile and broken inputs (README "Usage": untrusted compile databases;
 # ctest hardening/inputs, tests/hardening.cmake).
 #
 # Each case runs CONC_LINT (with --no-cache, under `timeout 120`) in a fresh

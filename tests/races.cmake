@@ -1,5 +1,5 @@
 # The labelled data-race suite (testdata/races/): file-level precision and
-# recall of CL002 against the DESIGN.md target (both >= 0.9). Each file is
+# recall of CL002 against the design target (both >= 0.9). Each file is
 # also checked line-exactly by its verify/races/<name> test (testdata.cmake).
 add_test(NAME races/precision-recall
          COMMAND python3 ${CL_SOURCE_DIR}/scripts/race-score.py

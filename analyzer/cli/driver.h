@@ -9,7 +9,7 @@
 #include "report/finding.h"
 #include "report/report.h"
 
-/* Exit statuses (DESIGN.md "CLI and CI contract"). */
+/* Exit statuses (docs/ci.md, README "Usage"). */
 enum {
     CL_EXIT_OK = 0,        /* no finding at or above the fail level */
     CL_EXIT_FINDINGS = 1,

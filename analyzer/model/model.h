@@ -21,7 +21,7 @@
  * frame, or created by a multi thread): its accesses then race with
  * themselves unless the object is private to each instance.
  *
- * Happens-before (the create/join ordering of DESIGN.md): two accesses can
+ * Happens-before (the create/join ordering of docs/architecture.md, "The engine"): two accesses can
  * run in parallel when their threads can: a creator's access runs in
  * parallel with a child thread iff the child is in the access's live set; two
  * threads with a common creator run in parallel unless one was joined before

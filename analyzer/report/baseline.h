@@ -1,5 +1,5 @@
 /* baseline.h - `--baseline OLD.sarif`: which of this run's findings were
- * already reported by an earlier run (DESIGN.md "CLI and CI contract").
+ * already reported by an earlier run (docs/ci.md, README "Usage").
  *
  * A baseline is a SARIF 2.1.0 log written earlier by conc-lint. Each of its
  * results contributes one entry: the ruleId and the line-independent

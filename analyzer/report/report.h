@@ -42,7 +42,7 @@ int cl_report_write(FILE *out, cl_format format, const cl_report *r);
 
 /* Writes the report to the `-o` file `path`, by what is there now:
  * - nothing, or a regular file: atomically, a temporary file in the same
- *   directory, fsync, rename (DESIGN.md "Outputs"). An existing file keeps
+ *   directory, fsync, rename (docs/architecture.md, report/). An existing file keeps
  *   its permission bits (and, best effort, its owner). On any error the
  *   temporary is removed and no partial file is left at `path`.
  * - a symlink: resolved (realpath; a dangling link to the file it names),
