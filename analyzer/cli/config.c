@@ -460,6 +460,13 @@ static int parse_root(load_ctx *c, const cJSON *root, cl_config *cfg)
             rc = parse_lockfns(c, m, k, &cfg->unlock_functions);
         } else if (strcmp(k, "sleep_functions") == 0) {
             rc = parse_sleeps(c, m, k, cfg);
+        } else if (strcmp(k, "walk_budget") == 0) {
+            if (!cJSON_IsNumber(m) || m->valuedouble < 1 || m->valuedouble > 1e12 ||
+                m->valuedouble != (double)(unsigned long)m->valuedouble)
+                return fail(c, k, "expected a whole number of steps from 1 to 10^12, got %s",
+                            cJSON_IsNumber(m) ? "another number" : type_name(m));
+            cfg->walk_budget = (unsigned long)m->valuedouble;
+            rc = 0;
         } else {
             char kk[KEY_MAX];
             key_member(kk, "", k);
@@ -692,6 +699,8 @@ void cl_config_print(const cl_config *cfg, FILE *out)
     }
     add_patterns(root, "handlers", &cfg->handlers);
     add_patterns(root, "registration_apis", &cfg->registration_apis);
+    if (cfg->walk_budget > 0)
+        checked(cJSON_AddNumberToObject(root, "walk_budget", (double)cfg->walk_budget));
     cJSON *spawns = checked(cJSON_AddArrayToObject(root, "spawn_functions"));
     for (size_t i = 0; i < cfg->spawn_functions.n; i++) {
         const cl_config_spawn *s = &cfg->spawn_functions.v[i];

@@ -96,6 +96,9 @@ typedef struct cl_config {
     cl_config_lockfns lock_functions;
     cl_config_lockfns unlock_functions;
     struct { char **v; size_t n, cap; } sleep_functions;
+    /* "walk_budget": steps each thread walk may take before it stops
+     * descending into calls (analysis/flow.h); 0 = the default. */
+    unsigned long walk_budget;
 } cl_config;
 
 /* Sets `cfg` to the defaults: no file, every rule at its default level, no

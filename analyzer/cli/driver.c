@@ -815,7 +815,7 @@ int cl_driver_run(const cl_options *o)
 
     if (!reused) {
         cl_config_add_callspecs(&cfg, &specs);
-        cl_model_build(&model, (const cl_tu *const *)tus, db.n, &specs);
+        cl_model_build(&model, (const cl_tu *const *)tus, db.n, &specs, cfg.walk_budget);
         have_model = 1;
     } else if (rstats.truncated > 0) {
         cl_notification nt = { CL_DIAG_WARNING, { NULL, 0, 0 },

@@ -84,9 +84,11 @@ static void drop_signal_semaphores(cl_model *m)
     free(bad);
 }
 
-int cl_model_build(cl_model *m, const cl_tu *const *tus, size_t ntus, const cl_callspecs *specs)
+int cl_model_build(cl_model *m, const cl_tu *const *tus, size_t ntus, const cl_callspecs *specs,
+                   unsigned long walk_budget)
 {
     memset(m, 0, sizeof *m);
+    m->walk_budget = walk_budget ? walk_budget : CL_MODEL_WALK_BUDGET;
     cl_callgraph_build(&m->cg, tus, ntus, specs);
     /* One root thread per program: each main(), or for a library without
      * main() one thread running every uncalled function. */
@@ -172,9 +174,10 @@ int cl_model_may_parallel(const cl_model *m, const cl_accrec *ra, const cl_accre
 const char *cl_model_truncation_note(const cl_model *m, size_t thread)
 {
     return cl_arena_printf((cl_arena *)&m->arena,
-                           "the walk of %s reached its step budget and went on without descending "
-                           "into further calls; findings that need those calls may be missing",
-                           cl_model_thread_name(m, thread));
+                           "the walk of %s reached its step budget (%lu steps; \"walk_budget\" in "
+                           ".conc-lint.json) and went on without descending into further calls; "
+                           "findings that need those calls may be missing",
+                           cl_model_thread_name(m, thread), m->walk_budget);
 }
 
 const char *cl_model_thread_name(const cl_model *m, size_t thread)

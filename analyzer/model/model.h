@@ -145,13 +145,19 @@ typedef struct cl_model {
      * step budget ran out (walked on without descending into calls), and
      * totals over all walks. */
     cl_idvec truncated;
+    unsigned long walk_budget;
     size_t walk_steps, unstable_loops, back_gotos;
 } cl_model;
 
+/* The step budget of one thread walk when none is configured. */
+#define CL_MODEL_WALK_BUDGET 4000000ul
+
 /* Links `tus` (borrowed; entries with parsed == 0 are skipped) into `m`.
- * `specs` (borrowed, may be NULL) adds configured wrapper functions. Returns 0. */
+ * `specs` (borrowed, may be NULL) adds configured wrapper functions;
+ * `walk_budget` is the step budget of each thread walk (0: the default,
+ * CL_MODEL_WALK_BUDGET). Returns 0. */
 int cl_model_build(cl_model *m, const cl_tu *const *tus, size_t ntus,
-                   const cl_callspecs *specs);
+                   const cl_callspecs *specs, unsigned long walk_budget);
 
 void cl_model_release(cl_model *m);
 

@@ -20,10 +20,7 @@
 #include "analysis/flow.h"
 #include "util/intern.h"
 
-enum {
-    MAX_STEPS_PER_THREAD = 4000000,
-    MAX_THREADS = 1024
-};
+enum { MAX_THREADS = 1024 };
 
 /* The abstract state; every set is interned (equal sets, equal pointers),
  * and the struct is interned whole by the engine (cl_flow_state). */
@@ -841,7 +838,7 @@ static void walk_thread(cl_model *m, size_t tid, extravec *extra)
         .call = t_call, .branch = t_branch, .enter = t_enter, .leave = t_leave,
         .returned = t_returned, .loop = t_loop, .on_exit = t_on_exit,
     };
-    cl_flow_opts opts = { MAX_STEPS_PER_THREAD };
+    cl_flow_opts opts = { m->walk_budget };
     w.flow = cl_flow_new(&m->cg, &dom, &opts);
     tstate empty;
     memset(&empty, 0, sizeof empty);

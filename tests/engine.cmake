@@ -1,3 +1,4 @@
+# Engine and registry checks.
 # The rule registry: every rule has its file, registry line, docs row, help
 # text with a fix, and at least 6 positive and 6 negative --verify cases
 # (scripts/check-registry.py); scripts/new-rule creates all of those.
@@ -9,3 +10,9 @@ set_tests_properties(registry/complete PROPERTIES LABELS unit)
 add_test(NAME registry/new-rule
          COMMAND bash ${CL_SOURCE_DIR}/tests/new-rule.sh ${CL_SOURCE_DIR} ${CMAKE_C_COMPILER})
 set_tests_properties(registry/new-rule PROPERTIES LABELS unit)
+
+# The flow engine's step budget is reported, never silent (analysis/flow.h).
+add_test(NAME engine/budget-notified
+         COMMAND bash ${CL_SOURCE_DIR}/tests/engine-budget.sh $<TARGET_FILE:conc-lint>
+                 ${CL_SOURCE_DIR}/tests/engine/deep-contexts.c)
+set_tests_properties(engine/budget-notified PROPERTIES LABELS unit)

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# engine-budget.sh CONC_LINT SRC - the walk budget is never silent: a thread
+# walk cut at its step budget ("walk_budget" in .conc-lint.json) is named in
+# a warning on stderr and in SARIF toolExecutionNotifications, counted in
+# --stats, and the walk goes on (the race after the cut is still found);
+# with the default budget the same program is walked whole.
+set -euo pipefail
+BIN="$(realpath "$1")"; SRC="$(realpath "$2")"
+tmp="$(mktemp -d)"; trap 'rm -rf "$tmp"' EXIT
+fail() { echo "engine-budget: $*" >&2; exit 1; }
+cp "$SRC" "$tmp/deep.c"
+cd "$tmp"
+echo '{"walk_budget": 1000}' > .conc-lint.json
+rc=0; "$BIN" --no-cache --stats -f sarif -o cut.sarif deep.c -- -pthread 2> cut.err || rc=$?
+[[ $rc -eq 1 ]] || fail "expected exit 1 (findings) with the small budget, got $rc"
+grep -q "the walk of thread 'worker' (started at deep.c:[0-9]*) reached its step budget (1000 steps" cut.err \
+  || fail "no truncation warning on stderr"
+grep -q "1 thread walks truncated" cut.err || fail "--stats does not count the truncated walk"
+python3 - cut.sarif <<'PY' || fail "the SARIF log lacks the notification or the race"
+import json, sys
+run = json.load(open(sys.argv[1]))['runs'][0]
+notes = run['invocations'][0].get('toolExecutionNotifications', [])
+assert any('reached its step budget' in n['message']['text'] and n['level'] == 'warning' for n in notes), notes
+assert any(r['ruleId'] == 'CL002' for r in run['results'])
+PY
+rm .conc-lint.json
+rc=0; "$BIN" --no-cache --stats deep.c -- -pthread > whole.txt 2> whole.err || rc=$?
+[[ $rc -eq 1 ]] || fail "expected exit 1 with the default budget, got $rc"
+grep -q "0 thread walks truncated" whole.err || fail "the default budget cut the walk"
+if grep -q "step budget" whole.err; then fail "a truncation warning without truncation"; fi
+echo "engine-budget: ok"
