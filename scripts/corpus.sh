@@ -121,10 +121,21 @@ if [[ -z "$SRC" ]]; then
     apt-get -o DPkg::Lock::Timeout=600 update -q >/dev/null || die "apt-get update failed (network?)"
   fi
   log "fetching source of $PKG into $SRC_PARENT"
-  rm -rf "$SRC_PARENT" "$SRC_PARENT.tmp"; mkdir -p "$SRC_PARENT.tmp"
+  rm -rf "$SRC_PARENT"; : > "$WORK/fetch.log"
   t0=$(date +%s)
-  (cd "$SRC_PARENT.tmp" && apt-get source -q "$PKG" >"$WORK/fetch.log" 2>&1) \
-    || { tail -n 20 "$WORK/fetch.log" >&2; rm -rf "$SRC_PARENT.tmp"; die "apt-get source $PKG failed (log: $WORK/fetch.log)"; }
+  # The candidate first; when its files are gone from the mirror (seen: a
+  # security update's source 404s while the index still lists it), the other
+  # versions apt knows, newest first.
+  fetched=0
+  for spec in "$PKG" $(apt-cache showsrc "$PKG" 2>/dev/null | sed -n 's/^Version: //p' | sort -urV | sed "s/^/$PKG=/"); do
+    rm -rf "$SRC_PARENT.tmp"; mkdir -p "$SRC_PARENT.tmp"
+    if (cd "$SRC_PARENT.tmp" && apt-get source -q "$spec" >>"$WORK/fetch.log" 2>&1); then
+      fetched=1; break
+    fi
+    log "apt-get source $spec failed; trying an older version"
+  done
+  [[ $fetched -eq 1 ]] \
+    || { tail -n 20 "$WORK/fetch.log" >&2; rm -rf "$SRC_PARENT.tmp"; die "apt-get source $PKG failed for every version (log: $WORK/fetch.log)"; }
   mv "$SRC_PARENT.tmp" "$SRC_PARENT"
   log "fetched in $(( $(date +%s) - t0 ))s"
   SRC="$(source_dir)" || die "apt-get source unpacked nothing for $PKG"
