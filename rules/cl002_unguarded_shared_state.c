@@ -163,7 +163,7 @@ static void report(const cl_model *m, cl_rule_ctx *ctx, const cl_accrec *r, cons
     }
     cl_fb *b = cl_fb_begin(ctx, m, r->ev->loc, func_of(m, r));
     cl_fb_message(b, "%s", cl_strbuf_str(&msg));
-    cl_fb_key(b, "%s|%s", cl_model_path_display(m, r->path), is_write(r) ? "write" : "read");
+    cl_fb_key(b, "%s|%s", name, is_write(r) ? "write" : "read");
     if (r != o)
         cl_fb_related(b, o->ev->loc, "conflicting %s of '%s' in '%s'", is_write(o) ? "write" : "read",
                       o->ev->u.access.name, func_of(m, o));
