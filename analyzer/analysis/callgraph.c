@@ -1,6 +1,8 @@
 /* callgraph.c - the linked program and its call graph (see callgraph.h). */
 #include "analysis/callgraph.h"
 
+#include "util/intern.h"
+
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -158,6 +160,69 @@ unsigned cl_callgraph_global_flags(const cl_callgraph *cg, const char *path)
     key[n] = '\0';
     cl_strmap_get(&cg->global_flags, key, &fl);
     return (unsigned)fl;
+}
+
+/* ---- the tree index -------------------------------------------------------- */
+
+typedef struct cl_tree_index {
+    cl_blobmap map;           /* node or event address -> holder node address */
+    cl_arena keys;
+} cl_tree_index;
+
+static void index_put(cl_tree_index *t, const void *child, const cl_node *holder)
+{
+    uintptr_t k = (uintptr_t)child;
+    int added;
+    cl_blobent *e = cl_blob_lookup(&t->map, &t->keys, &k, sizeof k, &added);
+    e->val = (size_t)(uintptr_t)holder;
+}
+
+static void index_tree(cl_tree_index *t, const cl_node *n)
+{
+    if (n->kind == CL_N_EVENT && n->ev != NULL)
+        index_put(t, n->ev, n);
+    if (n->cond != NULL) {
+        index_put(t, n->cond, n);
+        index_tree(t, n->cond);
+    }
+    for (size_t k = 0; k < n->nkids; k++) {
+        index_put(t, n->kids[k], n);
+        index_tree(t, n->kids[k]);
+    }
+}
+
+static const cl_node *holder_of(const cl_callgraph *cg, const void *p)
+{
+    if (cg->tree == NULL) {
+        cl_callgraph *w = (cl_callgraph *)cg; /* the index is a cache */
+        w->tree = cl_xcalloc(1, sizeof *w->tree);
+        for (size_t i = 0; i < cg->funcs.n; i++)
+            if (cg->funcs.v[i].fn->body != NULL)
+                index_tree(w->tree, cg->funcs.v[i].fn->body);
+    }
+    uintptr_t k = (uintptr_t)p;
+    cl_blobent *e = cl_blob_slot(&cg->tree->map, &k, sizeof k, cl_blob_hash(&k, sizeof k));
+    return e->p != NULL ? (const cl_node *)(uintptr_t)e->val : NULL;
+}
+
+const cl_node *cl_callgraph_parent(const cl_callgraph *cg, const cl_node *n)
+{
+    return n != NULL ? holder_of(cg, n) : NULL;
+}
+
+const cl_node *cl_callgraph_event_node(const cl_callgraph *cg, const cl_event *ev)
+{
+    return ev != NULL ? holder_of(cg, ev) : NULL;
+}
+
+const cl_node *cl_callgraph_enclosing(const cl_callgraph *cg, const cl_event *ev,
+                                      cl_node_kind kind)
+{
+    for (const cl_node *n = cl_callgraph_event_node(cg, ev); n != NULL;
+         n = cl_callgraph_parent(cg, n))
+        if (n->kind == kind && (kind != CL_N_LOOP || n->bound != CL_LOOP_ONCE))
+            return n;
+    return NULL;
 }
 
 /* ---- building ------------------------------------------------------------ */
@@ -381,6 +446,11 @@ void cl_callgraph_release(cl_callgraph *cg)
     cl_strmap_release(&cg->table_by_owner);
     cl_strmap_release(&cg->pointer_alias);
     free(cg->alias_targets.v);
+    if (cg->tree != NULL) {
+        cl_blob_release(&cg->tree->map);
+        cl_arena_release(&cg->tree->keys);
+        free(cg->tree);
+    }
     cl_arena_release(&cg->arena);
     memset(cg, 0, sizeof *cg);
 }

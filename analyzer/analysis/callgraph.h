@@ -76,6 +76,9 @@ typedef struct cl_callgraph {
      * assigned again: "G<usr>" -> index into alias_targets (the pointee). */
     cl_strmap pointer_alias;
     struct { const char **v; size_t n, cap; } alias_targets;
+    /* The tree index (cl_callgraph_parent): node or event address -> the
+     * node that holds it (in `parents`), built on the first query. */
+    struct cl_tree_index *tree;
 } cl_callgraph;
 
 /* Links `tus` (borrowed; entries NULL or with parsed == 0 are skipped).
@@ -108,6 +111,18 @@ size_t cl_callgraph_callees(const cl_callgraph *cg, const cl_event *ev, size_t *
  * file part may contain '.' and '-': the name starts after the last '@');
  * 0 for other paths. */
 size_t cl_path_root_len(const char *path);
+
+/* Structural queries on the statement trees (the first one indexes every
+ * body once: linear time and memory in the size of the program).
+ * cl_callgraph_parent: the node whose child (or condition) `n` is; NULL at
+ * a function body. cl_callgraph_event_node: the CL_N_EVENT node of `ev`
+ * (NULL for events the model synthesized). cl_callgraph_enclosing: the
+ * innermost node of kind `kind` around `ev` in its function (e.g. the loop
+ * around a spawn), or NULL. Not thread-safe on the first call. */
+const cl_node *cl_callgraph_parent(const cl_callgraph *cg, const cl_node *n);
+const cl_node *cl_callgraph_event_node(const cl_callgraph *cg, const cl_event *ev);
+const cl_node *cl_callgraph_enclosing(const cl_callgraph *cg, const cl_event *ev,
+                                      cl_node_kind kind);
 
 /* CL_GV_* flags of the global at the root of `path` merged over all its
  * declarations; 0 for other paths. */
