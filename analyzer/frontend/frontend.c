@@ -58,6 +58,7 @@
     X(clang_disposeTokens)                   \
     X(clang_disposeTranslationUnit)          \
     X(clang_equalCursors)                    \
+    X(clang_equalLocations)                  \
     X(clang_getCString)                      \
     X(clang_getCanonicalType)                \
     X(clang_getCursorBinaryOperatorKind)     \
@@ -163,6 +164,7 @@ static void load_libclang(void)
 #define clang_disposeTokens (libclang.clang_disposeTokens)
 #define clang_disposeTranslationUnit (libclang.clang_disposeTranslationUnit)
 #define clang_equalCursors (libclang.clang_equalCursors)
+#define clang_equalLocations (libclang.clang_equalLocations)
 #define clang_getCString (libclang.clang_getCString)
 #define clang_getCanonicalType (libclang.clang_getCanonicalType)
 #define clang_getCursorBinaryOperatorKind (libclang.clang_getCursorBinaryOperatorKind)
@@ -351,6 +353,13 @@ typedef struct filevec {
     size_t n, cap;
 } filevec;
 
+/* A label statement of the function being lowered and its name in the IR. */
+typedef struct label_entry {
+    CXSourceLocation where; /* identifies the LabelStmt (see label_name) */
+    const char *spelling;
+    const char *name;       /* spelling, or "spelling#N" for the Nth label of that spelling */
+} label_entry;
+
 typedef struct fctx {
     cl_tu *tu;
     CXTranslationUnit cxtu;
@@ -358,6 +367,7 @@ typedef struct fctx {
     const char *fn_usr;
     struct { local_var *v; size_t n, cap; } locals;
     struct { CXCursor *v; size_t n, cap; } induction; /* enclosing for-loop variables */
+    struct { label_entry *v; size_t n, cap; } labels; /* of this function, as met */
     /* Condition variable collector: names of locals read while lowering a
      * condition. */
     strvec *cond_vars;
@@ -1423,7 +1433,9 @@ static void for_parts(fctx *f, CXCursor c, CXCursor *init, CXCursor *cond,
 }
 
 /* Recognizes `i < N` style conditions: returns the induction variable and
- * whether the other side is a constant. */
+ * whether the other side is a constant. A constant condition makes the loop
+ * infinite (non-zero) or, when false, run its body once for a do-while
+ * (`do { ... } while (0)`, CL_LOOP_ONCE) and never for the others. */
 static void loop_bound(fctx *f, cl_node *loop, CXCursor cond, CXCursor *ind)
 {
     *ind = clang_getNullCursor();
@@ -1434,7 +1446,7 @@ static void loop_bound(fctx *f, cl_node *loop, CXCursor cond, CXCursor *ind)
     long long iv;
     CXCursor s = strip(cond);
     if (eval_int(s, &iv)) {
-        loop->bound = iv != 0 ? CL_LOOP_INFINITE : CL_LOOP_CONST;
+        loop->bound = iv != 0 ? CL_LOOP_INFINITE : loop->do_while ? CL_LOOP_ONCE : CL_LOOP_CONST;
         return;
     }
     if (clang_getCursorKind(s) != CXCursor_BinaryOperator)
@@ -1469,6 +1481,7 @@ static void loop_bound(fctx *f, cl_node *loop, CXCursor cond, CXCursor *ind)
 static void lower_loop(fctx *f, CXCursor c, enum CXCursorKind k)
 {
     cl_node *loop = new_node(f, CL_N_LOOP, loc_of(f, c));
+    loop->do_while = k == CXCursor_DoStmt;
     CXCursor init = clang_getNullCursor(), cond = init, inc = init, body = init;
     if (k == CXCursor_ForStmt) {
         for_parts(f, c, &init, &cond, &inc, &body);
@@ -1572,6 +1585,49 @@ static void lower_switch(fctx *f, CXCursor c)
     append(f, sw);
 }
 
+/* The IR name of the label statement `label`: its spelling, made unique
+ * within the function. C gives a function one label per spelling, except
+ * for GNU local labels (`__label__` in a statement expression or a macro),
+ * where each use of the macro declares its own: the second one spelt `out`
+ * becomes "out#2". Labels are told apart by the location of their statement,
+ * which is the same whether the cursor was reached by the walk or through a
+ * goto (clang_equalCursors is not: the two cursors have different
+ * parents). */
+static const char *label_name(fctx *f, CXCursor label)
+{
+    CXSourceLocation where = clang_getCursorLocation(label);
+    size_t same = 0;
+    const char *spelling = take(A(f), clang_getCursorSpelling(label));
+    for (size_t i = 0; i < f->labels.n; i++) {
+        if (clang_equalLocations(f->labels.v[i].where, where))
+            return f->labels.v[i].name;
+        same += strcmp(f->labels.v[i].spelling, spelling) == 0;
+    }
+    label_entry e = { where, spelling,
+                      same == 0 ? spelling : cl_arena_printf(A(f), "%s#%zu", spelling, same + 1) };
+    CL_VEC_PUSH(&f->labels, e);
+    return e.name;
+}
+
+/* `goto name`: a GOTO node naming its target label (label_name). */
+static void lower_goto(fctx *f, CXCursor c)
+{
+    cl_node *g = new_node(f, CL_N_GOTO, loc_of(f, c));
+    kids ks;
+    kids_of(c, &ks);
+    for (size_t i = 0; i < ks.n && g->label == NULL; i++) {
+        if (clang_getCursorKind(ks.v[i]) != CXCursor_LabelRef)
+            continue;
+        CXCursor target = clang_getCursorReferenced(ks.v[i]);
+        if (clang_getCursorKind(target) == CXCursor_LabelStmt)
+            g->label = label_name(f, target);
+        else /* a label that is never defined (a parse error) */
+            g->label = take(A(f), clang_getCursorSpelling(ks.v[i]));
+    }
+    kids_free(&ks);
+    append(f, g);
+}
+
 static void lower_stmt_at(fctx *f, CXCursor c)
 {
     enum CXCursorKind k = clang_getCursorKind(c);
@@ -1632,10 +1688,18 @@ static void lower_stmt_at(fctx *f, CXCursor c)
         append(f, new_node(f, CL_N_CONTINUE, loc_of(f, c)));
         return;
     case CXCursor_GotoStmt:
-    case CXCursor_IndirectGotoStmt:
-        append(f, new_node(f, CL_N_GOTO, loc_of(f, c)));
+        lower_goto(f, c);
         return;
-    case CXCursor_LabelStmt:
+    case CXCursor_IndirectGotoStmt:
+        append(f, new_node(f, CL_N_GOTO, loc_of(f, c))); /* computed: no label */
+        return;
+    case CXCursor_LabelStmt: {
+        cl_node *l = new_node(f, CL_N_LABEL, loc_of(f, c));
+        l->label = label_name(f, c);
+        append(f, l);
+        lower_children(f, c);
+        return;
+    }
     case CXCursor_CaseStmt:
     case CXCursor_DefaultStmt:
         lower_children(f, c);
@@ -1723,6 +1787,7 @@ static void lower_function(fctx *f, CXCursor fn, cl_function *out)
     f->fn_usr = out->usr;
     f->locals.n = 0;
     f->induction.n = 0;
+    f->labels.n = 0;
     int np = clang_Cursor_getNumArguments(fn);
     if (np < 0)
         np = 0;
@@ -2013,6 +2078,7 @@ cl_tu *cl_frontend_summarize(cl_frontend *fe, const char *file,
     clang_disposeTranslationUnit(cxtu);
     free(t.f.locals.v);
     free(t.f.induction.v);
+    free(t.f.labels.v);
     free(files.v);
     COPY_VEC(tu->funcs, tu->nfuncs, t.funcs, &tu->arena);
     COPY_VEC(tu->globals, tu->nglobals, t.globals, &tu->arena);
