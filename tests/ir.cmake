@@ -5,8 +5,3 @@ add_executable(ir_test ${CMAKE_CURRENT_SOURCE_DIR}/ir_test.c)
 target_link_libraries(ir_test PRIVATE conclint)
 add_test(NAME ir/jumps COMMAND ir_test ${CMAKE_CURRENT_SOURCE_DIR}/ir/jumps.c)
 set_tests_properties(ir/jumps PROPERTIES TIMEOUT 120 LABELS unit)
-
-# Only analyzer/frontend/ sees libclang's API (its private libclang.h).
-add_test(NAME ir/clang-api-stays-in-frontend
-         COMMAND sh -c "! grep -rln --include=*.c --include=*.h 'clang-c/' \"$1/analyzer\" \"$1/rules\" | grep -v '/analyzer/frontend/'"
-                 sh ${CL_SOURCE_DIR})
