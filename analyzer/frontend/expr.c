@@ -162,6 +162,85 @@ static int lower_atomic_op(fctx *f, CXCursor c)
     return 1;
 }
 
+/* A unary operator `c`: ++/-- read and write their operand, & and * are
+ * values (fe_eval_value), the others evaluate their operand. */
+static void lower_unary(fctx *f, CXCursor c)
+{
+    enum CXUnaryOperatorKind op = clang_getCursorUnaryOperatorKind(c);
+    kids ks;
+    fe_kids_of(c, &ks);
+    if (ks.n >= 1) {
+        if (op == CXUnaryOperator_PostInc || op == CXUnaryOperator_PostDec ||
+            op == CXUnaryOperator_PreInc || op == CXUnaryOperator_PreDec) {
+            lval l = fe_lower_lvalue(f, ks.v[0]);
+            fe_record_access(f, c, &l, M_READ | M_WRITE);
+        } else if (op == CXUnaryOperator_AddrOf || op == CXUnaryOperator_Deref) {
+            fe_eval_value(f, c, NULL);
+        } else {
+            fe_lower_expr(f, ks.v[0]);
+        }
+    }
+    fe_kids_free(&ks);
+}
+
+/* A binary or compound-assignment operator `c`: an assignment evaluates the
+ * right side (a local remembers it, assign_local) and writes the left; a
+ * compound assignment reads and writes it; other operators evaluate both
+ * operands. */
+static void lower_binary(fctx *f, CXCursor c)
+{
+    enum CXBinaryOperatorKind op = clang_getCursorBinaryOperatorKind(c);
+    kids ks;
+    fe_kids_of(c, &ks);
+    if (ks.n >= 2) {
+        if (op == CXBinaryOperator_Assign) {
+            CXCursor lhs = fe_strip(ks.v[0]);
+            int is_local = clang_getCursorKind(lhs) == CXCursor_DeclRefExpr &&
+                           fe_find_local(f, clang_getCursorReferenced(lhs)) != NULL;
+            if (is_local)
+                assign_local(f, ks.v[0], ks.v[1], NULL);
+            else
+                fe_eval_value(f, ks.v[1], NULL);
+            lval l = fe_lower_lvalue(f, ks.v[0]);
+            fe_record_access(f, ks.v[0], &l, M_WRITE);
+        } else if (op >= CXBinaryOperator_MulAssign && op <= CXBinaryOperator_OrAssign) {
+            fe_eval_value(f, ks.v[1], NULL);
+            lval l = fe_lower_lvalue(f, ks.v[0]);
+            fe_record_access(f, ks.v[0], &l, M_READ | M_WRITE);
+        } else {
+            fe_eval_value(f, ks.v[0], NULL);
+            fe_eval_value(f, ks.v[1], NULL);
+        }
+    } else {
+        fe_lower_children(f, c);
+    }
+    fe_kids_free(&ks);
+}
+
+/* `cond ? a : b`, `c`: a BRANCH on the condition between the two values. */
+static void lower_conditional(fctx *f, CXCursor c)
+{
+    kids ks;
+    fe_kids_of(c, &ks);
+    if (ks.n == 3) {
+        cl_node *br = fe_new_node(f, CL_N_BRANCH, fe_loc_of(f, c));
+        br->cond = fe_lower_cond(f, ks.v[0], br);
+        br->nkids = 2;
+        br->kids = cl_arena_alloc(A(f), 2 * sizeof *br->kids);
+        for (int i = 0; i < 2; i++) {
+            seqbuild b;
+            fe_seq_begin(f, &b, fe_loc_of(f, ks.v[1 + i]));
+            fe_eval_value(f, ks.v[1 + i], NULL);
+            br->kids[i] = fe_seq_end(f, &b);
+        }
+        fe_append(f, br);
+    } else {
+        fe_lower_children(f, c);
+    }
+    fe_kids_free(&ks);
+}
+
+/* Emits the events of expression `c` (fe_lower_expr, unbounded). */
 static void lower_expr_at(fctx *f, CXCursor c)
 {
     enum CXCursorKind k = clang_getCursorKind(c);
@@ -193,78 +272,16 @@ static void lower_expr_at(fctx *f, CXCursor c)
     case CXCursor_StmtExpr:
         fe_lower_children(f, c);
         return;
-    case CXCursor_UnaryOperator: {
-        enum CXUnaryOperatorKind op = clang_getCursorUnaryOperatorKind(c);
-        kids ks;
-        fe_kids_of(c, &ks);
-        if (ks.n >= 1) {
-            if (op == CXUnaryOperator_PostInc || op == CXUnaryOperator_PostDec ||
-                op == CXUnaryOperator_PreInc || op == CXUnaryOperator_PreDec) {
-                lval l = fe_lower_lvalue(f, ks.v[0]);
-                fe_record_access(f, c, &l, M_READ | M_WRITE);
-            } else if (op == CXUnaryOperator_AddrOf || op == CXUnaryOperator_Deref) {
-                fe_eval_value(f, c, NULL);
-            } else {
-                fe_lower_expr(f, ks.v[0]);
-            }
-        }
-        fe_kids_free(&ks);
+    case CXCursor_UnaryOperator:
+        lower_unary(f, c);
         return;
-    }
     case CXCursor_BinaryOperator:
-    case CXCursor_CompoundAssignOperator: {
-        enum CXBinaryOperatorKind op = clang_getCursorBinaryOperatorKind(c);
-        kids ks;
-        fe_kids_of(c, &ks);
-        if (ks.n >= 2) {
-            if (op == CXBinaryOperator_Assign) {
-                CXCursor lhs = fe_strip(ks.v[0]);
-                int is_local = clang_getCursorKind(lhs) == CXCursor_DeclRefExpr &&
-                               fe_find_local(f, clang_getCursorReferenced(lhs)) != NULL;
-                if (is_local) {
-                    assign_local(f, ks.v[0], ks.v[1], NULL);
-                    lval l = fe_lower_lvalue(f, ks.v[0]);
-                    fe_record_access(f, ks.v[0], &l, M_WRITE);
-                } else {
-                    fe_eval_value(f, ks.v[1], NULL);
-                    lval l = fe_lower_lvalue(f, ks.v[0]);
-                    fe_record_access(f, ks.v[0], &l, M_WRITE);
-                }
-            } else if (op >= CXBinaryOperator_MulAssign && op <= CXBinaryOperator_OrAssign) {
-                fe_eval_value(f, ks.v[1], NULL);
-                lval l = fe_lower_lvalue(f, ks.v[0]);
-                fe_record_access(f, ks.v[0], &l, M_READ | M_WRITE);
-            } else {
-                fe_eval_value(f, ks.v[0], NULL);
-                fe_eval_value(f, ks.v[1], NULL);
-            }
-        } else {
-            fe_lower_children(f, c);
-        }
-        fe_kids_free(&ks);
+    case CXCursor_CompoundAssignOperator:
+        lower_binary(f, c);
         return;
-    }
-    case CXCursor_ConditionalOperator: {
-        kids ks;
-        fe_kids_of(c, &ks);
-        if (ks.n == 3) {
-            cl_node *br = fe_new_node(f, CL_N_BRANCH, fe_loc_of(f, c));
-            br->cond = fe_lower_cond(f, ks.v[0], br);
-            br->nkids = 2;
-            br->kids = cl_arena_alloc(A(f), 2 * sizeof *br->kids);
-            for (int i = 0; i < 2; i++) {
-                seqbuild b;
-                fe_seq_begin(f, &b, fe_loc_of(f, ks.v[1 + i]));
-                fe_eval_value(f, ks.v[1 + i], NULL);
-                br->kids[i] = fe_seq_end(f, &b);
-            }
-            fe_append(f, br);
-        } else {
-            fe_lower_children(f, c);
-        }
-        fe_kids_free(&ks);
+    case CXCursor_ConditionalOperator:
+        lower_conditional(f, c);
         return;
-    }
     case CXCursor_UnexposedExpr:
         if (!lower_atomic_op(f, c))
             fe_lower_children(f, c);
