@@ -180,6 +180,20 @@ int fe_is_global_var(CXCursor decl)
            clang_Cursor_hasVarDeclGlobalStorage(decl) == 1;
 }
 
+CXCursor fe_last_expr_kid(CXCursor c, size_t *nkids)
+{
+    kids ks;
+    fe_kids_of(c, &ks);
+    CXCursor last = clang_getNullCursor();
+    for (size_t i = 0; i < ks.n; i++)
+        if (clang_isExpression(clang_getCursorKind(ks.v[i])))
+            last = ks.v[i];
+    if (nkids != NULL)
+        *nkids = ks.n;
+    fe_kids_free(&ks);
+    return last;
+}
+
 /* Strips parentheses and implicit/explicit casts. */
 CXCursor fe_strip(CXCursor c)
 {
@@ -188,14 +202,8 @@ CXCursor fe_strip(CXCursor c)
         if (k != CXCursor_ParenExpr && k != CXCursor_UnexposedExpr &&
             k != CXCursor_CStyleCastExpr)
             return c;
-        kids ks;
-        fe_kids_of(c, &ks);
-        CXCursor next = clang_getNullCursor();
-        for (size_t i = 0; i < ks.n; i++)
-            if (clang_isExpression(clang_getCursorKind(ks.v[i])))
-                next = ks.v[i];
-        size_t n = ks.n;
-        fe_kids_free(&ks);
+        size_t n;
+        CXCursor next = fe_last_expr_kid(c, &n);
         if (clang_Cursor_isNull(next) || n == 0)
             return c;
         /* An UnexposedExpr with several expression children (e.g. an

@@ -147,6 +147,9 @@ int fe_is_array_type(CXType t);
 unsigned fe_type_flags(CXType t);
 /* Is `decl` a variable with static storage duration? */
 int fe_is_global_var(CXCursor decl);
+/* The last child of `c` that is an expression (a null cursor when none);
+ * *nkids (may be NULL) receives the number of children of any kind. */
+CXCursor fe_last_expr_kid(CXCursor c, size_t *nkids);
 /* `c` without parentheses and casts. */
 CXCursor fe_strip(CXCursor c);
 /* Stores the integer constant value of `c` in *out: 1, or 0 when `c` is

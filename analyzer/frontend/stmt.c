@@ -139,13 +139,7 @@ static void lower_vardecl(fctx *f, CXCursor d)
         return;
     }
     local_var *lv = fe_find_local(f, d);
-    kids ks;
-    fe_kids_of(d, &ks);
-    CXCursor init = clang_getNullCursor();
-    for (size_t i = 0; i < ks.n; i++)
-        if (clang_isExpression(clang_getCursorKind(ks.v[i])))
-            init = ks.v[i];
-    fe_kids_free(&ks);
+    CXCursor init = fe_last_expr_kid(d, NULL);
     if (clang_Cursor_isNull(init))
         return;
     CXCursor s = fe_strip(init);
