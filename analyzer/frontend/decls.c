@@ -9,6 +9,10 @@
 
 #include "util/bytes.h"
 
+/* The locals pre-pass (prepass_visit, before a body is lowered): records
+ * every local variable of the function in f->locals, and marks those whose
+ * address is taken (`&x`, `&x.f`, `&x[i]`), whose accesses are then
+ * tracked. */
 static void mark_addr_taken(fctx *f, CXCursor operand)
 {
     for (;;) {
