@@ -139,6 +139,57 @@ static int opt(int argc, char **argv, int *i, const char *lng, const char *shrt,
     return 1;
 }
 
+/* The value of --jobs: into *jobs, 1 to 1024. Returns CL_EXIT_OK, or
+ * CL_EXIT_USAGE (with the message) for anything else. */
+static int parse_jobs(const char *v, unsigned *jobs)
+{
+    char *end = NULL;
+    long n = strtol(v, &end, 10);
+    *jobs = (unsigned)n;
+    if (*end != '\0' || n < 1 || n > 1024)
+        return usage_error("invalid job count '%s' (1 to 1024)", v);
+    return CL_EXIT_OK;
+}
+
+/* The value of --format into *format: CL_EXIT_OK, or CL_EXIT_USAGE (with
+ * the message) for an unknown name. */
+static int parse_format(const char *v, cl_format *format)
+{
+    static const struct { const char *name; cl_format format; } formats[] = {
+        { "text", CL_FMT_TEXT }, { "sarif", CL_FMT_SARIF },
+        { "json", CL_FMT_JSON }, { "github", CL_FMT_GITHUB },
+    };
+    for (size_t i = 0; i < sizeof formats / sizeof formats[0]; i++) {
+        if (strcmp(v, formats[i].name) == 0) {
+            *format = formats[i].format;
+            return CL_EXIT_OK;
+        }
+    }
+    return usage_error("unknown format '%s' (text, sarif, json or github)", v);
+}
+
+/* The value of --shard, "K/N" with 1 <= K <= N <= 1000000, into *index and
+ * *count. Returns CL_EXIT_OK, or CL_EXIT_USAGE (with the message). */
+static int parse_shard(const char *v, unsigned *index, unsigned *count)
+{
+    unsigned long k = 0, n = 0;
+    char *end = NULL;
+    int ok = v[0] >= '1' && v[0] <= '9';
+    if (ok) {
+        errno = 0;
+        k = strtoul(v, &end, 10);
+        ok = errno == 0 && *end == '/' && end[1] >= '1' && end[1] <= '9';
+    }
+    if (ok) {
+        n = strtoul(end + 1, &end, 10);
+        ok = errno == 0 && *end == '\0' && k <= n && n <= 1000000;
+    }
+    *index = (unsigned)k;
+    *count = (unsigned)n;
+    return ok ? CL_EXIT_OK
+              : usage_error("invalid shard '%s' (K/N with 1 <= K <= N <= 1000000)", v);
+}
+
 int main(int argc, char **argv)
 {
     cl_options o;
@@ -191,24 +242,11 @@ int main(int argc, char **argv)
         } else if (VALUE_OPT("--compile-commands", "-p")) {
             o.compdb = v;
         } else if (VALUE_OPT("--jobs", "-j")) {
-            char *end = NULL;
-            long n = v ? strtol(v, &end, 10) : 0;
-            if (rc == CL_EXIT_OK && (v == NULL || *end != '\0' || n < 1 || n > 1024))
-                rc = usage_error("invalid job count '%s' (1 to 1024)", v ? v : "");
-            o.jobs = (unsigned)n;
+            if (v != NULL)
+                rc = parse_jobs(v, &o.jobs);
         } else if (VALUE_OPT("--format", "-f")) {
-            if (v == NULL)
-                ;
-            else if (strcmp(v, "text") == 0)
-                o.format = CL_FMT_TEXT;
-            else if (strcmp(v, "sarif") == 0)
-                o.format = CL_FMT_SARIF;
-            else if (strcmp(v, "json") == 0)
-                o.format = CL_FMT_JSON;
-            else if (strcmp(v, "github") == 0)
-                o.format = CL_FMT_GITHUB;
-            else
-                rc = usage_error("unknown format '%s' (text, sarif, json or github)", v);
+            if (v != NULL)
+                rc = parse_format(v, &o.format);
         } else if (VALUE_OPT("--output", "-o")) {
             o.output = v;
         } else if (VALUE_OPT("--fail-on", NULL)) {
@@ -232,22 +270,8 @@ int main(int argc, char **argv)
         } else if (opt(argc, argv, &i, "--no-cache", NULL, NULL) == 1) {
             no_cache = 1;
         } else if (VALUE_OPT("--shard", NULL)) {
-            unsigned long k = 0, n = 0;
-            char *end = NULL;
-            int ok = v != NULL && v[0] >= '1' && v[0] <= '9';
-            if (ok) {
-                errno = 0;
-                k = strtoul(v, &end, 10);
-                ok = errno == 0 && *end == '/' && end[1] >= '1' && end[1] <= '9';
-            }
-            if (ok) {
-                n = strtoul(end + 1, &end, 10);
-                ok = errno == 0 && *end == '\0' && k <= n && n <= 1000000;
-            }
-            if (v != NULL && !ok)
-                rc = usage_error("invalid shard '%s' (K/N with 1 <= K <= N <= 1000000)", v);
-            o.shard_index = (unsigned)k;
-            o.shard_count = (unsigned)n;
+            if (v != NULL)
+                rc = parse_shard(v, &o.shard_index, &o.shard_count);
         } else if (VALUE_OPT("--link", NULL)) {
             if (v != NULL)
                 links[o.nlink++] = (char *)v;

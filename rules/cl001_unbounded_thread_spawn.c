@@ -277,7 +277,8 @@ static unsigned func_info(rctx *rc, size_t f)
 static int loop_is_event_loop(rctx *rc, const cl_node *loop, int *ev_out)
 {
     int spawn = 0, ev = EV_NONE;
-    if (loop->bound == CL_LOOP_CONST || loop->bound == CL_LOOP_COUNTED)
+    if (loop->bound == CL_LOOP_CONST || loop->bound == CL_LOOP_COUNTED ||
+        loop->bound == CL_LOOP_ONCE)
         return 0;
     scan_tree(rc, loop->cond, &spawn, &ev);
     for (size_t k = 0; k < loop->nkids; k++)
@@ -537,7 +538,8 @@ static state walk_loop(walker *w, const cl_node *n, state s)
     state out;
     if (n->bound == CL_LOOP_INFINITE)
         out = bottom_state();
-    else if ((n->bound == CL_LOOP_CONST || n->bound == CL_LOOP_COUNTED) && !iterated.bottom)
+    else if ((n->bound == CL_LOOP_CONST || n->bound == CL_LOOP_COUNTED ||
+              n->bound == CL_LOOP_ONCE) && !iterated.bottom)
         out = iterated; /* counting loops are taken to run at least once */
     else
         out = c;

@@ -305,7 +305,8 @@ static cstate cwalk_loop(cwalk *w, const cl_node *n, cstate s)
     cstate out;
     if (n->bound == CL_LOOP_INFINITE)
         out = NONE;
-    else if ((n->bound == CL_LOOP_CONST || n->bound == CL_LOOP_COUNTED) && iterated.set)
+    else if ((n->bound == CL_LOOP_CONST || n->bound == CL_LOOP_COUNTED ||
+              n->bound == CL_LOOP_ONCE) && iterated.set)
         out = iterated; /* runs at least once, as in the model */
     else
         out = after_test(w, n, 1, exit_cond);

@@ -29,7 +29,7 @@ add_test(NAME cli/resource-dir COMMAND ${CL_EXPECT} 0 "verify: 0 expected, 0 fou
          ${CL_BIN} --verify ${CL_SOURCE_DIR}/tests/oracle/resource-dir.c)
 set_tests_properties(cli/resource-dir PROPERTIES FAIL_REGULAR_EXPRESSION "file not found")
 # libclang is dlopen()ed only to parse: not linked, not loaded by --version
-# and the like or by a run served from the cache (analyzer/frontend/frontend.c).
+# and the like or by a run served from the cache (analyzer/frontend/libclang.c).
 add_test(NAME cli/lazy-libclang COMMAND sh ${CL_SOURCE_DIR}/tests/lazy-libclang.sh
          ${CL_BIN} ${CL_SOURCE_DIR} ${CMAKE_READELF})
 set_tests_properties(cli/lazy-libclang PROPERTIES LABELS tsan TIMEOUT 300)

@@ -1,6 +1,6 @@
 #!/bin/sh
 # lazy-libclang.sh CONC_LINT REPO [READELF] - libclang is loaded only to
-# parse (analyzer/frontend/frontend.c). Which libraries a run loads is read from the
+# parse (analyzer/frontend/libclang.c). Which libraries a run loads is read from the
 # dynamic loader's log (glibc's LD_DEBUG=files). On a copy of
 # testdata/example-server:
 #   1. the executable does not link libclang or libLLVM (readelf -d);

@@ -1,7 +1,9 @@
 /* frontend.h - libclang -> per-TU summary (ir.h).
  *
- * The only module that includes clang-c/Index.h. One cl_frontend per worker
- * thread (it owns a CXIndex); a frontend is never shared between threads.
+ * analyzer/frontend/ is the only folder that includes clang-c/Index.h
+ * (through its private libclang.h; lower.h lists which file owns what). One
+ * cl_frontend per worker thread (it owns a CXIndex); a frontend is never
+ * shared between threads.
  *
  * conc-lint does not link libclang: it is dlopen()ed the first time a TU is
  * parsed ($CONC_LINT_LIBCLANG, else the library found at build time), so a

@@ -18,6 +18,18 @@ static const char *kind_name(cl_node_kind k)
     return "?";
 }
 
+static const char *bound_name(cl_loop_bound b)
+{
+    switch (b) {
+    case CL_LOOP_UNKNOWN: return "unknown";
+    case CL_LOOP_INFINITE: return "infinite";
+    case CL_LOOP_CONST: return "const";
+    case CL_LOOP_COUNTED: return "counted";
+    case CL_LOOP_ONCE: return "once";
+    }
+    return "?";
+}
+
 static void dump_value(FILE *out, const cl_value *v)
 {
     switch (v->kind) {
@@ -74,7 +86,12 @@ static void dump_node(FILE *out, const cl_node *n, int depth)
     }
     fprintf(out, "%s @%u", kind_name(n->kind), n->loc.line);
     if (n->kind == CL_N_LOOP)
-        fprintf(out, " bound=%d ind=%s", (int)n->bound, n->induction_var ? n->induction_var : "-");
+        fprintf(out, " bound=%s ind=%s%s", bound_name(n->bound),
+                n->induction_var ? n->induction_var : "-", n->do_while ? " do-while" : "");
+    if (n->kind == CL_N_LABEL)
+        fprintf(out, " %s", n->label);
+    if (n->kind == CL_N_GOTO)
+        fprintf(out, " %s", n->label != NULL ? n->label : "*(computed)");
     if (n->test_call != NULL)
         fprintf(out, " test=%s@%u op=%d %lld", n->test_call->u.call.callee_name,
                 n->test_call->loc.line, (int)n->test_op, n->test_value);

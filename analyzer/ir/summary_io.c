@@ -11,7 +11,8 @@
  *   u32 n, n x function (str usr, str name, loc, u32 flags,
  *                        u32 nparams, nparams x str, node body)
  * node:  u8 kind, loc, u8 has_cond [node cond], u32 nkids, nkids x node,
- *        u8 bound, str induction_var, u32 ncond_vars, x str,
+ *        u8 bound, str induction_var, u8 loop bits (1: do_while), str label,
+ *        u32 ncond_vars, x str,
  *        u32 test_call (event number + 1 within the function, 0 none),
  *        u8 test_op, i64 test_value, and for CL_N_EVENT an event
  * event: u8 kind, loc, then an access (str path, str name, u32 flags), a
@@ -136,6 +137,8 @@ static void put_node(writer *w, const cl_node *n)
         put_node(w, n->kids[i]);
     PUT(cl_put_u8, (unsigned)n->bound);
     put_str(w, n->induction_var);
+    PUT(cl_put_u8, n->do_while ? 1u : 0u);
+    put_str(w, n->label);
     PUT(cl_put_u32, (uint32_t)n->ncond_vars);
     for (size_t i = 0; i < n->ncond_vars; i++)
         put_str(w, n->cond_vars[i]);
@@ -316,7 +319,7 @@ static cl_node *get_node(reader *r)
     }
     cl_node *n = cl_arena_alloc(&r->tu->arena, sizeof *n);
     unsigned kind = cl_get_u8(&r->in);
-    if (kind < CL_N_SEQ || kind > CL_N_SWITCH)
+    if (kind < CL_N_SEQ || kind > CL_N_LABEL)
         r->in.bad = 1;
     n->kind = (cl_node_kind)kind;
     get_loc(r, &n->loc);
@@ -327,10 +330,19 @@ static cl_node *get_node(reader *r)
     for (size_t i = 0; i < n->nkids && !r->in.bad; i++)
         n->kids[i] = get_node(r);
     unsigned bound = cl_get_u8(&r->in);
-    if (bound > CL_LOOP_COUNTED)
+    if (bound > CL_LOOP_ONCE)
         r->in.bad = 1;
     n->bound = (cl_loop_bound)bound;
     n->induction_var = get_str(r);
+    unsigned loop_bits = cl_get_u8(&r->in);
+    if (loop_bits > 1 || (loop_bits != 0 && kind != CL_N_LOOP))
+        r->in.bad = 1;
+    n->do_while = loop_bits & 1u;
+    /* A label names a LABEL node, always, and a GOTO's target unless the
+     * goto is computed; no other node has one. */
+    n->label = get_str(r);
+    if (kind == CL_N_LABEL ? n->label == NULL : n->label != NULL && kind != CL_N_GOTO)
+        r->in.bad = 1;
     n->ncond_vars = cl_get_count(&r->in, 4);
     n->cond_vars = alloc_array(r, n->ncond_vars, sizeof *n->cond_vars);
     for (size_t i = 0; i < n->ncond_vars && !r->in.bad; i++)

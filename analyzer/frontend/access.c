@@ -1,0 +1,408 @@
+/* access.c - lvalues and values: the access path an lvalue designates
+ * (ir.h "Access paths"), the access events that read or write it, and the
+ * abstract value of an rvalue (an address, a function, a constant, a load)
+ * as calls and local pointers carry it. See lower.h.
+ *
+ * The evaluation is small and flow-insensitive: each local pointer variable
+ * remembers the last value assigned to it in source order (`struct s *c =
+ * arg` makes `c->x` the path "P0.x"). That is cheap, right for the
+ * overwhelmingly common "cast the start argument once" idiom, and where it
+ * is wrong it loses an access rather than inventing one.
+ */
+#include "frontend/lower.h"
+
+#include <string.h>
+
+#include "util/bytes.h"
+
+void fe_record_access(fctx *f, CXCursor at, const lval *lv, unsigned mode)
+{
+    if (lv->path == NULL || (mode & (M_READ | M_WRITE)) == 0)
+        return;
+    cl_event *e = fe_emit(f, CL_EV_ACCESS, fe_loc_of(f, at));
+    e->u.access.path = lv->path;
+    e->u.access.name = lv->name;
+    e->u.access.flags = lv->flags | ((mode & M_READ) ? CL_ACC_READ : 0) |
+                        ((mode & M_WRITE) ? CL_ACC_WRITE : 0) |
+                        (lv->per_iter ? CL_ACC_INDUCTION_INDEX : 0);
+}
+
+void fe_note_cond_var(fctx *f, const char *name)
+{
+    if (f->cond_vars != NULL)
+        CL_VEC_PUSH(f->cond_vars, name);
+}
+
+static int is_induction(fctx *f, CXCursor idx)
+{
+    idx = fe_strip(idx);
+    if (clang_getCursorKind(idx) != CXCursor_DeclRefExpr)
+        return 0;
+    CXCursor d = clang_getCursorReferenced(idx);
+    for (size_t i = 0; i < f->induction.n; i++)
+        if (clang_equalCursors(f->induction.v[i], d))
+            return 1;
+    return 0;
+}
+
+/* Is the subscript `idx` a local variable or parameter whose address is
+ * never taken (a value private to this execution of the function) and that
+ * is not the induction variable of an enclosing loop? */
+static int is_local_index(fctx *f, CXCursor idx)
+{
+    idx = fe_strip(idx);
+    if (clang_getCursorKind(idx) != CXCursor_DeclRefExpr)
+        return 0;
+    local_var *lv = fe_find_local(f, clang_getCursorReferenced(idx));
+    /* A loop's induction variable scans the array: every thread running
+     * the loop visits the same elements. */
+    return lv != NULL && !lv->addr_taken && !is_induction(f, idx);
+}
+
+/* The lvalue of `name`, DeclRefExpr `c`: a global (by USR), or a local
+ * whose address is taken; other locals are not tracked (but a condition
+ * notes that it reads them). */
+static lval decl_lvalue(fctx *f, CXCursor c)
+{
+    lval r = { NULL, NULL, 0, 0, 0 };
+    CXCursor d = clang_getCursorReferenced(c);
+    const char *name = fe_take(A(f), clang_getCursorSpelling(c));
+    r.name = name;
+    if (fe_is_global_var(d)) {
+        r.path = cl_arena_printf(A(f), "G%s", fe_take(A(f), clang_getCursorUSR(d)));
+        r.flags = fe_type_flags(clang_getCursorType(d));
+        if (clang_getCursorTLSKind(d) != CXTLS_None)
+            r.flags |= CL_ACC_TLS;
+        if (clang_isConstQualifiedType(clang_getCursorType(d)))
+            r.flags |= CL_ACC_CONST;
+    } else {
+        local_var *lv = fe_find_local(f, d);
+        if (lv != NULL) {
+            fe_note_cond_var(f, lv->name);
+            if (lv->addr_taken) {
+                r.path = lv->path;
+                r.stack_local = 1;
+                r.flags = fe_type_flags(clang_getCursorType(d));
+            }
+        }
+    }
+    return r;
+}
+
+/* The lvalue of `base.field` or `base->field`, MemberRefExpr `c`, without
+ * the flags of its own type. */
+static lval member_lvalue(fctx *f, CXCursor c)
+{
+    lval r = { NULL, NULL, 0, 0, 0 };
+    kids ks;
+    fe_kids_of(c, &ks);
+    const char *field = fe_take(A(f), clang_getCursorSpelling(c));
+    if (ks.n >= 1) {
+        CXCursor base = ks.v[0];
+        CXType bt = clang_getCursorType(base);
+        if (fe_is_pointer_type(bt)) {
+            lval bl;
+            cl_value v = fe_eval_value(f, base, &bl);
+            r.name = cl_arena_printf(A(f), "%s->%s", bl.name ? bl.name : "(expr)", field);
+            if (v.kind == CL_VAL_ADDR) {
+                r.path = cl_arena_printf(A(f), "%s.%s", v.path, field);
+                r.per_iter = v.per_iteration;
+                r.stack_local = v.stack_local;
+            }
+        } else {
+            lval bl = fe_lower_lvalue(f, base);
+            r.name = cl_arena_printf(A(f), "%s.%s", bl.name ? bl.name : "(expr)", field);
+            if (bl.path != NULL) {
+                r.path = cl_arena_printf(A(f), "%s.%s", bl.path, field);
+                r.flags = bl.flags & (CL_ACC_TLS | CL_ACC_CONST | CL_ACC_VOLATILE |
+                                      CL_ACC_ATOMIC | CL_ACC_LOCAL_INDEX);
+                r.per_iter = bl.per_iter;
+                r.stack_local = bl.stack_local;
+            }
+        }
+    }
+    fe_kids_free(&ks);
+    return r;
+}
+
+/* The lvalue of `base[idx]`, ArraySubscriptExpr `c` (any element: "[]"),
+ * without the flags of its own type. */
+static lval subscript_lvalue(fctx *f, CXCursor c)
+{
+    lval r = { NULL, NULL, 0, 0, 0 };
+    kids ks;
+    fe_kids_of(c, &ks);
+    if (ks.n >= 2) {
+        CXCursor base = ks.v[0], idx = ks.v[1];
+        CXCursor sb = fe_strip(base);
+        lval bl = { NULL, NULL, 0, 0, 0 };
+        const char *bpath = NULL;
+        int per_iter = 0, stack_local = 0;
+        if (fe_is_array_type(clang_getCursorType(sb))) {
+            bl = fe_lower_lvalue(f, sb);
+            bpath = bl.path;
+            per_iter = bl.per_iter;
+            stack_local = bl.stack_local;
+        } else {
+            cl_value v = fe_eval_value(f, base, &bl);
+            if (v.kind == CL_VAL_ADDR) {
+                bpath = v.path;
+                per_iter = v.per_iteration;
+                stack_local = v.stack_local;
+            }
+        }
+        fe_lower_expr(f, idx);
+        r.name = cl_arena_printf(A(f), "%s[]", bl.name ? bl.name : "(expr)");
+        if (bpath != NULL) {
+            size_t bl_len = strlen(bpath);
+            if (bl_len >= 2 && strcmp(bpath + bl_len - 2, "[]") == 0)
+                r.path = bpath;
+            else
+                r.path = cl_arena_printf(A(f), "%s[]", bpath);
+            r.flags = bl.flags & (CL_ACC_TLS | CL_ACC_CONST | CL_ACC_LOCAL_INDEX);
+            if (is_local_index(f, idx))
+                r.flags |= CL_ACC_LOCAL_INDEX;
+            r.per_iter = per_iter || is_induction(f, idx);
+            r.stack_local = stack_local;
+        }
+    }
+    fe_kids_free(&ks);
+    return r;
+}
+
+/* The lvalue of `*p`, dereference `c`, without the flags of its own type. */
+static lval deref_lvalue(fctx *f, CXCursor c)
+{
+    lval r = { NULL, NULL, 0, 0, 0 };
+    kids ks;
+    fe_kids_of(c, &ks);
+    if (ks.n >= 1) {
+        lval bl;
+        cl_value v = fe_eval_value(f, ks.v[0], &bl);
+        r.name = cl_arena_printf(A(f), "*%s", bl.name ? bl.name : "(expr)");
+        if (v.kind == CL_VAL_ADDR) {
+            r.path = v.path;
+            r.per_iter = v.per_iteration;
+            r.stack_local = v.stack_local;
+        }
+    }
+    fe_kids_free(&ks);
+    return r;
+}
+
+/* Computes the lvalue designated by `c`, emitting the events of evaluating
+ * its sub-expressions (pointer loads, subscripts) but not the access itself. */
+static lval lower_lvalue_at(fctx *f, CXCursor c)
+{
+    c = fe_strip(c);
+    enum CXCursorKind k = clang_getCursorKind(c);
+    lval r;
+    if (k == CXCursor_DeclRefExpr)
+        return decl_lvalue(f, c);
+    if (k == CXCursor_MemberRefExpr) {
+        r = member_lvalue(f, c);
+    } else if (k == CXCursor_ArraySubscriptExpr) {
+        r = subscript_lvalue(f, c);
+    } else if (k == CXCursor_UnaryOperator &&
+               clang_getCursorUnaryOperatorKind(c) == CXUnaryOperator_Deref) {
+        r = deref_lvalue(f, c);
+    } else {
+        /* Not an lvalue we track: evaluate it for its events. */
+        fe_lower_expr(f, c);
+        return (lval){ NULL, NULL, 0, 0, 0 };
+    }
+    r.flags |= fe_type_flags(clang_getCursorType(c));
+    return r;
+}
+
+/* lower_lvalue_at within the recursion bound (fe_enter/fe_leave). */
+lval fe_lower_lvalue(fctx *f, CXCursor c)
+{
+    lval r = { NULL, NULL, 0, 0, 0 };
+    if (fe_enter(f, c))
+        r = lower_lvalue_at(f, c);
+    fe_leave(f);
+    return r;
+}
+
+cl_value fe_func_value(fctx *f, CXCursor decl)
+{
+    cl_value v;
+    memset(&v, 0, sizeof v);
+    v.kind = CL_VAL_FUNC;
+    v.func_usr = fe_take(A(f), clang_getCursorUSR(decl));
+    v.func_name = fe_take(A(f), clang_getCursorSpelling(decl));
+    return v;
+}
+
+/* The value of `&operand`, AddrOf operator `s`: a function, or the address
+ * of the lvalue (received by *as_lval when not NULL). */
+static cl_value addr_value(fctx *f, CXCursor s, lval *as_lval)
+{
+    cl_value v;
+    memset(&v, 0, sizeof v);
+    kids ks;
+    fe_kids_of(s, &ks);
+    if (ks.n >= 1) {
+        CXCursor op = fe_strip(ks.v[0]);
+        if (clang_getCursorKind(op) == CXCursor_DeclRefExpr &&
+            clang_getCursorKind(clang_getCursorReferenced(op)) == CXCursor_FunctionDecl) {
+            fe_kids_free(&ks);
+            return fe_func_value(f, clang_getCursorReferenced(op));
+        }
+        lval l = fe_lower_lvalue(f, ks.v[0]);
+        if (as_lval != NULL)
+            *as_lval = l;
+        if (l.path != NULL) {
+            v.kind = CL_VAL_ADDR;
+            v.path = l.path;
+            v.per_iteration = (unsigned)l.per_iter;
+            v.stack_local = (unsigned)l.stack_local;
+            v.local_index = (l.flags & CL_ACC_LOCAL_INDEX) != 0;
+        }
+    }
+    fe_kids_free(&ks);
+    return v;
+}
+
+/* The value read from local variable `lv` (declared by `d`) at DeclRefExpr
+ * `s`: a load of an address-taken scalar (with its access), the address of
+ * a local array, or what was last assigned to a pointer. */
+static cl_value local_value(fctx *f, CXCursor s, CXCursor d, local_var *lv, lval *as_lval)
+{
+    cl_value v;
+    memset(&v, 0, sizeof v);
+    fe_note_cond_var(f, lv->name);
+    if (as_lval != NULL)
+        as_lval->name = lv->name;
+    if (lv->addr_taken && !fe_is_array_type(clang_getCursorType(d))) {
+        lval l = { lv->path, lv->name, fe_type_flags(clang_getCursorType(d)), 0, 1 };
+        fe_record_access(f, s, &l, M_READ);
+        if (!lv->is_pointer) {
+            v.kind = CL_VAL_LOAD;
+            v.path = lv->path;
+            v.stack_local = 1;
+            return v;
+        }
+    }
+    if (fe_is_array_type(clang_getCursorType(d))) {
+        v.kind = CL_VAL_ADDR;
+        v.path = lv->path;
+        v.stack_local = 1;
+        return v;
+    }
+    return lv->val;
+}
+
+/* The value read from the lvalue `s` (a global, a member, an element, a
+ * dereference), with the read access; *as_lval (may be NULL) receives the
+ * lvalue. An array or function designator decays to its address. */
+static cl_value read_value(fctx *f, CXCursor s, lval *as_lval)
+{
+    cl_value v;
+    memset(&v, 0, sizeof v);
+    CXType t = clang_getCursorType(s);
+    lval l = fe_lower_lvalue(f, s);
+    if (as_lval != NULL)
+        *as_lval = l;
+    if (fe_is_array_type(t) || clang_getCanonicalType(t).kind == CXType_FunctionProto) {
+        /* An array decays to a pointer to its first element: no load. */
+        if (l.path != NULL) {
+            v.kind = CL_VAL_ADDR;
+            v.path = l.path;
+            v.per_iteration = (unsigned)l.per_iter;
+            v.stack_local = (unsigned)l.stack_local;
+        }
+        return v;
+    }
+    fe_record_access(f, s, &l, M_READ);
+    if (l.path != NULL && fe_is_pointer_type(t)) {
+        /* The pointer stored at `l`: `jobs[i]` in the spawn loop hands
+         * each thread the object its own element points to. */
+        v.kind = CL_VAL_ADDR;
+        v.path = cl_arena_printf(A(f), "%s->", l.path);
+        v.per_iteration = (unsigned)l.per_iter;
+    } else if (l.path != NULL) {
+        v.kind = CL_VAL_LOAD;
+        v.path = l.path;
+        v.per_iteration = (unsigned)l.per_iter;
+        v.stack_local = (unsigned)l.stack_local;
+    }
+    return v;
+}
+
+/* Evaluates `c` as an rvalue: emits its events and returns what we know of
+ * the value. If `as_lval` is given it receives the lvalue read (for names). */
+static cl_value eval_value_at(fctx *f, CXCursor c, lval *as_lval)
+{
+    cl_value v;
+    memset(&v, 0, sizeof v);
+    if (as_lval != NULL) {
+        as_lval->path = NULL;
+        as_lval->name = NULL;
+    }
+    CXCursor s = fe_strip(c);
+    enum CXCursorKind k = clang_getCursorKind(s);
+    CXType t = clang_getCursorType(s);
+    if (k == CXCursor_UnaryOperator &&
+        clang_getCursorUnaryOperatorKind(s) == CXUnaryOperator_AddrOf)
+        return addr_value(f, s, as_lval);
+    if (k == CXCursor_DeclRefExpr) {
+        CXCursor d = clang_getCursorReferenced(s);
+        enum CXCursorKind dk = clang_getCursorKind(d);
+        if (dk == CXCursor_FunctionDecl)
+            return fe_func_value(f, d);
+        if (dk == CXCursor_EnumConstantDecl) {
+            long long iv;
+            if (fe_eval_int(s, &iv)) {
+                v.kind = CL_VAL_INT;
+                v.ival = iv;
+            }
+            return v;
+        }
+        local_var *lv = fe_find_local(f, d);
+        if (lv != NULL)
+            return local_value(f, s, d, lv, as_lval);
+        /* fall through: a global */
+    }
+    if (k == CXCursor_DeclRefExpr || k == CXCursor_MemberRefExpr ||
+        k == CXCursor_ArraySubscriptExpr ||
+        (k == CXCursor_UnaryOperator &&
+         clang_getCursorUnaryOperatorKind(s) == CXUnaryOperator_Deref))
+        return read_value(f, s, as_lval);
+    if (k == CXCursor_GNUNullExpr) {
+        v.kind = CL_VAL_NULL;
+        return v;
+    }
+    if (k == CXCursor_IntegerLiteral || k == CXCursor_CharacterLiteral) {
+        long long iv;
+        if (fe_eval_int(s, &iv)) {
+            v.kind = iv == 0 && fe_is_pointer_type(clang_getCursorType(c)) ? CL_VAL_NULL : CL_VAL_INT;
+            v.ival = iv;
+        }
+        return v;
+    }
+    fe_lower_expr(f, s);
+    if (k == CXCursor_UnaryOperator || k == CXCursor_BinaryOperator) {
+        long long iv;
+        /* Constant expressions such as `-1` or `1000 * 10`. */
+        if (clang_getCanonicalType(t).kind != CXType_Pointer && fe_eval_int(s, &iv)) {
+            v.kind = CL_VAL_INT;
+            v.ival = iv;
+        }
+    }
+    return v;
+}
+
+/* eval_value_at within the recursion bound (fe_enter/fe_leave). */
+cl_value fe_eval_value(fctx *f, CXCursor c, lval *as_lval)
+{
+    cl_value v;
+    memset(&v, 0, sizeof v);
+    if (fe_enter(f, c))
+        v = eval_value_at(f, c, as_lval);
+    else if (as_lval != NULL)
+        memset(as_lval, 0, sizeof *as_lval);
+    fe_leave(f);
+    return v;
+}

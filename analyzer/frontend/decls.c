@@ -1,0 +1,223 @@
+/* decls.c - the top-level walk of a translation unit: function definitions
+ * outside system headers (their parameters, a pre-pass over their locals,
+ * their bodies), global and static variables, and the functions named in
+ * global initializers (callback tables). See lower.h.
+ */
+#include "frontend/lower.h"
+
+#include <string.h>
+
+#include "util/bytes.h"
+
+/* The locals pre-pass (prepass_visit, before a body is lowered): records
+ * every local variable of the function in f->locals, and marks those whose
+ * address is taken (`&x`, `&x.f`, `&x[i]`), whose accesses are then
+ * tracked. */
+static void mark_addr_taken(fctx *f, CXCursor operand)
+{
+    for (;;) {
+        operand = fe_strip(operand);
+        enum CXCursorKind k = clang_getCursorKind(operand);
+        if (k == CXCursor_DeclRefExpr) {
+            local_var *lv = fe_find_local(f, clang_getCursorReferenced(operand));
+            if (lv != NULL)
+                lv->addr_taken = 1;
+            return;
+        }
+        if (k != CXCursor_MemberRefExpr && k != CXCursor_ArraySubscriptExpr)
+            return;
+        kids ks;
+        fe_kids_of(operand, &ks);
+        if (ks.n == 0) {
+            fe_kids_free(&ks);
+            return;
+        }
+        CXCursor base = ks.v[0];
+        fe_kids_free(&ks);
+        /* `&p->x` takes the address of what p points to, not of p. */
+        if (fe_is_pointer_type(clang_getCursorType(fe_strip(base))))
+            return;
+        operand = base;
+    }
+}
+
+static enum CXChildVisitResult prepass_visit(CXCursor c, CXCursor parent, CXClientData d)
+{
+    (void)parent;
+    fctx *f = d;
+    enum CXCursorKind k = clang_getCursorKind(c);
+    if (k == CXCursor_VarDecl && !fe_is_global_var(c)) {
+        local_var lv;
+        memset(&lv, 0, sizeof lv);
+        lv.decl = c;
+        lv.name = fe_take(A(f), clang_getCursorSpelling(c));
+        lv.param_index = -1;
+        lv.is_pointer = fe_is_pointer_type(clang_getCursorType(c));
+        lv.path = cl_arena_printf(A(f), "L%s#%s@%u", f->fn_usr, lv.name, fe_loc_of(f, c).line);
+        /* Local arrays decay to pointers wherever they are used: treat
+         * them as address-taken. */
+        lv.addr_taken = fe_is_array_type(clang_getCursorType(c));
+        CL_VEC_PUSH(&f->locals, lv);
+    } else if (k == CXCursor_UnaryOperator &&
+               clang_getCursorUnaryOperatorKind(c) == CXUnaryOperator_AddrOf) {
+        kids ks;
+        fe_kids_of(c, &ks);
+        if (ks.n > 0)
+            mark_addr_taken(f, ks.v[0]);
+        fe_kids_free(&ks);
+    }
+    return CXChildVisit_Recurse;
+}
+
+static void lower_function(fctx *f, CXCursor fn, cl_function *out)
+{
+    out->usr = fe_take(A(f), clang_getCursorUSR(fn));
+    out->name = fe_take(A(f), clang_getCursorSpelling(fn));
+    out->loc = fe_loc_of(f, fn);
+    if (clang_getCursorLinkage(fn) == CXLinkage_Internal)
+        out->flags |= CL_FN_STATIC;
+    if (clang_isFunctionTypeVariadic(clang_getCursorType(fn)))
+        out->flags |= CL_FN_VARIADIC;
+    f->fn_usr = out->usr;
+    f->locals.n = 0;
+    f->induction.n = 0;
+    f->labels.n = 0;
+    int np = clang_Cursor_getNumArguments(fn);
+    if (np < 0)
+        np = 0;
+    out->nparams = (size_t)np;
+    out->param_names = np ? cl_arena_alloc(A(f), (size_t)np * sizeof *out->param_names) : NULL;
+    for (int i = 0; i < np; i++) {
+        CXCursor p = clang_Cursor_getArgument(fn, (unsigned)i);
+        local_var lv;
+        memset(&lv, 0, sizeof lv);
+        lv.decl = p;
+        lv.name = fe_take(A(f), clang_getCursorSpelling(p));
+        lv.param_index = i;
+        lv.is_pointer = fe_is_pointer_type(clang_getCursorType(p));
+        lv.path = cl_arena_printf(A(f), "L%s#%s@%u", f->fn_usr, lv.name, fe_loc_of(f, p).line);
+        /* A pointer parameter designates the caller's object "P<n>"; a
+         * by-value one (a pthread_t handed to a helper that joins it)
+         * carries the caller's location it was loaded from. */
+        lv.val.kind = lv.is_pointer ? CL_VAL_ADDR : CL_VAL_LOAD;
+        lv.val.path = cl_arena_printf(A(f), "%c%d", lv.is_pointer ? 'P' : 'V', i);
+        out->param_names[i] = lv.name;
+        CL_VEC_PUSH(&f->locals, lv);
+    }
+    CXCursor body = clang_getNullCursor();
+    kids ks;
+    fe_kids_of(fn, &ks);
+    for (size_t i = 0; i < ks.n; i++)
+        if (clang_getCursorKind(ks.v[i]) == CXCursor_CompoundStmt)
+            body = ks.v[i];
+    fe_kids_free(&ks);
+    if (clang_Cursor_isNull(body)) {
+        out->body = fe_empty_seq(f, out->loc);
+        return;
+    }
+    clang_visitChildren(body, prepass_visit, f);
+    out->body = fe_lower_block(f, body);
+}
+
+static unsigned global_flags(CXCursor d)
+{
+    unsigned fl = 0;
+    CXType t = clang_getCursorType(d);
+    if (clang_getCursorLinkage(d) == CXLinkage_Internal ||
+        clang_getCursorLinkage(d) == CXLinkage_NoLinkage)
+        fl |= CL_GV_STATIC;
+    if (clang_getCursorTLSKind(d) != CXTLS_None)
+        fl |= CL_GV_TLS;
+    if (clang_getCanonicalType(t).kind == CXType_Atomic)
+        fl |= CL_GV_ATOMIC;
+    if (clang_isConstQualifiedType(t))
+        fl |= CL_GV_CONST;
+    if (clang_isVolatileQualifiedType(t))
+        fl |= CL_GV_VOLATILE;
+    if (clang_isCursorDefinition(d))
+        fl |= CL_GV_DEFINED;
+    return fl;
+}
+
+typedef struct funcref_ctx {
+    tuctx *t;
+    const char *owner;   /* "G<usr>" of the global being initialized */
+} funcref_ctx;
+
+static enum CXChildVisitResult funcref_visit(CXCursor c, CXCursor parent, CXClientData d)
+{
+    (void)parent;
+    funcref_ctx *fc = d;
+    if (clang_getCursorKind(c) == CXCursor_DeclRefExpr) {
+        CXCursor r = clang_getCursorReferenced(c);
+        if (clang_getCursorKind(r) == CXCursor_FunctionDecl) {
+            cl_value v = fe_func_value(&fc->t->f, r);
+            v.path = fc->owner;
+            CL_VEC_PUSH(&fc->t->funcrefs, v);
+        }
+    }
+    return CXChildVisit_Recurse;
+}
+
+static void record_global(tuctx *t, CXCursor d)
+{
+    cl_global g;
+    memset(&g, 0, sizeof g);
+    g.usr = fe_take(A(&t->f), clang_getCursorUSR(d));
+    g.name = fe_take(A(&t->f), clang_getCursorSpelling(d));
+    g.loc = fe_loc_of(&t->f, d);
+    g.flags = global_flags(d);
+    /* `struct stats *sp = &stats;`: remember what the pointer designates. */
+    CXCursor init = clang_Cursor_getVarDeclInitializer(d);
+    if (!clang_Cursor_isNull(init) && fe_is_pointer_type(clang_getCursorType(d))) {
+        CXCursor si = fe_strip(init);
+        if (clang_getCursorKind(si) == CXCursor_UnaryOperator &&
+            clang_getCursorUnaryOperatorKind(si) == CXUnaryOperator_AddrOf) {
+            cl_value v = fe_eval_value(&t->f, si, NULL);
+            if (v.kind == CL_VAL_ADDR && v.path != NULL && v.path[0] == 'G')
+                g.init_path = v.path;
+        }
+    }
+    CL_VEC_PUSH(&t->globals, g);
+    /* Function designators in initializers (callback tables) are address-
+     * taken functions. */
+    funcref_ctx fc = { t, cl_arena_printf(A(&t->f), "G%s", g.usr) };
+    clang_visitChildren(d, funcref_visit, &fc);
+}
+
+static enum CXChildVisitResult static_local_visit(CXCursor c, CXCursor parent, CXClientData d)
+{
+    (void)parent;
+    if (clang_getCursorKind(c) == CXCursor_VarDecl && fe_is_global_var(c)) {
+        record_global((tuctx *)d, c);
+        return CXChildVisit_Continue;
+    }
+    return CXChildVisit_Recurse;
+}
+
+static enum CXChildVisitResult top_visit(CXCursor c, CXCursor parent, CXClientData d)
+{
+    (void)parent;
+    tuctx *t = d;
+    CXSourceLocation l = clang_getCursorLocation(c);
+    if (clang_Location_isInSystemHeader(l))
+        return CXChildVisit_Continue;
+    enum CXCursorKind k = clang_getCursorKind(c);
+    if (k == CXCursor_FunctionDecl && clang_isCursorDefinition(c)) {
+        cl_function fn;
+        memset(&fn, 0, sizeof fn);
+        lower_function(&t->f, c, &fn);
+        CL_VEC_PUSH(&t->funcs, fn);
+        clang_visitChildren(c, static_local_visit, t);
+    } else if (k == CXCursor_VarDecl) {
+        record_global(t, c);
+    } else if (k == CXCursor_LinkageSpec) {
+        return CXChildVisit_Recurse;
+    }
+    return CXChildVisit_Continue;
+}
+
+void fe_lower_decls(tuctx *t)
+{
+    clang_visitChildren(clang_getTranslationUnitCursor(t->f.cxtu), top_visit, t);
+}

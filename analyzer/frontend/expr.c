@@ -1,0 +1,302 @@
+/* expr.c - lowering of expressions: each expression is flattened into
+ * events in evaluation order (left to right, which C leaves unspecified,
+ * but order inside one full expression does not matter to any rule): calls
+ * with their argument values, assignments (and the local pointers they
+ * set), increments, C11/GNU atomic operations, and `?:` as a branch. See
+ * lower.h.
+ */
+#include "frontend/lower.h"
+
+#include <string.h>
+
+#include "util/bytes.h"
+
+static const char *callee_spelling(fctx *f, CXCursor callee)
+{
+    callee = fe_strip(callee);
+    enum CXCursorKind k = clang_getCursorKind(callee);
+    if (k == CXCursor_DeclRefExpr || k == CXCursor_MemberRefExpr)
+        return fe_take(A(f), clang_getCursorSpelling(callee));
+    return "(indirect)";
+}
+
+/* Lowers a call; returns the call event. */
+cl_event *fe_lower_call(fctx *f, CXCursor c)
+{
+    CXCursor ref = clang_getCursorReferenced(c);
+    int direct = !clang_Cursor_isNull(ref) &&
+                 clang_getCursorKind(ref) == CXCursor_FunctionDecl;
+    int nargs = clang_Cursor_getNumArguments(c);
+    if (nargs < 0)
+        nargs = 0;
+    const char *callee_usr = NULL, *callee_name;
+    cl_value callee;
+    memset(&callee, 0, sizeof callee);
+    if (direct) {
+        callee_usr = fe_take(A(f), clang_getCursorUSR(ref));
+        callee_name = fe_take(A(f), clang_getCursorSpelling(ref));
+    } else {
+        kids ks;
+        fe_kids_of(c, &ks);
+        callee_name = ks.n > 0 ? callee_spelling(f, ks.v[0]) : "(indirect)";
+        if (ks.n > 0)
+            callee = fe_eval_value(f, ks.v[0], NULL);
+        fe_kids_free(&ks);
+    }
+    cl_value *args = nargs ? cl_arena_alloc(A(f), (size_t)nargs * sizeof *args) : NULL;
+    for (int i = 0; i < nargs; i++) {
+        CXCursor a = clang_Cursor_getArgument(c, (unsigned)i);
+        args[i] = fe_eval_value(f, a, NULL);
+    }
+    if (direct && nargs > 0 && args[0].kind == CL_VAL_ADDR &&
+        (strncmp(callee_name, "__sync_", 7) == 0 || strncmp(callee_name, "__atomic_", 9) == 0)) {
+        /* GNU atomic builtins that are calls: an atomic access of *arg0. */
+        lval l = { args[0].path, callee_name, CL_ACC_ATOMIC, (int)args[0].per_iteration,
+                   (int)args[0].stack_local };
+        fe_record_access(f, c, &l, M_READ | M_WRITE);
+    }
+    cl_event *e = fe_emit(f, CL_EV_CALL, fe_loc_of(f, c));
+    e->u.call.callee_usr = callee_usr;
+    e->u.call.callee_name = callee_name;
+    e->u.call.nargs = (size_t)nargs;
+    e->u.call.args = args;
+    e->u.call.callee = callee;
+    return e;
+}
+
+void fe_lower_children(fctx *f, CXCursor c)
+{
+    kids ks;
+    fe_kids_of(c, &ks);
+    for (size_t i = 0; i < ks.n; i++) {
+        enum CXCursorKind k = clang_getCursorKind(ks.v[i]);
+        if (clang_isExpression(k))
+            fe_lower_expr(f, ks.v[i]);
+        else if (clang_isStatement(k))
+            fe_lower_stmt(f, ks.v[i]);
+    }
+    fe_kids_free(&ks);
+}
+
+/* Assignment to a local pointer: remember the value. */
+static void assign_local(fctx *f, CXCursor lhs, CXCursor rhs, cl_event **call_out)
+{
+    CXCursor s = fe_strip(lhs);
+    local_var *lv = NULL;
+    if (clang_getCursorKind(s) == CXCursor_DeclRefExpr)
+        lv = fe_find_local(f, clang_getCursorReferenced(s));
+    CXCursor r = fe_strip(rhs);
+    if (clang_getCursorKind(r) == CXCursor_CallExpr) {
+        cl_event *e = fe_lower_call(f, r);
+        if (lv != NULL) {
+            e->u.call.ret_var = lv->name;
+            lv->last_call = e;
+        }
+        if (call_out)
+            *call_out = e;
+        if (lv != NULL)
+            memset(&lv->val, 0, sizeof lv->val);
+        return;
+    }
+    cl_value v = fe_eval_value(f, rhs, NULL);
+    if (lv != NULL && lv->is_pointer)
+        lv->val = v;
+}
+
+/* C11 / GNU atomic operations (atomic_load, atomic_store_explicit,
+ * atomic_fetch_add, __atomic_load_n, __c11_atomic_*) reach libclang as an
+ * UnexposedExpr (clang's AtomicExpr) whose first operand points to the
+ * object, followed by the memory order and the value operands. Records the
+ * access with CL_ACC_ATOMIC: a load (pointer and order only) reads, an
+ * operation of type void (store, init) writes, anything else (exchange,
+ * fetch-op, compare-exchange) reads and writes. Returns 1 when `c` was such
+ * an operation. Implicit casts (one operand) are rejected before anything
+ * costly is done. */
+static int lower_atomic_op(fctx *f, CXCursor c)
+{
+    kids ks;
+    fe_kids_of(c, &ks);
+    size_t nexpr = 0;
+    for (size_t i = 0; i < ks.n; i++)
+        nexpr += clang_isExpression(clang_getCursorKind(ks.v[i])) != 0;
+    int is_atomic = 0;
+    if (nexpr >= 2 && fe_is_pointer_type(clang_getCursorType(ks.v[0]))) {
+        CXType pointee = clang_getPointeeType(clang_getCanonicalType(clang_getCursorType(ks.v[0])));
+        is_atomic = clang_getCanonicalType(pointee).kind == CXType_Atomic;
+        if (!is_atomic) {
+            /* __atomic_* builtins on plain objects: the spelling says it. */
+            CXToken *toks = NULL;
+            unsigned ntoks = 0;
+            clang_tokenize(f->cxtu, clang_getCursorExtent(c), &toks, &ntoks);
+            if (ntoks > 0) {
+                CXString sp = clang_getTokenSpelling(f->cxtu, toks[0]);
+                const char *t = clang_getCString(sp);
+                is_atomic = t != NULL && (strncmp(t, "atomic_", 7) == 0 ||
+                                          strncmp(t, "__atomic_", 9) == 0 ||
+                                          strncmp(t, "__c11_atomic_", 13) == 0);
+                clang_disposeString(sp);
+            }
+            if (toks != NULL)
+                clang_disposeTokens(f->cxtu, toks, ntoks);
+        }
+    }
+    if (!is_atomic) {
+        fe_kids_free(&ks);
+        return 0;
+    }
+    lval obj;
+    cl_value v = fe_eval_value(f, ks.v[0], &obj);
+    for (size_t i = 1; i < ks.n; i++)
+        if (clang_isExpression(clang_getCursorKind(ks.v[i])))
+            fe_eval_value(f, ks.v[i], NULL);
+    unsigned mode = M_READ | M_WRITE;
+    if (clang_getCanonicalType(clang_getCursorType(c)).kind == CXType_Void)
+        mode = M_WRITE;
+    else if (nexpr == 2)
+        mode = M_READ;
+    if (v.kind == CL_VAL_ADDR) {
+        lval l = { v.path, obj.name, CL_ACC_ATOMIC, (int)v.per_iteration, (int)v.stack_local };
+        fe_record_access(f, c, &l, mode);
+    }
+    fe_kids_free(&ks);
+    return 1;
+}
+
+/* A unary operator `c`: ++/-- read and write their operand, & and * are
+ * values (fe_eval_value), the others evaluate their operand. */
+static void lower_unary(fctx *f, CXCursor c)
+{
+    enum CXUnaryOperatorKind op = clang_getCursorUnaryOperatorKind(c);
+    kids ks;
+    fe_kids_of(c, &ks);
+    if (ks.n >= 1) {
+        if (op == CXUnaryOperator_PostInc || op == CXUnaryOperator_PostDec ||
+            op == CXUnaryOperator_PreInc || op == CXUnaryOperator_PreDec) {
+            lval l = fe_lower_lvalue(f, ks.v[0]);
+            fe_record_access(f, c, &l, M_READ | M_WRITE);
+        } else if (op == CXUnaryOperator_AddrOf || op == CXUnaryOperator_Deref) {
+            fe_eval_value(f, c, NULL);
+        } else {
+            fe_lower_expr(f, ks.v[0]);
+        }
+    }
+    fe_kids_free(&ks);
+}
+
+/* A binary or compound-assignment operator `c`: an assignment evaluates the
+ * right side (a local remembers it, assign_local) and writes the left; a
+ * compound assignment reads and writes it; other operators evaluate both
+ * operands. */
+static void lower_binary(fctx *f, CXCursor c)
+{
+    enum CXBinaryOperatorKind op = clang_getCursorBinaryOperatorKind(c);
+    kids ks;
+    fe_kids_of(c, &ks);
+    if (ks.n >= 2) {
+        if (op == CXBinaryOperator_Assign) {
+            CXCursor lhs = fe_strip(ks.v[0]);
+            int is_local = clang_getCursorKind(lhs) == CXCursor_DeclRefExpr &&
+                           fe_find_local(f, clang_getCursorReferenced(lhs)) != NULL;
+            if (is_local)
+                assign_local(f, ks.v[0], ks.v[1], NULL);
+            else
+                fe_eval_value(f, ks.v[1], NULL);
+            lval l = fe_lower_lvalue(f, ks.v[0]);
+            fe_record_access(f, ks.v[0], &l, M_WRITE);
+        } else if (op >= CXBinaryOperator_MulAssign && op <= CXBinaryOperator_OrAssign) {
+            fe_eval_value(f, ks.v[1], NULL);
+            lval l = fe_lower_lvalue(f, ks.v[0]);
+            fe_record_access(f, ks.v[0], &l, M_READ | M_WRITE);
+        } else {
+            fe_eval_value(f, ks.v[0], NULL);
+            fe_eval_value(f, ks.v[1], NULL);
+        }
+    } else {
+        fe_lower_children(f, c);
+    }
+    fe_kids_free(&ks);
+}
+
+/* `cond ? a : b`, `c`: a BRANCH on the condition between the two values. */
+static void lower_conditional(fctx *f, CXCursor c)
+{
+    kids ks;
+    fe_kids_of(c, &ks);
+    if (ks.n == 3) {
+        cl_node *br = fe_new_node(f, CL_N_BRANCH, fe_loc_of(f, c));
+        br->cond = fe_lower_cond(f, ks.v[0], br);
+        br->nkids = 2;
+        br->kids = cl_arena_alloc(A(f), 2 * sizeof *br->kids);
+        for (int i = 0; i < 2; i++) {
+            seqbuild b;
+            fe_seq_begin(f, &b, fe_loc_of(f, ks.v[1 + i]));
+            fe_eval_value(f, ks.v[1 + i], NULL);
+            br->kids[i] = fe_seq_end(f, &b);
+        }
+        fe_append(f, br);
+    } else {
+        fe_lower_children(f, c);
+    }
+    fe_kids_free(&ks);
+}
+
+/* Emits the events of expression `c` (fe_lower_expr, unbounded). */
+static void lower_expr_at(fctx *f, CXCursor c)
+{
+    enum CXCursorKind k = clang_getCursorKind(c);
+    switch (k) {
+    case CXCursor_UnaryExpr:          /* sizeof / alignof: not evaluated */
+    case CXCursor_IntegerLiteral:
+    case CXCursor_FloatingLiteral:
+    case CXCursor_StringLiteral:
+    case CXCursor_CharacterLiteral:
+    case CXCursor_TypeRef:
+        return;
+    case CXCursor_DeclRefExpr: {
+        CXCursor d = clang_getCursorReferenced(c);
+        if (clang_getCursorKind(d) == CXCursor_FunctionDecl) {
+            cl_event *e = fe_emit(f, CL_EV_FUNCREF, fe_loc_of(f, c));
+            e->u.funcref = fe_func_value(f, d);
+            return;
+        }
+        fe_eval_value(f, c, NULL);
+        return;
+    }
+    case CXCursor_MemberRefExpr:
+    case CXCursor_ArraySubscriptExpr:
+        fe_eval_value(f, c, NULL);
+        return;
+    case CXCursor_CallExpr:
+        fe_lower_call(f, c);
+        return;
+    case CXCursor_StmtExpr:
+        fe_lower_children(f, c);
+        return;
+    case CXCursor_UnaryOperator:
+        lower_unary(f, c);
+        return;
+    case CXCursor_BinaryOperator:
+    case CXCursor_CompoundAssignOperator:
+        lower_binary(f, c);
+        return;
+    case CXCursor_ConditionalOperator:
+        lower_conditional(f, c);
+        return;
+    case CXCursor_UnexposedExpr:
+        if (!lower_atomic_op(f, c))
+            fe_lower_children(f, c);
+        return;
+    default:
+        if (clang_isExpression(k) || k == CXCursor_InitListExpr)
+            fe_lower_children(f, c);
+        return;
+    }
+}
+
+/* lower_expr_at within the recursion bound (fe_enter/fe_leave). */
+void fe_lower_expr(fctx *f, CXCursor c)
+{
+    if (fe_enter(f, c))
+        lower_expr_at(f, c);
+    fe_leave(f);
+}

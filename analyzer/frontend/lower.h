@@ -1,0 +1,204 @@
+/* lower.h - shared declarations of the frontend's lowering (private to
+ * analyzer/frontend/): the per-TU and per-function context and the
+ * functions the lowering files call across. Who owns what:
+ *   libclang.c  loading libclang, the function table (libclang.h)
+ *   frontend.c  the public API: parse, diagnostics, included files, summary
+ *   decls.c     the TU's functions, globals and initializer function tables
+ *   stmt.c      statements: the tree, loops, branches, conditions, jumps
+ *   expr.c      expressions: events in evaluation order, calls, atomics
+ *   access.c    lvalues as access paths, values of rvalues
+ *   cursor.c    CXString/children/location/type helpers, tree building,
+ *               locals lookup, the recursion bound
+ * Every pointer the lowering stores in the summary is owned by the
+ * summary's arena (A(f)); cursors never outlive the TU being lowered.
+ */
+#ifndef CL_FRONTEND_LOWER_H
+#define CL_FRONTEND_LOWER_H
+
+#include <stddef.h>
+
+#include "frontend/libclang.h"
+#include "ir/ir.h"
+#include "util/arena.h"
+
+typedef struct kids {
+    CXCursor *v;
+    size_t n, cap;
+    CXCursor inl[8];
+} kids;
+
+typedef struct file_entry {
+    CXFile file;
+    const char *name;
+} file_entry;
+
+typedef struct local_var {
+    CXCursor decl;
+    const char *name;
+    const char *path;     /* "L<fn>#name@line" */
+    int param_index;      /* >= 0 for parameters */
+    int addr_taken;
+    int is_pointer;
+    cl_value val;         /* last value assigned, for pointers */
+    cl_event *last_call;  /* the call whose result was last stored here */
+} local_var;
+
+typedef struct nodevec {
+    cl_node **v;
+    size_t n, cap;
+} nodevec;
+
+typedef struct strvec {
+    const char **v;
+    size_t n, cap;
+} strvec;
+
+typedef struct filevec {
+    file_entry *v;
+    size_t n, cap;
+} filevec;
+
+/* A label statement of the function being lowered and its name in the IR. */
+typedef struct label_entry {
+    CXSourceLocation where; /* identifies the LabelStmt (see label_name) */
+    const char *spelling;
+    const char *name;       /* spelling, or "spelling#N" for the Nth label of that spelling */
+} label_entry;
+
+typedef struct fctx {
+    cl_tu *tu;
+    CXTranslationUnit cxtu;
+    filevec *files;
+    const char *fn_usr;
+    struct { local_var *v; size_t n, cap; } locals;
+    struct { CXCursor *v; size_t n, cap; } induction; /* enclosing for-loop variables */
+    struct { label_entry *v; size_t n, cap; } labels; /* of this function, as met */
+    /* Condition variable collector: names of locals read while lowering a
+     * condition. */
+    strvec *cond_vars;
+    /* Nodes are appended to the children of the SEQ being built. */
+    nodevec *seq_kids;
+    /* Nesting of the lowering recursion (statements, expressions), bounded
+     * by MAX_NESTING so no input can exhaust the stack; `too_deep` is the
+     * location of the first construct left out for it. */
+    unsigned nesting;
+    cl_loc too_deep;
+} fctx;
+
+/* Deeper statements and expressions are left out of the summary (with a
+ * warning): about 1.6 KB of stack per level, well inside a thread's 8 MB.
+ * clang itself parses a 5,000-deep else-if chain. */
+enum { MAX_NESTING = 1000 };
+
+/* A SEQ under construction; fe_seq_begin/fe_seq_end nest like a stack. */
+typedef struct seqbuild {
+    cl_node *node;
+    nodevec kids;
+    nodevec *saved;
+} seqbuild;
+enum { M_READ = 1, M_WRITE = 2, M_ADDR = 4 };
+
+typedef struct lval {
+    const char *path;  /* NULL: not a tracked location */
+    const char *name;  /* display spelling */
+    unsigned flags;    /* CL_ACC_* from the type and the root */
+    int per_iter;      /* subscripted by an enclosing loop's induction variable */
+    int stack_local;   /* root is a local of this function */
+} lval;
+
+typedef struct tuctx {
+    fctx f;
+    struct { cl_function *v; size_t n, cap; } funcs;
+    struct { cl_global *v; size_t n, cap; } globals;
+    struct { cl_value *v; size_t n, cap; } funcrefs;
+} tuctx;
+
+static inline cl_arena *A(fctx *f)
+{
+    return &f->tu->arena;
+}
+
+/* ---- cursor.c ------------------------------------------------------------ */
+
+/* Copies `s` into arena `a` ("" for a NULL string) and disposes `s`. */
+const char *fe_take(cl_arena *a, CXString s);
+/* Collects the children of `c` into `k` (released with fe_kids_free). */
+void fe_kids_of(CXCursor c, kids *k);
+void fe_kids_free(kids *k);
+/* The expansion location of `l` / of cursor `c`, file names interned in
+ * f->files; line and column 0 (file NULL) for clang's own buffers. */
+cl_loc fe_loc_of_location(fctx *f, CXSourceLocation l);
+cl_loc fe_loc_of(fctx *f, CXCursor c);
+/* A zeroed node of `kind` in the arena. */
+cl_node *fe_new_node(fctx *f, cl_node_kind kind, cl_loc loc);
+/* Starts a SEQ: nodes appended from now on become its children, until
+ * fe_seq_end returns it and restores the enclosing builder. */
+void fe_seq_begin(fctx *f, seqbuild *b, cl_loc loc);
+cl_node *fe_seq_end(fctx *f, seqbuild *b);
+/* Appends `n` (may be NULL: nothing) to the SEQ being built. */
+void fe_append(fctx *f, cl_node *n);
+/* Appends an EVENT node and returns its event, to be filled in. */
+cl_event *fe_emit(fctx *f, cl_event_kind kind, cl_loc loc);
+/* The local variable or parameter declared by `decl`, or NULL. */
+local_var *fe_find_local(fctx *f, CXCursor decl);
+int fe_is_pointer_type(CXType t);
+int fe_is_array_type(CXType t);
+/* CL_ACC_VOLATILE / CL_ACC_ATOMIC as the type `t` says. */
+unsigned fe_type_flags(CXType t);
+/* Is `decl` a variable with static storage duration? */
+int fe_is_global_var(CXCursor decl);
+/* The last child of `c` that is an expression (a null cursor when none);
+ * *nkids (may be NULL) receives the number of children of any kind. */
+CXCursor fe_last_expr_kid(CXCursor c, size_t *nkids);
+/* `c` without parentheses and casts. */
+CXCursor fe_strip(CXCursor c);
+/* Stores the integer constant value of `c` in *out: 1, or 0 when `c` is
+ * not an integer constant expression. */
+int fe_eval_int(CXCursor c, long long *out);
+/* The recursion bound: fe_enter returns 0 (noting the place) when
+ * MAX_NESTING is reached and `c` must be skipped; every fe_enter is paired
+ * with a fe_leave. */
+int fe_enter(fctx *f, CXCursor c);
+void fe_leave(fctx *f);
+
+/* ---- access.c ------------------------------------------------------------ */
+
+/* Emits an access event of `lv` (nothing when it is not tracked) with the
+ * M_READ / M_WRITE of `mode`, located at `at`. */
+void fe_record_access(fctx *f, CXCursor at, const lval *lv, unsigned mode);
+/* Notes local `name` as read by the condition being lowered, if any. */
+void fe_note_cond_var(fctx *f, const char *name);
+/* The lvalue `c` designates; emits the events of evaluating its parts, but
+ * not the access itself. */
+lval fe_lower_lvalue(fctx *f, CXCursor c);
+/* Evaluates rvalue `c`: emits its events and returns what is known of its
+ * value; *as_lval (may be NULL) receives the lvalue read, for names. */
+cl_value fe_eval_value(fctx *f, CXCursor c, lval *as_lval);
+/* The CL_VAL_FUNC value of function `decl`. */
+cl_value fe_func_value(fctx *f, CXCursor decl);
+
+/* ---- expr.c --------------------------------------------------------------- */
+
+/* Emits the events of expression `c`, in evaluation order. */
+void fe_lower_expr(fctx *f, CXCursor c);
+/* Emits the events of call `c` (arguments first); returns the call event. */
+cl_event *fe_lower_call(fctx *f, CXCursor c);
+/* Lowers the expression and statement children of `c`. */
+void fe_lower_children(fctx *f, CXCursor c);
+
+/* ---- stmt.c --------------------------------------------------------------- */
+
+/* Lowers statement `c` into the SEQ being built. */
+void fe_lower_stmt(fctx *f, CXCursor c);
+/* Statement `c` as a SEQ of its own. */
+cl_node *fe_lower_block(fctx *f, CXCursor c);
+/* An empty SEQ. */
+cl_node *fe_empty_seq(fctx *f, cl_loc loc);
+/* Condition `c` of `owner` as a SEQ of its events; fills owner->cond_vars. */
+cl_node *fe_lower_cond(fctx *f, CXCursor c, cl_node *owner);
+
+/* ---- decls.c -------------------------------------------------------------- */
+
+/* Lowers the functions and records the globals of t->f.cxtu into t. */
+void fe_lower_decls(tuctx *t);
+#endif

@@ -1,0 +1,513 @@
+/* stmt.c - lowering of statements into the statement tree of ir.h: blocks,
+ * declarations, if/switch branches, loops with their bounds and induction
+ * variables, conditions (the locals they read, the call result they test),
+ * return/break/continue, labels and gotos. See lower.h.
+ */
+#include "frontend/lower.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "util/bytes.h"
+
+cl_node *fe_lower_cond(fctx *f, CXCursor c, cl_node *owner)
+{
+    seqbuild b;
+    strvec vars = { NULL, 0, 0 };
+    strvec *prev_vars = f->cond_vars;
+    f->cond_vars = &vars;
+    fe_seq_begin(f, &b, fe_loc_of(f, c));
+    fe_lower_expr(f, c);
+    cl_node *n = fe_seq_end(f, &b);
+    f->cond_vars = prev_vars;
+    if (vars.n > 0) {
+        owner->cond_vars = cl_arena_alloc(A(f), vars.n * sizeof *owner->cond_vars);
+        memcpy(owner->cond_vars, vars.v, vars.n * sizeof *vars.v);
+        owner->ncond_vars = vars.n;
+    }
+    /* Outer conditions also see the variables (nested lowering). */
+    if (f->cond_vars != NULL)
+        for (size_t i = 0; i < vars.n; i++)
+            CL_VEC_PUSH(f->cond_vars, vars.v[i]);
+    free(vars.v);
+    return n;
+}
+
+/* The call event tested by the condition operand `c`: a call whose event is
+ * in `cond` (matched by location), or a local last assigned from a call. */
+static const cl_event *tested_call(fctx *f, CXCursor c, const cl_node *cond)
+{
+    c = fe_strip(c);
+    enum CXCursorKind k = clang_getCursorKind(c);
+    if (k == CXCursor_CallExpr && cond != NULL) {
+        cl_loc l = fe_loc_of(f, c);
+        for (size_t i = 0; i < cond->nkids; i++) {
+            const cl_node *n = cond->kids[i];
+            if (n->kind == CL_N_EVENT && n->ev->kind == CL_EV_CALL && n->ev->loc.line == l.line &&
+                n->ev->loc.col == l.col && n->ev->loc.file == l.file)
+                return n->ev;
+        }
+        return NULL;
+    }
+    if (k == CXCursor_BinaryOperator &&
+        clang_getCursorBinaryOperatorKind(c) == CXBinaryOperator_Assign) {
+        /* `(rc = f()) != 0` */
+        kids ks;
+        fe_kids_of(c, &ks);
+        const cl_event *e = ks.n == 2 ? tested_call(f, ks.v[1], cond) : NULL;
+        fe_kids_free(&ks);
+        return e;
+    }
+    if (k == CXCursor_DeclRefExpr) {
+        local_var *lv = fe_find_local(f, clang_getCursorReferenced(c));
+        return lv != NULL ? lv->last_call : NULL;
+    }
+    return NULL;
+}
+
+/* Fills node->test_* when the condition `c` tests a call result against a
+ * constant (see ir.h). */
+static void analyze_test(fctx *f, CXCursor c, cl_node *node)
+{
+    c = fe_strip(c);
+    enum CXCursorKind k = clang_getCursorKind(c);
+    const cl_event *e;
+    if (k == CXCursor_UnaryOperator && clang_getCursorUnaryOperatorKind(c) == CXUnaryOperator_LNot) {
+        kids ks;
+        fe_kids_of(c, &ks);
+        e = ks.n == 1 ? tested_call(f, ks.v[0], node->cond) : NULL;
+        fe_kids_free(&ks);
+        if (e != NULL) {
+            node->test_call = e;
+            node->test_op = CL_TEST_EQ;
+            node->test_value = 0;
+        }
+        return;
+    }
+    if (k == CXCursor_BinaryOperator) {
+        enum CXBinaryOperatorKind op = clang_getCursorBinaryOperatorKind(c);
+        if (op < CXBinaryOperator_LT || op > CXBinaryOperator_NE)
+            goto truthy;
+        kids ks;
+        fe_kids_of(c, &ks);
+        long long v;
+        if (ks.n == 2) {
+            for (int side = 0; side < 2; side++) {
+                e = tested_call(f, ks.v[side], node->cond);
+                if (e == NULL || !fe_eval_int(ks.v[1 - side], &v))
+                    continue;
+                static const cl_test_op ops[] = { CL_TEST_LT, CL_TEST_GT, CL_TEST_LE,
+                                                  CL_TEST_GE, CL_TEST_EQ, CL_TEST_NE };
+                static const cl_test_op mirrored[] = { CL_TEST_GT, CL_TEST_LT, CL_TEST_GE,
+                                                       CL_TEST_LE, CL_TEST_EQ, CL_TEST_NE };
+                size_t idx = (size_t)(op - CXBinaryOperator_LT);
+                node->test_call = e;
+                node->test_op = side == 0 ? ops[idx] : mirrored[idx];
+                node->test_value = v;
+                break;
+            }
+        }
+        fe_kids_free(&ks);
+        return;
+    }
+truthy:
+    e = tested_call(f, c, node->cond);
+    if (e != NULL) {
+        node->test_call = e;
+        node->test_op = CL_TEST_NE;
+        node->test_value = 0;
+    }
+}
+
+cl_node *fe_lower_block(fctx *f, CXCursor c)
+{
+    seqbuild b;
+    fe_seq_begin(f, &b, fe_loc_of(f, c));
+    fe_lower_stmt(f, c);
+    return fe_seq_end(f, &b);
+}
+
+cl_node *fe_empty_seq(fctx *f, cl_loc loc)
+{
+    return fe_new_node(f, CL_N_SEQ, loc);
+}
+
+static void lower_vardecl(fctx *f, CXCursor d)
+{
+    if (fe_is_global_var(d)) {
+        /* Function-scope static: its initializer runs once, at load time. */
+        return;
+    }
+    local_var *lv = fe_find_local(f, d);
+    CXCursor init = fe_last_expr_kid(d, NULL);
+    if (clang_Cursor_isNull(init))
+        return;
+    CXCursor s = fe_strip(init);
+    if (clang_getCursorKind(s) == CXCursor_CallExpr) {
+        cl_event *e = fe_lower_call(f, s);
+        if (lv != NULL) {
+            e->u.call.ret_var = lv->name;
+            lv->last_call = e;
+        }
+        return;
+    }
+    size_t before = f->seq_kids != NULL ? f->seq_kids->n : 0;
+    cl_value v = fe_eval_value(f, init, NULL);
+    if (lv != NULL && lv->is_pointer)
+        lv->val = v;
+    /* A local table of functions (`start_fn kinds[] = { a, b }`): tie the
+     * function references to the table, for calls through it. */
+    for (size_t i = before; lv != NULL && f->seq_kids != NULL && i < f->seq_kids->n; i++) {
+        cl_node *n = f->seq_kids->v[i];
+        if (n->kind == CL_N_EVENT && n->ev->kind == CL_EV_FUNCREF)
+            n->ev->u.funcref.path = lv->path;
+    }
+}
+
+/* Classifies the children of a for statement with the header's tokens:
+ * libclang omits absent parts, so position decides what a child is. */
+static void for_parts(fctx *f, CXCursor c, CXCursor *init, CXCursor *cond,
+                      CXCursor *inc, CXCursor *body)
+{
+    *init = *cond = *inc = *body = clang_getNullCursor();
+    CXToken *toks = NULL;
+    unsigned ntoks = 0;
+    clang_tokenize(f->cxtu, clang_getCursorExtent(c), &toks, &ntoks);
+    unsigned semi[2] = { 0, 0 }, close = 0;
+    int nsemi = 0, depth = 0;
+    for (unsigned i = 0; i < ntoks; i++) {
+        if (clang_getTokenKind(toks[i]) != CXToken_Punctuation)
+            continue;
+        CXString sp = clang_getTokenSpelling(f->cxtu, toks[i]);
+        const char *p = clang_getCString(sp);
+        unsigned off;
+        clang_getSpellingLocation(clang_getTokenLocation(f->cxtu, toks[i]), NULL, NULL, NULL, &off);
+        if (strcmp(p, "(") == 0) {
+            depth++;
+        } else if (strcmp(p, ")") == 0) {
+            if (--depth == 0 && close == 0) {
+                close = off;
+                clang_disposeString(sp);
+                break;
+            }
+        } else if (strcmp(p, ";") == 0 && depth == 1 && nsemi < 2) {
+            semi[nsemi++] = off;
+        }
+        clang_disposeString(sp);
+    }
+    clang_disposeTokens(f->cxtu, toks, ntoks);
+    kids ks;
+    fe_kids_of(c, &ks);
+    for (size_t i = 0; i < ks.n; i++) {
+        unsigned off;
+        clang_getSpellingLocation(clang_getCursorLocation(ks.v[i]), NULL, NULL, NULL, &off);
+        CXSourceRange ext = clang_getCursorExtent(ks.v[i]);
+        clang_getSpellingLocation(clang_getRangeStart(ext), NULL, NULL, NULL, &off);
+        if (nsemi < 2 || close == 0) {
+            /* Macro-built header: best effort by count. */
+            if (i + 1 == ks.n)
+                *body = ks.v[i];
+            continue;
+        }
+        if (off < semi[0])
+            *init = ks.v[i];
+        else if (off < semi[1])
+            *cond = ks.v[i];
+        else if (off < close)
+            *inc = ks.v[i];
+        else
+            *body = ks.v[i];
+    }
+    fe_kids_free(&ks);
+}
+
+/* Recognizes `i < N` style conditions: returns the induction variable and
+ * whether the other side is a constant. A constant condition makes the loop
+ * infinite (non-zero) or, when false, run its body once for a do-while
+ * (`do { ... } while (0)`, CL_LOOP_ONCE) and never for the others. */
+static void loop_bound(fctx *f, cl_node *loop, CXCursor cond, CXCursor *ind)
+{
+    *ind = clang_getNullCursor();
+    if (clang_Cursor_isNull(cond)) {
+        loop->bound = CL_LOOP_INFINITE;
+        return;
+    }
+    long long iv;
+    CXCursor s = fe_strip(cond);
+    if (fe_eval_int(s, &iv)) {
+        loop->bound = iv != 0 ? CL_LOOP_INFINITE : loop->do_while ? CL_LOOP_ONCE : CL_LOOP_CONST;
+        return;
+    }
+    if (clang_getCursorKind(s) != CXCursor_BinaryOperator)
+        return;
+    enum CXBinaryOperatorKind op = clang_getCursorBinaryOperatorKind(s);
+    if (op < CXBinaryOperator_LT || op > CXBinaryOperator_NE)
+        return;
+    kids ks;
+    fe_kids_of(s, &ks);
+    if (ks.n == 2) {
+        for (int side = 0; side < 2; side++) {
+            CXCursor var = fe_strip(ks.v[side]), other = ks.v[1 - side];
+            if (clang_getCursorKind(var) != CXCursor_DeclRefExpr)
+                continue;
+            CXCursor d = clang_getCursorReferenced(var);
+            if (fe_find_local(f, d) == NULL)
+                continue;
+            if (fe_eval_int(other, &iv))
+                loop->bound = CL_LOOP_CONST;
+            else if (op != CXBinaryOperator_EQ && op != CXBinaryOperator_NE)
+                loop->bound = CL_LOOP_COUNTED;
+            else
+                continue;
+            *ind = d;
+            loop->induction_var = fe_take(A(f), clang_getCursorSpelling(d));
+            break;
+        }
+    }
+    fe_kids_free(&ks);
+}
+
+static void lower_loop(fctx *f, CXCursor c, enum CXCursorKind k)
+{
+    cl_node *loop = fe_new_node(f, CL_N_LOOP, fe_loc_of(f, c));
+    loop->do_while = k == CXCursor_DoStmt;
+    CXCursor init = clang_getNullCursor(), cond = init, inc = init, body = init;
+    if (k == CXCursor_ForStmt) {
+        for_parts(f, c, &init, &cond, &inc, &body);
+    } else {
+        kids ks;
+        fe_kids_of(c, &ks);
+        if (ks.n >= 2) {
+            if (k == CXCursor_DoStmt) {
+                body = ks.v[0];
+                cond = ks.v[ks.n - 1];
+            } else {
+                cond = ks.v[ks.n - 2];
+                body = ks.v[ks.n - 1];
+            }
+        }
+        fe_kids_free(&ks);
+    }
+    if (!clang_Cursor_isNull(init)) {
+        if (clang_isStatement(clang_getCursorKind(init)))
+            fe_lower_stmt(f, init);
+        else
+            fe_lower_expr(f, init);
+    }
+    CXCursor ind;
+    loop_bound(f, loop, cond, &ind);
+    if (!clang_Cursor_isNull(cond)) {
+        loop->cond = fe_lower_cond(f, cond, loop);
+        analyze_test(f, cond, loop);
+    }
+    int pushed = 0;
+    if (!clang_Cursor_isNull(ind)) {
+        CL_VEC_PUSH(&f->induction, ind);
+        pushed = 1;
+    }
+    seqbuild b;
+    fe_seq_begin(f, &b, fe_loc_of(f, c));
+    if (!clang_Cursor_isNull(body))
+        fe_lower_stmt(f, body);
+    if (!clang_Cursor_isNull(inc))
+        fe_lower_expr(f, inc);
+    cl_node *bodyn = fe_seq_end(f, &b);
+    if (pushed)
+        f->induction.n--;
+    loop->nkids = 1;
+    loop->kids = cl_arena_alloc(A(f), sizeof *loop->kids);
+    loop->kids[0] = bodyn;
+    fe_append(f, loop);
+}
+
+static void lower_switch(fctx *f, CXCursor c)
+{
+    kids ks;
+    fe_kids_of(c, &ks);
+    if (ks.n < 2) {
+        fe_kids_free(&ks);
+        return;
+    }
+    cl_node *sw = fe_new_node(f, CL_N_SWITCH, fe_loc_of(f, c));
+    sw->cond = fe_lower_cond(f, ks.v[ks.n - 2], sw);
+    CXCursor body = ks.v[ks.n - 1];
+    fe_kids_free(&ks);
+    nodevec alts = { NULL, 0, 0 };
+    int has_default = 0;
+    /* Each case label starts an alternative; statements before the first
+     * label are unreachable and dropped. */
+    kids bk;
+    fe_kids_of(body, &bk);
+    seqbuild b;
+    int open = 0;
+    for (size_t i = 0; i < bk.n; i++) {
+        CXCursor s = bk.v[i];
+        enum CXCursorKind sk = clang_getCursorKind(s);
+        while (sk == CXCursor_CaseStmt || sk == CXCursor_DefaultStmt) {
+            if (sk == CXCursor_DefaultStmt)
+                has_default = 1;
+            if (open)
+                CL_VEC_PUSH(&alts, fe_seq_end(f, &b));
+            fe_seq_begin(f, &b, fe_loc_of(f, s));
+            open = 1;
+            kids ck;
+            fe_kids_of(s, &ck);
+            CXCursor sub = ck.n > 0 ? ck.v[ck.n - 1] : clang_getNullCursor();
+            fe_kids_free(&ck);
+            if (clang_Cursor_isNull(sub))
+                break;
+            s = sub;
+            sk = clang_getCursorKind(s);
+        }
+        if (open && sk != CXCursor_CaseStmt && sk != CXCursor_DefaultStmt)
+            fe_lower_stmt(f, s);
+    }
+    if (open)
+        CL_VEC_PUSH(&alts, fe_seq_end(f, &b));
+    fe_kids_free(&bk);
+    if (!has_default)
+        CL_VEC_PUSH(&alts, fe_empty_seq(f, sw->loc));
+    sw->nkids = alts.n;
+    sw->kids = cl_arena_alloc(A(f), alts.n * sizeof *sw->kids);
+    memcpy(sw->kids, alts.v, alts.n * sizeof *alts.v);
+    free(alts.v);
+    fe_append(f, sw);
+}
+
+/* The IR name of the label statement `label`: its spelling, made unique
+ * within the function. C gives a function one label per spelling, except
+ * for GNU local labels (`__label__` in a statement expression or a macro),
+ * where each use of the macro declares its own: the second one spelt `out`
+ * becomes "out#2". Labels are told apart by the location of their statement,
+ * which is the same whether the cursor was reached by the walk or through a
+ * goto (clang_equalCursors is not: the two cursors have different
+ * parents). */
+static const char *label_name(fctx *f, CXCursor label)
+{
+    CXSourceLocation where = clang_getCursorLocation(label);
+    size_t same = 0;
+    const char *spelling = fe_take(A(f), clang_getCursorSpelling(label));
+    for (size_t i = 0; i < f->labels.n; i++) {
+        if (clang_equalLocations(f->labels.v[i].where, where))
+            return f->labels.v[i].name;
+        same += strcmp(f->labels.v[i].spelling, spelling) == 0;
+    }
+    label_entry e = { where, spelling,
+                      same == 0 ? spelling : cl_arena_printf(A(f), "%s#%zu", spelling, same + 1) };
+    CL_VEC_PUSH(&f->labels, e);
+    return e.name;
+}
+
+/* `goto name`: a GOTO node naming its target label (label_name). */
+static void lower_goto(fctx *f, CXCursor c)
+{
+    cl_node *g = fe_new_node(f, CL_N_GOTO, fe_loc_of(f, c));
+    kids ks;
+    fe_kids_of(c, &ks);
+    for (size_t i = 0; i < ks.n && g->label == NULL; i++) {
+        if (clang_getCursorKind(ks.v[i]) != CXCursor_LabelRef)
+            continue;
+        CXCursor target = clang_getCursorReferenced(ks.v[i]);
+        if (clang_getCursorKind(target) == CXCursor_LabelStmt)
+            g->label = label_name(f, target);
+        else /* a label that is never defined (a parse error) */
+            g->label = fe_take(A(f), clang_getCursorSpelling(ks.v[i]));
+    }
+    fe_kids_free(&ks);
+    fe_append(f, g);
+}
+
+static void lower_stmt_at(fctx *f, CXCursor c)
+{
+    enum CXCursorKind k = clang_getCursorKind(c);
+    switch (k) {
+    case CXCursor_CompoundStmt:
+        fe_lower_children(f, c);
+        return;
+    case CXCursor_DeclStmt: {
+        kids ks;
+        fe_kids_of(c, &ks);
+        for (size_t i = 0; i < ks.n; i++)
+            if (clang_getCursorKind(ks.v[i]) == CXCursor_VarDecl)
+                lower_vardecl(f, ks.v[i]);
+        fe_kids_free(&ks);
+        return;
+    }
+    case CXCursor_IfStmt: {
+        kids ks;
+        fe_kids_of(c, &ks);
+        if (ks.n >= 2) {
+            cl_node *br = fe_new_node(f, CL_N_BRANCH, fe_loc_of(f, c));
+            /* children: cond, then [, else] */
+            CXCursor cond = ks.v[0], then = ks.v[1];
+            CXCursor els = ks.n >= 3 ? ks.v[2] : clang_getNullCursor();
+            br->cond = fe_lower_cond(f, cond, br);
+            analyze_test(f, cond, br);
+            br->nkids = 2;
+            br->kids = cl_arena_alloc(A(f), 2 * sizeof *br->kids);
+            br->kids[0] = fe_lower_block(f, then);
+            br->kids[1] = clang_Cursor_isNull(els) ? fe_empty_seq(f, br->loc) : fe_lower_block(f, els);
+            fe_append(f, br);
+        }
+        fe_kids_free(&ks);
+        return;
+    }
+    case CXCursor_ForStmt:
+    case CXCursor_WhileStmt:
+    case CXCursor_DoStmt:
+        lower_loop(f, c, k);
+        return;
+    case CXCursor_SwitchStmt:
+        lower_switch(f, c);
+        return;
+    case CXCursor_ReturnStmt: {
+        cl_node *r = fe_new_node(f, CL_N_RETURN, fe_loc_of(f, c));
+        kids ks;
+        fe_kids_of(c, &ks);
+        if (ks.n > 0)
+            r->cond = fe_lower_cond(f, ks.v[0], r);
+        fe_kids_free(&ks);
+        fe_append(f, r);
+        return;
+    }
+    case CXCursor_BreakStmt:
+        fe_append(f, fe_new_node(f, CL_N_BREAK, fe_loc_of(f, c)));
+        return;
+    case CXCursor_ContinueStmt:
+        fe_append(f, fe_new_node(f, CL_N_CONTINUE, fe_loc_of(f, c)));
+        return;
+    case CXCursor_GotoStmt:
+        lower_goto(f, c);
+        return;
+    case CXCursor_IndirectGotoStmt:
+        fe_append(f, fe_new_node(f, CL_N_GOTO, fe_loc_of(f, c))); /* computed: no label */
+        return;
+    case CXCursor_LabelStmt: {
+        cl_node *l = fe_new_node(f, CL_N_LABEL, fe_loc_of(f, c));
+        l->label = label_name(f, c);
+        fe_append(f, l);
+        fe_lower_children(f, c);
+        return;
+    }
+    case CXCursor_CaseStmt:
+    case CXCursor_DefaultStmt:
+        fe_lower_children(f, c);
+        return;
+    case CXCursor_NullStmt:
+        return;
+    default:
+        if (clang_isExpression(k))
+            fe_lower_expr(f, c);
+        else
+            fe_lower_children(f, c);
+        return;
+    }
+}
+
+/* lower_stmt_at within the recursion bound (fe_enter/fe_leave). */
+void fe_lower_stmt(fctx *f, CXCursor c)
+{
+    if (fe_enter(f, c))
+        lower_stmt_at(f, c);
+    fe_leave(f);
+}
