@@ -13,8 +13,6 @@
 
 #include "report/finding.h"
 
-#include "util/strmap.h"
-
 typedef struct cl_model cl_model;
 typedef struct cl_rule_ctx cl_rule_ctx;
 typedef struct cl_accrec cl_accrec;
@@ -66,19 +64,10 @@ struct cl_rule_ctx {
     cl_findings *out;        /* findings go here (finding_builder.h) */
     const cl_config *config; /* the project's .conc-lint.json (config.h); never NULL */
     void *state;             /* the rule's own state between hooks */
-    /* Findings emitted so far, by primary location and key (one root
-     * cause, one finding); owned by the runner. */
-    cl_strmap folded;
-    cl_arena fold_keys;
 };
 
-/* Runs `rule` over the model with context `ctx` (whose state, folded and
- * fold_keys start zeroed) and releases the runner's part of the context. */
+/* Runs `rule` over the model with context `ctx` (its state starts NULL). */
 void cl_rule_run(const cl_rule *rule, const cl_model *m, cl_rule_ctx *ctx);
-
-/* Whether no finding of ctx's rule was emitted at `loc` with `key` yet;
- * records it. Used by the finding builder to fold duplicates. */
-int cl_rule_first_at(cl_rule_ctx *ctx, cl_loc loc, const char *key);
 
 /* Emits a finding of ctx->rule at `loc` (the pre-builder interface; being
  * replaced by finding_builder.h). `message`, `key`, `function` and every

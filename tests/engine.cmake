@@ -16,3 +16,10 @@ add_test(NAME engine/budget-notified
          COMMAND bash ${CL_SOURCE_DIR}/tests/engine-budget.sh $<TARGET_FILE:conc-lint>
                  ${CL_SOURCE_DIR}/tests/engine/deep-contexts.c)
 set_tests_properties(engine/budget-notified PROPERTIES LABELS unit)
+
+# The flow engine's meaning of control flow and the tree queries, on code
+# parsed by the real frontend (analysis/flow.h, analysis/callgraph.h).
+add_executable(engine_test ${CMAKE_CURRENT_SOURCE_DIR}/engine_test.c)
+target_link_libraries(engine_test PRIVATE conclint)
+add_test(NAME engine_test COMMAND engine_test)
+set_tests_properties(engine_test PROPERTIES TIMEOUT 120 LABELS unit)

@@ -387,7 +387,7 @@ static void index_edges(cl_callgraph *cg)
         no[f + 1] += no[f];
         ni[f + 1] += ni[f];
     }
-    for (size_t f = 0; f < nf; f++) {
+    for (size_t f = 0; f < nf && ne > 0; f++) {
         cg->funcs.v[f].out = outs + no[f];
         cg->funcs.v[f].in = ins + ni[f];
     }

@@ -151,7 +151,7 @@ void cl_fb_emit(cl_fb *b)
 {
     end_flow(b);
     cl_rule_ctx *ctx = b->ctx;
-    if (ctx->level != CL_LEVEL_NONE && cl_rule_first_at(ctx, b->f.loc, b->f.key)) {
+    if (ctx->level != CL_LEVEL_NONE && cl_findings_first(ctx->out, ctx->rule, b->f.loc, b->f.key)) {
         cl_arena *a = b->a;
         if (b->related.n > 0) {
             b->f.related = cl_arena_alloc(a, b->related.n * sizeof *b->f.related);

@@ -1,8 +1,5 @@
 /* rule_run.c - runs one rule over the model: its subscribed program points,
- * then its decision (rule.h), and folds duplicate findings. */
-#include <stdio.h>
-#include <string.h>
-
+ * then its decision (rule.h). */
 #include "model/model.h"
 #include "rule.h"
 
@@ -27,16 +24,4 @@ void cl_rule_run(const cl_rule *rule, const cl_model *m, cl_rule_ctx *ctx)
             rule->on_exit(m, ctx, &m->exits.v[i]);
     if (rule->finish)
         rule->finish(m, ctx);
-    cl_strmap_release(&ctx->folded);
-    cl_arena_release(&ctx->fold_keys);
-}
-
-int cl_rule_first_at(cl_rule_ctx *ctx, cl_loc loc, const char *key)
-{
-    char *k = cl_arena_printf(&ctx->fold_keys, "%s:%u:%u|%s", loc.file ? loc.file : "", loc.line,
-                              loc.col, key ? key : "");
-    if (cl_strmap_get(&ctx->folded, k, NULL))
-        return 0;
-    cl_strmap_put(&ctx->folded, k, 1);
-    return 1;
 }

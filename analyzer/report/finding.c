@@ -134,6 +134,17 @@ void cl_findings_release(cl_findings *fs)
     free(fs->list.v);
     fs->list.v = NULL;
     fs->list.n = fs->list.cap = 0;
+    cl_strmap_release(&fs->folded);
+}
+
+int cl_findings_first(cl_findings *fs, const cl_rule *rule, cl_loc loc, const char *key)
+{
+    char *k = cl_arena_printf(&fs->arena, "%s|%s:%u:%u|%s", rule && rule->id ? rule->id : "",
+                              loc.file ? loc.file : "", loc.line, loc.col, key ? key : "");
+    if (cl_strmap_get(&fs->folded, k, NULL))
+        return 0;
+    cl_strmap_put(&fs->folded, k, 1);
+    return 1;
 }
 
 static cl_loc copy_loc(cl_arena *a, cl_loc loc)
@@ -150,7 +161,7 @@ void cl_rule_emit(cl_rule_ctx *ctx, cl_loc loc, const char *function,
                   const cl_related *related, size_t nrelated,
                   const cl_thread_flow *flows, size_t nflows)
 {
-    if (ctx->level == CL_LEVEL_NONE || !cl_rule_first_at(ctx, loc, key))
+    if (ctx->level == CL_LEVEL_NONE || !cl_findings_first(ctx->out, ctx->rule, loc, key))
         return;
     cl_arena *a = &ctx->out->arena;
     cl_finding f;

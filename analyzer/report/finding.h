@@ -13,6 +13,7 @@
 #include <stddef.h>
 
 #include "util/arena.h"
+#include "util/strmap.h"
 #include "ir/ir.h"
 
 typedef enum cl_level {
@@ -77,7 +78,16 @@ typedef struct cl_finding {
 typedef struct cl_findings {
     cl_arena arena;
     struct { cl_finding *v; size_t n, cap; } list;
+    /* "rule|file:line:col|key" of every finding added through
+     * cl_findings_first (one root cause, one finding); keys in `arena`. */
+    cl_strmap folded;
 } cl_findings;
+
+/* Whether no finding of `rule` at `loc` with `key` (may be NULL) is in
+ * `fs` yet; records it. Rules' findings pass through it, so the copies of
+ * one defect reached through many thread instances or call paths fold
+ * into the first. */
+int cl_findings_first(cl_findings *fs, const cl_rule *rule, cl_loc loc, const char *key);
 
 /* Appends a copy of `f` (shallow: strings/arrays must already live in
  * `fs->arena`, e.g. made with cl_arena_* on it). */

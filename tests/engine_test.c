@@ -1,0 +1,154 @@
+/* engine_test.c - unit tests of the flow engine (analysis/flow.h) and the
+ * call graph's tree queries, on C code parsed by the real frontend.
+ *
+ * The test domain tracks which marker calls `m(N)` happened: the bits that
+ * must have happened on every path to a point (intersected where paths meet)
+ * and those that may have (united), plus whether a marker ran inside a
+ * loop. The exit state of each function then shows the engine's meaning of
+ * goto, do-while(0), break, loops, noreturn calls and descents.
+ */
+#include <stdint.h>
+
+#include "analysis/callgraph.h"
+#include "analysis/flow.h"
+#include "frontend/frontend.h"
+#include "testutil.h"
+
+typedef struct mstate {
+    uint64_t must, may, in_loop;
+} mstate;
+
+static const void *m_join(cl_flow *f, const void *a, const void *b)
+{
+    const mstate *x = a, *y = b;
+    mstate r = { x->must & y->must, x->may | y->may, x->in_loop | y->in_loop };
+    return cl_flow_state(f, &r);
+}
+
+static const void *m_call(cl_flow *f, const cl_flow_frame *fr, const cl_event *ev,
+                          const cl_callspec *spec, const void *st, int *descend)
+{
+    (void)spec;
+    const cl_call *c = &ev->u.call;
+    if (c->callee_name != NULL && strcmp(c->callee_name, "m") == 0 && c->nargs == 1 &&
+        c->args[0].kind == CL_VAL_INT) {
+        mstate s = *(const mstate *)st;
+        uint64_t bit = 1ull << (c->args[0].ival & 63);
+        s.must |= bit;
+        s.may |= bit;
+        if (fr->in_loop > 0)
+            s.in_loop |= bit;
+        return cl_flow_state(f, &s);
+    }
+    if (descend != NULL)
+        *descend = 1;
+    return st;
+}
+
+static const char *SRC =
+    "#include <stdlib.h>\n"
+    "void m(int);\n"
+    "int c(void);\n"
+    "void f_goto(int x) { if (x) goto out; m(1); out: m(2); }\n"
+    "void f_once(void) { do { m(1); } while (0); m(2); }\n"
+    "void f_once_break(int x) { do { if (x) break; m(1); } while (0); m(2); }\n"
+    "void f_while(void) { while (c()) { m(1); } m(2); }\n"
+    "void f_forever(void) { for (;;) { if (c()) break; m(1); } m(2); }\n"
+    "void f_noreturn(int x) { if (x) { m(1); exit(1); } m(2); }\n"
+    "void f_back(void) { again: m(1); if (c()) goto again; m(2); }\n"
+    "static void sub(void) { m(3); }\n"
+    "void f_descend(void) { if (c()) sub(); else sub(); }\n"
+    "void f_dowhile(void) { do { m(1); } while (c()); }\n"
+    "void f_where(int n) { for (int i = 0; i < n; i++) m(7); do { m(8); } while (0); }\n";
+
+typedef struct expect {
+    const char *fn;
+    uint64_t must, may, in_loop;
+} expect;
+
+static const cl_event *find_marker(const cl_node *n, long long v)
+{
+    if (n == NULL)
+        return NULL;
+    if (n->kind == CL_N_EVENT && n->ev->kind == CL_EV_CALL && n->ev->u.call.nargs == 1 &&
+        n->ev->u.call.args[0].kind == CL_VAL_INT && n->ev->u.call.args[0].ival == v)
+        return n->ev;
+    const cl_event *e = find_marker(n->cond, v);
+    for (size_t k = 0; e == NULL && k < n->nkids; k++)
+        e = find_marker(n->kids[k], v);
+    return e;
+}
+
+int main(void)
+{
+    t_ctx *t = t_all();
+    char *dir = make_tmpdir("engine_test");
+    char *file = write_in(dir, "prog.c", SRC);
+    cl_frontend *fe = cl_frontend_new();
+    cl_tu *tu = cl_frontend_summarize(fe, file, NULL, 0);
+    CHECK_IN(t, tu != NULL && tu->parsed && tu->ndiags == 0);
+    if (tu == NULL || !tu->parsed)
+        return t_finish("engine_test", t);
+    const cl_tu *tus[] = { tu };
+    cl_callgraph cg;
+    cl_callgraph_build(&cg, tus, 1, NULL);
+    cl_flow_domain dom = { .state_size = sizeof(mstate), .join = m_join, .call = m_call };
+    const expect want[] = {
+        { "f_goto", 1u << 2, (1u << 1) | (1u << 2), 0 },
+        { "f_once", (1u << 1) | (1u << 2), (1u << 1) | (1u << 2), 0 },
+        { "f_once_break", 1u << 2, (1u << 1) | (1u << 2), 0 },
+        { "f_while", 1u << 2, (1u << 1) | (1u << 2), 1u << 1 },
+        { "f_forever", 1u << 2, (1u << 1) | (1u << 2), 1u << 1 },
+        { "f_noreturn", 1u << 2, 1u << 2, 0 },
+        { "f_back", (1u << 1) | (1u << 2), (1u << 1) | (1u << 2), 0 },
+        { "f_descend", 1u << 3, 1u << 3, 0 },
+        { "f_dowhile", 1u << 1, 1u << 1, 1u << 1 },
+    };
+    for (size_t i = 0; i < sizeof want / sizeof want[0]; i++) {
+        size_t fi = SIZE_MAX;
+        for (size_t k = 0; k < cg.funcs.n; k++)
+            if (strcmp(cg.funcs.v[k].fn->name, want[i].fn) == 0)
+                fi = k;
+        CHECK_IN(t, fi != SIZE_MAX);
+        if (fi == SIZE_MAX)
+            continue;
+        cl_flow *f = cl_flow_new(&cg, &dom, NULL);
+        mstate zero = { 0, 0, 0 };
+        const mstate *out = cl_flow_run(f, fi, NULL, 0, cl_flow_state(f, &zero));
+        int ok = out != NULL && out->must == want[i].must && out->may == want[i].may &&
+                 out->in_loop == want[i].in_loop;
+        if (!ok)
+            fprintf(stderr, "%s: must %#llx may %#llx in_loop %#llx\n", want[i].fn,
+                    out ? (unsigned long long)out->must : 0ull,
+                    out ? (unsigned long long)out->may : 0ull,
+                    out ? (unsigned long long)out->in_loop : 0ull);
+        CHECK_IN(t, ok);
+        const cl_flow_stats *st = cl_flow_get_stats(f);
+        if (strcmp(want[i].fn, "f_back") == 0)
+            CHECK_IN(t, st->back_gotos == 1);
+        if (strcmp(want[i].fn, "f_descend") == 0)
+            CHECK_IN(t, st->descents == 2 && st->memo_hits == 1);
+        cl_flow_free(f);
+    }
+    /* Tree queries: the marker in the counting loop has a loop around it,
+     * the one in do-while(0) does not. */
+    size_t where = SIZE_MAX;
+    for (size_t k = 0; k < cg.funcs.n; k++)
+        if (strcmp(cg.funcs.v[k].fn->name, "f_where") == 0)
+            where = k;
+    CHECK_IN(t, where != SIZE_MAX);
+    if (where != SIZE_MAX) {
+        const cl_node *body = cg.funcs.v[where].fn->body;
+        const cl_event *m7 = find_marker(body, 7), *m8 = find_marker(body, 8);
+        CHECK_IN(t, m7 != NULL && m8 != NULL);
+        const cl_node *loop = cl_callgraph_enclosing(&cg, m7, CL_N_LOOP);
+        CHECK_IN(t, loop != NULL && loop->bound == CL_LOOP_COUNTED);
+        CHECK_IN(t, cl_callgraph_enclosing(&cg, m8, CL_N_LOOP) == NULL);
+        CHECK_IN(t, cl_callgraph_parent(&cg, body) == NULL);
+    }
+    cl_callgraph_release(&cg);
+    cl_tu_free(tu);
+    cl_frontend_free(fe);
+    remove_tree(dir);
+    return t_finish("engine_test", t);
+}
