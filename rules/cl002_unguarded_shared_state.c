@@ -55,35 +55,6 @@ static int is_write(const cl_accrec *r)
     return (r->ev->u.access.flags & CL_ACC_WRITE) != 0;
 }
 
-/* A lock protects a pair when both hold it and not both in shared mode, or
- * when both may hold it (it is held on some path to each access: a trylock
- * wrapper that returns the lock, `if (need_lock) lock()`). The second part
- * trades a few missed races for no reports on conditional locking. */
-static int held_shared(const cl_accrec *r, size_t lock)
-{
-    for (size_t i = 0; i < r->nlocks; i++)
-        if (r->locks[i].lock == lock)
-            return (r->locks[i].mode & CL_LOCK_SHARED) != 0;
-    return 0;
-}
-
-static int common_lock(const cl_accrec *a, const cl_accrec *b)
-{
-    /* `may` includes every must-held lock. */
-    for (size_t i = 0, j = 0; i < a->nmay && j < b->nmay;) {
-        if (a->may[i] == b->may[j]) {
-            if (!(held_shared(a, a->may[i]) && held_shared(b, b->may[j])))
-                return 1;
-            i++, j++;
-        } else if (a->may[i] < b->may[j]) {
-            i++;
-        } else {
-            j++;
-        }
-    }
-    return 0;
-}
-
 /* Which access of a racing pair is reported: 1 for `a`, 0 for `b`. */
 static int is_atomic(const cl_accrec *r)
 {
@@ -130,18 +101,6 @@ static const char *func_of(const cl_model *m, const cl_accrec *r)
     return fn ? fn : "?";
 }
 
-static void describe_locks(const cl_model *m, const cl_accrec *r, cl_strbuf *b)
-{
-    if (r->nlocks == 0) {
-        cl_strbuf_add(b, "none");
-        return;
-    }
-    for (size_t i = 0; i < r->nlocks; i++)
-        cl_strbuf_addf(b, "%s'%s'%s", i ? ", " : "",
-                       cl_model_path_display(m, m->lock_names.v[r->locks[i].lock]),
-                       (r->locks[i].mode & CL_LOCK_SHARED) ? " (shared)" : "");
-}
-
 static void report(const cl_model *m, cl_rule_ctx *ctx, const cl_accrec *r, const cl_accrec *o)
 {
     cl_strbuf msg = { NULL, 0, 0 };
@@ -151,14 +110,14 @@ static void report(const cl_model *m, cl_rule_ctx *ctx, const cl_accrec *r, cons
     if (self) {
         cl_strbuf_addf(&msg, "%s '%s' in '%s' races with itself: %s runs in several instances; lock held: ",
                        what, name, func_of(m, r), cl_model_thread_name(m, r->thread));
-        describe_locks(m, r, &msg);
+        cl_model_describe_locks(m, r->locks, r->nlocks, &msg);
     } else {
         cl_strbuf_addf(&msg, "%s '%s' in '%s' races with %s in '%s' (line %u); no common lock (held here: ",
                        what, name, func_of(m, r), is_write(o) ? "write" : "read", func_of(m, o),
                        o->ev->loc.line);
-        describe_locks(m, r, &msg);
+        cl_model_describe_locks(m, r->locks, r->nlocks, &msg);
         cl_strbuf_add(&msg, "; there: ");
-        describe_locks(m, o, &msg);
+        cl_model_describe_locks(m, o->locks, o->nlocks, &msg);
         cl_strbuf_add(&msg, ")");
     }
     cl_fb *b = cl_fb_begin(ctx, m, r->ev->loc, func_of(m, r));
@@ -244,7 +203,7 @@ static int classes_race(const cl_model *m, const cl_accrec *a, const cl_accrec *
         return 0;
     if (is_atomic(a) && is_atomic(b))
         return 0;
-    if (common_lock(a, b) || !cl_model_may_parallel(m, a, b))
+    if (cl_model_common_lock(a, b) || !cl_model_may_parallel(m, a, b))
         return 0;
     if (through_loaded_pointer(a) && a->nmay > 0 && b->nmay > 0)
         return 0;

@@ -171,6 +171,43 @@ int cl_model_may_parallel(const cl_model *m, const cl_accrec *ra, const cl_accre
     return 1;
 }
 
+static int held_shared(const cl_accrec *r, size_t lock)
+{
+    for (size_t i = 0; i < r->nlocks; i++)
+        if (r->locks[i].lock == lock)
+            return (r->locks[i].mode & CL_LOCK_SHARED) != 0;
+    return 0;
+}
+
+int cl_model_common_lock(const cl_accrec *a, const cl_accrec *b)
+{
+    /* `may` includes every must-held lock. */
+    for (size_t i = 0, j = 0; i < a->nmay && j < b->nmay;) {
+        if (a->may[i] == b->may[j]) {
+            if (!(held_shared(a, a->may[i]) && held_shared(b, b->may[j])))
+                return 1;
+            i++, j++;
+        } else if (a->may[i] < b->may[j]) {
+            i++;
+        } else {
+            j++;
+        }
+    }
+    return 0;
+}
+
+void cl_model_describe_locks(const cl_model *m, const cl_lockref *locks, size_t n, cl_strbuf *b)
+{
+    if (n == 0) {
+        cl_strbuf_add(b, "none");
+        return;
+    }
+    for (size_t i = 0; i < n; i++)
+        cl_strbuf_addf(b, "%s'%s'%s", i ? ", " : "",
+                       cl_model_path_display(m, m->lock_names.v[locks[i].lock]),
+                       (locks[i].mode & CL_LOCK_SHARED) ? " (shared)" : "");
+}
+
 const char *cl_model_truncation_note(const cl_model *m, size_t thread)
 {
     return cl_arena_printf((cl_arena *)&m->arena,

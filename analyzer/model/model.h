@@ -165,6 +165,17 @@ void cl_model_release(cl_model *m);
  * time (see the header comment). */
 int cl_model_may_parallel(const cl_model *m, const cl_accrec *ra, const cl_accrec *rb);
 
+/* Whether a lock protects the pair of accesses: both hold it and not both
+ * in shared (read) mode, or both may hold it (it is held on some path to
+ * each access: a trylock wrapper that returns the lock, `if (need_lock)
+ * lock()`). The second part trades a few missed races for no reports on
+ * conditional locking. */
+int cl_model_common_lock(const cl_accrec *a, const cl_accrec *b);
+
+/* Appends the locks `locks[0..n)` to `b` for messages: "'stats_lock',
+ * 'cfg_lock' (shared)", or "none". */
+void cl_model_describe_locks(const cl_model *m, const cl_lockref *locks, size_t n, cl_strbuf *b);
+
 /* The notification for thread `thread` whose walk ran out of its step
  * budget (listed in m->truncated): which thread, and what that means for
  * the findings. Owned by the model. */
