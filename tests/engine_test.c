@@ -87,8 +87,11 @@ int main(void)
     cl_frontend *fe = cl_frontend_new();
     cl_tu *tu = cl_frontend_summarize(fe, file, NULL, 0);
     CHECK_IN(t, tu != NULL && tu->parsed && tu->ndiags == 0);
-    if (tu == NULL || !tu->parsed)
+    if (tu == NULL || !tu->parsed) {
+        cl_tu_free(tu);
+        cl_frontend_free(fe);
         return t_finish("engine_test", t);
+    }
     const cl_tu *tus[] = { tu };
     cl_callgraph cg;
     cl_callgraph_build(&cg, tus, 1, NULL);
@@ -150,5 +153,7 @@ int main(void)
     cl_tu_free(tu);
     cl_frontend_free(fe);
     remove_tree(dir);
+    free(file);
+    free(dir);
     return t_finish("engine_test", t);
 }
