@@ -1,49 +1,42 @@
 /* cl004_abandoned_worker.c - CL004 abandoned-worker: the blocked-sender leak.
  *
- * What it finds: a function starts a worker thread (handle `h`), waits for
- * its result with a finite deadline (pthread_cond_timedwait, sem_timedwait,
- * poll/select/epoll_wait, mq_timedreceive, pthread_timedjoin_np) and has a
- * path after that wait that leaves the function (a `return`, or the end of
- * the body) without joining, detaching or cancelling `h`, while the worker
- * hands its result back by an operation that needs the caller to still be
- * there:
- *   - it writes into the creator's stack frame, or locks, posts, signals or
- *     waits on a mutex / semaphore / condition variable that lives there;
- *   - it waits for an acknowledgement (condition, semaphore or barrier
- *     wait) on an object reached from its start argument, and the creator
- *     is the side that signals or posts (a rendezvous);
- *   - it sends on a channel that can fill (a CL_CS_SEND call), directly or
- *     in a callee, and the creator's timed wait was a read-side wait on a
- *     channel (poll/select/epoll_wait, mq_timedreceive).
- * Once the caller has gone nobody drains, acknowledges or owns the frame:
- * the worker blocks forever (a leaked thread per timeout) or scribbles over
- * whatever stack frame reuses the memory. Reported at the abandoning exit,
- * where the fix goes, with the spawn, the timed wait and the worker's
- * hand-off as related locations and one thread flow per thread.
+ * What it finds: a function starts a worker thread, waits for its result
+ * with a finite deadline (pthread_cond_timedwait, sem_timedwait,
+ * poll/select/epoll_wait, mq_timedreceive, pthread_timedjoin_np) and may
+ * leave after the deadline (a `return`, or the end of the body) without
+ * joining, detaching or cancelling the thread, while the worker hands its
+ * result back by an operation that needs the caller: it writes into the
+ * caller's stack frame or locks, posts, signals or waits on a sync object
+ * there; it waits for an acknowledgement on an object reached from its
+ * start argument that the caller would signal or post (a rendezvous); or
+ * it sends on a channel that can fill (CL_CS_SEND), directly or in a
+ * callee, after the caller waited on a channel (poll/select/epoll_wait,
+ * mq_timedreceive). The worker then blocks forever (a thread leaked per
+ * timeout) or scribbles over a reused frame. Reported at the abandoning
+ * exit, where the fix goes, with the spawn, the wait and the hand-off.
  *
- * How: the creator side is a flow domain (analysis/flow.h) over the
- * function that ran the spawn, walked without descending into calls: the
- * set of (started S, handled H, deadline passed D) combinations reaching
- * each point. The spawn sets S; a join, detach or cancel of the handle, or
- * the handle handed to a project function or returned, sets H; a finite
- * timed wait sets D. A test of the spawn's result runs its failure side
- * without S; a test of the timed wait's result runs the side where it did
- * not time out without D (with H for a successful pthread_timedjoin_np).
- * An exit reached with S, D and not H abandons the worker. The worker side
- * reads the worker thread's own program points: its writes (access
- * records) and its library calls (call records), whose objects are named
- * in the creator's terms along the record's call chain.
+ * How: the caller side is a flow domain (analysis/flow.h) over the
+ * function that ran the spawn, without descending into calls: whether a
+ * path with the worker started and not handled reaches a point before
+ * (RUN) or after (LATE) a deadline may have passed. The spawn starts it; a
+ * join, detach or cancel of the handle, or the handle given to a project
+ * function or returned, handles it; a finite timed wait makes RUN LATE; a
+ * test of the spawn's result drops both on its failure side; a test of the
+ * wait's result makes LATE RUN where it did not expire (or handles it after
+ * a successful pthread_timedjoin_np). An exit reached LATE abandons the
+ * worker. The worker side reads the worker thread's own program points
+ * (access and call records), naming their objects in the caller's terms
+ * along each record's call chain.
  *
  * Not flagged: joining, cancelling or detaching on the timeout path; a
- * worker that hands back through a heap slot it never blocks on; exits
- * before any timed wait (thread-leak, not this rule); `main` (returning
- * ends the process); infinite timeouts (poll(..., -1), a NULL timeval).
+ * heap hand-off the worker never blocks on; exits before any timed wait
+ * (thread-leak); `main` (returning ends the process); infinite timeouts.
  *
  * Limits: the spawn, the timed wait and the exits must be in one function;
  * a handle stored into another object (`obj->tid = tid`) is not followed
- * to a later join through that object (a handle passed to a call counts as
- * handled, erring towards silence); any send of the worker counts, whether
- * or not the creator was its reader or the descriptor is non-blocking.
+ * to a later join through it (a handle passed to a call counts as handled:
+ * silence over noise); any send of the worker counts, whether or not the
+ * caller was its reader or the descriptor is non-blocking.
  */
 #include <errno.h>
 #include <stdlib.h>
@@ -54,21 +47,22 @@
 #include "model/model.h"
 #include "rule.h"
 
-/* ---- creator side: the (S, H, D) domain ----------------------------------- */
+/* ---- creator side: the RUN/LATE domain -------------------------------------- */
 
-enum { ST_S = 1u, ST_H = 2u, ST_D = 4u };
+/* The paths reaching a point where the worker was started and not handled
+ * (joined, detached, cancelled, handed on): RUN before any deadline passed,
+ * LATE after one may have. Paths without an unhandled worker need no bit
+ * (an unreachable point is the engine's NULL state). `wait`: a timed wait
+ * that may have expired on a LATE path (never NULL with LATE). */
+enum { RUN = 1u, LATE = 2u };
 
-/* Bit `c` of `set`: combination `c` of S, H, D reaches the point. `wait`:
- * a timed wait that may have expired while the worker ran unhandled. */
 typedef struct cstate {
-    unsigned set;
+    unsigned bits;
     const cl_event *wait;
 } cstate;
 
-typedef struct cexit {
-    const cl_node *ret;       /* NULL: the end of the body */
-    const cl_event *wait;
-} cexit;
+/* An abandoning exit: the return (NULL: the end of the body), the wait. */
+typedef struct cexit { const cl_node *ret; const cl_event *wait; } cexit;
 
 typedef struct cwalk {
     const cl_model *m;
@@ -77,14 +71,11 @@ typedef struct cwalk {
     struct { cexit *v; size_t n, cap; } exits;
 } cwalk;
 
-/* The interned state: combinations of `s` mapped by c -> (c & ~clear) | add. */
-static const void *mk(cl_flow *f, unsigned s, unsigned clear, unsigned add, const cl_event *wait)
+static const void *mk(cl_flow *f, unsigned bits, const cl_event *wait)
 {
     cstate r;
     memset(&r, 0, sizeof r); /* the padding is interned too */
-    for (unsigned c = 0; c < 8; c++)
-        if (s & (1u << c))
-            r.set |= 1u << ((c & ~clear) | add);
+    r.bits = bits;
     r.wait = wait;
     return cl_flow_state(f, &r);
 }
@@ -92,30 +83,19 @@ static const void *mk(cl_flow *f, unsigned s, unsigned clear, unsigned add, cons
 static const void *cjoin(cl_flow *f, const void *pa, const void *pb)
 {
     const cstate *a = pa, *b = pb;
-    return mk(f, a->set | b->set, 0, 0, a->wait ? a->wait : b->wait);
+    return mk(f, a->bits | b->bits, a->wait ? a->wait : b->wait);
 }
 
-/* Whether a combination of `s` has S, not H, and the bits of `also`. */
-static int unhandled(unsigned s, unsigned also)
+/* Is call `ev` (library spec `cs`, may be NULL) a wait with a finite
+ * deadline? */
+static int timed_wait(const cl_callspec *cs, const cl_event *ev)
 {
-    for (unsigned c = 0; c < 8; c++)
-        if ((s & (1u << c)) && (c & (ST_S | ST_H | also)) == (ST_S | also))
-            return 1;
-    return 0;
-}
-
-/* The spec of `ev` when it is a wait with a finite deadline, else NULL. */
-static const cl_callspec *timed_wait(const cl_model *m, const cl_event *ev)
-{
-    const cl_callspec *cs = cl_callgraph_spec(&m->cg, ev);
     if (cs == NULL || !(cs->flags & CL_CS_TIMED) || cs->kind == CL_CK_OTHER)
-        return NULL;
+        return 0;
     const cl_call *c = &ev->u.call;
     const cl_value *v = cs->timeout >= 0 && (size_t)cs->timeout < c->nargs ? &c->args[cs->timeout]
                                                                            : NULL;
-    if (v != NULL && (v->kind == CL_VAL_NULL || (v->kind == CL_VAL_INT && v->ival < 0)))
-        return NULL; /* waits forever */
-    return cs;
+    return v == NULL || (v->kind != CL_VAL_NULL && (v->kind != CL_VAL_INT || v->ival >= 0));
 }
 
 /* Is `path` the handle or an object containing it ("w" for "w.tid")? */
@@ -145,17 +125,17 @@ static const void *c_call(cl_flow *f, const cl_flow_frame *fr, const cl_event *e
     cwalk *w = cl_flow_ctx(f);
     const cstate *s = ps;
     if (ev == w->t->spawn)
-        return mk(f, s->set, ST_S | ST_H | ST_D, ST_S, s->wait);
+        return mk(f, RUN, s->wait);
     int handled = 0;
     if (cs == NULL) { /* a project function given the handle (a stop helper, a registry) */
         for (size_t i = 0; i < ev->u.call.nargs && w->handle != NULL; i++)
             handled |= ev->u.call.args[i].kind != CL_VAL_UNKNOWN && arg_is_handle(w, ev, (int)i);
     } else if (cs->kind == CL_CK_JOIN || cs->kind == CL_CK_DETACH || cs->kind == CL_CK_CANCEL) {
         handled = arg_is_handle(w, ev, cs->obj);
-    } else if (timed_wait(w->m, ev) != NULL) {
-        return mk(f, s->set, 0, ST_D, unhandled(s->set, 0) ? ev : s->wait);
+    } else if (timed_wait(cs, ev)) {
+        return mk(f, s->bits ? LATE : 0, s->bits ? ev : s->wait);
     }
-    return handled ? mk(f, s->set, 0, ST_H, s->wait) : ps;
+    return handled ? mk(f, 0, s->wait) : ps;
 }
 
 /* The side `kid` of a branch or loop whose condition tests the result of
@@ -172,17 +152,16 @@ static const void *c_branch(cl_flow *f, const cl_flow_frame *fr, const cl_node *
         return ps;
     int holds = kid == 0 || kid == CL_FLOW_LOOP_BODY; /* the test is true on this side */
     if (tc == w->t->spawn)
-        return cl_test_holds(n->test_op, n->test_value, 0) == holds
-                   ? ps : mk(f, s->set, ST_S | ST_H | ST_D, 0, s->wait);
+        return cl_test_holds(n->test_op, n->test_value, 0) == holds ? ps : mk(f, 0, s->wait);
     const cl_callspec *cs = cl_callgraph_spec(&w->m->cg, tc);
-    if (cs == NULL || (cs->kind != CL_CK_TIMEDJOIN && timed_wait(w->m, tc) == NULL))
+    if (cs == NULL || (cs->kind != CL_CK_TIMEDJOIN && !timed_wait(cs, tc)))
         return ps;
     long long expired = cs->kind == CL_CK_COND_TIMEDWAIT || cs->kind == CL_CK_TIMEDJOIN
                             ? ETIMEDOUT : cs->kind == CL_CK_POLL ? 0 : -1;
     if (cl_test_holds(n->test_op, n->test_value, expired) == holds)
         return ps;
     int joined = cs->kind == CL_CK_TIMEDJOIN && arg_is_handle(w, tc, cs->obj);
-    return mk(f, s->set, ST_D, joined ? ST_H : 0, s->wait);
+    return mk(f, joined || !s->bits ? 0 : RUN, s->wait);
 }
 
 /* Does expression `n` read the handle (`return tid;`)? The caller owns
@@ -204,13 +183,12 @@ static void c_on_exit(cl_flow *f, const cl_flow_frame *fr, const cl_node *ret, c
     (void)fr;
     cwalk *w = cl_flow_ctx(f);
     const cstate *s = ps;
-    if (!unhandled(s->set, ST_D) || (ret != NULL && reads_handle(w, ret->cond)))
+    if (!(s->bits & LATE) || (ret != NULL && reads_handle(w, ret->cond)))
         return;
     for (size_t i = 0; i < w->exits.n; i++)
         if (w->exits.v[i].ret == ret)
             return;
-    cexit e = { ret, s->wait };
-    CL_VEC_PUSH(&w->exits, e);
+    CL_VEC_PUSH(&w->exits, ((cexit){ ret, s->wait }));
 }
 
 /* Walks the function that ran the spawn of `t`; fills w->exits. */
@@ -227,7 +205,7 @@ static void walk_creator(cwalk *w, const cl_model *m, const cl_thread *t)
                            .call = c_call, .branch = c_branch, .on_exit = c_on_exit };
     cl_flow_opts opts = { 0 }; /* one body, no descents: linear in its size */
     cl_flow *f = cl_flow_new(&m->cg, &dom, &opts);
-    cl_flow_run(f, t->spawn_frame->func, NULL, 0, mk(f, 1u, 0, 0, NULL));
+    cl_flow_run(f, t->spawn_frame->func, NULL, 0, mk(f, 0, NULL));
     cl_flow_free(f);
 }
 
@@ -243,12 +221,14 @@ typedef struct handoff {
     const char *what;         /* message tail: "writes 'rq->res' into ..." */
 } handoff;
 
-/* The rule's state: the subscribed call records of each thread. */
-typedef struct { const cl_callrec **v; size_t n, cap; } recvec;
-typedef struct calls_by_thread {
-    size_t n;
+typedef struct recvec { const cl_callrec **v; size_t n, cap; } recvec;
+
+/* The rule's state (ctx->state): the subscribed call records of each
+ * thread (m->threads.n lists), and the finite timed waits among them. */
+typedef struct cl004_state {
     recvec *of;
-} calls_by_thread;
+    recvec timed;
+} cl004_state;
 
 static int has_prefix(const char *s, const char *p)
 {
@@ -310,7 +290,7 @@ static handoff call_handoff(const cl_model *m, cl_arena *a, const cl_callrec *r,
 }
 
 /* How worker `t` hands its result back to function `cf` of its creator. */
-static handoff find_handoff(const cl_model *m, const calls_by_thread *cbt, cl_arena *a,
+static handoff find_handoff(const cl_model *m, const recvec *calls, cl_arena *a,
                             const cl_thread *t, size_t cf)
 {
     handoff best = { HO_NONE, NULL, NULL, NULL };
@@ -334,14 +314,14 @@ static handoff find_handoff(const cl_model *m, const calls_by_thread *cbt, cl_ar
                                                        fn->param_names[0] ? fn->param_names[0]
                                                                           : "arg");
     int acks = 0; /* the creator's function (or a callee) signals or posts */
-    for (size_t i = 0; i < cbt->of[t->creator].n; i++) {
-        const cl_callrec *r = cbt->of[t->creator].v[i];
+    for (size_t i = 0; i < calls[t->creator].n; i++) {
+        const cl_callrec *r = calls[t->creator].v[i];
         for (const cl_frame *f = r->frame; f != NULL && !acks; f = f->parent)
             acks = f->func == cf &&
                    (r->spec->kind == CL_CK_COND_SIGNAL || r->spec->kind == CL_CK_SEM_POST);
     }
-    for (size_t i = 0; i < cbt->of[t->id].n; i++) {
-        handoff h = call_handoff(m, a, cbt->of[t->id].v[i], frame, root, acks);
+    for (size_t i = 0; i < calls[t->id].n; i++) {
+        handoff h = call_handoff(m, a, calls[t->id].v[i], frame, root, acks);
         if (h.kind != HO_NONE && (best.kind == HO_NONE || h.kind < best.kind))
             best = h;
     }
@@ -356,7 +336,7 @@ static void report(const cl_model *m, cl_rule_ctx *ctx, const cl_thread *t, cons
     const cexit *x = &w->exits.v[i];
     const cl_function *creator = m->cg.funcs.v[t->spawn_frame->func].fn;
     const char *worker = cl_model_entry_name(m, t->id);
-    const char *wait = x->wait ? x->wait->u.call.callee_name : "the timed wait";
+    const char *wait = x->wait->u.call.callee_name;
     cl_loc at = x->ret ? x->ret->loc : creator->loc;
     cl_fb *b = cl_fb_begin(ctx, m, at, creator->name);
     cl_fb_message(b, "'%s' %s after '%s' times out without joining, detaching or cancelling "
@@ -364,43 +344,41 @@ static void report(const cl_model *m, cl_rule_ctx *ctx, const cl_thread *t, cons
                   creator->name, x->ret ? "returns" : "reaches its end", wait, worker, h->what);
     cl_fb_key(b, "%s|%s|%zu", worker, wait, i + 1);
     cl_fb_spawn_related(b, t->id);
-    if (x->wait != NULL)
-        cl_fb_related(b, x->wait->loc, "'%s' may time out here", wait);
+    cl_fb_related(b, x->wait->loc, "'%s' may time out here", wait);
     cl_fb_related(b, h->ev->loc, "'%s' %s", worker, h->what);
     cl_fb_flow_begin(b, cl_model_thread_name(m, t->creator));
     cl_fb_step(b, t->spawn->loc, "starts thread '%s'", worker);
-    if (x->wait != NULL)
-        cl_fb_step(b, x->wait->loc, "'%s' times out", wait);
-    if (w->handle != NULL)
-        cl_fb_step(b, at, "leaves without joining, detaching or cancelling '%s'",
-                   cl_model_path_display(m, w->handle));
-    else
-        cl_fb_step(b, at, "leaves without joining, detaching or cancelling the thread handle");
+    cl_fb_step(b, x->wait->loc, "'%s' times out", wait);
+    cl_fb_step(b, at, "leaves without joining, detaching or cancelling %s%s%s", w->handle ? "'" : "",
+               w->handle ? cl_model_path_display(m, w->handle) : "the thread handle",
+               w->handle ? "'" : "");
     cl_fb_thread_flow(b, t->id, h->frame, h->ev->loc, "%s", h->what);
     cl_fb_emit(b);
 }
 
 static void begin(const cl_model *m, cl_rule_ctx *ctx)
 {
-    calls_by_thread *cbt = cl_xcalloc(1, sizeof *cbt);
-    cbt->n = m->threads.n;
-    cbt->of = cl_xcalloc(cbt->n + 1, sizeof *cbt->of);
-    ctx->state = cbt;
+    cl004_state *st = cl_xcalloc(1, sizeof *st);
+    st->of = cl_xcalloc(m->threads.n + 1, sizeof *st->of);
+    ctx->state = st;
 }
 
 static void on_call(const cl_model *m, cl_rule_ctx *ctx, const cl_callrec *r)
 {
     (void)m;
-    calls_by_thread *cbt = ctx->state;
-    if (r->thread < cbt->n)
-        CL_VEC_PUSH(&cbt->of[r->thread], r);
+    cl004_state *st = ctx->state;
+    CL_VEC_PUSH(&st->of[r->thread], r);
+    if (timed_wait(r->spec, r->ev))
+        CL_VEC_PUSH(&st->timed, r);
 }
 
-/* Whether thread `c` ran a timed wait with a finite deadline in `cf`. */
-static int waits_with_deadline(const cl_model *m, const recvec *calls, size_t cf)
+/* Whether `t`'s creator ran a timed wait with a finite deadline in the
+ * function that started `t`. */
+static int waits_with_deadline(const cl004_state *st, const cl_thread *t)
 {
-    for (size_t i = 0; i < calls->n; i++)
-        if (calls->v[i]->frame->func == cf && timed_wait(m, calls->v[i]->ev) != NULL)
+    for (size_t i = 0; i < st->timed.n; i++)
+        if (st->timed.v[i]->thread == t->creator &&
+            st->timed.v[i]->frame->func == t->spawn_frame->func)
             return 1;
     return 0;
 }
@@ -416,30 +394,32 @@ static int waits_on_channel(const cl_model *m, const cl_event *wait)
 
 static void finish(const cl_model *m, cl_rule_ctx *ctx)
 {
-    calls_by_thread *cbt = ctx->state;
+    cl004_state *st = ctx->state;
     cl_arena scratch = { NULL };
-    for (const cl_thread *t = m->threads.v; t < m->threads.v + cbt->n; t++) {
+    for (const cl_thread *t = m->threads.v; t < m->threads.v + m->threads.n; t++) {
         if (t->spawn == NULL || t->spawn_frame == NULL || t->entry == SIZE_MAX ||
-            t->creator >= cbt->n ||
             strcmp(m->cg.funcs.v[t->spawn_frame->func].fn->name, "main") == 0 ||
-            !waits_with_deadline(m, &cbt->of[t->creator], t->spawn_frame->func))
+            !waits_with_deadline(st, t))
             continue; /* (returning from main ends every thread) */
         cwalk w;
         walk_creator(&w, m, t);
         handoff h = { HO_NONE, NULL, NULL, NULL };
         if (w.exits.n > 0)
-            h = find_handoff(m, cbt, &scratch, t, t->spawn_frame->func);
+            h = find_handoff(m, st->of, &scratch, t, t->spawn_frame->func);
         for (size_t i = 0; h.kind != HO_NONE && i < w.exits.n; i++)
             if (h.kind != HO_SEND || waits_on_channel(m, w.exits.v[i].wait))
                 report(m, ctx, t, &w, i, &h);
         free(w.exits.v);
     }
-    for (size_t i = 0; i < cbt->n; i++)
-        free(cbt->of[i].v);
-    free(cbt->of);
-    free(cbt);
+    for (size_t i = 0; i < m->threads.n; i++)
+        free(st->of[i].v);
+    free(st->of);
+    free(st->timed.v);
+    free(st);
     cl_arena_release(&scratch);
 }
+
+#define K(kind) CL_KIND_BIT(CL_CK_##kind)
 
 static const char *const tags[] = { "concurrency", "thread-leak", "reliability", NULL };
 
@@ -458,38 +438,33 @@ const cl_rule cl004_abandoned_worker = {
         "blocks forever or writes into a dead stack frame.",
     .help_md =
         "## abandoned-worker (CL004)\n\n"
-        "The blocked-sender leak: the caller gives up waiting for a worker when a deadline "
-        "passes, but the worker does not know that. When it finishes it writes into the "
-        "caller's stack frame (which now belongs to some other call), waits for an "
-        "acknowledgement nobody sends, or writes into a pipe or queue nobody drains: a "
-        "thread is leaked per timeout, or memory is corrupted.\n\n"
+        "The blocked-sender leak: the caller gives up on a worker when a deadline passes, "
+        "but the worker does not know. When it finishes it writes into the caller's stack "
+        "frame (now some other call's), waits for an acknowledgement nobody sends, or "
+        "writes into a pipe or queue nobody drains: a thread leaked per timeout, or "
+        "memory corrupted.\n\n"
         "```c\n"
         "struct req rq = {...};                     /* on the caller's stack */\n"
         "pthread_create(&tid, NULL, lookup_main, &rq);\n"
         "if (pthread_cond_timedwait(&rq.cv, &rq.m, &deadline) == ETIMEDOUT)\n"
         "    return -1;                             /* lookup_main still writes rq */\n"
         "```\n\n"
-        "**Fix** one of:\n\n"
-        "- on the timeout path, cancel the worker (it must be at a cancellation point, "
-        "e.g. blocked in `recv()` or `write()`) and join it before returning;\n"
-        "- hand the result back through a heap object with a reference count (or an "
-        "`abandoned` flag under its lock), detach the worker on timeout, and let the last "
-        "side out free it; the worker must never block on the hand-off;\n"
-        "- give the channel room for the late reply, or close the reading end so the "
-        "worker's write fails instead of blocking.\n\n"
-        "The finding is reported at the `return` that abandons the worker and names the "
-        "spawn, the timed wait, and the worker's blocking hand-off.",
+        "**Fix** one of: on the timeout path, cancel the worker (blocked at a cancellation "
+        "point such as `recv()` or `write()`) and join it; hand the result back through a "
+        "reference-counted heap object the worker never blocks on and detach the worker; "
+        "give the channel room for the late reply, or close the reading end so the "
+        "worker's write fails.\n\n"
+        "Reported at the `return` that abandons the worker, with the spawn, the timed wait "
+        "and the worker's blocking hand-off.",
     .default_level = CL_LEVEL_WARNING,
     .tags = tags,
     .points = CL_ON_CALL, /* timed waits, acknowledgements, the worker's waits and sends */
-    .call_kinds = CL_KIND_BIT(CL_CK_OTHER) | CL_KIND_BIT(CL_CK_TIMEDJOIN) | CL_KIND_BIT(CL_CK_LOCK) |
-                  CL_KIND_BIT(CL_CK_RDLOCK) | CL_KIND_BIT(CL_CK_TRYLOCK) |
-                  CL_KIND_BIT(CL_CK_COND_WAIT) | CL_KIND_BIT(CL_CK_COND_TIMEDWAIT) |
-                  CL_KIND_BIT(CL_CK_COND_SIGNAL) | CL_KIND_BIT(CL_CK_SEM_WAIT) |
-                  CL_KIND_BIT(CL_CK_SEM_TIMEDWAIT) | CL_KIND_BIT(CL_CK_SEM_POST) |
-                  CL_KIND_BIT(CL_CK_POLL) | CL_KIND_BIT(CL_CK_MQ_TIMEDRECEIVE) |
-                  CL_KIND_BIT(CL_CK_BARRIER_WAIT),
+    .call_kinds = K(OTHER) | K(TIMEDJOIN) | K(LOCK) | K(RDLOCK) | K(TRYLOCK) | K(COND_WAIT) |
+                  K(COND_TIMEDWAIT) | K(COND_SIGNAL) | K(SEM_WAIT) | K(SEM_TIMEDWAIT) |
+                  K(SEM_POST) | K(POLL) | K(MQ_TIMEDRECEIVE) | K(BARRIER_WAIT),
     .begin = begin,
     .on_call = on_call,
     .finish = finish,
 };
+
+#undef K
