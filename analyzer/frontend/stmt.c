@@ -204,8 +204,12 @@ static void for_parts(fctx *f, CXCursor c, CXCursor *init, CXCursor *cond,
         CXSourceRange ext = clang_getCursorExtent(ks.v[i]);
         clang_getSpellingLocation(clang_getRangeStart(ext), NULL, NULL, NULL, &off);
         if (nsemi < 2 || close == 0) {
-            /* Macro-built header: best effort by count. */
-            if (i + 1 == ks.n)
+            /* Macro-built header (glibc's FD_ZERO): best effort by count;
+             * four children are the four parts in order. */
+            CXCursor *part[4] = { init, cond, inc, body };
+            if (ks.n == 4)
+                *part[i] = ks.v[i];
+            else if (i + 1 == ks.n)
                 *body = ks.v[i];
             continue;
         }
