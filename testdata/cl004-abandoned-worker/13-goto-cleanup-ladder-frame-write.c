@@ -5,8 +5,6 @@
  * `fail` label, which frees the buffer and returns -- the fetcher is never
  * joined, detached or cancelled and later writes `st.len` and `st.status`
  * into a dead frame. The success path joins before `out`.
- * A todo until the frontend emits goto labels (IR version 4): without them
- * the walk ends the path at each goto.
  */
 #include <errno.h>
 #include <pthread.h>
@@ -66,7 +64,7 @@ long fetch_with_deadline(const char *url, int secs, int *status_out)
     goto out;
 fail:
     free(st.buf);
-    return -1; // expect-todo: CL004
+    return -1; // expect: CL004
 out:
     return ret;
 }
