@@ -36,7 +36,9 @@
  * a handle stored into another object (`obj->tid = tid`) is not followed
  * to a later join through it (a handle passed to a call counts as handled:
  * silence over noise); any send of the worker counts, whether or not the
- * caller was its reader or the descriptor is non-blocking.
+ * caller was its reader or the descriptor is non-blocking; a hand-off
+ * reached through a function pointer in a struct field (`p->ops->send()`)
+ * is missed, as the frontend lowers that call as a direct one.
  */
 #include <errno.h>
 #include <stdlib.h>
