@@ -12,6 +12,7 @@
 #include "analysis/callgraph.h"
 #include "analysis/flow.h"
 #include "frontend/frontend.h"
+#include "model/model.h"
 #include "testutil.h"
 
 typedef struct mstate {
@@ -60,6 +61,52 @@ static const char *SRC =
     "void f_descend(void) { if (c()) sub(); else sub(); }\n"
     "void f_dowhile(void) { do { m(1); } while (c()); }\n"
     "void f_where(int n) { for (int i = 0; i < n; i++) m(7); do { m(8); } while (0); }\n";
+
+/* Program points carry the resolved lock and thread of their call. */
+static const char *THREADS =
+    "#include <pthread.h>\n"
+    "static pthread_mutex_t mu = PTHREAD_MUTEX_INITIALIZER;\n"
+    "static int n;\n"
+    "static void *work(void *a) { (void)a; pthread_mutex_lock(&mu); n++; pthread_mutex_unlock(&mu); return 0; }\n"
+    "int main(void) { pthread_t t; pthread_create(&t, 0, work, 0); pthread_join(t, 0); return n; }\n";
+
+static void test_points(t_ctx *t, cl_frontend *fe, const char *dir)
+{
+    char *file = write_in(dir, "threads.c", THREADS);
+    cl_tu *tu = cl_frontend_summarize(fe, file, NULL, 0);
+    CHECK_IN(t, tu != NULL && tu->parsed);
+    if (tu == NULL) {
+        free(file);
+        return;
+    }
+    const cl_tu *tus[] = { tu };
+    cl_model m;
+    cl_model_build(&m, tus, 1, NULL, 0);
+    CHECK_IN(t, m.threads.n == 2 && m.truncated.n == 0);
+    int spawn = 0, join = 0, lock = 0, unlock = 0;
+    for (size_t i = 0; i < m.calls.n; i++) {
+        const cl_callrec *r = &m.calls.v[i];
+        switch (r->spec->kind) {
+        case CL_CK_SPAWN: spawn += r->target == 1 && r->thread == 0; break;
+        case CL_CK_JOIN: join += r->target == 1 && r->thread == 0; break;
+        case CL_CK_LOCK:
+            lock += r->lock != SIZE_MAX && r->nlocks == 0 &&
+                    strcmp(cl_model_path_display(&m, m.lock_names.v[r->lock]), "mu") == 0;
+            break;
+        case CL_CK_UNLOCK: unlock += r->lock != SIZE_MAX && r->nlocks == 1; break;
+        default: break;
+        }
+    }
+    CHECK_IN(t, spawn == 1 && join == 1 && lock == 1 && unlock == 1);
+    /* every function exit of the worker is a point, with no lock held */
+    int exits = 0;
+    for (size_t i = 0; i < m.exits.n; i++)
+        exits += m.exits.v[i].thread == 1 && m.exits.v[i].nlocks == 0;
+    CHECK_IN(t, exits >= 1);
+    cl_model_release(&m);
+    cl_tu_free(tu);
+    free(file);
+}
 
 typedef struct expect {
     const char *fn;
@@ -151,6 +198,7 @@ int main(void)
     }
     cl_callgraph_release(&cg);
     cl_tu_free(tu);
+    test_points(t, fe, dir);
     cl_frontend_free(fe);
     remove_tree(dir);
     free(file);

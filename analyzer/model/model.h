@@ -108,6 +108,10 @@ typedef struct cl_callrec {
     size_t nlive;
     const size_t *live;       /* sorted thread ids of children that may be running */
     const cl_frame *frame;    /* function and call chain */
+    size_t lock;              /* lock, unlock, trylock, binary semaphore: the resolved
+                                 lock (index into lock_names); SIZE_MAX otherwise */
+    size_t target;            /* spawn: the thread instance it starts; join: the one it
+                                 joins (the first, when several); SIZE_MAX otherwise */
 } cl_callrec;
 
 /* A function exit (a `return`, or the end of a body) as reached by one

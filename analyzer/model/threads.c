@@ -417,13 +417,15 @@ static void record_access(twalk *w, const cl_flow_frame *fr, const cl_event *ev,
     CL_VEC_PUSH(&w->m->accesses, r);
 }
 
-/* Records a classified library call with the state before it. */
-static void record_call(twalk *w, const cl_flow_frame *fr, const cl_event *ev,
-                        const cl_callspec *cs, const void *ps)
+/* Records a classified library call with the state before it; returns
+ * its index in m->calls, or SIZE_MAX when it was not recorded (a
+ * duplicate, or a fixpoint round). */
+static size_t record_call(twalk *w, const cl_flow_frame *fr, const cl_event *ev,
+                          const cl_callspec *cs, const void *ps)
 {
     const tstate *st = ps;
     if (!cl_flow_publishing(w->flow) || !first_record(w, 2, ev, NULL, 0, ps))
-        return;
+        return SIZE_MAX;
     cl_callrec r;
     memset(&r, 0, sizeof r);
     r.ev = ev;
@@ -434,7 +436,19 @@ static void record_call(twalk *w, const cl_flow_frame *fr, const cl_event *ev,
     r.nlive = st->nlive;
     r.live = persist_mem(w, st->live, st->nlive * sizeof *st->live);
     r.frame = persist_frame(w, fr);
+    r.lock = SIZE_MAX;
+    r.target = SIZE_MAX;
     CL_VEC_PUSH(&w->m->calls, r);
+    return w->m->calls.n - 1;
+}
+
+/* The first thread live in one state and not in the other, or SIZE_MAX. */
+static size_t live_diff(const tstate *with, const tstate *without)
+{
+    for (size_t i = 0; i < with->nlive; i++)
+        if (!contains(without->live, without->nlive, with->live[i]))
+            return with->live[i];
+    return SIZE_MAX;
 }
 
 /* Records a function exit with the state there. */
@@ -660,11 +674,14 @@ static const void *semaphore(twalk *w, const cl_event *ev, const cl_callspec *cs
     return cs->kind == CL_CK_SEM_WAIT ? add_lock(w, st, id, 0) : remove_lock(w, st, id);
 }
 
+static const void *apply_call(twalk *w, const cl_flow_frame *fr, const cl_event *ev,
+                              const cl_callspec *cs, const char *lp, const void *st);
+
 static const void *library_call(twalk *w, const cl_flow_frame *fr, const cl_event *ev,
                                 const cl_callspec *cs, const void *st)
 {
     const cl_call *c = &ev->u.call;
-    record_call(w, fr, ev, cs, st);
+    size_t ri = record_call(w, fr, ev, cs, st);
     for (int a = 0; a < 8 && (size_t)a < c->nargs; a++) {
         unsigned kind = ((cs->writes >> a) & 1u ? CL_ACC_WRITE : 0) |
                         ((cs->reads >> a) & 1u ? CL_ACC_READ : 0);
@@ -674,6 +691,26 @@ static const void *library_call(twalk *w, const cl_flow_frame *fr, const cl_even
     const char *lp = NULL;
     if (cs->obj >= 0 && (size_t)cs->obj < c->nargs)
         lp = value_path(w, fr->data, &c->args[cs->obj], NULL);
+    const void *out = apply_call(w, fr, ev, cs, lp, st);
+    if (ri != SIZE_MAX && out != NULL) {
+        cl_callrec *r = &w->m->calls.v[ri];
+        if (cs->kind == CL_CK_SPAWN)
+            r->target = live_diff(out, st);
+        else if (cs->kind == CL_CK_JOIN || cs->kind == CL_CK_TIMEDJOIN)
+            r->target = live_diff(st, out);
+        if (lp != NULL && (cs->kind == CL_CK_LOCK || cs->kind == CL_CK_RDLOCK ||
+                           cs->kind == CL_CK_UNLOCK || cs->kind == CL_CK_TRYLOCK ||
+                           cl_strmap_get(&w->m->binary_sems, lp, NULL)))
+            r->lock = lock_id(w->m, lp);
+    }
+    return out;
+}
+
+/* The state after library call `ev` of kind cs->kind; `lp` is the
+ * resolved object argument (lock, semaphore), or NULL. */
+static const void *apply_call(twalk *w, const cl_flow_frame *fr, const cl_event *ev,
+                              const cl_callspec *cs, const char *lp, const void *st)
+{
     switch (cs->kind) {
     case CL_CK_SEM_INIT:
     case CL_CK_SEM_WAIT:
