@@ -8,6 +8,7 @@
 #include "cache/cache.h"
 #include "cli/driver.h"
 #include "frontend/frontend.h"
+#include "frontend/locate.h"
 #include "rule.h"
 
 static const char usage_text[] =
@@ -60,6 +61,23 @@ static int usage_error(const char *fmt, ...)
     va_end(ap);
     fputs("\nconc-lint: try 'conc-lint --help'\n", stderr);
     return CL_EXIT_USAGE;
+}
+
+#ifndef CL_COMMIT
+#define CL_COMMIT "unknown"
+#endif
+
+/* --version: the version, the source commit, and the libclang a parse
+ * would load (found, not loaded: a run served from the cache never loads
+ * it, and neither does --version). */
+static void print_version(void)
+{
+    const cl_libclang_info *lc = cl_libclang_locate();
+    printf("conc-lint %s (commit %s)\n", CL_VERSION, CL_COMMIT);
+    printf("libclang: %s (version %s, %s; loaded on the first parse)\n", lc->path,
+           lc->version[0] != '\0' ? lc->version : "unknown",
+           strcmp(lc->source, "build") == 0 ? "the build's" : lc->source);
+    printf("clang resource dir: %s\n", cl_frontend_resource_dir());
 }
 
 static void list_rules(void)
@@ -230,7 +248,7 @@ int main(int argc, char **argv)
             fputs(usage_text, stdout);
             goto out;
         } else if (opt(argc, argv, &i, "--version", NULL, NULL) == 1) {
-            printf("conc-lint %s (libclang resource dir %s)\n", CL_VERSION, cl_frontend_resource_dir());
+            print_version();
             goto out;
         } else if (opt(argc, argv, &i, "--list-rules", NULL, NULL) == 1) {
             list_rules();

@@ -7,7 +7,9 @@
 #   tests:  clang-19 + libclang-rt-19-dev + llvm-19 (sanitizer builds, symbolized
 #           reports, the clang -fsyntax-only baseline), python3, Node.js/npx and
 #           @microsoft/sarif-multitool (SARIF validation) in build/sarif-tool/,
-#           strace (the cache test checks that a warm run opens no header)
+#           strace (the cache test checks that a warm run opens no header),
+#           pre-commit (the hook test), chromium (the HTML report test, headless),
+#           groff (the man page test)
 set -euo pipefail
 
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -19,7 +21,7 @@ log() { echo "setup: $*" >&2; }
 
 PACKAGES=(cmake make gcc pkg-config libc6-dev
           libclang-19-dev clang-19 libclang-rt-19-dev llvm-19
-          libcjson-dev libpcre2-dev python3 strace)
+          libcjson-dev libpcre2-dev python3 strace pre-commit chromium groff)
 
 missing=()
 for p in "${PACKAGES[@]}"; do

@@ -4,6 +4,7 @@
  * the files it calls, see lower.h).
  */
 #include "frontend/frontend.h"
+#include "frontend/locate.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -21,8 +22,7 @@ struct cl_frontend {
 
 const char *cl_frontend_resource_dir(void)
 {
-    const char *env = getenv("CONC_LINT_RESOURCE_DIR");
-    return env != NULL && env[0] != '\0' ? env : CL_RESOURCE_DIR;
+    return cl_libclang_resource_dir();
 }
 
 cl_frontend *cl_frontend_new(void)

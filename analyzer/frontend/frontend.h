@@ -6,8 +6,9 @@
  * shared between threads.
  *
  * conc-lint does not link libclang: it is dlopen()ed the first time a TU is
- * parsed ($CONC_LINT_LIBCLANG, else the library found at build time), so a
- * run served entirely from the summary cache never loads it.
+ * parsed ($CONC_LINT_LIBCLANG, the library found at build time, or one found
+ * at run time: locate.h), so a run served entirely from the summary cache
+ * never loads it.
  */
 #ifndef CL_FRONTEND_H
 #define CL_FRONTEND_H
@@ -42,7 +43,8 @@ int cl_frontend_load(char *err, size_t errlen);
 cl_tu *cl_frontend_summarize(cl_frontend *fe, const char *file,
                              char *const *args, size_t nargs);
 
-/* The clang resource directory compiled in (or $CONC_LINT_RESOURCE_DIR). */
+/* The clang resource directory: $CONC_LINT_RESOURCE_DIR, the compiled-in
+ * one, or one found next to the located libclang (locate.h). */
 const char *cl_frontend_resource_dir(void);
 
 /* A string that identifies the libclang cl_frontend_load would load, for

@@ -7,6 +7,7 @@
 #define CL_LIBCLANG_TABLE_ONLY
 
 #include "frontend/libclang.h"
+#include "frontend/locate.h"
 
 #include <dlfcn.h>
 #include <pthread.h>
@@ -22,12 +23,11 @@ cl_libclang_api cl_libclang;
 static pthread_once_t libclang_once = PTHREAD_ONCE_INIT;
 static char libclang_error[1024]; /* why loading failed; "" when it did not */
 
-/* The libclang to load: $CONC_LINT_LIBCLANG, else the one found at build
- * time. */
+/* The libclang to load: $CONC_LINT_LIBCLANG, the one found at build time,
+ * or one found at run time (locate.h). */
 static const char *libclang_path(void)
 {
-    const char *env = getenv("CONC_LINT_LIBCLANG");
-    return env != NULL && env[0] != '\0' ? env : CL_LIBCLANG_PATH;
+    return cl_libclang_locate()->path;
 }
 
 _Static_assert(sizeof(void (*)(void)) == sizeof(void *), "a function pointer must fit a void *");
