@@ -877,6 +877,7 @@ static void run(const cl_model *m, cl_rule_ctx *ctx)
     cl_arena_release(&rc.arena);
 }
 
+static const char *const cwe[] = { "CWE-400", "CWE-770", NULL };
 static const char *const tags[] = { "concurrency", "resource-exhaustion", "reliability", NULL };
 
 const cl_rule cl001_unbounded_thread_spawn = {
@@ -915,5 +916,8 @@ const cl_rule cl001_unbounded_thread_spawn = {
         "once per event, and each call on the way to it.",
     .default_level = CL_LEVEL_WARNING,
     .tags = tags,
+    .cwe = cwe,
+    .precision = "high",
+    .security_severity = "6.5",
     .finish = run,
 };

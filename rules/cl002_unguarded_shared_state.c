@@ -340,6 +340,7 @@ static void finish(const cl_model *m, cl_rule_ctx *ctx)
     ctx->state = NULL;
 }
 
+static const char *const cwe[] = { "CWE-362", "CWE-366", NULL };
 static const char *const tags[] = { "concurrency", "data-race", "correctness", NULL };
 
 const cl_rule cl002_unguarded_shared_state = {
@@ -368,6 +369,9 @@ const cl_rule cl002_unguarded_shared_state = {
         "(with where they were started).",
     .default_level = CL_LEVEL_WARNING,
     .tags = tags,
+    .cwe = cwe,
+    .precision = "high",
+    .security_severity = "7.0",
     .points = CL_ON_ACCESS,
     .begin = begin,
     .on_access = on_access,

@@ -888,6 +888,7 @@ static void run(const cl_model *m, cl_rule_ctx *ctx)
     free(c.fs);
 }
 
+static const char *const cwe[] = { "CWE-662", "CWE-362", NULL };
 static const char *const tags[] = { "concurrency", "synchronization", "correctness", NULL };
 
 const cl_rule cl003_sleep_coordination = {
@@ -923,5 +924,8 @@ const cl_rule cl003_sleep_coordination = {
         "thread waited for (where it starts) and its write that the sleep is hoping to see.",
     .default_level = CL_LEVEL_WARNING,
     .tags = tags,
+    .cwe = cwe,
+    .precision = "high",
+    .security_severity = "5.0",
     .finish = run,
 };

@@ -423,6 +423,7 @@ static void finish(const cl_model *m, cl_rule_ctx *ctx)
 
 #define K(kind) CL_KIND_BIT(CL_CK_##kind)
 
+static const char *const cwe[] = { "CWE-404", "CWE-772", NULL };
 static const char *const tags[] = { "concurrency", "thread-leak", "reliability", NULL };
 
 const cl_rule cl004_abandoned_worker = {
@@ -460,6 +461,9 @@ const cl_rule cl004_abandoned_worker = {
         "and the worker's blocking hand-off.",
     .default_level = CL_LEVEL_WARNING,
     .tags = tags,
+    .cwe = cwe,
+    .precision = "high",
+    .security_severity = "5.5",
     .points = CL_ON_CALL, /* timed waits, acknowledgements, the worker's waits and sends */
     .call_kinds = K(OTHER) | K(TIMEDJOIN) | K(LOCK) | K(RDLOCK) | K(TRYLOCK) | K(COND_WAIT) |
                   K(COND_TIMEDWAIT) | K(COND_SIGNAL) | K(SEM_WAIT) | K(SEM_TIMEDWAIT) |

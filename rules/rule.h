@@ -53,6 +53,14 @@ struct cl_rule {
     void (*on_call)(const cl_model *m, cl_rule_ctx *ctx, const cl_callrec *r);
     void (*on_exit)(const cl_model *m, cl_rule_ctx *ctx, const cl_exitrec *r);
     void (*finish)(const cl_model *m, cl_rule_ctx *ctx);
+    /* For consumers that rank alerts (GitHub code scanning reads them from
+     * SARIF rule properties): the CWE ids of what the rule finds
+     * (NULL-terminated, e.g. {"CWE-362", NULL}), how often a finding is
+     * right ("very-high", "high", "medium" or "low"), and a severity from
+     * 0.0 to 10.0 written as a string ("6.3", CVSS-like). NULL: unstated. */
+    const char *const *cwe;
+    const char *precision;
+    const char *security_severity;
 };
 
 typedef struct cl_config cl_config;

@@ -484,8 +484,10 @@ static void test_sarif(t_ctx *t, const sample *s, const cl_findings *fs)
     CHECK_IN(t, str_is(res, "ruleId", race->id));
     CHECK_IN(t, num_is(res, "ruleIndex", cl_nrules > 1 ? 1 : 0));
     CHECK_IN(t, str_is(res, "level", "warning"));
+    /* each related location linked from the text: "[its message](its id)" */
     CHECK_IN(t, str_is(res, "message.text", "write to 'counter' in 'worker' races with write in "
-                                            "'main'; no common lock."));
+                                            "'main'; no common lock ([write in 'main' (the main "
+                                            "thread)](1), [thread 'worker' started here](2))."));
     const cJSON *pl = get(res, "locations.0.physicalLocation");
     CHECK_IN(t, str_is(pl, "artifactLocation.uri", "src/worker.c"));
     CHECK_IN(t, str_is(pl, "artifactLocation.uriBaseId", "%SRCROOT%"));

@@ -904,6 +904,7 @@ int cl_driver_run(const cl_options *o)
         r.execution_successful = clean > 0;
         r.absent = absent;
         r.nabsent = nabsent;
+        r.levels = levels;
         r.color = o->format == CL_FMT_TEXT && o->output == NULL && isatty(STDOUT_FILENO) &&
                   getenv("NO_COLOR") == NULL;
         if (write_report(o, &r) != 0) {

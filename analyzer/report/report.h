@@ -10,8 +10,13 @@
 #include "report/finding.h"
 #include "ir/ir.h"
 
-/* CL_FMT_GITHUB: GitHub Actions workflow commands (report_github.h). */
-typedef enum cl_format { CL_FMT_TEXT, CL_FMT_SARIF, CL_FMT_JSON, CL_FMT_GITHUB } cl_format;
+/* CL_FMT_GITHUB: GitHub Actions workflow commands (report_github.h).
+ * CL_FMT_SARIF_UPLOAD: SARIF for GitHub code scanning, which honours neither
+ * `suppressions` nor `baselineState` and would open an alert for each
+ * result: suppressed findings and absent baseline results are left out. */
+typedef enum cl_format {
+    CL_FMT_TEXT, CL_FMT_SARIF, CL_FMT_JSON, CL_FMT_GITHUB, CL_FMT_SARIF_UPLOAD
+} cl_format;
 
 /* A tool execution notification: a parse error, a skipped file. */
 typedef struct cl_notification {
@@ -34,6 +39,11 @@ typedef struct cl_report {
      * outlive the write); NULL/0 without a baseline. */
     const cl_baseline_entry *const *absent;
     size_t nabsent;
+    /* The effective level of each rule, by registry index (after the config
+     * and --enable/--disable; CL_LEVEL_NONE: off), or NULL when every rule
+     * runs at its default level. SARIF writes the differences as
+     * invocations[0].ruleConfigurationOverrides. Borrowed. */
+    const cl_level *levels;
 } cl_report;
 
 /* Writes `r` in `format` to `out`. Returns 0, or -1 on a write error
@@ -83,6 +93,8 @@ void cl_report_fingerprint(const cl_finding *f, const char *srcroot, char *buf, 
 int cl_report_write_text(FILE *out, const cl_report *r);
 int cl_report_write_json(FILE *out, const cl_report *r);
 int cl_report_write_sarif(FILE *out, const cl_report *r);
+/* The SARIF writer for code scanning uploads (CL_FMT_SARIF_UPLOAD). */
+int cl_report_write_sarif_upload(FILE *out, const cl_report *r);
 
 /* --- helpers shared by the writers (report.c) ----------------------------- */
 

@@ -103,10 +103,59 @@ static void add_command(cl_strbuf *b, const cl_report *r, const cl_finding *f, c
     cl_strbuf_add(b, "\n");
 }
 
+/* Appends the per-rule table to the step summary file `path` (best
+ * effort: a summary that cannot be written must not fail the gate). */
+static void write_summary(const char *path, const cl_report *r, size_t annotated, size_t shown)
+{
+    FILE *fp = fopen(path, "a");
+    if (fp == NULL)
+        return;
+    size_t n = r->findings != NULL ? r->findings->list.n : 0;
+    int baseline = 0;
+    for (size_t i = 0; i < n; i++)
+        baseline |= r->findings->list.v[i].baseline != CL_BASELINE_NONE;
+    fputs("### conc-lint\n\n", fp);
+    fprintf(fp, "| rule | name | findings |%s suppressed |\n|---|---|---:|%s---:|\n",
+            baseline ? " new |" : "", baseline ? "---:|" : "");
+    size_t total = 0, total_new = 0;
+    for (size_t k = 0; k < cl_nrules; k++) {
+        size_t all = 0, fresh = 0, sup = 0;
+        for (size_t i = 0; i < n; i++) {
+            const cl_finding *f = &r->findings->list.v[i];
+            if (f->rule != cl_rules[k] || f->level == CL_LEVEL_NONE)
+                continue;
+            if (f->suppressed) {
+                sup++;
+                continue;
+            }
+            all++;
+            fresh += f->baseline == CL_BASELINE_MARK_NEW;
+        }
+        if (all + sup == 0)
+            continue;
+        fprintf(fp, "| %s | %s | %zu |", cl_rules[k]->id, cl_rules[k]->name, all);
+        if (baseline)
+            fprintf(fp, " %zu |", fresh);
+        fprintf(fp, " %zu |\n", sup);
+        total += all;
+        total_new += fresh;
+    }
+    if (total == 0)
+        fputs("\nNo findings.\n\n", fp);
+    else if (baseline)
+        fprintf(fp, "\n%zu findings, %zu new (not in the baseline); %zu of %zu shown as annotations.\n\n",
+                total, total_new, annotated, shown);
+    else
+        fprintf(fp, "\n%zu findings; %zu of %zu shown as annotations.\n\n", total, annotated,
+                shown);
+    fclose(fp);
+}
+
 int cl_report_write_github_if(FILE *out, const cl_report *r,
                               int (*keep)(const cl_finding *f, void *arg), void *arg)
 {
     cl_srccache src = {0};
+    size_t per_kind[CL_LEVEL_ERROR + 1] = {0}, annotated = 0, shown = 0;
     if (r->findings != NULL) {
         for (size_t i = 0; i < r->findings->list.n; i++) {
             const cl_finding *f = &r->findings->list.v[i];
@@ -114,6 +163,10 @@ int cl_report_write_github_if(FILE *out, const cl_report *r,
                 continue;
             if (keep != NULL && !keep(f, arg))
                 continue;
+            shown++;
+            if (per_kind[f->level]++ >= CL_GITHUB_ANNOTATIONS_PER_KIND)
+                continue;
+            annotated++;
             cl_strbuf b = {0};
             add_command(&b, r, f, &src);
             fputs(cl_strbuf_str(&b), out);
@@ -121,6 +174,14 @@ int cl_report_write_github_if(FILE *out, const cl_report *r,
         }
     }
     cl_srccache_release(&src);
+    if (annotated < shown)
+        fprintf(out, "conc-lint: %zu more finding%s not shown as annotations (GitHub shows %d of "
+                     "each level per step); the step summary counts them all\n",
+                shown - annotated, shown - annotated == 1 ? "" : "s",
+                CL_GITHUB_ANNOTATIONS_PER_KIND);
+    const char *summary = getenv("GITHUB_STEP_SUMMARY");
+    if (summary != NULL && *summary != '\0')
+        write_summary(summary, r, annotated, shown);
     return fflush(out) == EOF || ferror(out) ? -1 : 0;
 }
 

@@ -3,7 +3,12 @@
  *
  *   ::warning file=src/stats.c,line=48,col=11,title=CL002 unguarded-shared-state::write to ...
  *
- * One command per line and per finding, in the report's (sorted) order.
+ * One command per line and per finding, in the report's (sorted) order, at
+ * most CL_GITHUB_ANNOTATIONS_PER_KIND of each level: GitHub shows no more
+ * per step ("10 warning annotations, 10 error annotations, and 10 notice
+ * annotations per step"; actions/toolkit, docs/problem-matchers.md,
+ * "Limitations"), so the rest would vanish without a word. One plain line
+ * then says how many more there are.
  * Reference: GitHub Docs, "Workflow commands for GitHub Actions", sections
  * "Setting a warning message" and the escaping rules of the runner
  * (actions/toolkit, packages/core/src/command.ts: escapeData, escapeProperty).
@@ -15,6 +20,8 @@
 
 #include "report/finding.h"
 #include "report/report.h"
+
+enum { CL_GITHUB_ANNOTATIONS_PER_KIND = 10 };
 
 /* Writes one workflow command per finding of `r` to `out`:
  *   ::LEVEL file=REL,line=L,col=C,title=ID NAME::MESSAGE
@@ -32,6 +39,12 @@
  * Escaping: property values (file, title) encode '%', '\r', '\n', ':' and ','
  * as %25 %0D %0A %3A %2C; the message encodes '%', '\r', '\n'. Other bytes,
  * UTF-8 included, are written unchanged.
+ * After CL_GITHUB_ANNOTATIONS_PER_KIND commands of a level, further
+ * findings of that level are counted, not written; then one line
+ * "conc-lint: N more findings not shown as annotations (...)".
+ * When $GITHUB_STEP_SUMMARY names a file, a markdown table with one row per
+ * rule (findings, new ones with a baseline, suppressed) and a total line is
+ * appended to it (best effort: a failure there is ignored).
  * Returns 0, or -1 when writing to `out` failed (ferror). */
 int cl_report_write_github(FILE *out, const cl_report *r);
 

@@ -23,6 +23,13 @@
  * results as results with "baselineState": "absent", rebuilt from what the
  * baseline log said (SARIF 2.1.0 section 3.27.24).
  *
+ * Code scanning (GitHub): each rule has helpUri, precision,
+ * security-severity and CWE tags (rule.h); each result's message links its
+ * related locations ("[thread 'w' started here](2)"); regions end at the
+ * end of the token they start at; rule levels changed by the config are
+ * ruleConfigurationOverrides; automationDetails.id names the category.
+ * CL_FMT_SARIF_UPLOAD leaves out suppressed and absent results.
+ *
  * Output is deterministic: objects are built in a fixed order from sorted
  * findings and no time stamps or host data are written.
  */
@@ -43,11 +50,18 @@
 #define SARIF_SCHEMA "https://json.schemastore.org/sarif-2.1.0.json"
 #define CL_INFO_URI "https://github.com/conc-lint/conc-lint"
 #define SRCROOT_ID "%SRCROOT%"
+/* The rules' page (docs/rules.md: one row per rule; the full help of each
+ * is in the log itself, rules[].help). */
+#define CL_RULES_DOC CL_INFO_URI "/blob/main/docs/rules.md"
+/* runs[0].automationDetails.id: the category code scanning files the
+ * results under (a trailing slash: a category, no run id). */
+#define CL_AUTOMATION_ID "conc-lint/"
 
 typedef struct sarif_ctx {
     const cl_report *r;
     cl_srccache src;
     int have_root; /* r->srcroot is usable as %SRCROOT% */
+    int upload;    /* CL_FMT_SARIF_UPLOAD: no suppressed or absent results */
 } sarif_ctx;
 
 /* {"text": s} with a final period added when `s` does not end a sentence. */
@@ -68,6 +82,29 @@ static cJSON *message_obj(const char *s)
         cl_strbuf_release(&b);
     }
     return m;
+}
+
+/* Bytes of the token at `loc` (an identifier or keyword; else one
+ * character), for region.endColumn: the finding points at a name, and
+ * code scanning underlines the region. 0 when the line cannot be read or
+ * the column is past its end. */
+static size_t token_length(sarif_ctx *c, const cl_loc *loc)
+{
+    const char *text;
+    size_t len;
+    if (cl_srccache_line(&c->src, loc->file, loc->line, &text, &len) != 0 || loc->col > len)
+        return 0;
+    const char *p = text + loc->col - 1, *end = text + len;
+    size_t n = 0;
+    while (p + n < end && (p[n] == '_' || (p[n] >= 'a' && p[n] <= 'z') ||
+                           (p[n] >= 'A' && p[n] <= 'Z') || (p[n] >= '0' && p[n] <= '9')))
+        n++;
+    if (n > 0)
+        return n;
+    n = 1; /* one character: its UTF-8 continuation bytes too */
+    while (p + n < end && ((unsigned char)p[n] & 0xc0) == 0x80)
+        n++;
+    return n;
 }
 
 /* The physicalLocation of `loc`, or NULL when it has no file. */
@@ -98,6 +135,13 @@ static cJSON *physical_location(sarif_ctx *c, const cl_loc *loc)
         if (loc->col > 0) {
             unsigned long col = cl_report_utf16_column(&c->src, loc->file, loc->line, loc->col);
             cJSON_AddNumberToObject(region, "startColumn", (double)col);
+            size_t len = token_length(c, loc);
+            if (len > 0) {
+                unsigned long end = cl_report_utf16_column(&c->src, loc->file, loc->line,
+                                                           loc->col + len);
+                cJSON_AddNumberToObject(region, "endLine", loc->line);
+                cJSON_AddNumberToObject(region, "endColumn", (double)end);
+            }
         }
     }
     return pl;
@@ -150,6 +194,7 @@ static cJSON *rule_descriptor(const cl_rule *rule)
     const char *help_md = or_default(rule->help_md, or_default(rule->full_desc, shortd));
     cl_report_add_string(help, "text", help_md);
     cl_report_add_string(help, "markdown", help_md);
+    cl_report_add_string(d, "helpUri", CL_RULES_DOC);
     cl_level lvl = rule->default_level == CL_LEVEL_NONE ? CL_LEVEL_WARNING : rule->default_level;
     cJSON *conf = cJSON_AddObjectToObject(d, "defaultConfiguration");
     if (rule->default_level == CL_LEVEL_NONE)
@@ -159,6 +204,22 @@ static cJSON *rule_descriptor(const cl_rule *rule)
     cJSON *tags = cJSON_AddArrayToObject(props, "tags");
     for (const char *const *t = rule->tags; t != NULL && *t != NULL; t++)
         cJSON_AddItemToArray(tags, cl_report_json_string(*t));
+    /* GitHub code scanning: a "security" tag makes it read security-severity;
+     * CWEs are tags "external/cwe/cwe-N" (the CodeQL convention). */
+    if (rule->security_severity != NULL)
+        cJSON_AddItemToArray(tags, cl_report_json_string("security"));
+    for (const char *const *w = rule->cwe; w != NULL && *w != NULL; w++) {
+        cl_strbuf tag = {0};
+        cl_strbuf_add(&tag, "external/cwe/");
+        for (const char *p = *w; *p; p++)
+            cl_strbuf_addf(&tag, "%c", *p >= 'A' && *p <= 'Z' ? *p - 'A' + 'a' : *p);
+        cJSON_AddItemToArray(tags, cl_report_json_string(tag.s));
+        cl_strbuf_release(&tag);
+    }
+    if (rule->precision != NULL)
+        cl_report_add_string(props, "precision", rule->precision);
+    if (rule->security_severity != NULL)
+        cl_report_add_string(props, "security-severity", rule->security_severity);
     return d;
 }
 
@@ -191,6 +252,39 @@ static cJSON *code_flows(sarif_ctx *c, const cl_finding *f)
     return flows;
 }
 
+/* Appends `s` with the characters SARIF's embedded-link syntax reserves,
+ * '[' and ']', escaped by a backslash (SARIF 2.1.0, 3.11.6). */
+static void add_link_text(cl_strbuf *b, const char *s)
+{
+    for (const char *p = s; *p; p++) {
+        if (*p == '[' || *p == ']' || *p == '\\')
+            cl_strbuf_add(b, "\\");
+        cl_strbuf_addn(b, p, 1);
+    }
+}
+
+/* The result message: the finding's message, then each related location
+ * as an embedded link "[its message](id)" to relatedLocations[id - 1], so
+ * code scanning shows the evidence as links into the code. */
+static cJSON *linked_message(const cl_finding *f)
+{
+    const char *msg = or_default(f->message, "no message");
+    if (f->nrelated == 0)
+        return message_obj(msg);
+    cl_strbuf b = {0};
+    add_link_text(&b, msg);
+    cl_strbuf_add(&b, " (");
+    for (size_t i = 0; i < f->nrelated; i++) {
+        cl_strbuf_add(&b, i > 0 ? ", [" : "[");
+        add_link_text(&b, or_default(f->related[i].message, "related location"));
+        cl_strbuf_addf(&b, "](%zu)", i + 1);
+    }
+    cl_strbuf_add(&b, ")");
+    cJSON *m = message_obj(b.s);
+    cl_strbuf_release(&b);
+    return m;
+}
+
 static cJSON *result(sarif_ctx *c, const cl_finding *f)
 {
     cJSON *res = cJSON_CreateObject();
@@ -199,7 +293,7 @@ static cJSON *result(sarif_ctx *c, const cl_finding *f)
     if (idx >= 0)
         cJSON_AddNumberToObject(res, "ruleIndex", (double)idx);
     cl_report_add_string(res, "level", cl_level_name(f->level));
-    cJSON_AddItemToObject(res, "message", message_obj(f->message));
+    cJSON_AddItemToObject(res, "message", linked_message(f));
 
     cJSON *locs = cJSON_AddArrayToObject(res, "locations");
     cJSON *loc = location(c, &f->loc, NULL);
@@ -295,11 +389,39 @@ static cJSON *absent_result(const cl_baseline_entry *e)
     return res;
 }
 
+/* invocations[0].ruleConfigurationOverrides: one entry per rule whose
+ * effective level (config, --enable/--disable) is not its default, with the
+ * level it ran at, or "enabled": false when it did not run. */
+static void add_overrides(cJSON *inv, const cl_report *r)
+{
+    if (r->levels == NULL)
+        return;
+    cJSON *ovs = NULL;
+    for (size_t i = 0; i < cl_nrules; i++) {
+        cl_level lvl = r->levels[i];
+        if (lvl == cl_rules[i]->default_level)
+            continue;
+        if (ovs == NULL)
+            ovs = cJSON_AddArrayToObject(inv, "ruleConfigurationOverrides");
+        cJSON *o = cJSON_CreateObject();
+        cJSON *desc = cJSON_AddObjectToObject(o, "descriptor");
+        cl_report_add_string(desc, "id", or_default(cl_rules[i]->id, "unknown"));
+        cJSON_AddNumberToObject(desc, "index", (double)i);
+        cJSON *conf = cJSON_AddObjectToObject(o, "configuration");
+        if (lvl == CL_LEVEL_NONE)
+            cJSON_AddBoolToObject(conf, "enabled", 0);
+        else
+            cl_report_add_string(conf, "level", cl_level_name(lvl));
+        cJSON_AddItemToArray(ovs, o);
+    }
+}
+
 static cJSON *invocation(sarif_ctx *c)
 {
     const cl_report *r = c->r;
     cJSON *inv = cJSON_CreateObject();
     cJSON_AddBoolToObject(inv, "executionSuccessful", r->execution_successful != 0);
+    add_overrides(inv, r);
     if (r->nnotes == 0)
         return inv;
     cJSON *notes = cJSON_AddArrayToObject(inv, "toolExecutionNotifications");
@@ -330,12 +452,16 @@ static cJSON *sarif_log(sarif_ctx *c)
 
     cJSON *driver = cJSON_AddObjectToObject(cJSON_AddObjectToObject(run, "tool"), "driver");
     cl_report_add_string(driver, "name", "conc-lint");
+    cl_report_add_string(driver, "fullName", "conc-lint " CL_VERSION
+                                             ", concurrency bug finder for C");
     cl_report_add_string(driver, "semanticVersion", CL_VERSION);
     cl_report_add_string(driver, "informationUri", CL_INFO_URI);
     cJSON *rules = cJSON_AddArrayToObject(driver, "rules");
     for (size_t i = 0; i < cl_nrules; i++)
         cJSON_AddItemToArray(rules, rule_descriptor(cl_rules[i]));
 
+    cl_report_add_string(cJSON_AddObjectToObject(run, "automationDetails"), "id",
+                         CL_AUTOMATION_ID);
     cJSON *invs = cJSON_AddArrayToObject(run, "invocations");
     cJSON_AddItemToArray(invs, invocation(c));
 
@@ -357,12 +483,12 @@ static cJSON *sarif_log(sarif_ctx *c)
     if (r->findings != NULL) {
         for (size_t i = 0; i < r->findings->list.n; i++) {
             const cl_finding *f = &r->findings->list.v[i];
-            if (f->level == CL_LEVEL_NONE)
+            if (f->level == CL_LEVEL_NONE || (c->upload && f->suppressed))
                 continue;
             cJSON_AddItemToArray(results, result(c, f));
         }
     }
-    for (size_t i = 0; i < r->nabsent; i++) {
+    for (size_t i = 0; i < r->nabsent && !c->upload; i++) {
         if (r->absent[i] != NULL)
             cJSON_AddItemToArray(results, absent_result(r->absent[i]));
     }
@@ -372,10 +498,25 @@ static cJSON *sarif_log(sarif_ctx *c)
 
 /* cl_report_write_sarif: see report.h. Returns 0, or -1 with errno set when
  * the document cannot be rendered (ENOMEM) or written. */
-int cl_report_write_sarif(FILE *out, const cl_report *r)
+static int write_sarif(FILE *out, const cl_report *r, int upload)
 {
-    sarif_ctx c = {.r = r, .have_root = r->srcroot != NULL && *r->srcroot != '\0'};
+    sarif_ctx c = {.r = r, .have_root = r->srcroot != NULL && *r->srcroot != '\0',
+                   .upload = upload};
     cJSON *log = sarif_log(&c);
     cl_srccache_release(&c.src);
     return cl_report_put_json(out, log);
+}
+
+int cl_report_write_sarif(FILE *out, const cl_report *r)
+{
+    return write_sarif(out, r, 0);
+}
+
+/* cl_report_write_sarif_upload: see report.h. The same log without the
+ * results code scanning would wrongly open alerts for: suppressed findings
+ * (it ignores `suppressions`) and absent baseline results (it ignores
+ * `baselineState`, and their locations are old). */
+int cl_report_write_sarif_upload(FILE *out, const cl_report *r)
+{
+    return write_sarif(out, r, 1);
 }

@@ -1,0 +1,8 @@
+# How conc-lint fits the tools C teams use (issue 14): GitHub code scanning's
+# SARIF and annotations, the HTML report, progress and summaries, clang-tidy
+# conventions.
+set(CL_BIN $<TARGET_FILE:conc-lint>)
+add_test(NAME integrations/sarif-upload COMMAND sh ${CL_SOURCE_DIR}/tests/sarif-upload.sh
+         ${CL_BIN} ${CL_SOURCE_DIR} ${CMAKE_BINARY_DIR}/sarif-tool)
+set_tests_properties(integrations/sarif-upload PROPERTIES TIMEOUT 600 RESOURCE_LOCK sarif_tool)
+add_test(NAME integrations/github-annotations COMMAND sh ${CL_SOURCE_DIR}/tests/github-annotations.sh ${CL_BIN})
