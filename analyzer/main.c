@@ -22,9 +22,10 @@ static const char usage_text[] =
     "options:\n"
     "  -p, --compile-commands PATH  compile_commands.json, or its directory\n"
     "  -j, --jobs N                 parse N translation units at once (default: CPUs)\n"
-    "  -f, --format FMT             text (default), sarif, json, github, or\n"
-    "                               sarif-upload (SARIF for GitHub code scanning:\n"
-    "                               no suppressed or absent baseline results)\n"
+    "  -f, --format FMT             text (default), sarif, json, github, html (one\n"
+    "                               self-contained page), or sarif-upload (SARIF for\n"
+    "                               GitHub code scanning: no suppressed or absent\n"
+    "                               baseline results)\n"
     "  -o, --output FILE            write the report to FILE (atomically)\n"
     "      --fail-on LEVEL          exit 1 when a finding is at LEVEL or above:\n"
     "                               note, warning (default), error, or none\n"
@@ -178,7 +179,7 @@ static int parse_format(const char *v, cl_format *format)
     static const struct { const char *name; cl_format format; } formats[] = {
         { "text", CL_FMT_TEXT }, { "sarif", CL_FMT_SARIF },
         { "json", CL_FMT_JSON }, { "github", CL_FMT_GITHUB },
-        { "sarif-upload", CL_FMT_SARIF_UPLOAD },
+        { "sarif-upload", CL_FMT_SARIF_UPLOAD }, { "html", CL_FMT_HTML },
     };
     for (size_t i = 0; i < sizeof formats / sizeof formats[0]; i++) {
         if (strcmp(v, formats[i].name) == 0) {
@@ -186,7 +187,8 @@ static int parse_format(const char *v, cl_format *format)
             return CL_EXIT_OK;
         }
     }
-    return usage_error("unknown format '%s' (text, sarif, sarif-upload, json or github)", v);
+    return usage_error("unknown format '%s' (text, sarif, sarif-upload, json, github or html)",
+                       v);
 }
 
 /* The value of --shard, "K/N" with 1 <= K <= N <= 1000000, into *index and

@@ -6,3 +6,6 @@ add_test(NAME integrations/sarif-upload COMMAND sh ${CL_SOURCE_DIR}/tests/sarif-
          ${CL_BIN} ${CL_SOURCE_DIR} ${CMAKE_BINARY_DIR}/sarif-tool)
 set_tests_properties(integrations/sarif-upload PROPERTIES TIMEOUT 600 RESOURCE_LOCK sarif_tool)
 add_test(NAME integrations/github-annotations COMMAND sh ${CL_SOURCE_DIR}/tests/github-annotations.sh ${CL_BIN})
+# The HTML report in headless Chromium (skipped without chromium, except in CI).
+add_test(NAME integrations/html-report COMMAND sh ${CL_SOURCE_DIR}/tests/html-report.sh ${CL_BIN} ${CL_SOURCE_DIR})
+set_tests_properties(integrations/html-report PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 300)

@@ -35,6 +35,8 @@ int cl_report_write(FILE *out, cl_format format, const cl_report *r)
         return cl_report_write_sarif(out, r);
     case CL_FMT_SARIF_UPLOAD:
         return cl_report_write_sarif_upload(out, r);
+    case CL_FMT_HTML:
+        return cl_report_write_html(out, r);
     case CL_FMT_JSON:
         return cl_report_write_json(out, r);
     case CL_FMT_GITHUB:

@@ -13,9 +13,10 @@
 /* CL_FMT_GITHUB: GitHub Actions workflow commands (report_github.h).
  * CL_FMT_SARIF_UPLOAD: SARIF for GitHub code scanning, which honours neither
  * `suppressions` nor `baselineState` and would open an alert for each
- * result: suppressed findings and absent baseline results are left out. */
+ * result: suppressed findings and absent baseline results are left out.
+ * CL_FMT_HTML: one self-contained page for people (report_html.c). */
 typedef enum cl_format {
-    CL_FMT_TEXT, CL_FMT_SARIF, CL_FMT_JSON, CL_FMT_GITHUB, CL_FMT_SARIF_UPLOAD
+    CL_FMT_TEXT, CL_FMT_SARIF, CL_FMT_JSON, CL_FMT_GITHUB, CL_FMT_SARIF_UPLOAD, CL_FMT_HTML
 } cl_format;
 
 /* A tool execution notification: a parse error, a skipped file. */
@@ -95,6 +96,10 @@ int cl_report_write_json(FILE *out, const cl_report *r);
 int cl_report_write_sarif(FILE *out, const cl_report *r);
 /* The SARIF writer for code scanning uploads (CL_FMT_SARIF_UPLOAD). */
 int cl_report_write_sarif_upload(FILE *out, const cl_report *r);
+/* The HTML page (CL_FMT_HTML): findings grouped by rule and file, source
+ * excerpts, thread flows side by side, filters; inline CSS and script, no
+ * network. Layout in report_html.c. */
+int cl_report_write_html(FILE *out, const cl_report *r);
 
 /* --- helpers shared by the writers (report.c) ----------------------------- */
 
