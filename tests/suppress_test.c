@@ -308,6 +308,50 @@ static void test_unreadable_and_odd_input(void)
     free(odd);
 }
 
+static const char nolint_c[] =
+    "int x;\n"                                                              /* 1 */
+    "void f(void) {\n"                                                      /* 2 */
+    "    x++; // NOLINT(CL002)\n"                                          /* 3 */
+    "    // NOLINTNEXTLINE(bugprone-foo, unguarded-shared-state)\n"        /* 4 */
+    "    x++;\n"                                                            /* 5 */
+    "    x++; // NOLINT\n"                                                 /* 6 */
+    "    x++; // NOLINT(bugprone-foo)\n"                                   /* 7 */
+    "    x++; /* NOLINT(CL002 CL003): approximate */\n"                     /* 8 */
+    "    x++; // NOLINT(CL003)\n"                                          /* 9 */
+    "    x++; // see NOLINT(CL002)\n"                                      /* 10 */
+    "}\n";
+
+/* clang-tidy's NOLINT(...) / NOLINTNEXTLINE(...) as aliases. */
+static void test_nolint(void)
+{
+    char *file = write_in(tmpdir, "nolint.c", nolint_c);
+    cl_findings fs;
+    cl_suppress_report r;
+    memset(&fs, 0, sizeof fs);
+    static const unsigned lines[] = {3, 4, 5, 6, 7, 8, 9, 10};
+    for (size_t i = 0; i < sizeof lines / sizeof lines[0]; i++)
+        add(&fs, file, lines[i], "CL002");
+    cl_suppress_apply(&fs, NULL, 0, NULL, &r);
+    CHECK(at(&fs, 3, "CL002")->suppressed);            /* NOLINT(id) */
+    CHECK(!at(&fs, 4, "CL002")->suppressed);           /* NOLINTNEXTLINE: not its own line */
+    CHECK(at(&fs, 5, "CL002")->suppressed);            /* ... the next, by name, beside a clang-tidy check */
+    CHECK(!at(&fs, 6, "CL002")->suppressed);           /* bare NOLINT: clang-tidy's */
+    CHECK(!at(&fs, 7, "CL002")->suppressed);           /* only clang-tidy checks */
+    CHECK(at(&fs, 8, "CL002")->suppressed);            /* block comment, with a reason */
+    CHECK_STR(at(&fs, 8, "CL002")->suppression_reason, "approximate");
+    CHECK(!at(&fs, 9, "CL002")->suppressed);           /* another rule */
+    CHECK(!at(&fs, 10, "CL002")->suppressed);          /* must begin the comment */
+    /* NOLINT(CL003) and the CL003 of line 8 matched nothing: unused, as any directive */
+    CHECK(note(&r, CL_SUPPRESS_UNUSED, 9, "CL003") != NULL);
+    CHECK(note(&r, CL_SUPPRESS_MALFORMED, 6, "") == NULL && note(&r, CL_SUPPRESS_MALFORMED, 7, "") == NULL);
+    CHECK(r.ndirectives == 4);
+    if (t_all()->fails)
+        dump(&r);
+    cl_suppress_report_release(&r);
+    cl_findings_release(&fs);
+    free(file);
+}
+
 int main(void)
 {
     char *raw = make_tmpdir("suppress_test");
@@ -317,6 +361,7 @@ int main(void)
     test_main();
     test_extra_files_and_paths();
     test_unreadable_and_odd_input();
+    test_nolint();
 
     remove_tree(tmpdir);
     free(tmpdir);

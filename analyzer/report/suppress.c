@@ -10,6 +10,10 @@
  * suppressing nothing. Anything in LIST that is not a rule is malformed too
  * (a reason must follow `--`), and a malformed directive suppresses nothing.
  *
+ * clang-tidy's NOLINT(RULES) and NOLINTNEXTLINE(RULES) are aliases of the
+ * two keywords (parse_nolint): rules of ours in the list count, other names
+ * are clang-tidy's checks and are skipped.
+ *
  * Files are scanned once each by a small lexer (the one --verify uses, also
  * taking block comments); directives are kept per file and findings are
  * matched against them by (line, rule).
@@ -30,6 +34,8 @@
 
 #define KW_SAME "conc-lint-ignore"
 #define KW_NEXT "conc-lint-ignore-next-line"
+#define KW_NOLINT "NOLINT"               /* clang-tidy's, an alias of KW_SAME */
+#define KW_NOLINT_NEXT "NOLINTNEXTLINE"  /* an alias of KW_NEXT */
 enum { TOKEN_SHOWN_MAX = 64 };
 
 typedef struct directive {
@@ -118,6 +124,9 @@ static void release_directive(directive *d)
     free(d->used);
 }
 
+static void add_directive(sctx *c, sfile *f, directive *d, uint32_t line, uint32_t col,
+                          const char *text, int next_line);
+
 /* Parses the directive text `s` (`len` bytes, starting with its keyword of
  * `kwlen` bytes at column `col` of `line`). Adds the directive to `f`, or a
  * MALFORMED note. */
@@ -196,16 +205,74 @@ static void parse_directive(sctx *c, sfile *f, uint32_t line, uint32_t col, cons
                  "malformed suppression: no rule after '%s:' (name a rule or 'all')", kw);
         goto bad;
     }
-    d.line = line;
-    d.col = col;
-    d.target = next_line ? line + 1 : line;
-    d.text = text;
-    d.used = d.nrules ? cl_xcalloc(d.nrules, 1) : NULL;
-    CL_VEC_PUSH(&f->dirs, d);
-    c->out->ndirectives++;
+    add_directive(c, f, &d, line, col, text, next_line);
     return;
 bad:
     release_directive(&d);
+}
+
+/* Adds `d` (its rules and reason filled in) to `f` as the directive written
+ * at `line`:`col` as `text`; `f` owns it from here. */
+static void add_directive(sctx *c, sfile *f, directive *d, uint32_t line, uint32_t col,
+                          const char *text, int next_line)
+{
+    d->line = line;
+    d->col = col;
+    d->target = next_line ? line + 1 : line;
+    d->text = text;
+    d->used = d->nrules ? cl_xcalloc(d->nrules, 1) : NULL;
+    CL_VEC_PUSH(&f->dirs, *d);
+    c->out->ndirectives++;
+}
+
+/* clang-tidy's spelling, an alias: NOLINT(RULES) / NOLINTNEXTLINE(RULES)
+ * with RULES separated by commas and/or blanks, then optionally a reason
+ * (what follows the ')', after a ':' or '--'). The list is shared with
+ * clang-tidy, so names that are not conc-lint rules (its check names) are
+ * skipped, not errors; a NOLINT without a list, or one naming none of our
+ * rules, is clang-tidy's alone and ignored. `s` starts at the keyword. */
+static void parse_nolint(sctx *c, sfile *f, uint32_t line, uint32_t col, const char *s,
+                         size_t len, int next_line, size_t kwlen)
+{
+    size_t i = kwlen;
+    if (i >= len || s[i] != '(')
+        return;
+    const char *close = memchr(s + i, ')', len - i);
+    if (close == NULL)
+        return;
+    size_t end = (size_t)(close - s);
+    directive d;
+    memset(&d, 0, sizeof d);
+    while (++i < end) {
+        if (is_blank(s[i]) || s[i] == ',')
+            continue;
+        size_t start = i;
+        while (i < end && !is_blank(s[i]) && s[i] != ',')
+            i++;
+        char tok[TOKEN_SHOWN_MAX + 1];
+        if (i - start > TOKEN_SHOWN_MAX)
+            continue;
+        memcpy(tok, s + start, i - start);
+        tok[i - start] = '\0';
+        const cl_rule *rule = cl_rule_find(tok, NULL);
+        size_t k = 0;
+        while (rule != NULL && k < d.nrules && d.rules[k] != rule)
+            k++;
+        if (rule != NULL && k == d.nrules) {
+            d.rules = cl_xrealloc(d.rules, (d.nrules + 1) * sizeof *d.rules);
+            d.rules[d.nrules++] = rule;
+        }
+    }
+    if (d.nrules == 0)
+        return;
+    size_t r = end + 1, e = len;
+    while (r < e && (is_blank(s[r]) || s[r] == ':' || s[r] == '-'))
+        r++;
+    while (e > r && is_blank(s[e - 1]))
+        e--;
+    if (e > r)
+        d.reason = cl_arena_strndup(&c->out->arena, s + r, e - r);
+    add_directive(c, f, &d, line, col, cl_arena_strndup(&c->out->arena, s, len), next_line);
 }
 
 /* Looks at one comment's text (without its delimiters). `col` is the
@@ -223,6 +290,15 @@ static void scan_comment(sctx *c, sfile *f, uint32_t line, uint32_t col, const c
     size_t wl = 0;
     while (i + wl < e && is_word(s[i + wl]))
         wl++;
+    uint32_t ncol = col + (uint32_t)i;
+    if (wl == strlen(KW_NOLINT) && memcmp(s + i, KW_NOLINT, wl) == 0) {
+        parse_nolint(c, f, line, ncol, s + i, e - i, 0, wl);
+        return;
+    }
+    if (wl == strlen(KW_NOLINT_NEXT) && memcmp(s + i, KW_NOLINT_NEXT, wl) == 0) {
+        parse_nolint(c, f, line, ncol, s + i, e - i, 1, wl);
+        return;
+    }
     if (wl < strlen(KW_SAME) || memcmp(s + i, KW_SAME, strlen(KW_SAME)) != 0)
         return;
     uint32_t kcol = col + (uint32_t)i;

@@ -20,6 +20,13 @@
  * found by a lexer that skips string and character literals, so a directive
  * inside a string does nothing.
  *
+ * clang-tidy users' spelling is an alias: `// NOLINT(CL002)` is
+ * `conc-lint-ignore: CL002`, `// NOLINTNEXTLINE(CL002, CL003)` is
+ * `conc-lint-ignore-next-line: CL002, CL003`; text after the ')' (after an
+ * optional ':' or '--') is the reason. Names in the list that are not
+ * conc-lint rules belong to clang-tidy and are skipped; a bare `NOLINT` or
+ * one naming no rule of ours is left to clang-tidy (suppresses nothing here).
+ *
  * A directive that is malformed (unknown rule, a missing ':', no rule, a
  * misspelled keyword such as `conc-lint-ignore-nextline`) suppresses nothing
  * and is reported; so is a well-formed directive that matched no finding
