@@ -1,5 +1,6 @@
 /* main.c - the conc-lint command line (docs/ci.md, README "Usage"). */
 #include <errno.h>
+#include <fnmatch.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -9,6 +10,7 @@
 #include "cli/driver.h"
 #include "frontend/frontend.h"
 #include "frontend/locate.h"
+#include "report/progress.h"
 #include "rule.h"
 
 static const char usage_text[] =
@@ -17,7 +19,9 @@ static const char usage_text[] =
     "Finds concurrency bugs in C programs that use POSIX or C11 threads.\n"
     "Paths are C files or directories (searched for *.c). Without -p, a\n"
     "compile_commands.json is looked for in the given directories, in . and\n"
-    "in ./build; arguments after -- are used for files it does not list.\n"
+    "in ./build, and files it does not list are parsed with the arguments\n"
+    "after --. A -- without -p (even with nothing after it) turns that search\n"
+    "off: every file is parsed with the arguments after --, as clang-tidy does.\n"
     "\n"
     "options:\n"
     "  -p, --compile-commands PATH  compile_commands.json, or its directory\n"
@@ -33,11 +37,12 @@ static const char usage_text[] =
     "      --print-config           print the effective configuration and exit\n"
     "      --baseline FILE.sarif    mark results already in that log 'unchanged': only\n"
     "                               new ones count for --fail-on\n"
-    "      --enable RULES           run only these rules (comma-separated ids or names)\n"
-    "      --disable RULES          do not run these rules\n"
+    "      --enable RULES           run only these rules (comma-separated ids, names\n"
+    "                               or globs: CL00*,*-lock-*)\n"
+    "      --disable RULES          do not run these rules (same syntax)\n"
     "      --srcroot DIR            make report paths relative to DIR (default: .)\n"
     "      --verify                 test mode: compare findings with // expect: comments\n"
-    "      --list-rules             list the rules and exit\n"
+    "      --list-rules             list the rules and exit (also --list-checks)\n"
     "      --explain RULE           print a rule's documentation and exit\n"
     "      --cache-dir DIR          keep per-TU summaries in DIR (default:\n"
     "                               $XDG_CACHE_HOME/conc-lint or ~/.cache/conc-lint)\n"
@@ -46,7 +51,13 @@ static const char usage_text[] =
     "                               into the cache directory, then stop\n"
     "      --link DIR               take the summaries from DIR (repeatable: the\n"
     "                               --cache-dir of each shard) instead of parsing\n"
-    "      --stats                  print timings and model sizes to stderr\n"
+    "      --stats                  print timings and model sizes to stderr (and\n"
+    "                               a \"stats\" object in -f json)\n"
+    "      --progress               show progress on stderr even when it is not\n"
+    "                               a terminal (default: on a terminal, runs > 1s)\n"
+    "  -q, --quiet                  print findings only: no progress, summary or notes\n"
+    "      --color=WHEN             colour text output: auto (default: on a terminal\n"
+    "                               unless TERM=dumb or NO_COLOR), always, never\n"
     "      --dump-ir                print the per-TU summaries (debugging)\n"
     "      --version                print the version and exit\n"
     "  -h, --help                   print this help and exit\n"
@@ -100,7 +111,9 @@ static int explain(const char *name)
     return CL_EXIT_OK;
 }
 
-/* Marks the rules named in the comma-separated `list` with `value`. */
+/* Marks the rules named in the comma-separated `list` with `value`. Each
+ * item is an id or a name, or a glob (fnmatch: `CL00*`, `*-lock-*`) that
+ * must match at least one rule's id or name, as clang-tidy's -checks. */
 static int select_rules(unsigned char *enabled, const char *list, unsigned char value)
 {
     char *copy = strdup(list);
@@ -110,14 +123,26 @@ static int select_rules(unsigned char *enabled, const char *list, unsigned char 
     char *save = NULL;
     int any = 0;
     for (char *tok = strtok_r(copy, ",", &save); tok != NULL; tok = strtok_r(NULL, ",", &save)) {
+        tok += strspn(tok, " ");
         any = 1;
-        size_t idx;
-        if (cl_rule_find(tok, &idx) == NULL) {
-            usage_error("unknown rule '%s' (see --list-rules)", tok);
+        size_t idx, hits = 0;
+        if (strpbrk(tok, "*?[") != NULL) {
+            for (size_t i = 0; i < cl_nrules; i++) {
+                if (fnmatch(tok, cl_rules[i]->id, 0) == 0 || fnmatch(tok, cl_rules[i]->name, 0) == 0) {
+                    enabled[i] = value;
+                    hits++;
+                }
+            }
+        } else if (cl_rule_find(tok, &idx) != NULL) {
+            enabled[idx] = value;
+            hits++;
+        }
+        if (hits == 0) {
+            usage_error("%s '%s' (see --list-rules)",
+                        strpbrk(tok, "*?[") != NULL ? "no rule matches" : "unknown rule", tok);
             rc = -1;
             break;
         }
-        enabled[idx] = value;
     }
     if (rc == 0 && !any) {
         usage_error("empty rule list '%s' (see --list-rules)", list);
@@ -255,7 +280,8 @@ int main(int argc, char **argv)
         } else if (opt(argc, argv, &i, "--version", NULL, NULL) == 1) {
             print_version();
             goto out;
-        } else if (opt(argc, argv, &i, "--list-rules", NULL, NULL) == 1) {
+        } else if (opt(argc, argv, &i, "--list-rules", NULL, NULL) == 1 ||
+                   opt(argc, argv, &i, "--list-checks", NULL, NULL) == 1) {
             list_rules();
             goto out;
         } else if (VALUE_OPT("--explain", NULL)) {
@@ -302,6 +328,19 @@ int main(int argc, char **argv)
             o.verify = 1;
         } else if (opt(argc, argv, &i, "--stats", NULL, NULL) == 1) {
             o.stats = 1;
+        } else if (opt(argc, argv, &i, "--progress", NULL, NULL) == 1) {
+            o.progress = CL_PROGRESS_ALWAYS;
+        } else if (opt(argc, argv, &i, "--quiet", "-q", NULL) == 1) {
+            o.quiet = 1;
+        } else if (VALUE_OPT("--color", NULL)) {
+            static const char *const whens[] = {"auto", "always", "never"};
+            int found = -1;
+            for (int w = 0; v != NULL && w < 3; w++)
+                if (strcmp(v, whens[w]) == 0)
+                    found = w;
+            if (v != NULL && found < 0)
+                rc = usage_error("unknown --color value '%s' (auto, always or never)", v);
+            o.color = found < 0 ? 0 : found;
         } else if (opt(argc, argv, &i, "--dump-ir", NULL, NULL) == 1) {
             o.dump_ir = 1;
         } else {

@@ -9,3 +9,10 @@ add_test(NAME integrations/github-annotations COMMAND sh ${CL_SOURCE_DIR}/tests/
 # The HTML report in headless Chromium (skipped without chromium, except in CI).
 add_test(NAME integrations/html-report COMMAND sh ${CL_SOURCE_DIR}/tests/html-report.sh ${CL_BIN} ${CL_SOURCE_DIR})
 set_tests_properties(integrations/html-report PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 300)
+# Progress line, end-of-run summary, --quiet, --stats in JSON, and the
+# conventions clang-tidy users bring (NOLINT, globs, --list-checks, --color,
+# config beside the analyzed file).
+add_executable(progress_test ${CMAKE_CURRENT_SOURCE_DIR}/progress_test.c)
+target_link_libraries(progress_test PRIVATE conclint)
+add_test(NAME integrations/progress-unit COMMAND progress_test)
+add_test(NAME integrations/conventions COMMAND sh ${CL_SOURCE_DIR}/tests/conventions.sh ${CL_BIN} ${CL_SOURCE_DIR})

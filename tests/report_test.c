@@ -34,6 +34,7 @@
 #include "report/baseline.h"
 #include "report/finding.h"
 #include "report/report.h"
+#include "report/progress.h"
 #include "report/report_github.h"
 #include "rule.h"
 #include "testutil.h"
@@ -331,9 +332,23 @@ static void test_text(t_ctx *t, const sample *s, const cl_findings *fs)
     cl_strbuf_release(&want);
     CHECK_IN(t, contains(out, "src/\xc3\xbc b.c:2:16: warning: write to 'x'"));
     CHECK_IN(t, !contains(out, "read of 'counter'")); /* suppressed */
-    CHECK_IN(t, contains(out, "\n3 warnings generated.\n"));
+    CHECK_IN(t, !contains(out, "generated.")); /* the summary goes to stderr */
     CHECK_IN(t, !contains(out, "\033["));
     free(out);
+    /* the end-of-run summary (stderr): clang's count, then per rule */
+    {
+        char *sum = NULL;
+        size_t sumlen = 0;
+        FILE *fp = open_memstream(&sum, &sumlen);
+        if (fp == NULL)
+            t_die("open", "memstream");
+        CHECK_IN(t, cl_report_summary(fp, &r) == 0);
+        fclose(fp);
+        CHECK_IN(t, contains(sum, "3 warnings generated.\n"));
+        CHECK_IN(t, contains(sum, "conc-lint: CL00"));
+        CHECK_IN(t, contains(sum, "; 1 suppressed\n"));
+        free(sum);
+    }
 
     r.color = 1;
     out = render(CL_FMT_TEXT, &r, &rc);

@@ -19,6 +19,7 @@
 #include <unistd.h>
 
 #include "report/baseline.h"
+#include "report/progress.h"
 #include "cache/cache.h"
 #include "cli/compdb.h"
 #include "cli/config.h"
@@ -149,6 +150,7 @@ typedef struct pool {
     uint64_t *digests;           /* digests[i]: its digest, 0 when unknown */
     unsigned char *probed;       /* probed[i]: cached, not kept (summary_of) */
     parse_time *time;            /* guarded by lock */
+    cl_progress *progress;       /* NULL: none */
 } pool;
 
 /* What summary_of found for one TU. */
@@ -220,6 +222,7 @@ static void *worker_main(void *arg)
         p->out[i] = f.tu;
         p->digests[i] = f.digest;
         p->probed[i] = (unsigned char)f.probed;
+        cl_progress_step(p->progress, p->cmds[i].file);
         pthread_mutex_lock(&p->lock);
         p->time->parse += f.parse_seconds;
         p->time->lower += f.lower_seconds;
@@ -238,10 +241,12 @@ static unsigned cpu_count(void)
 /* Summarizes the wanted commands (all when `wanted` is NULL) into out[],
  * their digests into digests[]; cached summaries are fetched as `how` says,
  * probed[i] is set for a summary not kept (summary_of), and the time spent
- * parsing is added to *time. */
+ * parsing is added to *time. Each finished TU is a step of `progress`
+ * (may be NULL). */
 static void summarize_all(const cl_compile_cmd *cmds, size_t n, const unsigned char *wanted,
                           const sources *src, cl_fetch how, unsigned jobs, cl_tu **out,
-                          uint64_t *digests, unsigned char *probed, parse_time *time)
+                          uint64_t *digests, unsigned char *probed, parse_time *time,
+                          cl_progress *progress)
 {
     pool p;
     pthread_mutex_init(&p.lock, NULL);
@@ -255,6 +260,7 @@ static void summarize_all(const cl_compile_cmd *cmds, size_t n, const unsigned c
     p.digests = digests;
     p.probed = probed;
     p.time = time;
+    p.progress = progress;
     if (jobs > n)
         jobs = (unsigned)n;
     if (jobs <= 1) {
@@ -528,6 +534,19 @@ static int collect_inputs(const cl_options *o, const char *cwd, cl_compdb *db, p
     return 0;
 }
 
+/* Colour for text on stdout: --color=always, or auto on a terminal unless
+ * TERM=dumb or NO_COLOR is set (https://no-color.org). */
+static int use_color(const cl_options *o)
+{
+    if (o->color == 1)
+        return 1;
+    if (o->color == 2 || o->output != NULL || !isatty(STDOUT_FILENO) ||
+        getenv("NO_COLOR") != NULL)
+        return 0;
+    const char *term = getenv("TERM");
+    return term == NULL || strcmp(term, "dumb") != 0;
+}
+
 static int write_report(const cl_options *o, const cl_report *r)
 {
     if (o->output != NULL) {
@@ -544,16 +563,30 @@ static int write_report(const cl_options *o, const cl_report *r)
     return 0;
 }
 
-/* Loads --config, or the nearest .conc-lint.json above the working
- * directory. Returns 0, or -1 after printing the error. */
+/* Loads --config, else the nearest .conc-lint.json above the first path
+ * to analyze (its directory, or itself when it is one: `conc-lint
+ * ~/proj/src/a.c` from elsewhere uses the project's file, as clang-tidy
+ * finds .clang-tidy), else the nearest one above the working directory.
+ * Returns 0, or -1 after printing the error. */
 static int load_config(const cl_options *o, const char *cwd, cl_config *cfg)
 {
     char err[1024];
     char *path = NULL;
-    if (o->config_path != NULL)
+    if (o->config_path != NULL) {
         path = cl_xstrdup(o->config_path);
-    else if (!cl_config_find(cwd, &path))
-        return 0;
+    } else {
+        int found = 0;
+        if (o->npaths > 0) {
+            struct stat st;
+            char *start = cl_path_normalize(o->paths[0], cwd);
+            if (stat(start, &st) == 0 && !S_ISDIR(st.st_mode))
+                *strrchr(start, '/') = '\0'; /* normalized: absolute, has a '/' */
+            found = cl_config_find(start[0] != '\0' ? start : "/", &path);
+            free(start);
+        }
+        if (!found && !cl_config_find(cwd, &path))
+            return 0;
+    }
     int rc = cl_config_load(cfg, path, err, sizeof err);
     if (rc != 0)
         error("%s", err);
@@ -725,8 +758,18 @@ int cl_driver_run(const cl_options *o)
     int probing = src.cache != NULL && !o->dump_ir;
     probed = cl_xcalloc(db.n + 1, 1);
     double t_parse = now_seconds();
-    summarize_all(db.cmds, db.n, wanted, &src, probing ? CL_FETCH_PROBE : CL_FETCH_READ, jobs,
-                  tus, digests, probed, &cpu);
+    {
+        size_t nwanted = 0;
+        for (size_t i = 0; i < db.n; i++)
+            nwanted += wanted == NULL || wanted[i];
+        cl_progress progress;
+        int mode = o->quiet || o->verify || o->dump_ir ? CL_PROGRESS_NEVER : o->progress;
+        cl_progress_init(&progress, stderr, isatty(STDERR_FILENO), (cl_progress_mode)mode,
+                         nwanted);
+        summarize_all(db.cmds, db.n, wanted, &src, probing ? CL_FETCH_PROBE : CL_FETCH_READ,
+                      jobs, tus, digests, probed, &cpu, &progress);
+        cl_progress_finish(&progress);
+    }
     if (missing_summary(&db, tus, wanted, probed, &src)) {
         rc = CL_EXIT_FAILED;
         goto out;
@@ -747,7 +790,7 @@ int cl_driver_run(const cl_options *o)
                               db.n, &findings, &rstats);
     if (!reused && o->shard_count == 0) {
         summarize_all(db.cmds, db.n, probed, &src, CL_FETCH_LOAD, jobs, tus, digests, probed,
-                      &cpu);
+                      &cpu, NULL);
         if (missing_summary(&db, tus, NULL, NULL, &src)) {
             rc = CL_EXIT_FAILED;
             goto out;
@@ -864,7 +907,7 @@ int cl_driver_run(const cl_options *o)
         suppress_seconds = now_seconds() - t0;
         free(vfiles);
     }
-    for (size_t i = 0; i < sup.notes.n && !o->verify; i++) {
+    for (size_t i = 0; i < sup.notes.n && !o->verify && !o->quiet; i++) {
         const cl_suppress_note *sn = &sup.notes.v[i];
         cl_notification nt = { CL_DIAG_NOTE, sn->loc, sn->message };
         CL_VEC_PUSH(&notes, nt);
@@ -905,12 +948,19 @@ int cl_driver_run(const cl_options *o)
         r.absent = absent;
         r.nabsent = nabsent;
         r.levels = levels;
-        r.color = o->format == CL_FMT_TEXT && o->output == NULL && isatty(STDOUT_FILENO) &&
-                  getenv("NO_COLOR") == NULL;
+        r.color = o->format == CL_FMT_TEXT && use_color(o);
+        cl_run_stats rs = { db.n, parsed, jobs, t_link - t_parse, t_rules - t_link,
+                            t_report - t_rules, cpu.parse, cpu.lower,
+                            (size_t)rstats.functions, (size_t)rstats.threads,
+                            (size_t)rstats.accesses, src.cache != NULL, cache.hits,
+                            cache.misses, cache.stores };
+        r.stats = o->stats ? &rs : NULL;
         if (write_report(o, &r) != 0) {
             rc = CL_EXIT_FAILED;
             goto out;
         }
+        if (!o->quiet)
+            cl_report_summary(stderr, &r);
         rc = CL_EXIT_OK;
         for (size_t i = 0; i < findings.list.n; i++) {
             const cl_finding *f = &findings.list.v[i];

@@ -47,6 +47,10 @@ typedef struct cl_options {
     const char *config_path;   /* --config; NULL: search .conc-lint.json upward */
     int print_config;          /* --print-config: print the effective config, exit */
     const char *baseline_path; /* --baseline old.sarif, or NULL */
+    int quiet;                 /* --quiet: findings only (no progress, summary, notes) */
+    int progress;              /* a cl_progress_mode (report/progress.h): --progress forces */
+    int color;                 /* --color: 0 auto (a tty, TERM not dumb, no NO_COLOR),
+                                * 1 always, 2 never */
 } cl_options;
 
 /* Runs the analysis described by `o`. Errors are reported on stderr as one

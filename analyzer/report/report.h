@@ -26,6 +26,18 @@ typedef struct cl_notification {
     const char *message;
 } cl_notification;
 
+/* --stats figures, for the JSON report's "stats" object (wall seconds of
+ * the phases done when the report is written; per-TU seconds summed over
+ * the workers; model sizes; the summary cache's counts). */
+typedef struct cl_run_stats {
+    size_t tus, parsed;
+    unsigned jobs;
+    double summarize_s, link_s, rules_s, parse_cpu_s, lower_cpu_s;
+    size_t functions, threads, accesses;
+    int have_cache;
+    size_t cache_hits, cache_misses, cache_stores;
+} cl_run_stats;
+
 typedef struct cl_report {
     const cl_findings *findings;  /* sorted (cl_findings_sort) */
     const cl_notification *notes;
@@ -45,6 +57,8 @@ typedef struct cl_report {
      * runs at its default level. SARIF writes the differences as
      * invocations[0].ruleConfigurationOverrides. Borrowed. */
     const cl_level *levels;
+    /* With --stats: the run's figures (JSON "stats"); NULL otherwise. */
+    const cl_run_stats *stats;
 } cl_report;
 
 /* Writes `r` in `format` to `out`. Returns 0, or -1 on a write error

@@ -82,6 +82,34 @@ static cJSON *finding_obj(const cl_finding *f, const char *srcroot)
     return o;
 }
 
+/* The "stats" object (--stats; docs/json-format.md). */
+static void add_stats(cJSON *doc, const cl_run_stats *st)
+{
+    cJSON *o = cJSON_AddObjectToObject(doc, "stats");
+    cJSON_AddNumberToObject(o, "translationUnits", (double)st->tus);
+    cJSON_AddNumberToObject(o, "parsed", (double)st->parsed);
+    cJSON_AddNumberToObject(o, "jobs", st->jobs);
+    cJSON *w = cJSON_AddObjectToObject(o, "wallSeconds");
+    cJSON_AddNumberToObject(w, "summarize", st->summarize_s);
+    cJSON_AddNumberToObject(w, "link", st->link_s);
+    cJSON_AddNumberToObject(w, "rules", st->rules_s);
+    cJSON *cpu = cJSON_AddObjectToObject(o, "workerSeconds");
+    cJSON_AddNumberToObject(cpu, "parse", st->parse_cpu_s);
+    cJSON_AddNumberToObject(cpu, "lower", st->lower_cpu_s);
+    cJSON *m = cJSON_AddObjectToObject(o, "model");
+    cJSON_AddNumberToObject(m, "functions", (double)st->functions);
+    cJSON_AddNumberToObject(m, "threads", (double)st->threads);
+    cJSON_AddNumberToObject(m, "accesses", (double)st->accesses);
+    if (st->have_cache) {
+        cJSON *c = cJSON_AddObjectToObject(o, "cache");
+        cJSON_AddNumberToObject(c, "hits", (double)st->cache_hits);
+        cJSON_AddNumberToObject(c, "misses", (double)st->cache_misses);
+        cJSON_AddNumberToObject(c, "stored", (double)st->cache_stores);
+    } else {
+        cJSON_AddNullToObject(o, "cache");
+    }
+}
+
 /* cl_report_write_json: see report.h and docs/json-format.md. Findings at
  * level "none" are left out; suppressed findings are included with
  * "suppressed": true. Returns 0, or -1 with errno set. */
@@ -115,5 +143,7 @@ int cl_report_write_json(FILE *out, const cl_report *r)
         cJSON_AddItemToArray(ns, o);
     }
 
+    if (r->stats != NULL)
+        add_stats(doc, r->stats);
     return cl_report_put_json(out, doc);
 }

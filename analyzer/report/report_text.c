@@ -6,7 +6,6 @@
  *   src/q.c:30:5: note: read in 'main'
  *       printf("%d\n", n);
  *                      ^
- *   1 warning generated.
  *
  * Paths are relative to the source root when the file is under it, else as
  * the analyzer saw them. The source line is printed as it is in the file;
@@ -15,10 +14,9 @@
  * that cannot be read just gets no source/caret lines.
  *
  * Suppressed findings and findings at level "none" are not printed (they are
- * in SARIF and JSON). Like clang, the output ends with "N warnings
- * generated." (warnings, errors and note-level findings counted, each part
- * only when non-zero), and prints no summary when nothing was printed.
- * Tool notifications (parse errors, skipped files) are printed to stderr by
+ * in SARIF and JSON). Like clang, the run ends with "N warnings generated."
+ * on stderr: that and the per-rule counts are cl_report_summary's
+ * (progress.h), for every format. Tool notifications (parse errors, skipped files) are printed to stderr by
  * the driver, not here.
  */
 #include "report/report.h"
@@ -121,45 +119,19 @@ static void print_finding(text_ctx *c, const cl_finding *f)
     }
 }
 
-/* Appends "N thing(s)" to the summary, with ", " / " and " separators. */
-static void summary_part(cl_strbuf *b, size_t n, const char *what, int is_last)
-{
-    if (n == 0)
-        return;
-    if (b->len > 0)
-        cl_strbuf_add(b, is_last ? " and " : ", ");
-    cl_strbuf_addf(b, "%zu %s%s", n, what, n == 1 ? "" : "s");
-}
-
 /* cl_report_write_text: see report.h and the file comment. Returns 0, or -1
  * when the stream reports an error. */
 int cl_report_write_text(FILE *out, const cl_report *r)
 {
     text_ctx c = {.out = out, .r = r};
-    size_t nwarn = 0, nerr = 0, nnote = 0;
     if (r->findings != NULL) {
         for (size_t i = 0; i < r->findings->list.n; i++) {
             const cl_finding *f = &r->findings->list.v[i];
-            if (f->suppressed || f->level == CL_LEVEL_NONE)
-                continue;
-            print_finding(&c, f);
-            if (f->level == CL_LEVEL_ERROR)
-                nerr++;
-            else if (f->level == CL_LEVEL_WARNING)
-                nwarn++;
-            else
-                nnote++;
+            if (!f->suppressed && f->level != CL_LEVEL_NONE)
+                print_finding(&c, f);
         }
     }
     cl_srccache_release(&c.src);
-    if (nwarn + nerr + nnote > 0) {
-        cl_strbuf b = {0};
-        summary_part(&b, nwarn, "warning", nerr == 0 && nnote == 0);
-        summary_part(&b, nerr, "error", nnote == 0);
-        summary_part(&b, nnote, "note", 1);
-        fprintf(out, "%s generated.\n", b.s);
-        cl_strbuf_release(&b);
-    }
     if (fflush(out) != 0 || ferror(out))
         return -1;
     return 0;
