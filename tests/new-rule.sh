@@ -20,6 +20,7 @@ f="$tmp/rules/${lnext}_lock_leak.c"
 [[ -f "$f" ]] || fail "no rule file $f"
 grep -qx "CL_RULE($next, ${lnext}_lock_leak)" "$tmp/rules/rules.def" || fail "no registry line"
 grep -q "| \`$next\` | \`lock-leak\` |" "$tmp/docs/rules.md" || fail "no docs row"
+grep -q '\.cwe = cwe,' "$f" && grep -q '\.precision = ' "$f" || fail "no SARIF code-scanning fields"
 grep -q "// expect: $next" "$tmp/testdata/$lnext-lock-leak/01-TODO.c" || fail "no positive skeleton"
 grep -q "// expect-none" "$tmp/testdata/$lnext-lock-leak/20-TODO-neg.c" || fail "no negative skeleton"
 "$CC" -std=c11 -fsyntax-only -Wall -Wextra -Werror -D_POSIX_C_SOURCE=200809L \
