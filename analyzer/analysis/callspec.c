@@ -130,7 +130,7 @@ static const cl_callspec builtin[] = {
     { "sem_init", CL_CK_SEM_INIT, 0, 0, -1, 2, -1, 0, 0 },
     { "sem_post", CL_CK_SEM_POST, 0, 0, -1, -1, -1, 0, 0 },
     { "sem_timedwait", CL_CK_SEM_TIMEDWAIT, TM, 0, -1, -1, 1, 0, 0 },
-    { "sem_trywait", CL_CK_OTHER, 0, 0, -1, -1, -1, 0, 0 },
+    { "sem_trywait", CL_CK_SEM_TRYWAIT, 0, 0, -1, -1, -1, 0, 0 },
     { "sem_wait", CL_CK_SEM_WAIT, BL, 0, -1, -1, -1, 0, 0 },
     { "send", CL_CK_OTHER, BL | SN, -1, -1, -1, -1, 0, 0 },
     { "sendmsg", CL_CK_OTHER, BL | SN, -1, -1, -1, -1, 0, 0 },
@@ -236,7 +236,7 @@ const char *cl_callkind_name(cl_callkind kind)
         "other", "spawn", "join", "timedjoin", "detach", "cancel", "lock", "rdlock",
         "trylock", "unlock", "cond-wait", "cond-timedwait", "cond-signal", "sem-wait",
         "sem-timedwait", "sem-post", "sleep", "poll", "mq-timedreceive", "once",
-        "barrier-wait", "attr-setdetachstate", "noreturn", "sem-init",
+        "barrier-wait", "attr-setdetachstate", "noreturn", "sem-init", "sem-trywait",
     };
     return (size_t)kind < sizeof names / sizeof names[0] ? names[kind] : "?";
 }

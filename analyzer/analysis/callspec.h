@@ -36,7 +36,8 @@ typedef enum cl_callkind {
     CL_CK_BARRIER_WAIT,
     CL_CK_ATTR_SETDETACHSTATE, /* obj: attribute object, data: the state */
     CL_CK_NORETURN,
-    CL_CK_SEM_INIT        /* obj: semaphore, data: the initial value */
+    CL_CK_SEM_INIT,       /* obj: semaphore, data: the initial value */
+    CL_CK_SEM_TRYWAIT     /* obj: semaphore; takes a unit only when it returns 0 */
 } cl_callkind;
 
 enum {
