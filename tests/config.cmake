@@ -8,3 +8,21 @@ foreach(t config_test suppress_test)
   add_test(NAME ${t} COMMAND ${t})
   set_tests_properties(${t} PROPERTIES TIMEOUT 120 LABELS unit)
 endforeach()
+
+# CL001 reads `registration_apis`: a callback that a project function runs in
+# its own accept loop is a request handler only when the config names that
+# function (tests/cl001/registration-api.c); without the key the finding is
+# missing, so the key is what makes the first test pass.
+set(CL001_CASES ${CL_SOURCE_DIR}/tests/cl001)
+add_test(NAME config/cl001-registration-api
+         COMMAND sh ${CL_SOURCE_DIR}/tests/expect-exit.sh 0 "1 expected, 1 found"
+                 $<TARGET_FILE:conc-lint> --no-cache --verify
+                 --config ${CL001_CASES}/registration-api.json
+                 ${CL001_CASES}/registration-api.c -- -pthread)
+add_test(NAME config/cl001-registration-api-needs-key
+         COMMAND sh ${CL_SOURCE_DIR}/tests/expect-exit.sh 1 "missing finding CL001"
+                 $<TARGET_FILE:conc-lint> --no-cache --verify
+                 --config ${CL001_CASES}/no-registration-apis.json
+                 ${CL001_CASES}/registration-api.c -- -pthread)
+set_tests_properties(config/cl001-registration-api config/cl001-registration-api-needs-key
+                     PROPERTIES LABELS "unit;verify")
