@@ -61,12 +61,11 @@ typedef struct wset { const uintptr_t *v; size_t n; } wset; /* sorted, interned 
 /* A branch every path here passed: which alternatives reach here, and the
  * shared locations its condition tests. */
 typedef struct mark { const cl_node *node; size_t func; uintptr_t kids; wset tested; } mark;
-typedef struct flag { const char *var, *path; } flag; /* local `var` tests `path` */
 typedef struct st {
-    wset pend;         /* candidates started and not joined */
-    wset marks, flags; /* interned marks and flags */
-    wset rd, wr;       /* shared locations read, written (interned paths) */
-    wset ret;          /* what the function that just returned tested */
+    wset pend;   /* candidates started and not joined */
+    wset marks;  /* interned marks */
+    wset rd, wr; /* shared locations read, written (interned paths) */
+    wset claims; /* read, then written under a lock by a branch that filtered */
     long locks, bounded;
 } st;
 typedef struct cand {
@@ -160,8 +159,8 @@ static const void *d_join(cl_flow *f, const void *pa, const void *pb)
 {
     rc *c = cl_flow_ctx(f);
     const st *a = pa, *b = pb;
-    st r = { merge(c, a->pend, b->pend, 1), { NULL, 0 }, merge(c, a->flags, b->flags, 1),
-             merge(c, a->rd, b->rd, 1), merge(c, a->wr, b->wr, 1), merge(c, a->ret, b->ret, 1),
+    st r = { merge(c, a->pend, b->pend, 1), { NULL, 0 }, merge(c, a->rd, b->rd, 1),
+             merge(c, a->wr, b->wr, 1), merge(c, a->claims, b->claims, 1),
              a->locks < b->locks ? a->locks : b->locks, a->bounded && b->bounded };
     for (size_t i = 0; i < a->marks.n; i++)
         for (size_t j = 0; j < b->marks.n; j++) {
@@ -367,15 +366,12 @@ static const void *d_event(cl_flow *f, const cl_flow_frame *fr, const cl_event *
     if (ev->kind != CL_EV_ACCESS || !shared(ev->u.access.path))
         return ps;
     uintptr_t w = word(c, ev->u.access.path, 0);
-    /* `if (ok) n++` under a lock, `n` read before: `ok` stands for a test of `n`. */
+    /* A claim: `if (n < MAX) n++;`, `if (ok) n++;` or `if (slot[i] == FREE)
+     * slot[i] = fd;` under a lock, `n` read before. */
     for (size_t i = 0; (ev->u.access.flags & CL_ACC_WRITE) && s.locks > 0 && has(s.rd, w) &&
-                       !has(s.wr, w) && i < s.marks.n; i++) {
-        const mark *k = (const mark *)s.marks.v[i];
-        for (size_t v = 0; partial(k) && k->func == fr->func && v < k->node->ncond_vars; v++) {
-            flag fl = { (const char *)word(c, k->node->cond_vars[v], 0), (const char *)w };
-            s.flags = add(c, s.flags, word(c, &fl, sizeof fl));
-        }
-    }
+                       i < s.marks.n; i++)
+        if (partial((const mark *)s.marks.v[i]) && ((const mark *)s.marks.v[i])->func == fr->func)
+            s.claims = add(c, s.claims, w);
     if (ev->u.access.flags & CL_ACC_WRITE)
         s.wr = add(c, s.wr, w);
     if (ev->u.access.flags & CL_ACC_READ)
@@ -391,7 +387,6 @@ static const void *d_call(cl_flow *f, const cl_flow_frame *fr, const cl_event *e
     size_t id;
     if (cs == NULL && descend != NULL && fr->depth < MAX_DEPTH)
         return *descend = 1, ps;
-    s.ret = (wset){ NULL, 0 };
     switch (cs == NULL ? CL_CK_OTHER : cs->kind) {
     case CL_CK_SPAWN:
         if (!s.bounded && !admitted(c, &s, ev, cs) && (id = candidate(c, fr, ev)) != SIZE_MAX)
@@ -415,7 +410,7 @@ static const void *d_branch(cl_flow *f, const cl_flow_frame *fr, const cl_node *
     if (kid == CL_FLOW_LOOP_BODY && event_loop(c, n, NULL)) {
         /* A fresh iteration: pending spawns and locks carry over, and a
          * semaphore the condition takes bounds it. */
-        st r = { s0->pend, { NULL, 0 }, { NULL, 0 }, { NULL, 0 }, { NULL, 0 }, { NULL, 0 }, s0->locks, 0 };
+        st r = { s0->pend, { NULL, 0 }, { NULL, 0 }, { NULL, 0 }, { NULL, 0 }, s0->locks, 0 };
         for (size_t i = 0; n->cond != NULL && i < n->cond->nkids; i++) {
             const cl_callspec *cs = cl_callgraph_spec(cg, n->cond->kids[i]->ev);
             r.bounded |= cs != NULL && (cs->kind == CL_CK_SEM_WAIT || cs->kind == CL_CK_SEM_TIMEDWAIT ||
@@ -438,13 +433,11 @@ static const void *d_branch(cl_flow *f, const cl_flow_frame *fr, const cl_node *
         if (e != NULL && e->kind == CL_EV_ACCESS && (e->u.access.flags & CL_ACC_READ) && shared(e->u.access.path))
             tested = add(c, tested, word(c, e->u.access.path, 0));
     }
-    for (size_t v = 0; v < n->ncond_vars; v++)
-        for (size_t i = 0; i < s.flags.n; i++)
-            if (strcmp(((const flag *)s.flags.v[i])->var, n->cond_vars[v]) == 0)
-                tested = add(c, tested, (uintptr_t)((const flag *)s.flags.v[i])->path);
-    /* `if (!try_admit())`: what the project function tested. */
-    if (n->test_call != NULL && tcs == NULL && cl_callgraph_func(cg, n->test_call->u.call.callee_usr) != SIZE_MAX)
-        tested = merge(c, tested, s.ret, 1);
+    /* A test of a local or of a project function's result after a claim
+     * (`if (!ok) continue;`, `if (!try_admit()) continue;`) tests the claim. */
+    if (tested.n == 0 && (n->ncond_vars > 0 || (n->test_call != NULL && tcs == NULL &&
+                          cl_callgraph_func(cg, n->test_call->u.call.callee_usr) != SIZE_MAX)))
+        tested = s.claims;
     if (tested.n > 0 || (s.locks > 0 && n->ncond_vars > 0)) {
         mark k = { n, fr->func, (uintptr_t)1 << (kid & 63), tested };
         wset others = { NULL, 0 };
@@ -456,8 +449,7 @@ static const void *d_branch(cl_flow *f, const cl_flow_frame *fr, const cl_node *
     return mk(c, s);
 }
 
-/* Leaving a function: its branches no longer filter the caller's path;
- * what they tested is what a test of its result tests. */
+/* Leaving a function: its branches no longer filter the caller's path. */
 static const void *d_leave(cl_flow *f, const cl_flow_frame *fr, const void **exit)
 {
     rc *c = cl_flow_ctx(f);
@@ -465,14 +457,9 @@ static const void *d_leave(cl_flow *f, const cl_flow_frame *fr, const void **exi
         return NULL;
     st s = *(const st *)*exit;
     wset keep = { NULL, 0 };
-    s.ret = (wset){ NULL, 0 };
-    for (size_t i = 0; i < s.marks.n; i++) {
-        const mark *k = (const mark *)s.marks.v[i];
-        if (k->func == fr->func)
-            s.ret = merge(c, s.ret, k->tested, 1);
-        else
+    for (size_t i = 0; i < s.marks.n; i++)
+        if (((const mark *)s.marks.v[i])->func != fr->func)
             keep = add(c, keep, s.marks.v[i]);
-    }
     s.marks = keep;
     *exit = mk(c, s);
     return NULL;
