@@ -510,6 +510,48 @@ const void *cl_flow_intern(cl_flow *f, const void *bytes, size_t len)
     return cl_intern(&f->in, bytes, len);
 }
 
+cl_flow_set cl_flow_set_merge(cl_flow *f, cl_flow_set a, cl_flow_set b, int keep)
+{
+    if (b.n == 0 || a.v == b.v)
+        return keep || b.n == 0 ? a : (cl_flow_set){ NULL, 0 };
+    uintptr_t *v = cl_intern_tmp(&f->in, (a.n + b.n) * sizeof *v);
+    size_t n = 0, i = 0, j = 0;
+    while (i < a.n || j < b.n) {
+        if (j == b.n || (i < a.n && a.v[i] < b.v[j])) {
+            v[n++] = a.v[i++];
+        } else if (i == a.n || b.v[j] < a.v[i]) {
+            if (keep)
+                v[n++] = b.v[j];
+            j++;
+        } else {
+            if (keep)
+                v[n++] = a.v[i];
+            i++, j++;
+        }
+    }
+    return (cl_flow_set){ cl_intern(&f->in, v, n * sizeof *v), n };
+}
+
+cl_flow_set cl_flow_set_add(cl_flow *f, cl_flow_set a, uintptr_t x)
+{
+    return cl_flow_set_merge(f, a, (cl_flow_set){ &x, 1 }, 1);
+}
+
+int cl_flow_set_has(cl_flow_set s, uintptr_t x)
+{
+    size_t lo = 0, hi = s.n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (s.v[mid] == x)
+            return 1;
+        if (s.v[mid] < x)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return 0;
+}
+
 cl_arena *cl_flow_scratch(cl_flow *f)
 {
     return &f->scratch;

@@ -181,6 +181,23 @@ const void *cl_flow_state(cl_flow *f, const void *bytes);
  * len 0. */
 const void *cl_flow_intern(cl_flow *f, const void *bytes, size_t len);
 
+/* A set of words inside a state (ids, interned pointers): sorted, without
+ * duplicates, interned by the walk, so equal sets have equal pointers and
+ * a state holding one stays comparable as bytes. {NULL, 0} is empty. */
+typedef struct cl_flow_set {
+    const uintptr_t *v;
+    size_t n;
+} cl_flow_set;
+
+/* a | b when `keep` is 1, a \ b when it is 0; interned. O(|a| + |b|). */
+cl_flow_set cl_flow_set_merge(cl_flow *f, cl_flow_set a, cl_flow_set b, int keep);
+
+/* a | {x}, interned. */
+cl_flow_set cl_flow_set_add(cl_flow *f, cl_flow_set a, uintptr_t x);
+
+/* Whether x is in s. O(log |s|). */
+int cl_flow_set_has(cl_flow_set s, uintptr_t x);
+
 /* Appends a word to the memo key being built (only inside `enter`). */
 void cl_flow_key(cl_flow *f, uintptr_t word);
 
