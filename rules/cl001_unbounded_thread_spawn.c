@@ -7,31 +7,30 @@
  * thread costs a stack and a kernel task: under a connection flood
  * pthread_create fails (EAGAIN) or the OOM killer ends the server.
  *  - Event loop: for(;;)/while (1), or a loop with a run-time condition that
- *    calls an event source (CL_CS_EVENT_SOURCE: accept, recv, epoll_wait...)
- *    directly or through project calls. A counting loop is none, but one
- *    nested in an event loop runs per event. A spawn belongs to the
- *    innermost event loop around it, in its function or in a caller on the
- *    walk's call chain (up to MAX_DEPTH frames).
- *  - Request handler: matches the `handlers` patterns; or is registered:
- *    passed to a `registration_apis` function, to a library function that
- *    is not a spawn, once or CL_CS_CALLS_BACK routine, or to a project
- *    function that does not call it itself; stored at run time
- *    (`loop->handler = on_message`); named in a global initializer.
+ *    calls an event source (CL_CS_EVENT_SOURCE) directly or through project
+ *    calls. A counting loop is none, but runs per event inside one. A spawn
+ *    belongs to the innermost event loop around it, in its function or in a
+ *    caller on the walk's call chain (up to MAX_DEPTH frames).
+ *  - Request handler: matches the `handlers` patterns, or is registered:
+ *    passed to a `registration_apis` function, to a library function that is
+ *    not a spawn, once or CL_CS_CALLS_BACK routine, or to a project function
+ *    that does not call it itself; stored at run time; named in a global
+ *    initializer.
  * How: a flow walk (flow.h) from each handler and each function with an
- * event loop that reach a spawn, descending into project calls. Per loop
- * iteration (reset where an event loop's body starts) or handler call the
- * domain carries: a semaphore taken on every path (sem_wait, sem_timedwait,
- * sem_trywait, also in the loop condition or a wrapper); the branches every
- * path passed, with the alternatives that reach here and the shared
- * locations they test; shared locations read and written; locals standing
- * for a counter test (`ok = n < MAX; if (ok) n++;` under a lock); spawns
- * not yet joined. A spawn is bounded when a branch that filtered the path
- * tests a location written on it (`if (live >= MAX) return; live++`, a
- * one-shot `if (!started) { started = 1; ... }`, `if (!try_admit())
- * continue;`, `if (!tid) pthread_create(&tid, ...)`). It is reported when it
- * is still unjoined at the head of its event loop (a fork/join per request
- * or a retry loop that leaves after success is fine; the branch where the
- * spawn failed drops it), or at the exit of a handler.
+ * event loop that reach a spawn. Per loop iteration (reset where an event
+ * loop's body starts) or handler call the domain carries: a semaphore taken
+ * on every path (also in the loop condition or a wrapper); the branches every
+ * path passed, the alternatives that reach here and the shared locations they
+ * test; shared locations read and written; claims (a location read, then
+ * written under a lock in a branch that filtered the path: `if (n < MAX)
+ * n++`, a free slot taken in a table), which a later test of a local or of a
+ * project function's result stands for (`if (!ok) continue;`); spawns not yet
+ * joined. A spawn is bounded when a branch that filtered the path tests a
+ * location written on it (`if (live >= MAX) return; live++`, a one-shot
+ * flag, `if (!tid) pthread_create(&tid, ...)`). It is reported when it is
+ * still unjoined at the head of its event loop (fork/join per request, or a
+ * retry loop that leaves after success, is fine; the branch where the spawn
+ * failed drops it) or at the exit of a handler.
  * Not flagged: pools started by counting loops, a thread started before the
  * loop, loops that queue work for a pool, start, once, atexit and signal
  * routines, comparators, callbacks a project function runs during the call.
@@ -39,10 +38,11 @@
  * registration as related locations; one finding per spawn: a loop in its
  * own function first, then the nearest calling loop, then a registration.
  * Limits: a call through a parameter has no callees, so a project function
- * running its callback argument in its own loop needs `registration_apis`;
- * any join counts; the admission test is not checked against a limit, nor
- * the slot given back; locations through parameters are not substituted;
- * walks stop descending past MAX_DEPTH frames or MAX_STEPS nodes.
+ * running its callback in its own loop needs `registration_apis`; any join
+ * counts; an admission test is not checked against a limit, nor the slot
+ * given back; locations through parameters are not substituted across calls;
+ * a branch on a local after any claim counts as testing it; walks stop
+ * descending past MAX_DEPTH frames or MAX_STEPS nodes.
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -57,20 +57,20 @@
 
 enum { MAX_DEPTH = 6, MAX_STEPS = 400000 };
 
-typedef struct wset { const uintptr_t *v; size_t n; } wset; /* sorted, interned */
+typedef cl_flow_set set;
 /* A branch every path here passed: which alternatives reach here, and the
  * shared locations its condition tests. */
-typedef struct mark { const cl_node *node; size_t func; uintptr_t kids; wset tested; } mark;
+typedef struct mark { const cl_node *node; size_t func; uintptr_t kids; set tested; } mark;
 typedef struct st {
-    wset pend;   /* candidates started and not joined */
-    wset marks;  /* interned marks */
-    wset rd, wr; /* shared locations read, written (interned paths) */
-    wset claims; /* read, then written under a lock by a branch that filtered */
+    set pend;         /* candidates started and not joined */
+    set marks;        /* interned marks */
+    set rd, wr;       /* shared locations read, written (interned paths) */
+    set claims;
     long locks, bounded;
 } st;
 typedef struct cand {
     const cl_event *spawn;
-    const cl_node *loop;  /* its event loop; NULL: run per call of handler fn[0] */
+    const cl_node *loop;  /* its event loop; NULL: once per call of handler fn[0] */
     size_t depth, *fn;    /* fn[0..depth]: from the loop's function to the spawner */
     const cl_event **via; /* via[k]: the call into fn[k] */
     int confirmed;
@@ -80,57 +80,23 @@ typedef struct rc {
     const cl_model *m;
     const cl_config *cfg;
     cl_arena arena;
-    cl_flow *flow;
+    cl_flow *f;
     const cl_callspec **src; /* per function: the best event source it reaches */
     unsigned char *reach;    /* per function: reaches a spawn */
     reg *reg;                /* per function: why it is a handler */
     size_t root;
-    cl_strmap loops, keys;   /* loop -> 1 + loopsrc index (0: none); spawn|frame -> cand */
+    cl_strmap loops, keys;   /* loop -> 1 + loopsrc index, 0: none; spawn|frame -> cand */
     struct { const cl_callspec **v; size_t n, cap; } loopsrc;
     struct { cand *v; size_t n, cap; } cands;
-    struct { wset *v; size_t n, cap; } entry; /* pend at each open loop's entry */
-    uintptr_t *tmp;
-    size_t tmpcap;
+    struct { set *v; size_t n, cap; } entry; /* pend at each open loop's entry */
 } rc;
 
-/* ---- sets and states ------------------------------------------------------ */
-
-static int has(wset s, uintptr_t x)
-{
-    for (size_t i = 0; i < s.n; i++)
-        if (s.v[i] == x)
-            return 1;
-    return 0;
-}
-
-/* keep 1: a | b; keep 0: a \ b. */
-static wset merge(rc *c, wset a, wset b, int keep)
-{
-    if (b.n == 0 || a.v == b.v)
-        return keep || b.n == 0 ? a : (wset){ NULL, 0 };
-    if (a.n + b.n > c->tmpcap)
-        c->tmp = cl_xrealloc(c->tmp, (c->tmpcap = 2 * (a.n + b.n)) * sizeof *c->tmp);
-    size_t n = 0, i = 0, j = 0;
-    while (i < a.n || j < b.n)
-        if (j == b.n || (i < a.n && a.v[i] < b.v[j]))
-            c->tmp[n++] = a.v[i++];
-        else if (i < a.n && a.v[i] == b.v[j])
-            (void)(keep ? (c->tmp[n++] = a.v[i++]) : a.v[i++]), j++;
-        else if (keep)
-            c->tmp[n++] = b.v[j++];
-        else
-            j++;
-    return (wset){ cl_flow_intern(c->flow, c->tmp, n * sizeof *c->tmp), n };
-}
-
-static wset add(rc *c, wset a, uintptr_t x)
-{
-    return merge(c, a, (wset){ &x, 1 }, 1);
-}
+#define NONE ((set){ NULL, 0 })
+#define MARK(s, i) ((const mark *)(s).v[i])
 
 static uintptr_t word(rc *c, const void *p, size_t len)
 {
-    return (uintptr_t)cl_flow_intern(c->flow, p, len ? len : strlen(p) + 1);
+    return (uintptr_t)cl_flow_intern(c->f, p, len ? len : strlen(p) + 1);
 }
 
 static int shared(const char *p)
@@ -140,8 +106,7 @@ static int shared(const char *p)
 
 static int partial(const mark *k)
 {
-    size_t n = k->node->nkids;
-    return n < 64 && k->kids != ((uintptr_t)1 << n) - 1;
+    return k->node->nkids < 64 && k->kids != ((uintptr_t)1 << k->node->nkids) - 1;
 }
 
 static const void *mk(rc *c, st s)
@@ -149,25 +114,26 @@ static const void *mk(rc *c, st s)
     st z;
     memset(&z, 0, sizeof z); /* padding is interned too */
     z = s;
-    return cl_flow_state(c->flow, &z);
+    return cl_flow_state(c->f, &z);
 }
 
-/* Where paths meet: pending spawns and touched locations of either path,
+/* Where paths meet: pending spawns, locations and claims of either path,
  * branches passed on both (with the alternatives of both), a semaphore
  * slot only when both took one. */
 static const void *d_join(cl_flow *f, const void *pa, const void *pb)
 {
     rc *c = cl_flow_ctx(f);
     const st *a = pa, *b = pb;
-    st r = { merge(c, a->pend, b->pend, 1), { NULL, 0 }, merge(c, a->rd, b->rd, 1),
-             merge(c, a->wr, b->wr, 1), merge(c, a->claims, b->claims, 1),
+    st r = { cl_flow_set_merge(f, a->pend, b->pend, 1), NONE, cl_flow_set_merge(f, a->rd, b->rd, 1),
+             cl_flow_set_merge(f, a->wr, b->wr, 1), cl_flow_set_merge(f, a->claims, b->claims, 1),
              a->locks < b->locks ? a->locks : b->locks, a->bounded && b->bounded };
     for (size_t i = 0; i < a->marks.n; i++)
         for (size_t j = 0; j < b->marks.n; j++) {
-            const mark *x = (const mark *)a->marks.v[i], *y = (const mark *)b->marks.v[j];
-            mark z = { x->node, x->func, x->kids | y->kids, merge(c, x->tested, y->tested, 1) };
+            const mark *x = MARK(a->marks, i), *y = MARK(b->marks, j);
+            mark z = { x->node, x->func, x->kids | y->kids,
+                       cl_flow_set_merge(f, x->tested, y->tested, 1) };
             if (x->node == y->node)
-                r.marks = add(c, r.marks, word(c, &z, sizeof z));
+                r.marks = cl_flow_set_add(f, r.marks, word(c, &z, sizeof z));
         }
     return mk(c, r);
 }
@@ -240,8 +206,7 @@ static int event_loop(rc *c, const cl_node *loop, const cl_callspec **src)
     size_t v;
     snprintf(key, sizeof key, "%p", (const void *)loop);
     if (!cl_strmap_get(&c->loops, key, &v)) {
-        int sp = 0;
-        int scanned = loop->bound == CL_LOOP_INFINITE || loop->bound == CL_LOOP_UNKNOWN;
+        int sp = 0, scanned = loop->bound == CL_LOOP_INFINITE || loop->bound == CL_LOOP_UNKNOWN;
         const cl_callspec *cs = scanned ? scan(c, loop, &sp) : NULL;
         if ((v = loop->bound == CL_LOOP_INFINITE || cs != NULL)) {
             CL_VEC_PUSH(&c->loopsrc, cs);
@@ -282,10 +247,9 @@ static void note_reg(rc *c, size_t f, reg r)
 /* Whether subtree `n` calls through the parameter named `param`. */
 static int calls_param(const cl_node *n, const char *param)
 {
-    if (n == NULL || param == NULL || n->kind == CL_N_EVENT)
-        return n != NULL && param != NULL && n->ev->kind == CL_EV_CALL &&
-               n->ev->u.call.callee_usr == NULL && n->ev->u.call.callee_name != NULL &&
-               strcmp(n->ev->u.call.callee_name, param) == 0;
+    if (n == NULL || n->kind == CL_N_EVENT)
+        return n != NULL && n->ev->kind == CL_EV_CALL && n->ev->u.call.callee_usr == NULL &&
+               n->ev->u.call.callee_name != NULL && strcmp(n->ev->u.call.callee_name, param) == 0;
     for (size_t i = 0; i <= n->nkids; i++)
         if (calls_param(i ? n->kids[i - 1] : n->cond, param))
             return 1;
@@ -311,7 +275,8 @@ static void find_registrations(rc *c, const cl_node *n)
         return;
     for (size_t a = 0; a < e->u.call.nargs; a++)
         if (e->u.call.args[a].kind == CL_VAL_FUNC &&
-            (configured || fn == NULL || a >= fn->nparams || !calls_param(fn->body, fn->param_names[a])))
+            (configured || fn == NULL || a >= fn->nparams || fn->param_names[a] == NULL ||
+             !calls_param(fn->body, fn->param_names[a])))
             note_reg(c, cl_callgraph_func(cg, e->u.call.args[a].func_usr),
                      (reg){ 1, 0, e->loc, e->u.call.callee_name });
 }
@@ -322,14 +287,15 @@ static void find_registrations(rc *c, const cl_node *n)
  * or the spawn's handle (`if (!tid) pthread_create(&tid, ...)`). */
 static int admitted(rc *c, const st *s, const cl_event *ev, const cl_callspec *cs)
 {
-    const cl_value *h = cs->obj >= 0 && (size_t)cs->obj < ev->u.call.nargs ? &ev->u.call.args[cs->obj] : NULL;
+    const cl_value *h = cs->obj >= 0 && (size_t)cs->obj < ev->u.call.nargs
+                            ? &ev->u.call.args[cs->obj] : NULL;
     uintptr_t hp = h != NULL && h->kind == CL_VAL_ADDR && shared(h->path) ? word(c, h->path, 0) : 0;
-    for (size_t i = 0; i < s->marks.n; i++) {
-        const mark *k = (const mark *)s->marks.v[i];
-        for (size_t j = 0; partial(k) && j < k->tested.n; j++)
-            if (has(s->wr, k->tested.v[j]) || k->tested.v[j] == hp)
+    for (size_t i = 0; i < s->marks.n; i++)
+        for (size_t j = 0; partial(MARK(s->marks, i)) && j < MARK(s->marks, i)->tested.n; j++) {
+            uintptr_t t = MARK(s->marks, i)->tested.v[j];
+            if (cl_flow_set_has(s->wr, t) || t == hp)
                 return 1;
-    }
+        }
     return 0;
 }
 
@@ -352,8 +318,10 @@ static size_t candidate(rc *c, const cl_flow_frame *fr, const cl_event *ev)
     cand k = { ev, loop, fr->depth - (o != NULL ? o->depth : 0), NULL, NULL, 0 };
     k.fn = cl_arena_alloc(&c->arena, (k.depth + 1) * sizeof *k.fn);
     k.via = cl_arena_alloc(&c->arena, (k.depth + 1) * sizeof *k.via);
-    for (size_t d = k.depth + 1; d-- > 0; fr = fr->parent)
-        k.fn[d] = fr->func, k.via[d] = fr->call;
+    for (size_t d = k.depth + 1; d-- > 0; fr = fr->parent) {
+        k.fn[d] = fr->func;
+        k.via[d] = fr->call;
+    }
     CL_VEC_PUSH(&c->cands, k);
     cl_strmap_put(&c->keys, cl_arena_strdup(&c->arena, key), c->cands.n - 1);
     return c->cands.n - 1;
@@ -366,16 +334,13 @@ static const void *d_event(cl_flow *f, const cl_flow_frame *fr, const cl_event *
     if (ev->kind != CL_EV_ACCESS || !shared(ev->u.access.path))
         return ps;
     uintptr_t w = word(c, ev->u.access.path, 0);
-    /* A claim: `if (n < MAX) n++;`, `if (ok) n++;` or `if (slot[i] == FREE)
-     * slot[i] = fd;` under a lock, `n` read before. */
-    for (size_t i = 0; (ev->u.access.flags & CL_ACC_WRITE) && s.locks > 0 && has(s.rd, w) &&
-                       i < s.marks.n; i++)
-        if (partial((const mark *)s.marks.v[i]) && ((const mark *)s.marks.v[i])->func == fr->func)
-            s.claims = add(c, s.claims, w);
-    if (ev->u.access.flags & CL_ACC_WRITE)
-        s.wr = add(c, s.wr, w);
-    if (ev->u.access.flags & CL_ACC_READ)
-        s.rd = add(c, s.rd, w);
+    unsigned fl = ev->u.access.flags;
+    int claim = (fl & CL_ACC_WRITE) && s.locks > 0 && cl_flow_set_has(s.rd, w);
+    for (size_t i = 0; claim && i < s.marks.n; i++)
+        if (partial(MARK(s.marks, i)) && MARK(s.marks, i)->func == fr->func)
+            s.claims = cl_flow_set_add(f, s.claims, w);
+    s.wr = fl & CL_ACC_WRITE ? cl_flow_set_add(f, s.wr, w) : s.wr;
+    s.rd = fl & CL_ACC_READ ? cl_flow_set_add(f, s.rd, w) : s.rd;
     return mk(c, s);
 }
 
@@ -390,9 +355,9 @@ static const void *d_call(cl_flow *f, const cl_flow_frame *fr, const cl_event *e
     switch (cs == NULL ? CL_CK_OTHER : cs->kind) {
     case CL_CK_SPAWN:
         if (!s.bounded && !admitted(c, &s, ev, cs) && (id = candidate(c, fr, ev)) != SIZE_MAX)
-            s.pend = add(c, s.pend, id);
+            s.pend = cl_flow_set_add(f, s.pend, id);
         break;
-    case CL_CK_JOIN: case CL_CK_TIMEDJOIN: s.pend = (wset){ NULL, 0 }; break;
+    case CL_CK_JOIN: case CL_CK_TIMEDJOIN: s.pend = NONE; break;
     case CL_CK_LOCK: case CL_CK_RDLOCK: s.locks++; break;
     case CL_CK_UNLOCK: s.locks -= s.locks > 0; break;
     case CL_CK_SEM_WAIT: case CL_CK_SEM_TIMEDWAIT: case CL_CK_SEM_TRYWAIT: s.bounded = 1; break;
@@ -401,50 +366,52 @@ static const void *d_call(cl_flow *f, const cl_flow_frame *fr, const cl_event *e
     return mk(c, s);
 }
 
+static int takes_slot(const cl_callspec *cs)
+{
+    return cs != NULL && (cs->kind == CL_CK_SEM_WAIT || cs->kind == CL_CK_SEM_TIMEDWAIT ||
+                          cs->kind == CL_CK_SEM_TRYWAIT);
+}
+
 static const void *d_branch(cl_flow *f, const cl_flow_frame *fr, const cl_node *n, int kid,
                             const void *ps)
 {
     rc *c = cl_flow_ctx(f);
     const cl_callgraph *cg = &c->m->cg;
-    const st *s0 = ps;
+    st s = *(const st *)ps;
+    set tested = NONE;
     if (kid == CL_FLOW_LOOP_BODY && event_loop(c, n, NULL)) {
-        /* A fresh iteration: pending spawns and locks carry over, and a
-         * semaphore the condition takes bounds it. */
-        st r = { s0->pend, { NULL, 0 }, { NULL, 0 }, { NULL, 0 }, { NULL, 0 }, s0->locks, 0 };
-        for (size_t i = 0; n->cond != NULL && i < n->cond->nkids; i++) {
-            const cl_callspec *cs = cl_callgraph_spec(cg, n->cond->kids[i]->ev);
-            r.bounded |= cs != NULL && (cs->kind == CL_CK_SEM_WAIT || cs->kind == CL_CK_SEM_TIMEDWAIT ||
-                                        cs->kind == CL_CK_SEM_TRYWAIT);
-        }
+        /* A fresh iteration: pending spawns and locks carry over; a
+         * semaphore its condition takes bounds it. */
+        st r = { s.pend, NONE, NONE, NONE, NONE, s.locks, 0 };
+        for (size_t i = 0; n->cond != NULL && i < n->cond->nkids; i++)
+            r.bounded |= takes_slot(cl_callgraph_spec(cg, n->cond->kids[i]->ev));
         return mk(c, r);
     }
     if (kid < 0)
         return ps;
-    st s = *s0;
-    wset tested = { NULL, 0 };
     const cl_callspec *tcs = cl_callgraph_spec(cg, n->test_call);
     /* The alternative where the spawn failed started no thread. */
-    for (size_t i = 0; tcs != NULL && tcs->kind == CL_CK_SPAWN && n->kind == CL_N_BRANCH && kid < 2 &&
-                       (kid == 0) != cl_test_holds(n->test_op, n->test_value, 0) && i < s0->pend.n; i++)
-        if (c->cands.v[s0->pend.v[i]].spawn == n->test_call)
-            s.pend = merge(c, s.pend, (wset){ &s0->pend.v[i], 1 }, 0);
+    int failed = tcs != NULL && tcs->kind == CL_CK_SPAWN && n->kind == CL_N_BRANCH && kid < 2 &&
+                 (kid == 0) != cl_test_holds(n->test_op, n->test_value, 0);
+    for (size_t i = 0; failed && i < s.pend.n; i++)
+        if (c->cands.v[s.pend.v[i]].spawn == n->test_call)
+            s.pend = cl_flow_set_merge(f, s.pend, (set){ &s.pend.v[i--], 1 }, 0);
     for (size_t i = 0; n->cond != NULL && i < n->cond->nkids; i++) {
         const cl_event *e = n->cond->kids[i]->kind == CL_N_EVENT ? n->cond->kids[i]->ev : NULL;
-        if (e != NULL && e->kind == CL_EV_ACCESS && (e->u.access.flags & CL_ACC_READ) && shared(e->u.access.path))
-            tested = add(c, tested, word(c, e->u.access.path, 0));
+        if (e != NULL && e->kind == CL_EV_ACCESS && (e->u.access.flags & CL_ACC_READ) &&
+            shared(e->u.access.path))
+            tested = cl_flow_set_add(f, tested, word(c, e->u.access.path, 0));
     }
-    /* A test of a local or of a project function's result after a claim
-     * (`if (!ok) continue;`, `if (!try_admit()) continue;`) tests the claim. */
     if (tested.n == 0 && (n->ncond_vars > 0 || (n->test_call != NULL && tcs == NULL &&
                           cl_callgraph_func(cg, n->test_call->u.call.callee_usr) != SIZE_MAX)))
         tested = s.claims;
     if (tested.n > 0 || (s.locks > 0 && n->ncond_vars > 0)) {
         mark k = { n, fr->func, (uintptr_t)1 << (kid & 63), tested };
-        wset others = { NULL, 0 };
+        set others = NONE;
         for (size_t i = 0; i < s.marks.n; i++)
-            if (((const mark *)s.marks.v[i])->node != n)
-                others = add(c, others, s.marks.v[i]);
-        s.marks = add(c, others, word(c, &k, sizeof k));
+            if (MARK(s.marks, i)->node != n)
+                others = cl_flow_set_add(f, others, s.marks.v[i]);
+        s.marks = cl_flow_set_add(f, others, word(c, &k, sizeof k));
     }
     return mk(c, s);
 }
@@ -452,31 +419,30 @@ static const void *d_branch(cl_flow *f, const cl_flow_frame *fr, const cl_node *
 /* Leaving a function: its branches no longer filter the caller's path. */
 static const void *d_leave(cl_flow *f, const cl_flow_frame *fr, const void **exit)
 {
-    rc *c = cl_flow_ctx(f);
     if (*exit == NULL)
         return NULL;
     st s = *(const st *)*exit;
-    wset keep = { NULL, 0 };
+    set keep = NONE;
     for (size_t i = 0; i < s.marks.n; i++)
-        if (((const mark *)s.marks.v[i])->func != fr->func)
-            keep = add(c, keep, s.marks.v[i]);
+        keep = MARK(s.marks, i)->func != fr->func ? cl_flow_set_add(f, keep, s.marks.v[i]) : keep;
     s.marks = keep;
-    *exit = mk(c, s);
+    *exit = mk(cl_flow_ctx(f), s);
     return NULL;
 }
 
 /* After an event loop's fixpoint: its spawns pending at its head (and not
  * at its entry) run once per iteration. */
-static void d_loop(cl_flow *f, const cl_flow_frame *fr, const cl_node *n, int done, const void *head)
+static void d_loop(cl_flow *f, const cl_flow_frame *fr, const cl_node *n, int done,
+                   const void *head)
 {
     rc *c = cl_flow_ctx(f);
-    wset none = { NULL, 0 }, pend = head != NULL ? ((const st *)head)->pend : none;
+    set pend = head != NULL ? ((const st *)head)->pend : NONE;
     (void)fr;
     if (!done) {
         CL_VEC_PUSH(&c->entry, pend);
         return;
     }
-    pend = merge(c, pend, c->entry.v[--c->entry.n], 0);
+    pend = cl_flow_set_merge(f, pend, c->entry.v[--c->entry.n], 0);
     for (size_t i = 0; cl_flow_publishing(f) && i < pend.n; i++)
         c->cands.v[pend.v[i]].confirmed |= c->cands.v[pend.v[i]].loop == n;
 }
@@ -490,12 +456,12 @@ static void walk_from(rc *c, size_t f)
     cl_flow_opts opts = { MAX_STEPS };
     st empty;
     memset(&empty, 0, sizeof empty);
-    c->flow = cl_flow_new(&c->m->cg, &dom, &opts);
+    c->f = cl_flow_new(&c->m->cg, &dom, &opts);
     c->root = f;
-    const st *out = cl_flow_run(c->flow, f, NULL, 0, cl_flow_state(c->flow, &empty));
+    const st *out = cl_flow_run(c->f, f, NULL, 0, cl_flow_state(c->f, &empty));
     for (size_t i = 0; out != NULL && c->reg[f].known && i < out->pend.n; i++)
         c->cands.v[out->pend.v[i]].confirmed |= c->cands.v[out->pend.v[i]].loop == NULL;
-    cl_flow_free(c->flow);
+    cl_flow_free(c->f);
     cl_strmap_release(&c->keys);
 }
 
@@ -512,47 +478,49 @@ static void report(rc *c, cl_rule_ctx *ctx, const cand *k)
     const cl_callgraph *cg = &c->m->cg;
     const cl_call *call = &k->spawn->u.call;
     const cl_callspec *cs = cl_callgraph_spec(cg, k->spawn), *src = NULL;
-    const cl_value *rt = cs->func >= 0 && (size_t)cs->func < call->nargs ? &call->args[cs->func] : NULL;
+    const cl_value *rt = cs->func >= 0 && (size_t)cs->func < call->nargs ? &call->args[cs->func]
+                                                                       : NULL;
     const char *routine = rt != NULL && rt->kind == CL_VAL_FUNC ? rt->func_name : NULL;
-    const cl_function *spawner = cg->funcs.v[k->fn[k->depth]].fn, *origin = cg->funcs.v[k->fn[0]].fn;
+    const cl_function *spawner = cg->funcs.v[k->fn[k->depth]].fn;
+    const cl_function *origin = cg->funcs.v[k->fn[0]].fn;
     const reg *r = &c->reg[k->fn[0]];
     cl_loc at = k->spawn->loc, rl = r->loc.file != NULL ? r->loc : origin->loc;
     cl_fb *b = cl_fb_begin(ctx, c->m, at, spawner->name);
     cl_strbuf msg = { NULL, 0, 0 };
-    cl_strbuf_add(&msg, routine ? cl_arena_printf(&c->arena, "thread '%s' started", routine) : "thread started");
+    cl_strbuf_add(&msg, routine ? cl_arena_printf(&c->arena, "thread '%s' started", routine)
+                                : "thread started");
     if (k->depth > 0)
         cl_strbuf_addf(&msg, " in '%s'", spawner->name);
     if (k->loop == NULL) {
         const char *how = r->pattern ? "matches a configured handler pattern"
-                          : r->api ? cl_arena_printf(&c->arena, "registered with '%s'", r->api)
-                          : r->loc.file ? "stored as a callback" : "registered in a global initializer";
-        cl_strbuf_addf(&msg, " for every call of %s '%s' (%s", r->pattern ? "request handler" : "callback",
-                       origin->name, how);
-        cl_strbuf_add(&msg, r->loc.file && !r->pattern ? cl_arena_printf(&c->arena, " at %s)", where(c, rl, at)) : ")");
+                          : r->api   ? cl_arena_printf(&c->arena, "registered with '%s'", r->api)
+                          : r->loc.file ? "stored as a callback"
+                                        : "registered in a global initializer";
+        cl_strbuf_addf(&msg, " for every call of %s '%s' (%s",
+                       r->pattern ? "request handler" : "callback", origin->name, how);
+        if (r->loc.file != NULL && !r->pattern)
+            cl_strbuf_addf(&msg, " at %s", where(c, rl, at));
+        cl_strbuf_add(&msg, ")");
         cl_fb_related(b, rl, "'%s' %s", origin->name, how);
     } else if (event_loop(c, k->loop, &src), src != NULL) {
-        cl_strbuf_addf(&msg, " for every '%s' in the loop at %s", src->name, where(c, k->loop->loc, at));
+        cl_strbuf_addf(&msg, " for every '%s' in the loop at %s", src->name,
+                       where(c, k->loop->loc, at));
         cl_fb_related(b, k->loop->loc, "each '%s' in this loop starts a thread", src->name);
     } else {
-        cl_strbuf_addf(&msg, " on every iteration of the endless loop at %s", where(c, k->loop->loc, at));
+        cl_strbuf_addf(&msg, " on every iteration of the endless loop at %s",
+                       where(c, k->loop->loc, at));
         cl_fb_related(b, k->loop->loc, "each iteration of this endless loop starts a thread");
     }
     if (k->loop != NULL && k->depth > 0)
         cl_strbuf_addf(&msg, " in '%s'", origin->name);
     for (size_t d = 1; d <= k->depth; d++)
         cl_fb_related(b, k->via[d]->loc, "calls '%s'", cg->funcs.v[k->fn[d]].fn->name);
-    cl_fb_message(b, "%s with no bound on live threads; use a fixed pool or bound the number of live "
-                     "threads (counting semaphore, counter under a lock)", cl_strbuf_str(&msg));
+    cl_fb_message(b, "%s with no bound on live threads; use a fixed pool or bound the number of "
+                     "live threads (counting semaphore, counter under a lock)",
+                  cl_strbuf_str(&msg));
     cl_fb_key(b, "spawn|%s", routine ? routine : "?");
     cl_fb_emit(b);
     cl_strbuf_release(&msg);
-}
-
-/* Lower is better: a loop in the spawner, then calling loops by distance,
- * then a handler. */
-static size_t rank(const cand *k)
-{
-    return k->loop == NULL ? SIZE_MAX : k->depth;
 }
 
 static void run(const cl_model *m, cl_rule_ctx *ctx)
@@ -566,33 +534,29 @@ static void run(const cl_model *m, cl_rule_ctx *ctx)
     program_facts(&c);
     for (size_t f = 0; f < cg->funcs.n; f++)
         find_registrations(&c, cg->funcs.v[f].fn->body);
-    for (size_t t = 0; t < cg->ntus; t++)
-        for (size_t i = 0; cg->tus[t] != NULL && cg->tus[t]->parsed && i < cg->tus[t]->nfuncrefs; i++)
-            note_reg(&c, cl_callgraph_func(cg, cg->tus[t]->funcrefs[i].func_usr), (reg){ 1, 0, { NULL, 0, 0 }, NULL });
+    for (size_t t = 0; t < cg->ntus; t++) {
+        const cl_tu *tu = cg->tus[t];
+        for (size_t i = 0; tu != NULL && tu->parsed && i < tu->nfuncrefs; i++)
+            note_reg(&c, cl_callgraph_func(cg, tu->funcrefs[i].func_usr),
+                     (reg){ 1, 0, { NULL, 0, 0 }, NULL });
+    }
     for (size_t f = 0; f < cg->funcs.n; f++)
         if (cl_config_is_handler(c.cfg, cg->funcs.v[f].fn->name))
             note_reg(&c, f, (reg){ 1, 1, cg->funcs.v[f].fn->loc, NULL });
     for (size_t f = 0; f < cg->funcs.n; f++)
         if (c.reach[f] && (c.reg[f].known || find(&c, cg->funcs.v[f].fn->body, NULL, NULL, NULL)))
             walk_from(&c, f);
-    /* One finding per spawn: its best confirmed candidate. */
-    cl_strmap best = { NULL, NULL, 0, 0 };
-    for (int emit = 0; emit < 2; emit++)
-        for (size_t i = 0, b; i < c.cands.n; i++) {
-            char key[32];
-            snprintf(key, sizeof key, "%p", (const void *)c.cands.v[i].spawn);
-            int known = cl_strmap_get(&best, key, &b);
-            if (emit && known && b == i)
+    /* Best first: a loop in the spawner, calling loops by distance, then a
+     * handler; the finding builder folds the other candidates of a spawn. */
+    for (size_t r = 0; r <= MAX_DEPTH + 1; r++)
+        for (size_t i = 0; i < c.cands.n; i++)
+            if (c.cands.v[i].confirmed &&
+                (c.cands.v[i].loop ? c.cands.v[i].depth : MAX_DEPTH + 1) == r)
                 report(&c, ctx, &c.cands.v[i]);
-            else if (!emit && c.cands.v[i].confirmed && (!known || rank(&c.cands.v[i]) < rank(&c.cands.v[b])))
-                cl_strmap_put(&best, cl_arena_strdup(&c.arena, key), i);
-        }
-    cl_strmap_release(&best);
     cl_strmap_release(&c.loops);
     free(c.loopsrc.v);
     free(c.cands.v);
     free(c.entry.v);
-    free(c.tmp);
     free(c.src);
     free(c.reach);
     free(c.reg);
