@@ -64,8 +64,8 @@ typedef struct mark { const cl_node *node; size_t func; uintptr_t kids; set test
 typedef struct st {
     set pend;         /* candidates started and not joined */
     set marks;        /* interned marks */
-    set rd, wr;       /* shared locations read, written (interned paths) */
-    set claims;
+    set wr;           /* tested shared locations written (path ids) */
+    set claims;       /* shared locations written under a lock in a branch that filtered */
     long locks, bounded;
 } st;
 typedef struct cand {
@@ -82,26 +82,47 @@ typedef struct rc {
     cl_arena arena;
     cl_flow *f;
     const cl_callspec **src; /* per function: the best event source it reaches */
-    unsigned char *reach;    /* per function: reaches a spawn */
+    unsigned char *reach;    /* per function: SPAWNS, BOUNDS (reached), LOCKS (itself) */
     reg *reg;                /* per function: why it is a handler */
     size_t root;
     cl_strmap loops, keys;   /* loop -> 1 + loopsrc index, 0: none; spawn|frame -> cand */
+    cl_strmap paths;         /* shared path -> id (from 1): those branches test, claims */
     struct { const cl_callspec **v; size_t n, cap; } loopsrc;
     struct { cand *v; size_t n, cap; } cands;
     struct { set *v; size_t n, cap; } entry; /* pend at each open loop's entry */
 } rc;
 
+enum { SPAWNS = 1, BOUNDS = 2, LOCKS = 4 }; /* what a function does */
 #define NONE ((set){ NULL, 0 })
 #define MARK(s, i) ((const mark *)(s).v[i])
 
 static uintptr_t word(rc *c, const void *p, size_t len)
 {
-    return (uintptr_t)cl_flow_intern(c->f, p, len ? len : strlen(p) + 1);
+    return (uintptr_t)cl_flow_intern(c->f, p, len);
 }
 
-static int shared(const char *p)
+/* The id of shared path `p` (0 for others and, unless `add`, unknown ones). */
+static uintptr_t path_id(rc *c, const char *p, int add)
 {
-    return p != NULL && (p[0] == 'G' || p[0] == 'P');
+    size_t id = 0;
+    if (p == NULL || (p[0] != 'G' && p[0] != 'P') || cl_strmap_get(&c->paths, p, &id) || !add)
+        return id;
+    cl_strmap_put(&c->paths, p, c->paths.n + 1);
+    return c->paths.n;
+}
+
+/* The shared locations condition `cond` reads, as path ids (added). */
+static set cond_reads(rc *c, const cl_node *cond)
+{
+    set t = NONE;
+    for (size_t i = 0; cond != NULL && i < cond->nkids; i++) {
+        const cl_event *e = cond->kids[i]->kind == CL_N_EVENT ? cond->kids[i]->ev : NULL;
+        uintptr_t id = e != NULL && e->kind == CL_EV_ACCESS && (e->u.access.flags & CL_ACC_READ)
+                           ? path_id(c, e->u.access.path, 1) : 0;
+        if (id != 0 && c->f != NULL)
+            t = cl_flow_set_add(c->f, t, id);
+    }
+    return t;
 }
 
 static int partial(const mark *k)
@@ -124,15 +145,15 @@ static const void *d_join(cl_flow *f, const void *pa, const void *pb)
 {
     rc *c = cl_flow_ctx(f);
     const st *a = pa, *b = pb;
-    st r = { cl_flow_set_merge(f, a->pend, b->pend, 1), NONE, cl_flow_set_merge(f, a->rd, b->rd, 1),
-             cl_flow_set_merge(f, a->wr, b->wr, 1), cl_flow_set_merge(f, a->claims, b->claims, 1),
+    st r = { cl_flow_set_merge(f, a->pend, b->pend, 1), NONE, cl_flow_set_merge(f, a->wr, b->wr, 1),
+             cl_flow_set_merge(f, a->claims, b->claims, 1),
              a->locks < b->locks ? a->locks : b->locks, a->bounded && b->bounded };
     for (size_t i = 0; i < a->marks.n; i++)
         for (size_t j = 0; j < b->marks.n; j++) {
             const mark *x = MARK(a->marks, i), *y = MARK(b->marks, j);
             mark z = { x->node, x->func, x->kids | y->kids,
                        cl_flow_set_merge(f, x->tested, y->tested, 1) };
-            if (x->node == y->node)
+            if (x->node == y->node && partial(&z)) /* a full one filters nothing */
                 r.marks = cl_flow_set_add(f, r.marks, word(c, &z, sizeof z));
         }
     return mk(c, r);
@@ -140,31 +161,42 @@ static const void *d_join(cl_flow *f, const void *pa, const void *pb)
 
 /* ---- program facts: syntactic scans (control flow is the walk's) --------- */
 
+static int takes_slot(const cl_callspec *cs)
+{
+    return cs != NULL && (cs->kind == CL_CK_SEM_WAIT || cs->kind == CL_CK_SEM_TIMEDWAIT ||
+                          cs->kind == CL_CK_SEM_TRYWAIT);
+}
+
 static int rank_src(const cl_callspec *cs)
 {
     return cs == NULL ? 0 : cs->kind == CL_CK_POLL ? 1 : 2;
 }
 
 /* The best event source subtree `n` calls, directly or through project
- * calls (once c->src is known); sets *spawn when it reaches a spawn. */
-static const cl_callspec *scan(const rc *c, const cl_node *n, int *spawn)
+ * calls (once c->src is known); ORs into *does what it does (SPAWNS: a
+ * spawn; BOUNDS: a semaphore wait or a join; LOCKS: a lock, not through
+ * calls). */
+static const cl_callspec *scan(const rc *c, const cl_node *n, int *does)
 {
     const cl_callspec *best = NULL, *cs;
     size_t one, k;
     const size_t *to;
     if (n != NULL && n->kind == CL_N_EVENT && n->ev->kind == CL_EV_CALL) {
         if ((cs = cl_callgraph_spec(&c->m->cg, n->ev)) != NULL) {
-            *spawn |= cs->kind == CL_CK_SPAWN;
+            *does |= cs->kind == CL_CK_SPAWN ? SPAWNS
+                     : cs->kind == CL_CK_LOCK || cs->kind == CL_CK_RDLOCK ? LOCKS
+                     : cs->kind == CL_CK_JOIN || cs->kind == CL_CK_TIMEDJOIN || takes_slot(cs)
+                         ? BOUNDS : 0;
             return cs->flags & CL_CS_EVENT_SOURCE ? cs : NULL;
         }
         k = c->src ? cl_callgraph_callees(&c->m->cg, n->ev, &one, &to) : 0;
         for (size_t i = 0; i < k; i++) {
-            *spawn |= c->reach[to[i]];
+            *does |= c->reach[to[i]] & (SPAWNS | BOUNDS);
             best = rank_src(c->src[to[i]]) > rank_src(best) ? c->src[to[i]] : best;
         }
     }
     for (size_t i = 0; n != NULL && n->kind != CL_N_EVENT && i <= n->nkids; i++)
-        if (rank_src(cs = scan(c, i ? n->kids[i - 1] : n->cond, spawn)) > rank_src(best))
+        if (rank_src(cs = scan(c, i ? n->kids[i - 1] : n->cond, does)) > rank_src(best))
             best = cs;
     return best;
 }
@@ -187,8 +219,9 @@ static void program_facts(rc *c)
         size_t f = work.v[--work.n];
         for (size_t i = 0; i < cg->funcs.v[f].nin; i++) {
             size_t up = cg->edges.v[cg->funcs.v[f].in[i]].caller;
-            if (reach[f] > reach[up] || rank_src(src[f]) > rank_src(src[up])) {
-                reach[up] |= reach[f];
+            int more = reach[f] & (SPAWNS | BOUNDS) & ~reach[up];
+            if (more || rank_src(src[f]) > rank_src(src[up])) {
+                reach[up] |= (unsigned char)more;
                 src[up] = rank_src(src[f]) > rank_src(src[up]) ? src[f] : src[up];
                 CL_VEC_PUSH(&work, up);
             }
@@ -228,7 +261,7 @@ static int find(rc *c, const cl_node *n, const cl_event *ev, const cl_node *in, 
     if (n == NULL || n->kind == CL_N_EVENT)
         return n != NULL && ev != NULL && n->ev == ev ? (*out = in, 1) : 0;
     if (n->kind == CL_N_LOOP && event_loop(c, n, NULL)) {
-        if (ev == NULL && (scan(c, n, &sp), sp))
+        if (ev == NULL && (scan(c, n, &sp), sp & SPAWNS))
             return 1;
         in = n;
     }
@@ -256,11 +289,14 @@ static int calls_param(const cl_node *n, const char *param)
     return 0;
 }
 
-static void find_registrations(rc *c, const cl_node *n)
+/* Registrations in subtree `n`, and the shared locations branches test. */
+static void survey(rc *c, const cl_node *n)
 {
     const cl_callgraph *cg = &c->m->cg;
+    if (n != NULL && n->kind != CL_N_EVENT)
+        cond_reads(c, n->cond);
     for (size_t i = 0; n != NULL && n->kind != CL_N_EVENT && i <= n->nkids; i++)
-        find_registrations(c, i ? n->kids[i - 1] : n->cond);
+        survey(c, i ? n->kids[i - 1] : n->cond);
     const cl_event *e = n != NULL && n->kind == CL_N_EVENT ? n->ev : NULL;
     if (e != NULL && e->kind == CL_EV_FUNCREF)
         note_reg(c, cl_callgraph_func(cg, e->u.funcref.func_usr), (reg){ 1, 0, e->loc, NULL });
@@ -289,7 +325,7 @@ static int admitted(rc *c, const st *s, const cl_event *ev, const cl_callspec *c
 {
     const cl_value *h = cs->obj >= 0 && (size_t)cs->obj < ev->u.call.nargs
                             ? &ev->u.call.args[cs->obj] : NULL;
-    uintptr_t hp = h != NULL && h->kind == CL_VAL_ADDR && shared(h->path) ? word(c, h->path, 0) : 0;
+    uintptr_t hp = h != NULL && h->kind == CL_VAL_ADDR ? path_id(c, h->path, 0) : 0;
     for (size_t i = 0; i < s->marks.n; i++)
         for (size_t j = 0; partial(MARK(s->marks, i)) && j < MARK(s->marks, i)->tested.n; j++) {
             uintptr_t t = MARK(s->marks, i)->tested.v[j];
@@ -305,16 +341,17 @@ static size_t candidate(rc *c, const cl_flow_frame *fr, const cl_event *ev)
 {
     const cl_node *loop = NULL;
     const cl_flow_frame *o = fr;
+    char key[48];
+    size_t id = SIZE_MAX;
+    snprintf(key, sizeof key, "%p|%p", (const void *)ev, (const void *)fr);
+    if (cl_strmap_get(&c->keys, key, &id))
+        return id;
     for (const cl_event *at = ev; o != NULL; at = o->call, o = o->parent)
         if (find(c, c->m->cg.funcs.v[o->func].fn->body, at, NULL, &loop) && loop != NULL)
             break;
-    char key[48];
-    size_t id;
-    snprintf(key, sizeof key, "%p|%p", (const void *)ev, (const void *)fr);
+    cl_strmap_put(&c->keys, cl_arena_strdup(&c->arena, key), id);
     if (o == NULL && !c->reg[c->root].known)
         return SIZE_MAX;
-    if (cl_strmap_get(&c->keys, key, &id))
-        return id;
     cand k = { ev, loop, fr->depth - (o != NULL ? o->depth : 0), NULL, NULL, 0 };
     k.fn = cl_arena_alloc(&c->arena, (k.depth + 1) * sizeof *k.fn);
     k.via = cl_arena_alloc(&c->arena, (k.depth + 1) * sizeof *k.via);
@@ -331,16 +368,16 @@ static const void *d_event(cl_flow *f, const cl_flow_frame *fr, const cl_event *
 {
     rc *c = cl_flow_ctx(f);
     st s = *(const st *)ps;
-    if (ev->kind != CL_EV_ACCESS || !shared(ev->u.access.path))
+    int claim = 0;
+    if (ev->kind != CL_EV_ACCESS || !(ev->u.access.flags & CL_ACC_WRITE))
         return ps;
-    uintptr_t w = word(c, ev->u.access.path, 0);
-    unsigned fl = ev->u.access.flags;
-    int claim = (fl & CL_ACC_WRITE) && s.locks > 0 && cl_flow_set_has(s.rd, w);
-    for (size_t i = 0; claim && i < s.marks.n; i++)
-        if (partial(MARK(s.marks, i)) && MARK(s.marks, i)->func == fr->func)
-            s.claims = cl_flow_set_add(f, s.claims, w);
-    s.wr = fl & CL_ACC_WRITE ? cl_flow_set_add(f, s.wr, w) : s.wr;
-    s.rd = fl & CL_ACC_READ ? cl_flow_set_add(f, s.rd, w) : s.rd;
+    for (size_t i = 0; s.locks > 0 && i < s.marks.n; i++)
+        claim |= partial(MARK(s.marks, i)) && MARK(s.marks, i)->func == fr->func;
+    uintptr_t w = path_id(c, ev->u.access.path, claim);
+    if (w == 0)
+        return ps;
+    s.wr = cl_flow_set_add(f, s.wr, w);
+    s.claims = claim ? cl_flow_set_add(f, s.claims, w) : s.claims;
     return mk(c, s);
 }
 
@@ -349,9 +386,13 @@ static const void *d_call(cl_flow *f, const cl_flow_frame *fr, const cl_event *e
 {
     rc *c = cl_flow_ctx(f);
     st s = *(const st *)ps;
-    size_t id;
-    if (cs == NULL && descend != NULL && fr->depth < MAX_DEPTH)
-        return *descend = 1, ps;
+    const size_t *to;
+    size_t id, one, n = 0;
+    if (descend != NULL && fr->depth < MAX_DEPTH)
+        n = cl_callgraph_callees(&c->m->cg, ev, &one, &to);
+    for (size_t i = 0; i < n; i++) /* only where a spawn or a bound may be */
+        if (c->reach[to[i]])
+            return *descend = 1, ps;
     switch (cs == NULL ? CL_CK_OTHER : cs->kind) {
     case CL_CK_SPAWN:
         if (!s.bounded && !admitted(c, &s, ev, cs) && (id = candidate(c, fr, ev)) != SIZE_MAX)
@@ -366,23 +407,17 @@ static const void *d_call(cl_flow *f, const cl_flow_frame *fr, const cl_event *e
     return mk(c, s);
 }
 
-static int takes_slot(const cl_callspec *cs)
-{
-    return cs != NULL && (cs->kind == CL_CK_SEM_WAIT || cs->kind == CL_CK_SEM_TIMEDWAIT ||
-                          cs->kind == CL_CK_SEM_TRYWAIT);
-}
-
 static const void *d_branch(cl_flow *f, const cl_flow_frame *fr, const cl_node *n, int kid,
                             const void *ps)
 {
     rc *c = cl_flow_ctx(f);
     const cl_callgraph *cg = &c->m->cg;
     st s = *(const st *)ps;
-    set tested = NONE;
+    set tested;
     if (kid == CL_FLOW_LOOP_BODY && event_loop(c, n, NULL)) {
         /* A fresh iteration: pending spawns and locks carry over; a
          * semaphore its condition takes bounds it. */
-        st r = { s.pend, NONE, NONE, NONE, NONE, s.locks, 0 };
+        st r = { s.pend, NONE, NONE, NONE, s.locks, 0 };
         for (size_t i = 0; n->cond != NULL && i < n->cond->nkids; i++)
             r.bounded |= takes_slot(cl_callgraph_spec(cg, n->cond->kids[i]->ev));
         return mk(c, r);
@@ -396,12 +431,7 @@ static const void *d_branch(cl_flow *f, const cl_flow_frame *fr, const cl_node *
     for (size_t i = 0; failed && i < s.pend.n; i++)
         if (c->cands.v[s.pend.v[i]].spawn == n->test_call)
             s.pend = cl_flow_set_merge(f, s.pend, (set){ &s.pend.v[i--], 1 }, 0);
-    for (size_t i = 0; n->cond != NULL && i < n->cond->nkids; i++) {
-        const cl_event *e = n->cond->kids[i]->kind == CL_N_EVENT ? n->cond->kids[i]->ev : NULL;
-        if (e != NULL && e->kind == CL_EV_ACCESS && (e->u.access.flags & CL_ACC_READ) &&
-            shared(e->u.access.path))
-            tested = cl_flow_set_add(f, tested, word(c, e->u.access.path, 0));
-    }
+    tested = cond_reads(c, n->cond);
     if (tested.n == 0 && (n->ncond_vars > 0 || (n->test_call != NULL && tcs == NULL &&
                           cl_callgraph_func(cg, n->test_call->u.call.callee_usr) != SIZE_MAX)))
         tested = s.claims;
@@ -533,7 +563,7 @@ static void run(const cl_model *m, cl_rule_ctx *ctx)
     c.reg = cl_xcalloc(cg->funcs.n + 1, sizeof *c.reg);
     program_facts(&c);
     for (size_t f = 0; f < cg->funcs.n; f++)
-        find_registrations(&c, cg->funcs.v[f].fn->body);
+        survey(&c, cg->funcs.v[f].fn->body);
     for (size_t t = 0; t < cg->ntus; t++) {
         const cl_tu *tu = cg->tus[t];
         for (size_t i = 0; tu != NULL && tu->parsed && i < tu->nfuncrefs; i++)
@@ -544,7 +574,8 @@ static void run(const cl_model *m, cl_rule_ctx *ctx)
         if (cl_config_is_handler(c.cfg, cg->funcs.v[f].fn->name))
             note_reg(&c, f, (reg){ 1, 1, cg->funcs.v[f].fn->loc, NULL });
     for (size_t f = 0; f < cg->funcs.n; f++)
-        if (c.reach[f] && (c.reg[f].known || find(&c, cg->funcs.v[f].fn->body, NULL, NULL, NULL)))
+        if ((c.reach[f] & SPAWNS) &&
+            (c.reg[f].known || find(&c, cg->funcs.v[f].fn->body, NULL, NULL, NULL)))
             walk_from(&c, f);
     /* Best first: a loop in the spawner, calling loops by distance, then a
      * handler; the finding builder folds the other candidates of a spawn. */
@@ -554,6 +585,7 @@ static void run(const cl_model *m, cl_rule_ctx *ctx)
                 (c.cands.v[i].loop ? c.cands.v[i].depth : MAX_DEPTH + 1) == r)
                 report(&c, ctx, &c.cands.v[i]);
     cl_strmap_release(&c.loops);
+    cl_strmap_release(&c.paths);
     free(c.loopsrc.v);
     free(c.cands.v);
     free(c.entry.v);
