@@ -17,20 +17,22 @@
  *    that does not call it itself; stored at run time; named in a global
  *    initializer.
  * How: a flow walk (flow.h) from each handler and each function with an
- * event loop that reach a spawn. Per loop iteration (reset where an event
- * loop's body starts) or handler call the domain carries: a semaphore taken
- * on every path (also in the loop condition or a wrapper); the branches every
- * path passed, the alternatives that reach here and the shared locations they
- * test; shared locations read and written; claims (a location read, then
- * written under a lock in a branch that filtered the path: `if (n < MAX)
- * n++`, a free slot taken in a table), which a later test of a local or of a
- * project function's result stands for (`if (!ok) continue;`); spawns not yet
- * joined. A spawn is bounded when a branch that filtered the path tests a
- * location written on it (`if (live >= MAX) return; live++`, a one-shot
- * flag, `if (!tid) pthread_create(&tid, ...)`). It is reported when it is
- * still unjoined at the head of its event loop (fork/join per request, or a
- * retry loop that leaves after success, is fine; the branch where the spawn
- * failed drops it) or at the exit of a handler.
+ * event loop that reach a spawn, descending into calls that may reach a
+ * spawn, a semaphore wait or a join, or take a lock or write a tested
+ * location. Per loop iteration (reset where an event loop's body starts) or
+ * handler call the domain carries: a semaphore taken on every path (also
+ * in the loop condition or a wrapper); the branches that filtered the path
+ * (some alternative does not reach here) and the shared locations they
+ * test; writes to tested locations; claims (a write under a lock in a branch that filtered: `if
+ * (n < MAX) n++`, `if (ok) n++`, a free slot taken in a table), which a later
+ * test of a local or of a project function's result stands for (`if (!ok)
+ * continue;`, `if (!try_admit()) continue;`); spawns not yet joined. A spawn
+ * is bounded when a branch that filtered the path tests a location written
+ * on it (`if (live >= MAX) return; live++`, a one-shot flag, `if (!tid)
+ * pthread_create(&tid, ...)`). It is reported when it is still unjoined at
+ * the head of its event loop (fork/join per request, or a retry loop that
+ * leaves after success, is fine; the branch where the spawn failed drops
+ * it) or at the exit of a handler.
  * Not flagged: pools started by counting loops, a thread started before the
  * loop, loops that queue work for a pool, start, once, atexit and signal
  * routines, comparators, callbacks a project function runs during the call.
@@ -42,7 +44,8 @@
  * counts; an admission test is not checked against a limit, nor the slot
  * given back; locations through parameters are not substituted across calls;
  * a branch on a local after any claim counts as testing it; walks stop
- * descending past MAX_DEPTH frames or MAX_STEPS nodes.
+ * descending past MAX_DEPTH frames or MAX_STEPS nodes; spawns in functions no
+ * loop or handler walk reaches are not considered.
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -82,7 +85,7 @@ typedef struct rc {
     cl_arena arena;
     cl_flow *f;
     const cl_callspec **src; /* per function: the best event source it reaches */
-    unsigned char *reach;    /* per function: SPAWNS, BOUNDS (reached), LOCKS (itself) */
+    unsigned char *reach;    /* per function: SPAWNS, BOUNDS (reached), TOUCHES (itself) */
     reg *reg;                /* per function: why it is a handler */
     size_t root;
     cl_strmap loops, keys;   /* loop -> 1 + loopsrc index, 0: none; spawn|frame -> cand */
@@ -92,7 +95,7 @@ typedef struct rc {
     struct { set *v; size_t n, cap; } entry; /* pend at each open loop's entry */
 } rc;
 
-enum { SPAWNS = 1, BOUNDS = 2, LOCKS = 4 }; /* what a function does */
+enum { SPAWNS = 1, BOUNDS = 2, TOUCHES = 4 }; /* what a function does */
 #define NONE ((set){ NULL, 0 })
 #define MARK(s, i) ((const mark *)(s).v[i])
 
@@ -174,17 +177,20 @@ static int rank_src(const cl_callspec *cs)
 
 /* The best event source subtree `n` calls, directly or through project
  * calls (once c->src is known); ORs into *does what it does (SPAWNS: a
- * spawn; BOUNDS: a semaphore wait or a join; LOCKS: a lock, not through
- * calls). */
-static const cl_callspec *scan(const rc *c, const cl_node *n, int *does)
+ * spawn; BOUNDS: a semaphore wait or a join; TOUCHES, not through calls: a
+ * lock, a write to a location some branch tests). */
+static const cl_callspec *scan(rc *c, const cl_node *n, int *does)
 {
     const cl_callspec *best = NULL, *cs;
     size_t one, k;
     const size_t *to;
+    if (n != NULL && n->kind == CL_N_EVENT && n->ev->kind == CL_EV_ACCESS &&
+        (n->ev->u.access.flags & CL_ACC_WRITE) && path_id(c, n->ev->u.access.path, 0))
+        *does |= TOUCHES;
     if (n != NULL && n->kind == CL_N_EVENT && n->ev->kind == CL_EV_CALL) {
         if ((cs = cl_callgraph_spec(&c->m->cg, n->ev)) != NULL) {
             *does |= cs->kind == CL_CK_SPAWN ? SPAWNS
-                     : cs->kind == CL_CK_LOCK || cs->kind == CL_CK_RDLOCK ? LOCKS
+                     : cs->kind == CL_CK_LOCK || cs->kind == CL_CK_RDLOCK ? TOUCHES
                      : cs->kind == CL_CK_JOIN || cs->kind == CL_CK_TIMEDJOIN || takes_slot(cs)
                          ? BOUNDS : 0;
             return cs->flags & CL_CS_EVENT_SOURCE ? cs : NULL;
@@ -561,9 +567,9 @@ static void run(const cl_model *m, cl_rule_ctx *ctx)
     c.m = m;
     c.cfg = ctx->config;
     c.reg = cl_xcalloc(cg->funcs.n + 1, sizeof *c.reg);
-    program_facts(&c);
     for (size_t f = 0; f < cg->funcs.n; f++)
         survey(&c, cg->funcs.v[f].fn->body);
+    program_facts(&c);
     for (size_t t = 0; t < cg->ntus; t++) {
         const cl_tu *tu = cg->tus[t];
         for (size_t i = 0; tu != NULL && tu->parsed && i < tu->nfuncrefs; i++)
