@@ -258,21 +258,25 @@ static int event_loop(rc *c, const cl_node *loop, const cl_callspec **src)
     return v != 0;
 }
 
-/* Finds event `ev` in subtree `n`: 1 with *out the innermost event loop
- * around it (`in` when none inside `n`). With ev NULL: whether `n` holds
- * an event loop that reaches a spawn. */
-static int find(rc *c, const cl_node *n, const cl_event *ev, const cl_node *in, const cl_node **out)
+/* The innermost event loop around event `ev` in its function, or NULL. */
+static const cl_node *loop_around(rc *c, const cl_event *ev)
 {
-    int sp = 0;
+    const cl_node *n = cl_callgraph_event_node(&c->m->cg, ev);
+    while (n != NULL && !(n->kind == CL_N_LOOP && event_loop(c, n, NULL)))
+        n = cl_callgraph_parent(&c->m->cg, n);
+    return n;
+}
+
+/* Whether subtree `n` holds an event loop that reaches a spawn. */
+static int spawning_loop(rc *c, const cl_node *n)
+{
+    int does = 0;
     if (n == NULL || n->kind == CL_N_EVENT)
-        return n != NULL && ev != NULL && n->ev == ev ? (*out = in, 1) : 0;
-    if (n->kind == CL_N_LOOP && event_loop(c, n, NULL)) {
-        if (ev == NULL && (scan(c, n, &sp), sp & SPAWNS))
-            return 1;
-        in = n;
-    }
-    for (size_t i = 0; i <= n->nkids; i++)
-        if (find(c, i ? n->kids[i - 1] : n->cond, ev, in, out))
+        return 0;
+    if (n->kind == CL_N_LOOP && event_loop(c, n, NULL) && (scan(c, n, &does), does & SPAWNS))
+        return 1;
+    for (size_t i = 0; i < n->nkids; i++)
+        if (spawning_loop(c, n->kids[i]))
             return 1;
     return 0;
 }
@@ -353,7 +357,7 @@ static size_t candidate(rc *c, const cl_flow_frame *fr, const cl_event *ev)
     if (cl_strmap_get(&c->keys, key, &id))
         return id;
     for (const cl_event *at = ev; o != NULL; at = o->call, o = o->parent)
-        if (find(c, c->m->cg.funcs.v[o->func].fn->body, at, NULL, &loop) && loop != NULL)
+        if ((loop = loop_around(c, at)) != NULL)
             break;
     cl_strmap_put(&c->keys, cl_arena_strdup(&c->arena, key), id);
     if (o == NULL && !c->reg[c->root].known)
@@ -581,7 +585,7 @@ static void run(const cl_model *m, cl_rule_ctx *ctx)
             note_reg(&c, f, (reg){ 1, 1, cg->funcs.v[f].fn->loc, NULL });
     for (size_t f = 0; f < cg->funcs.n; f++)
         if ((c.reach[f] & SPAWNS) &&
-            (c.reg[f].known || find(&c, cg->funcs.v[f].fn->body, NULL, NULL, NULL)))
+            (c.reg[f].known || spawning_loop(&c, cg->funcs.v[f].fn->body)))
             walk_from(&c, f);
     /* Best first: a loop in the spawner, calling loops by distance, then a
      * handler; the finding builder folds the other candidates of a spawn. */
