@@ -3,10 +3,6 @@
  * is answered and the iteration continues. A walk that ended paths at a
  * goto would never see the spawn; the flow engine carries the state to the
  * label. One export thread per accepted request, detached, no bound.
- * The directive is expect-todo until the frontend emits label nodes and
- * goto targets (the IR has them since version 4; a goto without a target
- * ends the path), then a plain expect with the pin {{thread 'export_main'
- * started for every 'accept' in the loop at line 21}}.
  */
 #include <pthread.h>
 #include <stdlib.h>
@@ -38,7 +34,7 @@ void control_loop(int ctl_fd)
         req[n] = '\0';
         char *what = strdup(req + 7);
         pthread_t tid;
-        if (what != NULL && pthread_create(&tid, NULL, export_main, what) == 0) // expect-todo: CL001
+        if (what != NULL && pthread_create(&tid, NULL, export_main, what) == 0) // expect: CL001 {{thread 'export_main' started for every 'accept' in the loop at line 21}}
             pthread_detach(tid);
         send(fd, "OK\n", 3, 0);
         close(fd);
