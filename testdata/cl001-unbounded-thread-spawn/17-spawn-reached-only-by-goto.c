@@ -34,7 +34,7 @@ void control_loop(int ctl_fd)
         req[n] = '\0';
         char *what = strdup(req + 7);
         pthread_t tid;
-        if (what != NULL && pthread_create(&tid, NULL, export_main, what) == 0) // expect: CL001 {{thread 'export_main' started for every 'accept' in the loop at line 21}}
+        if (what != NULL && pthread_create(&tid, NULL, export_main, what) == 0) // expect: CL001 {{thread 'export_main' started for every 'accept' in the loop at line 22}}
             pthread_detach(tid);
         send(fd, "OK\n", 3, 0);
         close(fd);

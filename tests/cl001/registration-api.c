@@ -39,7 +39,7 @@ static void *client_main(void *arg)
 static void on_client(int fd)
 {
     pthread_t tid;
-    // expect@+1: CL001 {{for every call of callback 'on_client' (registered with 'serve_forever' at line 50)}}
+    // expect@+1: CL001 {{for every call of callback 'on_client' (registered with 'serve_forever' at line 51)}}
     if (pthread_create(&tid, NULL, client_main, (void *)(intptr_t)fd) == 0)
         pthread_detach(tid);
     else
