@@ -359,19 +359,19 @@ static size_t candidate(rc *c, const cl_flow_frame *fr, const cl_event *ev)
     for (const cl_event *at = ev; o != NULL; at = o->call, o = o->parent)
         if ((loop = loop_around(c, at)) != NULL)
             break;
-    cl_strmap_put(&c->keys, cl_arena_strdup(&c->arena, key), id);
-    if (o == NULL && !c->reg[c->root].known)
-        return SIZE_MAX;
-    cand k = { ev, loop, fr->depth - (o != NULL ? o->depth : 0), NULL, NULL, 0 };
-    k.fn = cl_arena_alloc(&c->arena, (k.depth + 1) * sizeof *k.fn);
-    k.via = cl_arena_alloc(&c->arena, (k.depth + 1) * sizeof *k.via);
-    for (size_t d = k.depth + 1; d-- > 0; fr = fr->parent) {
-        k.fn[d] = fr->func;
-        k.via[d] = fr->call;
+    if (o != NULL || c->reg[c->root].known) {
+        cand k = { ev, loop, fr->depth - (o != NULL ? o->depth : 0), NULL, NULL, 0 };
+        k.fn = cl_arena_alloc(&c->arena, (k.depth + 1) * sizeof *k.fn);
+        k.via = cl_arena_alloc(&c->arena, (k.depth + 1) * sizeof *k.via);
+        for (size_t d = k.depth + 1; d-- > 0; fr = fr->parent) {
+            k.fn[d] = fr->func;
+            k.via[d] = fr->call;
+        }
+        CL_VEC_PUSH(&c->cands, k);
+        id = c->cands.n - 1;
     }
-    CL_VEC_PUSH(&c->cands, k);
-    cl_strmap_put(&c->keys, cl_arena_strdup(&c->arena, key), c->cands.n - 1);
-    return c->cands.n - 1;
+    cl_strmap_put(&c->keys, cl_arena_strdup(&c->arena, key), id);
+    return id;
 }
 
 static const void *d_event(cl_flow *f, const cl_flow_frame *fr, const cl_event *ev, const void *ps)
