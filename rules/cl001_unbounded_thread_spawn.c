@@ -19,7 +19,7 @@
  * How: a flow walk (flow.h) from each handler and each function with an
  * event loop that reach a spawn, descending into calls that may reach a
  * spawn, a semaphore wait or a join, or take a lock or write a tested
- * location. Per loop iteration (reset where an event loop's body starts) or
+ * global. Per loop iteration (reset where an event loop's body starts) or
  * handler call the domain carries: a semaphore taken on every path (also
  * in the loop condition or a wrapper); the branches that filtered the path
  * (some alternative does not reach here) and the shared locations they
@@ -178,14 +178,16 @@ static int rank_src(const cl_callspec *cs)
 /* The best event source subtree `n` calls, directly or through project
  * calls (once c->src is known); ORs into *does what it does (SPAWNS: a
  * spawn; BOUNDS: a semaphore wait or a join; TOUCHES, not through calls: a
- * lock, a write to a location some branch tests). */
+ * lock, a write to a global some branch tests; a location reached through a
+ * parameter is named after the callee's parameter, so it would not match). */
 static const cl_callspec *scan(rc *c, const cl_node *n, int *does)
 {
     const cl_callspec *best = NULL, *cs;
     size_t one, k;
     const size_t *to;
     if (n != NULL && n->kind == CL_N_EVENT && n->ev->kind == CL_EV_ACCESS &&
-        (n->ev->u.access.flags & CL_ACC_WRITE) && path_id(c, n->ev->u.access.path, 0))
+        (n->ev->u.access.flags & CL_ACC_WRITE) && n->ev->u.access.path != NULL &&
+        n->ev->u.access.path[0] == 'G' && path_id(c, n->ev->u.access.path, 0))
         *does |= TOUCHES;
     if (n != NULL && n->kind == CL_N_EVENT && n->ev->kind == CL_EV_CALL) {
         if ((cs = cl_callgraph_spec(&c->m->cg, n->ev)) != NULL) {
