@@ -14,11 +14,12 @@
 #define SN CL_CS_SEND
 #define PU CL_CS_PURE
 #define CB CL_CS_CALLS_BACK
+#define EP CL_CS_ENDS_PROCESS
 
 /* Sorted by name (strcmp order) for bsearch; a test checks the order. */
 static const cl_callspec builtin[] = {
-    { "_Exit", CL_CK_NORETURN, 0, -1, -1, -1, -1, 0, 0 },
-    { "__assert_fail", CL_CK_NORETURN, 0, -1, -1, -1, -1, 0, 0 },
+    { "_Exit", CL_CK_NORETURN, EP, -1, -1, -1, -1, 0, 0 },
+    { "__assert_fail", CL_CK_NORETURN, EP, -1, -1, -1, -1, 0, 0 },
     { "__atomic_load", CL_CK_OTHER, PU, -1, -1, -1, -1, 0, 0 },
     { "__atomic_load_n", CL_CK_OTHER, PU, -1, -1, -1, -1, 0, 0 },
     { "__atomic_thread_fence", CL_CK_OTHER, PU, -1, -1, -1, -1, 0, 0 },
@@ -27,8 +28,8 @@ static const cl_callspec builtin[] = {
     { "__sync_lock_release", CL_CK_UNLOCK, 0, 0, -1, -1, -1, 0, 0 },
     { "__sync_lock_test_and_set", CL_CK_TRYLOCK, 0, 0, -1, -1, -1, 0, 0 },
     { "__sync_synchronize", CL_CK_OTHER, PU, -1, -1, -1, -1, 0, 0 },
-    { "_exit", CL_CK_NORETURN, 0, -1, -1, -1, -1, 0, 0 },
-    { "abort", CL_CK_NORETURN, 0, -1, -1, -1, -1, 0, 0 },
+    { "_exit", CL_CK_NORETURN, EP, -1, -1, -1, -1, 0, 0 },
+    { "abort", CL_CK_NORETURN, EP, -1, -1, -1, -1, 0, 0 },
     { "accept", CL_CK_OTHER, EV | BL, -1, -1, -1, -1, 0, 0 },
     { "accept4", CL_CK_OTHER, EV | BL, -1, -1, -1, -1, 0, 0 },
     { "at_quick_exit", CL_CK_OTHER, CB, -1, 0, -1, -1, 0, 0 },
@@ -50,9 +51,9 @@ static const cl_callspec builtin[] = {
     { "difftime", CL_CK_OTHER, PU, -1, -1, -1, -1, 0, 0 },
     { "epoll_pwait", CL_CK_POLL, EV | BL | TM, -1, -1, -1, 3, 0, 0 },
     { "epoll_wait", CL_CK_POLL, EV | BL | TM, -1, -1, -1, 3, 0, 0 },
-    { "err", CL_CK_NORETURN, 0, -1, -1, -1, -1, 0, 0 },
-    { "errx", CL_CK_NORETURN, 0, -1, -1, -1, -1, 0, 0 },
-    { "exit", CL_CK_NORETURN, 0, -1, -1, -1, -1, 0, 0 },
+    { "err", CL_CK_NORETURN, EP, -1, -1, -1, -1, 0, 0 },
+    { "errx", CL_CK_NORETURN, EP, -1, -1, -1, -1, 0, 0 },
+    { "exit", CL_CK_NORETURN, EP, -1, -1, -1, -1, 0, 0 },
     { "fgets", CL_CK_OTHER, BL, -1, -1, -1, -1, 0x1, 0 },
     { "fread", CL_CK_OTHER, BL, -1, -1, -1, -1, 0x1, 0 },
     { "ftw", CL_CK_OTHER, CB, -1, 1, -1, -1, 0, 0 },
@@ -118,7 +119,7 @@ static const cl_callspec builtin[] = {
     { "pthread_tryjoin_np", CL_CK_TIMEDJOIN, 0, 0, -1, -1, -1, 0, 0 },
     { "qsort", CL_CK_OTHER, CB, -1, 3, -1, -1, 0, 0 },
     { "qsort_r", CL_CK_OTHER, CB, -1, 3, -1, -1, 0, 0 },
-    { "quick_exit", CL_CK_NORETURN, 0, -1, -1, -1, -1, 0, 0 },
+    { "quick_exit", CL_CK_NORETURN, EP, -1, -1, -1, -1, 0, 0 },
     { "read", CL_CK_OTHER, EV | BL, -1, -1, -1, -1, 0x2, 0 },
     { "recv", CL_CK_OTHER, EV | BL, -1, -1, -1, -1, 0x2, 0 },
     { "recvfrom", CL_CK_OTHER, EV | BL, -1, -1, -1, -1, 0x2, 0 },
@@ -159,8 +160,8 @@ static const cl_callspec builtin[] = {
     { "tss_create", CL_CK_OTHER, CB, -1, 1, -1, -1, 0, 0 },
     { "twalk", CL_CK_OTHER, CB, -1, 1, -1, -1, 0, 0 },
     { "usleep", CL_CK_SLEEP, 0, -1, -1, -1, -1, 0, 0 },
-    { "verr", CL_CK_NORETURN, 0, -1, -1, -1, -1, 0, 0 },
-    { "verrx", CL_CK_NORETURN, 0, -1, -1, -1, -1, 0, 0 },
+    { "verr", CL_CK_NORETURN, EP, -1, -1, -1, -1, 0, 0 },
+    { "verrx", CL_CK_NORETURN, EP, -1, -1, -1, -1, 0, 0 },
     { "vsnprintf", CL_CK_OTHER, 0, -1, -1, -1, -1, 0x1, 0 },
     { "vsprintf", CL_CK_OTHER, 0, -1, -1, -1, -1, 0x1, 0 },
     { "write", CL_CK_OTHER, BL | SN, -1, -1, -1, -1, 0, 0 },

@@ -48,9 +48,12 @@ enum {
                                      mq_send): blocks once nobody reads the other end */
     CL_CS_PURE = 1u << 4,         /* observes without side effects a thread could wait
                                      on: clocks, yields, fences, atomic loads, errno */
-    CL_CS_CALLS_BACK = 1u << 5    /* takes a function pointer it calls during the call or
+    CL_CS_CALLS_BACK = 1u << 5,   /* takes a function pointer it calls during the call or
                                      at exit, not per request or event (qsort, atexit,
                                      signal, pthread_key_create, ...) */
+    CL_CS_ENDS_PROCESS = 1u << 6  /* a noreturn call that ends the whole process, every
+                                     thread with it (exit, abort, err); pthread_exit,
+                                     thrd_exit and longjmp do not */
 };
 
 typedef struct cl_callspec {
