@@ -1,441 +1,138 @@
 /* cl003_sleep_coordination.c - CL003 sleep-coordination: a sleep used to
  * wait for another thread.
  *
- * What it finds (a sleep is a call classified CL_CK_SLEEP -- sleep, usleep,
- * nanosleep, clock_nanosleep, thrd_sleep, a configured sleep function -- or a
- * call to a project "sleep wrapper", a function that sleeps and does
- * nothing else):
- *
- *   (a) sleep instead of join. A thread sleeps, not inside a loop, while a
- *       child thread it started is running (not joined: the model's live set
- *       at the sleep), and then either reads a location that child writes
- *       (the read's own live set still holds the child, so no join came in
- *       between), or -- the main thread only -- returns from main() with no
- *       join, cancel, wait or loop after the sleep: the process ends with
- *       the child still running.
- *   (b) a poll loop. The innermost loop around the sleep can end (a
- *       condition, a break, a return), does nothing but test state, take
- *       locks and sleep (no write to shared memory, no call that does work),
- *       and reads -- in its condition, its body or a function it calls -- a
- *       location that another thread, which may run at the same time (the
- *       model's create/join ordering), writes. `while (!done) usleep(1000);`
- *       and `while (read_state(s) == NEW) nanosleep(...)`.
+ * What it finds (a sleep is a call of kind CL_CK_SLEEP -- sleep, usleep,
+ * nanosleep, clock_nanosleep, thrd_sleep, a configured sleep function -- or
+ * a call of a "sleep wrapper", a project function that sleeps and does no
+ * work):
+ *   (a) sleep instead of join. A thread sleeps, outside any loop of its
+ *       function and of its callers, while a child it started is running
+ *       (the call record's live set), and then reads a location that the
+ *       child (or a thread it started) writes while it may still run
+ *       (cl_model_may_parallel: no join in between), or -- a root thread
+ *       running main() -- ends the process (returns from main, exit(),
+ *       abort()) with no join, wait or loop after the sleep.
+ *   (b) a poll loop. The innermost loop around the sleep can end (its
+ *       condition, a break, a return, a goto), does no work on any
+ *       iteration that comes back to its head (no write to shared memory,
+ *       no call that does work or blocks on a synchronisation object), and
+ *       reads -- in its condition, its body or a function it calls -- a
+ *       location that another thread, which may run at the same time,
+ *       writes: `while (!done) usleep(1000);`.
  *
  * Why: a sleep does not order anything. "Long enough" is a guess that fails
- * on a loaded machine, a slow disk or under a debugger, and a poll loop burns
- * wake-ups and adds latency. pthread_join, a condition variable, a semaphore
- * or a barrier express the wait exactly.
+ * on a loaded machine, a slow disk or under a debugger, and a poll loop
+ * burns wake-ups and adds latency. pthread_join, a condition variable, a
+ * semaphore or a barrier express the wait exactly.
+ *
+ * How, on the engine (flow.h), with two small domains:
+ *   - effects: what a path does after a point (works, sleeps, waits, ends
+ *     the process, which locations it reads), descending into project
+ *     callees once the point is passed. A function's summary is its
+ *     effects after its entry; (a) walks the sleeping function and then
+ *     each caller on the sleep's call chain, carrying the state across.
+ *   - loops: per path, the loops it is in and whether the current
+ *     iteration did work. An iteration that reaches the loop head again
+ *     with work makes a work loop; iterations that leave (break, return,
+ *     goto, a noreturn call) do not count, so `if (item) { take(); break; }`
+ *     is the way out, not the polling. Branches testing the same local
+ *     variables (`if (have) {...} ... if (have) break;`) are taken to go
+ *     the same way on one path. Callees count by their summary.
+ * The reads and writes are the model's access records (subscribed), the
+ * sleeps its call records.
  *
  * Where it reports: at the sleep (for a wrapper, at the call of the wrapper
  * in the loop or function that waits), with the spawn site of the thread
- * waited for, the write in that thread and, for (a), the read after the
- * sleep as related locations.
+ * waited for, its write and, for (a), the read after the sleep.
  *
- * What it deliberately does not flag: periodic work loops (the loop body
- * writes shared memory or calls a function that does real work: I/O, an
- * unknown external function, an indirect call); loops that never end
- * (`for (;;) { sleep(10); dump_stats(); }`); retry and backoff loops that
- * read only locals; loops that also block on a real synchronisation object
- * (condition variable, semaphore, join, poll); a sleep followed by
- * pthread_join before the read or exit; sleeps with no other thread around;
- * a sleep in a spawned thread that then returns (the process goes on).
+ * What it deliberately does not flag: periodic work loops; loops that never
+ * end (`for (;;) { sleep(10); dump_stats(); }`); retry and backoff loops
+ * that read only locals; loops that also block on a real synchronisation
+ * object; a sleep followed by a join before the read or the exit; sleeps
+ * with no other thread around; a spawned thread that sleeps and returns.
  *
- * Limits. Which branch alternative leaves the loop is taken from the tree
- * shape: an `if (x) { ... }` earlier in the loop body that tests exactly the
- * same local variables as a later `if (x) break;` is taken to run only on
- * the leaving iteration (the "have = q_len > 0; if (have) {dequeue} ...
- * if (have) break;" shape); the IR does not record whether the two tests
- * have the same polarity. Accesses of a callee called from several places
- * with the same arguments and state are recorded once by the model (under
- * the first call), so a poll through such a shared helper can be missed.
- * C11 atomic operations (atomic_load, atomic_store, __atomic_*) are not
- * events in the IR today, so polling an atomic flag through them is not
- * seen (plain reads of an _Atomic or volatile object are). A sleep inside a
- * function called from a loop is judged as part of that loop only when the
- * function is a sleep wrapper.
+ * Limits. Two tests of the same local variables are assumed to have the
+ * same polarity and the variables not to change between them (the IR
+ * records neither). A call that does work anywhere makes the whole loop a
+ * work loop, even when it runs only on the way out through a callee. A
+ * function that never returns (every path ends in exit()) counts as work.
+ * Polling a C11 atomic through atomic_load() is seen: atomic operations are
+ * access events with CL_ACC_ATOMIC. The walks of (a) have a step budget;
+ * past it callees count as work (fewer findings, never more).
  */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "analysis/finding_builder.h"
+#include "analysis/flow.h"
 #include "model/model.h"
 #include "rule.h"
+#include "util/intern.h"
 
-/* ---- pointer sets ---------------------------------------------------------- */
+enum { FX_AFTER = 1, FX_WORK = 2, FX_SLEEPS = 4, FX_WAITS = 8, FX_ENDS = 16, FX_KNOWN = 128 };
+enum { WALK_STEPS = 400000 };
 
-/* A set filled first and queried after (sorted on the first query); see
- * rctx.reported for the set that interleaves both. */
-typedef struct ptrset {
-    const void **v;
-    size_t n, cap;
-    int sorted;
-} ptrset;
+/* A loop the path is in; its current iteration did work: `dirty` 0 no,
+ * 1 yes, 2 + k only if the test of `cvars` went to alternative k. */
+typedef struct loopent { const cl_node *loop; const void *cvars; uintptr_t dirty; } loopent;
+typedef struct fact { const void *vars; uintptr_t kid; } fact;
+typedef struct lstate { const loopent *in; size_t nin; const fact *facts; size_t nfacts; } lstate;
 
-static int ptr_cmp(const void *x, const void *y)
-{
-    uintptr_t a = (uintptr_t)*(const void *const *)x, b = (uintptr_t)*(const void *const *)y;
-    return a < b ? -1 : a > b;
-}
+typedef struct loopinfo {
+    const cl_node *loop;
+    size_t func;
+    const cl_event *sleep;     /* the first sleep (or wrapper call) in it */
+    size_t parent;             /* 1 + index of the enclosing loop, or 0 */
+    unsigned work : 1, exits : 1, poll : 1, reported : 1;
+} loopinfo;
 
-static void ptrset_add(ptrset *s, const void *p)
-{
-    CL_VEC_PUSH(s, p);
-    s->sorted = 0;
-}
-
-static int ptrset_has(ptrset *s, const void *p)
-{
-    if (s->n == 0)
-        return 0;
-    if (!s->sorted) {
-        qsort(s->v, s->n, sizeof *s->v, ptr_cmp);
-        s->sorted = 1;
-    }
-    return bsearch(&p, s->v, s->n, sizeof *s->v, ptr_cmp) != NULL;
-}
-
-static void ptrset_release(ptrset *s)
-{
-    free(s->v);
-    memset(s, 0, sizeof *s);
-}
-
-/* Every event in the subtree `n` (conditions included). */
-static void collect_events(const cl_node *n, ptrset *out)
-{
-    if (n == NULL)
-        return;
-    if (n->kind == CL_N_EVENT) {
-        ptrset_add(out, n->ev);
-        return;
-    }
-    collect_events(n->cond, out);
-    for (size_t i = 0; i < n->nkids; i++)
-        collect_events(n->kids[i], out);
-}
-
-/* ---- rule context ---------------------------------------------------------- */
-
-enum { UNKNOWN = 0, BUSY, NO, YES };
-
-/* What a function does, from the point of view of a poll loop. */
-typedef struct fsum {
-    unsigned char work;   /* UNKNOWN, BUSY, NO, YES: does it do real work */
-    unsigned char sleeps; /* calls a sleep (directly or through a wrapper) */
-    unsigned char loops;  /* NO / YES: contains a loop or a wait (transitively) */
-} fsum;
-
-/* An access record under an event: the event is the record's own access
- * or a call on its frame chain (see runs_in). */
-typedef struct evrec {
-    const void *ev;
-    size_t rec;                /* index into m->accesses */
-} evrec;
+typedef struct wlink { const cl_accrec *w; size_t next; } wlink;
 
 typedef struct rctx {
     const cl_model *m;
     cl_rule_ctx *ctx;
-    fsum *fs;                  /* per model function */
-    const cl_accrec **writes;  /* write records, sorted by path */
-    size_t nwrites;
-    evrec *under;              /* every (event, record) pair, sorted; built
-                                  on first use by records_in */
-    size_t nunder;
-    cl_strmap reported;        /* "%p" of each sleep event already reported */
-    cl_arena keys;             /* the keys of `reported` */
+    unsigned char *fx;         /* per function: FX_KNOWN | its summary */
+    cl_flow *summ;             /* the effects walk of the summaries */
+    cl_arena keys;
+    cl_blobmap loop_ix;        /* loop node -> index into loops */
+    struct { loopinfo *v; size_t n, cap; } loops;
+    struct { const cl_node **v; size_t n, cap; } stack;  /* loops around the point */
+    cl_blobmap ev_loop;        /* event -> 1 + innermost loop around it */
+    cl_strmap wfirst, wlast;   /* path -> 1 + index into wl */
+    struct { wlink *v; size_t n, cap; } wl;
+    struct { struct polled { const cl_accrec *r; size_t loop; } *v; size_t n, cap; } polled;
+    cl_blobmap done;           /* (a): effective sleeps already walked */
+    /* The effects walk in progress: the point, the state after it. */
+    const cl_event *at;
+    const void *carry;
+    cl_blobmap *reads;
+    size_t root_func;          /* main() of a root thread being walked, or SIZE_MAX */
+    int in_loop, ends;
+    const cl_callrec *sleeper; /* (a): the sleep record, and the child a read waits for */
+    size_t child;
 } rctx;
 
-/* External functions a pure poll loop may call: clocks, yields, fences,
- * errno. Anything else without a body is assumed to do work. */
-static int benign_external(const char *name)
+static size_t *ptr_slot(rctx *c, cl_blobmap *map, const void *a, const void *b, int *added)
 {
-    static const char *const names[] = {
-        "time", "clock", "clock_gettime", "gettimeofday", "difftime", "sched_yield",
-        "thrd_yield", "pthread_self", "thrd_current", "pthread_equal", "pthread_testcancel",
-        "__errno_location", "__error", "__sync_synchronize", "atomic_thread_fence",
-        "__atomic_thread_fence", "atomic_signal_fence", NULL
-    };
-    for (size_t i = 0; names[i] != NULL; i++)
-        if (strcmp(name, names[i]) == 0)
-            return 1;
-    return strncmp(name, "__atomic_load", 13) == 0 || strncmp(name, "atomic_load", 11) == 0;
+    const void *key[2] = { a, b };
+    cl_blobent *e = cl_blob_lookup(map, &c->keys, key, sizeof key, added);
+    if (*added)
+        e->val = 0;
+    return &e->val;
 }
 
-static const fsum *summarize(rctx *c, size_t fi);
+static unsigned summary(rctx *c, size_t fi);
 
-/* Is the write access `ev` to memory another thread could see? Writes to
- * the function's own address-taken locals are not. */
-static int shared_write(const cl_event *ev)
+/* The value of (a, NULL) in `map`, 0 when absent. */
+static size_t ptr_get(cl_blobmap *map, const void *a)
 {
-    const cl_access *a = &ev->u.access;
-    return (a->flags & CL_ACC_WRITE) && a->path != NULL && a->path[0] != 'L';
-}
-
-/* Classifies a call: sets *work when it does real work (or blocks on a real
- * synchronisation object), *sleeps when it sleeps, *waits when it waits or
- * loops (for the exit test of (a)). */
-static void classify_call(rctx *c, const cl_event *ev, int *work, int *sleeps, int *waits)
-{
-    const cl_callspec *cs = cl_callgraph_spec(&c->m->cg, ev);
-    if (cs != NULL) {
-        switch (cs->kind) {
-        case CL_CK_SLEEP:
-            *sleeps = 1;
-            return;
-        case CL_CK_LOCK:
-        case CL_CK_RDLOCK:
-        case CL_CK_TRYLOCK:
-        case CL_CK_UNLOCK:
-        case CL_CK_COND_SIGNAL:
-            return;
-        case CL_CK_JOIN:
-        case CL_CK_TIMEDJOIN:
-        case CL_CK_CANCEL:
-        case CL_CK_COND_WAIT:
-        case CL_CK_COND_TIMEDWAIT:
-        case CL_CK_SEM_WAIT:
-        case CL_CK_SEM_TIMEDWAIT:
-        case CL_CK_BARRIER_WAIT:
-        case CL_CK_POLL:
-        case CL_CK_MQ_TIMEDRECEIVE:
-            *waits = 1;
-            *work = 1;
-            return;
-        default:
-            break;
-        }
-        if (strcmp(ev->u.call.callee_name, "pthread_exit") == 0 ||
-            strcmp(ev->u.call.callee_name, "thrd_exit") == 0)
-            *waits = 1; /* main's pthread_exit waits for the other threads */
-        *work = 1;
-        return;
-    }
-    size_t fi = cl_callgraph_func(&c->m->cg, ev->u.call.callee_usr);
-    if (fi != SIZE_MAX) {
-        const fsum *s = summarize(c, fi);
-        if (s->work != NO)
-            *work = 1;
-        if (s->sleeps)
-            *sleeps = 1;
-        if (s->loops == YES)
-            *waits = 1;
-        return;
-    }
-    if (ev->u.call.callee_usr == NULL || !benign_external(ev->u.call.callee_name))
-        *work = 1;
-}
-
-/* Whole-subtree scan for summarize(). */
-static void scan_all(rctx *c, const cl_node *n, int *work, int *sleeps, int *waits)
-{
-    if (n == NULL)
-        return;
-    if (n->kind == CL_N_LOOP)
-        *waits = 1;
-    if (n->kind == CL_N_EVENT) {
-        if (n->ev->kind == CL_EV_ACCESS && shared_write(n->ev))
-            *work = 1;
-        else if (n->ev->kind == CL_EV_CALL)
-            classify_call(c, n->ev, work, sleeps, waits);
-        return;
-    }
-    scan_all(c, n->cond, work, sleeps, waits);
-    for (size_t i = 0; i < n->nkids; i++)
-        scan_all(c, n->kids[i], work, sleeps, waits);
-}
-
-static const fsum *summarize(rctx *c, size_t fi)
-{
-    fsum *s = &c->fs[fi];
-    if (s->work == BUSY) {
-        static const fsum recursion = { YES, 0, YES }; /* recursion: assume the worst */
-        return &recursion;
-    }
-    if (s->work != UNKNOWN)
-        return s;
-    s->work = BUSY;
-    int work = 0, sleeps = 0, waits = 0;
-    scan_all(c, c->m->cg.funcs.v[fi].fn->body, &work, &sleeps, &waits);
-    s->work = work ? YES : NO;
-    s->sleeps = (unsigned char)sleeps;
-    s->loops = waits ? YES : NO;
-    return s;
-}
-
-/* A sleep event: a CL_CK_SLEEP call, or a call of a sleep wrapper (a project
- * function that sleeps and does no work). */
-static int is_sleep(rctx *c, const cl_event *ev)
-{
-    if (ev->kind != CL_EV_CALL)
+    const void *key[2] = { a, NULL };
+    if (map->n == 0)
         return 0;
-    const cl_callspec *cs = cl_callgraph_spec(&c->m->cg, ev);
-    if (cs != NULL)
-        return cs->kind == CL_CK_SLEEP;
-    size_t fi = cl_callgraph_func(&c->m->cg, ev->u.call.callee_usr);
-    if (fi == SIZE_MAX)
-        return 0;
-    const fsum *s = summarize(c, fi);
-    return s->work == NO && s->sleeps;
-}
-
-static const char *sleep_name(const cl_event *ev)
-{
-    return ev->u.call.callee_name ? ev->u.call.callee_name : "sleep";
-}
-
-/* ---- loop shape ------------------------------------------------------------ */
-
-/* Does control leave the loop at the end of `n` (a break of this loop, a
- * return, a goto, a call that does not return)? `brk` says whether a break
- * at this depth leaves the loop (not inside a nested loop or switch). */
-static int leaves(rctx *c, const cl_node *n, int brk)
-{
-    if (n == NULL)
-        return 0;
-    switch (n->kind) {
-    case CL_N_BREAK:
-        return brk;
-    case CL_N_RETURN:
-    case CL_N_GOTO:
-        return 1;
-    case CL_N_SEQ:
-        return n->nkids > 0 && leaves(c, n->kids[n->nkids - 1], brk);
-    case CL_N_EVENT: {
-        const cl_callspec *cs = cl_callgraph_spec(&c->m->cg, n->ev);
-        return cs != NULL && cs->kind == CL_CK_NORETURN;
-    }
-    case CL_N_BRANCH:
-        for (size_t i = 0; i < n->nkids; i++)
-            if (!leaves(c, n->kids[i], brk))
-                return 0;
-        return n->nkids > 0;
-    default:
-        return 0;
-    }
-}
-
-static int empty_seq(const cl_node *n)
-{
-    return n == NULL || (n->kind == CL_N_SEQ && n->nkids == 0);
-}
-
-/* An `if` whose condition is only a test of local variables (no events, no
- * tested call): the shape of `if (have)`. */
-static int local_if(const cl_node *n)
-{
-    return n->kind == CL_N_BRANCH && n->nkids == 2 && n->test_call == NULL &&
-           n->ncond_vars > 0 && (n->cond == NULL || n->cond->nkids == 0) && empty_seq(n->kids[1]);
-}
-
-static int same_vars(const cl_node *a, const cl_node *b)
-{
-    if (a->ncond_vars != b->ncond_vars)
-        return 0;
-    for (size_t i = 0; i < a->ncond_vars; i++) {
-        int found = 0;
-        for (size_t j = 0; j < b->ncond_vars && !found; j++)
-            found = strcmp(a->cond_vars[i], b->cond_vars[j]) == 0;
-        if (!found)
-            return 0;
-    }
-    return 1;
-}
-
-typedef struct loopscan {
-    int work;      /* the loop does real work on an iteration that sleeps */
-    int sleeps;
-    int exits;     /* some alternative leaves the loop */
-} loopscan;
-
-/* Scans the body of a candidate poll loop. Alternatives that leave the loop
- * run once, on the way out, and are not part of the polling. */
-static void scan_loop(rctx *c, const cl_node *n, int brk, loopscan *ls)
-{
-    if (n == NULL)
-        return;
-    switch (n->kind) {
-    case CL_N_EVENT: {
-        int waits = 0;
-        if (n->ev->kind == CL_EV_ACCESS && shared_write(n->ev))
-            ls->work = 1;
-        else if (n->ev->kind == CL_EV_CALL)
-            classify_call(c, n->ev, &ls->work, &ls->sleeps, &waits);
-        return;
-    }
-    case CL_N_SEQ:
-        for (size_t i = 0; i < n->nkids; i++) {
-            const cl_node *k = n->kids[i];
-            /* `if (have) {...}` followed later by `if (have) break;`. */
-            if (local_if(k) && !leaves(c, k->kids[0], brk)) {
-                int paired = 0;
-                for (size_t j = i + 1; j < n->nkids && !paired; j++)
-                    paired = local_if(n->kids[j]) && same_vars(k, n->kids[j]) &&
-                             leaves(c, n->kids[j]->kids[0], brk);
-                if (paired)
-                    continue;
-            }
-            scan_loop(c, k, brk, ls);
-        }
-        return;
-    case CL_N_BRANCH:
-    case CL_N_SWITCH: {
-        scan_loop(c, n->cond, brk, ls);
-        int kbrk = n->kind == CL_N_SWITCH ? 0 : brk;
-        for (size_t i = 0; i < n->nkids; i++) {
-            if (leaves(c, n->kids[i], kbrk)) {
-                ls->exits = 1;
-                continue;
-            }
-            scan_loop(c, n->kids[i], kbrk, ls);
-        }
-        return;
-    }
-    case CL_N_LOOP:
-        scan_loop(c, n->cond, 0, ls);
-        for (size_t i = 0; i < n->nkids; i++)
-            scan_loop(c, n->kids[i], 0, ls);
-        return;
-    case CL_N_BREAK:
-        ls->exits |= brk;
-        return;
-    case CL_N_RETURN:
-    case CL_N_GOTO:
-        ls->exits = 1;
-        return;
-    case CL_N_CONTINUE:
-    case CL_N_LABEL:
-        return;
-    }
-}
-
-/* ---- (b) poll loops -------------------------------------------------------- */
-
-/* Orders write records by path, then by position in m->accesses (the
- * records are elements of that array): a total order, so qsort gives the
- * same result as a stable sort by path. */
-static int cmp_path(const void *x, const void *y)
-{
-    const cl_accrec *a = *(const cl_accrec *const *)x, *b = *(const cl_accrec *const *)y;
-    int c = strcmp(a->path, b->path);
-    if (c != 0)
-        return c;
-    return a < b ? -1 : a > b;
-}
-
-/* The first write record to `path` (the writes are sorted by path), or the
- * end of the array. */
-static size_t first_write(const rctx *c, const char *path)
-{
-    size_t lo = 0, hi = c->nwrites;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (strcmp(c->writes[mid]->path, path) < 0)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
+    cl_blobent *e = cl_blob_slot(map, key, sizeof key, cl_blob_hash(key, sizeof key));
+    return e->p != NULL ? e->val : 0;
 }
 
 static int skip_access(const cl_accrec *r)
@@ -443,96 +140,386 @@ static int skip_access(const cl_accrec *r)
     return (r->ev->u.access.flags & (CL_ACC_TLS | CL_ACC_CONST)) != 0;
 }
 
-/* Does the record run inside the event set (the access itself, or one of
- * the calls on its frame chain)? */
-static int runs_in(const cl_accrec *r, ptrset *events)
+/* What a call does (FX_*), its callees by their summaries. */
+static unsigned call_fx(rctx *c, const cl_event *ev, const cl_callspec *cs)
 {
-    if (ptrset_has(events, r->ev))
-        return 1;
-    for (const cl_frame *f = r->frame; f != NULL && f->call != NULL; f = f->parent)
-        if (ptrset_has(events, f->call))
-            return 1;
-    return 0;
+    if (cs == NULL) {
+        size_t one, n;
+        const size_t *fs;
+        n = cl_callgraph_callees(&c->m->cg, ev, &one, &fs);
+        unsigned fx = n ? 0 : FX_WORK;
+        for (size_t i = 0; i < n; i++)
+            fx |= summary(c, fs[i]);
+        return fx & (FX_WORK | FX_SLEEPS | FX_WAITS | FX_ENDS);
+    }
+    if (cs->flags & CL_CS_PURE)
+        return 0;
+    switch (cs->kind) {
+    case CL_CK_SLEEP: return FX_SLEEPS;
+    case CL_CK_LOCK: case CL_CK_RDLOCK: case CL_CK_TRYLOCK: case CL_CK_UNLOCK:
+    case CL_CK_COND_SIGNAL: return 0;
+    case CL_CK_JOIN: case CL_CK_TIMEDJOIN: case CL_CK_CANCEL: case CL_CK_COND_WAIT:
+    case CL_CK_COND_TIMEDWAIT: case CL_CK_SEM_WAIT: case CL_CK_SEM_TIMEDWAIT:
+    case CL_CK_BARRIER_WAIT: case CL_CK_POLL: case CL_CK_MQ_TIMEDRECEIVE:
+        return FX_WORK | FX_WAITS;
+    case CL_CK_NORETURN: /* pthread_exit in main waits for the other threads */
+        return FX_WORK | ((cs->flags & CL_CS_ENDS_PROCESS) ? FX_ENDS : FX_WAITS);
+    default: return FX_WORK;
+    }
 }
 
-static int cmp_evrec(const void *x, const void *y)
+/* A sleep, or a call of sleep wrappers only. */
+static int is_sleep(unsigned fx)
 {
-    const evrec *a = x, *b = y;
-    uintptr_t pa = (uintptr_t)a->ev, pb = (uintptr_t)b->ev;
-    if (pa != pb)
-        return pa < pb ? -1 : 1;
-    return a->rec < b->rec ? -1 : a->rec > b->rec;
+    return (fx & (FX_SLEEPS | FX_WORK)) == FX_SLEEPS;
 }
 
-static int cmp_size(const void *x, const void *y)
+static int shared_write(const cl_event *ev)
 {
-    size_t a = *(const size_t *)x, b = *(const size_t *)y;
+    const cl_access *a = &ev->u.access;
+    return (a->flags & CL_ACC_WRITE) && a->path != NULL && a->path[0] != 'L';
+}
+
+/* ---- the effects domain: a state is an `unsigned` of FX_* ------------------ */
+
+static const void *fx_state(cl_flow *f, unsigned fx)
+{
+    return cl_flow_state(f, &fx);
+}
+
+static const void *fx_join(cl_flow *f, const void *a, const void *b)
+{
+    return fx_state(f, *(const unsigned *)a | *(const unsigned *)b);
+}
+
+static const void *fx_event(cl_flow *f, const cl_flow_frame *fr, const cl_event *ev,
+                            const void *st)
+{
+    rctx *c = cl_flow_ctx(f);
+    unsigned fx = *(const unsigned *)st;
+    (void)fr;
+    if (!(fx & FX_AFTER) || ev->kind != CL_EV_ACCESS)
+        return st;
+    if (c->reads != NULL && (ev->u.access.flags & CL_ACC_READ)) {
+        int added;
+        *ptr_slot(c, c->reads, ev, NULL, &added) = 1;
+    }
+    return shared_write(ev) ? fx_state(f, fx | FX_WORK) : st;
+}
+
+static const void *fx_call(cl_flow *f, const cl_flow_frame *fr, const cl_event *ev,
+                           const cl_callspec *cs, const void *st, int *descend)
+{
+    rctx *c = cl_flow_ctx(f);
+    unsigned fx = *(const unsigned *)st;
+    if (ev == c->at && fr->depth == 0) {
+        c->in_loop |= cl_flow_loop(f) != NULL;
+        return fx_join(f, st, c->carry);
+    }
+    if (!(fx & FX_AFTER))
+        return st;
+    if (cs == NULL && descend != NULL) {
+        *descend = 1;
+        return st;
+    }
+    unsigned add = cs == NULL ? FX_WORK : call_fx(c, ev, cs);
+    if ((add & FX_ENDS) && !(fx & FX_WAITS) && c->root_func != SIZE_MAX)
+        c->ends = 1;
+    return fx_state(f, fx | add);
+}
+
+static const void *fx_branch(cl_flow *f, const cl_flow_frame *fr, const cl_node *n, int kid,
+                             const void *st)
+{
+    unsigned fx = *(const unsigned *)st;
+    (void)fr, (void)n;
+    return kid == CL_FLOW_LOOP_BODY && (fx & FX_AFTER) ? fx_state(f, fx | FX_WAITS) : st;
+}
+
+static void fx_exit(cl_flow *f, const cl_flow_frame *fr, const cl_node *ret, const void *st)
+{
+    rctx *c = cl_flow_ctx(f);
+    unsigned fx = *(const unsigned *)st;
+    (void)ret;
+    if (fr->depth == 0 && fr->func == c->root_func && (fx & FX_AFTER) && !(fx & FX_WAITS))
+        c->ends = 1;
+}
+
+static cl_flow *fx_walk(rctx *c, size_t steps)
+{
+    cl_flow_domain dom = { .state_size = sizeof(unsigned), .ctx = c, .join = fx_join,
+                           .event = fx_event, .call = fx_call, .branch = fx_branch,
+                           .on_exit = fx_exit };
+    cl_flow_opts opts = { steps };
+    return cl_flow_new(&c->m->cg, &dom, &opts);
+}
+
+/* What function `fi` does: its effects after its entry (every path that
+ * never returns counts as work). */
+static unsigned summary(rctx *c, size_t fi)
+{
+    if (!(c->fx[fi] & FX_KNOWN)) {
+        c->fx[fi] = FX_KNOWN | FX_WORK | FX_WAITS; /* recursion: the worst */
+        const unsigned *out = cl_flow_run(c->summ, fi, NULL, 0, fx_state(c->summ, FX_AFTER));
+        c->fx[fi] = (unsigned char)(FX_KNOWN | (out ? *out : FX_WORK | FX_WAITS));
+    }
+    return c->fx[fi];
+}
+
+/* ---- the loops domain (lstate) --------------------------------------------- */
+
+static loopinfo *info(rctx *c, const cl_node *loop)
+{
+    int added;
+    size_t *ix = ptr_slot(c, &c->loop_ix, loop, NULL, &added);
+    if (added) {
+        loopinfo li = { loop, SIZE_MAX, NULL, 0, 0, 0, 0, 0 };
+        CL_VEC_PUSH(&c->loops, li);
+        *ix = c->loops.n;
+    }
+    return &c->loops.v[*ix - 1];
+}
+
+static int cmp_ent(const void *x, const void *y)
+{
+    uintptr_t a = (uintptr_t)*(const void *const *)x, b = (uintptr_t)*(const void *const *)y;
     return a < b ? -1 : a > b;
 }
 
-/* Fills c->under: for every access record, a pair with its access event
- * and one with each call on its frame chain, sorted by event then record.
- * O(R d log(R d)) for R records of frame depth at most d. */
-static void index_records(rctx *c)
+/* Interns a state: `in` is sorted here, `facts` must be sorted. */
+static const void *mk_lstate(cl_flow *f, loopent *in, size_t nin, const fact *facts,
+                             size_t nfacts)
 {
-    const cl_model *m = c->m;
+    lstate s;
+    memset(&s, 0, sizeof s);
+    if (nin > 1)
+        qsort(in, nin, sizeof *in, cmp_ent);
+    s.in = cl_flow_intern(f, in, nin * sizeof *in);
+    s.nin = nin;
+    s.facts = cl_flow_intern(f, facts, nfacts * sizeof *facts);
+    s.nfacts = nfacts;
+    return cl_flow_state(f, &s);
+}
+
+/* The facts of `x` that `y` contradicts (same test, other way): 1 + the
+ * first such fact's index in x, or 0. */
+static size_t contradicts(const lstate *x, const lstate *y)
+{
+    for (size_t i = 0; i < x->nfacts; i++)
+        for (size_t j = 0; j < y->nfacts; j++)
+            if (x->facts[i].vars == y->facts[j].vars && x->facts[i].kid != y->facts[j].kid)
+                return i + 1;
+    return 0;
+}
+
+/* Joins loop entry `a` of path x with `b` of path y (dirty 0: absent). A
+ * path that did work after a test and one that did not after the other
+ * way give work "if the test goes that way". */
+static loopent join_ent(const lstate *x, loopent a, const lstate *y, loopent b)
+{
+    if (a.dirty == b.dirty && a.cvars == b.cvars)
+        return a;
+    if (a.dirty != 0 && b.dirty != 0)
+        return (loopent){ a.loop, NULL, 1 };
+    if (a.dirty == 0) {
+        const lstate *t = x;
+        x = y, y = t;
+        a = b;
+    }
+    size_t i = a.dirty == 1 ? contradicts(x, y) : 0;
+    return i ? (loopent){ a.loop, x->facts[i - 1].vars, 2 + x->facts[i - 1].kid } : a;
+}
+
+/* Loops: union, dirt joined; facts: those both paths share. */
+static const void *l_join(cl_flow *f, const void *a, const void *b)
+{
+    const lstate *x = a, *y = b;
+    loopent *in = cl_xcalloc(x->nin + y->nin + 1, sizeof *in);
+    fact *fa = cl_xcalloc(x->nfacts + 1, sizeof *fa);
+    size_t n = 0, k = 0;
+    for (size_t i = 0; i < x->nin; i++) {
+        loopent o = { x->in[i].loop, NULL, 0 };
+        for (size_t j = 0; j < y->nin; j++)
+            if (y->in[j].loop == o.loop)
+                o = y->in[j];
+        in[n++] = join_ent(x, x->in[i], y, o);
+    }
+    for (size_t j = 0; j < y->nin; j++) {
+        size_t i = 0;
+        while (i < x->nin && x->in[i].loop != y->in[j].loop)
+            i++;
+        if (i == x->nin)
+            in[n++] = join_ent(y, y->in[j], x, (loopent){ y->in[j].loop, NULL, 0 });
+    }
+    for (size_t i = 0; i < x->nfacts; i++)
+        for (size_t j = 0; j < y->nfacts; j++)
+            if (x->facts[i].vars == y->facts[j].vars && x->facts[i].kid == y->facts[j].kid)
+                fa[k++] = x->facts[i];
+    const void *s = mk_lstate(f, in, n, fa, k);
+    free(in);
+    free(fa);
+    return s;
+}
+
+/* Rebuilds `st`: loops no longer around the point were left (they can
+ * end), `dirty` marks every loop around it, `clean` restarts one. */
+static const void *l_update(cl_flow *f, const void *st, int dirty, const cl_node *clean)
+{
+    rctx *c = cl_flow_ctx(f);
+    const lstate *s = st;
+    loopent *in = cl_xcalloc(s->nin + c->stack.n + 1, sizeof *in);
     size_t n = 0;
-    for (size_t i = 0; i < m->accesses.n; i++)
-        n += 1 + cl_frame_ncalls(m->accesses.v[i].frame);
-    c->under = cl_xcalloc(n + 1, sizeof *c->under);
-    for (size_t i = 0; i < m->accesses.n; i++) {
-        const cl_accrec *r = &m->accesses.v[i];
-        c->under[c->nunder++] = (evrec){ r->ev, i };
-        for (const cl_frame *f = r->frame; f != NULL && f->call != NULL; f = f->parent)
-            c->under[c->nunder++] = (evrec){ f->call, i };
+    for (size_t i = 0; i < s->nin; i++) {
+        size_t j = 0;
+        while (j < c->stack.n && c->stack.v[j] != s->in[i].loop)
+            j++;
+        if (j < c->stack.n)
+            in[n++] = s->in[i];
+        else
+            info(c, s->in[i].loop)->exits = 1;
     }
-    qsort(c->under, c->nunder, sizeof *c->under, cmp_evrec);
-}
-
-/* Sets `out` to the indices (into m->accesses, ascending, distinct) of the
- * records that run inside the event set: exactly the records for which
- * runs_in() holds, found through c->under in time proportional to their
- * number (times a log), not to the number of records in the program. */
-static void records_in(rctx *c, ptrset *events, cl_idvec *out)
-{
-    if (c->under == NULL)
-        index_records(c);
-    out->n = 0;
-    for (size_t i = 0; i < events->n; i++) {
-        evrec key = { events->v[i], 0 };
-        size_t lo = 0, hi = c->nunder;
-        while (lo < hi) {
-            size_t mid = (lo + hi) / 2;
-            if (cmp_evrec(&c->under[mid], &key) < 0)
-                lo = mid + 1;
-            else
-                hi = mid;
+    for (size_t j = 0; j < c->stack.n && (dirty || clean); j++) {
+        size_t i = 0;
+        while (i < n && in[i].loop != c->stack.v[j])
+            i++;
+        if (c->stack.v[j] == clean) {
+            if (i < n && in[i].dirty)
+                info(c, clean)->work = 1; /* an iteration came back with work */
+            in[i] = (loopent){ clean, NULL, 0 };
+            n += i == n;
+        } else if (dirty) {
+            in[i] = (loopent){ c->stack.v[j], NULL, 1 };
+            n += i == n;
         }
-        for (; lo < c->nunder && c->under[lo].ev == key.ev; lo++)
-            CL_VEC_PUSH(out, c->under[lo].rec);
     }
-    if (out->n > 1)
-        qsort(out->v, out->n, sizeof *out->v, cmp_size);
-    size_t k = 0;
-    for (size_t i = 0; i < out->n; i++)
-        if (k == 0 || out->v[k - 1] != out->v[i])
-            out->v[k++] = out->v[i];
-    out->n = k;
+    const void *out = mk_lstate(f, in, n, s->facts, s->nfacts);
+    free(in);
+    return out;
 }
 
-/* Whether sleep event `ev` already has a finding; mark_reported records one. */
-static int was_reported(const rctx *c, const cl_event *ev)
+/* The names of the local variables branch `n` tests, interned. */
+static const void *test_key(cl_flow *f, const cl_node *n)
 {
-    char key[32];
-    snprintf(key, sizeof key, "%p", (const void *)ev);
-    return cl_strmap_get(&c->reported, key, NULL);
+    cl_strbuf b = { NULL, 0, 0 };
+    for (size_t i = 0; i < n->ncond_vars; i++) {
+        cl_strbuf_add(&b, n->cond_vars[i]);
+        cl_strbuf_add(&b, "|");
+    }
+    const void *k = cl_flow_intern(f, cl_strbuf_str(&b), b.len);
+    cl_strbuf_release(&b);
+    return k;
 }
 
-static void mark_reported(rctx *c, const cl_event *ev)
+/* Records that `ev` runs in the innermost loop around the point. */
+static void note_event(rctx *c, const cl_event *ev)
 {
-    char key[32];
-    snprintf(key, sizeof key, "%p", (const void *)ev);
-    cl_strmap_put(&c->reported, cl_arena_strdup(&c->keys, key), 1);
+    if (c->stack.n == 0)
+        return;
+    size_t loop = (size_t)(info(c, c->stack.v[c->stack.n - 1]) - c->loops.v) + 1;
+    int added;
+    *ptr_slot(c, &c->ev_loop, ev, NULL, &added) = loop;
+}
+
+static const void *l_event(cl_flow *f, const cl_flow_frame *fr, const cl_event *ev,
+                           const void *st)
+{
+    (void)fr;
+    note_event(cl_flow_ctx(f), ev);
+    return l_update(f, st, ev->kind == CL_EV_ACCESS && shared_write(ev), NULL);
+}
+
+static const void *l_call(cl_flow *f, const cl_flow_frame *fr, const cl_event *ev,
+                          const cl_callspec *cs, const void *st, int *descend)
+{
+    rctx *c = cl_flow_ctx(f);
+    (void)fr, (void)descend;
+    note_event(c, ev);
+    unsigned fx = call_fx(c, ev, cs);
+    if (is_sleep(fx) && c->stack.n > 0) {
+        loopinfo *li = info(c, c->stack.v[c->stack.n - 1]);
+        if (li->sleep == NULL)
+            li->sleep = ev;
+    }
+    for (size_t j = 0; cs != NULL && cs->kind == CL_CK_NORETURN && j < c->stack.n; j++)
+        info(c, c->stack.v[j])->exits = 1;
+    return l_update(f, st, (fx & FX_WORK) != 0, NULL);
+}
+
+/* Entering a loop body restarts its iteration; a test of local variables
+ * goes the way the same test went before on this path. */
+static const void *l_branch(cl_flow *f, const cl_flow_frame *fr, const cl_node *n, int kid,
+                            const void *st)
+{
+    (void)fr;
+    if (kid == CL_FLOW_LOOP_BODY)
+        return l_update(f, st, 0, n);
+    if (kid < 0 || n->kind != CL_N_BRANCH || n->nkids != 2 || n->test_call != NULL ||
+        n->ncond_vars == 0 || (n->cond != NULL && n->cond->nkids > 0))
+        return st;
+    const lstate *s = st;
+    const void *vars = test_key(f, n);
+    for (size_t i = 0; i < s->nfacts; i++)
+        if (s->facts[i].vars == vars)
+            return s->facts[i].kid == (uintptr_t)kid ? st : NULL;
+    fact *fa = cl_xcalloc(s->nfacts + 1, sizeof *fa);
+    loopent *in = cl_xcalloc(s->nin + 1, sizeof *in);
+    if (s->nfacts > 0)
+        memcpy(fa, s->facts, s->nfacts * sizeof *fa);
+    for (size_t i = 0; i < s->nin; i++) {
+        in[i] = s->in[i];
+        if (in[i].dirty >= 2 && in[i].cvars == vars)
+            in[i] = (loopent){ in[i].loop, NULL, in[i].dirty - 2 == (uintptr_t)kid };
+    }
+    fa[s->nfacts] = (fact){ vars, (uintptr_t)kid };
+    qsort(fa, s->nfacts + 1, sizeof *fa, cmp_ent);
+    const void *out = mk_lstate(f, in, s->nin, fa, s->nfacts + 1);
+    free(fa);
+    free(in);
+    return out;
+}
+
+static void l_loop(cl_flow *f, const cl_flow_frame *fr, const cl_node *loop, int done,
+                   const void *head)
+{
+    rctx *c = cl_flow_ctx(f);
+    (void)head;
+    if (done) {
+        c->stack.n--;
+        return;
+    }
+    size_t parent = c->stack.n ? (size_t)(info(c, c->stack.v[c->stack.n - 1]) - c->loops.v) + 1 : 0;
+    loopinfo *li = info(c, loop);
+    li->func = fr->func;
+    li->parent = parent;
+    CL_VEC_PUSH(&c->stack, loop);
+}
+
+/* A path leaving the function leaves every loop it is in. */
+static void l_exit(cl_flow *f, const cl_flow_frame *fr, const cl_node *ret, const void *st)
+{
+    const lstate *s = st;
+    (void)fr, (void)ret;
+    for (size_t i = 0; i < s->nin; i++)
+        info(cl_flow_ctx(f), s->in[i].loop)->exits = 1;
+}
+
+/* 1 + the index of the poll loop record `r` runs in (its access, or a call
+ * on its chain, is in the loop or in a loop nested in it), or 0. */
+static size_t poll_loop_of(rctx *c, const cl_accrec *r)
+{
+    size_t ix = ptr_get(&c->ev_loop, r->ev);
+    for (const cl_frame *g = r->frame; ix == 0 && g != NULL && g->call != NULL; g = g->parent)
+        ix = ptr_get(&c->ev_loop, g->call);
+    while (ix != 0 && !c->loops.v[ix - 1].poll)
+        ix = c->loops.v[ix - 1].parent;
+    return ix;
+}
+
+/* ---- findings -------------------------------------------------------------- */
+
+static const char *sleep_name(const cl_event *ev)
+{
+    return ev->u.call.callee_name ? ev->u.call.callee_name : "sleep";
 }
 
 /* Is thread `t` thread `anc` or one of its descendants? */
@@ -544,348 +531,233 @@ static int descends(const cl_model *m, size_t t, size_t anc)
     return 0;
 }
 
-/* Who writes: "thread 'worker'" or "the main thread". */
-static const char *writer_label(const cl_model *m, cl_arena *a, size_t thread)
+/* The first write to `r`'s location (in record order) that `ok` accepts. */
+static const cl_accrec *writer(rctx *c, const cl_accrec *r,
+                               int (*ok)(rctx *c, const cl_accrec *r, const cl_accrec *w))
 {
-    if (m->threads.v[thread].spawn == NULL)
-        return "the main thread";
-    return cl_arena_printf(a, "thread '%s'", cl_model_entry_name(m, thread));
+    size_t i = 0;
+    cl_strmap_get(&c->wfirst, r->path, &i);
+    for (; i != 0; i = c->wl.v[i - 1].next)
+        if (ok(c, r, c->wl.v[i - 1].w))
+            return c->wl.v[i - 1].w;
+    return NULL;
 }
 
-static void related_spawn(const cl_model *m, cl_arena *a, size_t thread, cl_related *rel,
-                          size_t *nrel)
+/* (b): another thread, or this one outside the loop, that may run along. */
+static int poll_writer(rctx *c, const cl_accrec *r, const cl_accrec *w)
 {
-    const cl_thread *t = &m->threads.v[thread];
-    if (t->spawn == NULL)
-        return;
-    rel[*nrel].loc = t->spawn->loc;
-    rel[(*nrel)++].message =
-        cl_arena_printf(a, "thread '%s' started here", cl_model_entry_name(m, thread));
+    if (w->thread == r->thread && poll_loop_of(c, w) == poll_loop_of(c, r))
+        return 0;
+    return cl_model_may_parallel(c->m, r, w);
 }
 
-static void report_poll(rctx *c, const cl_event *sleep, const char *fn, const cl_accrec *r,
-                        const cl_accrec *w)
+static void report_poll(rctx *c, const loopinfo *l, const cl_accrec *r, const cl_accrec *w)
 {
     const cl_model *m = c->m;
-    cl_arena a = { NULL };
     const char *var = r->ev->u.access.name;
-    const char *who = writer_label(m, &a, w->thread);
     int by_root = m->threads.v[w->thread].spawn == NULL;
-    const char *msg = cl_arena_printf(
-        &a, "'%s' polls '%s', which %s writes; wait on a condition variable%s instead of sleeping",
-        sleep_name(sleep), var, who, by_root ? " or a semaphore" : " or join the thread");
-    cl_related rel[4];
-    size_t nrel = 0;
-    related_spawn(m, &a, w->thread, rel, &nrel);
-    rel[nrel].loc = w->ev->loc;
-    rel[nrel++].message = cl_arena_printf(&a, "'%s' written here by %s (in '%s')",
-                                          w->ev->u.access.name, who,
-                                          cl_model_frame_func(m, w->frame));
-    if (r->ev->loc.line != sleep->loc.line || r->ev->loc.file != sleep->loc.file) {
-        rel[nrel].loc = r->ev->loc;
-        rel[nrel++].message = cl_arena_printf(&a, "'%s' read here by the loop", var);
-    }
-    if (m->threads.v[r->thread].spawn != NULL && w->thread != r->thread &&
-        m->threads.v[w->thread].spawn == NULL)
-        related_spawn(m, &a, r->thread, rel, &nrel);
-    const char *key = cl_arena_printf(&a, "poll|%s", cl_model_path_display(m, r->path));
-    cl_rule_emit(c->ctx, sleep->loc, fn, msg, key, rel, nrel, NULL, 0);
-    cl_arena_release(&a);
+    char who[256];
+    snprintf(who, sizeof who, by_root ? "the main thread" : "thread '%s'",
+             cl_model_entry_name(m, w->thread));
+    cl_fb *b = cl_fb_begin(c->ctx, m, l->sleep->loc, m->cg.funcs.v[l->func].fn->name);
+    cl_fb_message(b, "'%s' polls '%s', which %s writes; wait on a condition variable%s instead "
+                  "of sleeping", sleep_name(l->sleep), var, who,
+                  by_root ? " or a semaphore" : " or join the thread");
+    cl_fb_key(b, "poll|%s", cl_model_path_display(m, r->path));
+    cl_fb_spawn_related(b, w->thread);
+    cl_fb_related(b, w->ev->loc, "'%s' written here by %s (in '%s')", w->ev->u.access.name, who,
+                  cl_model_frame_func(m, w->frame));
+    if (r->ev->loc.line != l->sleep->loc.line || r->ev->loc.file != l->sleep->loc.file)
+        cl_fb_related(b, r->ev->loc, "'%s' read here by the loop", var);
+    if (w->thread != r->thread && by_root)
+        cl_fb_spawn_related(b, r->thread);
+    cl_fb_emit(b);
 }
 
-/* A loop `loop` of function `fi` holds the sleep `sleep` (innermost). */
-static void check_poll_loop(rctx *c, size_t fi, const cl_node *loop, const cl_event *sleep)
-{
-    if (was_reported(c, sleep))
-        return;
-    loopscan ls = { 0, 0, 0 };
-    scan_loop(c, loop->cond, 0, &ls);
-    for (size_t i = 0; i < loop->nkids; i++)
-        scan_loop(c, loop->kids[i], 1, &ls);
-    if (ls.work || !(ls.exits || loop->bound != CL_LOOP_INFINITE))
-        return;
-    ptrset events = { NULL, 0, 0, 0 };
-    collect_events(loop, &events);
-    cl_idvec in = { NULL, 0, 0 };
-    records_in(c, &events, &in);
-    const cl_accrec *best_r = NULL, *best_w = NULL;
-    for (size_t i = 0; i < in.n && best_r == NULL; i++) {
-        const cl_accrec *r = &c->m->accesses.v[in.v[i]];
-        if (!(r->ev->u.access.flags & CL_ACC_READ) || skip_access(r))
-            continue;
-        for (size_t j = first_write(c, r->path);
-             j < c->nwrites && strcmp(c->writes[j]->path, r->path) == 0; j++) {
-            const cl_accrec *w = c->writes[j];
-            if (skip_access(w))
-                continue;
-            /* Another thread, or another instance of this one writing
-             * outside the loop (workers counting arrivals). */
-            if (w->thread == r->thread && runs_in(w, &events))
-                continue;
-            if (!cl_model_may_parallel(c->m, r, w))
-                continue;
-            best_r = r;
-            best_w = w;
-            break;
-        }
-    }
-    ptrset_release(&events);
-    free(in.v);
-    if (best_r == NULL)
-        return;
-    mark_reported(c, sleep);
-    report_poll(c, sleep, c->m->cg.funcs.v[fi].fn->name, best_r, best_w);
-}
-
-/* Finds the sleeps of a function and their innermost enclosing loops. */
-static void find_poll_loops(rctx *c, size_t fi, const cl_node *n, const cl_node *loop)
-{
-    if (n == NULL)
-        return;
-    if (n->kind == CL_N_EVENT) {
-        if (loop != NULL && is_sleep(c, n->ev))
-            check_poll_loop(c, fi, loop, n->ev);
-        return;
-    }
-    const cl_node *inner = n->kind == CL_N_LOOP ? n : loop;
-    find_poll_loops(c, fi, n->cond, inner);
-    for (size_t i = 0; i < n->nkids; i++)
-        find_poll_loops(c, fi, n->kids[i], inner);
-}
-
-/* ---- (a) sleep instead of join --------------------------------------------- */
-
-/* Finds `ev` under `n`; sets *in_loop when a loop encloses it there. */
-static int find_event(const cl_node *n, const cl_event *ev, int *in_loop)
-{
-    if (n == NULL)
-        return 0;
-    if (n->kind == CL_N_EVENT)
-        return n->ev == ev;
-    int found = find_event(n->cond, ev, in_loop);
-    for (size_t i = 0; i < n->nkids && !found; i++)
-        found = find_event(n->kids[i], ev, in_loop);
-    if (found && n->kind == CL_N_LOOP)
-        *in_loop = 1;
-    return found;
-}
-
-/* Adds to `out` the subtrees that run after `ev` (on some path) within the
- * tree `n`. Returns 1 when `ev` is under `n`. Alternatives of the branch
- * holding `ev` do not run after it; the rest of a loop does. */
-static int nodes_after(const cl_node *n, const cl_event *ev, ptrset *out)
-{
-    if (n == NULL)
-        return 0;
-    switch (n->kind) {
-    case CL_N_EVENT:
-        return n->ev == ev;
-    case CL_N_SEQ:
-        for (size_t i = 0; i < n->nkids; i++) {
-            if (nodes_after(n->kids[i], ev, out)) {
-                for (size_t j = i + 1; j < n->nkids; j++)
-                    ptrset_add(out, n->kids[j]);
-                return 1;
-            }
-        }
-        return 0;
-    case CL_N_LOOP:
-        if (nodes_after(n->cond, ev, out) ||
-            (n->nkids > 0 && nodes_after(n->kids[0], ev, out))) {
-            ptrset_add(out, n);
-            return 1;
-        }
-        return 0;
-    default:
-        if (nodes_after(n->cond, ev, out)) {
-            for (size_t i = 0; i < n->nkids; i++)
-                ptrset_add(out, n->kids[i]);
-            return 1;
-        }
-        for (size_t i = 0; i < n->nkids; i++)
-            if (nodes_after(n->kids[i], ev, out))
-                return 1;
-        return 0;
-    }
-}
-
-/* The effective sleep of a call record: walking up out of sleep wrappers.
- * Returns the frame running the effective sleep and sets *ev. */
-static const cl_frame *effective_sleep(rctx *c, const cl_callrec *cr, const cl_event **ev)
-{
-    const cl_frame *f = cr->frame;
-    *ev = cr->ev;
-    while (f != NULL && f->parent != NULL && f->call != NULL) {
-        const fsum *s = summarize(c, f->func);
-        if (s->work != NO || !s->sleeps)
-            break;
-        *ev = f->call;
-        f = f->parent;
-    }
-    return f;
-}
-
-static void report_wait(rctx *c, const cl_event *sleep, const char *fn, size_t child,
-                        const cl_accrec *r, const cl_accrec *w)
+/* (a): a child running at the sleep (or a thread it started) that may
+ * still run at the read. Sets c->child. */
+static int child_writer(rctx *c, const cl_accrec *r, const cl_accrec *w)
 {
     const cl_model *m = c->m;
-    cl_arena a = { NULL };
-    const char *tname = cl_model_entry_name(m, child);
-    const char *msg, *key;
-    cl_related rel[3];
-    size_t nrel = 0;
-    related_spawn(m, &a, child, rel, &nrel);
-    if (r != NULL) {
-        msg = cl_arena_printf(&a,
-                              "'%s' waits for thread '%s' by time, then '%s' reads '%s', which "
-                              "the thread writes; join the thread or wait on a condition "
-                              "variable instead of sleeping",
-                              sleep_name(sleep), tname, cl_model_frame_func(m, r->frame),
-                              r->ev->u.access.name);
-        rel[nrel].loc = w->ev->loc;
-        rel[nrel++].message = cl_arena_printf(&a, "'%s' written here by thread '%s'",
-                                              w->ev->u.access.name, tname);
-        rel[nrel].loc = r->ev->loc;
-        rel[nrel++].message = cl_arena_printf(&a, "'%s' read here after the sleep",
-                                              r->ev->u.access.name);
-        key = cl_arena_printf(&a, "wait|%s|%s", tname, cl_model_path_display(m, r->path));
-    } else {
-        msg = cl_arena_printf(&a,
-                              "'%s' waits for thread '%s' by time, then 'main' ends the process "
-                              "without joining it; join the thread instead of sleeping",
-                              sleep_name(sleep), tname);
-        key = cl_arena_printf(&a, "exit|%s", tname);
-    }
-    cl_rule_emit(c->ctx, sleep->loc, fn, msg, key, rel, nrel, NULL, 0);
-    cl_arena_release(&a);
-}
-
-/* Does anything in the subtrees `nodes` loop, wait or join? */
-static int waits_after(rctx *c, ptrset *nodes)
-{
-    for (size_t i = 0; i < nodes->n; i++) {
-        int work = 0, sleeps = 0, waits = 0;
-        scan_all(c, nodes->v[i], &work, &sleeps, &waits);
-        if (waits)
+    const cl_callrec *cr = c->sleeper;
+    for (size_t k = 0; k < cr->nlive; k++) {
+        size_t t = cr->live[k];
+        if (m->threads.v[t].creator == cr->thread && descends(m, w->thread, t) &&
+            cl_model_may_parallel(m, r, w)) {
+            c->child = t;
             return 1;
+        }
     }
     return 0;
 }
 
-static void check_sleep_call(rctx *c, const cl_callrec *cr)
+static void report_wait(rctx *c, const cl_event *sleep, const cl_frame *sf, size_t child,
+                        const cl_accrec *r, const cl_accrec *w)
 {
     const cl_model *m = c->m;
-    const cl_event *sev;
-    const cl_frame *sf = effective_sleep(c, cr, &sev);
-    if (sf == NULL || was_reported(c, sev))
-        return;
-    /* Children started by this thread and still running at the sleep. */
-    size_t nkids = 0;
-    for (size_t i = 0; i < cr->nlive; i++)
-        nkids += m->threads.v[cr->live[i]].creator == cr->thread;
-    if (nkids == 0)
-        return;
-    /* Not in a loop in its function or any caller (periodic loops), and
-     * the events after the sleep in each frame up to the thread's entry. */
-    ptrset after = { NULL, 0, 0, 0 }, after_ev = { NULL, 0, 0, 0 };
-    const cl_event *at = sev;
-    const cl_frame *f = sf;
-    int ok = 1;
-    for (; f != NULL && ok; at = f->call, f = f->parent) {
-        const cl_node *body = m->cg.funcs.v[f->func].fn->body;
-        int in_loop = 0;
-        if (at == NULL || !find_event(body, at, &in_loop) || in_loop)
-            ok = 0;
-        else
-            nodes_after(body, at, &after);
-        if (f->call == NULL)
-            break;
-    }
-    if (!ok) {
-        ptrset_release(&after);
-        return;
-    }
-    for (size_t i = 0; i < after.n; i++)
-        collect_events(after.v[i], &after_ev);
-    const char *fn = cl_model_frame_func(m, sf);
-    cl_idvec in = { NULL, 0, 0 };
-    records_in(c, &after_ev, &in);
-    const cl_accrec *best_r = NULL, *best_w = NULL;
-    size_t best_t = SIZE_MAX;
-    for (size_t i = 0; i < in.n && best_r == NULL; i++) {
-        const cl_accrec *r = &m->accesses.v[in.v[i]];
-        if (r->thread != cr->thread || !(r->ev->u.access.flags & CL_ACC_READ) ||
-            skip_access(r))
-            continue;
-        for (size_t j = first_write(c, r->path);
-             j < c->nwrites && strcmp(c->writes[j]->path, r->path) == 0 && best_r == NULL; j++) {
-            const cl_accrec *w = c->writes[j];
-            if (skip_access(w))
-                continue;
-            for (size_t k = 0; k < cr->nlive; k++) {
-                size_t t = cr->live[k];
-                if (m->threads.v[t].creator != cr->thread || !descends(m, w->thread, t))
-                    continue;
-                /* Still running at the read: not joined in between. */
-                if (!cl_model_may_parallel(m, r, w))
-                    continue;
-                best_r = r;
-                best_w = w;
-                best_t = t;
-                break;
-            }
-        }
-    }
-    free(in.v);
-    if (best_r != NULL) {
-        mark_reported(c, sev);
-        report_wait(c, sev, fn, best_t, best_r, best_w);
+    const char *tname = cl_model_entry_name(m, child);
+    cl_fb *b = cl_fb_begin(c->ctx, m, sleep->loc, cl_model_frame_func(m, sf));
+    cl_fb_spawn_related(b, child);
+    if (r != NULL) {
+        cl_fb_message(b, "'%s' waits for thread '%s' by time, then '%s' reads '%s', which the "
+                      "thread writes; join the thread or wait on a condition variable instead "
+                      "of sleeping", sleep_name(sleep), tname, cl_model_frame_func(m, r->frame),
+                      r->ev->u.access.name);
+        cl_fb_key(b, "wait|%s|%s", tname, cl_model_path_display(m, r->path));
+        cl_fb_related(b, w->ev->loc, "'%s' written here by thread '%s'", w->ev->u.access.name,
+                      tname);
+        cl_fb_related(b, r->ev->loc, "'%s' read here after the sleep", r->ev->u.access.name);
     } else {
-        /* Exit: the main thread returns from main() after the sleep with
-         * nothing that waits in between. */
-        const cl_thread *t = &m->threads.v[cr->thread];
-        if (t->spawn == NULL && t->entry != SIZE_MAX && t->entry == f->func &&
-            strcmp(m->cg.funcs.v[t->entry].fn->name, "main") == 0 && !waits_after(c, &after)) {
-            for (size_t k = 0; k < cr->nlive; k++) {
-                if (m->threads.v[cr->live[k]].creator == cr->thread) {
-                    mark_reported(c, sev);
-                    report_wait(c, sev, fn, cr->live[k], NULL, NULL);
-                    break;
-                }
-            }
-        }
+        cl_fb_message(b, "'%s' waits for thread '%s' by time, then 'main' ends the process "
+                      "without joining it; join the thread instead of sleeping",
+                      sleep_name(sleep), tname);
+        cl_fb_key(b, "exit|%s", tname);
     }
-    ptrset_release(&after);
-    ptrset_release(&after_ev);
+    cl_fb_emit(b);
 }
 
-/* ---- driver ---------------------------------------------------------------- */
+/* ---- hooks ----------------------------------------------------------------- */
 
-static void run(const cl_model *m, cl_rule_ctx *ctx)
+/* Walks (loops domain) every function holding a sleep, and the callers of
+ * sleep wrappers, then decides which loops poll. */
+static void begin(const cl_model *m, cl_rule_ctx *ctx)
 {
-    rctx c;
-    memset(&c, 0, sizeof c);
-    c.m = m;
-    c.ctx = ctx;
-    c.fs = cl_xcalloc(m->cg.funcs.n + 1, sizeof *c.fs);
-    c.writes = cl_xcalloc(m->accesses.n + 1, sizeof *c.writes);
-    for (size_t i = 0; i < m->accesses.n; i++)
-        if (m->accesses.v[i].ev->u.access.flags & CL_ACC_WRITE)
-            c.writes[c.nwrites++] = &m->accesses.v[i];
-    if (c.nwrites > 1)
-        qsort(c.writes, c.nwrites, sizeof *c.writes, cmp_path);
-    /* (b) poll loops, function by function. */
-    for (size_t fi = 0; fi < m->cg.funcs.n; fi++)
-        find_poll_loops(&c, fi, m->cg.funcs.v[fi].fn->body, NULL);
-    /* (a) sleeps that stand in for a join. */
-    for (size_t i = 0; i < m->calls.n; i++)
-        if (m->calls.v[i].spec->kind == CL_CK_SLEEP)
-            check_sleep_call(&c, &m->calls.v[i]);
-    cl_strmap_release(&c.reported);
-    cl_arena_release(&c.keys);
-    free(c.under);
-    free(c.writes);
-    free(c.fs);
+    rctx *c = cl_xcalloc(1, sizeof *c);
+    ctx->state = c;
+    c->m = m;
+    c->ctx = ctx;
+    c->root_func = SIZE_MAX;
+    c->fx = cl_xcalloc(m->cg.funcs.n + 1, 1);
+    c->summ = fx_walk(c, 0);
+    cl_flow_domain dom = { .state_size = sizeof(lstate), .ctx = c, .join = l_join,
+                           .event = l_event, .call = l_call, .branch = l_branch,
+                           .loop = l_loop, .on_exit = l_exit };
+    cl_flow *f = cl_flow_new(&m->cg, &dom, NULL);
+    const void *entry = mk_lstate(f, NULL, 0, NULL, 0);
+    unsigned char *walked = cl_xcalloc(m->cg.funcs.n + 1, 1);
+    for (size_t i = 0; i < m->calls.n; i++) {
+        if (m->calls.v[i].spec->kind != CL_CK_SLEEP)
+            continue;
+        for (const cl_frame *g = m->calls.v[i].frame; g != NULL; g = g->parent) {
+            if (!walked[g->func])
+                cl_flow_run(f, g->func, NULL, 0, entry);
+            walked[g->func] = 1;
+            if (!is_sleep(summary(c, g->func)))
+                break;
+        }
+    }
+    for (size_t i = 0; i < c->loops.n; i++) {
+        loopinfo *l = &c->loops.v[i];
+        l->poll = l->sleep != NULL && !l->work && (l->exits || l->loop->bound != CL_LOOP_INFINITE);
+    }
+    free(walked);
+    cl_flow_free(f);
+}
+
+static void on_access(const cl_model *m, cl_rule_ctx *ctx, const cl_accrec *r)
+{
+    rctx *c = ctx->state;
+    (void)m;
+    if (skip_access(r))
+        return;
+    if (r->ev->u.access.flags & CL_ACC_WRITE) {
+        wlink l = { r, 0 };
+        size_t last;
+        CL_VEC_PUSH(&c->wl, l);
+        if (cl_strmap_get(&c->wlast, r->path, &last))
+            c->wl.v[last - 1].next = c->wl.n;
+        else
+            cl_strmap_put(&c->wfirst, r->path, c->wl.n);
+        cl_strmap_put(&c->wlast, r->path, c->wl.n);
+    }
+    size_t loop = (r->ev->u.access.flags & CL_ACC_READ) ? poll_loop_of(c, r) : 0;
+    if (loop != 0) {
+        struct polled p = { r, loop - 1 };
+        CL_VEC_PUSH(&c->polled, p);
+    }
+}
+
+/* (a): a sleep with children running, outside loops: walks the effects
+ * after it through its function and the callers up the chain. */
+static void on_call(const cl_model *m, cl_rule_ctx *ctx, const cl_callrec *cr)
+{
+    rctx *c = ctx->state;
+    const cl_thread *t = &m->threads.v[cr->thread];
+    size_t child = SIZE_MAX;
+    for (size_t i = 0; i < cr->nlive && child == SIZE_MAX; i++)
+        if (m->threads.v[cr->live[i]].creator == cr->thread)
+            child = cr->live[i];
+    const cl_frame *sf = cr->frame;
+    const cl_event *at = cr->ev;
+    for (; child != SIZE_MAX && sf->parent != NULL && is_sleep(summary(c, sf->func)); sf = sf->parent)
+        at = sf->call;
+    int added = 0;
+    if (child != SIZE_MAX)
+        ptr_slot(c, &c->done, at, (const void *)(uintptr_t)(cr->thread + 1), &added);
+    if (!added)
+        return;
+    const cl_event *sleep = at;
+    cl_blobmap reads = { NULL, 0, 0 };
+    cl_flow *f = fx_walk(c, WALK_STEPS);
+    c->reads = &reads;
+    c->in_loop = c->ends = 0;
+    c->root_func = t->creator == SIZE_MAX ? t->entry : SIZE_MAX;
+    c->carry = fx_state(f, FX_AFTER);
+    for (const cl_frame *g = sf; g != NULL && c->carry != NULL && !c->in_loop; g = g->parent) {
+        c->at = at;
+        c->carry = cl_flow_run(f, g->func, NULL, 0, fx_state(f, 0));
+        at = g->call;
+    }
+    int in_loop = c->in_loop, ends = c->ends;
+    c->at = NULL;
+    c->reads = NULL;
+    c->root_func = SIZE_MAX;
+    cl_flow_free(f);
+    size_t b = 0, e = 0;
+    cl_model_thread_accesses(m, cr->thread, &b, &e);
+    c->sleeper = cr;
+    for (size_t i = b; i < e && !in_loop; i++) {
+        const cl_accrec *r = &m->accesses.v[i];
+        if (!(r->ev->u.access.flags & CL_ACC_READ) || skip_access(r) || !ptr_get(&reads, r->ev))
+            continue;
+        const cl_accrec *w = writer(c, r, child_writer);
+        if (w != NULL) {
+            report_wait(c, sleep, sf, c->child, r, w);
+            ends = 0;
+            break;
+        }
+    }
+    if (ends && !in_loop)
+        report_wait(c, sleep, sf, child, NULL, NULL);
+    cl_blob_release(&reads);
+}
+
+/* (b): each poll loop, with the first read another thread writes. */
+static void finish(const cl_model *m, cl_rule_ctx *ctx)
+{
+    rctx *c = ctx->state;
+    (void)m;
+    for (size_t i = 0; i < c->polled.n; i++) {
+        loopinfo *l = &c->loops.v[c->polled.v[i].loop];
+        const cl_accrec *r = c->polled.v[i].r, *w;
+        if (!l->reported && (w = writer(c, r, poll_writer)) != NULL) {
+            l->reported = 1;
+            report_poll(c, l, r, w);
+        }
+    }
+    cl_flow_free(c->summ);
+    cl_blob_release(&c->loop_ix);
+    cl_blob_release(&c->ev_loop);
+    cl_blob_release(&c->done);
+    cl_strmap_release(&c->wfirst);
+    cl_strmap_release(&c->wlast);
+    cl_arena_release(&c->keys);
+    free(c->loops.v);
+    free(c->stack.v);
+    free(c->wl.v);
+    free(c->polled.v);
+    free(c->fx);
+    free(c);
 }
 
 static const char *const cwe[] = { "CWE-662", "CWE-362", NULL };
@@ -927,5 +799,10 @@ const cl_rule cl003_sleep_coordination = {
     .cwe = cwe,
     .precision = "high",
     .security_severity = "5.0",
-    .finish = run,
+    .points = CL_ON_ACCESS | CL_ON_CALL,
+    .call_kinds = CL_KIND_BIT(CL_CK_SLEEP),
+    .begin = begin,
+    .on_access = on_access,
+    .on_call = on_call,
+    .finish = finish,
 };
