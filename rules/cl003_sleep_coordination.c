@@ -39,8 +39,8 @@
  * anywhere makes a work loop; loops nested deeper than LDEPTH in a function
  * count as work loops; a function that never returns counts as work. Atomic
  * operations are access events (CL_ACC_ATOMIC): polling an atomic flag is
- * seen. The walks of (a) have a step budget; past it callees count as work
- * (fewer findings, never more).
+ * seen. No walk needs a step budget: states are a few bits, walks from a
+ * point do not descend, and the summary walk memoizes each callee.
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -54,7 +54,7 @@
 #include "util/intern.h"
 
 enum { FX_AFTER = 1, FX_WORK = 2, FX_SLEEPS = 4, FX_WAITS = 8, FX_ENDS = 16, FX_KNOWN = 128 };
-enum { WALK_STEPS = 400000, LDEPTH = 8 };
+enum { LDEPTH = 8 };
 
 typedef struct fact { const void *vars; uintptr_t kid; } fact; /* a local test went `kid` */
 
@@ -93,26 +93,23 @@ typedef struct rctx {
     int in_loop, ends;
 } rctx;
 
-/* The value of key (p, q) in `map`: with `add`, its slot (0 when new);
- * without, the slot or NULL. */
-static size_t *slot(rctx *c, cl_blobmap *map, const void *p, const void *q, int add)
+/* The value slot of key (p, q) in `map`, 0 when new. */
+static size_t *slot(rctx *c, cl_blobmap *map, const void *p, const void *q)
 {
     const void *k[2] = { p, q };
     int added;
-    if (!add) {
-        cl_blobent *e = map->n ? cl_blob_slot(map, k, sizeof k, cl_blob_hash(k, sizeof k)) : NULL;
-        return e != NULL && e->p != NULL ? &e->val : NULL;
-    }
     cl_blobent *e = cl_blob_lookup(map, &c->keys, k, sizeof k, &added);
     if (added)
         e->val = 0;
     return &e->val;
 }
 
-static size_t get(rctx *c, cl_blobmap *map, const void *p)
+/* The value of key (p, NULL) in `map`, 0 when absent. */
+static size_t get(cl_blobmap *map, const void *p)
 {
-    size_t *v = slot(c, map, p, NULL, 0);
-    return v ? *v : 0;
+    const void *k[2] = { p, NULL };
+    cl_blobent *e = map->n ? cl_blob_slot(map, k, sizeof k, cl_blob_hash(k, sizeof k)) : NULL;
+    return e != NULL && e->p != NULL ? e->val : 0;
 }
 
 static int skip_access(const cl_accrec *r)
@@ -179,33 +176,36 @@ static const void *fx_event(cl_flow *f, const cl_flow_frame *fr, const cl_event 
 {
     rctx *c = cl_flow_ctx(f);
     unsigned fx = *(const unsigned *)st;
+    (void)fr;
     if (!(fx & FX_AFTER) || ev->kind != CL_EV_ACCESS)
         return st;
-    if (c->after != NULL && fr->depth == 0 && (ev->u.access.flags & CL_ACC_READ))
-        *slot(c, c->after, ev, NULL, 1) = 1;
+    if (c->after != NULL && (ev->u.access.flags & CL_ACC_READ))
+        *slot(c, c->after, ev, NULL) = 1;
     return shared_write(ev) ? fx_state(f, fx | FX_WORK) : st;
 }
 
-/* At the point: the state after it (and whether a loop encloses it); after
- * it: descend into project callees, library calls by their kind. */
+/* At the point: the state after it (and whether a loop encloses it). After
+ * it, calls by their kind; project callees descended into by a summary
+ * walk, by their summaries in a walk from a point (c->at). */
 static const void *fx_call(cl_flow *f, const cl_flow_frame *fr, const cl_event *ev,
                            const cl_callspec *cs, const void *st, int *descend)
 {
     rctx *c = cl_flow_ctx(f);
     unsigned fx = *(const unsigned *)st;
-    if (ev == c->at && fr->depth == 0) {
+    (void)fr;
+    if (ev == c->at) {
         c->in_loop |= cl_flow_loop(f) != NULL;
         return fx_join(f, st, c->carry);
     }
     if (!(fx & FX_AFTER))
         return st;
-    if (c->after != NULL && fr->depth == 0)
-        *slot(c, c->after, ev, NULL, 1) = 1;
-    if (cs == NULL && descend != NULL) {
+    if (c->after != NULL)
+        *slot(c, c->after, ev, NULL) = 1;
+    if (cs == NULL && c->at == NULL && descend != NULL) {
         *descend = 1;
         return st;
     }
-    unsigned add = cs == NULL ? FX_WORK : call_fx(c, ev, cs);
+    unsigned add = cs != NULL || c->at != NULL ? call_fx(c, ev, cs) : FX_WORK;
     if ((add & FX_ENDS) && !(fx & FX_WAITS) && c->root_func != SIZE_MAX)
         c->ends = 1;
     return fx_state(f, fx | add);
@@ -224,17 +224,16 @@ static void fx_exit(cl_flow *f, const cl_flow_frame *fr, const cl_node *ret, con
     rctx *c = cl_flow_ctx(f);
     unsigned fx = *(const unsigned *)st;
     (void)ret;
-    if (fr->depth == 0 && fr->func == c->root_func && (fx & FX_AFTER) && !(fx & FX_WAITS))
+    if (fr->func == c->root_func && (fx & FX_AFTER) && !(fx & FX_WAITS))
         c->ends = 1;
 }
 
-static cl_flow *fx_walk(rctx *c, size_t steps)
+static cl_flow *fx_walk(rctx *c)
 {
     cl_flow_domain dom = { .state_size = sizeof(unsigned), .ctx = c, .join = fx_join,
                            .event = fx_event, .call = fx_call, .branch = fx_branch,
                            .on_exit = fx_exit };
-    cl_flow_opts opts = { steps };
-    return cl_flow_new(&c->m->cg, &dom, &opts);
+    return cl_flow_new(&c->m->cg, &dom, NULL);
 }
 
 /* What function `fi` does: its effects after its entry (a function that
@@ -242,9 +241,14 @@ static cl_flow *fx_walk(rctx *c, size_t steps)
 static unsigned summary(rctx *c, size_t fi)
 {
     if (!(c->fx[fi] & FX_KNOWN)) {
+        const cl_event *at = c->at;
+        cl_blobmap *after = c->after;
+        size_t root = c->root_func;
+        c->at = NULL, c->after = NULL, c->root_func = SIZE_MAX;
         c->fx[fi] = FX_KNOWN | FX_WORK | FX_WAITS;
         const unsigned *out = cl_flow_run(c->summ, fi, NULL, 0, fx_state(c->summ, FX_AFTER));
         c->fx[fi] = (unsigned char)(FX_KNOWN | (out ? *out : FX_WORK | FX_WAITS));
+        c->at = at, c->after = after, c->root_func = root;
     }
     return c->fx[fi];
 }
@@ -253,7 +257,7 @@ static unsigned summary(rctx *c, size_t fi)
 
 static size_t loop_index(rctx *c, const cl_node *loop)
 {
-    size_t *ix = slot(c, &c->loop_ix, loop, NULL, 1);
+    size_t *ix = slot(c, &c->loop_ix, loop, NULL);
     if (*ix == 0) {
         loopinfo li = { loop, SIZE_MAX, 0, NULL, 0, 0, 0 };
         CL_VEC_PUSH(&c->loops, li);
@@ -301,7 +305,7 @@ static const void *l_work(cl_flow *f, const void *st)
 static void note_event(rctx *c, const cl_event *ev)
 {
     if (c->stack.n > 0)
-        *slot(c, &c->ev_loop, ev, NULL, 1) = loop_index(c, c->stack.v[c->stack.n - 1]) + 1;
+        *slot(c, &c->ev_loop, ev, NULL) = loop_index(c, c->stack.v[c->stack.n - 1]) + 1;
 }
 
 static const void *l_event(cl_flow *f, const cl_flow_frame *fr, const cl_event *ev,
@@ -399,9 +403,9 @@ static int leaves(const cl_callgraph *cg, const cl_node *n, int level)
  * on its chain, is in the loop or in a loop nested in it), or 0. */
 static size_t poll_loop_of(rctx *c, const cl_accrec *r)
 {
-    size_t ix = get(c, &c->ev_loop, r->ev);
+    size_t ix = get(&c->ev_loop, r->ev);
     for (const cl_frame *g = r->frame; ix == 0 && g != NULL && g->call != NULL; g = g->parent)
-        ix = get(c, &c->ev_loop, g->call);
+        ix = get(&c->ev_loop, g->call);
     while (ix != 0 && !c->loops.v[ix - 1].poll)
         ix = c->loops.v[ix - 1].parent;
     return ix;
@@ -470,9 +474,9 @@ static void check_wait(rctx *c, const cl_callrec *cr, const cl_event *sleep, con
     cl_model_thread_accesses(m, cr->thread, &b, &e);
     for (size_t i = b; i < e && w == NULL; i++) {
         r = &m->accesses.v[i];
-        int later = get(c, after, r->ev) != 0;
+        int later = get(after, r->ev) != 0;
         for (const cl_frame *g = r->frame; !later && g != NULL && g->call != NULL; g = g->parent)
-            later = get(c, after, g->call) != 0;
+            later = get(after, g->call) != 0;
         if (!(r->ev->u.access.flags & CL_ACC_READ) || skip_access(r) || !later)
             continue;
         for (size_t j = first(c, r->path); j != 0 && w == NULL; j = c->wl.v[j - 1].next)
@@ -523,7 +527,7 @@ static void begin(const cl_model *m, cl_rule_ctx *ctx)
     c->ctx = ctx;
     c->root_func = SIZE_MAX;
     c->fx = cl_xcalloc(m->cg.funcs.n + 1, 1);
-    c->summ = fx_walk(c, 0);
+    c->summ = fx_walk(c);
     cl_flow_domain dom = { .state_size = sizeof(lstate), .ctx = c, .join = l_join,
                            .event = l_event, .call = l_call, .branch = l_branch,
                            .loop = l_loop };
@@ -587,12 +591,12 @@ static void on_call(const cl_model *m, cl_rule_ctx *ctx, const cl_callrec *cr)
         kids += m->threads.v[cr->live[i]].creator == cr->thread;
     for (; kids && sf->parent != NULL && is_sleep(summary(c, sf->func)); sf = sf->parent)
         at = sf->call;
-    size_t *seen = kids ? slot(c, &c->done, at, (void *)(uintptr_t)cr->thread, 1) : NULL;
+    size_t *seen = kids ? slot(c, &c->done, at, (void *)(uintptr_t)cr->thread) : NULL;
     if (seen == NULL || (*seen)++ > 0)
         return;
     const cl_event *sleep = at;
     cl_blobmap after = { NULL, 0, 0 };
-    cl_flow *f = fx_walk(c, WALK_STEPS);
+    cl_flow *f = fx_walk(c);
     c->after = &after;
     c->in_loop = c->ends = 0;
     c->root_func = t->creator == SIZE_MAX ? t->entry : SIZE_MAX;
