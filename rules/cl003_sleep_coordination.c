@@ -85,13 +85,17 @@ typedef struct rctx {
     cl_strmap wfirst, wlast;   /* path -> 1 + index into wl */
     struct { struct wlink { const cl_accrec *w; size_t next; } *v; size_t n, cap; } wl;
     struct { struct polled { const cl_accrec *r; size_t loop; } *v; size_t n, cap; } polled;
-    /* (a): the point, the state after it, what the walk saw. */
-    const cl_event *at;
-    const void *carry;
-    cl_blobmap *after;    /* (a): reads and calls after the point in the walked frames */
-    size_t root_func;          /* main() of a root thread, or SIZE_MAX */
-    int in_loop, ends;
+    struct point *pt;          /* the walk from a point in progress, or NULL */
 } rctx;
+
+/* (a): a walk of the effects after a point, frame by frame up its chain. */
+typedef struct point {
+    const cl_event *at;        /* the point in the frame walked now */
+    const void *carry;         /* the state after it */
+    cl_blobmap after;          /* reads and calls after it, in the walked frames */
+    size_t root_func;          /* main() of the root thread walked, or SIZE_MAX */
+    int in_loop, ends;         /* a loop encloses it; the process ends after it */
+} point;
 
 /* The value slot of key (p, q) in `map`, 0 when new. */
 static size_t *slot(rctx *c, cl_blobmap *map, const void *p, const void *q)
@@ -179,8 +183,8 @@ static const void *fx_event(cl_flow *f, const cl_flow_frame *fr, const cl_event 
     (void)fr;
     if (!(fx & FX_AFTER) || ev->kind != CL_EV_ACCESS)
         return st;
-    if (c->after != NULL && (ev->u.access.flags & CL_ACC_READ))
-        *slot(c, c->after, ev, NULL) = 1;
+    if (c->pt != NULL && (ev->u.access.flags & CL_ACC_READ))
+        *slot(c, &c->pt->after, ev, NULL) = 1;
     return shared_write(ev) ? fx_state(f, fx | FX_WORK) : st;
 }
 
@@ -191,23 +195,24 @@ static const void *fx_call(cl_flow *f, const cl_flow_frame *fr, const cl_event *
                            const cl_callspec *cs, const void *st, int *descend)
 {
     rctx *c = cl_flow_ctx(f);
+    point *pt = c->pt;
     unsigned fx = *(const unsigned *)st;
     (void)fr;
-    if (ev == c->at) {
-        c->in_loop |= cl_flow_loop(f) != NULL;
-        return fx_join(f, st, c->carry);
+    if (pt != NULL && ev == pt->at) {
+        pt->in_loop |= cl_flow_loop(f) != NULL;
+        return fx_join(f, st, pt->carry);
     }
     if (!(fx & FX_AFTER))
         return st;
-    if (c->after != NULL)
-        *slot(c, c->after, ev, NULL) = 1;
-    if (cs == NULL && c->at == NULL && descend != NULL) {
+    if (pt != NULL)
+        *slot(c, &pt->after, ev, NULL) = 1;
+    if (cs == NULL && pt == NULL && descend != NULL) {
         *descend = 1;
         return st;
     }
-    unsigned add = cs != NULL || c->at != NULL ? call_fx(c, ev, cs) : FX_WORK;
-    if ((add & FX_ENDS) && !(fx & FX_WAITS) && c->root_func != SIZE_MAX)
-        c->ends = 1;
+    unsigned add = cs != NULL || pt != NULL ? call_fx(c, ev, cs) : FX_WORK;
+    if (pt != NULL && (add & FX_ENDS) && !(fx & FX_WAITS) && pt->root_func != SIZE_MAX)
+        pt->ends = 1;
     return fx_state(f, fx | add);
 }
 
@@ -221,11 +226,11 @@ static const void *fx_branch(cl_flow *f, const cl_flow_frame *fr, const cl_node 
 
 static void fx_exit(cl_flow *f, const cl_flow_frame *fr, const cl_node *ret, const void *st)
 {
-    rctx *c = cl_flow_ctx(f);
+    point *pt = ((rctx *)cl_flow_ctx(f))->pt;
     unsigned fx = *(const unsigned *)st;
     (void)ret;
-    if (fr->func == c->root_func && (fx & FX_AFTER) && !(fx & FX_WAITS))
-        c->ends = 1;
+    if (pt != NULL && fr->func == pt->root_func && (fx & FX_AFTER) && !(fx & FX_WAITS))
+        pt->ends = 1;
 }
 
 static cl_flow *fx_walk(rctx *c)
@@ -241,14 +246,12 @@ static cl_flow *fx_walk(rctx *c)
 static unsigned summary(rctx *c, size_t fi)
 {
     if (!(c->fx[fi] & FX_KNOWN)) {
-        const cl_event *at = c->at;
-        cl_blobmap *after = c->after;
-        size_t root = c->root_func;
-        c->at = NULL, c->after = NULL, c->root_func = SIZE_MAX;
+        point *pt = c->pt;
+        c->pt = NULL;
         c->fx[fi] = FX_KNOWN | FX_WORK | FX_WAITS;
         const unsigned *out = cl_flow_run(c->summ, fi, NULL, 0, fx_state(c->summ, FX_AFTER));
         c->fx[fi] = (unsigned char)(FX_KNOWN | (out ? *out : FX_WORK | FX_WAITS));
-        c->at = at, c->after = after, c->root_func = root;
+        c->pt = pt;
     }
     return c->fx[fi];
 }
@@ -525,7 +528,6 @@ static void begin(const cl_model *m, cl_rule_ctx *ctx)
     ctx->state = c;
     c->m = m;
     c->ctx = ctx;
-    c->root_func = SIZE_MAX;
     c->fx = cl_xcalloc(m->cg.funcs.n + 1, 1);
     c->summ = fx_walk(c);
     cl_flow_domain dom = { .state_size = sizeof(lstate), .ctx = c, .join = l_join,
@@ -594,25 +596,19 @@ static void on_call(const cl_model *m, cl_rule_ctx *ctx, const cl_callrec *cr)
     size_t *seen = kids ? slot(c, &c->done, at, (void *)(uintptr_t)cr->thread) : NULL;
     if (seen == NULL || (*seen)++ > 0)
         return;
-    const cl_event *sleep = at;
-    cl_blobmap after = { NULL, 0, 0 };
     cl_flow *f = fx_walk(c);
-    c->after = &after;
-    c->in_loop = c->ends = 0;
-    c->root_func = t->creator == SIZE_MAX ? t->entry : SIZE_MAX;
-    c->carry = fx_state(f, FX_AFTER);
-    for (const cl_frame *g = sf; g != NULL && c->carry != NULL && !c->in_loop; g = g->parent) {
-        c->at = at;
-        c->carry = cl_flow_run(f, g->func, NULL, 0, fx_state(f, 0));
-        at = g->call;
+    point pt = { at, fx_state(f, FX_AFTER), { NULL, 0, 0 },
+                 t->creator == SIZE_MAX ? t->entry : SIZE_MAX, 0, 0 };
+    c->pt = &pt;
+    for (const cl_frame *g = sf; g != NULL && pt.carry != NULL && !pt.in_loop; g = g->parent) {
+        pt.carry = cl_flow_run(f, g->func, NULL, 0, fx_state(f, 0));
+        pt.at = g->call;
     }
-    if (!c->in_loop)
-        check_wait(c, cr, sleep, sf, &after, c->ends);
-    c->at = NULL;
-    c->after = NULL;
-    c->root_func = SIZE_MAX;
+    c->pt = NULL;
+    if (!pt.in_loop)
+        check_wait(c, cr, at, sf, &pt.after, pt.ends);
     cl_flow_free(f);
-    cl_blob_release(&after);
+    cl_blob_release(&pt.after);
 }
 
 /* (b): each poll loop, with the first read another thread writes. */
