@@ -27,7 +27,9 @@
  * that leaves (break, return, goto) does not, and work after a test of
  * local variables counts only if the same test goes the same way again
  * (`if (have) {...} ... if (have) break;`). Reads and writes are the
- * model's access records, sleeps its call records.
+ * model's access records, sleeps its call records. Reported at the sleep
+ * (for a wrapper, at its call), with the thread's spawn, its write and the
+ * read as related locations.
  *
  * Not flagged: periodic work loops, loops that never end, retry loops that
  * read only locals, loops that also block on a synchronisation object, a
@@ -37,7 +39,10 @@
  * Limits: two tests of the same local variables are assumed to agree (the
  * IR records neither polarity nor assignments); a callee that works
  * anywhere makes a work loop; loops nested deeper than LDEPTH in a function
- * count as work loops; a function that never returns counts as work. Atomic
+ * count as work loops; a function that never returns counts as work; a
+ * sleep in a callee of a loop counts for that loop only through a sleep
+ * wrapper; a read after the sleep is found only when the model recorded it
+ * under a call after the sleep (it records a callee once per state). Atomic
  * operations are access events (CL_ACC_ATOMIC): polling an atomic flag is
  * seen. No walk needs a step budget: states are a few bits, walks from a
  * point do not descend, and the summary walk memoizes each callee.
@@ -53,6 +58,9 @@
 #include "rule.h"
 #include "util/intern.h"
 
+/* Effects (the effects domain's state): past the point; works (a shared
+ * write, a call that works); sleeps; waits (a loop, a join, a blocking
+ * wait); ends the process. FX_KNOWN marks a computed summary. */
 enum { FX_AFTER = 1, FX_WORK = 2, FX_SLEEPS = 4, FX_WAITS = 8, FX_ENDS = 16, FX_KNOWN = 128 };
 enum { LDEPTH = 8 };
 
@@ -550,7 +558,8 @@ static void begin(const cl_model *m, cl_rule_ctx *ctx)
     for (size_t i = 0; i < c->loops.n; i++) {
         loopinfo *l = &c->loops.v[i];
         l->poll = l->sleep != NULL && !l->work &&
-                  (l->loop->bound != CL_LOOP_INFINITE || leaves(&m->cg, l->loop->kids[0], 0));
+                  (l->loop->bound != CL_LOOP_INFINITE ||
+                   (l->loop->nkids > 0 && leaves(&m->cg, l->loop->kids[0], 0)));
     }
     free(walked);
     cl_flow_free(f);
