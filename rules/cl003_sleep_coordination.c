@@ -1,51 +1,42 @@
 /* cl003_sleep_coordination.c - CL003 sleep-coordination: a sleep used to
  * wait for another thread.
  *
- * A sleep is a call of kind CL_CK_SLEEP (sleep, usleep, nanosleep, thrd_sleep,
- * a configured sleep function, ...) or of a "sleep wrapper", a project
- * function that sleeps and does no work. Findings:
- *   (a) sleep instead of join: outside any loop (of its function and its
- *       callers), a thread sleeps while a child it started runs, then reads
+ * A sleep is a CL_CK_SLEEP call (sleep, usleep, nanosleep, thrd_sleep, a
+ * configured sleep function) or a call of a "sleep wrapper", a project
+ * function that sleeps and does no work. Findings, at the sleep:
+ *   (a) sleep instead of join: outside any loop of its function and its
+ *       callers, a thread sleeps while a child it started runs, then reads
  *       what the child (or a thread it started) writes while it may still
- *       run -- or, in main(), ends the process with no join, wait or loop
+ *       run, or, in main(), ends the process with no join, wait or loop
  *       after the sleep;
  *   (b) a poll loop: the innermost loop around the sleep can end, does no
- *       work on an iteration that comes back to its head (no shared write,
- *       no call that works or blocks on a synchronisation object) and reads
- *       what another thread that may run along writes: `while (!done)
- *       usleep(1000);`.
- * Why: a sleep orders nothing; "long enough" fails on a loaded machine, and
- * a poll loop burns wake-ups and adds latency. Join, a condition variable,
+ *       work (shared write, call that works or blocks on a synchronisation
+ *       object) on an iteration that comes back to its head, and reads what
+ *       another thread that may run along writes: `while (!done) usleep(1);`.
+ * Why: a sleep orders nothing ("long enough" fails on a loaded machine) and
+ * a poll loop burns wake-ups and adds latency; join, a condition variable,
  * a semaphore or a barrier express the wait.
+ * Not flagged: periodic work loops, endless loops, retry loops reading only
+ * locals, loops that also block on a synchronisation object, a sleep then a
+ * join, sleeps with no other thread, a spawned thread that sleeps and ends.
  *
- * How, on the engine (flow.h). An effects domain: what a path does after a
- * point (works, sleeps, waits, ends the process, reads what); a function's
- * summary is its effects after its entry, and (a) walks the sleeping
- * function, then each caller up the sleep's call chain, carrying the state.
- * A loops domain: per loop depth, whether the current iteration did work;
- * an iteration that reaches the head again with work makes a work loop, one
- * that leaves (break, return, goto) does not, and work after a test of
- * local variables counts only if the same test goes the same way again
- * (`if (have) {...} ... if (have) break;`). Reads and writes are the
- * model's access records, sleeps its call records. Reported at the sleep
- * (for a wrapper, at its call), with the thread's spawn, its write and the
- * read as related locations.
+ * How, on the engine (flow.h): an effects domain, what a path does after a
+ * point (function summaries: the effects after the entry; (a): after the
+ * sleep, walked up its call chain frame by frame, carrying the state), and
+ * a loops domain, whether an iteration that reaches the loop head again did
+ * work (paths that leave do not count; work after a test of locals counts
+ * only if the same test goes the same way again: `if (have) {...} ...
+ * if (have) break;`). Reads and writes are the model's access records.
  *
- * Not flagged: periodic work loops, loops that never end, retry loops that
- * read only locals, loops that also block on a synchronisation object, a
- * sleep followed by a join, sleeps with no other thread, a spawned thread
- * that sleeps and returns.
- *
- * Limits: two tests of the same local variables are assumed to agree (the
- * IR records neither polarity nor assignments); a callee that works
- * anywhere makes a work loop; loops nested deeper than LDEPTH in a function
- * count as work loops; a function that never returns counts as work; a
- * sleep in a callee of a loop counts for that loop only through a sleep
- * wrapper; a read after the sleep is found only when the model recorded it
- * under a call after the sleep (it records a callee once per state). Atomic
- * operations are access events (CL_ACC_ATOMIC): polling an atomic flag is
- * seen. No walk needs a step budget: states are a few bits, walks from a
- * point do not descend, and the summary walk memoizes each callee.
+ * Limits: two tests of the same locals are assumed to agree (the IR has no
+ * polarity or assignments); a callee that works anywhere makes a work loop,
+ * as do loops nested deeper than LDEPTH and functions that never return; a
+ * sleep in a callee of a loop counts for it only through a sleep wrapper; a
+ * read after the sleep is found when the model recorded it under a call
+ * after the sleep (it records a callee once per state). Atomic operations
+ * are access events (CL_ACC_ATOMIC), so polling an atomic flag is seen. No
+ * walk needs a step budget: states are a few bits, walks from a point do
+ * not descend, the summary walk memoizes each callee.
  */
 #include <stdint.h>
 #include <stdio.h>
