@@ -67,7 +67,7 @@ typedef struct lstate {
 
 typedef struct loopinfo {
     const cl_node *loop;
-    size_t func, parent;       /* parent: 1 + index of the enclosing loop, or 0 */
+    size_t func;
     const cl_event *sleep;     /* the first sleep (or wrapper call) in it */
     unsigned work : 1, poll : 1, reported : 1;
 } loopinfo;
@@ -78,12 +78,13 @@ typedef struct rctx {
     unsigned char *fx;         /* per function: FX_KNOWN | its summary */
     cl_flow *summ;             /* the effects walk of the summaries */
     cl_arena keys;
-    cl_blobmap loop_ix, ev_loop, done; /* loop -> 1 + index; event -> 1 + loop; (a) seen */
+    cl_blobmap loop_ix, done;  /* loop -> 1 + index into loops; (a): sleeps walked */
     struct { loopinfo *v; size_t n, cap; } loops;
     struct { const cl_node **v; size_t n, cap; } stack; /* loops around the point */
     cl_strmap wfirst, wlast;   /* path -> 1 + index into wl */
     struct { struct wlink { const cl_accrec *w; size_t next; } *v; size_t n, cap; } wl;
     struct { struct polled { const cl_accrec *r; size_t loop; } *v; size_t n, cap; } polled;
+    size_t npoll;              /* loops that poll */
     struct point *pt;          /* the walk from a point in progress, or NULL */
 } rctx;
 
@@ -261,7 +262,7 @@ static size_t loop_index(rctx *c, const cl_node *loop)
 {
     size_t *ix = slot(c, &c->loop_ix, loop, NULL);
     if (*ix == 0) {
-        loopinfo li = { loop, SIZE_MAX, 0, NULL, 0, 0, 0 };
+        loopinfo li = { loop, SIZE_MAX, NULL, 0, 0, 0 };
         CL_VEC_PUSH(&c->loops, li);
         *ix = c->loops.n;
     }
@@ -303,18 +304,10 @@ static const void *l_work(cl_flow *f, const void *st)
     return cl_flow_state(f, &s);
 }
 
-/* Records that `ev` runs in the innermost loop around the point. */
-static void note_event(rctx *c, const cl_event *ev)
-{
-    if (c->stack.n > 0)
-        *slot(c, &c->ev_loop, ev, NULL) = loop_index(c, c->stack.v[c->stack.n - 1]) + 1;
-}
-
 static const void *l_event(cl_flow *f, const cl_flow_frame *fr, const cl_event *ev,
                            const void *st)
 {
     (void)fr;
-    note_event(cl_flow_ctx(f), ev);
     return ev->kind == CL_EV_ACCESS && shared_write(ev) ? l_work(f, st) : st;
 }
 
@@ -323,7 +316,6 @@ static const void *l_call(cl_flow *f, const cl_flow_frame *fr, const cl_event *e
 {
     rctx *c = cl_flow_ctx(f);
     (void)fr, (void)descend;
-    note_event(c, ev);
     unsigned fx = call_fx(c, ev, cs);
     if (is_sleep(fx) && c->stack.n > 0) {
         size_t i = loop_index(c, c->stack.v[c->stack.n - 1]);
@@ -374,10 +366,8 @@ static void l_loop(cl_flow *f, const cl_flow_frame *fr, const cl_node *loop, int
         c->stack.n--;
         return;
     }
-    size_t parent = c->stack.n ? loop_index(c, c->stack.v[c->stack.n - 1]) + 1 : 0;
-    size_t i = loop_index(c, loop);
+    size_t i = loop_index(c, loop); /* before reading c->loops.v: it may grow */
     c->loops.v[i].func = fr->func;
-    c->loops.v[i].parent = parent;
     CL_VEC_PUSH(&c->stack, loop);
 }
 
@@ -401,15 +391,26 @@ static int leaves(const cl_callgraph *cg, const cl_node *n, int level)
     return 0;
 }
 
+/* 1 + the index of the innermost poll loop around `ev` in its function
+ * (the call graph's tree query), or 0. */
+static size_t poll_loop_at(rctx *c, const cl_event *ev)
+{
+    const cl_callgraph *cg = &c->m->cg;
+    for (const cl_node *n = cl_callgraph_event_node(cg, ev); n; n = cl_callgraph_parent(cg, n)) {
+        size_t ix = n->kind == CL_N_LOOP ? get(&c->loop_ix, n) : 0;
+        if (ix != 0 && c->loops.v[ix - 1].poll)
+            return ix;
+    }
+    return 0;
+}
+
 /* 1 + the index of the poll loop record `r` runs in (its access, or a call
- * on its chain, is in the loop or in a loop nested in it), or 0. */
+ * on its chain, is in it), or 0. */
 static size_t poll_loop_of(rctx *c, const cl_accrec *r)
 {
-    size_t ix = get(&c->ev_loop, r->ev);
-    for (const cl_frame *g = r->frame; ix == 0 && g != NULL && g->call != NULL; g = g->parent)
-        ix = get(&c->ev_loop, g->call);
-    while (ix != 0 && !c->loops.v[ix - 1].poll)
-        ix = c->loops.v[ix - 1].parent;
+    size_t ix = c->npoll ? poll_loop_at(c, r->ev) : 0;
+    for (const cl_frame *g = r->frame; c->npoll && !ix && g != NULL && g->call; g = g->parent)
+        ix = poll_loop_at(c, g->call);
     return ix;
 }
 
@@ -551,6 +552,7 @@ static void begin(const cl_model *m, cl_rule_ctx *ctx)
         l->poll = l->sleep != NULL && !l->work &&
                   (l->loop->bound != CL_LOOP_INFINITE ||
                    (l->loop->nkids > 0 && leaves(&m->cg, l->loop->kids[0], 0)));
+        c->npoll += l->poll;
     }
     free(walked);
     cl_flow_free(f);
@@ -621,7 +623,6 @@ static void finish(const cl_model *m, cl_rule_ctx *ctx)
             check_poll(c, &c->loops.v[c->polled.v[i].loop], c->polled.v[i].r);
     cl_flow_free(c->summ);
     cl_blob_release(&c->loop_ix);
-    cl_blob_release(&c->ev_loop);
     cl_blob_release(&c->done);
     cl_strmap_release(&c->wfirst);
     cl_strmap_release(&c->wlast);
