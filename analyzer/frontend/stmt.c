@@ -200,9 +200,9 @@ static void for_parts(fctx *f, CXCursor c, CXCursor *init, CXCursor *cond,
     fe_kids_of(c, &ks);
     for (size_t i = 0; i < ks.n; i++) {
         unsigned off;
-        clang_getSpellingLocation(clang_getCursorLocation(ks.v[i]), NULL, NULL, NULL, &off);
+        clang_getExpansionLocation(clang_getCursorLocation(ks.v[i]), NULL, NULL, NULL, &off);
         CXSourceRange ext = clang_getCursorExtent(ks.v[i]);
-        clang_getSpellingLocation(clang_getRangeStart(ext), NULL, NULL, NULL, &off);
+        clang_getExpansionLocation(clang_getRangeStart(ext), NULL, NULL, NULL, &off);
         if (nsemi < 2 || close == 0) {
             /* Macro-built header (glibc's FD_ZERO): best effort by count;
              * four children are the four parts in order. */
