@@ -606,210 +606,231 @@ static void select_paths(cl_config *cfg, cl_compdb *db)
     cl_compdb_filter(db, path_selected, cfg);
 }
 
-int cl_driver_run(const cl_options *o)
-{
-    int rc = CL_EXIT_FAILED;
-    double t_start = now_seconds();
+/* The state of one run, shared by its phases (cl_driver_run). Each phase
+ * returns 0 to go on, or 1 when the run ends there with `rc` set; whatever
+ * a phase allocated is freed by run_release. */
+typedef struct run {
+    const cl_options *o;
+    int rc;
     char cwd[4096];
-    if (getcwd(cwd, sizeof cwd) == NULL) {
-        error("cannot determine the current directory: %s", strerror(errno));
-        return CL_EXIT_FAILED;
-    }
-    cl_compdb db;
-    memset(&db, 0, sizeof db);
-    pathvec files = { NULL, 0, 0 };
-    cl_tu **tus = NULL;
-    uint64_t *digests = NULL;
-    unsigned char *probed = NULL;
-    parse_time cpu = { 0, 0 };
-    cl_level *levels = NULL;
-    unsigned char *active = NULL;
-    double *rule_seconds = NULL;   /* --stats: each rule's wall time */
-    double suppress_seconds = 0;
-    cl_result_stats rstats = { 0, 0, 0, 0 };
-    cl_findings findings;
-    memset(&findings, 0, sizeof findings);
-    notevec notes = { NULL, 0, 0 };
-    cl_model model;
-    memset(&model, 0, sizeof model);
-    int have_model = 0;
-    cl_cache cache;
-    memset(&cache, 0, sizeof cache);
-    cl_cache *links = NULL;
-    size_t nlinks_open = 0;
-    sources src = { NULL, NULL, 0 };
-    unsigned char *wanted = NULL;
+    double t_start, t_parse, t_link, t_rules, t_report; /* phase starts (--stats) */
     cl_config cfg;
-    cl_config_init(&cfg);
-    cl_callspecs specs;
-    memset(&specs, 0, sizeof specs);
     cl_baseline baseline;
-    memset(&baseline, 0, sizeof baseline);
-    int have_baseline = 0;
+    int have_baseline;
+    char *srcroot;
+    cl_compdb db;                 /* the translation units, in input order */
+    pathvec files;
+    unsigned jobs;
+    cl_cache cache;
+    cl_cache *links;
+    size_t nlinks_open;
+    sources src;
+    unsigned char *wanted;        /* --shard: wanted[i] when this shard owns db.cmds[i] */
+    int probing;                  /* summaries are probed first (see summarize) */
+    cl_tu **tus;                  /* tus[i]: summary of db.cmds[i] */
+    uint64_t *digests;
+    unsigned char *probed;
+    parse_time cpu;
+    cl_level *levels;             /* levels[i]: what cl_rules[i] runs at */
+    unsigned char *active;        /* active[i]: cl_rules[i] runs */
+    int reused;                   /* findings came from a result entry */
+    size_t parsed, clean;         /* TUs parsed; parsed without errors */
+    cl_callspecs specs;
+    cl_model model;
+    int have_model;
+    double *rule_seconds;         /* --stats: each rule's wall time */
+    double suppress_seconds;
+    cl_result_stats rstats;
+    cl_findings findings;
+    notevec notes;
     cl_suppress_report sup;
-    memset(&sup, 0, sizeof sup);
-    const cl_baseline_entry **absent = NULL;
-    char *srcroot = NULL;
-    char err[1024];
+    const cl_baseline_entry **absent;
+    size_t nabsent;
+} run;
 
-    /* Everything that can be wrong with the invocation is checked before
-     * the (long) analysis: configuration, baseline, output path. */
-    if (load_config(o, cwd, &cfg) != 0) {
-        rc = CL_EXIT_USAGE;
-        goto out;
-    }
+static int stop(run *r, int rc)
+{
+    r->rc = rc;
+    return 1;
+}
+
+/* Everything that can be wrong with the invocation is checked before the
+ * (long) analysis: configuration, output path, --srcroot, baseline. */
+static int check_invocation(run *r)
+{
+    const cl_options *o = r->o;
+    char err[1024];
+    if (load_config(o, r->cwd, &r->cfg) != 0)
+        return stop(r, CL_EXIT_USAGE);
     if (o->print_config) {
-        cl_config_print(&cfg, stdout);
-        rc = CL_EXIT_OK;
-        goto out;
+        cl_config_print(&r->cfg, stdout);
+        return stop(r, CL_EXIT_OK);
     }
     if (o->output != NULL && cl_report_check_output(o->output, err, sizeof err) != 0) {
         error("%s", err);
-        rc = CL_EXIT_USAGE;
-        goto out;
+        return stop(r, CL_EXIT_USAGE);
     }
     if (o->srcroot != NULL) {
         struct stat st;
         if (stat(o->srcroot, &st) != 0 || !S_ISDIR(st.st_mode)) {
             error("--srcroot '%s' is not a directory", o->srcroot);
-            rc = CL_EXIT_USAGE;
-            goto out;
+            return stop(r, CL_EXIT_USAGE);
         }
     }
-    srcroot = cl_path_normalize(o->srcroot ? o->srcroot : ".", cwd);
+    r->srcroot = cl_path_normalize(o->srcroot ? o->srcroot : ".", r->cwd);
     if (o->baseline_path != NULL) {
-        if (cl_baseline_load(&baseline, o->baseline_path, err, sizeof err) != 0) {
+        if (cl_baseline_load(&r->baseline, o->baseline_path, err, sizeof err) != 0) {
             error("%s", err);
-            rc = CL_EXIT_USAGE;
-            goto out;
+            return stop(r, CL_EXIT_USAGE);
         }
-        have_baseline = 1;
+        r->have_baseline = 1;
     }
+    return 0;
+}
 
-    if (collect_inputs(o, cwd, &db, &files) != 0) {
-        rc = CL_EXIT_USAGE;
-        goto out;
-    }
-    select_paths(&cfg, &db);
-    if (o->output != NULL && output_is_input(o->output, &db)) {
+/* The translation units to analyze, in input order, into r->db; the
+ * database's warnings become notifications. */
+static int plan_inputs(run *r)
+{
+    const cl_options *o = r->o;
+    if (collect_inputs(o, r->cwd, &r->db, &r->files) != 0)
+        return stop(r, CL_EXIT_USAGE);
+    select_paths(&r->cfg, &r->db);
+    if (o->output != NULL && output_is_input(o->output, &r->db)) {
         error("'%s' is one of the files to analyze; it cannot also be the output", o->output);
-        rc = CL_EXIT_USAGE;
-        goto out;
+        return stop(r, CL_EXIT_USAGE);
     }
-    for (size_t i = 0; i < db.nwarnings; i++) {
-        cl_notification nt = { CL_DIAG_WARNING, { NULL, 0, 0 }, db.warnings[i] };
-        CL_VEC_PUSH(&notes, nt);
-        fprintf(stderr, "conc-lint: warning: %s\n", db.warnings[i]);
+    for (size_t i = 0; i < r->db.nwarnings; i++) {
+        cl_notification nt = { CL_DIAG_WARNING, { NULL, 0, 0 }, r->db.warnings[i] };
+        CL_VEC_PUSH(&r->notes, nt);
+        fprintf(stderr, "conc-lint: warning: %s\n", r->db.warnings[i]);
     }
-    if (db.n == 0) {
-        if (o->compdb != NULL && o->npaths == 0)
-            error("compile database '%s' has no usable entry (%zu warnings above)", o->compdb,
-                  db.nwarnings);
-        else if (o->npaths > 0)
-            error("nothing to analyze: no C file%s under the given paths%s",
-                  o->compdb != NULL ? " of the compile database" : "",
-                  cfg.path != NULL ? " (or the config's include/exclude removed them)" : "");
-        else
-            error("no input files: name C files or directories, or a compile database with -p");
-        rc = CL_EXIT_USAGE;
-        goto out;
-    }
+    if (r->db.n > 0)
+        return 0;
+    if (o->compdb != NULL && o->npaths == 0)
+        error("compile database '%s' has no usable entry (%zu warnings above)", o->compdb,
+              r->db.nwarnings);
+    else if (o->npaths > 0)
+        error("nothing to analyze: no C file%s under the given paths%s",
+              o->compdb != NULL ? " of the compile database" : "",
+              r->cfg.path != NULL ? " (or the config's include/exclude removed them)" : "");
+    else
+        error("no input files: name C files or directories, or a compile database with -p");
+    return stop(r, CL_EXIT_USAGE);
+}
 
-    unsigned jobs = o->jobs ? o->jobs : cpu_count();
-    tus = cl_xcalloc(db.n, sizeof *tus);
-    digests = cl_xcalloc(db.n, sizeof *digests);
+/* Opens where summaries come from besides parsing (the --link directories
+ * or the cache) and, for --shard, marks the TUs this shard owns. */
+static int open_sources(run *r)
+{
+    const cl_options *o = r->o;
+    char err[1024];
+    r->jobs = o->jobs ? o->jobs : cpu_count();
+    r->tus = cl_xcalloc(r->db.n, sizeof *r->tus);
+    r->digests = cl_xcalloc(r->db.n, sizeof *r->digests);
+    r->probed = cl_xcalloc(r->db.n + 1, 1);
     if (o->nlink > 0) {
-        links = cl_xcalloc(o->nlink, sizeof *links);
+        r->links = cl_xcalloc(o->nlink, sizeof *r->links);
         for (size_t k = 0; k < o->nlink; k++) {
             struct stat lst;
             if (stat(o->link_dirs[k], &lst) != 0 || !S_ISDIR(lst.st_mode)) {
                 error("--link '%s' is not a directory of summaries", o->link_dirs[k]);
-                rc = CL_EXIT_USAGE;
-                goto out;
+                return stop(r, CL_EXIT_USAGE);
             }
-            if (cl_cache_open(&links[k], o->link_dirs[k], 0, err, sizeof err) != 0) {
+            if (cl_cache_open(&r->links[k], o->link_dirs[k], 0, err, sizeof err) != 0) {
                 error("%s", err);
-                rc = CL_EXIT_USAGE;
-                goto out;
+                return stop(r, CL_EXIT_USAGE);
             }
-            nlinks_open++;
+            r->nlinks_open++;
         }
-        src.link = links;
-        src.nlink = o->nlink;
+        r->src.link = r->links;
+        r->src.nlink = o->nlink;
     } else if (o->cache_dir != NULL) {
-        if (cl_cache_open(&cache, o->cache_dir, 1, err, sizeof err) == 0) {
-            src.cache = &cache;
+        if (cl_cache_open(&r->cache, o->cache_dir, 1, err, sizeof err) == 0) {
+            r->src.cache = &r->cache;
         } else if (o->shard_count > 0) {
             error("%s", err); /* a shard's only output is its summaries */
-            rc = CL_EXIT_USAGE;
-            goto out;
+            return stop(r, CL_EXIT_USAGE);
         } else {
             fprintf(stderr, "conc-lint: warning: %s; running without a cache\n", err);
         }
     }
     if (o->shard_count > 0) {
-        wanted = cl_xcalloc(db.n + 1, 1);
-        for (size_t i = 0; i < db.n; i++)
-            wanted[i] = i % o->shard_count == o->shard_index - 1;
+        r->wanted = cl_xcalloc(r->db.n + 1, 1);
+        for (size_t i = 0; i < r->db.n; i++)
+            r->wanted[i] = i % o->shard_count == o->shard_index - 1;
     }
-    /* With a cache, summaries are only probed (or parsed and stored) at
-     * first: a run whose findings come from a result entry never reads one,
-     * and the others read them back only once all are summarized. */
-    int probing = src.cache != NULL && !o->dump_ir;
-    probed = cl_xcalloc(db.n + 1, 1);
-    double t_parse = now_seconds();
-    {
-        size_t nwanted = 0;
-        for (size_t i = 0; i < db.n; i++)
-            nwanted += wanted == NULL || wanted[i];
-        cl_progress progress;
-        int mode = o->quiet || o->verify || o->dump_ir ? CL_PROGRESS_NEVER : o->progress;
-        cl_progress_init(&progress, stderr, isatty(STDERR_FILENO), (cl_progress_mode)mode,
-                         nwanted);
-        summarize_all(db.cmds, db.n, wanted, &src, probing ? CL_FETCH_PROBE : CL_FETCH_READ,
-                      jobs, tus, digests, probed, &cpu, &progress);
-        cl_progress_finish(&progress);
-    }
-    if (missing_summary(&db, tus, wanted, probed, &src)) {
-        rc = CL_EXIT_FAILED;
-        goto out;
-    }
-    levels = cl_xcalloc(cl_nrules + 1, sizeof *levels);
-    active = cl_xcalloc(cl_nrules + 1, 1);
+    return 0;
+}
+
+/* The level each rule runs at, from the config and --enable/--disable. */
+static void choose_rules(run *r)
+{
+    r->levels = cl_xcalloc(cl_nrules + 1, sizeof *r->levels);
+    r->active = cl_xcalloc(cl_nrules + 1, 1);
     for (size_t i = 0; i < cl_nrules; i++) {
-        unsigned char sel = o->enabled != NULL ? o->enabled[i] : 1;
-        cl_level level = cl_config_rule_level(&cfg, i, cl_rules[i]->default_level);
+        unsigned char sel = r->o->enabled != NULL ? r->o->enabled[i] : 1;
+        cl_level level = cl_config_rule_level(&r->cfg, i, cl_rules[i]->default_level);
         if (level == CL_LEVEL_NONE && sel == 2)
             level = cl_rules[i]->default_level;
-        levels[i] = sel == 0 ? CL_LEVEL_NONE : level;
-        active[i] = levels[i] != CL_LEVEL_NONE;
+        r->levels[i] = sel == 0 ? CL_LEVEL_NONE : level;
+        r->active[i] = r->levels[i] != CL_LEVEL_NONE;
     }
-    int reused = 0;
-    if (probing && o->shard_count == 0 && all_known(digests, db.n))
-        reused = reuse_result(&cache, result_key(&cache, digests, db.n, &cfg, levels), tus,
-                              db.n, &findings, &rstats);
-    if (!reused && o->shard_count == 0) {
-        summarize_all(db.cmds, db.n, probed, &src, CL_FETCH_LOAD, jobs, tus, digests, probed,
-                      &cpu, NULL);
-        if (missing_summary(&db, tus, NULL, NULL, &src)) {
-            rc = CL_EXIT_FAILED;
-            goto out;
-        }
-    }
-    double t_link = now_seconds();
+}
 
-    size_t parsed = 0, nerrors = 0, clean = 0;
-    for (size_t i = 0; i < db.n; i++) {
-        if (tus[i] == NULL)
+/* Phase 1: a summary of every TU, in parallel. With a cache, summaries are
+ * only probed (or parsed and stored) at first: a run whose findings come
+ * from a result entry never reads one, and the others read them back only
+ * once all are summarized. */
+static int summarize(run *r)
+{
+    const cl_options *o = r->o;
+    r->probing = r->src.cache != NULL && !o->dump_ir;
+    r->t_parse = now_seconds();
+    size_t nwanted = 0;
+    for (size_t i = 0; i < r->db.n; i++)
+        nwanted += r->wanted == NULL || r->wanted[i];
+    cl_progress progress;
+    int mode = o->quiet || o->verify || o->dump_ir ? CL_PROGRESS_NEVER : o->progress;
+    cl_progress_init(&progress, stderr, isatty(STDERR_FILENO), (cl_progress_mode)mode, nwanted);
+    summarize_all(r->db.cmds, r->db.n, r->wanted, &r->src,
+                  r->probing ? CL_FETCH_PROBE : CL_FETCH_READ, r->jobs, r->tus, r->digests,
+                  r->probed, &r->cpu, &progress);
+    cl_progress_finish(&progress);
+    if (missing_summary(&r->db, r->tus, r->wanted, r->probed, &r->src))
+        return stop(r, CL_EXIT_FAILED);
+    choose_rules(r);
+    if (r->probing && o->shard_count == 0 && all_known(r->digests, r->db.n))
+        r->reused = reuse_result(&r->cache,
+                                 result_key(&r->cache, r->digests, r->db.n, &r->cfg, r->levels),
+                                 r->tus, r->db.n, &r->findings, &r->rstats);
+    if (!r->reused && o->shard_count == 0) {
+        summarize_all(r->db.cmds, r->db.n, r->probed, &r->src, CL_FETCH_LOAD, r->jobs, r->tus,
+                      r->digests, r->probed, &r->cpu, NULL);
+        if (missing_summary(&r->db, r->tus, NULL, NULL, &r->src))
+            return stop(r, CL_EXIT_FAILED);
+    }
+    r->t_link = now_seconds();
+    return 0;
+}
+
+/* The TUs' parse diagnostics: notifications, the first 20 on stderr; counts
+ * the TUs parsed and those parsed without errors. */
+static int take_diagnostics(run *r)
+{
+    size_t nerrors = 0;
+    for (size_t i = 0; i < r->db.n; i++) {
+        const cl_tu *tu = r->tus[i];
+        if (tu == NULL)
             continue;
-        if (tus[i]->parsed)
-            parsed++;
+        if (tu->parsed)
+            r->parsed++;
         int errors = 0;
-        for (size_t k = 0; k < tus[i]->ndiags; k++) {
-            const cl_diag *d = &tus[i]->diags[k];
+        for (size_t k = 0; k < tu->ndiags; k++) {
+            const cl_diag *d = &tu->diags[k];
             const char *level = cl_report_diag_level_name(d->level);
             cl_notification nt = { d->level, d->loc, d->message };
-            CL_VEC_PUSH(&notes, nt);
+            CL_VEC_PUSH(&r->notes, nt);
             errors += d->level == CL_DIAG_ERROR;
             if (++nerrors > 20)
                 continue;
@@ -817,218 +838,293 @@ int cl_driver_run(const cl_options *o)
                 fprintf(stderr, "%s:%u:%u: %s: %s\n", d->loc.file, d->loc.line, d->loc.col,
                         level, d->message);
             else
-                fprintf(stderr, "%s: %s: %s\n", tus[i]->main_file, level, d->message);
+                fprintf(stderr, "%s: %s: %s\n", tu->main_file, level, d->message);
         }
-        if (tus[i]->parsed && errors == 0)
-            clean++;
+        if (tu->parsed && errors == 0)
+            r->clean++;
     }
     if (nerrors > 20)
         fprintf(stderr, "conc-lint: %zu more parse diagnostics not shown (all are in the report)\n",
                 nerrors - 20);
+    return 0;
+}
+
+/* Runs that end after phase 1: a --shard, --dump-ir, and a run where no TU
+ * could be parsed. */
+static int end_after_summaries(run *r)
+{
+    const cl_options *o = r->o;
     if (o->shard_count > 0) {
         size_t n = 0;
-        for (size_t i = 0; i < db.n; i++)
-            n += wanted[i];
-        if (cache.stores + cache.hits < n) {
+        for (size_t i = 0; i < r->db.n; i++)
+            n += r->wanted[i];
+        size_t have = r->cache.stores + r->cache.hits;
+        if (have < n) {
             error("shard %u/%u: only %zu of %zu summaries could be written to '%s'", o->shard_index,
-                  o->shard_count, cache.stores + cache.hits, n, o->cache_dir);
-            rc = CL_EXIT_FAILED;
-            goto out;
+                  o->shard_count, have, n, o->cache_dir);
+            return stop(r, CL_EXIT_FAILED);
         }
         fprintf(stderr, "conc-lint: shard %u/%u: %zu of %zu translation units summarized into '%s'\n",
-                o->shard_index, o->shard_count, n, db.n, o->cache_dir);
-        rc = CL_EXIT_OK;
-        goto out;
+                o->shard_index, o->shard_count, n, r->db.n, o->cache_dir);
+        return stop(r, CL_EXIT_OK);
     }
     if (o->dump_ir) {
-        for (size_t i = 0; i < db.n; i++)
-            cl_ir_dump(stdout, tus[i]);
-        rc = CL_EXIT_OK;
-        goto out;
+        for (size_t i = 0; i < r->db.n; i++)
+            cl_ir_dump(stdout, r->tus[i]);
+        return stop(r, CL_EXIT_OK);
     }
-    if (parsed == 0) {
-        error("no translation unit could be parsed (%zu tried)", db.n);
-        rc = CL_EXIT_FAILED;
-        goto out;
+    if (r->parsed == 0) {
+        error("no translation unit could be parsed (%zu tried)", r->db.n);
+        return stop(r, CL_EXIT_FAILED);
     }
-
-    if (clean < db.n)
+    if (r->clean < r->db.n)
         fprintf(stderr, "conc-lint: warning: %zu of %zu translation units had parse errors; "
-                        "findings in them may be incomplete\n", db.n - clean, db.n);
+                        "findings in them may be incomplete\n", r->db.n - r->clean, r->db.n);
+    return 0;
+}
 
-    if (!reused) {
-        cl_config_add_callspecs(&cfg, &specs);
-        cl_model_build(&model, (const cl_tu *const *)tus, db.n, &specs, cfg.walk_budget);
-        have_model = 1;
-    } else if (rstats.truncated > 0) {
+/* Phase 2: link the summaries into the whole-program model and run the
+ * active rules on it, unless the findings came from a result entry; then
+ * file them under the result key for the next run. */
+static int link_and_run_rules(run *r)
+{
+    if (!r->reused) {
+        cl_config_add_callspecs(&r->cfg, &r->specs);
+        cl_model_build(&r->model, (const cl_tu *const *)r->tus, r->db.n, &r->specs,
+                       r->cfg.walk_budget);
+        r->have_model = 1;
+    } else if (r->rstats.truncated > 0) {
         cl_notification nt = { CL_DIAG_WARNING, { NULL, 0, 0 },
                                "thread walks reached their step budget when these findings were "
                                "computed (run with --no-cache to see which); findings may be missing" };
-        CL_VEC_PUSH(&notes, nt);
+        CL_VEC_PUSH(&r->notes, nt);
     }
-    double t_rules = now_seconds();
-    rule_seconds = cl_xcalloc(cl_nrules + 1, sizeof *rule_seconds);
-    for (size_t i = 0; i < cl_nrules && !reused; i++) {
-        if (!active[i])
+    r->t_rules = now_seconds();
+    r->rule_seconds = cl_xcalloc(cl_nrules + 1, sizeof *r->rule_seconds);
+    if (r->reused)
+        return 0;
+    for (size_t i = 0; i < cl_nrules; i++) {
+        if (!r->active[i])
             continue;
         cl_rule_ctx ctx;
         memset(&ctx, 0, sizeof ctx);
         ctx.rule = cl_rules[i];
         ctx.rule_index = i;
-        ctx.level = levels[i];
-        ctx.out = &findings;
-        ctx.config = &cfg;
+        ctx.level = r->levels[i];
+        ctx.out = &r->findings;
+        ctx.config = &r->cfg;
         double t0 = now_seconds();
-        cl_rule_run(cl_rules[i], &model, &ctx);
-        rule_seconds[i] = now_seconds() - t0;
+        cl_rule_run(cl_rules[i], &r->model, &ctx);
+        r->rule_seconds[i] = now_seconds() - t0;
     }
-    if (!reused) {
-        cl_findings_sort(&findings);
-        rstats.functions = model.cg.funcs.n;
-        rstats.threads = model.threads.n;
-        rstats.accesses = model.accesses.n;
-        rstats.truncated = model.truncated.n;
-        for (size_t i = 0; i < model.truncated.n; i++) {
-            cl_notification nt = { CL_DIAG_WARNING, { NULL, 0, 0 },
-                                   cl_model_truncation_note(&model, model.truncated.v[i]) };
-            CL_VEC_PUSH(&notes, nt);
-            fprintf(stderr, "conc-lint: warning: %s\n", nt.message);
-        }
-        if (probing && all_known(digests, db.n))
-            keep_result(&cache, result_key(&cache, digests, db.n, &cfg, levels), &findings, &rstats,
-                        tus, db.n);
+    cl_findings_sort(&r->findings);
+    r->rstats.functions = r->model.cg.funcs.n;
+    r->rstats.threads = r->model.threads.n;
+    r->rstats.accesses = r->model.accesses.n;
+    r->rstats.truncated = r->model.truncated.n;
+    for (size_t i = 0; i < r->model.truncated.n; i++) {
+        cl_notification nt = { CL_DIAG_WARNING, { NULL, 0, 0 },
+                               cl_model_truncation_note(&r->model, r->model.truncated.v[i]) };
+        CL_VEC_PUSH(&r->notes, nt);
+        fprintf(stderr, "conc-lint: warning: %s\n", nt.message);
     }
-    {
-        char **vfiles = cl_xcalloc(db.n + 1, sizeof *vfiles);
-        for (size_t i = 0; i < db.n; i++)
-            vfiles[i] = db.cmds[i].file;
-        double t0 = now_seconds();
-        cl_suppress_apply(&findings, vfiles, db.n, active, &sup);
-        suppress_seconds = now_seconds() - t0;
-        free(vfiles);
-    }
-    for (size_t i = 0; i < sup.notes.n && !o->verify && !o->quiet; i++) {
-        const cl_suppress_note *sn = &sup.notes.v[i];
+    if (r->probing && all_known(r->digests, r->db.n))
+        keep_result(&r->cache, result_key(&r->cache, r->digests, r->db.n, &r->cfg, r->levels),
+                    &r->findings, &r->rstats, r->tus, r->db.n);
+    return 0;
+}
+
+/* The source files of the TUs, in input order (caller frees the array). */
+static char **tu_files(const cl_compdb *db)
+{
+    char **files = cl_xcalloc(db->n + 1, sizeof *files);
+    for (size_t i = 0; i < db->n; i++)
+        files[i] = db->cmds[i].file;
+    return files;
+}
+
+/* Applies inline suppressions (their notes become notifications) and marks
+ * each finding new or unchanged against the baseline. */
+static int suppress_and_classify(run *r)
+{
+    char **files = tu_files(&r->db);
+    double t0 = now_seconds();
+    cl_suppress_apply(&r->findings, files, r->db.n, r->active, &r->sup);
+    r->suppress_seconds = now_seconds() - t0;
+    free(files);
+    for (size_t i = 0; i < r->sup.notes.n && !r->o->verify && !r->o->quiet; i++) {
+        const cl_suppress_note *sn = &r->sup.notes.v[i];
         cl_notification nt = { CL_DIAG_NOTE, sn->loc, sn->message };
-        CL_VEC_PUSH(&notes, nt);
+        CL_VEC_PUSH(&r->notes, nt);
         if (sn->loc.line > 0)
-            fprintf(stderr, "%s:%u:%u: note: %s\n", sn->loc.file, sn->loc.line, sn->loc.col, sn->message);
+            fprintf(stderr, "%s:%u:%u: note: %s\n", sn->loc.file, sn->loc.line, sn->loc.col,
+                    sn->message);
         else
             fprintf(stderr, "conc-lint: note: %s\n", sn->message);
     }
-    size_t nabsent = 0;
-    if (have_baseline) {
-        for (size_t i = 0; i < findings.list.n; i++) {
-            cl_finding *f = &findings.list.v[i];
+    if (r->have_baseline) {
+        for (size_t i = 0; i < r->findings.list.n; i++) {
+            cl_finding *f = &r->findings.list.v[i];
             char fp[32];
-            cl_report_fingerprint(f, srcroot, fp, sizeof fp);
-            f->baseline = cl_baseline_classify(&baseline, f->rule->id, fp) == CL_BASELINE_UNCHANGED
-                              ? CL_BASELINE_MARK_UNCHANGED : CL_BASELINE_MARK_NEW;
+            cl_report_fingerprint(f, r->srcroot, fp, sizeof fp);
+            f->baseline = cl_baseline_classify(&r->baseline, f->rule->id, fp) ==
+                                  CL_BASELINE_UNCHANGED
+                              ? CL_BASELINE_MARK_UNCHANGED
+                              : CL_BASELINE_MARK_NEW;
         }
-        nabsent = cl_baseline_absent(&baseline, NULL);
-        absent = cl_xcalloc(nabsent + 1, sizeof *absent);
-        cl_baseline_absent(&baseline, absent);
+        r->nabsent = cl_baseline_absent(&r->baseline, NULL);
+        r->absent = cl_xcalloc(r->nabsent + 1, sizeof *r->absent);
+        cl_baseline_absent(&r->baseline, r->absent);
     }
-    double t_report = now_seconds();
+    r->t_report = now_seconds();
+    return 0;
+}
 
+/* The exit status of a reported run: findings that count for --fail-on,
+ * and no TU parsed cleanly. */
+static int report_status(run *r)
+{
+    const cl_options *o = r->o;
+    int rc = CL_EXIT_OK;
+    for (size_t i = 0; i < r->findings.list.n; i++) {
+        const cl_finding *f = &r->findings.list.v[i];
+        if (!f->suppressed && f->level >= o->fail_on && o->fail_on != CL_LEVEL_NONE &&
+            f->baseline != CL_BASELINE_MARK_UNCHANGED)
+            rc = CL_EXIT_FINDINGS;
+    }
+    if (r->clean == 0) {
+        error("no translation unit parsed without errors (%zu tried); the analysis is not "
+              "trustworthy (the errors are listed above and in the report)", r->db.n);
+        rc = CL_EXIT_FAILED;
+    }
+    return rc;
+}
+
+/* The report (or the --verify verdict) and the exit status. */
+static int report(run *r)
+{
+    const cl_options *o = r->o;
     if (o->verify) {
-        char **vfiles = cl_xcalloc(db.n + 1, sizeof *vfiles);
-        for (size_t i = 0; i < db.n; i++)
-            vfiles[i] = db.cmds[i].file;
-        rc = cl_verify(&findings, vfiles, db.n, stdout) == 0 ? CL_EXIT_OK : CL_EXIT_FINDINGS;
-        free(vfiles);
+        char **files = tu_files(&r->db);
+        r->rc = cl_verify(&r->findings, files, r->db.n, stdout) == 0 ? CL_EXIT_OK
+                                                                     : CL_EXIT_FINDINGS;
+        free(files);
+        return 0;
+    }
+    cl_report rep;
+    memset(&rep, 0, sizeof rep);
+    rep.findings = &r->findings;
+    rep.notes = r->notes.v;
+    rep.nnotes = r->notes.n;
+    rep.srcroot = r->srcroot;
+    rep.execution_successful = r->clean > 0;
+    rep.absent = r->absent;
+    rep.nabsent = r->nabsent;
+    rep.levels = r->levels;
+    rep.color = o->format == CL_FMT_TEXT && use_color(o);
+    cl_run_stats rs = { r->db.n, r->parsed, r->jobs, r->t_link - r->t_parse,
+                        r->t_rules - r->t_link, r->t_report - r->t_rules, r->cpu.parse,
+                        r->cpu.lower, (size_t)r->rstats.functions, (size_t)r->rstats.threads,
+                        (size_t)r->rstats.accesses, r->src.cache != NULL, r->cache.hits,
+                        r->cache.misses, r->cache.stores };
+    rep.stats = o->stats ? &rs : NULL;
+    if (write_report(o, &rep) != 0)
+        return stop(r, CL_EXIT_FAILED);
+    if (!o->quiet)
+        cl_report_summary(stderr, &rep);
+    r->rc = report_status(r);
+    return 0;
+}
+
+/* --stats: where the time went, model sizes, cache counts. */
+static int print_stats(run *r)
+{
+    if (!r->o->stats)
+        return 0;
+    double t_end = now_seconds();
+    fprintf(stderr,
+            "conc-lint: %zu TUs (%zu parsed), %u jobs; wall: summarize %.3fs, link %.3fs, "
+            "rules %.3fs, report %.3fs, total %.3fs; per-TU time summed over workers: parse %.3fs, lower %.3fs; "
+            "%zu functions, %zu threads, %zu accesses, %zu findings, %zu thread walks "
+            "truncated\n",
+            r->db.n, r->parsed, r->jobs, r->t_link - r->t_parse, r->t_rules - r->t_link,
+            r->t_report - r->t_rules, t_end - r->t_report, t_end - r->t_start, r->cpu.parse,
+            r->cpu.lower, (size_t)r->rstats.functions, (size_t)r->rstats.threads,
+            (size_t)r->rstats.accesses, r->findings.list.n, (size_t)r->rstats.truncated);
+    if (r->have_model)
+        fprintf(stderr, "conc-lint: engine: %zu steps, %zu unstable loops, %zu backward gotos\n",
+                r->model.walk_steps, r->model.unstable_loops, r->model.back_gotos);
+    if (r->reused) {
+        fprintf(stderr, "conc-lint: link and rules skipped: every summary and setting is "
+                        "unchanged, findings taken from the cache;");
     } else {
-        cl_report r;
-        memset(&r, 0, sizeof r);
-        r.findings = &findings;
-        r.notes = notes.v;
-        r.nnotes = notes.n;
-        r.srcroot = srcroot;
-        r.execution_successful = clean > 0;
-        r.absent = absent;
-        r.nabsent = nabsent;
-        r.levels = levels;
-        r.color = o->format == CL_FMT_TEXT && use_color(o);
-        cl_run_stats rs = { db.n, parsed, jobs, t_link - t_parse, t_rules - t_link,
-                            t_report - t_rules, cpu.parse, cpu.lower,
-                            (size_t)rstats.functions, (size_t)rstats.threads,
-                            (size_t)rstats.accesses, src.cache != NULL, cache.hits,
-                            cache.misses, cache.stores };
-        r.stats = o->stats ? &rs : NULL;
-        if (write_report(o, &r) != 0) {
-            rc = CL_EXIT_FAILED;
-            goto out;
-        }
-        if (!o->quiet)
-            cl_report_summary(stderr, &r);
-        rc = CL_EXIT_OK;
-        for (size_t i = 0; i < findings.list.n; i++) {
-            const cl_finding *f = &findings.list.v[i];
-            if (!f->suppressed && f->level >= o->fail_on && o->fail_on != CL_LEVEL_NONE &&
-                f->baseline != CL_BASELINE_MARK_UNCHANGED)
-                rc = CL_EXIT_FINDINGS;
-        }
-        if (clean == 0) {
-            error("no translation unit parsed without errors (%zu tried); the analysis is not "
-                  "trustworthy (the errors are listed above and in the report)", db.n);
-            rc = CL_EXIT_FAILED;
-        }
+        fprintf(stderr, "conc-lint: rules:");
+        for (size_t i = 0; i < cl_nrules; i++)
+            if (r->active[i])
+                fprintf(stderr, " %s %.3fs,", cl_rules[i]->id, r->rule_seconds[i]);
     }
-    if (o->stats) {
-        double t_end = now_seconds();
-        fprintf(stderr,
-                "conc-lint: %zu TUs (%zu parsed), %u jobs; wall: summarize %.3fs, link %.3fs, "
-                "rules %.3fs, report %.3fs, total %.3fs; per-TU time summed over workers: parse %.3fs, lower %.3fs; "
-                "%zu functions, %zu threads, %zu accesses, %zu findings, %zu thread walks "
-                "truncated\n",
-                db.n, parsed, jobs, t_link - t_parse, t_rules - t_link, t_report - t_rules,
-                t_end - t_report, t_end - t_start, cpu.parse, cpu.lower,
-                (size_t)rstats.functions, (size_t)rstats.threads, (size_t)rstats.accesses,
-                findings.list.n, (size_t)rstats.truncated);
-        if (have_model)
-            fprintf(stderr, "conc-lint: engine: %zu steps, %zu unstable loops, %zu backward gotos\n",
-                    model.walk_steps, model.unstable_loops, model.back_gotos);
-        if (reused) {
-            fprintf(stderr, "conc-lint: link and rules skipped: every summary and setting is "
-                            "unchanged, findings taken from the cache;");
-        } else {
-            fprintf(stderr, "conc-lint: rules:");
-            for (size_t i = 0; i < cl_nrules; i++)
-                if (active[i])
-                    fprintf(stderr, " %s %.3fs,", cl_rules[i]->id, rule_seconds[i]);
-        }
-        fprintf(stderr, " suppression scan of the sources %.3fs\n", suppress_seconds);
-        if (src.cache != NULL)
-            fprintf(stderr, "conc-lint: cache '%s': %zu hits, %zu misses, %zu stored\n",
-                    cache.dir, cache.hits, cache.misses, cache.stores);
+    fprintf(stderr, " suppression scan of the sources %.3fs\n", r->suppress_seconds);
+    if (r->src.cache != NULL)
+        fprintf(stderr, "conc-lint: cache '%s': %zu hits, %zu misses, %zu stored\n",
+                r->cache.dir, r->cache.hits, r->cache.misses, r->cache.stores);
+    return 0;
+}
+
+static void run_release(run *r)
+{
+    free(r->absent);
+    free(r->srcroot);
+    cl_suppress_report_release(&r->sup);
+    if (r->have_baseline)
+        cl_baseline_release(&r->baseline);
+    cl_callspecs_release(&r->specs);
+    cl_config_release(&r->cfg);
+    cl_cache_close(&r->cache);
+    for (size_t k = 0; k < r->nlinks_open; k++)
+        cl_cache_close(&r->links[k]);
+    free(r->links);
+    free(r->wanted);
+    if (r->have_model)
+        cl_model_release(&r->model);
+    if (r->tus != NULL)
+        for (size_t i = 0; i < r->db.n; i++)
+            cl_tu_free(r->tus[i]);
+    free(r->tus);
+    free(r->digests);
+    free(r->probed);
+    free(r->levels);
+    free(r->active);
+    free(r->rule_seconds);
+    free(r->notes.v);
+    cl_findings_release(&r->findings);
+    cl_compdb_release(&r->db);
+    pathvec_release(&r->files);
+}
+
+/* The phases of a run, in order (see run). */
+static int (*const phases[])(run *) = {
+    check_invocation, plan_inputs,        open_sources,          summarize, take_diagnostics,
+    end_after_summaries, link_and_run_rules, suppress_and_classify, report,    print_stats,
+};
+
+int cl_driver_run(const cl_options *o)
+{
+    run *r = cl_xcalloc(1, sizeof *r);
+    r->o = o;
+    r->rc = CL_EXIT_FAILED;
+    r->t_start = now_seconds();
+    cl_config_init(&r->cfg);
+    int rc;
+    if (getcwd(r->cwd, sizeof r->cwd) == NULL) {
+        error("cannot determine the current directory: %s", strerror(errno));
+        rc = CL_EXIT_FAILED;
+    } else {
+        for (size_t i = 0; i < sizeof phases / sizeof phases[0]; i++)
+            if (phases[i](r) != 0)
+                break;
+        rc = r->rc;
     }
-out:
-    free(absent);
-    free(srcroot);
-    cl_suppress_report_release(&sup);
-    if (have_baseline)
-        cl_baseline_release(&baseline);
-    cl_callspecs_release(&specs);
-    cl_config_release(&cfg);
-    cl_cache_close(&cache);
-    for (size_t k = 0; k < nlinks_open; k++)
-        cl_cache_close(&links[k]);
-    free(links);
-    free(wanted);
-    if (have_model)
-        cl_model_release(&model);
-    if (tus != NULL)
-        for (size_t i = 0; i < db.n; i++)
-            cl_tu_free(tus[i]);
-    free(tus);
-    free(digests);
-    free(probed);
-    free(levels);
-    free(active);
-    free(rule_seconds);
-    free(notes.v);
-    cl_findings_release(&findings);
-    cl_compdb_release(&db);
-    pathvec_release(&files);
+    run_release(r);
+    free(r);
     return rc;
 }
