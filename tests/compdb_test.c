@@ -851,6 +851,48 @@ static void test_discover_and_add(void)
     free(dir);
 }
 
+/* The language of an entry: by the last -x (any spelling; "none" resets),
+ * else by extension; C (NULL) for .c, .h, .i and unknown extensions. */
+static const char *language_of(const char *file, const char *a0, const char *a1,
+                               const char *a2)
+{
+    char *args[] = { (char *)a0, (char *)a1, (char *)a2, NULL };
+    size_t n = 0;
+    while (n < 3 && args[n] != NULL)
+        n++;
+    cl_compile_cmd cmd = { (char *)file, (char *)"/w", n, args };
+    return cl_compile_cmd_language(&cmd);
+}
+
+static void test_language(void)
+{
+    CHECK(language_of("/w/a.c", NULL, NULL, NULL) == NULL);
+    CHECK(language_of("/w/a.h", NULL, NULL, NULL) == NULL);
+    CHECK(language_of("/w/a.i", NULL, NULL, NULL) == NULL);
+    CHECK(language_of("/w/a.inc", NULL, NULL, NULL) == NULL);
+    CHECK(language_of("/w/Makefile", NULL, NULL, NULL) == NULL);
+    CHECK(language_of("/w/x.d/a", NULL, NULL, NULL) == NULL);
+    CHECK_STR(language_of("/w/a.S", NULL, NULL, NULL), "assembler");
+    CHECK_STR(language_of("/w/a.s", NULL, NULL, NULL), "assembler");
+    CHECK_STR(language_of("/w/a.C", NULL, NULL, NULL), "C++");
+    CHECK_STR(language_of("/w/a.cc", NULL, NULL, NULL), "C++");
+    CHECK_STR(language_of("/w/a.cpp", NULL, NULL, NULL), "C++");
+    CHECK_STR(language_of("/w/a.cxx", NULL, NULL, NULL), "C++");
+    CHECK_STR(language_of("/w/a.m", NULL, NULL, NULL), "Objective-C");
+    CHECK_STR(language_of("/w/a.mm", NULL, NULL, NULL), "Objective-C++");
+    CHECK_STR(language_of("/w/a.cu", NULL, NULL, NULL), "CUDA");
+    CHECK_STR(language_of("/w/a.c", "-x", "c++", NULL), "C++");
+    CHECK_STR(language_of("/w/a.c", "-xassembler-with-cpp", NULL, NULL), "assembler");
+    CHECK_STR(language_of("/w/a.c", "--language=objective-c", NULL, NULL), "Objective-C");
+    CHECK_STR(language_of("/w/a.c", "--language", "cuda", NULL), "CUDA");
+    CHECK_STR(language_of("/w/a.c", "-x", "pascal", NULL), "another language (-x)");
+    CHECK(language_of("/w/a.cpp", "-x", "c", NULL) == NULL);
+    CHECK(language_of("/w/a.hpp", "-xc-header", NULL, NULL) == NULL);
+    CHECK(language_of("/w/a.c", "-x", "c++", "-xnone") == NULL);
+    CHECK_STR(language_of("/w/a.S", "-x", "c", "-xnone"), "assembler");
+    CHECK(language_of("/w/a.c", "-x", NULL, NULL) == NULL); /* -x without a value */
+}
+
 int main(void)
 {
     test_normalize();
@@ -867,5 +909,6 @@ int main(void)
     test_missing_file_or_directory();
     test_large();
     test_discover_and_add();
+    test_language();
     return t_finish("compdb_test", t_all());
 }

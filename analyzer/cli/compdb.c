@@ -1213,16 +1213,91 @@ const cl_compile_cmd *cl_compdb_find(const cl_compdb *db, const char *file)
     return NULL;
 }
 
-void cl_compdb_filter(cl_compdb *db, int (*keep)(void *arg, const char *file), void *arg)
+void cl_compdb_filter(cl_compdb *db, int (*keep)(void *arg, const cl_compile_cmd *cmd),
+                      void *arg)
 {
     size_t k = 0;
     for (size_t i = 0; i < db->n; i++) {
-        if (keep(arg, db->cmds[i].file))
+        if (keep(arg, &db->cmds[i]))
             db->cmds[k++] = db->cmds[i];
         else
             cmd_release(&db->cmds[i]);
     }
     db->n = k;
+}
+
+/* Languages by file extension (case matters: .C is C++, .S assembler
+ * with the preprocessor), after gcc's and clang's drivers. */
+static const struct lang_ext {
+    const char *ext, *lang;
+} lang_exts[] = {
+    { "s", "assembler" },      { "S", "assembler" },      { "sx", "assembler" },
+    { "asm", "assembler" },    { "cc", "C++" },           { "cp", "C++" },
+    { "cpp", "C++" },          { "cxx", "C++" },          { "c++", "C++" },
+    { "C", "C++" },            { "CC", "C++" },           { "CPP", "C++" },
+    { "CXX", "C++" },          { "ii", "C++" },           { "hh", "C++" },
+    { "hpp", "C++" },          { "hxx", "C++" },          { "h++", "C++" },
+    { "H", "C++" },            { "ipp", "C++" },          { "tcc", "C++" },
+    { "cppm", "C++" },         { "ccm", "C++" },          { "cxxm", "C++" },
+    { "ixx", "C++" },          { "m", "Objective-C" },    { "mi", "Objective-C" },
+    { "mm", "Objective-C++" }, { "M", "Objective-C++" },  { "mii", "Objective-C++" },
+    { "cu", "CUDA" },          { "cuh", "CUDA" },         { "hip", "HIP" },
+    { "cl", "OpenCL" },        { "clcpp", "OpenCL" },     { "f", "Fortran" },
+    { "for", "Fortran" },      { "f90", "Fortran" },      { "f95", "Fortran" },
+    { "f03", "Fortran" },      { "f08", "Fortran" },      { "F", "Fortran" },
+    { "F90", "Fortran" },      { "F95", "Fortran" },      { "ll", "LLVM IR" },
+    { "bc", "LLVM IR" },
+};
+
+/* -x values that are C; the others are named by prefix (objective-c++
+ * before objective-c). */
+static const char *const c_x_values[] = {
+    "c", "c-header", "cpp-output", "c-cpp-output", "c-user-header", "c-system-header", NULL,
+};
+static const struct lang_ext lang_x_prefix[] = {
+    { "assembler", "assembler" }, { "objective-c++", "Objective-C++" },
+    { "objective-c", "Objective-C" }, { "c++", "C++" },
+    { "cuda", "CUDA" },           { "hip", "HIP" },
+    { "cl", "OpenCL" },           { "f95", "Fortran" },
+    { "ir", "LLVM IR" },
+};
+
+/* The value of the last -x of `cmd` (NULL when none, or after "none"). */
+static const char *last_x(const cl_compile_cmd *cmd)
+{
+    const char *x = NULL;
+    for (size_t i = 0; i < cmd->nargs; i++) {
+        const char *a = cmd->args[i], *v = NULL;
+        if ((strcmp(a, "-x") == 0 || strcmp(a, "--language") == 0) && i + 1 < cmd->nargs)
+            v = cmd->args[++i];
+        else if (starts_with(a, "--language="))
+            v = a + strlen("--language=");
+        else if (starts_with(a, "-x") && a[2] != '\0')
+            v = a + 2;
+        if (v != NULL)
+            x = strcmp(v, "none") == 0 ? NULL : v;
+    }
+    return x;
+}
+
+const char *cl_compile_cmd_language(const cl_compile_cmd *cmd)
+{
+    const char *x = last_x(cmd);
+    if (x != NULL) {
+        if (in_list(x, c_x_values))
+            return NULL;
+        for (size_t i = 0; i < sizeof lang_x_prefix / sizeof lang_x_prefix[0]; i++)
+            if (starts_with(x, lang_x_prefix[i].ext))
+                return lang_x_prefix[i].lang;
+        return "another language (-x)";
+    }
+    const char *dot = strrchr(cl_base_name(cmd->file), '.');
+    if (dot == NULL)
+        return NULL;
+    for (size_t i = 0; i < sizeof lang_exts / sizeof lang_exts[0]; i++)
+        if (strcmp(dot + 1, lang_exts[i].ext) == 0)
+            return lang_exts[i].lang;
+    return NULL;
 }
 
 void cl_compdb_release(cl_compdb *db)

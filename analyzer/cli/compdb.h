@@ -64,9 +64,21 @@ const cl_compile_cmd *cl_compdb_find(const cl_compdb *db, const char *file);
 
 void cl_compdb_release(cl_compdb *db);
 
-/* Keeps only the entries for which keep(arg, file) returns non-zero, in
+/* Keeps only the entries for which keep(arg, cmd) returns non-zero, in
  * order; the others are released. */
-void cl_compdb_filter(cl_compdb *db, int (*keep)(void *arg, const char *file), void *arg);
+void cl_compdb_filter(cl_compdb *db, int (*keep)(void *arg, const cl_compile_cmd *cmd),
+                      void *arg);
+
+/* The language the parser would take `cmd`'s file for, when it is not C;
+ * NULL for C. Decided by the last -x (also -xLANG, --language LANG,
+ * --language=LANG) in its arguments unless that is "none", else by the
+ * file's extension. C is -x c, c-header, cpp-output, c-cpp-output,
+ * c-user-header, c-system-header, and every extension not in the table of
+ * other languages in compdb.c (.c, .h, .i, and unknown ones stay C). The
+ * result is a static name: "assembler", "C++", "Objective-C",
+ * "Objective-C++", "CUDA", "HIP", "OpenCL", "Fortran", "LLVM IR", or
+ * "another language (-x)" for an -x value not known here. */
+const char *cl_compile_cmd_language(const cl_compile_cmd *cmd);
 
 /* Looks for compile_commands.json in `dir` and in `dir`/build. Returns a
  * malloc'ed path or NULL. */

@@ -594,9 +594,9 @@ static int load_config(const cl_options *o, const char *cwd, cl_config *cfg)
     return rc;
 }
 
-static int path_selected(void *cfg, const char *file)
+static int path_selected(void *cfg, const cl_compile_cmd *cmd)
 {
-    return cl_config_path_selected(cfg, file);
+    return cl_config_path_selected(cfg, cmd->file);
 }
 
 /* Drops the translation units the config's include/exclude patterns do not
@@ -604,6 +604,64 @@ static int path_selected(void *cfg, const char *file)
 static void select_paths(cl_config *cfg, cl_compdb *db)
 {
     cl_compdb_filter(db, path_selected, cfg);
+}
+
+/* The TUs of one language other than C (skip_non_c). */
+typedef struct lang_count {
+    const char *lang;     /* static (cl_compile_cmd_language) */
+    size_t n;
+    char *first;          /* the first such file, as a report path */
+} lang_count;
+
+typedef struct lang_counts {
+    lang_count *v;
+    size_t n, cap;
+    const char *srcroot;
+} lang_counts;
+
+static int is_c(void *arg, const cl_compile_cmd *cmd)
+{
+    lang_counts *lc = arg;
+    const char *lang = cl_compile_cmd_language(cmd);
+    if (lang == NULL)
+        return 1;
+    size_t k = 0;
+    while (k < lc->n && strcmp(lc->v[k].lang, lang) != 0)
+        k++;
+    if (k == lc->n) {
+        char *rel = cl_report_relpath(cmd->file, lc->srcroot);
+        lang_count c = { lang, 0, rel != NULL ? rel : cl_xstrdup(cmd->file) };
+        CL_VEC_PUSH(lc, c);
+    }
+    lc->v[k].n++;
+    return 0;
+}
+
+/* Drops the TUs that are not C (only C is parsed: libclang would take
+ * assembler or C++ for C and fail, or count a C++ TU as C), with one line
+ * on stderr and one notification: how many, by language, and the first
+ * file of each. The text is malloc'ed into *line (NULL when none). */
+static void skip_non_c(cl_compdb *db, const char *srcroot, char **line)
+{
+    lang_counts lc = { NULL, 0, 0, srcroot };
+    *line = NULL;
+    cl_compdb_filter(db, is_c, &lc);
+    if (lc.n == 0)
+        return;
+    size_t total = 0;
+    for (size_t k = 0; k < lc.n; k++)
+        total += lc.v[k].n;
+    cl_strbuf b = { NULL, 0, 0 };
+    cl_strbuf_addf(&b, "%zu translation unit%s not C and %s skipped:", total,
+                   total == 1 ? " is" : "s are", total == 1 ? "was" : "were");
+    for (size_t k = 0; k < lc.n; k++) {
+        cl_strbuf_addf(&b, "%s %zu %s ('%s'%s)", k ? "," : "", lc.v[k].n, lc.v[k].lang,
+                       lc.v[k].first, lc.v[k].n > 1 ? ", ..." : "");
+        free(lc.v[k].first);
+    }
+    free(lc.v);
+    cl_one_line(b.s);
+    *line = b.s;
 }
 
 /* The state of one run, shared by its phases (cl_driver_run). Each phase
@@ -618,6 +676,7 @@ typedef struct run {
     cl_baseline baseline;
     int have_baseline;
     char *srcroot;
+    char *skipped_line;           /* skip_non_c's summary, or NULL */
     cl_compdb db;                 /* the translation units, in input order */
     pathvec files;
     unsigned jobs;
@@ -696,6 +755,12 @@ static int plan_inputs(run *r)
     if (collect_inputs(o, r->cwd, &r->db, &r->files) != 0)
         return stop(r, CL_EXIT_USAGE);
     select_paths(&r->cfg, &r->db);
+    skip_non_c(&r->db, r->srcroot, &r->skipped_line);
+    if (r->skipped_line != NULL) {
+        cl_notification nt = { CL_DIAG_NOTE, { NULL, 0, 0 }, r->skipped_line };
+        CL_VEC_PUSH(&r->notes, nt);
+        fprintf(stderr, "conc-lint: note: %s\n", r->skipped_line);
+    }
     if (o->output != NULL && output_is_input(o->output, &r->db)) {
         error("'%s' is one of the files to analyze; it cannot also be the output", o->output);
         return stop(r, CL_EXIT_USAGE);
@@ -1017,7 +1082,8 @@ static int report(run *r)
     rep.notes = r->notes.v;
     rep.nnotes = r->notes.n;
     rep.srcroot = r->srcroot;
-    rep.execution_successful = r->clean > 0;
+    /* Incomplete when any TU had parse errors (docs/ci.md). */
+    rep.execution_successful = r->clean == r->db.n;
     rep.absent = r->absent;
     rep.nabsent = r->nabsent;
     rep.levels = r->levels;
@@ -1074,6 +1140,7 @@ static void run_release(run *r)
 {
     free(r->absent);
     free(r->srcroot);
+    free(r->skipped_line);
     cl_suppress_report_release(&r->sup);
     if (r->have_baseline)
         cl_baseline_release(&r->baseline);

@@ -216,10 +216,10 @@ static void check_cmd(const cl_compile_cmd *cmd)
     }
 }
 
-static int keep_odd(void *arg, const char *file)
+static int keep_odd(void *arg, const cl_compile_cmd *cmd)
 {
     size_t *count = arg;
-    (void)file;
+    (void)cmd;
     return (*count)++ % 2 == 1;
 }
 
