@@ -4,3 +4,10 @@
 set(CL_BIN $<TARGET_FILE:conc-lint>)
 
 add_test(NAME reliability/only-c COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/only-c.sh ${CL_BIN})
+
+# Faults outside the program (issue 15 item 4): see tests/faults.sh.
+foreach(c file-size full-disk readonly-cache concurrent sigkill)
+  add_test(NAME reliability/fault-${c}
+           COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/faults.sh ${CL_BIN} ${CL_SOURCE_DIR} ${c})
+  set_tests_properties(reliability/fault-${c} PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 300)
+endforeach()

@@ -339,6 +339,7 @@ int cl_cache_open(cl_cache *c, const char *dir, int writable, char *err, size_t 
     if (writable)
         sweep(dir);
     c->dir = cl_xstrdup(dir);
+    c->writable = writable;
     pthread_mutex_init(&c->lock, NULL);
     /* Any rebuild of the analyzer, or another libclang, changes this, so
      * old entries are never trusted by a new build. */
@@ -392,29 +393,58 @@ static char *entry_path(const cl_cache *c, const char *file, char *const *args, 
 
 /* Writes `len` bytes to `path` through a temporary file in the same
  * directory and rename(): readers see the old entry or the new one, never a
- * part. Returns 0, or -1 (nothing changed). */
+ * part, whatever stops the write (a full disk, a file-size limit: the
+ * driver ignores SIGXFSZ, so write() fails with EFBIG; SIGKILL leaves at
+ * most a temporary, which sweep() removes). Returns 0, or -1 with errno
+ * set (nothing changed, the temporary removed). */
 static int write_atomically(const char *path, const char *bytes, size_t len)
 {
     cl_strbuf tmp = { NULL, 0, 0 };
     cl_strbuf_addf(&tmp, "%s.XXXXXX", path);
     int fd = mkstemp(tmp.s);
-    int rc = -1;
-    if (fd >= 0) {
+    int rc = -1, e = 0;
+    if (fd < 0) {
+        e = errno;
+    } else {
         size_t done = 0;
         while (done < len) {
             ssize_t w = write(fd, bytes + done, len - done);
-            if (w <= 0)
+            if (w <= 0) {
+                e = w < 0 ? errno : EIO;
                 break;
+            }
             done += (size_t)w;
         }
-        int closed = close(fd);
-        if (done == len && closed == 0 && rename(tmp.s, path) == 0)
+        if (close(fd) != 0 && e == 0)
+            e = errno;
+        if (e == 0 && rename(tmp.s, path) == 0)
             rc = 0;
-        else
+        else {
+            if (e == 0)
+                e = errno;
             unlink(tmp.s);
+        }
     }
     cl_strbuf_release(&tmp);
+    if (rc != 0)
+        errno = e;
     return rc;
+}
+
+/* write_atomically into the cache: nothing in a cache opened read-only;
+ * a failure is counted (cl_cache.write_failures). Returns 0 or -1. */
+static int put_entry(cl_cache *c, const char *path, const char *bytes, size_t len)
+{
+    if (!c->writable)
+        return -1;
+    if (write_atomically(path, bytes, len) == 0)
+        return 0;
+    int e = errno;
+    pthread_mutex_lock(&c->lock);
+    if (c->write_failures++ == 0)
+        c->write_errno = e;
+    pthread_mutex_unlock(&c->lock);
+    return -1;
 }
 
 /* Timestamps come from the kernel's coarse clock, up to a tick behind the
@@ -533,7 +563,7 @@ static int lookup(cl_cache *c, const char *file, char *const *args, size_t nargs
         cl_strbuf b = { NULL, 0, 0 };
         if (put_header(c, deps.v, deps.n, NULL, &b) == 0) {
             cl_strbuf_addn(&b, (const char *)buf + off, len - off);
-            write_atomically(path, b.s, b.len);
+            put_entry(c, path, b.s, b.len);
         }
         cl_strbuf_release(&b);
     }
@@ -713,7 +743,7 @@ int cl_cache_store(cl_cache *c, const char *file, char *const *args, size_t narg
     cl_summary_write(tu, &b);
     *digest = cl_summary_digest((const unsigned char *)b.s + off, b.len - off);
     char *path = entry_path(c, file, args, nargs);
-    ok = ok && write_atomically(path, b.s, b.len) == 0;
+    ok = ok && put_entry(c, path, b.s, b.len) == 0;
     if (ok)
         count(c, &c->stores);
     free(path);
@@ -743,6 +773,6 @@ unsigned char *cl_cache_result_get(cl_cache *c, uint64_t key, size_t *len)
 void cl_cache_result_put(cl_cache *c, uint64_t key, const char *bytes, size_t len)
 {
     char *path = result_path(c, key);
-    write_atomically(path, bytes, len);
+    put_entry(c, path, bytes, len);
     free(path);
 }

@@ -63,12 +63,20 @@ typedef struct cl_cache {
     cl_strmap file_hash;          /* path -> index into deps (this run's memo) */
     struct { cl_depstate *v; size_t n, cap; } deps;
     size_t hits, misses, stores;
+    size_t write_failures;        /* entries that could not be written */
+    int write_errno;              /* why the first of them failed */
+    int writable;                 /* opened for writing (else nothing is written) */
 } cl_cache;
 
 /* Opens the cache directory `dir`: with `writable`, created with its
  * parents if needed and required to be writable; without, only read (the
- * summaries of a --link run). Returns 0, or -1 with a one-line reason in
- * `err`. */
+ * summaries of a --link run, or a cache directory the user cannot write:
+ * stores and result puts then do nothing and count no failure). Returns 0,
+ * or -1 with a one-line reason in `err`.
+ * Writes that fail in a writable cache (a full disk, a file-size limit, a
+ * directory made read-only meanwhile) are counted in write_failures with
+ * the first errno in write_errno; they never leave a partial entry (see
+ * write_atomically in cache.c). */
 int cl_cache_open(cl_cache *c, const char *dir, int writable, char *err, size_t errlen);
 
 /* The summary cached for `file` parsed with `args`, if every file it read
@@ -96,8 +104,8 @@ cl_tu *cl_cache_load(cl_cache *c, const char *file, char *const *args, size_t na
 
 /* Stores `tu` (borrowed) for `file` + `args`. Returns 1 when the entry
  * was written, 0 when not: summaries that did not parse or have no include
- * list are not cached, and write errors are silent (a cache that cannot be
- * written only costs speed). *digest receives the digest of the serialized
+ * list are not cached, and write errors only count in write_failures (a
+ * cache that cannot be written only costs speed). *digest receives the digest of the serialized
  * summary whenever it is cacheable, written or not; else 0. */
 int cl_cache_store(cl_cache *c, const char *file, char *const *args, size_t nargs,
                    const cl_tu *tu, uint64_t *digest);
@@ -106,7 +114,8 @@ int cl_cache_store(cl_cache *c, const char *file, char *const *args, size_t narg
  * when there is none. The caller validates them: they may be corrupt. */
 unsigned char *cl_cache_result_get(cl_cache *c, uint64_t key, size_t *len);
 
-/* Files `len` bytes under `key`, atomically; errors are silent. */
+/* Files `len` bytes under `key`, atomically; errors only count in
+ * write_failures. */
 void cl_cache_result_put(cl_cache *c, uint64_t key, const char *bytes, size_t len);
 
 void cl_cache_close(cl_cache *c);

@@ -10,6 +10,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <pthread.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -547,17 +548,23 @@ static int use_color(const cl_options *o)
     return term == NULL || strcmp(term, "dumb") != 0;
 }
 
+/* Writes the report to -o (atomically: on failure the file is as it was)
+ * or standard output. Returns 0, or -1 after one line on stderr. */
 static int write_report(const cl_options *o, const cl_report *r)
 {
+    char buf[128];
+    errno = 0;
     if (o->output != NULL) {
         if (cl_report_write_file(o->output, o->format, r) != 0) {
-            error("cannot write '%s': %s", o->output, strerror(errno));
+            error("cannot write '%s': %s", o->output,
+                  cl_report_errno_text(errno ? errno : EIO, buf, sizeof buf));
             return -1;
         }
         return 0;
     }
-    if (cl_report_write(stdout, o->format, r) != 0 || fflush(stdout) != 0) {
-        error("cannot write the report to standard output");
+    if (cl_report_write(stdout, o->format, r) != 0 || fflush(stdout) != 0 || ferror(stdout)) {
+        error("cannot write the report to standard output: %s",
+              cl_report_errno_text(errno ? errno : EIO, buf, sizeof buf));
         return -1;
     }
     return 0;
@@ -816,6 +823,11 @@ static int open_sources(run *r)
         } else if (o->shard_count > 0) {
             error("%s", err); /* a shard's only output is its summaries */
             return stop(r, CL_EXIT_USAGE);
+        } else if (cl_cache_open(&r->cache, o->cache_dir, 0, err, sizeof err) == 0) {
+            r->src.cache = &r->cache;
+            fprintf(stderr, "conc-lint: warning: the cache directory '%s' is not writable; "
+                            "cached summaries are used, new ones are not written\n",
+                    o->cache_dir);
         } else {
             fprintf(stderr, "conc-lint: warning: %s; running without a cache\n", err);
         }
@@ -999,6 +1011,20 @@ static int link_and_run_rules(run *r)
     return 0;
 }
 
+/* Says when cache entries could not be written (a full disk, a file-size
+ * limit): the run is complete, the next one parses those TUs again. */
+static int check_cache_writes(run *r)
+{
+    if (r->src.cache == NULL || r->cache.write_failures == 0)
+        return 0;
+    char buf[128];
+    fprintf(stderr, "conc-lint: warning: %zu cache entr%s could not be written to '%s': %s; the "
+                    "next run parses those translation units again\n",
+            r->cache.write_failures, r->cache.write_failures == 1 ? "y" : "ies", r->cache.dir,
+            cl_report_errno_text(r->cache.write_errno, buf, sizeof buf));
+    return 0;
+}
+
 /* The source files of the TUs, in input order (caller frees the array). */
 static char **tu_files(const cl_compdb *db)
 {
@@ -1171,11 +1197,15 @@ static void run_release(run *r)
 /* The phases of a run, in order (see run). */
 static int (*const phases[])(run *) = {
     check_invocation, plan_inputs,        open_sources,          summarize, take_diagnostics,
-    end_after_summaries, link_and_run_rules, suppress_and_classify, report,    print_stats,
+    end_after_summaries, link_and_run_rules, check_cache_writes, suppress_and_classify, report,
+    print_stats,
 };
 
 int cl_driver_run(const cl_options *o)
 {
+    /* A file-size limit (ulimit -f) must make a write fail (EFBIG, reported
+     * in one line, the output file left as it was), not kill the run. */
+    signal(SIGXFSZ, SIG_IGN);
     run *r = cl_xcalloc(1, sizeof *r);
     r->o = o;
     r->rc = CL_EXIT_FAILED;

@@ -343,18 +343,22 @@ static const char *check_reason(int e)
     }
 }
 
-/* check_fail with the reason for errno `e` (strerror's text, lowercased,
- * for the ones check_reason does not name). */
-static int check_fail_errno(char *err, size_t errlen, const char *path, int e)
+const char *cl_report_errno_text(int e, char *buf, size_t len)
 {
     const char *why = check_reason(e);
     if (why != NULL)
-        return check_fail(err, errlen, path, why);
-    char buf[128];
-    snprintf(buf, sizeof buf, "%s", strerror(e));
+        return why;
+    snprintf(buf, len, "%s", strerror(e));
     if (buf[0] >= 'A' && buf[0] <= 'Z')
         buf[0] = (char)(buf[0] - 'A' + 'a');
-    return check_fail(err, errlen, path, buf);
+    return buf;
+}
+
+/* check_fail with the reason for errno `e` (cl_report_errno_text). */
+static int check_fail_errno(char *err, size_t errlen, const char *path, int e)
+{
+    char buf[128];
+    return check_fail(err, errlen, path, cl_report_errno_text(e, buf, sizeof buf));
 }
 
 /* The directory `path` would be created in, checked for existence and

@@ -99,6 +99,13 @@ int cl_report_write_file(const char *path, cl_format format, const cl_report *r)
  * fills, the file system changes): callers must check that result too. */
 int cl_report_check_output(const char *path, char *err, size_t errlen);
 
+/* Why a write failed with errno `e`, in the wording of the messages above:
+ * "permission denied", "no such directory", "is a directory", ..., else
+ * strerror()'s text lowercased ("file too large", "no space left on
+ * device") copied into `buf` (`len` bytes). Returns a static string or
+ * `buf`. */
+const char *cl_report_errno_text(int e, char *buf, size_t len);
+
 /* Fingerprint of a finding (hex string in `buf`, at least 17 bytes):
  * stable under line shifts and checkout moves; see finding.h `key`. */
 void cl_report_fingerprint(const cl_finding *f, const char *srcroot, char *buf, size_t len);
