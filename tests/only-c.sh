@@ -1,29 +1,16 @@
 #!/bin/sh
-# only-c.sh CONC_LINT - only C is parsed (issue 15 item 2): compile-database
+# only-c.sh CONC_LINT REPO - only C is parsed (issue 15 item 2): compile-database
 # entries in assembler, C++, Objective-C or CUDA, or with -x naming another
 # language, are skipped with one note line and are not parsed; a run in
 # which one TU has parse errors says so in SARIF (executionSuccessful false,
 # an error-level notification) and keeps the exit status of its findings.
 set -u
-bin=$1
+bin=$1 repo=$2
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 fail() { cat "$tmp/err" >&2; echo "only-c: $*" >&2; exit 1; }
 cd "$tmp" || exit 2
-cat > race.c <<'C'
-#include <pthread.h>
-static long hits;
-static void *worker(void *arg) { hits++; return arg; }
-int main(void)
-{
-    pthread_t t[2];
-    for (int i = 0; i < 2; i++)
-        pthread_create(&t[i], NULL, worker, NULL);
-    for (int i = 0; i < 2; i++)
-        pthread_join(t[i], NULL);
-    return (int)hits;
-}
-C
+cp "$repo/testdata/races/01-counter-unlocked.c" race.c
 # Each of these gives parse errors when taken for C.
 printf '.globl f\nf:\n\tmovq %%rdi, %%rax\n\tret\n' > asm.S
 printf 'template <class T> T id(T x) { return x; }\nint main() { return id(0); }\n' > cxx.cpp

@@ -3,7 +3,7 @@
 # writers), hostile configuration, generated files and per-TU limits.
 set(CL_BIN $<TARGET_FILE:conc-lint>)
 
-add_test(NAME reliability/only-c COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/only-c.sh ${CL_BIN})
+add_test(NAME reliability/only-c COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/only-c.sh ${CL_BIN} ${CL_SOURCE_DIR})
 
 # Faults outside the program (issue 15 item 4): see tests/faults.sh.
 foreach(c file-size full-disk readonly-cache concurrent sigkill)
