@@ -410,27 +410,27 @@ static void test_find(void)
      * other tests, so remove it) */
     char *top = joinf("%s/%s", tmpdir, CL_CONFIG_FILENAME);
     unlink(top);
-    int r = cl_config_find(c, &found);
+    int r = cl_config_find(c, &found, NULL);
     CHECK(r == 0 || (found != NULL && strncmp(found, tmpdir, strlen(tmpdir)) != 0));
     CHECK((r == 0) == (found == NULL));
     free(found);
 
     write_bytes(cfg_a, "{}", 2);
     CHECK(mkdir(dir_b, 0700) == 0); /* a directory of that name is skipped */
-    CHECK(cl_config_find(c, &found) == 1);
+    CHECK(cl_config_find(c, &found, NULL) == 1);
     CHECK_STR(found, cfg_a);
     free(found);
-    CHECK(cl_config_find(a, &found) == 1);
+    CHECK(cl_config_find(a, &found, NULL) == 1);
     CHECK_STR(found, cfg_a);
     free(found);
     {
         /* relative start and NULL (the working directory) */
         char *old = getcwd(NULL, 0);
         CHECK(chdir(b) == 0);
-        CHECK(cl_config_find("c/..", &found) == 1);
+        CHECK(cl_config_find("c/..", &found, NULL) == 1);
         CHECK_STR(found, cfg_a);
         free(found);
-        CHECK(cl_config_find(NULL, &found) == 1);
+        CHECK(cl_config_find(NULL, &found, NULL) == 1);
         CHECK_STR(found, cfg_a);
         free(found);
         CHECK(chdir(old) == 0);
@@ -439,7 +439,7 @@ static void test_find(void)
     /* the nearest one wins */
     char *cfg_c = joinf("%s/%s", c, CL_CONFIG_FILENAME);
     write_bytes(cfg_c, "{}", 2);
-    CHECK(cl_config_find(c, &found) == 1);
+    CHECK(cl_config_find(c, &found, NULL) == 1);
     CHECK_STR(found, cfg_c);
     free(found);
 
@@ -472,6 +472,79 @@ static void test_pathological_pattern(void)
     cl_config_release(&cfg);
 }
 
+/* The search stops at a repository root (.git directory or file) and at
+ * $HOME, and passes over a file another user owns. */
+static void test_find_bounds(void)
+{
+    char *top = joinf("%s/%s", tmpdir, CL_CONFIG_FILENAME);
+    char *repo = joinf("%s/repo", tmpdir), *sub = joinf("%s/repo/sub", tmpdir);
+    char *git = joinf("%s/repo/.git", tmpdir);
+    char *home = joinf("%s/home", tmpdir), *hsub = joinf("%s/home/proj", tmpdir);
+    char *found = NULL, *ignored = NULL;
+    write_bytes(top, "{}", 2);
+    CHECK(mkdir(repo, 0700) == 0 && mkdir(sub, 0700) == 0 && mkdir(home, 0700) == 0 &&
+          mkdir(hsub, 0700) == 0);
+    /* without a bound the file above is found */
+    CHECK(cl_config_find(sub, &found, NULL) == 1);
+    CHECK_STR(found, top);
+    free(found);
+    /* a .git directory, then a .git file (a worktree), ends the search */
+    CHECK(mkdir(git, 0700) == 0);
+    CHECK(cl_config_find(sub, &found, NULL) == 0 && found == NULL);
+    CHECK(rmdir(git) == 0);
+    write_bytes(git, "gitdir: /elsewhere\n", 19);
+    CHECK(cl_config_find(sub, &found, NULL) == 0 && found == NULL);
+    /* the repository root's own file is still found */
+    char *inrepo = joinf("%s/%s", repo, CL_CONFIG_FILENAME);
+    write_bytes(inrepo, "{}", 2);
+    CHECK(cl_config_find(sub, &found, NULL) == 1);
+    CHECK_STR(found, inrepo);
+    free(found);
+    /* $HOME ends it too */
+    char *old_home = getenv("HOME") ? cl_xstrdup(getenv("HOME")) : NULL;
+    setenv("HOME", home, 1);
+    CHECK(cl_config_find(hsub, &found, NULL) == 0 && found == NULL);
+    if (old_home != NULL)
+        setenv("HOME", old_home, 1);
+    else
+        unsetenv("HOME");
+    free(old_home);
+    CHECK(cl_config_find(hsub, &found, NULL) == 1);
+    CHECK_STR(found, top);
+    free(found);
+    /* a file another user owns is passed over (needs root to chown) */
+    if (geteuid() == 0) {
+        char *planted = joinf("%s/%s", home, CL_CONFIG_FILENAME);
+        write_bytes(planted, "{}", 2);
+        CHECK(chown(planted, 65534, 65534) == 0);
+        CHECK(cl_config_find(hsub, &found, &ignored) == 1);
+        CHECK_STR(found, top);
+        CHECK_STR(ignored, planted);
+        free(found);
+        free(ignored);
+        CHECK(chown(planted, 0, 0) == 0);
+        CHECK(cl_config_find(hsub, &found, &ignored) == 1 && ignored == NULL);
+        CHECK_STR(found, planted);
+        free(found);
+        unlink(planted);
+        free(planted);
+    }
+    unlink(inrepo);
+    unlink(git);
+    unlink(top);
+    rmdir(sub);
+    rmdir(repo);
+    rmdir(hsub);
+    rmdir(home);
+    free(inrepo);
+    free(top);
+    free(repo);
+    free(sub);
+    free(git);
+    free(home);
+    free(hsub);
+}
+
 int main(void)
 {
     char *raw = make_tmpdir("config_test");
@@ -484,6 +557,7 @@ int main(void)
     test_load_and_query();
     test_pathological_pattern();
     test_find();
+    test_find_bounds();
 
     remove_tree(tmpdir);
     free(tmpdir);

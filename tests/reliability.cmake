@@ -11,3 +11,8 @@ foreach(c file-size full-disk readonly-cache concurrent sigkill)
            COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/faults.sh ${CL_BIN} ${CL_SOURCE_DIR} ${c})
   set_tests_properties(reliability/fault-${c} PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 300)
 endforeach()
+
+# Hostile configuration (issue 15 item 5): see tests/hostile-config.sh.
+add_test(NAME reliability/hostile-config
+         COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/hostile-config.sh ${CL_BIN} ${CL_SOURCE_DIR})
+set_tests_properties(reliability/hostile-config PROPERTIES TIMEOUT 120)

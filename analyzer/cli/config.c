@@ -564,13 +564,35 @@ out:
     return ret;
 }
 
-int cl_config_find(const char *start_dir, char **path_out)
+/* 1 when `dir` holds `name` (any kind of file). */
+static int dir_has(const char *dir, const char *name)
+{
+    cl_strbuf b = {0};
+    cl_strbuf_addf(&b, "%s%s%s", dir, strcmp(dir, "/") == 0 ? "" : "/", name);
+    struct stat st;
+    int has = lstat(b.s, &st) == 0;
+    cl_strbuf_release(&b);
+    return has;
+}
+
+/* 1 when the search of cl_config_find ends at `dir`: a repository root or
+ * the user's home (`home`, normalized, or NULL). */
+static int search_ends_at(const char *dir, const char *home)
+{
+    return (home != NULL && strcmp(dir, home) == 0) || dir_has(dir, ".git");
+}
+
+int cl_config_find(const char *start_dir, char **path_out, char **ignored_out)
 {
     char *dir = cl_path_normalize(start_dir != NULL ? start_dir : ".", NULL);
+    const char *h = getenv("HOME");
+    char *home = h != NULL && h[0] == '/' ? cl_path_normalize(h, NULL) : NULL;
     cl_strbuf b = {0};
     int found = 0;
 
     *path_out = NULL;
+    if (ignored_out != NULL)
+        *ignored_out = NULL;
     if (dir == NULL || dir[0] != '/')
         goto out;
     for (;;) {
@@ -578,12 +600,16 @@ int cl_config_find(const char *start_dir, char **path_out)
         b.len = 0;
         cl_strbuf_addf(&b, "%s%s%s", dir, strcmp(dir, "/") == 0 ? "" : "/", CL_CONFIG_FILENAME);
         if (stat(b.s, &st) == 0 && S_ISREG(st.st_mode)) {
-            *path_out = b.s;
-            b.s = NULL;
-            found = 1;
-            break;
+            if (st.st_uid == geteuid() || st.st_uid == 0) {
+                *path_out = b.s;
+                b.s = NULL;
+                found = 1;
+                break;
+            }
+            if (ignored_out != NULL && *ignored_out == NULL)
+                *ignored_out = cl_xstrdup(b.s);
         }
-        if (strcmp(dir, "/") == 0)
+        if (strcmp(dir, "/") == 0 || search_ends_at(dir, home))
             break;
         char *slash = strrchr(dir, '/');
         if (slash == dir)
@@ -593,6 +619,7 @@ int cl_config_find(const char *start_dir, char **path_out)
     }
 out:
     free(dir);
+    free(home);
     cl_strbuf_release(&b);
     return found;
 }

@@ -107,11 +107,18 @@ typedef struct cl_config {
 void cl_config_init(cl_config *cfg);
 
 /* Searches `start_dir` (NULL: the working directory; relative paths are taken
- * against it) and then each parent up to "/" for a regular file named
- * CL_CONFIG_FILENAME. Returns 1 and sets *path_out to a malloc'ed absolute,
- * normalized path (caller frees) when one is found; returns 0 and sets
- * *path_out to NULL otherwise (also when the working directory is unknown). */
-int cl_config_find(const char *start_dir, char **path_out);
+ * against it) and then each parent for a regular file named
+ * CL_CONFIG_FILENAME. The search stops after the first directory that is a
+ * repository root (it holds a `.git` directory or file) or the user's home
+ * ($HOME), else at "/". A file owned by another user than the effective one
+ * (root's files excepted) is not used and the search goes on, like git's
+ * safe.directory check: a file planted in a shared parent such as /tmp
+ * cannot turn rules off. Returns 1 and sets *path_out to a malloc'ed
+ * absolute, normalized path (caller frees) when one is found; returns 0 and
+ * sets *path_out to NULL otherwise (also when the working directory is
+ * unknown). When `ignored_out` is not NULL it receives the nearest file
+ * passed over for its owner (malloc'ed), or NULL. */
+int cl_config_find(const char *start_dir, char **path_out, char **ignored_out);
 
 /* Loads and validates the config file `path`. `cfg` needs no initialization:
  * it is overwritten. Returns 0 on success; release with cl_config_release().

@@ -573,12 +573,14 @@ static int write_report(const cl_options *o, const cl_report *r)
 /* Loads --config, else the nearest .conc-lint.json above the first path
  * to analyze (its directory, or itself when it is one: `conc-lint
  * ~/proj/src/a.c` from elsewhere uses the project's file, as clang-tidy
- * finds .clang-tidy), else the nearest one above the working directory.
- * Returns 0, or -1 after printing the error. */
+ * finds .clang-tidy), else the nearest one above the working directory;
+ * each search stops at the repository root or $HOME and takes only files
+ * of this user or root (cl_config_find). Returns 0, or -1 after printing
+ * the error. */
 static int load_config(const cl_options *o, const char *cwd, cl_config *cfg)
 {
     char err[1024];
-    char *path = NULL;
+    char *path = NULL, *ignored = NULL;
     if (o->config_path != NULL) {
         path = cl_xstrdup(o->config_path);
     } else {
@@ -588,10 +590,22 @@ static int load_config(const cl_options *o, const char *cwd, cl_config *cfg)
             char *start = cl_path_normalize(o->paths[0], cwd);
             if (stat(start, &st) == 0 && !S_ISDIR(st.st_mode))
                 *strrchr(start, '/') = '\0'; /* normalized: absolute, has a '/' */
-            found = cl_config_find(start[0] != '\0' ? start : "/", &path);
+            found = cl_config_find(start[0] != '\0' ? start : "/", &path, &ignored);
             free(start);
         }
-        if (!found && !cl_config_find(cwd, &path))
+        if (!found) {
+            char *also = NULL;
+            found = cl_config_find(cwd, &path, &also);
+            if (ignored == NULL)
+                ignored = also;
+            else
+                free(also);
+        }
+        if (ignored != NULL)
+            fprintf(stderr, "conc-lint: warning: '%s' is owned by another user and is not used "
+                            "(pass it with --config to use it)\n", ignored);
+        free(ignored);
+        if (!found)
             return 0;
     }
     int rc = cl_config_load(cfg, path, err, sizeof err);
