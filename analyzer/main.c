@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "cache/cache.h"
+#include "cli/config.h"
 #include "cli/driver.h"
 #include "frontend/frontend.h"
 #include "frontend/locate.h"
@@ -51,6 +52,9 @@ static const char usage_text[] =
     "                               into the cache directory, then stop\n"
     "      --link DIR               take the summaries from DIR (repeatable: the\n"
     "                               --cache-dir of each shard) instead of parsing\n"
+    "      --tu-timeout SECONDS     give up on a TU after SECONDS (default 300; 0: never)\n"
+    "      --tu-memory MB           give up on a TU past MB of memory (default 4096; 0: never)\n"
+    "      --analyze-generated      also analyze files that say they are generated\n"
     "      --stats                  print timings and model sizes to stderr (and\n"
     "                               a \"stats\" object in -f json)\n"
     "      --progress               show progress on stderr even when it is not\n"
@@ -152,6 +156,40 @@ static int select_rules(unsigned char *enabled, const char *list, unsigned char 
     return rc;
 }
 
+static int opt(int argc, char **argv, int *i, const char *lng, const char *shrt,
+               const char **value);
+
+/* The per-TU limit and generated-file options (docs/config.md). Returns 1
+ * when argv[*i] is one of them (*rc set to a usage error on a bad value),
+ * else 0. */
+static int limit_opt(int argc, char **argv, int *i, cl_options *o, int *rc)
+{
+    const char *v = NULL;
+    int *limit = NULL, m;
+    if (opt(argc, argv, i, "--analyze-generated", NULL, NULL) == 1) {
+        o->analyze_generated = 1;
+        return 1;
+    }
+    const char *name = "--tu-timeout";
+    if ((m = opt(argc, argv, i, name, NULL, &v)) != 0)
+        limit = &o->tu_timeout;
+    else if ((m = opt(argc, argv, i, name = "--tu-memory", NULL, &v)) != 0)
+        limit = &o->tu_memory;
+    else
+        return 0;
+    if (m < 0) {
+        *rc = usage_error("option '%s' needs a value", name);
+        return 1;
+    }
+    char *end = NULL;
+    long n = strtol(v, &end, 10);
+    if (end == v || *end != '\0' || n < 0 || n > CL_MAX_TU_LIMIT)
+        *rc = usage_error("invalid value '%s' for '%s' (an integer from 0, no limit, to %d)", v,
+                          name, CL_MAX_TU_LIMIT);
+    *limit = (int)n;
+    return 1;
+}
+
 /* Matches `arg` against a long option `name` ("--jobs") and its short form;
  * sets *value for options that take one (from "=v", the rest of "-jN", or
  * the next argument). Returns 1 on a match, 0 otherwise, -1 if the value is
@@ -244,6 +282,7 @@ int main(int argc, char **argv)
     memset(&o, 0, sizeof o);
     o.format = CL_FMT_TEXT;
     o.fail_on = CL_LEVEL_WARNING;
+    o.tu_timeout = o.tu_memory = -1;
     char **paths = calloc((size_t)argc + 1, sizeof *paths);
     char **links = calloc((size_t)argc + 1, sizeof *links);
     const char *cache_dir = NULL;
@@ -343,6 +382,7 @@ int main(int argc, char **argv)
             o.color = found < 0 ? 0 : found;
         } else if (opt(argc, argv, &i, "--dump-ir", NULL, NULL) == 1) {
             o.dump_ir = 1;
+        } else if (limit_opt(argc, argv, &i, &o, &rc)) {
         } else {
             rc = usage_error("unknown option '%s'", a);
         }

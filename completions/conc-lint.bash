@@ -24,14 +24,14 @@ _conc_lint()
             COMPREPLY=($(compgen -f -- "$cur")); return ;;
         --cache-dir|--srcroot|--link)
             COMPREPLY=($(compgen -d -- "$cur")); return ;;
-        -j|--jobs|--shard)
+        -j|--jobs|--shard|--tu-timeout|--tu-memory)
             return ;;
     esac
     if [[ $cur == -* ]]; then
         COMPREPLY=($(compgen -W "-p --compile-commands -j --jobs -f --format -o --output
             --fail-on --config --print-config --baseline --enable --disable --srcroot
             --verify --list-rules --list-checks --explain --cache-dir --no-cache --shard
-            --link --stats --progress -q --quiet --color=auto --color=always --color=never
+            --link --tu-timeout --tu-memory --analyze-generated --stats --progress -q --quiet --color=auto --color=always --color=never
             --dump-ir --version -h --help --" -- "$cur"))
         return
     fi

@@ -16,3 +16,7 @@ endforeach()
 add_test(NAME reliability/hostile-config
          COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/hostile-config.sh ${CL_BIN} ${CL_SOURCE_DIR})
 set_tests_properties(reliability/hostile-config PROPERTIES TIMEOUT 120)
+
+# Generated files (issue 15 item 3): see tests/generated.sh.
+add_test(NAME reliability/generated
+         COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/generated.sh ${CL_BIN} ${CL_SOURCE_DIR})

@@ -424,6 +424,16 @@ static int parse_rules(load_ctx *c, const cJSON *v, const char *key, cl_config *
     return 0;
 }
 
+/* A per-TU limit: an integer from 0 (no limit) to CL_MAX_TU_LIMIT. */
+static int parse_limit(load_ctx *c, const cJSON *v, const char *key, int *out)
+{
+    if (!cJSON_IsNumber(v) || v->valuedouble != (double)(long long)v->valuedouble ||
+        v->valuedouble < 0 || v->valuedouble > CL_MAX_TU_LIMIT)
+        return fail(c, key, "expected an integer from 0 (no limit) to %d", CL_MAX_TU_LIMIT);
+    *out = (int)v->valuedouble;
+    return 0;
+}
+
 /* ---- the file ------------------------------------------------------------ */
 
 static int parse_root(load_ctx *c, const cJSON *root, cl_config *cfg)
@@ -467,6 +477,15 @@ static int parse_root(load_ctx *c, const cJSON *root, cl_config *cfg)
                             cJSON_IsNumber(m) ? "another number" : type_name(m));
             cfg->walk_budget = (unsigned long)m->valuedouble;
             rc = 0;
+        } else if (strcmp(k, "analyze_generated") == 0) {
+            if (!cJSON_IsBool(m))
+                return fail(c, k, "expected true or false, got %s", type_name(m));
+            cfg->analyze_generated = cJSON_IsTrue(m);
+            rc = 0;
+        } else if (strcmp(k, "tu_timeout") == 0) {
+            rc = parse_limit(c, m, k, &cfg->tu_timeout);
+        } else if (strcmp(k, "tu_memory") == 0) {
+            rc = parse_limit(c, m, k, &cfg->tu_memory);
         } else {
             char kk[KEY_MAX];
             key_member(kk, "", k);
@@ -496,6 +515,8 @@ void cl_config_init(cl_config *cfg)
 {
     memset(cfg, 0, sizeof *cfg);
     cfg->version = CL_CONFIG_VERSION;
+    cfg->tu_timeout = -1;
+    cfg->tu_memory = -1;
 }
 
 int cl_config_load(cl_config *cfg, const char *path, char *err, size_t errlen)
@@ -745,6 +766,11 @@ void cl_config_print(const cl_config *cfg, FILE *out)
         cJSON_AddItemToArray(sleeps, checked(cJSON_CreateString(cfg->sleep_functions.v[i])));
     add_patterns(root, "include", &cfg->include);
     add_patterns(root, "exclude", &cfg->exclude);
+    checked(cJSON_AddBoolToObject(root, "analyze_generated", cfg->analyze_generated));
+    checked(cJSON_AddNumberToObject(root, "tu_timeout",
+                                    cfg->tu_timeout >= 0 ? cfg->tu_timeout : CL_DEFAULT_TU_TIMEOUT));
+    checked(cJSON_AddNumberToObject(root, "tu_memory",
+                                    cfg->tu_memory >= 0 ? cfg->tu_memory : CL_DEFAULT_TU_MEMORY));
 
     char *text = cJSON_Print(root);
     if (text == NULL) {

@@ -99,11 +99,20 @@ typedef struct cl_config {
     /* "walk_budget": steps each thread walk may take before it stops
      * descending into calls (analysis/flow.h); 0 = the default. */
     unsigned long walk_budget;
+    int analyze_generated;  /* 1: analyze files that say they are generated */
+    int tu_timeout;         /* seconds per TU, 0 no limit, -1 not set */
+    int tu_memory;          /* MB per TU, 0 no limit, -1 not set */
 } cl_config;
 
+/* The per-TU limits when neither the command line nor the config sets
+ * them (docs/config.md): far above what any TU of the corpus packages
+ * needs (the slowest, generated ones aside, parse in seconds). */
+enum { CL_DEFAULT_TU_TIMEOUT = 300, CL_DEFAULT_TU_MEMORY = 4096, CL_MAX_TU_LIMIT = 1000000 };
+
 /* Sets `cfg` to the defaults: no file, every rule at its default level, no
- * patterns, no wrappers, every path selected. Allocates nothing; releasing
- * it is allowed and does nothing. */
+ * patterns, no wrappers, every path selected, generated files skipped, the
+ * per-TU limits not set (-1). Allocates nothing; releasing it is allowed
+ * and does nothing. */
 void cl_config_init(cl_config *cfg);
 
 /* Searches `start_dir` (NULL: the working directory; relative paths are taken

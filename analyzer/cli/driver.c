@@ -24,6 +24,7 @@
 #include "cache/cache.h"
 #include "cli/compdb.h"
 #include "cli/config.h"
+#include "cli/generated.h"
 #include "frontend/frontend.h"
 #include "ir/irdump.h"
 #include "model/model.h"
@@ -627,64 +628,6 @@ static void select_paths(cl_config *cfg, cl_compdb *db)
     cl_compdb_filter(db, path_selected, cfg);
 }
 
-/* The TUs of one language other than C (skip_non_c). */
-typedef struct lang_count {
-    const char *lang;     /* static (cl_compile_cmd_language) */
-    size_t n;
-    char *first;          /* the first such file, as a report path */
-} lang_count;
-
-typedef struct lang_counts {
-    lang_count *v;
-    size_t n, cap;
-    const char *srcroot;
-} lang_counts;
-
-static int is_c(void *arg, const cl_compile_cmd *cmd)
-{
-    lang_counts *lc = arg;
-    const char *lang = cl_compile_cmd_language(cmd);
-    if (lang == NULL)
-        return 1;
-    size_t k = 0;
-    while (k < lc->n && strcmp(lc->v[k].lang, lang) != 0)
-        k++;
-    if (k == lc->n) {
-        char *rel = cl_report_relpath(cmd->file, lc->srcroot);
-        lang_count c = { lang, 0, rel != NULL ? rel : cl_xstrdup(cmd->file) };
-        CL_VEC_PUSH(lc, c);
-    }
-    lc->v[k].n++;
-    return 0;
-}
-
-/* Drops the TUs that are not C (only C is parsed: libclang would take
- * assembler or C++ for C and fail, or count a C++ TU as C), with one line
- * on stderr and one notification: how many, by language, and the first
- * file of each. The text is malloc'ed into *line (NULL when none). */
-static void skip_non_c(cl_compdb *db, const char *srcroot, char **line)
-{
-    lang_counts lc = { NULL, 0, 0, srcroot };
-    *line = NULL;
-    cl_compdb_filter(db, is_c, &lc);
-    if (lc.n == 0)
-        return;
-    size_t total = 0;
-    for (size_t k = 0; k < lc.n; k++)
-        total += lc.v[k].n;
-    cl_strbuf b = { NULL, 0, 0 };
-    cl_strbuf_addf(&b, "%zu translation unit%s not C and %s skipped:", total,
-                   total == 1 ? " is" : "s are", total == 1 ? "was" : "were");
-    for (size_t k = 0; k < lc.n; k++) {
-        cl_strbuf_addf(&b, "%s %zu %s ('%s'%s)", k ? "," : "", lc.v[k].n, lc.v[k].lang,
-                       lc.v[k].first, lc.v[k].n > 1 ? ", ..." : "");
-        free(lc.v[k].first);
-    }
-    free(lc.v);
-    cl_one_line(b.s);
-    *line = b.s;
-}
-
 /* The state of one run, shared by its phases (cl_driver_run). Each phase
  * returns 0 to go on, or 1 when the run ends there with `rc` set; whatever
  * a phase allocated is freed by run_release. */
@@ -697,7 +640,7 @@ typedef struct run {
     cl_baseline baseline;
     int have_baseline;
     char *srcroot;
-    char *skipped_line;           /* skip_non_c's summary, or NULL */
+    cl_strvec skip_lines;         /* skip_tus's summaries */
     cl_compdb db;                 /* the translation units, in input order */
     pathvec files;
     unsigned jobs;
@@ -733,6 +676,74 @@ static int stop(run *r, int rc)
     r->rc = rc;
     return 1;
 }
+
+/* The TUs skipped for one reason (skip_tus). */
+typedef struct skip_count {
+    const char *why;      /* static: a language or a generator */
+    size_t n;
+    char *first;          /* the first such file, as a report path */
+} skip_count;
+
+typedef struct skip_counts {
+    skip_count *v;
+    size_t n, cap;
+    const char *srcroot;
+    const char *(*why)(const cl_compile_cmd *cmd); /* NULL: keep the TU */
+} skip_counts;
+
+static int keep_tu(void *arg, const cl_compile_cmd *cmd)
+{
+    skip_counts *sc = arg;
+    const char *why = sc->why(cmd);
+    if (why == NULL)
+        return 1;
+    size_t k = 0;
+    while (k < sc->n && strcmp(sc->v[k].why, why) != 0)
+        k++;
+    if (k == sc->n) {
+        char *rel = cl_report_relpath(cmd->file, sc->srcroot);
+        skip_count c = { why, 0, rel != NULL ? rel : cl_xstrdup(cmd->file) };
+        CL_VEC_PUSH(sc, c);
+    }
+    sc->v[k].n++;
+    return 0;
+}
+
+/* Drops the TUs for which why(cmd) gives a reason, and says so in one line
+ * on stderr and one notification: "N translation units are WHAT and were
+ * skipped: 2 REASON ('first', ...), ...", then `hint`. */
+static void skip_tus(run *r, const char *(*why)(const cl_compile_cmd *), const char *what,
+                     const char *hint)
+{
+    skip_counts sc = { NULL, 0, 0, r->srcroot, why };
+    cl_compdb_filter(&r->db, keep_tu, &sc);
+    if (sc.n == 0)
+        return;
+    size_t total = 0;
+    for (size_t k = 0; k < sc.n; k++)
+        total += sc.v[k].n;
+    cl_strbuf b = { NULL, 0, 0 };
+    cl_strbuf_addf(&b, "%zu translation unit%s %s and %s skipped:", total,
+                   total == 1 ? " is" : "s are", what, total == 1 ? "was" : "were");
+    for (size_t k = 0; k < sc.n; k++) {
+        cl_strbuf_addf(&b, "%s %zu %s ('%s'%s)", k ? "," : "", sc.v[k].n, sc.v[k].why,
+                       sc.v[k].first, sc.v[k].n > 1 ? ", ..." : "");
+        free(sc.v[k].first);
+    }
+    free(sc.v);
+    cl_strbuf_add(&b, hint);
+    cl_one_line(b.s);
+    CL_VEC_PUSH(&r->skip_lines, b.s);
+    cl_notification nt = { CL_DIAG_NOTE, { NULL, 0, 0 }, b.s };
+    CL_VEC_PUSH(&r->notes, nt);
+    fprintf(stderr, "conc-lint: note: %s\n", b.s);
+}
+
+static const char *generated_by(const cl_compile_cmd *cmd)
+{
+    return cl_generated_by(cmd->file);
+}
+
 
 /* Everything that can be wrong with the invocation is checked before the
  * (long) analysis: configuration, output path, --srcroot, baseline. */
@@ -776,12 +787,9 @@ static int plan_inputs(run *r)
     if (collect_inputs(o, r->cwd, &r->db, &r->files) != 0)
         return stop(r, CL_EXIT_USAGE);
     select_paths(&r->cfg, &r->db);
-    skip_non_c(&r->db, r->srcroot, &r->skipped_line);
-    if (r->skipped_line != NULL) {
-        cl_notification nt = { CL_DIAG_NOTE, { NULL, 0, 0 }, r->skipped_line };
-        CL_VEC_PUSH(&r->notes, nt);
-        fprintf(stderr, "conc-lint: note: %s\n", r->skipped_line);
-    }
+    skip_tus(r, cl_compile_cmd_language, "not C", "");
+    if (!o->analyze_generated && !r->cfg.analyze_generated)
+        skip_tus(r, generated_by, "generated", "; --analyze-generated analyzes them");
     if (o->output != NULL && output_is_input(o->output, &r->db)) {
         error("'%s' is one of the files to analyze; it cannot also be the output", o->output);
         return stop(r, CL_EXIT_USAGE);
@@ -1180,7 +1188,7 @@ static void run_release(run *r)
 {
     free(r->absent);
     free(r->srcroot);
-    free(r->skipped_line);
+    cl_strvec_release(&r->skip_lines);
     cl_suppress_report_release(&r->sup);
     if (r->have_baseline)
         cl_baseline_release(&r->baseline);

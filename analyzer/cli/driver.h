@@ -51,6 +51,10 @@ typedef struct cl_options {
     int progress;              /* a cl_progress_mode (report/progress.h): --progress forces */
     int color;                 /* --color: 0 auto (a tty, TERM not dumb, no NO_COLOR),
                                 * 1 always, 2 never */
+    int analyze_generated;     /* --analyze-generated: keep files that say they are generated */
+    /* --tu-timeout SECONDS, --tu-memory MB: limits per TU, 0 for none, -1
+     * when not given (then the config's, else CL_DEFAULT_TU_*). */
+    int tu_timeout, tu_memory;
 } cl_options;
 
 /* Runs the analysis described by `o`. Errors are reported on stderr as one
