@@ -25,6 +25,7 @@
 #include "cli/compdb.h"
 #include "cli/config.h"
 #include "cli/generated.h"
+#include "cli/isolate.h"
 #include "frontend/frontend.h"
 #include "ir/irdump.h"
 #include "model/model.h"
@@ -126,11 +127,14 @@ typedef struct sources {
     cl_cache *cache;          /* read and written; may be NULL */
     cl_cache *link;           /* read only, no parsing at all (--link) */
     size_t nlink;
+    cl_tu_limits limits;      /* per TU; both 0: parse in the worker thread */
 } sources;
 
-/* Seconds spent in libclang's parser and in lowering, summed over TUs. */
+/* Seconds spent in libclang's parser and in lowering, summed over TUs,
+ * and the TUs skipped at a limit or after a crash (parse_tu). */
 typedef struct parse_time {
     double parse, lower;
+    size_t skipped;
 } parse_time;
 
 /* How a cached summary is fetched. */
@@ -162,9 +166,35 @@ typedef struct fetched {
     int probed;         /* the summary is in the cache and was not kept:
                            PROBE_HIT or PROBE_STORED */
     double parse_seconds, lower_seconds; /* when it was parsed here */
+    int skipped;        /* parse_tu gave up on it */
 } fetched;
 
 enum { PROBE_HIT = 1, PROBE_STORED = 2 };
+
+/* Parses one TU: in a child process under the run's limits (isolate.h),
+ * or in this thread when both limits are off. A TU the child could not
+ * summarize (a limit, a crash) becomes an unparsed summary with one
+ * warning saying why, and *skipped is set; the rest of the run goes on.
+ * NULL only when libclang cannot be loaded. */
+static cl_tu *parse_tu(cl_frontend *fe, const sources *src, const cl_compile_cmd *c,
+                       int *skipped)
+{
+    if (src->limits.timeout_s == 0 && src->limits.memory_mb == 0)
+        return cl_frontend_summarize(fe, c->file, c->args, c->nargs);
+    char why[256];
+    cl_tu *tu = cl_summarize_isolated(c->file, c->args, c->nargs, &src->limits, why, sizeof why);
+    if (tu != NULL || why[0] == '\0')
+        return tu;
+    *skipped = 1;
+    tu = cl_xcalloc(1, sizeof *tu);
+    tu->main_file = cl_arena_strdup(&tu->arena, c->file);
+    tu->diags = cl_arena_alloc(&tu->arena, sizeof *tu->diags);
+    tu->ndiags = 1;
+    tu->diags[0].level = CL_DIAG_WARNING;
+    tu->diags[0].loc.file = tu->main_file;
+    tu->diags[0].message = cl_arena_printf(&tu->arena, "translation unit skipped: its parse %s", why);
+    return tu;
+}
 
 /* The summary of one TU: from a --link directory, from the cache, or by
  * parsing (and then stored in the cache). No summary in --link mode when no
@@ -175,7 +205,7 @@ enum { PROBE_HIT = 1, PROBE_STORED = 2 };
 static fetched summary_of(cl_frontend *fe, const sources *src, cl_fetch how,
                           const cl_compile_cmd *c, int probed)
 {
-    fetched f = { NULL, 0, 0, 0, 0 };
+    fetched f = { NULL, 0, 0, 0, 0, 0 };
     if (src->link != NULL) {
         for (size_t k = 0; k < src->nlink && f.tu == NULL; k++)
             f.tu = cl_cache_lookup(&src->link[k], c->file, c->args, c->nargs, &f.digest);
@@ -193,7 +223,7 @@ static fetched summary_of(cl_frontend *fe, const sources *src, cl_fetch how,
         if (f.tu != NULL || f.probed)
             return f;
     }
-    f.tu = cl_frontend_summarize(fe, c->file, c->args, c->nargs);
+    f.tu = parse_tu(fe, src, c, &f.skipped);
     if (f.tu == NULL)
         return f;
     f.parse_seconds = f.tu->parse_seconds;
@@ -228,6 +258,7 @@ static void *worker_main(void *arg)
         pthread_mutex_lock(&p->lock);
         p->time->parse += f.parse_seconds;
         p->time->lower += f.lower_seconds;
+        p->time->skipped += (size_t)f.skipped;
         pthread_mutex_unlock(&p->lock);
     }
     cl_frontend_free(fe);
@@ -820,6 +851,10 @@ static int open_sources(run *r)
     const cl_options *o = r->o;
     char err[1024];
     r->jobs = o->jobs ? o->jobs : cpu_count();
+    int timeout = o->tu_timeout >= 0 ? o->tu_timeout : r->cfg.tu_timeout;
+    int memory = o->tu_memory >= 0 ? o->tu_memory : r->cfg.tu_memory;
+    r->src.limits.timeout_s = (unsigned)(timeout >= 0 ? timeout : CL_DEFAULT_TU_TIMEOUT);
+    r->src.limits.memory_mb = (unsigned)(memory >= 0 ? memory : CL_DEFAULT_TU_MEMORY);
     r->tus = cl_xcalloc(r->db.n, sizeof *r->tus);
     r->digests = cl_xcalloc(r->db.n, sizeof *r->digests);
     r->probed = cl_xcalloc(r->db.n + 1, 1);
@@ -977,8 +1012,9 @@ static int end_after_summaries(run *r)
         return stop(r, CL_EXIT_FAILED);
     }
     if (r->clean < r->db.n)
-        fprintf(stderr, "conc-lint: warning: %zu of %zu translation units had parse errors; "
-                        "findings in them may be incomplete\n", r->db.n - r->clean, r->db.n);
+        fprintf(stderr, "conc-lint: warning: %zu of %zu translation units had parse errors%s; "
+                        "findings in them may be incomplete\n", r->db.n - r->clean, r->db.n,
+                r->cpu.skipped > 0 ? " or were skipped" : "");
     return 0;
 }
 
@@ -1157,12 +1193,12 @@ static int print_stats(run *r)
         return 0;
     double t_end = now_seconds();
     fprintf(stderr,
-            "conc-lint: %zu TUs (%zu parsed), %u jobs; wall: summarize %.3fs, link %.3fs, "
+            "conc-lint: %zu TUs (%zu parsed, %zu skipped at a limit or crash), %u jobs; wall: summarize %.3fs, link %.3fs, "
             "rules %.3fs, report %.3fs, total %.3fs; per-TU time summed over workers: parse %.3fs, lower %.3fs; "
             "%zu functions, %zu threads, %zu accesses, %zu findings, %zu thread walks "
             "truncated\n",
-            r->db.n, r->parsed, r->jobs, r->t_link - r->t_parse, r->t_rules - r->t_link,
-            r->t_report - r->t_rules, t_end - r->t_report, t_end - r->t_start, r->cpu.parse,
+            r->db.n, r->parsed, r->cpu.skipped, r->jobs, r->t_link - r->t_parse,
+            r->t_rules - r->t_link, r->t_report - r->t_rules, t_end - r->t_report, t_end - r->t_start, r->cpu.parse,
             r->cpu.lower, (size_t)r->rstats.functions, (size_t)r->rstats.threads,
             (size_t)r->rstats.accesses, r->findings.list.n, (size_t)r->rstats.truncated);
     if (r->have_model)

@@ -1,0 +1,86 @@
+#!/bin/sh
+# tu-limits.sh CONC_LINT REPO CASE - per-TU limits and isolation (issue 15
+# item 1). A macro-expansion bomb (26 doubling levels: minutes and
+# gigabytes in clang) next to a TU with a race:
+#   timeout  --tu-timeout 2: the bomb is skipped and named (stderr warning,
+#            SARIF notification, executionSuccessful false, --stats), the
+#            race is still reported (exit 1); the same from "tu_timeout"
+#   memory   --tu-memory 600: the same, "ran out of memory" (skipped in
+#            sanitizer builds, where the limit is not applied)
+#   crash    a libclang whose parser crashes (a stub library, loaded with
+#            $CONC_LINT_LIBCLANG): every TU is reported as crashed, and
+#            conc-lint itself ends normally with exit 3
+# The assertions are on the outcome, never on how long it took.
+set -u
+bin=$1 repo=$2 case=$3
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+fail() { cat "$tmp/err" >&2; echo "tu-limits/$case: $*" >&2; exit 1; }
+cd "$tmp" || exit 2
+{ echo '#define A0 x'
+  i=1
+  while [ $i -le 26 ]; do echo "#define A$i A$((i - 1)) A$((i - 1))"; i=$((i + 1)); done
+  echo 'int bomb(void) { int x = 0; return A26; }'; } > bomb.c
+cp "$repo/testdata/races/01-counter-unlocked.c" race.c
+
+# check_skipped REASON: the run's outcome with the bomb skipped for REASON.
+check_skipped() {
+    [ "$rc" = 1 ] || fail "exit $rc, expected 1 (the race in race.c)"
+    grep -q "bomb.c: warning: translation unit skipped: its parse $1" "$tmp/err" ||
+        fail "no warning naming the skipped TU ($1)"
+    grep -q "2 TUs (1 parsed, 1 skipped at a limit or crash)" "$tmp/err" || fail "--stats does not count it"
+    grep -q '"executionSuccessful":[[:space:]]*false' out.sarif || fail "the log does not say it is incomplete"
+    grep -q "translation unit skipped: its parse $1" out.sarif || fail "no notification in the log"
+    grep -q '"ruleId":[[:space:]]*"CL002"' out.sarif || fail "the race in race.c was not reported"
+}
+
+case $case in
+timeout)
+    "$bin" --no-cache --stats --tu-timeout 2 --tu-memory 0 -f sarif -o out.sarif bomb.c race.c -- -pthread 2> "$tmp/err"
+    rc=$?
+    check_skipped "timed out after 2 s (--tu-timeout)"
+    printf '{ "version": 1, "tu_timeout": 2, "tu_memory": 0 }\n' > cfg.json
+    "$bin" --no-cache --stats --config cfg.json -f sarif -o out.sarif bomb.c race.c -- -pthread 2> "$tmp/err"
+    rc=$?
+    check_skipped "timed out after 2 s (--tu-timeout)"
+    ;;
+memory)
+    if grep -qa -e __asan_init -e __tsan_init "$bin"; then
+        echo "tu-limits: a sanitizer build applies no memory limit, skipped"
+        exit 77
+    fi
+    "$bin" --no-cache --stats --tu-timeout 0 --tu-memory 600 -f sarif -o out.sarif bomb.c race.c -- -pthread 2> "$tmp/err"
+    rc=$?
+    check_skipped "ran out of memory (--tu-memory 600 MB)"
+    ;;
+crash)
+    command -v cc > /dev/null || { echo "tu-limits: no C compiler, skipped"; exit 77; }
+    # Every libclang function conc-lint resolves, returning 0, except the
+    # parser, which crashes.
+    sed -n 's/.*X(\(clang_[A-Za-z0-9_]*\)).*/\1/p' "$repo/analyzer/frontend/frontend.c" | sort -u |
+        while read -r fn; do
+            if [ "$fn" = clang_parseTranslationUnit2FullArgv ]; then
+                echo "int $fn(void) { volatile int *p = 0; return *p; }"
+            elif [ "$fn" = clang_createIndex ]; then
+                echo "void *$fn(void) { static int index; return &index; }"
+            else
+                echo "long $fn(void) { return 0; }"
+            fi
+        done > stub.c
+    [ -s stub.c ] || fail "no libclang function names found"
+    cc -shared -fPIC -o libstub.so stub.c 2> "$tmp/err" || fail "cannot build the stub library"
+    CONC_LINT_LIBCLANG=$tmp/libstub.so "$bin" --no-cache --stats -f sarif -o out.sarif race.c bomb.c -- 2> "$tmp/err"
+    rc=$?
+    [ "$rc" = 3 ] || fail "exit $rc, expected 3 (nothing parsed)"
+    for f in race.c bomb.c; do
+        grep -q "$f: warning: translation unit skipped: its parse crashed with signal 11 (segmentation fault)" "$tmp/err" ||
+            fail "$f is not reported as crashed"
+    done
+    grep -q "no translation unit could be parsed (2 tried)" "$tmp/err" || fail "no final error line"
+    ;;
+*)
+    echo "tu-limits: unknown case '$case'" >&2
+    exit 2
+    ;;
+esac
+echo "tu-limits/$case: ok"
