@@ -58,7 +58,7 @@ crash)
     command -v cc > /dev/null || { echo "tu-limits: no C compiler, skipped"; exit 77; }
     # Every libclang function conc-lint resolves, returning 0, except the
     # parser, which crashes.
-    sed -n 's/.*X(\(clang_[A-Za-z0-9_]*\)).*/\1/p' "$repo/analyzer/frontend/frontend.c" | sort -u |
+    sed -n 's/.*X(\(clang_[A-Za-z0-9_]*\)).*/\1/p' "$repo"/analyzer/frontend/*.[ch] | sort -u |
         while read -r fn; do
             if [ "$fn" = clang_parseTranslationUnit2FullArgv ]; then
                 echo "int $fn(void) { volatile int *p = 0; return *p; }"
