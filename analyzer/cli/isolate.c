@@ -226,7 +226,8 @@ static void explain(int status, int timed_out, const char *errtext, const cl_tu_
         snprintf(why, whylen, "ran out of memory");
     else if (WIFSIGNALED(status)) {
         char name[64];
-        snprintf(name, sizeof name, "%s", strsignal(WTERMSIG(status)));
+        const char *descr = sigdescr_np(WTERMSIG(status)); /* strsignal is not thread-safe */
+        snprintf(name, sizeof name, "%s", descr != NULL ? descr : "unknown signal");
         if (name[0] >= 'A' && name[0] <= 'Z')
             name[0] = (char)(name[0] - 'A' + 'a');
         snprintf(why, whylen, "crashed with signal %d (%s)", WTERMSIG(status), name);
@@ -286,9 +287,7 @@ cl_tu *cl_summarize_isolated(const char *file, char *const *args, size_t nargs,
         cl_tu_free(tu);
         tu = NULL;
     }
-    if (tu == NULL && !timed_out && WIFEXITED(status) && WEXITSTATUS(status) == CHILD_NO_LIBCLANG)
-        why[0] = '\0';
-    else if (tu == NULL)
+    if (tu == NULL)
         explain(status, timed_out, errtext.s, lim, why, whylen);
     cl_strbuf_release(&result);
     cl_strbuf_release(&errtext);
