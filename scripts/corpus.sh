@@ -2,13 +2,21 @@
 # Trial conc-lint on a real Debian source package.
 #
 #   scripts/corpus.sh PKG
+#   scripts/corpus.sh --all [PKG...]
 #
 # Fetches the source of PKG (apt-get source), installs its build dependencies,
 # configures and builds it under bear to get compile_commands.json, then
 # measures in one run, with the same -j:
-#   (a) wall time of  conc-lint -p DIR -j N -f sarif -o OUT DIR
+#   (a) wall time of  conc-lint -p DIR -j N --no-cache -f sarif -o OUT DIR (cold)
 #   (b) wall time of  clang-19 -fsyntax-only  over the same TUs, same args
-#   (c) the ratio, the number of TUs, lines of C, findings per rule.
+#   (c) the ratio, the number of TUs, lines of C, findings per rule, conc-lint's
+#       exit status and peak RSS, and the TUs it skipped at a per-TU limit.
+#
+# --all runs that for each PKG (default: $CORPUS_PACKAGES, else the packages
+# that already have a work dir under $CORPUS_DIR), goes on when one fails, and
+# prints one table (also $CORPUS_DIR/reliability.txt): exit status, wall time
+# against the parse floor, peak memory, TUs skipped at a limit, findings per
+# rule. A reliability run: no crash (exit >= 2), no hang, no TU cut off.
 #
 # Runs as root (apt-get). Nothing is written inside the repository: the work
 # dir is $CORPUS_DIR/PKG (default /tmp/conc-lint-corpus/PKG). Re-runs skip the
@@ -28,7 +36,57 @@ REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 die() { echo "corpus: error: $*" >&2; exit 1; }
 log() { echo "corpus: $*" >&2; }
 
-[[ $# -eq 1 && -n "$1" && "$1" != -* ]] || { echo "usage: scripts/corpus.sh PKG" >&2; exit 2; }
+if [[ "${1:-}" == --all ]]; then
+  shift
+  root="${CORPUS_DIR:-/tmp/conc-lint-corpus}"
+  pkgs=("$@")
+  [[ ${#pkgs[@]} -gt 0 ]] || read -r -a pkgs <<< "${CORPUS_PACKAGES:-}"
+  if [[ ${#pkgs[@]} -eq 0 && -d "$root" ]]; then
+    mapfile -t pkgs < <(find "$root" -mindepth 1 -maxdepth 1 -type d -printf '%f\n' | sort)
+  fi
+  [[ ${#pkgs[@]} -gt 0 ]] || die "--all: no packages (name them, or set CORPUS_PACKAGES)"
+  failed=0
+  for p in "${pkgs[@]}"; do
+    "$0" "$p" || { failed=$((failed + 1)); log "$p failed; going on"; }
+  done
+  python3 - "$root" "${pkgs[@]}" <<'PY' | tee "$root/reliability.txt"
+import os, re, sys
+root, pkgs = sys.argv[1], sys.argv[2:]
+rows, rules = [], set()
+for p in pkgs:
+    f = os.path.join(root, p, "results.txt")
+    if not os.path.exists(f):
+        rows.append((p, {}, {}))
+        continue
+    kv, counts = {}, {}
+    for line in open(f):
+        m = re.match(r"\s*(\S.*?)\s{2,}(.*)$", line.rstrip("\n"))
+        if m:
+            kv[m.group(1).strip()] = m.group(2)
+            if line.startswith("  CL"):
+                counts[m.group(1).strip()] = m.group(2)
+                rules.add(m.group(1).strip())
+    rows.append((p, kv, counts))
+rules = sorted(rules)
+head = ["package", "exit", "conc-lint s", "floor s", "ratio", "peak MB", "skipped TUs"] + rules
+print("| " + " | ".join(head) + " |")
+print("|" + "---|" * len(head))
+for p, kv, counts in rows:
+    if not kv:
+        print("| " + " | ".join([p, "failed"] + [""] * (len(head) - 2)) + " |")
+        continue
+    cl = re.match(r"([\d.]+) s .*exit (\d+)", kv.get("conc-lint -f sarif", ""))
+    fl = re.match(r"([\d.]+) s", kv.get("clang-19 -fsyntax-only", ""))
+    ratio = kv.get("ratio conc-lint / parse", "").split(" ")[0]
+    cells = [p, cl.group(2) if cl else "?", cl.group(1) if cl else "?", fl.group(1) if fl else "?",
+             ratio, kv.get("conc-lint peak RSS MB", "?").split(" ")[0], kv.get("TUs skipped at a limit", "?")]
+    cells += [counts.get(r, "0") for r in rules]
+    print("| " + " | ".join(cells) + " |")
+PY
+  [[ $failed -eq 0 ]] || die "--all: $failed of ${#pkgs[@]} packages failed (see above)"
+  exit 0
+fi
+[[ $# -eq 1 && -n "$1" && "$1" != -* ]] || { echo "usage: scripts/corpus.sh PKG | --all [PKG...]" >&2; exit 2; }
 PKG="$1"
 [[ "$PKG" =~ ^[a-z0-9][a-z0-9.+-]+$ ]] || die "'$PKG' is not a Debian package name"
 
@@ -218,7 +276,8 @@ run_baseline() {
 }
 run_conclint() {
   local rc=0
-  "$CONC_LINT" -p "$SRC" -j "$JOBS" -f sarif -o "$OUT/out.sarif" "$SRC" >"$OUT/conc-lint.log" 2>&1 || rc=$?
+  /usr/bin/time -f %M -o "$OUT/cl.mem" \
+    "$CONC_LINT" -p "$SRC" -j "$JOBS" --no-cache --stats -f sarif -o "$OUT/out.sarif" "$SRC" >"$OUT/conc-lint.log" 2>&1 || rc=$?
   CL_RC=$rc
 }
 
@@ -231,6 +290,8 @@ done
 BASE_T=$(median < "$OUT/base.times")
 CL_T=$(median < "$OUT/cl.times")
 BASE_FAIL=$(grep -c ' error: ' "$OUT/baseline.log" || true)
+PEAK_MB=$(( $(tail -n 1 "$OUT/cl.mem" 2>/dev/null | tr -dc 0-9 || echo 0) / 1024 ))
+SKIPPED=$(sed -n 's/.*parsed, \([0-9]*\) skipped.*/\1/p' "$OUT/conc-lint.log" | tail -n 1)
 if [[ $CL_RC -ge 2 ]]; then
   tail -n 20 "$OUT/conc-lint.log" >&2
   die "conc-lint exited $CL_RC (log: $OUT/conc-lint.log)"
@@ -239,9 +300,10 @@ fi
 
 VERSION="$(cd "$SRC" && { dpkg-parsechangelog -S Version 2>/dev/null || basename "$SRC"; })"
 python3 - "$OUT/out.sarif" "$PKG" "$VERSION" "$NTU" "$NENTRIES" "$LOC" "$JOBS" "$RUNS" \
-  "$BASE_T" "$CL_T" "$BASE_RC" "$BASE_FAIL" "$CL_RC" <<'PY' | tee "$WORK/results.txt"
+  "$BASE_T" "$CL_T" "$BASE_RC" "$BASE_FAIL" "$CL_RC" "$PEAK_MB" "${SKIPPED:-?}" <<'PY' | tee "$WORK/results.txt"
 import json, sys
-(sarif, pkg, ver, ntu, nentries, loc, jobs, runs, base_t, cl_t, base_rc, base_fail, cl_rc) = sys.argv[1:14]
+(sarif, pkg, ver, ntu, nentries, loc, jobs, runs, base_t, cl_t, base_rc, base_fail, cl_rc,
+ peak_mb, skipped) = sys.argv[1:16]
 log = json.load(open(sarif))
 counts, suppressed, notes = {}, 0, 0
 for run in log.get("runs", []):
@@ -264,6 +326,8 @@ rows = [
         "" if base_rc == "0" else ", %s error lines, xargs exit %s" % (base_fail, base_rc))),
     ("conc-lint -f sarif", "%.2f s (median of %s, exit %s)" % (cl_t, runs, cl_rc)),
     ("ratio conc-lint / parse", "%.2fx (target <= 1.10x)" % (cl_t / base_t if base_t > 0 else float("nan"))),
+    ("conc-lint peak RSS MB", peak_mb + " (the main process; each TU parses in a child under --tu-memory)"),
+    ("TUs skipped at a limit", skipped),
     ("findings", "%d (%.2f per 10k lines)" % (total, total * 10000.0 / loc if loc else 0)),
 ]
 for rid in sorted(counts):
