@@ -77,14 +77,6 @@ struct cl_rule_ctx {
 /* Runs `rule` over the model with context `ctx` (its state starts NULL). */
 void cl_rule_run(const cl_rule *rule, const cl_model *m, cl_rule_ctx *ctx);
 
-/* Emits a finding of ctx->rule at `loc` (the pre-builder interface; being
- * replaced by finding_builder.h). `message`, `key`, `function` and every
- * related/flow string are copied into the findings arena. */
-void cl_rule_emit(cl_rule_ctx *ctx, cl_loc loc, const char *function,
-                  const char *message, const char *key,
-                  const cl_related *related, size_t nrelated,
-                  const cl_thread_flow *flows, size_t nflows);
-
 /* The registry, in id order (rules/registry.c). */
 extern const cl_rule *const cl_rules[];
 extern const size_t cl_nrules;

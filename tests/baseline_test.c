@@ -330,19 +330,19 @@ static void sample_findings(const sample *s, cl_findings *fs)
 {
     cl_rule_ctx race = ctx_for(fs, 1), spawn = ctx_for(fs, 0);
     cl_related rel[] = {{{s->stats, 2, 1}, "read in 'main' (the main thread)"}};
-    cl_rule_emit(&race, (cl_loc){s->stats, 3, 12}, "stats_add",
+    t_emit(&race, (cl_loc){s->stats, 3, 12}, "stats_add",
                  "write to 'stats.c' in 'stats_add' races with read in 'main'; no common lock",
                  "stats.c|write", rel, 1, NULL, 0);
-    cl_rule_emit(&race, (cl_loc){s->stats, 1, 5}, "stats_add",
+    t_emit(&race, (cl_loc){s->stats, 1, 5}, "stats_add",
                  "write to 'stats.c' in 'stats_add' races with read in 'main'; no common lock (2)",
                  "stats.c|write", NULL, 0, NULL, 0);
-    cl_rule_emit(&spawn, (cl_loc){s->odd, 7, 3}, "serve",
+    t_emit(&spawn, (cl_loc){s->odd, 7, 3}, "serve",
                  "thread created per connection in 'serve'\nwith 100% no bound",
                  "accept-loop", NULL, 0, NULL, 0);
-    cl_rule_emit(&spawn, (cl_loc){s->outside, 9, 1}, "ext",
+    t_emit(&spawn, (cl_loc){s->outside, 9, 1}, "ext",
                  "outside the root", "k", NULL, 0, NULL, 0);
     size_t n = fs->list.n;
-    cl_rule_emit(&race, (cl_loc){s->stats, 2, 1}, "main", "suppressed one", "x|read",
+    t_emit(&race, (cl_loc){s->stats, 2, 1}, "main", "suppressed one", "x|read",
                  NULL, 0, NULL, 0);
     fs->list.v[n].suppressed = 1;
     cl_findings_sort(fs);
@@ -391,7 +391,7 @@ static void test_baseline_cycle(t_ctx *t, const sample *s, const cl_findings *fs
     cl_rule_ctx spawn = ctx_for(&run2, 0);
     for (size_t i = 1; i < fs->list.n; i++)
         cl_findings_add(&run2, &fs->list.v[i]); /* strings stay in fs's arena */
-    cl_rule_emit(&spawn, (cl_loc){s->stats, 2, 2}, "serve2", "a new one", "new-key", NULL, 0,
+    t_emit(&spawn, (cl_loc){s->stats, 2, 2}, "serve2", "a new one", "new-key", NULL, 0,
                  NULL, 0);
     cl_findings_sort(&run2);
 
@@ -503,11 +503,11 @@ static void test_github(t_ctx *t, const sample *s, cl_findings *fs)
      * no line leaves out the properties */
     cl_findings lv = {0};
     cl_rule_ctx race = ctx_for(&lv, 1);
-    cl_rule_emit(&race, (cl_loc){s->stats, 1, 1}, "f", "m-error", "k1", NULL, 0, NULL, 0);
-    cl_rule_emit(&race, (cl_loc){s->stats, 2, 1}, "f", "m-note", "k2", NULL, 0, NULL, 0);
-    cl_rule_emit(&race, (cl_loc){s->stats, 3, 1}, "f", "m-none", "k3", NULL, 0, NULL, 0);
-    cl_rule_emit(&race, (cl_loc){NULL, 0, 0}, NULL, "m-nofile", "k4", NULL, 0, NULL, 0);
-    cl_rule_emit(&race, (cl_loc){s->stats, 0, 0}, NULL, "m-noline", "k5", NULL, 0, NULL, 0);
+    t_emit(&race, (cl_loc){s->stats, 1, 1}, "f", "m-error", "k1", NULL, 0, NULL, 0);
+    t_emit(&race, (cl_loc){s->stats, 2, 1}, "f", "m-note", "k2", NULL, 0, NULL, 0);
+    t_emit(&race, (cl_loc){s->stats, 3, 1}, "f", "m-none", "k3", NULL, 0, NULL, 0);
+    t_emit(&race, (cl_loc){NULL, 0, 0}, NULL, "m-nofile", "k4", NULL, 0, NULL, 0);
+    t_emit(&race, (cl_loc){s->stats, 0, 0}, NULL, "m-noline", "k5", NULL, 0, NULL, 0);
     for (size_t i = 0; i < lv.list.n; i++) {
         cl_finding *f = &lv.list.v[i];
         f->level = contains(f->message, "error") ? CL_LEVEL_ERROR

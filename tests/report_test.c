@@ -151,25 +151,25 @@ static void sample_findings(const sample *s, cl_findings *fs, int reverse)
     for (int pass = 0; pass < 2; pass++) {
         int which = reverse ? 1 - pass : pass;
         if (which == 0) {
-            cl_rule_emit(&race, (cl_loc){s->worker, 5, 2}, "worker",
+            t_emit(&race, (cl_loc){s->worker, 5, 2}, "worker",
                          "write to 'counter' in 'worker' races with write in 'main'; no common lock",
                          "counter|write", rel, 2, flows, 2);
-            cl_rule_emit(&spawn, (cl_loc){s->outside, 40, 9}, "serve",
+            t_emit(&spawn, (cl_loc){s->outside, 40, 9}, "serve",
                          "thread created per connection in 'serve' with no bound on live threads",
                          "accept-loop", rel + 1, 1, NULL, 0);
         } else {
-            cl_rule_emit(&race, (cl_loc){s->odd, 2, 16}, "f",
+            t_emit(&race, (cl_loc){s->odd, 2, 16}, "f",
                          "write to 'x' in 'f' races with itself; 'f' is started in a loop",
                          "x|write", NULL, 0, NULL, 0);
             /* exact duplicate of the first one */
-            cl_rule_emit(&race, (cl_loc){s->worker, 5, 2}, "worker",
+            t_emit(&race, (cl_loc){s->worker, 5, 2}, "worker",
                          "write to 'counter' in 'worker' races with write in 'main'; no common lock",
                          "counter|write", rel, 2, flows, 2);
         }
     }
     /* a suppressed one */
     size_t n = fs->list.n;
-    cl_rule_emit(&race, (cl_loc){s->worker, 14, 12}, "main",
+    t_emit(&race, (cl_loc){s->worker, 14, 12}, "main",
                  "read of 'counter' in 'main' races with write in 'worker'; no common lock",
                  "counter|read", NULL, 0, NULL, 0);
     fs->list.v[n].suppressed = 1;
@@ -211,20 +211,20 @@ static void test_sort(t_ctx *t)
     cl_rule_ctx cb = {.rule = &rb, .level = CL_LEVEL_ERROR, .out = &fs};
     char msg[32];
     strcpy(msg, "m1");
-    cl_rule_emit(&cb, (cl_loc){"b.c", 1, 1}, NULL, msg, "k", NULL, 0, NULL, 0); /* 5 */
+    t_emit(&cb, (cl_loc){"b.c", 1, 1}, NULL, msg, "k", NULL, 0, NULL, 0); /* 5 */
     strcpy(msg, "clobbered");                 /* emit must have copied */
-    cl_rule_emit(&cb, (cl_loc){"a.c", 10, 2}, NULL, "m", "k", NULL, 0, NULL, 0); /* 3 */
-    cl_rule_emit(&ca, (cl_loc){"a.c", 10, 2}, NULL, "m", "k", NULL, 0, NULL, 0); /* 2 */
-    cl_rule_emit(&ca, (cl_loc){"a.c", 9, 30}, NULL, "z", "k", NULL, 0, NULL, 0); /* 1 */
-    cl_rule_emit(&cb, (cl_loc){"a.c", 10, 2}, NULL, "m", "j", NULL, 0, NULL, 0); /* 3' key j < k */
-    cl_rule_emit(&ca, (cl_loc){"a.c", 9, 30}, NULL, "z", "k", NULL, 0, NULL, 0); /* dup of 1 */
-    cl_rule_emit(&cb, (cl_loc){"a.c", 10, 2}, NULL, "m", "k", NULL, 0, NULL, 0); /* dup of 3 */
-    cl_rule_emit(&ca, (cl_loc){"a.c", 10, 11}, NULL, "m", "k", NULL, 0, NULL, 0); /* 4 */
+    t_emit(&cb, (cl_loc){"a.c", 10, 2}, NULL, "m", "k", NULL, 0, NULL, 0); /* 3 */
+    t_emit(&ca, (cl_loc){"a.c", 10, 2}, NULL, "m", "k", NULL, 0, NULL, 0); /* 2 */
+    t_emit(&ca, (cl_loc){"a.c", 9, 30}, NULL, "z", "k", NULL, 0, NULL, 0); /* 1 */
+    t_emit(&cb, (cl_loc){"a.c", 10, 2}, NULL, "m", "j", NULL, 0, NULL, 0); /* 3' key j < k */
+    t_emit(&ca, (cl_loc){"a.c", 9, 30}, NULL, "z", "k", NULL, 0, NULL, 0); /* dup of 1 */
+    t_emit(&cb, (cl_loc){"a.c", 10, 2}, NULL, "m", "k", NULL, 0, NULL, 0); /* dup of 3 */
+    t_emit(&ca, (cl_loc){"a.c", 10, 11}, NULL, "m", "k", NULL, 0, NULL, 0); /* 4 */
     cl_related rel = {{"a.c", 1, 1}, "other"};
     /* same rule, location and key as 4: one root cause, folded into 4 */
-    cl_rule_emit(&ca, (cl_loc){"a.c", 10, 11}, NULL, "m", "k", &rel, 1, NULL, 0);
+    t_emit(&ca, (cl_loc){"a.c", 10, 11}, NULL, "m", "k", &rel, 1, NULL, 0);
     cl_rule_ctx off = {.rule = &ra, .level = CL_LEVEL_NONE, .out = &fs};
-    cl_rule_emit(&off, (cl_loc){"a.c", 1, 1}, NULL, "disabled", "k", NULL, 0, NULL, 0);
+    t_emit(&off, (cl_loc){"a.c", 1, 1}, NULL, "disabled", "k", NULL, 0, NULL, 0);
     CHECK_IN(t, fs.list.n == 6);
     cl_findings_sort(&fs);
     CHECK_IN(t, fs.list.n == 6);
@@ -1070,7 +1070,7 @@ static void test_utf8_output(t_ctx *t, const sample *s)
     cl_related rel = {{file.s, 1, 1}, "thread 'w\xff' started here"};
     cl_flow_step step = {{file.s, 2, 1}, "writes 'c\xfe'"};
     cl_thread_flow flow = {"thread 'w\xff'", 1, &step};
-    cl_rule_emit(&race, (cl_loc){file.s, 2, 3}, "f\xff",
+    t_emit(&race, (cl_loc){file.s, 2, 3}, "f\xff",
                  "write to 'c\xff' in 'f' races with itself", "c|write", &rel, 1, &flow, 1);
     fs.list.v[0].suppressed = 1;
     fs.list.v[0].suppression_reason = "why \xc0";
@@ -1272,7 +1272,7 @@ static int write_sample_sarif(const char *out, int baseline)
     if (baseline) {
         cl_rule_ctx race = ctx_for(&fs, 1);
         cl_strbuf_addf(&odd, "%s/src/r\xffx.c", s.root);
-        cl_rule_emit(&race, (cl_loc){odd.s, 3, 4}, "g",
+        t_emit(&race, (cl_loc){odd.s, 3, 4}, "g",
                      "write to 'n\xff' in 'g' races with itself; 'g' is started in a loop",
                      "n|write", NULL, 0, NULL, 0);
         cl_findings_sort(&fs);

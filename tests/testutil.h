@@ -27,6 +27,7 @@
 #include "util/arena.h"
 #include "report/finding.h"
 #include "rule.h"
+#include "analysis/finding_builder.h"
 
 /* --- checks ---------------------------------------------------------------- */
 
@@ -230,6 +231,27 @@ static inline const cl_rule *rule_at(size_t i)
 }
 
 /* A rule context that emits findings of rule `i` (level warning) into `fs`. */
+/* Emits a finding of ctx's rule through the finding builder (the one way
+ * the product makes findings), with the related locations and thread
+ * flows given; strings may be temporaries. */
+static inline void t_emit(cl_rule_ctx *ctx, cl_loc loc, const char *function, const char *message,
+                          const char *key, const cl_related *rel, size_t nrel,
+                          const cl_thread_flow *flows, size_t nflows)
+{
+    cl_fb *b = cl_fb_begin(ctx, NULL, loc, function);
+    cl_fb_message(b, "%s", message ? message : "");
+    if (key != NULL)
+        cl_fb_key(b, "%s", key);
+    for (size_t i = 0; i < nrel; i++)
+        cl_fb_related(b, rel[i].loc, "%s", rel[i].message);
+    for (size_t i = 0; i < nflows; i++) {
+        cl_fb_flow_begin(b, flows[i].thread);
+        for (size_t k = 0; k < flows[i].nsteps; k++)
+            cl_fb_step(b, flows[i].steps[k].loc, "%s", flows[i].steps[k].message);
+    }
+    cl_fb_emit(b);
+}
+
 static inline cl_rule_ctx ctx_for(cl_findings *fs, size_t i)
 {
     cl_rule_ctx c = {.rule = rule_at(i), .rule_index = i, .level = CL_LEVEL_WARNING, .out = fs};

@@ -1,5 +1,6 @@
 /* finding.c - the findings list: levels, appending, the deterministic total
- * order, and cl_rule_emit (rule.h), the one way rules produce findings.
+ * order, and the folding of duplicates (cl_findings_first). Rules make
+ * findings with the finding builder (analysis/finding_builder.h).
  *
  * Ownership: every string and array a finding points to lives in the
  * cl_findings arena; the list itself is a heap vector (CL_VEC_PUSH).
@@ -145,58 +146,4 @@ int cl_findings_first(cl_findings *fs, const cl_rule *rule, cl_loc loc, const ch
         return 0;
     cl_strmap_put(&fs->folded, k, 1);
     return 1;
-}
-
-static cl_loc copy_loc(cl_arena *a, cl_loc loc)
-{
-    loc.file = cl_arena_strdup(a, loc.file);
-    return loc;
-}
-
-/* cl_rule_emit: see rule.h. A rule whose effective level is CL_LEVEL_NONE
- * (disabled) emits nothing, so a rule may run unconditionally. Every string
- * and array is deep-copied into ctx->out->arena. */
-void cl_rule_emit(cl_rule_ctx *ctx, cl_loc loc, const char *function,
-                  const char *message, const char *key,
-                  const cl_related *related, size_t nrelated,
-                  const cl_thread_flow *flows, size_t nflows)
-{
-    if (ctx->level == CL_LEVEL_NONE || !cl_findings_first(ctx->out, ctx->rule, loc, key))
-        return;
-    cl_arena *a = &ctx->out->arena;
-    cl_finding f;
-    memset(&f, 0, sizeof f);
-    f.rule = ctx->rule;
-    f.rule_index = ctx->rule_index;
-    f.level = ctx->level;
-    f.loc = copy_loc(a, loc);
-    f.function = cl_arena_strdup(a, function);
-    f.message = cl_arena_strdup(a, message ? message : "");
-    f.key = cl_arena_strdup(a, key);
-    if (related != NULL && nrelated > 0) {
-        f.related = cl_arena_alloc(a, nrelated * sizeof *f.related);
-        for (size_t i = 0; i < nrelated; i++) {
-            f.related[i].loc = copy_loc(a, related[i].loc);
-            f.related[i].message = cl_arena_strdup(a, related[i].message);
-        }
-        f.nrelated = nrelated;
-    }
-    if (flows != NULL && nflows > 0) {
-        f.flows = cl_arena_alloc(a, nflows * sizeof *f.flows);
-        for (size_t i = 0; i < nflows; i++) {
-            const cl_thread_flow *src = &flows[i];
-            cl_thread_flow *dst = &f.flows[i];
-            dst->thread = cl_arena_strdup(a, src->thread);
-            if (src->steps != NULL && src->nsteps > 0) {
-                dst->steps = cl_arena_alloc(a, src->nsteps * sizeof *dst->steps);
-                for (size_t j = 0; j < src->nsteps; j++) {
-                    dst->steps[j].loc = copy_loc(a, src->steps[j].loc);
-                    dst->steps[j].message = cl_arena_strdup(a, src->steps[j].message);
-                }
-                dst->nsteps = src->nsteps;
-            }
-        }
-        f.nflows = nflows;
-    }
-    cl_findings_add(ctx->out, &f);
 }
