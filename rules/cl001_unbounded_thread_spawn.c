@@ -52,6 +52,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "analysis/events.h"
 #include "analysis/finding_builder.h"
 #include "analysis/flow.h"
 #include "cli/config.h"
@@ -78,19 +79,16 @@ typedef struct cand {
     const cl_event **via; /* via[k]: the call into fn[k] */
     int confirmed;
 } cand;
-typedef struct reg { int known, pattern; cl_loc loc; const char *api; } reg;
 typedef struct rc {
     const cl_model *m;
     const cl_config *cfg;
     cl_arena arena;
     cl_flow *f;
-    const cl_callspec **src; /* per function: the best event source it reaches */
-    unsigned char *reach;    /* per function: SPAWNS, BOUNDS (reached), TOUCHES (itself) */
-    reg *reg;                /* per function: why it is a handler */
+    cl_events *ev;
+    unsigned char *reach;  /* per function: SPAWNS, BOUNDS (reached), TOUCHES (itself) */
+    cl_registration *reg;  /* per function: why it is a handler (known 2: a pattern) */
     size_t root;
-    cl_strmap loops, keys;   /* loop -> 1 + loopsrc index, 0: none; spawn|frame -> cand */
-    cl_strmap paths;         /* shared path -> id (from 1): those branches test, claims */
-    struct { const cl_callspec **v; size_t n, cap; } loopsrc;
+    cl_strmap keys, paths; /* spawn|frame -> cand; shared path -> id (from 1) */
     struct { cand *v; size_t n, cap; } cands;
     struct { set *v; size_t n, cap; } entry; /* pend at each open loop's entry */
 } rc;
@@ -170,103 +168,56 @@ static int takes_slot(const cl_callspec *cs)
                           cs->kind == CL_CK_SEM_TRYWAIT);
 }
 
-static int rank_src(const cl_callspec *cs)
+/* ORs into *does what subtree `n` does (SPAWNS: a spawn; BOUNDS: a
+ * semaphore wait or a join, also through project calls once c->reach is
+ * known; TOUCHES, not through calls: a lock, a write to a global some branch
+ * tests; a location reached through a parameter is named after the callee's
+ * parameter, so it would not match). */
+static void scan(rc *c, const cl_node *n, int *does)
 {
-    return cs == NULL ? 0 : cs->kind == CL_CK_POLL ? 1 : 2;
-}
-
-/* The best event source subtree `n` calls, directly or through project
- * calls (once c->src is known); ORs into *does what it does (SPAWNS: a
- * spawn; BOUNDS: a semaphore wait or a join; TOUCHES, not through calls: a
- * lock, a write to a global some branch tests; a location reached through a
- * parameter is named after the callee's parameter, so it would not match). */
-static const cl_callspec *scan(rc *c, const cl_node *n, int *does)
-{
-    const cl_callspec *best = NULL, *cs;
+    const cl_callspec *cs;
     size_t one, k;
     const size_t *to;
-    if (n != NULL && n->kind == CL_N_EVENT && n->ev->kind == CL_EV_ACCESS &&
-        (n->ev->u.access.flags & CL_ACC_WRITE) && n->ev->u.access.path != NULL &&
-        n->ev->u.access.path[0] == 'G' && path_id(c, n->ev->u.access.path, 0))
-        *does |= TOUCHES;
-    if (n != NULL && n->kind == CL_N_EVENT && n->ev->kind == CL_EV_CALL) {
-        if ((cs = cl_callgraph_spec(&c->m->cg, n->ev)) != NULL) {
-            *does |= cs->kind == CL_CK_SPAWN ? SPAWNS
-                     : cs->kind == CL_CK_LOCK || cs->kind == CL_CK_RDLOCK ? TOUCHES
-                     : cs->kind == CL_CK_JOIN || cs->kind == CL_CK_TIMEDJOIN || takes_slot(cs)
-                         ? BOUNDS : 0;
-            return cs->flags & CL_CS_EVENT_SOURCE ? cs : NULL;
-        }
-        k = c->src ? cl_callgraph_callees(&c->m->cg, n->ev, &one, &to) : 0;
-        for (size_t i = 0; i < k; i++) {
-            *does |= c->reach[to[i]] & (SPAWNS | BOUNDS);
-            best = rank_src(c->src[to[i]]) > rank_src(best) ? c->src[to[i]] : best;
-        }
-    }
     for (size_t i = 0; n != NULL && n->kind != CL_N_EVENT && i <= n->nkids; i++)
-        if (rank_src(cs = scan(c, i ? n->kids[i - 1] : n->cond, does)) > rank_src(best))
-            best = cs;
-    return best;
+        scan(c, i ? n->kids[i - 1] : n->cond, does);
+    if (n == NULL || n->kind != CL_N_EVENT)
+        return;
+    if (n->ev->kind == CL_EV_ACCESS && (n->ev->u.access.flags & CL_ACC_WRITE) &&
+        n->ev->u.access.path != NULL && n->ev->u.access.path[0] == 'G' &&
+        path_id(c, n->ev->u.access.path, 0))
+        *does |= TOUCHES;
+    if (n->ev->kind != CL_EV_CALL)
+        return;
+    if ((cs = cl_callgraph_spec(&c->m->cg, n->ev)) != NULL)
+        *does |= cs->kind == CL_CK_SPAWN ? SPAWNS
+                 : cs->kind == CL_CK_LOCK || cs->kind == CL_CK_RDLOCK ? TOUCHES
+                 : cs->kind == CL_CK_JOIN || cs->kind == CL_CK_TIMEDJOIN || takes_slot(cs) ? BOUNDS
+                                                                                           : 0;
+    k = cs == NULL && c->reach ? cl_callgraph_callees(&c->m->cg, n->ev, &one, &to) : 0;
+    for (size_t i = 0; i < k; i++)
+        *does |= c->reach[to[i]] & (SPAWNS | BOUNDS);
 }
 
-/* Spawns and event sources of each body, propagated to the callers along
- * the call graph's `in` edges. */
+static int up_reach(void *ctx, size_t callee, size_t caller)
+{
+    unsigned char *reach = ((rc *)ctx)->reach;
+    int more = reach[callee] & (SPAWNS | BOUNDS) & ~reach[caller];
+    reach[caller] |= (unsigned char)more;
+    return more;
+}
+
+/* What each body does, carried to its callers along the call graph. */
 static void program_facts(rc *c)
 {
     const cl_callgraph *cg = &c->m->cg;
-    const cl_callspec **src = cl_xcalloc(cg->funcs.n + 1, sizeof *src);
     unsigned char *reach = cl_xcalloc(cg->funcs.n + 1, 1);
-    struct { size_t *v; size_t n, cap; } work = { NULL, 0, 0 };
     for (size_t f = 0; f < cg->funcs.n; f++) {
         int sp = 0;
-        src[f] = scan(c, cg->funcs.v[f].fn->body, &sp);
+        scan(c, cg->funcs.v[f].fn->body, &sp);
         reach[f] = (unsigned char)sp;
-        CL_VEC_PUSH(&work, f);
     }
-    while (work.n > 0) {
-        size_t f = work.v[--work.n];
-        for (size_t i = 0; i < cg->funcs.v[f].nin; i++) {
-            size_t up = cg->edges.v[cg->funcs.v[f].in[i]].caller;
-            int more = reach[f] & (SPAWNS | BOUNDS) & ~reach[up];
-            if (more || rank_src(src[f]) > rank_src(src[up])) {
-                reach[up] |= (unsigned char)more;
-                src[up] = rank_src(src[f]) > rank_src(src[up]) ? src[f] : src[up];
-                CL_VEC_PUSH(&work, up);
-            }
-        }
-    }
-    free(work.v);
-    c->src = src;
     c->reach = reach;
-}
-
-/* Whether `loop` is an event loop; *src: the event source it waits in. */
-static int event_loop(rc *c, const cl_node *loop, const cl_callspec **src)
-{
-    char key[32];
-    size_t v;
-    snprintf(key, sizeof key, "%p", (const void *)loop);
-    if (!cl_strmap_get(&c->loops, key, &v)) {
-        int sp = 0, scanned = loop->bound == CL_LOOP_INFINITE || loop->bound == CL_LOOP_UNKNOWN;
-        const cl_callspec *cs = scanned ? scan(c, loop, &sp) : NULL;
-        if ((v = loop->bound == CL_LOOP_INFINITE || cs != NULL)) {
-            CL_VEC_PUSH(&c->loopsrc, cs);
-            v = c->loopsrc.n;
-        }
-        cl_strmap_put(&c->loops, cl_arena_strdup(&c->arena, key), v);
-    }
-    if (src != NULL)
-        *src = v ? c->loopsrc.v[v - 1] : NULL;
-    return v != 0;
-}
-
-/* The innermost event loop around event `ev` in its function, or NULL. */
-static const cl_node *loop_around(rc *c, const cl_event *ev)
-{
-    const cl_node *n = cl_callgraph_event_node(&c->m->cg, ev);
-    while (n != NULL && !(n->kind == CL_N_LOOP && event_loop(c, n, NULL)))
-        n = cl_callgraph_parent(&c->m->cg, n);
-    return n;
+    cl_callgraph_to_callers(cg, up_reach, c);
 }
 
 /* Whether subtree `n` holds an event loop that reaches a spawn. */
@@ -275,7 +226,7 @@ static int spawning_loop(rc *c, const cl_node *n)
     int does = 0;
     if (n == NULL || n->kind == CL_N_EVENT)
         return 0;
-    if (n->kind == CL_N_LOOP && event_loop(c, n, NULL) && (scan(c, n, &does), does & SPAWNS))
+    if (n->kind == CL_N_LOOP && cl_events_loop(c->ev, n, NULL) && (scan(c, n, &does), does & SPAWNS))
         return 1;
     for (size_t i = 0; i < n->nkids; i++)
         if (spawning_loop(c, n->kids[i]))
@@ -283,50 +234,18 @@ static int spawning_loop(rc *c, const cl_node *n)
     return 0;
 }
 
-static void note_reg(rc *c, size_t f, reg r)
+/* Every shared location a branch condition in subtree `n` tests gets an id. */
+static void note_tests(rc *c, const cl_node *n)
 {
-    if (f != SIZE_MAX && !c->reg[f].known)
-        c->reg[f] = r;
-}
-
-/* Whether subtree `n` calls through the parameter named `param`. */
-static int calls_param(const cl_node *n, const char *param)
-{
-    if (n == NULL || n->kind == CL_N_EVENT)
-        return n != NULL && n->ev->kind == CL_EV_CALL && n->ev->u.call.callee_usr == NULL &&
-               n->ev->u.call.callee_name != NULL && strcmp(n->ev->u.call.callee_name, param) == 0;
-    for (size_t i = 0; i <= n->nkids; i++)
-        if (calls_param(i ? n->kids[i - 1] : n->cond, param))
-            return 1;
-    return 0;
-}
-
-/* Registrations in subtree `n`, and the shared locations branches test. */
-static void survey(rc *c, const cl_node *n)
-{
-    const cl_callgraph *cg = &c->m->cg;
     if (n != NULL && n->kind != CL_N_EVENT)
         cond_reads(c, n->cond);
     for (size_t i = 0; n != NULL && n->kind != CL_N_EVENT && i <= n->nkids; i++)
-        survey(c, i ? n->kids[i - 1] : n->cond);
-    const cl_event *e = n != NULL && n->kind == CL_N_EVENT ? n->ev : NULL;
-    if (e != NULL && e->kind == CL_EV_FUNCREF)
-        note_reg(c, cl_callgraph_func(cg, e->u.funcref.func_usr), (reg){ 1, 0, e->loc, NULL });
-    if (e == NULL || e->kind != CL_EV_CALL || e->u.call.callee_name == NULL)
-        return;
-    const cl_callspec *cs = cl_callgraph_spec(cg, e);
-    size_t api = cl_callgraph_func(cg, e->u.call.callee_usr);
-    const cl_function *fn = api == SIZE_MAX ? NULL : cg->funcs.v[api].fn;
-    int configured = cl_config_is_registration_api(c->cfg, e->u.call.callee_name);
-    if (!configured && cs != NULL &&
-        (cs->kind == CL_CK_SPAWN || cs->kind == CL_CK_ONCE || (cs->flags & CL_CS_CALLS_BACK)))
-        return;
-    for (size_t a = 0; a < e->u.call.nargs; a++)
-        if (e->u.call.args[a].kind == CL_VAL_FUNC &&
-            (configured || fn == NULL || a >= fn->nparams || fn->param_names[a] == NULL ||
-             !calls_param(fn->body, fn->param_names[a])))
-            note_reg(c, cl_callgraph_func(cg, e->u.call.args[a].func_usr),
-                     (reg){ 1, 0, e->loc, e->u.call.callee_name });
+        note_tests(c, i ? n->kids[i - 1] : n->cond);
+}
+
+static int configured_api(const void *cfg, const char *name)
+{
+    return cl_config_is_registration_api(cfg, name);
 }
 
 /* ---- the domain -------------------------------------------------------------- */
@@ -359,7 +278,7 @@ static size_t candidate(rc *c, const cl_flow_frame *fr, const cl_event *ev)
     if (cl_strmap_get(&c->keys, key, &id))
         return id;
     for (const cl_event *at = ev; o != NULL; at = o->call, o = o->parent)
-        if ((loop = loop_around(c, at)) != NULL)
+        if ((loop = cl_events_around(c->ev, at)) != NULL)
             break;
     if (o != NULL || c->reg[c->root].known) {
         cand k = { ev, loop, fr->depth - (o != NULL ? o->depth : 0), NULL, NULL, 0 };
@@ -426,7 +345,7 @@ static const void *d_branch(cl_flow *f, const cl_flow_frame *fr, const cl_node *
     const cl_callgraph *cg = &c->m->cg;
     st s = *(const st *)ps;
     set tested;
-    if (kid == CL_FLOW_LOOP_BODY && event_loop(c, n, NULL)) {
+    if (kid == CL_FLOW_LOOP_BODY && cl_events_loop(c->ev, n, NULL)) {
         /* A fresh iteration: pending spawns and locks carry over; a
          * semaphore its condition takes bounds it. */
         st r = { s.pend, NONE, NONE, NONE, s.locks, 0 };
@@ -525,7 +444,7 @@ static void report(rc *c, cl_rule_ctx *ctx, const cand *k)
     const char *routine = rt != NULL && rt->kind == CL_VAL_FUNC ? rt->func_name : NULL;
     const cl_function *spawner = cg->funcs.v[k->fn[k->depth]].fn;
     const cl_function *origin = cg->funcs.v[k->fn[0]].fn;
-    const reg *r = &c->reg[k->fn[0]];
+    const cl_registration *r = &c->reg[k->fn[0]];
     cl_loc at = k->spawn->loc, rl = r->loc.file != NULL ? r->loc : origin->loc;
     cl_fb *b = cl_fb_begin(ctx, c->m, at, spawner->name);
     cl_strbuf msg = { NULL, 0, 0 };
@@ -534,17 +453,17 @@ static void report(rc *c, cl_rule_ctx *ctx, const cand *k)
     if (k->depth > 0)
         cl_strbuf_addf(&msg, " in '%s'", spawner->name);
     if (k->loop == NULL) {
-        const char *how = r->pattern ? "matches a configured handler pattern"
+        const char *how = r->known == 2 ? "matches a configured handler pattern"
                           : r->api   ? cl_arena_printf(&c->arena, "registered with '%s'", r->api)
                           : r->loc.file ? "stored as a callback"
                                         : "registered in a global initializer";
         cl_strbuf_addf(&msg, " for every call of %s '%s' (%s",
-                       r->pattern ? "request handler" : "callback", origin->name, how);
-        if (r->loc.file != NULL && !r->pattern)
+                       r->known == 2 ? "request handler" : "callback", origin->name, how);
+        if (r->loc.file != NULL && r->known != 2)
             cl_strbuf_addf(&msg, " at %s", where(c, rl, at));
         cl_strbuf_add(&msg, ")");
         cl_fb_related(b, rl, "'%s' %s", origin->name, how);
-    } else if (event_loop(c, k->loop, &src), src != NULL) {
+    } else if (cl_events_loop(c->ev, k->loop, &src), src != NULL) {
         cl_strbuf_addf(&msg, " for every '%s' in the loop at %s", src->name,
                        where(c, k->loop->loc, at));
         cl_fb_related(b, k->loop->loc, "each '%s' in this loop starts a thread", src->name);
@@ -572,19 +491,14 @@ static void run(const cl_model *m, cl_rule_ctx *ctx)
     memset(&c, 0, sizeof c);
     c.m = m;
     c.cfg = ctx->config;
-    c.reg = cl_xcalloc(cg->funcs.n + 1, sizeof *c.reg);
-    for (size_t f = 0; f < cg->funcs.n; f++)
-        survey(&c, cg->funcs.v[f].fn->body);
-    program_facts(&c);
-    for (size_t t = 0; t < cg->ntus; t++) {
-        const cl_tu *tu = cg->tus[t];
-        for (size_t i = 0; tu != NULL && tu->parsed && i < tu->nfuncrefs; i++)
-            note_reg(&c, cl_callgraph_func(cg, tu->funcrefs[i].func_usr),
-                     (reg){ 1, 0, { NULL, 0, 0 }, NULL });
+    c.ev = cl_events_new(cg);
+    c.reg = cl_events_registrations(c.ev, configured_api, c.cfg);
+    for (size_t f = 0; f < cg->funcs.n; f++) {
+        note_tests(&c, cg->funcs.v[f].fn->body);
+        if (!c.reg[f].known && cl_config_is_handler(c.cfg, cg->funcs.v[f].fn->name))
+            c.reg[f] = (cl_registration){ 2, cg->funcs.v[f].fn->loc, NULL };
     }
-    for (size_t f = 0; f < cg->funcs.n; f++)
-        if (cl_config_is_handler(c.cfg, cg->funcs.v[f].fn->name))
-            note_reg(&c, f, (reg){ 1, 1, cg->funcs.v[f].fn->loc, NULL });
+    program_facts(&c);
     for (size_t f = 0; f < cg->funcs.n; f++)
         if ((c.reach[f] & SPAWNS) &&
             (c.reg[f].known || spawning_loop(&c, cg->funcs.v[f].fn->body)))
@@ -596,12 +510,10 @@ static void run(const cl_model *m, cl_rule_ctx *ctx)
             if (c.cands.v[i].confirmed &&
                 (c.cands.v[i].loop ? c.cands.v[i].depth : MAX_DEPTH + 1) == r)
                 report(&c, ctx, &c.cands.v[i]);
-    cl_strmap_release(&c.loops);
     cl_strmap_release(&c.paths);
-    free(c.loopsrc.v);
+    cl_events_free(c.ev);
     free(c.cands.v);
     free(c.entry.v);
-    free(c.src);
     free(c.reach);
     free(c.reg);
     cl_arena_release(&c.arena);
