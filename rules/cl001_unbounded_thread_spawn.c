@@ -1,51 +1,37 @@
 /* cl001_unbounded_thread_spawn.c - CL001 unbounded-thread-spawn: a thread
  * started per request or event with nothing bounding how many are alive.
  *
- * What it finds: a spawn (CL_CK_SPAWN: pthread_create, thrd_create, the
- * configured spawn_functions) that runs once per iteration of an event loop
- * or once per call of a request handler, with no bound on that path. Each
- * thread costs a stack and a kernel task: under a connection flood
- * pthread_create fails (EAGAIN) or the OOM killer ends the server.
- *  - Event loop: for(;;)/while (1), or a loop with a run-time condition that
- *    calls an event source (CL_CS_EVENT_SOURCE) directly or through project
- *    calls. A counting loop is none, but runs per event inside one. A spawn
- *    belongs to the innermost event loop around it, in its function or in a
- *    caller on the walk's call chain (up to MAX_DEPTH frames).
- *  - Request handler: matches the `handlers` patterns, or is registered:
- *    passed to a `registration_apis` function, to a library function that is
- *    not a spawn, once or CL_CS_CALLS_BACK routine, or to a project function
- *    that does not call it itself; stored at run time; named in a global
- *    initializer.
- * How: a flow walk (flow.h) from each handler and each function with an
+ * What it finds: a spawn (CL_CK_SPAWN) that runs once per iteration of an
+ * event loop or once per call of a request handler (events.h: the innermost
+ * event loop around the spawn, in its function or in a caller up to
+ * MAX_DEPTH frames; a registered callback or a `handlers` match), with no
+ * bound on that path. Each thread costs a stack and a kernel task: under a
+ * connection flood pthread_create fails (EAGAIN) or the OOM killer strikes.
+ * How: a flow domain (flow.h) walked from each handler and function with an
  * event loop that reach a spawn, descending into calls that may reach a
  * spawn, a semaphore wait or a join, or take a lock or write a tested
- * global. Per loop iteration (reset where an event loop's body starts) or
- * handler call the domain carries: a semaphore taken on every path (also
- * in the loop condition or a wrapper); the branches that filtered the path
- * (some alternative does not reach here) and the shared locations they
- * test; writes to tested locations; claims (a write under a lock in a branch that filtered: `if
- * (n < MAX) n++`, `if (ok) n++`, a free slot taken in a table), which a later
- * test of a local or of a project function's result stands for (`if (!ok)
- * continue;`, `if (!try_admit()) continue;`); spawns not yet joined. A spawn
- * is bounded when a branch that filtered the path tests a location written
- * on it (`if (live >= MAX) return; live++`, a one-shot flag, `if (!tid)
- * pthread_create(&tid, ...)`). It is reported when it is still unjoined at
- * the head of its event loop (fork/join per request, or a retry loop that
- * leaves after success, is fine; the branch where the spawn failed drops
- * it) or at the exit of a handler.
+ * global. Per loop iteration or handler call it carries: a semaphore taken
+ * on every path (also in the loop condition or a wrapper); the branches that
+ * filtered the path and the shared locations they test; writes to tested
+ * locations; claims (a write under a lock in a filtering branch: `if (n <
+ * MAX) n++`), which a later test of a local or of a project function's
+ * result stands for (`if (!try_admit()) continue;`); spawns not yet joined.
+ * A spawn is bounded when a filtering branch tests a location written on the
+ * path (`if (live >= MAX) return; live++`, a one-shot flag, `if (!tid)
+ * pthread_create(&tid, ...)`). It is reported when still unjoined at the
+ * head of its event loop (the branch where the spawn failed drops it) or at
+ * the exit of a handler: one finding per spawn, at the spawn, the loop (or
+ * registration) and each call from it related; a loop in its own function
+ * first, then the nearest calling loop, then a registration.
  * Not flagged: pools started by counting loops, a thread started before the
- * loop, loops that queue work for a pool, start, once, atexit and signal
- * routines, comparators, callbacks a project function runs during the call.
- * Reported at the spawn with the loop (and each call from it) or the
- * registration as related locations; one finding per spawn: a loop in its
- * own function first, then the nearest calling loop, then a registration.
- * Limits: a call through a parameter has no callees, so a project function
- * running its callback in its own loop needs `registration_apis`; any join
+ * loop, fork/join per request, loops that queue work for a pool, start, once,
+ * atexit and signal routines, callbacks a project function runs itself.
+ * Limits: a call through a parameter has no callees (a project function
+ * running its callback in its own loop needs `registration_apis`); any join
  * counts; an admission test is not checked against a limit, nor the slot
  * given back; locations through parameters are not substituted across calls;
- * a branch on a local after any claim counts as testing it; walks stop
- * descending past MAX_DEPTH frames or MAX_STEPS nodes; spawns in functions no
- * loop or handler walk reaches are not considered.
+ * a branch on a local after any claim counts as testing it; walks stop past
+ * MAX_DEPTH frames or MAX_STEPS nodes; spawns no walk reaches are ignored.
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -528,26 +514,19 @@ const cl_rule cl001_unbounded_thread_spawn = {
     .name = "unbounded-thread-spawn",
     .short_desc = "A thread is started per request or event with no bound on live threads",
     .full_desc =
-        "pthread_create or thrd_create runs once per iteration of an accept, receive or "
-        "event loop (or an endless loop), or once per call of a request handler (a function "
-        "such a loop calls, or one registered as a callback), and nothing on that path bounds "
-        "the number of live threads: no counting semaphore, no counter checked before the "
-        "spawn, no join. Loops with a constant or known bound and fixed pools started before "
-        "the loop are fine.",
+        "pthread_create or thrd_create runs once per iteration of an accept, receive, event "
+        "or endless loop, or once per call of a request handler or registered callback, and "
+        "nothing on that path bounds the live threads (no counting semaphore, no counter "
+        "checked before the spawn, no join). Counting loops and pools started before the "
+        "loop are fine.",
     .help_md =
         "## unbounded-thread-spawn (CL001)\n\n"
-        "A server that starts a thread for every connection, datagram or request has no "
-        "upper bound on its threads: each costs a stack and a kernel task, and a burst of "
-        "clients (or an attacker) drives `pthread_create` into `EAGAIN` or the process into "
-        "the OOM killer.\n\n"
-        "**Fix** one of:\n\n"
-        "- start a fixed pool of workers before the loop and hand them work through a "
-        "bounded queue;\n"
-        "- take a slot of a counting semaphore before the spawn and give it back when the "
-        "thread ends (`sem_wait(&slots); pthread_create(...)`, `sem_post(&slots)` in the "
-        "thread);\n"
-        "- check and bump a counter under a lock and refuse (or answer \"busy\") over the "
-        "cap:\n\n"
+        "A server that starts a thread per connection, datagram or request has no upper "
+        "bound on its threads: each costs a stack and a kernel task, and a burst of clients "
+        "drives `pthread_create` into `EAGAIN` or the process into the OOM killer.\n\n"
+        "**Fix**: start a fixed pool before the loop and feed it through a bounded queue; or "
+        "take a counting semaphore's slot before the spawn (`sem_post` when the thread "
+        "ends); or check and bump a counter under a lock and refuse over the cap:\n\n"
         "```c\n"
         "pthread_mutex_lock(&lock);\n"
         "if (live >= MAX_LIVE) { pthread_mutex_unlock(&lock); close(fd); continue; }\n"
@@ -555,11 +534,11 @@ const cl_rule cl001_unbounded_thread_spawn = {
         "pthread_mutex_unlock(&lock);\n"
         "pthread_create(&tid, &detached, serve, arg);   /* serve() does live-- under lock */\n"
         "```\n\n"
-        "The finding names the loop (or the callback registration) that makes the spawn run "
-        "once per event, and each call on the way to it. Configuration (`.conc-lint.json`): "
-        "`handlers` (patterns naming request handlers), `registration_apis` (functions whose "
-        "callback arguments run per request or event, also project functions that run the "
-        "callback themselves), `spawn_functions` (thread-starting wrappers).",
+        "The finding names the loop (or callback registration) that runs the spawn once per "
+        "event, and each call on the way. Configuration: `handlers` (patterns naming request "
+        "handlers), `registration_apis` (functions whose callback arguments run per event, "
+        "also project functions that call them themselves), `spawn_functions` (thread-"
+        "starting wrappers).",
     .default_level = CL_LEVEL_WARNING,
     .tags = tags,
     .cwe = cwe,
