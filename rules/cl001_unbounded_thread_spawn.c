@@ -1,57 +1,44 @@
 /* cl001_unbounded_thread_spawn.c - CL001 unbounded-thread-spawn: a thread
  * started per request or event with nothing bounding how many are alive.
  *
- * What it finds: a spawn (CL_CK_SPAWN: pthread_create, thrd_create, the
- * configured spawn_functions) that runs once per iteration of an event loop
- * or once per call of a request handler, with no bound on that path. Each
- * thread costs a stack and a kernel task: under a connection flood
- * pthread_create fails (EAGAIN) or the OOM killer ends the server.
- *  - Event loop: for(;;)/while (1), or a loop with a run-time condition that
- *    calls an event source (CL_CS_EVENT_SOURCE) directly or through project
- *    calls. A counting loop is none, but runs per event inside one. A spawn
- *    belongs to the innermost event loop around it, in its function or in a
- *    caller on the walk's call chain (up to MAX_DEPTH frames).
- *  - Request handler: matches the `handlers` patterns, or is registered:
- *    passed to a `registration_apis` function, to a library function that is
- *    not a spawn, once or CL_CS_CALLS_BACK routine, or to a project function
- *    that does not call it itself; stored at run time; named in a global
- *    initializer.
- * How: a flow walk (flow.h) from each handler and each function with an
+ * What it finds: a spawn (CL_CK_SPAWN) that runs once per iteration of an
+ * event loop or once per call of a request handler (events.h: the innermost
+ * event loop around the spawn, in its function or in a caller up to
+ * MAX_DEPTH frames; a registered callback or a `handlers` match), with no
+ * bound on that path. Each thread costs a stack and a kernel task: under a
+ * connection flood pthread_create fails (EAGAIN) or the OOM killer strikes.
+ * How: a flow domain (flow.h) walked from each handler and function with an
  * event loop that reach a spawn, descending into calls that may reach a
  * spawn, a semaphore wait or a join, or take a lock or write a tested
- * global. Per loop iteration (reset where an event loop's body starts) or
- * handler call the domain carries: a semaphore taken on every path (also
- * in the loop condition or a wrapper); the branches that filtered the path
- * (some alternative does not reach here) and the shared locations they
- * test; writes to tested locations; claims (a write under a lock in a branch that filtered: `if
- * (n < MAX) n++`, `if (ok) n++`, a free slot taken in a table), which a later
- * test of a local or of a project function's result stands for (`if (!ok)
- * continue;`, `if (!try_admit()) continue;`); spawns not yet joined. A spawn
- * is bounded when a branch that filtered the path tests a location written
- * on it (`if (live >= MAX) return; live++`, a one-shot flag, `if (!tid)
- * pthread_create(&tid, ...)`). It is reported when it is still unjoined at
- * the head of its event loop (fork/join per request, or a retry loop that
- * leaves after success, is fine; the branch where the spawn failed drops
- * it) or at the exit of a handler.
+ * global. Per loop iteration or handler call it carries: a semaphore taken
+ * on every path (also in the loop condition or a wrapper); the branches that
+ * filtered the path and the shared locations they test; writes to tested
+ * locations; claims (a write under a lock in a filtering branch: `if (n <
+ * MAX) n++`), which a later test of a local or of a project function's
+ * result stands for (`if (!try_admit()) continue;`); spawns not yet joined.
+ * A spawn is bounded when a filtering branch tests a location written on the
+ * path (`if (live >= MAX) return; live++`, a one-shot flag, `if (!tid)
+ * pthread_create(&tid, ...)`). It is reported when still unjoined at the
+ * head of its event loop (the branch where the spawn failed drops it) or at
+ * the exit of a handler: one finding per spawn, at the spawn, the loop (or
+ * registration) and each call from it related; a loop in its own function
+ * first, then the nearest calling loop, then a registration.
  * Not flagged: pools started by counting loops, a thread started before the
- * loop, loops that queue work for a pool, start, once, atexit and signal
- * routines, comparators, callbacks a project function runs during the call.
- * Reported at the spawn with the loop (and each call from it) or the
- * registration as related locations; one finding per spawn: a loop in its
- * own function first, then the nearest calling loop, then a registration.
- * Limits: a call through a parameter has no callees, so a project function
- * running its callback in its own loop needs `registration_apis`; any join
+ * loop, fork/join per request, loops that queue work for a pool, start, once,
+ * atexit and signal routines, callbacks a project function runs itself.
+ * Limits: a call through a parameter has no callees (a project function
+ * running its callback in its own loop needs `registration_apis`); any join
  * counts; an admission test is not checked against a limit, nor the slot
  * given back; locations through parameters are not substituted across calls;
- * a branch on a local after any claim counts as testing it; walks stop
- * descending past MAX_DEPTH frames or MAX_STEPS nodes; spawns in functions no
- * loop or handler walk reaches are not considered.
+ * a branch on a local after any claim counts as testing it; walks stop past
+ * MAX_DEPTH frames or MAX_STEPS nodes; spawns no walk reaches are ignored.
  */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "analysis/events.h"
 #include "analysis/finding_builder.h"
 #include "analysis/flow.h"
 #include "cli/config.h"
@@ -78,19 +65,16 @@ typedef struct cand {
     const cl_event **via; /* via[k]: the call into fn[k] */
     int confirmed;
 } cand;
-typedef struct reg { int known, pattern; cl_loc loc; const char *api; } reg;
 typedef struct rc {
     const cl_model *m;
     const cl_config *cfg;
     cl_arena arena;
     cl_flow *f;
-    const cl_callspec **src; /* per function: the best event source it reaches */
-    unsigned char *reach;    /* per function: SPAWNS, BOUNDS (reached), TOUCHES (itself) */
-    reg *reg;                /* per function: why it is a handler */
+    cl_events *ev;
+    unsigned char *reach;  /* per function: SPAWNS, BOUNDS (reached), TOUCHES (itself) */
+    cl_registration *reg;  /* per function: why it is a handler (known 2: a pattern) */
     size_t root;
-    cl_strmap loops, keys;   /* loop -> 1 + loopsrc index, 0: none; spawn|frame -> cand */
-    cl_strmap paths;         /* shared path -> id (from 1): those branches test, claims */
-    struct { const cl_callspec **v; size_t n, cap; } loopsrc;
+    cl_strmap keys, paths; /* spawn|frame -> cand; shared path -> id (from 1) */
     struct { cand *v; size_t n, cap; } cands;
     struct { set *v; size_t n, cap; } entry; /* pend at each open loop's entry */
 } rc;
@@ -170,103 +154,56 @@ static int takes_slot(const cl_callspec *cs)
                           cs->kind == CL_CK_SEM_TRYWAIT);
 }
 
-static int rank_src(const cl_callspec *cs)
+/* ORs into *does what subtree `n` does (SPAWNS: a spawn; BOUNDS: a
+ * semaphore wait or a join, also through project calls once c->reach is
+ * known; TOUCHES, not through calls: a lock, a write to a global some branch
+ * tests; a location reached through a parameter is named after the callee's
+ * parameter, so it would not match). */
+static void scan(rc *c, const cl_node *n, int *does)
 {
-    return cs == NULL ? 0 : cs->kind == CL_CK_POLL ? 1 : 2;
-}
-
-/* The best event source subtree `n` calls, directly or through project
- * calls (once c->src is known); ORs into *does what it does (SPAWNS: a
- * spawn; BOUNDS: a semaphore wait or a join; TOUCHES, not through calls: a
- * lock, a write to a global some branch tests; a location reached through a
- * parameter is named after the callee's parameter, so it would not match). */
-static const cl_callspec *scan(rc *c, const cl_node *n, int *does)
-{
-    const cl_callspec *best = NULL, *cs;
+    const cl_callspec *cs;
     size_t one, k;
     const size_t *to;
-    if (n != NULL && n->kind == CL_N_EVENT && n->ev->kind == CL_EV_ACCESS &&
-        (n->ev->u.access.flags & CL_ACC_WRITE) && n->ev->u.access.path != NULL &&
-        n->ev->u.access.path[0] == 'G' && path_id(c, n->ev->u.access.path, 0))
-        *does |= TOUCHES;
-    if (n != NULL && n->kind == CL_N_EVENT && n->ev->kind == CL_EV_CALL) {
-        if ((cs = cl_callgraph_spec(&c->m->cg, n->ev)) != NULL) {
-            *does |= cs->kind == CL_CK_SPAWN ? SPAWNS
-                     : cs->kind == CL_CK_LOCK || cs->kind == CL_CK_RDLOCK ? TOUCHES
-                     : cs->kind == CL_CK_JOIN || cs->kind == CL_CK_TIMEDJOIN || takes_slot(cs)
-                         ? BOUNDS : 0;
-            return cs->flags & CL_CS_EVENT_SOURCE ? cs : NULL;
-        }
-        k = c->src ? cl_callgraph_callees(&c->m->cg, n->ev, &one, &to) : 0;
-        for (size_t i = 0; i < k; i++) {
-            *does |= c->reach[to[i]] & (SPAWNS | BOUNDS);
-            best = rank_src(c->src[to[i]]) > rank_src(best) ? c->src[to[i]] : best;
-        }
-    }
     for (size_t i = 0; n != NULL && n->kind != CL_N_EVENT && i <= n->nkids; i++)
-        if (rank_src(cs = scan(c, i ? n->kids[i - 1] : n->cond, does)) > rank_src(best))
-            best = cs;
-    return best;
+        scan(c, i ? n->kids[i - 1] : n->cond, does);
+    if (n == NULL || n->kind != CL_N_EVENT)
+        return;
+    if (n->ev->kind == CL_EV_ACCESS && (n->ev->u.access.flags & CL_ACC_WRITE) &&
+        n->ev->u.access.path != NULL && n->ev->u.access.path[0] == 'G' &&
+        path_id(c, n->ev->u.access.path, 0))
+        *does |= TOUCHES;
+    if (n->ev->kind != CL_EV_CALL)
+        return;
+    if ((cs = cl_callgraph_spec(&c->m->cg, n->ev)) != NULL)
+        *does |= cs->kind == CL_CK_SPAWN ? SPAWNS
+                 : cs->kind == CL_CK_LOCK || cs->kind == CL_CK_RDLOCK ? TOUCHES
+                 : cs->kind == CL_CK_JOIN || cs->kind == CL_CK_TIMEDJOIN || takes_slot(cs) ? BOUNDS
+                                                                                           : 0;
+    k = cs == NULL && c->reach ? cl_callgraph_callees(&c->m->cg, n->ev, &one, &to) : 0;
+    for (size_t i = 0; i < k; i++)
+        *does |= c->reach[to[i]] & (SPAWNS | BOUNDS);
 }
 
-/* Spawns and event sources of each body, propagated to the callers along
- * the call graph's `in` edges. */
+static int up_reach(void *ctx, size_t callee, size_t caller)
+{
+    unsigned char *reach = ((rc *)ctx)->reach;
+    int more = reach[callee] & (SPAWNS | BOUNDS) & ~reach[caller];
+    reach[caller] |= (unsigned char)more;
+    return more;
+}
+
+/* What each body does, carried to its callers along the call graph. */
 static void program_facts(rc *c)
 {
     const cl_callgraph *cg = &c->m->cg;
-    const cl_callspec **src = cl_xcalloc(cg->funcs.n + 1, sizeof *src);
     unsigned char *reach = cl_xcalloc(cg->funcs.n + 1, 1);
-    struct { size_t *v; size_t n, cap; } work = { NULL, 0, 0 };
     for (size_t f = 0; f < cg->funcs.n; f++) {
         int sp = 0;
-        src[f] = scan(c, cg->funcs.v[f].fn->body, &sp);
+        scan(c, cg->funcs.v[f].fn->body, &sp);
         reach[f] = (unsigned char)sp;
-        CL_VEC_PUSH(&work, f);
     }
-    while (work.n > 0) {
-        size_t f = work.v[--work.n];
-        for (size_t i = 0; i < cg->funcs.v[f].nin; i++) {
-            size_t up = cg->edges.v[cg->funcs.v[f].in[i]].caller;
-            int more = reach[f] & (SPAWNS | BOUNDS) & ~reach[up];
-            if (more || rank_src(src[f]) > rank_src(src[up])) {
-                reach[up] |= (unsigned char)more;
-                src[up] = rank_src(src[f]) > rank_src(src[up]) ? src[f] : src[up];
-                CL_VEC_PUSH(&work, up);
-            }
-        }
-    }
-    free(work.v);
-    c->src = src;
     c->reach = reach;
-}
-
-/* Whether `loop` is an event loop; *src: the event source it waits in. */
-static int event_loop(rc *c, const cl_node *loop, const cl_callspec **src)
-{
-    char key[32];
-    size_t v;
-    snprintf(key, sizeof key, "%p", (const void *)loop);
-    if (!cl_strmap_get(&c->loops, key, &v)) {
-        int sp = 0, scanned = loop->bound == CL_LOOP_INFINITE || loop->bound == CL_LOOP_UNKNOWN;
-        const cl_callspec *cs = scanned ? scan(c, loop, &sp) : NULL;
-        if ((v = loop->bound == CL_LOOP_INFINITE || cs != NULL)) {
-            CL_VEC_PUSH(&c->loopsrc, cs);
-            v = c->loopsrc.n;
-        }
-        cl_strmap_put(&c->loops, cl_arena_strdup(&c->arena, key), v);
-    }
-    if (src != NULL)
-        *src = v ? c->loopsrc.v[v - 1] : NULL;
-    return v != 0;
-}
-
-/* The innermost event loop around event `ev` in its function, or NULL. */
-static const cl_node *loop_around(rc *c, const cl_event *ev)
-{
-    const cl_node *n = cl_callgraph_event_node(&c->m->cg, ev);
-    while (n != NULL && !(n->kind == CL_N_LOOP && event_loop(c, n, NULL)))
-        n = cl_callgraph_parent(&c->m->cg, n);
-    return n;
+    cl_callgraph_to_callers(cg, up_reach, c);
 }
 
 /* Whether subtree `n` holds an event loop that reaches a spawn. */
@@ -275,7 +212,7 @@ static int spawning_loop(rc *c, const cl_node *n)
     int does = 0;
     if (n == NULL || n->kind == CL_N_EVENT)
         return 0;
-    if (n->kind == CL_N_LOOP && event_loop(c, n, NULL) && (scan(c, n, &does), does & SPAWNS))
+    if (n->kind == CL_N_LOOP && cl_events_loop(c->ev, n, NULL) && (scan(c, n, &does), does & SPAWNS))
         return 1;
     for (size_t i = 0; i < n->nkids; i++)
         if (spawning_loop(c, n->kids[i]))
@@ -283,50 +220,18 @@ static int spawning_loop(rc *c, const cl_node *n)
     return 0;
 }
 
-static void note_reg(rc *c, size_t f, reg r)
+/* Every shared location a branch condition in subtree `n` tests gets an id. */
+static void note_tests(rc *c, const cl_node *n)
 {
-    if (f != SIZE_MAX && !c->reg[f].known)
-        c->reg[f] = r;
-}
-
-/* Whether subtree `n` calls through the parameter named `param`. */
-static int calls_param(const cl_node *n, const char *param)
-{
-    if (n == NULL || n->kind == CL_N_EVENT)
-        return n != NULL && n->ev->kind == CL_EV_CALL && n->ev->u.call.callee_usr == NULL &&
-               n->ev->u.call.callee_name != NULL && strcmp(n->ev->u.call.callee_name, param) == 0;
-    for (size_t i = 0; i <= n->nkids; i++)
-        if (calls_param(i ? n->kids[i - 1] : n->cond, param))
-            return 1;
-    return 0;
-}
-
-/* Registrations in subtree `n`, and the shared locations branches test. */
-static void survey(rc *c, const cl_node *n)
-{
-    const cl_callgraph *cg = &c->m->cg;
     if (n != NULL && n->kind != CL_N_EVENT)
         cond_reads(c, n->cond);
     for (size_t i = 0; n != NULL && n->kind != CL_N_EVENT && i <= n->nkids; i++)
-        survey(c, i ? n->kids[i - 1] : n->cond);
-    const cl_event *e = n != NULL && n->kind == CL_N_EVENT ? n->ev : NULL;
-    if (e != NULL && e->kind == CL_EV_FUNCREF)
-        note_reg(c, cl_callgraph_func(cg, e->u.funcref.func_usr), (reg){ 1, 0, e->loc, NULL });
-    if (e == NULL || e->kind != CL_EV_CALL || e->u.call.callee_name == NULL)
-        return;
-    const cl_callspec *cs = cl_callgraph_spec(cg, e);
-    size_t api = cl_callgraph_func(cg, e->u.call.callee_usr);
-    const cl_function *fn = api == SIZE_MAX ? NULL : cg->funcs.v[api].fn;
-    int configured = cl_config_is_registration_api(c->cfg, e->u.call.callee_name);
-    if (!configured && cs != NULL &&
-        (cs->kind == CL_CK_SPAWN || cs->kind == CL_CK_ONCE || (cs->flags & CL_CS_CALLS_BACK)))
-        return;
-    for (size_t a = 0; a < e->u.call.nargs; a++)
-        if (e->u.call.args[a].kind == CL_VAL_FUNC &&
-            (configured || fn == NULL || a >= fn->nparams || fn->param_names[a] == NULL ||
-             !calls_param(fn->body, fn->param_names[a])))
-            note_reg(c, cl_callgraph_func(cg, e->u.call.args[a].func_usr),
-                     (reg){ 1, 0, e->loc, e->u.call.callee_name });
+        note_tests(c, i ? n->kids[i - 1] : n->cond);
+}
+
+static int configured_api(const void *cfg, const char *name)
+{
+    return cl_config_is_registration_api(cfg, name);
 }
 
 /* ---- the domain -------------------------------------------------------------- */
@@ -359,7 +264,7 @@ static size_t candidate(rc *c, const cl_flow_frame *fr, const cl_event *ev)
     if (cl_strmap_get(&c->keys, key, &id))
         return id;
     for (const cl_event *at = ev; o != NULL; at = o->call, o = o->parent)
-        if ((loop = loop_around(c, at)) != NULL)
+        if ((loop = cl_events_around(c->ev, at)) != NULL)
             break;
     if (o != NULL || c->reg[c->root].known) {
         cand k = { ev, loop, fr->depth - (o != NULL ? o->depth : 0), NULL, NULL, 0 };
@@ -426,7 +331,7 @@ static const void *d_branch(cl_flow *f, const cl_flow_frame *fr, const cl_node *
     const cl_callgraph *cg = &c->m->cg;
     st s = *(const st *)ps;
     set tested;
-    if (kid == CL_FLOW_LOOP_BODY && event_loop(c, n, NULL)) {
+    if (kid == CL_FLOW_LOOP_BODY && cl_events_loop(c->ev, n, NULL)) {
         /* A fresh iteration: pending spawns and locks carry over; a
          * semaphore its condition takes bounds it. */
         st r = { s.pend, NONE, NONE, NONE, s.locks, 0 };
@@ -525,7 +430,7 @@ static void report(rc *c, cl_rule_ctx *ctx, const cand *k)
     const char *routine = rt != NULL && rt->kind == CL_VAL_FUNC ? rt->func_name : NULL;
     const cl_function *spawner = cg->funcs.v[k->fn[k->depth]].fn;
     const cl_function *origin = cg->funcs.v[k->fn[0]].fn;
-    const reg *r = &c->reg[k->fn[0]];
+    const cl_registration *r = &c->reg[k->fn[0]];
     cl_loc at = k->spawn->loc, rl = r->loc.file != NULL ? r->loc : origin->loc;
     cl_fb *b = cl_fb_begin(ctx, c->m, at, spawner->name);
     cl_strbuf msg = { NULL, 0, 0 };
@@ -534,17 +439,17 @@ static void report(rc *c, cl_rule_ctx *ctx, const cand *k)
     if (k->depth > 0)
         cl_strbuf_addf(&msg, " in '%s'", spawner->name);
     if (k->loop == NULL) {
-        const char *how = r->pattern ? "matches a configured handler pattern"
+        const char *how = r->known == 2 ? "matches a configured handler pattern"
                           : r->api   ? cl_arena_printf(&c->arena, "registered with '%s'", r->api)
                           : r->loc.file ? "stored as a callback"
                                         : "registered in a global initializer";
         cl_strbuf_addf(&msg, " for every call of %s '%s' (%s",
-                       r->pattern ? "request handler" : "callback", origin->name, how);
-        if (r->loc.file != NULL && !r->pattern)
+                       r->known == 2 ? "request handler" : "callback", origin->name, how);
+        if (r->loc.file != NULL && r->known != 2)
             cl_strbuf_addf(&msg, " at %s", where(c, rl, at));
         cl_strbuf_add(&msg, ")");
         cl_fb_related(b, rl, "'%s' %s", origin->name, how);
-    } else if (event_loop(c, k->loop, &src), src != NULL) {
+    } else if (cl_events_loop(c->ev, k->loop, &src), src != NULL) {
         cl_strbuf_addf(&msg, " for every '%s' in the loop at %s", src->name,
                        where(c, k->loop->loc, at));
         cl_fb_related(b, k->loop->loc, "each '%s' in this loop starts a thread", src->name);
@@ -572,19 +477,14 @@ static void run(const cl_model *m, cl_rule_ctx *ctx)
     memset(&c, 0, sizeof c);
     c.m = m;
     c.cfg = ctx->config;
-    c.reg = cl_xcalloc(cg->funcs.n + 1, sizeof *c.reg);
-    for (size_t f = 0; f < cg->funcs.n; f++)
-        survey(&c, cg->funcs.v[f].fn->body);
-    program_facts(&c);
-    for (size_t t = 0; t < cg->ntus; t++) {
-        const cl_tu *tu = cg->tus[t];
-        for (size_t i = 0; tu != NULL && tu->parsed && i < tu->nfuncrefs; i++)
-            note_reg(&c, cl_callgraph_func(cg, tu->funcrefs[i].func_usr),
-                     (reg){ 1, 0, { NULL, 0, 0 }, NULL });
+    c.ev = cl_events_new(cg);
+    c.reg = cl_events_registrations(c.ev, configured_api, c.cfg);
+    for (size_t f = 0; f < cg->funcs.n; f++) {
+        note_tests(&c, cg->funcs.v[f].fn->body);
+        if (!c.reg[f].known && cl_config_is_handler(c.cfg, cg->funcs.v[f].fn->name))
+            c.reg[f] = (cl_registration){ 2, cg->funcs.v[f].fn->loc, NULL };
     }
-    for (size_t f = 0; f < cg->funcs.n; f++)
-        if (cl_config_is_handler(c.cfg, cg->funcs.v[f].fn->name))
-            note_reg(&c, f, (reg){ 1, 1, cg->funcs.v[f].fn->loc, NULL });
+    program_facts(&c);
     for (size_t f = 0; f < cg->funcs.n; f++)
         if ((c.reach[f] & SPAWNS) &&
             (c.reg[f].known || spawning_loop(&c, cg->funcs.v[f].fn->body)))
@@ -596,12 +496,10 @@ static void run(const cl_model *m, cl_rule_ctx *ctx)
             if (c.cands.v[i].confirmed &&
                 (c.cands.v[i].loop ? c.cands.v[i].depth : MAX_DEPTH + 1) == r)
                 report(&c, ctx, &c.cands.v[i]);
-    cl_strmap_release(&c.loops);
     cl_strmap_release(&c.paths);
-    free(c.loopsrc.v);
+    cl_events_free(c.ev);
     free(c.cands.v);
     free(c.entry.v);
-    free(c.src);
     free(c.reach);
     free(c.reg);
     cl_arena_release(&c.arena);
@@ -616,26 +514,19 @@ const cl_rule cl001_unbounded_thread_spawn = {
     .name = "unbounded-thread-spawn",
     .short_desc = "A thread is started per request or event with no bound on live threads",
     .full_desc =
-        "pthread_create or thrd_create runs once per iteration of an accept, receive or "
-        "event loop (or an endless loop), or once per call of a request handler (a function "
-        "such a loop calls, or one registered as a callback), and nothing on that path bounds "
-        "the number of live threads: no counting semaphore, no counter checked before the "
-        "spawn, no join. Loops with a constant or known bound and fixed pools started before "
-        "the loop are fine.",
+        "pthread_create or thrd_create runs once per iteration of an accept, receive, event "
+        "or endless loop, or once per call of a request handler or registered callback, and "
+        "nothing on that path bounds the live threads (no counting semaphore, no counter "
+        "checked before the spawn, no join). Counting loops and pools started before the "
+        "loop are fine.",
     .help_md =
         "## unbounded-thread-spawn (CL001)\n\n"
-        "A server that starts a thread for every connection, datagram or request has no "
-        "upper bound on its threads: each costs a stack and a kernel task, and a burst of "
-        "clients (or an attacker) drives `pthread_create` into `EAGAIN` or the process into "
-        "the OOM killer.\n\n"
-        "**Fix** one of:\n\n"
-        "- start a fixed pool of workers before the loop and hand them work through a "
-        "bounded queue;\n"
-        "- take a slot of a counting semaphore before the spawn and give it back when the "
-        "thread ends (`sem_wait(&slots); pthread_create(...)`, `sem_post(&slots)` in the "
-        "thread);\n"
-        "- check and bump a counter under a lock and refuse (or answer \"busy\") over the "
-        "cap:\n\n"
+        "A server that starts a thread per connection, datagram or request has no upper "
+        "bound on its threads: each costs a stack and a kernel task, and a burst of clients "
+        "drives `pthread_create` into `EAGAIN` or the process into the OOM killer.\n\n"
+        "**Fix**: start a fixed pool before the loop and feed it through a bounded queue; or "
+        "take a counting semaphore's slot before the spawn (`sem_post` when the thread "
+        "ends); or check and bump a counter under a lock and refuse over the cap:\n\n"
         "```c\n"
         "pthread_mutex_lock(&lock);\n"
         "if (live >= MAX_LIVE) { pthread_mutex_unlock(&lock); close(fd); continue; }\n"
@@ -643,11 +534,11 @@ const cl_rule cl001_unbounded_thread_spawn = {
         "pthread_mutex_unlock(&lock);\n"
         "pthread_create(&tid, &detached, serve, arg);   /* serve() does live-- under lock */\n"
         "```\n\n"
-        "The finding names the loop (or the callback registration) that makes the spawn run "
-        "once per event, and each call on the way to it. Configuration (`.conc-lint.json`): "
-        "`handlers` (patterns naming request handlers), `registration_apis` (functions whose "
-        "callback arguments run per request or event, also project functions that run the "
-        "callback themselves), `spawn_functions` (thread-starting wrappers).",
+        "The finding names the loop (or callback registration) that runs the spawn once per "
+        "event, and each call on the way. Configuration: `handlers` (patterns naming request "
+        "handlers), `registration_apis` (functions whose callback arguments run per event, "
+        "also project functions that call them themselves), `spawn_functions` (thread-"
+        "starting wrappers).",
     .default_level = CL_LEVEL_WARNING,
     .tags = tags,
     .cwe = cwe,

@@ -10,6 +10,7 @@
 #include <stdint.h>
 
 #include "analysis/callgraph.h"
+#include "analysis/events.h"
 #include "analysis/flow.h"
 #include "frontend/frontend.h"
 #include "model/model.h"
@@ -48,6 +49,7 @@ static const void *m_call(cl_flow *f, const cl_flow_frame *fr, const cl_event *e
 
 static const char *SRC =
     "#include <stdlib.h>\n"
+    "#include <sys/socket.h>\n"
     "void m(int);\n"
     "int c(void);\n"
     "void f_goto(int x) { if (x) goto out; m(1); out: m(2); }\n"
@@ -60,7 +62,11 @@ static const char *SRC =
     "static void sub(void) { m(3); }\n"
     "void f_descend(void) { if (c()) sub(); else sub(); }\n"
     "void f_dowhile(void) { do { m(1); } while (c()); }\n"
-    "void f_where(int n) { for (int i = 0; i < n; i++) m(7); do { m(8); } while (0); }\n";
+    "void f_where(int n) { for (int i = 0; i < n; i++) m(7); do { m(8); } while (0); }\n"
+    "void f_serve(int s) { for (int i = 0; i < 3; i++) m(5); while (c()) { accept(s, 0, 0); m(4); } }\n"
+    "static void cb(void) { }\n"
+    "void reg(void (*)(void));\n"
+    "void f_reg(void) { reg(cb); }\n";
 
 /* Program points carry the resolved lock and thread of their call. */
 static const char *THREADS =
@@ -124,6 +130,41 @@ static const cl_event *find_marker(const cl_node *n, long long v)
     for (size_t k = 0; e == NULL && k < n->nkids; k++)
         e = find_marker(n->kids[k], v);
     return e;
+}
+
+static int no_api(const void *ctx, const char *name)
+{
+    (void)ctx;
+    (void)name;
+    return 0;
+}
+
+/* Event loops and registrations: the marker after accept() is in an event
+ * loop driven by accept, the one in the counting loop is in none; cb is
+ * registered with reg(), f_serve with nothing. */
+static void test_events(t_ctx *t, const cl_callgraph *cg)
+{
+    size_t serve = SIZE_MAX, cb = SIZE_MAX;
+    for (size_t k = 0; k < cg->funcs.n; k++) {
+        serve = strcmp(cg->funcs.v[k].fn->name, "f_serve") == 0 ? k : serve;
+        cb = strcmp(cg->funcs.v[k].fn->name, "cb") == 0 ? k : cb;
+    }
+    CHECK_IN(t, serve != SIZE_MAX && cb != SIZE_MAX);
+    if (serve == SIZE_MAX || cb == SIZE_MAX)
+        return;
+    cl_events *ev = cl_events_new(cg);
+    const cl_node *body = cg->funcs.v[serve].fn->body;
+    const cl_event *m4 = find_marker(body, 4), *m5 = find_marker(body, 5);
+    const cl_node *loop = m4 != NULL ? cl_events_around(ev, m4) : NULL;
+    const cl_callspec *src = NULL;
+    CHECK_IN(t, loop != NULL && cl_events_loop(ev, loop, &src) && src != NULL &&
+                    strcmp(src->name, "accept") == 0);
+    CHECK_IN(t, m5 != NULL && cl_events_around(ev, m5) == NULL);
+    cl_registration *reg = cl_events_registrations(ev, no_api, NULL);
+    CHECK_IN(t, reg[cb].known && reg[cb].api != NULL && strcmp(reg[cb].api, "reg") == 0);
+    CHECK_IN(t, !reg[serve].known);
+    free(reg);
+    cl_events_free(ev);
 }
 
 int main(void)
@@ -196,6 +237,7 @@ int main(void)
         CHECK_IN(t, cl_callgraph_enclosing(&cg, m8, CL_N_LOOP) == NULL);
         CHECK_IN(t, cl_callgraph_parent(&cg, body) == NULL);
     }
+    test_events(t, &cg);
     cl_callgraph_release(&cg);
     cl_tu_free(tu);
     test_points(t, fe, dir);

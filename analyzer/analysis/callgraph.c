@@ -454,3 +454,21 @@ void cl_callgraph_release(cl_callgraph *cg)
     cl_arena_release(&cg->arena);
     memset(cg, 0, sizeof *cg);
 }
+
+void cl_callgraph_to_callers(const cl_callgraph *cg, int (*up)(void *ctx, size_t callee,
+                                                               size_t caller),
+                             void *ctx)
+{
+    struct { size_t *v; size_t n, cap; } work = { NULL, 0, 0 };
+    for (size_t f = 0; f < cg->funcs.n; f++)
+        CL_VEC_PUSH(&work, f);
+    while (work.n > 0) {
+        size_t f = work.v[--work.n];
+        for (size_t i = 0; i < cg->funcs.v[f].nin; i++) {
+            size_t caller = cg->edges.v[cg->funcs.v[f].in[i]].caller;
+            if (up(ctx, f, caller))
+                CL_VEC_PUSH(&work, caller);
+        }
+    }
+    free(work.v);
+}

@@ -128,4 +128,13 @@ const cl_node *cl_callgraph_enclosing(const cl_callgraph *cg, const cl_event *ev
  * declarations; 0 for other paths. */
 unsigned cl_callgraph_global_flags(const cl_callgraph *cg, const char *path);
 
+/* Carries per-function facts from callees to callers until none grows: a
+ * worklist of every function (last first), then of each caller whose fact
+ * grew; up(ctx, callee, caller) merges the callee's fact into the caller's
+ * along each `in` edge and returns nonzero when the caller's fact grew. The
+ * facts must grow monotonically in a finite lattice. */
+void cl_callgraph_to_callers(const cl_callgraph *cg, int (*up)(void *ctx, size_t callee,
+                                                               size_t caller),
+                             void *ctx);
+
 #endif

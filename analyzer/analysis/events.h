@@ -1,0 +1,56 @@
+/* events.h - code that runs once per request or event: event loops (which
+ * loops wait for the next request, and in which library call) and
+ * callbacks registered with a library or stored for later calls.
+ *
+ * Event loop: for(;;)/while (1), or a loop with a run-time condition that
+ * calls an event source (CL_CS_EVENT_SOURCE) directly or through project
+ * calls. A counting loop is none. The source named is the best one the loop
+ * reaches (a blocking wait such as accept/recv over a readiness poll), first
+ * in tree order among equals.
+ * Registration: a function passed to a configured registration function, to
+ * a library function that is not a spawn, once or CL_CS_CALLS_BACK routine,
+ * or to a project function that does not call that parameter itself; its
+ * address taken and stored at run time; named in a global initializer.
+ *
+ * Ownership: the query borrows the call graph (it must outlive it).
+ * Cost: one pass over every body plus a fixpoint over the call graph's edges.
+ */
+#ifndef CL_ANALYSIS_EVENTS_H
+#define CL_ANALYSIS_EVENTS_H
+
+#include "analysis/callgraph.h"
+
+typedef struct cl_events cl_events;
+
+/* Builds the per-function event sources of `cg`. Never NULL (aborts on OOM);
+ * free with cl_events_free. */
+cl_events *cl_events_new(const cl_callgraph *cg);
+void cl_events_free(cl_events *ev);
+
+/* Whether `loop` (a CL_N_LOOP node) is an event loop; *src (may be NULL)
+ * receives its event source, NULL for an endless loop without one.
+ * Memoized per loop. */
+int cl_events_loop(cl_events *ev, const cl_node *loop, const cl_callspec **src);
+
+/* The innermost event loop around `e` in its function, or NULL. */
+const cl_node *cl_events_around(cl_events *ev, const cl_event *e);
+
+/* Why a function runs as a callback: known 0 (it is not one known), loc
+ * (the registration; file NULL: a global initializer) and api (the
+ * registering function's name, NULL when stored). */
+typedef struct cl_registration {
+    int known;
+    cl_loc loc;
+    const char *api;
+} cl_registration;
+
+/* The first registration of every function (indexed like cg->funcs, plus
+ * one spare entry), in order of the bodies and then the global
+ * initializers. `configured(ctx, name)` says whether a call's callee is a
+ * configured registration function (it then registers any function it is
+ * passed). Returns a heap array the caller frees. */
+cl_registration *cl_events_registrations(const cl_events *ev,
+                                         int (*configured)(const void *ctx, const char *name),
+                                         const void *ctx);
+
+#endif
