@@ -21,18 +21,48 @@
 #  10. a FIFO in the cache directory does not hang the run;
 #  11. a summary ending in a many-argument call reads back;
 #  12. entries unused for 30 days are evicted, once a day.
+#
+# Timing: the cache trusts a file's stat() signature only when the file did
+# not change for 2 s before it was read (the "racy git" window), and stores
+# no entry when a directory it lists changed during the parse (20 ms slack).
+# Freshly written files are therefore waited on (settle) before a run whose
+# hit or store counts are checked; a wait only ever lengthens, so load
+# cannot make a step fail. The system include directories are dependencies
+# too: if a package changes them during the test, the counts cannot be
+# judged and the test is skipped (exit 77) with a note.
 set -eu
 bin=$1 repo=$2
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
+: > "$tmp/start"
+# settle SECONDS PATH...: waits until nothing under PATH changed (mtime or
+# ctime) in the last SECONDS seconds.
+settle() {
+    age=$1; shift
+    while [ -n "$(find "$@" \( -newermt "$age seconds ago" -o -newerct "$age seconds ago" \) -print -quit)" ]; do
+        sleep 0.2
+    done
+}
 cp -r "$repo/testdata/example-server" "$tmp/src"
+# The copy for step 8 is made now: it ages while steps 1-7 run.
+cp -r "$repo/testdata/example-server" "$tmp/old"
 cd "$tmp/src"
+settle 1 "$tmp/src"
 run() { # run CACHE OUT -> prints "hits misses"
     "$bin" --stats --cache-dir "$1" -f sarif --fail-on none -o "$2" . 2>"$tmp/err" || {
         cat "$tmp/err" >&2; exit 1; }
     sed -n "s/^conc-lint: cache .*: \([0-9]*\) hits, \([0-9]*\) misses.*/\1 \2/p" "$tmp/err"
 }
-fail() { echo "cache-check: $*" >&2; exit 1; }
+fail() {
+    changed=$(find /usr/include /usr/local/include /usr/lib/llvm-*/lib/clang \
+        \( -newer "$tmp/start" -o -cnewer "$tmp/start" \) -print -quit 2>/dev/null || true)
+    if [ -n "$changed" ]; then
+        echo "cache-check: skipped: '$changed' changed during the test (a package was installed?); $*" >&2
+        exit 77
+    fi
+    echo "cache-check: $*" >&2
+    exit 1
+}
 ntu=$(ls *.c | wc -l)
 
 set -- $(run "$tmp/c" "$tmp/cold.sarif")
@@ -143,8 +173,7 @@ echo "7. result entry: reused when nothing changed, not across settings, corrupt
 
 # 8. Signatures: entries made from files older than the racy window trust
 #    stat(); an edit that keeps the size and the mtime changes the ctime.
-cp -r "$repo/testdata/example-server" "$tmp/old"
-sleep 3
+settle 3 "$tmp/old"
 cd "$tmp/old"
 run "$tmp/oc" "$tmp/o1.sarif" > /dev/null
 set -- $(run "$tmp/oc" "$tmp/o2.sarif")
@@ -161,7 +190,7 @@ cmp -s stats.h stats.h.new && fail "test setup: the edit changed nothing"
 cat stats.h.new > stats.h && rm stats.h.new
 touch -r "$tmp/stats.h.ref" stats.h
 [ "$(wc -c < stats.h)" = "$(wc -c < "$tmp/stats.h.ref")" ] || fail "test setup: size changed"
-sleep 3 # out of the racy window again: only the ctime tells the edit apart
+settle 3 stats.h # out of the racy window again: only the ctime tells the edit apart
 set -- $(run "$tmp/oc" "$tmp/o4.sarif")
 [ "$2" = "$want" ] || fail "a same-size, same-mtime edit of stats.h: expected $want misses, got $2"
 echo "8. stat signatures: an unchanged warm run reads no header; a same-size same-mtime edit is seen"
@@ -258,6 +287,7 @@ void flush_all(void)
     sink(1, 2, 3, 4, 5, 6, 7, 8);
 }
 C
+settle 1 "$tmp/args11"
 "$bin" --stats --cache-dir "$tmp/c11" -f sarif --fail-on none -o "$tmp/a1.sarif" many.c -- -pthread 2>"$tmp/err"
 grep -q "0 hits, 1 misses, 1 stored" "$tmp/err" || fail "cold run of many.c: $(grep 'cache ' "$tmp/err")"
 rm -f "$tmp"/c11/*.clres
