@@ -42,12 +42,14 @@ add_test(NAME cli/output-unwritable COMMAND ${CL_EXPECT} 2 "cannot write '/proc/
          ${CL_BIN} -f sarif -o /proc/conc-lint.sarif ${CL_EXAMPLE})
 
 # Real output formats.
-add_test(NAME output/sarif-example COMMAND ${CL_BIN} -f sarif -o ${CMAKE_CURRENT_BINARY_DIR}/example.sarif
+cl_sandbox_dir(CL_SARIF_EXAMPLE_DIR output/sarif-example)
+set(CL_SARIF_EXAMPLE ${CL_SARIF_EXAMPLE_DIR}/tmp/example.sarif)
+add_test(NAME output/sarif-example COMMAND ${CL_BIN} -f sarif -o ${CL_SARIF_EXAMPLE}
          --fail-on none ${CL_EXAMPLE})
 set_tests_properties(output/sarif-example PROPERTIES FIXTURES_SETUP example_sarif)
 if(CL_SARIF_VALIDATE)
   add_test(NAME output/sarif-example-validate
-           COMMAND sh ${CL_SOURCE_DIR}/tests/sarif-validate.sh ${CMAKE_CURRENT_BINARY_DIR}/example.sarif
+           COMMAND sh ${CL_SOURCE_DIR}/tests/sarif-validate.sh ${CL_SARIF_EXAMPLE}
                    ${CMAKE_BINARY_DIR}/sarif-tool)
   set_tests_properties(output/sarif-example-validate PROPERTIES FIXTURES_REQUIRED example_sarif
                        SKIP_RETURN_CODE 77 TIMEOUT 600 RESOURCE_LOCK sarif_tool)
@@ -69,13 +71,15 @@ set_tests_properties(self/clean PROPERTIES LABELS tsan)
 add_test(NAME cli/header-uses-nearest-entry COMMAND ${CL_EXPECT} 0 "stats.h' is a header; analyzing '${CL_EXAMPLE}/stats.c'"
          ${CL_BIN} --no-cache -p ${CL_EXAMPLE} ${CL_EXAMPLE}/stats.h)
 
-add_test(NAME cli/bad-shard COMMAND ${CL_EXPECT} 2 "invalid shard" ${CL_BIN} --shard 1/99999999999999999999 --cache-dir ${CMAKE_CURRENT_BINARY_DIR}/sh ${CL_EXAMPLE})
+cl_sandbox_dir(d cli/bad-shard)
+add_test(NAME cli/bad-shard COMMAND ${CL_EXPECT} 2 "invalid shard" ${CL_BIN} --shard 1/99999999999999999999 --cache-dir ${d}/tmp/shard ${CL_EXAMPLE})
 add_test(NAME cli/missing-link-dir COMMAND ${CL_EXPECT} 2 "is not a directory of summaries" ${CL_BIN} --link ${CMAKE_CURRENT_BINARY_DIR}/no-such-dir ${CL_EXAMPLE})
 
 # --stats splits the rules phase: each active rule's time, then the
 # suppression scan.
+cl_sandbox_dir(d cli/stats-per-rule)
 add_test(NAME cli/stats-per-rule COMMAND ${CL_EXPECT} 0 "rules: CL001 "
-         ${CL_BIN} --no-cache --stats --disable CL003 --fail-on none -f sarif -o ${CMAKE_CURRENT_BINARY_DIR}/stats.sarif ${CL_EXAMPLE})
+         ${CL_BIN} --no-cache --stats --disable CL003 --fail-on none -f sarif -o ${d}/tmp/stats.sarif ${CL_EXAMPLE})
 add_test(NAME cli/stats-skips-disabled-rule COMMAND sh -c "! \"$1\" --no-cache --stats --disable CL003 --fail-on none -f sarif -o \"$2\" \"$3\" 2>&1 | grep -q 'CL003 [0-9]'"
          sh ${CL_BIN} ${CMAKE_CURRENT_BINARY_DIR}/stats2.sarif ${CL_EXAMPLE})
 

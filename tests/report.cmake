@@ -5,7 +5,8 @@ target_link_libraries(report_test PRIVATE conclint)
 add_test(NAME report-unit COMMAND report_test)
 
 if(CL_SARIF_VALIDATE)
-  set(CL_REPORT_SAMPLE ${CMAKE_CURRENT_BINARY_DIR}/report-sample.sarif)
+  cl_sandbox_dir(d report-sarif-sample)
+  set(CL_REPORT_SAMPLE ${d}/tmp/report-sample.sarif)
   add_test(NAME report-sarif-sample COMMAND report_test --write-sarif ${CL_REPORT_SAMPLE})
   set_tests_properties(report-sarif-sample PROPERTIES FIXTURES_SETUP report_sarif_sample)
   # Installs @microsoft/sarif-multitool into the build tree on first use;
@@ -22,7 +23,8 @@ if(CL_SARIF_VALIDATE)
   # The same with --baseline results (baselineState new, unchanged and
   # absent, an absent result of a rule that no longer exists) and a file
   # name and message that are not UTF-8.
-  set(CL_REPORT_BASELINE_SAMPLE ${CMAKE_CURRENT_BINARY_DIR}/report-sample-baseline.sarif)
+  cl_sandbox_dir(d report-sarif-baseline-sample)
+  set(CL_REPORT_BASELINE_SAMPLE ${d}/tmp/report-sample-baseline.sarif)
   add_test(NAME report-sarif-baseline-sample
            COMMAND report_test --write-sarif-baseline ${CL_REPORT_BASELINE_SAMPLE})
   set_tests_properties(report-sarif-baseline-sample PROPERTIES
