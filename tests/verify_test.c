@@ -54,6 +54,48 @@ static void add_finding(cl_findings *fs, const char *file, unsigned line, const 
     CL_VEC_PUSH(&fs->list, f);
 }
 
+/* Adds a related location to the last finding added. */
+static void add_related(cl_findings *fs, const char *file, unsigned line, const char *message)
+{
+    cl_finding *f = &fs->list.v[fs->list.n - 1];
+    cl_related *r = cl_arena_alloc(&fs->arena, (f->nrelated + 1) * sizeof *r);
+    if (f->nrelated > 0)
+        memcpy(r, f->related, f->nrelated * sizeof *r);
+    memset(&r[f->nrelated], 0, sizeof *r);
+    r[f->nrelated].loc.file = cl_arena_strdup(&fs->arena, file);
+    r[f->nrelated].loc.line = line;
+    r[f->nrelated].message = cl_arena_strdup(&fs->arena, message);
+    f->related = r;
+    f->nrelated++;
+}
+
+/* Adds a thread flow named `thread` with the NULL-ended step messages to
+ * the last finding added. */
+static void add_flow(cl_findings *fs, const char *thread, ...)
+{
+    cl_finding *f = &fs->list.v[fs->list.n - 1];
+    cl_thread_flow *fl = cl_arena_alloc(&fs->arena, (f->nflows + 1) * sizeof *fl);
+    if (f->nflows > 0)
+        memcpy(fl, f->flows, f->nflows * sizeof *fl);
+    cl_thread_flow *t = &fl[f->nflows];
+    memset(t, 0, sizeof *t);
+    t->thread = cl_arena_strdup(&fs->arena, thread);
+    va_list ap;
+    va_start(ap, thread);
+    for (const char *m = va_arg(ap, const char *); m != NULL; m = va_arg(ap, const char *)) {
+        cl_flow_step *st = cl_arena_alloc(&fs->arena, (t->nsteps + 1) * sizeof *st);
+        if (t->nsteps > 0)
+            memcpy(st, t->steps, t->nsteps * sizeof *st);
+        memset(&st[t->nsteps], 0, sizeof *st);
+        st[t->nsteps].message = cl_arena_strdup(&fs->arena, m);
+        t->steps = st;
+        t->nsteps++;
+    }
+    va_end(ap);
+    f->flows = fl;
+    f->nflows++;
+}
+
 static void findings_free(cl_findings *fs)
 {
     cl_arena_release(&fs->arena);
@@ -237,7 +279,9 @@ static void test_no_directives_and_lookalikes(void)
         "int n; // unexpect: CL002\n"                                   /* 7 */
         "int o; // fp-todos live in the tracker: CL002\n"               /* 8 */
         "int p; // expect-nonesense\n"                                  /* 9 */
-        "int q; // expected: CL002\n";                                  /* 10 */
+        "int q; // expected: CL002\n"                                   /* 10 */
+        "int r; // expect-relatedness: CL002 {{x}}\n"                   /* 11 */
+        "int s; // expect-flows: CL002\n";                              /* 12 */
     char *a = write_in(tmpdir, "lookalike.c", src);
     char *files[] = {a};
 
@@ -382,6 +426,144 @@ static void test_headers(void)
     free(h2);
 }
 
+/* {{text}} pins on expect and fp-todo: substrings of the message, every
+ * pin of a directive in one finding, matched whatever the order. */
+static void test_message_pins(void)
+{
+    cl_findings fs = {0};
+    char *out = NULL;
+    char *a = write_in(tmpdir, "pins.c",
+                       "int a; // expect: CL002 {{races with read}}\n"                     /* 1 */
+                       "int b; // expect: CL002 {{read}}, CL002 {{write to 'b'}} {{in 'w'}}\n" /* 2 */
+                       "int c; // expect: CL002 {{nope}} -- a note\n"                      /* 3 */
+                       "int d; // fp-todo: CL002 {{known}}\n");                            /* 4 */
+    char *files[] = {a};
+
+    add_finding(&fs, a, 1, "CL002", "write to 'a' in 'w' races with read in 'main'", 0);
+    add_finding(&fs, a, 2, "CL002", "write to 'b' in 'w' races with read in 'main'", 0);
+    add_finding(&fs, a, 2, "CL002", "read of 'b' in 'main'", 0);
+    add_finding(&fs, a, 3, "CL002", "write to 'c'", 0);
+    add_finding(&fs, a, 4, "CL002", "a known false positive", 0);
+    CHECK(run(&fs, files, 1, &out) == 1);
+    CHECK(containsf(out, "%s:3: missing finding CL002 (unguarded-shared-state) {{nope}}\n", a));
+    CHECK(containsf(out, "%s:3: unexpected finding CL002: write to 'c'\n", a));
+    CHECK(containsf(out, "verify: 4 expected, 3 found, 1 missing, 1 unexpected, 1 todo\n"));
+    CHECK(count_lines(out) == 3);
+    findings_free(&fs);
+
+    /* The pin of line 1 fails on another message; the fp-todo's too. */
+    add_finding(&fs, a, 1, "CL002", "write to 'a' in 'w' races with write in 'main'", 0);
+    add_finding(&fs, a, 2, "CL002", "write to 'b' in 'w' races with read in 'main'", 0);
+    add_finding(&fs, a, 2, "CL002", "read of 'b' in 'main'", 0);
+    add_finding(&fs, a, 3, "CL002", "nope", 0);
+    add_finding(&fs, a, 4, "CL002", "another message", 0);
+    CHECK(run(&fs, files, 1, &out) == 1);
+    CHECK(containsf(out, "%s:1: missing finding CL002 (unguarded-shared-state) {{races with read}}\n", a));
+    CHECK(containsf(out, "%s:1: unexpected finding CL002: write to 'a' in 'w' races with write", a));
+    CHECK(containsf(out, "%s:4: fp-todo CL002 {{known}} no longer reported: remove it\n", a));
+    CHECK(containsf(out, "%s:4: unexpected finding CL002: another message\n", a));
+    CHECK(containsf(out, "verify: 4 expected, 3 found, 1 missing, 2 unexpected, 0 todo, 1 stale todo\n"));
+    findings_free(&fs);
+    free(out);
+    free(a);
+}
+
+/* expect-related pins a related location on its own line, expect-flow a
+ * thread flow of the finding on its target line. */
+static void test_related_and_flows(void)
+{
+    cl_findings fs = {0};
+    char *out = NULL;
+    char *a = write_in(tmpdir, "related.c",
+                       "int x; // expect: CL002 {{races}}\n"                                 /* 1 */
+                       "// expect-flow@-1: CL002 {{thread 'worker'}}, CL002 {{calls 'helper'}}\n" /* 2 */
+                       "int y; // expect-related: CL002 {{conflicting write}}\n"             /* 3 */
+                       "int z; // expect-related: unguarded-shared-state\n"                  /* 4 */
+                       "// expect-flow@-4: CL002 {{worker}} {{writes 'x'}}\n");              /* 5 */
+    char *files[] = {a};
+    const char *other = "/elsewhere/other.c";
+
+    add_finding(&fs, a, 1, "CL002", "write to 'x' in 'worker' races with read in 'main'", 0);
+    add_related(&fs, a, 3, "conflicting write of 'x' in 'main'");
+    add_related(&fs, a, 4, "thread 'worker' started here");
+    add_flow(&fs, "thread 'worker' (started at related.c:4)", "thread 'worker' starts here",
+             "writes 'x'", (const char *)NULL);
+    add_flow(&fs, "main thread", "calls 'helper'", "reads 'x'", (const char *)NULL);
+    CHECK(run(&fs, files, 1, &out) == 0);
+    CHECK(containsf(out, "verify: 1 expected, 1 found, 0 missing, 0 unexpected, 0 todo, 5 related/flow checks\n"));
+    findings_free(&fs);
+
+    /* Related locations on other lines or files, or of another rule, and
+     * pins spread over two flows, do not count. */
+    add_finding(&fs, a, 1, "CL002", "write to 'x' in 'worker' races with read in 'main'", 0);
+    add_related(&fs, a, 2, "conflicting write of 'x' in 'main'");
+    add_related(&fs, other, 4, "thread 'worker' started here");
+    add_flow(&fs, "thread 'worker'", "writes 'y'", (const char *)NULL);
+    add_flow(&fs, "main thread", "writes 'x'", (const char *)NULL);
+    add_finding(&fs, a, 5, "CL901", "fake", 0);
+    add_related(&fs, a, 3, "conflicting write of 'x' in 'main'");
+    CHECK(run(&fs, files, 1, &out) == 1);
+    CHECK(containsf(out, "%s:1: missing thread flow of CL002 {{calls 'helper'}}; flows here: 'thread 'worker'', 'main thread'\n", a));
+    CHECK(containsf(out, "%s:1: missing thread flow of CL002 {{worker}} {{writes 'x'}}", a));
+    CHECK(!containsf(out, "{{thread 'worker'}}"));
+    CHECK(containsf(out, "%s:3: missing related location of CL002 {{conflicting write}}\n", a));
+    CHECK(containsf(out, "%s:4: missing related location of CL002\n", a));
+    CHECK(containsf(out, "4 missing, 1 unexpected"));
+    findings_free(&fs);
+
+    /* A pin that does not match says what the related location is. */
+    add_finding(&fs, a, 1, "CL002", "races", 0);
+    add_related(&fs, a, 3, "thread 'main' started here");
+    CHECK(run(&fs, files, 1, &out) == 1);
+    CHECK(containsf(out, "%s:3: missing related location of CL002 {{conflicting write}}; related here: 'thread 'main' started here'\n", a));
+    CHECK(containsf(out, "%s:1: missing thread flow of CL002 {{thread 'worker'}}\n", a));
+    findings_free(&fs);
+
+    /* A suppressed finding bears out nothing. */
+    add_finding(&fs, a, 1, "CL002", "races", 0);
+    add_finding(&fs, other, 9, "CL002", "suppressed", 1);
+    add_related(&fs, a, 4, "thread 'worker' started here");
+    CHECK(run(&fs, files, 1, &out) == 1);
+    CHECK(containsf(out, "%s:4: missing related location of CL002\n", a));
+    findings_free(&fs);
+    free(out);
+    free(a);
+}
+
+static void test_malformed_pins(void)
+{
+    cl_findings fs = {0};
+    char *out = NULL;
+    char *a = write_in(tmpdir, "badpins.c",
+                       "int a; // expect: CL002 {{unterminated\n"       /* 1 */
+                       "int b; // expect: CL002 {{}}\n"                 /* 2 */
+                       "int c; // expect: CL002 {races}\n"              /* 3 */
+                       "int d; // expect: CL002 -- see {{x}}\n"         /* 4 */
+                       "int e; // expect-related CL002\n"               /* 5 */
+                       "int f; // expect-flow: CL999 {{x}}\n"           /* 6 */
+                       "int g; // expect-flow:\n"                       /* 7 */
+                       "int h; // expect-related: {{x}}\n");            /* 8 */
+    char *files[] = {a};
+    CHECK(run(&fs, files, 1, &out) == 1);
+    CHECK(containsf(out, "%s:1: malformed directive: '{{' without '}}'\n", a));
+    CHECK(containsf(out, "%s:2: malformed directive: empty '{{}}'\n", a));
+    CHECK(containsf(out, "%s:3: malformed directive: '{' in the note", a));
+    CHECK(containsf(out, "%s:4: malformed directive: '{' in the note", a));
+    CHECK(containsf(out, "%s:5: malformed directive: missing ':' after 'expect-related'\n", a));
+    CHECK(containsf(out, "%s:6: malformed directive: unknown rule 'CL999'\n", a));
+    CHECK(containsf(out, "%s:7: malformed directive: no rule after 'expect-flow:'\n", a));
+    CHECK(containsf(out, "%s:8: malformed directive: no rule after 'expect-related:'\n", a));
+    CHECK(containsf(out, ", 8 malformed"));
+
+    char *b = write_in(tmpdir, "nonerel.c", "// expect-none\nint x; // expect-related: CL002\n");
+    files[0] = b;
+    CHECK(run(&fs, files, 1, &out) == 1);
+    CHECK(containsf(out, "%s:1: malformed directive: 'expect-none' beside expect directives", b));
+    free(out);
+    free(a);
+    free(b);
+}
+
 int main(void)
 {
     tmpdir = make_tmpdir("verify_test");
@@ -392,6 +574,9 @@ int main(void)
     test_offsets();
     test_todos();
     test_headers();
+    test_message_pins();
+    test_related_and_flows();
+    test_malformed_pins();
 
     remove_tree(tmpdir);
     free(tmpdir);

@@ -2,24 +2,35 @@
  *
  * Directive grammar (inside a `//` comment, after blanks):
  *   expect-none [free text]
- *   KIND [@+N|@-N] : RULE [[,] RULE]... [note]
- * with KIND one of expect, expect-todo, fp-todo. The keyword must be a whole
- * word: `// expected value` and `int expected_count;` are not directives.
- * `// expect the worst` (no ':' or '@') is prose, not a directive, but
- * `expect-todo` and `fp-todo` are not English: without ':' they are
- * malformed. The rule list ends at the first word that does not start with a
- * letter, so `// expect: CL002 -- write in 'worker'` carries a note; every
- * word before that must name a rule (a typo is malformed, not ignored).
+ *   KIND [@+N|@-N] : ITEM [[,] ITEM]... [note]
+ *   ITEM = RULE [{{TEXT}}]...
+ * with KIND one of expect, expect-todo, fp-todo, expect-related,
+ * expect-flow. The keyword must be a whole word: `// expected value` and
+ * `int expected_count;` are not directives. `// expect the worst` (no ':'
+ * or '@') is prose, not a directive, but the other keywords are not
+ * English: without ':' they are malformed. The item list ends at the first
+ * word that does not start with a letter, so `// expect: CL002 -- write in
+ * 'worker'` carries a note; every word before that must name a rule (a typo
+ * is malformed, not ignored), a `{{` must be closed by `}}` on the line and
+ * hold some text, and a `{` in the note is malformed (a pin written wrong
+ * must not pass as prose).
  *
  * Comments are found by a small lexer that skips string and character
  * literals and block comments, so `"// expect: CL002"` in a string is not a
  * directive.
  *
- * Matching is per (file, line, rule) with counts. In each group, findings
- * first satisfy `expect`s, then `fp-todo`s (known false positives still
+ * Matching is per (file, line, rule). In each group, findings first
+ * satisfy `expect`s, then `fp-todo`s (known false positives still
  * reported); what is left either turns an `expect-todo` stale (it is found
- * now) or is unexpected. Unused `expect`s are missing, unused `fp-todo`s are
- * stale (the false positive is gone).
+ * now) or is unexpected. A directive with pins takes only a finding whose
+ * message contains every pin; each step is a maximum bipartite matching
+ * (augmenting paths, Kuhn's algorithm), so the order of the directives does
+ * not matter. Unused `expect`s are missing, unused `fp-todo`s are stale
+ * (the false positive is gone).
+ *
+ * `expect-related` and `expect-flow` add no finding: after the matching,
+ * each must be borne out by the findings of its rule (see verify.h), or it
+ * is counted missing.
  */
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include "report/verify.h"
@@ -44,8 +55,28 @@ enum item_kind {
     IT_EXPECT = 0,
     IT_TODO,      /* expect-todo */
     IT_FP_TODO,   /* fp-todo */
-    IT_FINDING
+    IT_FINDING,
+    IT_RELATED,   /* expect-related: kept apart from the findings' groups */
+    IT_FLOW       /* expect-flow: likewise */
 };
+
+/* The directive keywords (verify.h) and what each one adds. */
+static const struct keyword {
+    const char *name;
+    enum item_kind kind;
+} KEYWORDS[] = {
+    { "expect", IT_EXPECT },
+    { "expect-todo", IT_TODO },
+    { "fp-todo", IT_FP_TODO },
+    { "expect-related", IT_RELATED },
+    { "expect-flow", IT_FLOW },
+};
+
+/* The `{{text}}` pins of a directive (strings in the context's arena). */
+typedef struct pinlist {
+    const char **v;
+    size_t n;
+} pinlist;
 
 /* A directive's rule or a finding, keyed by target line and rule id. */
 typedef struct item {
@@ -54,6 +85,7 @@ typedef struct item {
     const char *rule_name;
     enum item_kind kind;
     const cl_finding *f;     /* IT_FINDING */
+    pinlist pins;            /* directives */
     size_t seq;              /* insertion order, for a stable sort */
 } item;
 
@@ -68,7 +100,8 @@ typedef struct vfile {
     char *norm;          /* absolute, normalized path (heap) */
     const char *shown;   /* path as the caller or the finding named it (borrowed) */
     int listed;          /* named in `files` */
-    struct { item *v; size_t n, cap; } items;
+    struct { item *v; size_t n, cap; } items;   /* expectations and findings */
+    struct { item *v; size_t n, cap; } checks;  /* expect-related, expect-flow */
     struct { msg *v; size_t n, cap; } msgs;
     size_t ndirectives;  /* valid or malformed */
     int has_none;
@@ -79,6 +112,7 @@ typedef struct vfile {
 typedef struct counts {
     size_t expected, found, missing, unexpected, todo;
     size_t malformed, stale, nodirs, unreadable;
+    size_t checks;   /* expect-related and expect-flow directives */
 } counts;
 
 typedef struct vctx {
@@ -86,6 +120,7 @@ typedef struct vctx {
     pcre2_code *re_off;    /* "@+N:" rest */
     pcre2_match_data *md;
     char *cwd;
+    cl_arena arena;        /* pins */
     struct { vfile *v; size_t n, cap; } files;
     counts n;
     size_t seq;
@@ -138,10 +173,73 @@ static vfile *get_file(vctx *c, const char *path, int listed)
 }
 
 static void add_item(vctx *c, vfile *vf, uint32_t line, const cl_rule *rule,
-                     enum item_kind kind, const cl_finding *f)
+                     enum item_kind kind, const cl_finding *f, pinlist pins)
 {
-    item it = {line, rule ? rule->id : "?", rule ? rule->name : "?", kind, f, c->seq++};
-    CL_VEC_PUSH(&vf->items, it);
+    item it = {line, rule ? rule->id : "?", rule ? rule->name : "?", kind, f, pins, c->seq++};
+    if (kind == IT_RELATED || kind == IT_FLOW)
+        CL_VEC_PUSH(&vf->checks, it);
+    else
+        CL_VEC_PUSH(&vf->items, it);
+}
+
+/* Whether `text` contains every pin of `p` (no pin: always). */
+static int pins_in(const pinlist *p, const char *text)
+{
+    for (size_t i = 0; i < p->n; i++)
+        if (text == NULL || strstr(text, p->v[i]) == NULL)
+            return 0;
+    return 1;
+}
+
+/* Appends " {{a}} {{b}}" for the pins of `p` to `b`. */
+static void add_pins(cl_strbuf *b, const pinlist *p)
+{
+    for (size_t i = 0; i < p->n; i++)
+        cl_strbuf_addf(b, " {{%s}}", p->v[i]);
+}
+
+/* Reads the pins after a rule: `{{text}}` groups separated by blanks, from
+ * s[*i]. Returns 0 and the pins (copied into the arena), or -1 after
+ * reporting a malformed one. */
+static int parse_pins(vctx *c, vfile *vf, uint32_t line, const char *s, size_t len, size_t *i,
+                      pinlist *out)
+{
+    struct { const char **v; size_t n, cap; } pins = { NULL, 0, 0 };
+    int rc = 0;
+
+    for (;;) {
+        size_t k = *i;
+        while (k < len && (s[k] == ' ' || s[k] == '\t'))
+            k++;
+        if (len - k < 2 || s[k] != '{' || s[k + 1] != '{')
+            break;
+        const char *start = s + k + 2;
+        size_t left = len - k - 2, n = 0;
+        while (n + 1 < left && !(start[n] == '}' && start[n + 1] == '}'))
+            n++;
+        if (n + 1 >= left) {
+            addmsg(c, vf, line, "malformed directive: '{{' without '}}'");
+            rc = -1;
+            break;
+        }
+        if (n == 0) {
+            addmsg(c, vf, line, "malformed directive: empty '{{}}'");
+            rc = -1;
+            break;
+        }
+        CL_VEC_PUSH(&pins, cl_arena_strndup(&c->arena, start, n));
+        *i = k + 2 + n + 2;
+    }
+    out->n = rc == 0 ? pins.n : 0;
+    out->v = NULL;
+    if (out->n > 0) {
+        out->v = cl_arena_alloc(&c->arena, pins.n * sizeof *out->v);
+        memcpy(out->v, pins.v, pins.n * sizeof *out->v);
+    }
+    free(pins.v);
+    if (rc != 0)
+        c->n.malformed++;
+    return rc;
 }
 
 static int is_word_char(char ch)
@@ -179,11 +277,17 @@ static void parse_rules(vctx *c, vfile *vf, uint32_t line, uint32_t target,
             c->n.malformed++;
             return;
         }
-        add_item(c, vf, target, rule, kind, NULL);
+        pinlist pins;
+        if (parse_pins(c, vf, line, s, len, &i, &pins) != 0)
+            return;
+        add_item(c, vf, target, rule, kind, NULL, pins);
         nrules++;
     }
     if (nrules == 0) {
         addmsg(c, vf, line, "malformed directive: no rule after '%s:'", kw);
+        c->n.malformed++;
+    } else if (memchr(s + i, '{', len - i) != NULL) {
+        addmsg(c, vf, line, "malformed directive: '{' in the note (a pin is '{{text}}' right after its rule)");
         c->n.malformed++;
     }
 }
@@ -218,12 +322,11 @@ static void scan_comment(vctx *c, vfile *vf, uint32_t line, uint32_t nlines,
 
     enum item_kind kind = IT_EXPECT;
     const char *kwname = "expect";
-    if (kwlen == strlen("expect-todo")) {
-        kind = IT_TODO;
-        kwname = "expect-todo";
-    } else if (kwlen == strlen("fp-todo")) {
-        kind = IT_FP_TODO;
-        kwname = "fp-todo";
+    for (size_t k = 0; k < sizeof KEYWORDS / sizeof KEYWORDS[0]; k++) {
+        if (strlen(KEYWORDS[k].name) == kwlen && memcmp(KEYWORDS[k].name, kw, kwlen) == 0) {
+            kind = KEYWORDS[k].kind;
+            kwname = KEYWORDS[k].name;
+        }
     }
     if (restlen == 0 || (rest[0] != ':' && rest[0] != '@')) {
         if (kind == IT_EXPECT)
@@ -313,51 +416,198 @@ static int cmp_msg(const void *a, const void *b)
     return x->seq < y->seq ? -1 : x->seq > y->seq;
 }
 
+/* Kuhn's augmenting path from directive `d`: finds it a finding among
+ * `fs` (owner[k]: the directive holding fs[k], or -1), moving others along
+ * when that frees one. */
+static int augment(item *const *ds, size_t d, item *const *fs, size_t nf, long *owner,
+                   char *seen)
+{
+    for (size_t k = 0; k < nf; k++) {
+        if (seen[k] || !pins_in(&ds[d]->pins, fs[k]->f->message))
+            continue;
+        seen[k] = 1;
+        if (owner[k] < 0 || augment(ds, (size_t)owner[k], fs, nf, owner, seen)) {
+            owner[k] = (long)d;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* Matches the directives `ds` to the findings `fs` (a maximum matching).
+ * Sets used[d] for each matched directive; removes the matched findings
+ * from `fs` and returns how many are left. */
+static size_t match(item *const *ds, size_t nd, item **fs, size_t nf, char *used)
+{
+    long *owner = cl_xcalloc(nf + 1, sizeof *owner);
+    char *seen = cl_xcalloc(nf + 1, 1);
+    for (size_t k = 0; k < nf; k++)
+        owner[k] = -1;
+    for (size_t d = 0; d < nd; d++) {
+        memset(seen, 0, nf);
+        used[d] = (char)augment(ds, d, fs, nf, owner, seen);
+    }
+    size_t left = 0;
+    for (size_t k = 0; k < nf; k++)
+        if (owner[k] < 0)
+            fs[left++] = fs[k];
+    free(owner);
+    free(seen);
+    return left;
+}
+
+/* "missing finding CL002 (unguarded-shared-state) {{pin}}" and the like:
+ * `what` with the rule and the directive's pins. */
+static void addmsg_item(vctx *c, vfile *vf, const item *it, const char *what, const char *tail)
+{
+    cl_strbuf b = { NULL, 0, 0 };
+    cl_strbuf_addf(&b, "%s %s", what, it->rule_id);
+    if (it->kind == IT_EXPECT)
+        cl_strbuf_addf(&b, " (%s)", it->rule_name);
+    add_pins(&b, &it->pins);
+    addmsg(c, vf, it->line, "%s%s", cl_strbuf_str(&b), tail);
+    cl_strbuf_release(&b);
+}
+
+/* Checks the group of items [from, to) of one line and rule: findings
+ * against expect, then fp-todo, then expect-todo. */
+static void compare_group(vctx *c, vfile *vf, size_t from, size_t to)
+{
+    size_t n = to - from;
+    item **ds = cl_xcalloc(n, sizeof *ds);
+    item **fs = cl_xcalloc(n, sizeof *fs);
+    char *used = cl_xcalloc(n, 1);
+    size_t nf = 0;
+    for (size_t k = from; k < to; k++)
+        if (vf->items.v[k].kind == IT_FINDING)
+            fs[nf++] = &vf->items.v[k];
+
+    static const enum item_kind order[] = { IT_EXPECT, IT_FP_TODO, IT_TODO };
+    for (size_t o = 0; o < sizeof order / sizeof order[0]; o++) {
+        size_t nd = 0;
+        for (size_t k = from; k < to; k++)
+            if (vf->items.v[k].kind == order[o])
+                ds[nd++] = &vf->items.v[k];
+        size_t before = nf;
+        nf = match(ds, nd, fs, nf, used);
+        size_t got = before - nf;
+        for (size_t d = 0; d < nd; d++) {
+            if (used[d])
+                continue;
+            if (order[o] == IT_EXPECT)
+                addmsg_item(c, vf, ds[d], "missing finding", "");
+            else if (order[o] == IT_FP_TODO)
+                addmsg_item(c, vf, ds[d], "fp-todo", " no longer reported: remove it");
+        }
+        if (order[o] == IT_EXPECT) {
+            c->n.expected += nd;
+            c->n.found += got;
+            c->n.missing += nd - got;
+        } else if (order[o] == IT_FP_TODO) {
+            c->n.todo += got;
+            c->n.stale += nd - got;
+        } else {
+            for (size_t d = 0; d < nd; d++)
+                if (used[d])
+                    addmsg_item(c, vf, ds[d], "expect-todo", " is now found: turn it into expect");
+            c->n.stale += got;
+            c->n.todo += nd - got;
+        }
+    }
+    /* What is left is unexpected (match() keeps the findings' order). */
+    for (size_t k = 0; k < nf; k++)
+        addmsg(c, vf, fs[k]->line, "unexpected finding %s: %s", fs[k]->rule_id,
+               fs[k]->f->message ? fs[k]->f->message : "");
+    c->n.unexpected += nf;
+    free(ds);
+    free(fs);
+    free(used);
+}
+
+/* Whether related location `r` lies on line `line` of file `vf`. */
+static int related_here(vctx *c, const vfile *vf, const cl_related *r, uint32_t line)
+{
+    if (r->loc.file == NULL || r->loc.line != line)
+        return 0;
+    char *norm = cl_path_normalize(r->loc.file, c->cwd);
+    int same = strcmp(norm, vf->norm) == 0;
+    free(norm);
+    return same;
+}
+
+/* Whether flow `fl` bears every pin of `p`: each in its thread's name or
+ * in one of its steps. */
+static int flow_matches(const cl_thread_flow *fl, const pinlist *p)
+{
+    for (size_t i = 0; i < p->n; i++) {
+        pinlist one = { &p->v[i], 1 };
+        int hit = pins_in(&one, fl->thread);
+        for (size_t s = 0; s < fl->nsteps && !hit; s++)
+            hit = pins_in(&one, fl->steps[s].message);
+        if (!hit)
+            return 0;
+    }
+    return 1;
+}
+
+/* Checks one expect-related or expect-flow directive of `vf` against the
+ * findings; reports it when no finding bears it out. */
+static void check_one(vctx *c, vfile *vf, const item *ck, const cl_findings *findings)
+{
+    cl_strbuf seen = { NULL, 0, 0 };  /* what the findings offer instead */
+    int ok = 0;
+
+    c->n.checks++;
+    if (ck->kind == IT_RELATED) {
+        for (size_t i = 0; findings != NULL && i < findings->list.n && !ok; i++) {
+            const cl_finding *f = &findings->list.v[i];
+            if (f->suppressed || f->rule == NULL || strcmp(f->rule->id, ck->rule_id) != 0)
+                continue;
+            for (size_t r = 0; r < f->nrelated && !ok; r++) {
+                if (!related_here(c, vf, &f->related[r], ck->line))
+                    continue;
+                ok = pins_in(&ck->pins, f->related[r].message);
+                cl_strbuf_addf(&seen, "%s'%s'", seen.len ? ", " : "; related here: ",
+                               f->related[r].message ? f->related[r].message : "");
+            }
+        }
+    } else {
+        for (size_t i = 0; i < vf->items.n && !ok; i++) {
+            const item *it = &vf->items.v[i];
+            if (it->kind != IT_FINDING || it->line != ck->line ||
+                strcmp(it->rule_id, ck->rule_id) != 0)
+                continue;
+            for (size_t k = 0; k < it->f->nflows && !ok; k++) {
+                ok = flow_matches(&it->f->flows[k], &ck->pins);
+                cl_strbuf_addf(&seen, "%s'%s'", seen.len ? ", " : "; flows here: ",
+                               it->f->flows[k].thread ? it->f->flows[k].thread : "");
+            }
+        }
+    }
+    if (!ok) {
+        addmsg_item(c, vf, ck, ck->kind == IT_RELATED ? "missing related location of"
+                                                      : "missing thread flow of",
+                    seen.len ? cl_strbuf_str(&seen) : "");
+        c->n.missing++;
+    }
+    cl_strbuf_release(&seen);
+}
+
 /* Compares directives and findings of one file; adds messages. */
-static void compare_file(vctx *c, vfile *vf)
+static void compare_file(vctx *c, vfile *vf, const cl_findings *findings)
 {
     if (vf->items.n > 1)
         qsort(vf->items.v, vf->items.n, sizeof *vf->items.v, cmp_item);
     for (size_t i = 0; i < vf->items.n;) {
-        size_t j = i, e = 0, t = 0, p = 0, nf = 0;
+        size_t j = i;
         while (j < vf->items.n && vf->items.v[j].line == vf->items.v[i].line &&
-               strcmp(vf->items.v[j].rule_id, vf->items.v[i].rule_id) == 0) {
-            switch (vf->items.v[j].kind) {
-            case IT_EXPECT: e++; break;
-            case IT_TODO: t++; break;
-            case IT_FP_TODO: p++; break;
-            case IT_FINDING: nf++; break;
-            }
+               strcmp(vf->items.v[j].rule_id, vf->items.v[i].rule_id) == 0)
             j++;
-        }
-        const item *g = &vf->items.v[i]; /* findings sort last in a group */
-        size_t matched = e < nf ? e : nf;
-        size_t left = nf - matched;
-        size_t fp_ok = p < left ? p : left;
-        left -= fp_ok;
-        size_t todo_found = t < left ? t : left;
-        left -= todo_found;
-
-        c->n.expected += e;
-        c->n.found += matched;
-        c->n.missing += e - matched;
-        c->n.todo += (t - todo_found) + fp_ok;
-        c->n.stale += todo_found + (p - fp_ok);
-        c->n.unexpected += left;
-        for (size_t k = matched; k < e; k++)
-            addmsg(c, vf, g->line, "missing finding %s (%s)", g->rule_id, g->rule_name);
-        for (size_t k = 0; k < todo_found; k++)
-            addmsg(c, vf, g->line, "expect-todo %s is now found: turn it into expect",
-                   g->rule_id);
-        for (size_t k = fp_ok; k < p; k++)
-            addmsg(c, vf, g->line, "fp-todo %s no longer reported: remove it", g->rule_id);
-        for (size_t k = j - left; k < j; k++) {
-            const cl_finding *f = vf->items.v[k].f;
-            addmsg(c, vf, g->line, "unexpected finding %s: %s", g->rule_id,
-                   f->message ? f->message : "");
-        }
+        compare_group(c, vf, i, j);
         i = j;
     }
+    for (size_t i = 0; i < vf->checks.n; i++)
+        check_one(c, vf, &vf->checks.v[i], findings);
 }
 
 static void print_file(vfile *vf, FILE *out)
@@ -376,9 +626,11 @@ static void release_ctx(vctx *c)
             free(vf->msgs.v[k].text);
         free(vf->msgs.v);
         free(vf->items.v);
+        free(vf->checks.v);
         free(vf->norm);
     }
     free(c->files.v);
+    cl_arena_release(&c->arena);
     pcre2_match_data_free(c->md);
     pcre2_code_free(c->re_dir);
     pcre2_code_free(c->re_off);
@@ -400,7 +652,8 @@ int cl_verify(const cl_findings *findings, char *const *files, size_t nfiles, FI
 
     memset(&c, 0, sizeof c);
     c.cwd = cl_path_normalize(".", NULL);
-    c.re_dir = compile("^[ \\t]*(expect-none|expect-todo|expect|fp-todo)(?![A-Za-z0-9_-])"
+    c.re_dir = compile("^[ \\t]*(expect-none|expect-todo|expect-related|expect-flow|expect|fp-todo)"
+                       "(?![A-Za-z0-9_-])"
                        "[ \\t]*(.*)$");
     c.re_off = compile("^@([+-][0-9]{1,6})[ \\t]*:(.*)$");
     if (c.re_dir == NULL || c.re_off == NULL) {
@@ -426,7 +679,8 @@ int cl_verify(const cl_findings *findings, char *const *files, size_t nfiles, FI
                 continue;
             }
             vfile *vf = get_file(&c, f->loc.file, 0);
-            add_item(&c, vf, f->loc.line, f->rule, IT_FINDING, f);
+            pinlist none = { NULL, 0 };
+            add_item(&c, vf, f->loc.line, f->rule, IT_FINDING, f, none);
         }
     }
     c.n.unexpected += nunknown;
@@ -455,12 +709,14 @@ int cl_verify(const cl_findings *findings, char *const *files, size_t nfiles, FI
             addmsg(&c, vf, 0, "no directives (add // expect-none if no finding is expected)");
             c.n.nodirs++;
         }
-        compare_file(&c, vf);
+        compare_file(&c, vf, findings);
         print_file(vf, out);
     }
 
     fprintf(out, "verify: %zu expected, %zu found, %zu missing, %zu unexpected, %zu todo",
             c.n.expected, c.n.found, c.n.missing, c.n.unexpected, c.n.todo);
+    if (c.n.checks)
+        fprintf(out, ", %zu related/flow checks", c.n.checks);
     if (c.n.malformed)
         fprintf(out, ", %zu malformed", c.n.malformed);
     if (c.n.stale)
