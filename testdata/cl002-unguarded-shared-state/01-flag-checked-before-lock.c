@@ -25,7 +25,7 @@ static void *scanner_main(void *arg)
         pthread_mutex_lock(&scanner_lock);
         pthread_mutex_lock(&scan.lock);
         scan.stats[tick % NCLASSES].end_tick = tick;
-        scan.stats[tick % NCLASSES].done = true;
+        scan.stats[tick % NCLASSES].done = true; // expect-related: CL002 {{conflicting write of 'scan.stats[].done' in 'scanner_main'}}
         pthread_mutex_unlock(&scan.lock);
         pthread_mutex_unlock(&scanner_lock);
     }
@@ -38,8 +38,8 @@ static void *tuner_main(void *arg)
         pthread_mutex_lock(&tuner_lock);
         for (int c = 0; c < NCLASSES; c++) {
             struct class_stats *s = &scan.stats[c];
-            if (s->done) { // expect: CL002
-                pthread_mutex_lock(&scan.lock);
+            if (s->done) { // expect: CL002 {{read of 's->done' in 'tuner_main' races with write in 'scanner_main'}}
+                pthread_mutex_lock(&scan.lock); // expect-flow@-1: CL002 {{thread 'tuner_main'}} {{reads 's->done'}}, CL002 {{thread 'scanner_main'}} {{writes 'scan.stats[].done'}}
                 s->budget = s->end_tick / 2;
                 pthread_mutex_unlock(&scan.lock);
             }
@@ -54,7 +54,7 @@ int main(void)
 {
     pthread_t a, b;
     pthread_create(&a, NULL, scanner_main, NULL);
-    pthread_create(&b, NULL, tuner_main, NULL);
+    pthread_create(&b, NULL, tuner_main, NULL); // expect-related: CL002 {{thread 'tuner_main' started here}}
     pthread_join(a, NULL);
     return pthread_join(b, NULL);
 }

@@ -20,8 +20,8 @@ static void *client_loop(void *arg)
     struct client *c = arg;
     for (int i = 0; i < 100000; i++) {
         time_t now = time(NULL);
-        if (now - c->last_out >= 30) // expect: CL002
-            c->pings++;           /* only this thread touches pings */
+        if (now - c->last_out >= 30) // expect: CL002 {{races with write in 'client_publish'}}
+            c->pings++;           /* only this thread touches pings */ // expect-flow@-1: CL002 {{thread 'client_loop'}}, CL002 {{main thread}} {{calls 'client_publish'}}
     }
     return NULL;
 }
@@ -29,7 +29,7 @@ static void *client_loop(void *arg)
 static void client_publish(struct client *c)
 {
     pthread_mutex_lock(&c->out_lock);
-    c->last_out = time(NULL);
+    c->last_out = time(NULL); // expect-related: CL002 {{conflicting write of 'c->last_out'}}
     pthread_mutex_unlock(&c->out_lock);
 }
 

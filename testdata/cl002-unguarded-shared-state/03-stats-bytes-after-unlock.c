@@ -35,8 +35,8 @@ static void *worker_main(void *arg)
         stats.requests++;
         pthread_mutex_unlock(&stats_lock);
         if (sent > 0)
-            stats.bytes_out += (unsigned long long)sent; // expect: CL002
-    }
+            stats.bytes_out += (unsigned long long)sent; // expect: CL002 {{write to 'stats.bytes_out' in 'worker_main' races with read in 'admin_main'}}
+    } // expect-flow@-1: CL002 {{thread 'worker_main'}} {{writes 'stats.bytes_out'}}, CL002 {{thread 'admin_main'}}
     return NULL;
 }
 
@@ -50,7 +50,7 @@ static void *admin_main(void *arg)
             continue;
         pthread_mutex_lock(&stats_lock);
         int len = snprintf(line, sizeof line, "requests %lu\nbytes_out %llu\n",
-                           stats.requests, stats.bytes_out);
+                           stats.requests, stats.bytes_out); // expect-related: CL002 {{conflicting read of 'stats.bytes_out' in 'admin_main'}}
         pthread_mutex_unlock(&stats_lock);
         send(fd, line, (size_t)len, 0);
         close(fd);
@@ -67,7 +67,7 @@ int main(void)
         return 1;
     pthread_create(&admin, NULL, admin_main, &admin_fd);
     for (int i = 0; i < NWORKERS; i++)
-        pthread_create(&workers[i], NULL, worker_main, &listen_fd);
+        pthread_create(&workers[i], NULL, worker_main, &listen_fd); // expect-related: CL002 {{thread 'worker_main' started here}}
     for (int i = 0; i < NWORKERS; i++)
         pthread_join(workers[i], NULL);
     pthread_join(admin, NULL);

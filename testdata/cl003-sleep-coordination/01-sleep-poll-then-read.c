@@ -22,7 +22,7 @@ struct session {
 static enum link_state read_state(struct session *s)
 {
     pthread_mutex_lock(&s->state_lock);
-    enum link_state st = s->state;
+    enum link_state st = s->state; // expect-related: CL003 {{read here by the loop}}
     pthread_mutex_unlock(&s->state_lock);
     return st;
 }
@@ -32,7 +32,7 @@ static void *net_main(void *arg)
     struct session *s = arg;
     struct timespec pause = { 0, 10000000 };   /* 10 ms */
     while (read_state(s) == LINK_NEW)
-        nanosleep(&pause, NULL); // expect: CL003
+        nanosleep(&pause, NULL); // expect: CL003 {{'nanosleep' polls 's->state', which the main thread writes}}
     s->timeout_ms = s->keepalive_s * 1000L; // expect: CL002
     return NULL;
 }
@@ -40,7 +40,7 @@ static void *net_main(void *arg)
 static void session_connect(struct session *s, int keepalive)
 {
     pthread_mutex_lock(&s->state_lock);
-    s->state = LINK_CONNECTING;
+    s->state = LINK_CONNECTING; // expect-related: CL003 {{'s->state' written here by the main thread}}
     pthread_mutex_unlock(&s->state_lock);
     s->keepalive_s = keepalive;
 }

@@ -38,11 +38,11 @@ int main(int argc, char **argv)
 {
     pthread_t loader;
     const char *dump = argc > 1 ? argv[1] : "cache.dump";
-    if (pthread_create(&loader, NULL, load_dump, (void *)dump) != 0)
+    if (pthread_create(&loader, NULL, load_dump, (void *)dump) != 0) // expect-related: CL003 {{thread 'load_dump' started here}}
         return 1;
-    sleep(2); // expect: CL003
+    sleep(2); // expect: CL003 {{'sleep' waits for thread 'load_dump' by time}}
     pthread_mutex_lock(&warm_lock);
-    unsigned loaded = warm_count;
+    unsigned loaded = warm_count; // expect-related: CL003 {{'warm_count' read here after the sleep}}
     pthread_mutex_unlock(&warm_lock);
     fprintf(stderr, "cache warm: %u entries\n", loaded);
     return serve_requests();

@@ -23,7 +23,7 @@ static void *listener_main(void *arg)
     sa.sin_family = AF_INET;
     sa.sin_port = htons(port);
     if (fd < 0 || bind(fd, (struct sockaddr *)&sa, sizeof sa) != 0 || listen(fd, 128) != 0) {
-        atomic_store(&listener_ready, -1);
+        atomic_store(&listener_ready, -1); // expect-related: CL003 {{written here by thread 'listener_main'}}
         return NULL;
     }
     atomic_store(&listener_ready, 1);
@@ -40,6 +40,6 @@ int start_listener(const unsigned short *port, pthread_t *tid)
     if (pthread_create(tid, NULL, listener_main, (void *)port) != 0)
         return -1;
     while (atomic_load(&listener_ready) == 0)
-        usleep(1000); // expect: CL003
+        usleep(1000); // expect: CL003 {{'usleep' polls 'listener_ready'}}
     return atomic_load(&listener_ready) == 1 ? 0 : -1;
 }

@@ -25,7 +25,7 @@ static void *lookup_main(void *arg)
     struct addrinfo *res = NULL;
     int rc = getaddrinfo(rq->host, "443", NULL, &res);  /* may take minutes */
     pthread_mutex_lock(&rq->m);
-    rq->res = res;
+    rq->res = res; // expect-related: CL004 {{writes 'rq->res' into this function's stack frame}}
     rq->rc = rc;
     rq->done = 1;
     pthread_cond_signal(&rq->cv);
@@ -45,10 +45,10 @@ int resolve_with_deadline(const char *host, int secs, struct addrinfo **out)
     deadline.tv_sec += secs;
     pthread_mutex_lock(&rq.m);
     while (!rq.done) {
-        if (pthread_cond_timedwait(&rq.cv, &rq.m, &deadline) == ETIMEDOUT) {
+        if (pthread_cond_timedwait(&rq.cv, &rq.m, &deadline) == ETIMEDOUT) { // expect-related: CL004 {{'pthread_cond_timedwait' may time out here}}
             pthread_mutex_unlock(&rq.m);
-            return -1; // expect: CL004
-        }
+            return -1; // expect: CL004 {{returns after 'pthread_cond_timedwait' times out without joining}}
+        } // expect-flow@-1: CL004 {{'pthread_cond_timedwait' times out}} {{leaves without joining}}, CL004 {{thread 'lookup_main'}} {{writes 'rq->res'}}
     }
     pthread_mutex_unlock(&rq.m);
     pthread_join(tid, NULL);

@@ -44,14 +44,14 @@ int check_backend(const struct sockaddr_in *addr, int timeout_s, long *latency_m
     struct timespec deadline;
     if (sem_init(&p.done, 0, 0) != 0)
         return -1;
-    if (pthread_create(&tid, NULL, probe_main, &p) != 0)
+    if (pthread_create(&tid, NULL, probe_main, &p) != 0) // expect-related: CL004 {{thread 'probe_main' started here}}
         return -1;
     clock_gettime(CLOCK_REALTIME, &deadline);
     deadline.tv_sec += timeout_s;
-    while (sem_timedwait(&p.done, &deadline) != 0) {
+    while (sem_timedwait(&p.done, &deadline) != 0) { // expect-related: CL004 {{'sem_timedwait' may time out here}}
         if (errno != EINTR)
-            return -1; // expect: CL004
-    }
+            return -1; // expect: CL004 {{'check_backend' returns after 'sem_timedwait' times out}}
+    } // expect-flow@-1: CL004 {{starts thread 'probe_main'}} {{'sem_timedwait' times out}}, CL004 {{thread 'probe_main'}} {{writes 'p->up'}}
     pthread_join(tid, NULL);
     sem_destroy(&p.done);
     *latency_ms = p.latency_ms;

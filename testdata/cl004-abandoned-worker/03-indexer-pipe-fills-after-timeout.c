@@ -30,7 +30,7 @@ static void *scan_main(void *arg)
         memset(&rec, 0, sizeof rec);
         rec.more = 1;
         snprintf(rec.name, sizeof rec.name, "%s", de->d_name);
-        if (write(job->ix->pipe_wr, &rec, sizeof rec) != (ssize_t)sizeof rec)
+        if (write(job->ix->pipe_wr, &rec, sizeof rec) != (ssize_t)sizeof rec) // expect-related: CL004 {{'scan_main' blocks in 'write'}}
             break;                           /* blocks while the pipe is full */
     }
     memset(&rec, 0, sizeof rec);
@@ -58,8 +58,8 @@ int index_dir(const struct indexer *ix, const char *dir, int timeout_ms,
     }
     for (;;) {
         if (poll(&pfd, 1, timeout_ms) <= 0)
-            return -1; // expect: CL004
-        if (read(ix->pipe_rd, &rec, sizeof rec) != (ssize_t)sizeof rec || !rec.more)
+            return -1; // expect: CL004 {{which then blocks in 'write' once nobody reads the other end}}
+        if (read(ix->pipe_rd, &rec, sizeof rec) != (ssize_t)sizeof rec || !rec.more) // expect-flow@-1: CL004 {{thread 'scan_main'}} {{blocks in 'write'}}
             break;
         add(rec.name);
     }
