@@ -23,7 +23,10 @@ if [ -z "$chrome" ]; then
     exit 77
 fi
 tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+# Chromium makes its singleton socket under $TMPDIR, and a socket path has at
+# most 107 bytes: the per-test TMPDIR (tests/CMakeLists.txt) may be longer.
+ctmp=$(mktemp -d /tmp/cl-chrome.XXXXXX)
+trap 'rm -rf "$tmp" "$ctmp"' EXIT
 fail() { echo "html-report: $*" >&2; exit 1; }
 
 cp -r "$repo/testdata/example-server" "$tmp/src"
@@ -55,7 +58,7 @@ mkdir -p "$HOME"
 browse() { # browse URL ARGS... - headless Chromium, quiet
     url=$1
     shift
-    "$chrome" --headless --no-sandbox --disable-gpu --no-first-run --user-data-dir="$tmp/profile" \
+    TMPDIR="$ctmp" "$chrome" --headless --no-sandbox --disable-gpu --no-first-run --user-data-dir="$tmp/profile" \
         "$@" "$url" 2> "$tmp/chrome.err"
 }
 browse "file://$tmp/report.html" --dump-dom > "$tmp/dom.html" || { cat "$tmp/chrome.err" >&2; fail "chromium failed"; }
