@@ -28,11 +28,11 @@ int run_listener(int listen_fd)
     int conn_fd = -1;
     pthread_t tid;
 
-    for (;;) { // expect-related: CL001 {{each connection accepted in this loop starts a thread}}
+    for (;;) { // expect-related: CL001 {{each 'accept' in this loop starts a thread}}
         conn_fd = accept(listen_fd, NULL, NULL);
         if (conn_fd < 0)
             continue;
-        if (pthread_create(&tid, NULL, serve_client, &conn_fd) != 0) // expect: CL001 {{started for every connection accepted in the loop}}
+        if (pthread_create(&tid, NULL, serve_client, &conn_fd) != 0) // expect: CL001 {{started for every 'accept' in the loop}}
             perror("pthread_create");
     }
     return 0;

@@ -33,7 +33,7 @@ int event_loop(int listen_fd)
         return -1;
     pthread_attr_init(&attr);
     pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
-    for (;;) { // expect-related: CL001 {{each connection accepted in this loop starts a thread}}
+    for (;;) { // expect-related: CL001 {{each 'accept' in this loop starts a thread}}
         int n = epoll_wait(ep, ready, MAX_EVENTS, -1);
         for (int i = 0; i < n; i++) {
             if (ready[i].data.fd != listen_fd)
@@ -42,7 +42,7 @@ int event_loop(int listen_fd)
             if (fd < 0)
                 continue;
             pthread_t tid;
-            if (pthread_create(&tid, &attr, session_main, (void *)(intptr_t)fd) != 0) { // expect: CL001 {{thread 'session_main' started for every connection accepted}}
+            if (pthread_create(&tid, &attr, session_main, (void *)(intptr_t)fd) != 0) { // expect: CL001 {{thread 'session_main' started for every 'accept'}}
                 perror("pthread_create");
                 close(fd);
             }

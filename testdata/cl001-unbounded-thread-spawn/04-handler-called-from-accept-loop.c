@@ -34,7 +34,7 @@ static int handle_connection(int fd, const char *peer)
         return -1;
     cl->fd = fd;
     strncpy(cl->peer, peer, sizeof cl->peer - 1);
-    int rc = pthread_create(&tid, NULL, client_main, cl); // expect: CL001 {{started in 'handle_connection' for every connection accepted}}
+    int rc = pthread_create(&tid, NULL, client_main, cl); // expect: CL001 {{started in 'handle_connection' for every 'accept'}}
     if (rc != 0) {
         free(cl);
         return -1;
@@ -46,7 +46,7 @@ static int handle_connection(int fd, const char *peer)
 void accept_loop(int listen_fd)
 {
     int fd;
-    while ((fd = accept(listen_fd, NULL, NULL)) >= 0) { // expect-related: CL001 {{each connection accepted in this loop}}
+    while ((fd = accept(listen_fd, NULL, NULL)) >= 0) { // expect-related: CL001 {{each 'accept' in this loop}}
         if (handle_connection(fd, "tcp") != 0) // expect-related: CL001 {{calls 'handle_connection'}}
             close(fd);
     }
