@@ -81,9 +81,6 @@ typedef struct rctx {
     cl_blobmap loop_ix, done;  /* loop -> 1 + index into loops; (a): sleeps walked */
     struct { loopinfo *v; size_t n, cap; } loops;
     struct { const cl_node **v; size_t n, cap; } stack; /* loops around the point */
-    cl_strmap wfirst, wlast;   /* path -> 1 + index into wl */
-    struct { struct wlink { const cl_accrec *w; size_t next; } *v; size_t n, cap; } wl;
-    struct { struct polled { const cl_accrec *r; size_t loop; } *v; size_t n, cap; } polled;
     size_t npoll;              /* loops that poll */
     struct point *pt;          /* the walk from a point in progress, or NULL */
 } rctx;
@@ -416,15 +413,6 @@ static size_t poll_loop_of(rctx *c, const cl_accrec *r)
 
 /* ---- findings -------------------------------------------------------------- */
 
-/* The writes to `path` in record order: c->wl.v[i - 1] for i = first(...),
- * then i = .next, until 0. */
-static size_t first(rctx *c, const char *path)
-{
-    size_t i = 0;
-    cl_strmap_get(&c->wfirst, path, &i);
-    return i;
-}
-
 static const char *sleep_name(const cl_event *ev)
 {
     return ev->u.call.callee_name ? ev->u.call.callee_name : "sleep";
@@ -436,10 +424,12 @@ static void check_poll(rctx *c, loopinfo *l, const cl_accrec *r)
 {
     const cl_model *m = c->m;
     const cl_accrec *w = NULL;
-    for (size_t i = first(c, r->path); i != 0 && w == NULL; i = c->wl.v[i - 1].next) {
-        w = c->wl.v[i - 1].w;
-        if ((w->thread == r->thread && poll_loop_of(c, w) == poll_loop_of(c, r)) ||
-            !cl_model_may_parallel(m, r, w))
+    size_t nw;
+    const size_t *ws = cl_model_writers(m, r->path, &nw);
+    for (size_t i = 0; i < nw && w == NULL; i++) {
+        w = &m->accesses.v[ws[i]];
+        if (skip_access(w) || !cl_model_may_parallel(m, r, w) ||
+            (w->thread == r->thread && poll_loop_of(c, w) == poll_loop_of(c, r)))
             w = NULL;
     }
     if (w == NULL)
@@ -482,14 +472,17 @@ static void check_wait(rctx *c, const cl_callrec *cr, const cl_event *sleep, con
             later = get(after, g->call) != 0;
         if (!(r->ev->u.access.flags & CL_ACC_READ) || skip_access(r) || !later)
             continue;
-        for (size_t j = first(c, r->path); j != 0 && w == NULL; j = c->wl.v[j - 1].next)
+        size_t nw;
+        const size_t *ws = cl_model_writers(m, r->path, &nw);
+        for (size_t j = 0; j < nw && w == NULL; j++)
             for (size_t k = 0; k < cr->nlive && w == NULL; k++) {
-                size_t t = c->wl.v[j - 1].w->thread;
+                const cl_accrec *x = &m->accesses.v[ws[j]];
+                size_t t = x->thread;
                 while (t != SIZE_MAX && t != cr->live[k])
                     t = m->threads.v[t].creator;
-                if (t != SIZE_MAX && m->threads.v[t].creator == cr->thread &&
-                    cl_model_may_parallel(m, r, c->wl.v[j - 1].w))
-                    w = c->wl.v[j - 1].w, child = t;
+                if (t != SIZE_MAX && !skip_access(x) && m->threads.v[t].creator == cr->thread &&
+                    cl_model_may_parallel(m, r, x))
+                    w = x, child = t;
             }
     }
     for (size_t k = 0; k < cr->nlive && child == SIZE_MAX && ends; k++)
@@ -558,27 +551,14 @@ static void begin(const cl_model *m, cl_rule_ctx *ctx)
     cl_flow_free(f);
 }
 
-/* Writes by path; reads in poll loops. */
+/* (b): a read in a poll loop not reported yet. */
 static void on_access(const cl_model *m, cl_rule_ctx *ctx, const cl_accrec *r)
 {
     rctx *c = ctx->state;
-    size_t last, loop = (r->ev->u.access.flags & CL_ACC_READ) ? poll_loop_of(c, r) : 0;
+    size_t loop = (r->ev->u.access.flags & CL_ACC_READ) && !skip_access(r) ? poll_loop_of(c, r) : 0;
     (void)m;
-    if (skip_access(r))
-        return;
-    if (r->ev->u.access.flags & CL_ACC_WRITE) {
-        struct wlink l = { r, 0 };
-        CL_VEC_PUSH(&c->wl, l);
-        if (cl_strmap_get(&c->wlast, r->path, &last))
-            c->wl.v[last - 1].next = c->wl.n;
-        else
-            cl_strmap_put(&c->wfirst, r->path, c->wl.n);
-        cl_strmap_put(&c->wlast, r->path, c->wl.n);
-    }
-    if (loop != 0) {
-        struct polled p = { r, loop - 1 };
-        CL_VEC_PUSH(&c->polled, p);
-    }
+    if (loop != 0 && !c->loops.v[loop - 1].reported)
+        check_poll(c, &c->loops.v[loop - 1], r);
 }
 
 /* (a): a sleep (walked up out of sleep wrappers) with a child running:
@@ -613,24 +593,16 @@ static void on_call(const cl_model *m, cl_rule_ctx *ctx, const cl_callrec *cr)
     cl_blob_release(&pt.after);
 }
 
-/* (b): each poll loop, with the first read another thread writes. */
 static void finish(const cl_model *m, cl_rule_ctx *ctx)
 {
     rctx *c = ctx->state;
     (void)m;
-    for (size_t i = 0; i < c->polled.n; i++)
-        if (!c->loops.v[c->polled.v[i].loop].reported)
-            check_poll(c, &c->loops.v[c->polled.v[i].loop], c->polled.v[i].r);
     cl_flow_free(c->summ);
     cl_blob_release(&c->loop_ix);
     cl_blob_release(&c->done);
-    cl_strmap_release(&c->wfirst);
-    cl_strmap_release(&c->wlast);
     cl_arena_release(&c->keys);
     free(c->loops.v);
     free(c->stack.v);
-    free(c->wl.v);
-    free(c->polled.v);
     free(c->fx);
     free(c);
 }

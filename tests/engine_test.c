@@ -109,6 +109,20 @@ static void test_points(t_ctx *t, cl_frontend *fe, const char *dir)
     for (size_t i = 0; i < m.exits.n; i++)
         exits += m.exits.v[i].thread == 1 && m.exits.v[i].nlocks == 0;
     CHECK_IN(t, exits >= 1);
+    /* the writers index: the worker's write of `n`, none for a made-up path */
+    size_t nw = 0, nwrites = 0;
+    const char *path = NULL;
+    for (size_t i = 0; i < m.accesses.n; i++)
+        if ((m.accesses.v[i].ev->u.access.flags & CL_ACC_WRITE) && m.accesses.v[i].thread == 1)
+            path = m.accesses.v[i].path;
+    for (size_t i = 0; path != NULL && i < m.accesses.n; i++)
+        nwrites += (m.accesses.v[i].ev->u.access.flags & CL_ACC_WRITE) &&
+                   strcmp(m.accesses.v[i].path, path) == 0;
+    const size_t *ws = cl_model_writers(&m, path, &nw);
+    CHECK_IN(t, path != NULL && nw == nwrites && nw >= 1 && m.accesses.v[ws[0]].thread == 1);
+    for (size_t i = 1; i < nw; i++)
+        CHECK_IN(t, ws[i - 1] < ws[i]);
+    CHECK_IN(t, cl_model_writers(&m, "no such path", &nw) == NULL && nw == 0);
     cl_model_release(&m);
     cl_tu_free(tu);
     free(file);

@@ -84,6 +84,34 @@ static void drop_signal_semaphores(cl_model *m)
     free(bad);
 }
 
+/* Groups the write records by path (cl_model_writers): numbers the paths,
+ * counts their writes, then places each write at its group's cursor. */
+static void index_writers(cl_model *m)
+{
+    size_t ngroups = 0, g, *grp = cl_xcalloc(m->accesses.n + 1, sizeof *grp);
+    for (size_t i = 0; i < m->accesses.n; i++) {
+        const cl_accrec *r = &m->accesses.v[i];
+        grp[i] = SIZE_MAX;
+        if (!(r->ev->u.access.flags & CL_ACC_WRITE) || r->path == NULL)
+            continue;
+        if (!cl_strmap_get(&m->writer_group, r->path, &grp[i]))
+            cl_strmap_put(&m->writer_group, r->path, grp[i] = ngroups++);
+    }
+    size_t *off = cl_xcalloc(ngroups + 1, sizeof *off), *cur = cl_xcalloc(ngroups + 1, sizeof *cur);
+    for (size_t i = 0; i < m->accesses.n; i++)
+        if (grp[i] != SIZE_MAX)
+            off[grp[i] + 1]++;
+    for (g = 0; g < ngroups; g++)
+        cur[g + 1] = off[g + 1] += off[g];
+    m->writer_ix = cl_xcalloc(off[ngroups] + 1, sizeof *m->writer_ix);
+    for (size_t i = 0; i < m->accesses.n; i++)
+        if (grp[i] != SIZE_MAX)
+            m->writer_ix[cur[grp[i]]++] = i;
+    m->writer_off = off;
+    free(cur);
+    free(grp);
+}
+
 int cl_model_build(cl_model *m, const cl_tu *const *tus, size_t ntus, const cl_callspecs *specs,
                    unsigned long walk_budget)
 {
@@ -103,6 +131,7 @@ int cl_model_build(cl_model *m, const cl_tu *const *tus, size_t ntus, const cl_c
     }
     cl_model_walk_threads(m);
     drop_signal_semaphores(m);
+    index_writers(m);
     return 0;
 }
 
@@ -113,6 +142,9 @@ void cl_model_release(cl_model *m)
     free(m->lock_names.v);
     free(m->accesses.v);
     free(m->acc_first);
+    free(m->writer_off);
+    free(m->writer_ix);
+    cl_strmap_release(&m->writer_group);
     free(m->calls.v);
     free(m->exits.v);
     free(m->truncated.v);
@@ -231,6 +263,17 @@ void cl_model_thread_accesses(const cl_model *m, size_t thread, size_t *begin, s
 {
     *begin = m->acc_first[thread];
     *end = m->acc_first[thread + 1];
+}
+
+const size_t *cl_model_writers(const cl_model *m, const char *path, size_t *n)
+{
+    size_t g;
+    if (path == NULL || !cl_strmap_get(&m->writer_group, path, &g)) {
+        *n = 0;
+        return NULL;
+    }
+    *n = m->writer_off[g + 1] - m->writer_off[g];
+    return m->writer_ix + m->writer_off[g];
 }
 
 const char *cl_model_frame_func(const cl_model *m, const cl_frame *frame)

@@ -143,6 +143,11 @@ typedef struct cl_model {
     struct { cl_exitrec *v; size_t n, cap; } exits; /* function exits reached */
     cl_strmap binary_sems;    /* semaphores initialized to 1: used as locks */
     cl_strmap sem_use;        /* "w|lock|thread" / "p|lock|thread": who waits, who posts */
+    /* Write records by path: writer_ix[writer_off[g]..writer_off[g + 1])
+     * are the indexes into accesses of the writes to the path of group g
+     * (writer_group: path -> g), in record order. */
+    cl_strmap writer_group;
+    size_t *writer_off, *writer_ix;
     cl_strmap lib_events;     /* "%p:%d" -> index into lib_access */
     struct { cl_event **v; size_t n, cap; } lib_access; /* accesses made by library calls */
     /* The engine's account of the thread walks (flow.h): threads whose
@@ -197,6 +202,11 @@ const char *cl_model_path_display(const cl_model *m, const char *path);
 /* The access records of `thread` (an index into m->threads) are
  * m->accesses.v[*begin .. *end), in recording order. O(1). */
 void cl_model_thread_accesses(const cl_model *m, size_t thread, size_t *begin, size_t *end);
+
+/* The write records to `path` (a resolved path, as in cl_accrec.path) of
+ * every thread, in record order: *n indexes into m->accesses, owned by the
+ * model; NULL and *n = 0 when nothing writes it. */
+const size_t *cl_model_writers(const cl_model *m, const char *path, size_t *n);
 
 /* The name of the function running in `frame`. */
 const char *cl_model_frame_func(const cl_model *m, const cl_frame *frame);
