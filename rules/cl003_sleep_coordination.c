@@ -43,16 +43,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "analysis/effects.h"
 #include "analysis/finding_builder.h"
 #include "analysis/flow.h"
 #include "model/model.h"
 #include "rule.h"
 #include "util/intern.h"
 
-/* Effects (the effects domain's state): past the point; works (a shared
- * write, a call that works); sleeps; waits (a loop, a join, a blocking
- * wait); ends the process. FX_KNOWN marks a computed summary. */
-enum { FX_AFTER = 1, FX_WORK = 2, FX_SLEEPS = 4, FX_WAITS = 8, FX_ENDS = 16, FX_KNOWN = 128 };
 enum { LDEPTH = 8 };
 
 typedef struct fact { const void *vars; uintptr_t kid; } fact; /* a local test went `kid` */
@@ -75,24 +72,13 @@ typedef struct loopinfo {
 typedef struct rctx {
     const cl_model *m;
     cl_rule_ctx *ctx;
-    unsigned char *fx;         /* per function: FX_KNOWN | its summary */
-    cl_flow *summ;             /* the effects walk of the summaries */
+    cl_effects *fx;            /* what paths do (effects.h) */
     cl_arena keys;
     cl_blobmap loop_ix, done;  /* loop -> 1 + index into loops; (a): sleeps walked */
     struct { loopinfo *v; size_t n, cap; } loops;
     struct { const cl_node **v; size_t n, cap; } stack; /* loops around the point */
     size_t npoll;              /* loops that poll */
-    struct point *pt;          /* the walk from a point in progress, or NULL */
 } rctx;
-
-/* (a): a walk of the effects after a point, frame by frame up its chain. */
-typedef struct point {
-    const cl_event *at;        /* the point in the frame walked now */
-    const void *carry;         /* the state after it */
-    cl_blobmap after;          /* reads and calls after it, in the walked frames */
-    size_t root_func;          /* main() of the root thread walked, or SIZE_MAX */
-    int in_loop, ends;         /* a loop encloses it; the process ends after it */
-} point;
 
 /* The value slot of key (p, q) in `map`, 0 when new. */
 static size_t *slot(rctx *c, cl_blobmap *map, const void *p, const void *q)
@@ -118,139 +104,10 @@ static int skip_access(const cl_accrec *r)
     return (r->ev->u.access.flags & (CL_ACC_TLS | CL_ACC_CONST)) != 0;
 }
 
-static int shared_write(const cl_event *ev)
-{
-    const cl_access *a = &ev->u.access;
-    return (a->flags & CL_ACC_WRITE) && a->path != NULL && a->path[0] != 'L';
-}
-
-static unsigned summary(rctx *c, size_t fi);
-
-/* What a call does (FX_*); project callees by their summaries. */
-static unsigned call_fx(rctx *c, const cl_event *ev, const cl_callspec *cs)
-{
-    if (cs == NULL) {
-        size_t one;
-        const size_t *fs;
-        size_t n = cl_callgraph_callees(&c->m->cg, ev, &one, &fs);
-        unsigned fx = n ? 0 : FX_WORK;
-        for (size_t i = 0; i < n; i++)
-            fx |= summary(c, fs[i]);
-        return fx & (FX_WORK | FX_SLEEPS | FX_WAITS | FX_ENDS);
-    }
-    if (cs->flags & CL_CS_PURE)
-        return 0;
-    switch (cs->kind) {
-    case CL_CK_SLEEP: return FX_SLEEPS;
-    case CL_CK_LOCK: case CL_CK_RDLOCK: case CL_CK_TRYLOCK: case CL_CK_UNLOCK:
-    case CL_CK_COND_SIGNAL: return 0;
-    case CL_CK_JOIN: case CL_CK_TIMEDJOIN: case CL_CK_CANCEL: case CL_CK_COND_WAIT:
-    case CL_CK_COND_TIMEDWAIT: case CL_CK_SEM_WAIT: case CL_CK_SEM_TIMEDWAIT:
-    case CL_CK_BARRIER_WAIT: case CL_CK_POLL: case CL_CK_MQ_TIMEDRECEIVE:
-        return FX_WORK | FX_WAITS;
-    case CL_CK_NORETURN: /* pthread_exit in main waits for the other threads */
-        return FX_WORK | ((cs->flags & CL_CS_ENDS_PROCESS) ? FX_ENDS : FX_WAITS);
-    default: return FX_WORK;
-    }
-}
-
 /* A sleep, or a call of sleep wrappers only. */
 static int is_sleep(unsigned fx)
 {
-    return (fx & (FX_SLEEPS | FX_WORK)) == FX_SLEEPS;
-}
-
-/* ---- the effects domain: a state is an `unsigned` of FX_* ------------------ */
-
-static const void *fx_state(cl_flow *f, unsigned fx)
-{
-    return cl_flow_state(f, &fx);
-}
-
-static const void *fx_join(cl_flow *f, const void *a, const void *b)
-{
-    return fx_state(f, *(const unsigned *)a | *(const unsigned *)b);
-}
-
-static const void *fx_event(cl_flow *f, const cl_flow_frame *fr, const cl_event *ev,
-                            const void *st)
-{
-    rctx *c = cl_flow_ctx(f);
-    unsigned fx = *(const unsigned *)st;
-    (void)fr;
-    if (!(fx & FX_AFTER) || ev->kind != CL_EV_ACCESS)
-        return st;
-    if (c->pt != NULL && (ev->u.access.flags & CL_ACC_READ))
-        *slot(c, &c->pt->after, ev, NULL) = 1;
-    return shared_write(ev) ? fx_state(f, fx | FX_WORK) : st;
-}
-
-/* At the point: the state after it (and whether a loop encloses it). After
- * it, calls by their kind; project callees descended into by a summary
- * walk, by their summaries in a walk from a point (c->at). */
-static const void *fx_call(cl_flow *f, const cl_flow_frame *fr, const cl_event *ev,
-                           const cl_callspec *cs, const void *st, int *descend)
-{
-    rctx *c = cl_flow_ctx(f);
-    point *pt = c->pt;
-    unsigned fx = *(const unsigned *)st;
-    (void)fr;
-    if (pt != NULL && ev == pt->at) {
-        pt->in_loop |= cl_flow_loop(f) != NULL;
-        return fx_join(f, st, pt->carry);
-    }
-    if (!(fx & FX_AFTER))
-        return st;
-    if (pt != NULL)
-        *slot(c, &pt->after, ev, NULL) = 1;
-    if (cs == NULL && pt == NULL && descend != NULL) {
-        *descend = 1;
-        return st;
-    }
-    unsigned add = cs != NULL || pt != NULL ? call_fx(c, ev, cs) : FX_WORK;
-    if (pt != NULL && (add & FX_ENDS) && !(fx & FX_WAITS) && pt->root_func != SIZE_MAX)
-        pt->ends = 1;
-    return fx_state(f, fx | add);
-}
-
-static const void *fx_branch(cl_flow *f, const cl_flow_frame *fr, const cl_node *n, int kid,
-                             const void *st)
-{
-    unsigned fx = *(const unsigned *)st;
-    (void)fr, (void)n;
-    return kid == CL_FLOW_LOOP_BODY && (fx & FX_AFTER) ? fx_state(f, fx | FX_WAITS) : st;
-}
-
-static void fx_exit(cl_flow *f, const cl_flow_frame *fr, const cl_node *ret, const void *st)
-{
-    point *pt = ((rctx *)cl_flow_ctx(f))->pt;
-    unsigned fx = *(const unsigned *)st;
-    (void)ret;
-    if (pt != NULL && fr->func == pt->root_func && (fx & FX_AFTER) && !(fx & FX_WAITS))
-        pt->ends = 1;
-}
-
-static cl_flow *fx_walk(rctx *c)
-{
-    cl_flow_domain dom = { .state_size = sizeof(unsigned), .ctx = c, .join = fx_join,
-                           .event = fx_event, .call = fx_call, .branch = fx_branch,
-                           .on_exit = fx_exit };
-    return cl_flow_new(&c->m->cg, &dom, NULL);
-}
-
-/* What function `fi` does: its effects after its entry (a function that
- * never returns, or calls itself back, counts as working and waiting). */
-static unsigned summary(rctx *c, size_t fi)
-{
-    if (!(c->fx[fi] & FX_KNOWN)) {
-        point *pt = c->pt;
-        c->pt = NULL;
-        c->fx[fi] = FX_KNOWN | FX_WORK | FX_WAITS;
-        const unsigned *out = cl_flow_run(c->summ, fi, NULL, 0, fx_state(c->summ, FX_AFTER));
-        c->fx[fi] = (unsigned char)(FX_KNOWN | (out ? *out : FX_WORK | FX_WAITS));
-        c->pt = pt;
-    }
-    return c->fx[fi];
+    return (fx & (CL_FX_SLEEPS | CL_FX_WORK)) == CL_FX_SLEEPS;
 }
 
 /* ---- the loops domain (lstate) --------------------------------------------- */
@@ -305,7 +162,7 @@ static const void *l_event(cl_flow *f, const cl_flow_frame *fr, const cl_event *
                            const void *st)
 {
     (void)fr;
-    return ev->kind == CL_EV_ACCESS && shared_write(ev) ? l_work(f, st) : st;
+    return ev->kind == CL_EV_ACCESS && cl_effects_shared_write(ev) ? l_work(f, st) : st;
 }
 
 static const void *l_call(cl_flow *f, const cl_flow_frame *fr, const cl_event *ev,
@@ -313,12 +170,12 @@ static const void *l_call(cl_flow *f, const cl_flow_frame *fr, const cl_event *e
 {
     rctx *c = cl_flow_ctx(f);
     (void)fr, (void)descend;
-    unsigned fx = call_fx(c, ev, cs);
+    unsigned fx = cl_effects_call(c->fx, ev, cs);
     if (is_sleep(fx) && c->stack.n > 0) {
         size_t i = loop_index(c, c->stack.v[c->stack.n - 1]);
         c->loops.v[i].sleep = c->loops.v[i].sleep ? c->loops.v[i].sleep : ev;
     }
-    return (fx & FX_WORK) ? l_work(f, st) : st;
+    return (fx & CL_FX_WORK) ? l_work(f, st) : st;
 }
 
 /* Entering a loop body: did the iteration that came back do work? Then a
@@ -459,7 +316,7 @@ static void check_poll(rctx *c, loopinfo *l, const cl_accrec *r)
  * started, writes while it may still run; else, when `ends`, the exit with
  * the child running. */
 static void check_wait(rctx *c, const cl_callrec *cr, const cl_event *sleep, const cl_frame *sf,
-                       cl_blobmap *after, int ends)
+                       cl_fx_after *after)
 {
     const cl_model *m = c->m;
     const cl_accrec *r = NULL, *w = NULL;
@@ -467,9 +324,9 @@ static void check_wait(rctx *c, const cl_callrec *cr, const cl_event *sleep, con
     cl_model_thread_accesses(m, cr->thread, &b, &e);
     for (size_t i = b; i < e && w == NULL; i++) {
         r = &m->accesses.v[i];
-        int later = get(after, r->ev) != 0;
+        int later = cl_fx_after_has(after, r->ev);
         for (const cl_frame *g = r->frame; !later && g != NULL && g->call != NULL; g = g->parent)
-            later = get(after, g->call) != 0;
+            later = cl_fx_after_has(after, g->call);
         if (!(r->ev->u.access.flags & CL_ACC_READ) || skip_access(r) || !later)
             continue;
         size_t nw;
@@ -485,7 +342,7 @@ static void check_wait(rctx *c, const cl_callrec *cr, const cl_event *sleep, con
                     w = x, child = t;
             }
     }
-    for (size_t k = 0; k < cr->nlive && child == SIZE_MAX && ends; k++)
+    for (size_t k = 0; k < cr->nlive && child == SIZE_MAX && after->ends; k++)
         if (m->threads.v[cr->live[k]].creator == cr->thread)
             child = cr->live[k];
     if (child == SIZE_MAX)
@@ -521,8 +378,7 @@ static void begin(const cl_model *m, cl_rule_ctx *ctx)
     ctx->state = c;
     c->m = m;
     c->ctx = ctx;
-    c->fx = cl_xcalloc(m->cg.funcs.n + 1, 1);
-    c->summ = fx_walk(c);
+    c->fx = cl_effects_new(&m->cg);
     cl_flow_domain dom = { .state_size = sizeof(lstate), .ctx = c, .join = l_join,
                            .event = l_event, .call = l_call, .branch = l_branch,
                            .loop = l_loop };
@@ -537,7 +393,7 @@ static void begin(const cl_model *m, cl_rule_ctx *ctx)
             if (!walked[g->func])
                 cl_flow_run(f, g->func, NULL, 0, entry);
             walked[g->func] = 1;
-            if (!is_sleep(summary(c, g->func)))
+            if (!is_sleep(cl_effects_summary(c->fx, g->func)))
                 break;
         }
     for (size_t i = 0; i < c->loops.n; i++) {
@@ -573,37 +429,29 @@ static void on_call(const cl_model *m, cl_rule_ctx *ctx, const cl_callrec *cr)
     size_t kids = 0;
     for (size_t i = 0; i < cr->nlive; i++)
         kids += m->threads.v[cr->live[i]].creator == cr->thread;
-    for (; kids && sf->parent != NULL && is_sleep(summary(c, sf->func)); sf = sf->parent)
+    for (; kids && sf->parent != NULL && is_sleep(cl_effects_summary(c->fx, sf->func));
+         sf = sf->parent)
         at = sf->call;
     size_t *seen = kids ? slot(c, &c->done, at, (void *)(uintptr_t)cr->thread) : NULL;
     if (seen == NULL || (*seen)++ > 0)
         return;
-    cl_flow *f = fx_walk(c);
-    point pt = { at, fx_state(f, FX_AFTER), { NULL, 0, 0 },
-                 t->creator == SIZE_MAX ? t->entry : SIZE_MAX, 0, 0 };
-    c->pt = &pt;
-    for (const cl_frame *g = sf; g != NULL && pt.carry != NULL && !pt.in_loop; g = g->parent) {
-        pt.carry = cl_flow_run(f, g->func, NULL, 0, fx_state(f, 0));
-        pt.at = g->call;
-    }
-    c->pt = NULL;
-    if (!pt.in_loop)
-        check_wait(c, cr, at, sf, &pt.after, pt.ends);
-    cl_flow_free(f);
-    cl_blob_release(&pt.after);
+    cl_fx_after after;
+    cl_effects_after(c->fx, sf, at, t->creator == SIZE_MAX ? t->entry : SIZE_MAX, &after);
+    if (!after.in_loop)
+        check_wait(c, cr, at, sf, &after);
+    cl_fx_after_release(&after);
 }
 
 static void finish(const cl_model *m, cl_rule_ctx *ctx)
 {
     rctx *c = ctx->state;
     (void)m;
-    cl_flow_free(c->summ);
+    cl_effects_free(c->fx);
     cl_blob_release(&c->loop_ix);
     cl_blob_release(&c->done);
     cl_arena_release(&c->keys);
     free(c->loops.v);
     free(c->stack.v);
-    free(c->fx);
     free(c);
 }
 

@@ -10,6 +10,7 @@
 #include <stdint.h>
 
 #include "analysis/callgraph.h"
+#include "analysis/effects.h"
 #include "analysis/events.h"
 #include "analysis/flow.h"
 #include "frontend/frontend.h"
@@ -123,6 +124,28 @@ static void test_points(t_ctx *t, cl_frontend *fe, const char *dir)
     for (size_t i = 1; i < nw; i++)
         CHECK_IN(t, ws[i - 1] < ws[i]);
     CHECK_IN(t, cl_model_writers(&m, "no such path", &nw) == NULL && nw == 0);
+    /* effects: the worker works, main waits (its join); after the spawn,
+     * main joins before it ends, with no loop around */
+    cl_effects *e = cl_effects_new(&m.cg);
+    const cl_callrec *spawn_rec = NULL, *join_rec = NULL;
+    for (size_t i = 0; i < m.calls.n; i++) {
+        if (m.calls.v[i].spec->kind == CL_CK_SPAWN)
+            spawn_rec = &m.calls.v[i];
+        if (m.calls.v[i].spec->kind == CL_CK_JOIN)
+            join_rec = &m.calls.v[i];
+    }
+    CHECK_IN(t, spawn_rec != NULL && join_rec != NULL);
+    if (spawn_rec != NULL && join_rec != NULL) {
+        size_t main_fn = m.threads.v[0].entry;
+        CHECK_IN(t, cl_effects_summary(e, m.threads.v[1].entry) & CL_FX_WORK);
+        CHECK_IN(t, cl_effects_summary(e, main_fn) & CL_FX_WAITS);
+        cl_fx_after a;
+        cl_effects_after(e, spawn_rec->frame, spawn_rec->ev, main_fn, &a);
+        CHECK_IN(t, !a.in_loop && !a.ends && cl_fx_after_has(&a, join_rec->ev) &&
+                    !cl_fx_after_has(&a, spawn_rec->ev));
+        cl_fx_after_release(&a);
+    }
+    cl_effects_free(e);
     cl_model_release(&m);
     cl_tu_free(tu);
     free(file);
