@@ -1,42 +1,34 @@
 /* cl003_sleep_coordination.c - CL003 sleep-coordination: a sleep used to
  * wait for another thread.
  *
- * A sleep is a CL_CK_SLEEP call (sleep, usleep, nanosleep, thrd_sleep, a
- * configured sleep function) or a call of a "sleep wrapper", a project
- * function that sleeps and does no work. Findings, at the sleep:
- *   (a) sleep instead of join: outside any loop of its function and its
+ * A sleep is a CL_CK_SLEEP call or a call of a "sleep wrapper" (a project
+ * function that sleeps and does no work). Findings, at the sleep:
+ *   (a) sleep instead of join: with no loop around it in its function and
  *       callers, a thread sleeps while a child it started runs, then reads
- *       what the child (or a thread it started) writes while it may still
- *       run, or, in main(), ends the process with no join, wait or loop
- *       after the sleep;
+ *       what the child (or its descendants) writes while it may still run,
+ *       or, in main(), ends the process with no join, wait or loop first;
  *   (b) a poll loop: the innermost loop around the sleep can end, does no
- *       work (shared write, call that works or blocks on a synchronisation
- *       object) on an iteration that comes back to its head, and reads what
- *       another thread that may run along writes: `while (!done) usleep(1);`.
- * Why: a sleep orders nothing ("long enough" fails on a loaded machine) and
- * a poll loop burns wake-ups and adds latency; join, a condition variable,
- * a semaphore or a barrier express the wait.
+ *       work (shared write, call that works or blocks) on an iteration that
+ *       comes back to its head, and reads what a thread that may run along
+ *       writes: `while (!done) usleep(1);`.
+ * Why: a sleep orders nothing and a poll loop adds wake-ups and latency.
  * Not flagged: periodic work loops, endless loops, retry loops reading only
- * locals, loops that also block on a synchronisation object, a sleep then a
- * join, sleeps with no other thread, a spawned thread that sleeps and ends.
+ * locals, loops that also block, a sleep then a join, sleeps with no other
+ * thread, a spawned thread that sleeps and ends.
  *
- * How, on the engine (flow.h): an effects domain, what a path does after a
- * point (function summaries: the effects after the entry; (a): after the
- * sleep, walked up its call chain frame by frame, carrying the state), and
- * a loops domain, whether an iteration that reaches the loop head again did
- * work (paths that leave do not count; work after a test of locals counts
- * only if the same test goes the same way again: `if (have) {...} ...
- * if (have) break;`). Reads and writes are the model's access records.
+ * How: (a) asks effects.h what the paths after the sleep do, up its call
+ * chain; (b) is a loops domain on flow.h: did an iteration that reaches the
+ * loop head again do work (paths that leave do not count; work after a test
+ * of locals counts only if the same test goes the same way again:
+ * `if (have) {...} ... if (have) break;`). Writes come from
+ * cl_model_writers, reads are the model's access records (atomics included).
  *
  * Limits: two tests of the same locals are assumed to agree (the IR has no
  * polarity or assignments); a callee that works anywhere makes a work loop,
  * as do loops nested deeper than LDEPTH and functions that never return; a
- * sleep in a callee of a loop counts for it only through a sleep wrapper; a
- * read after the sleep is found when the model recorded it under a call
- * after the sleep (it records a callee once per state). Atomic operations
- * are access events (CL_ACC_ATOMIC), so polling an atomic flag is seen. No
- * walk needs a step budget: states are a few bits, walks from a point do
- * not descend, the summary walk memoizes each callee.
+ * sleep in a callee of a loop counts only through a sleep wrapper; a read
+ * after the sleep is found when the model recorded it under a call after
+ * the sleep (it records a callee once per state).
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -463,17 +455,14 @@ const cl_rule cl003_sleep_coordination = {
     .name = "sleep-coordination",
     .short_desc = "A sleep is used to wait for another thread",
     .full_desc =
-        "sleep, usleep, nanosleep, clock_nanosleep, thrd_sleep (or a configured sleep "
-        "function) stands in for synchronisation: a thread sleeps after starting a child "
-        "instead of joining it and then reads what the child writes or returns from main(), "
-        "or a loop does nothing but test state another thread writes and sleep. Periodic "
-        "work loops and retry backoff that read nothing another thread writes are not "
-        "findings.",
+        "A sleep (sleep, usleep, nanosleep, thrd_sleep or a configured sleep function) stands "
+        "in for synchronisation: a thread sleeps after starting a child instead of joining it, "
+        "then reads what the child writes or returns from main(); or a loop only tests state "
+        "another thread writes and sleeps. Periodic work and retry backoff are not findings.",
     .help_md =
         "## sleep-coordination (CL003)\n\n"
-        "A sleep does not order memory or events between threads: \"long enough\" is a guess "
-        "that fails on a loaded machine, a slow disk or under a debugger, and a poll loop "
-        "wakes up for nothing and adds up to one period of latency.\n\n"
+        "A sleep orders nothing between threads: \"long enough\" fails on a loaded machine, "
+        "and a poll loop wakes up for nothing and adds up to one period of latency.\n\n"
         "```c\n"
         "pthread_create(&loader, NULL, load_dump, path);\n"
         "sleep(2);                      /* \"the loader is done by now\" */\n"
@@ -481,14 +470,12 @@ const cl_rule cl003_sleep_coordination = {
         "while (!ready)                 /* polls a flag the listener sets */\n"
         "    usleep(1000);\n"
         "```\n\n"
-        "**Fix** with the tool that expresses the wait:\n\n"
-        "- `pthread_join` (or `thrd_join`) when you wait for the thread to finish;\n"
-        "- a condition variable with a predicate loop (`while (!ready) "
-        "pthread_cond_wait(&cv, &m);`) or a semaphore when you wait for a state change;\n"
-        "- `pthread_barrier_wait` when threads wait for each other to start.\n\n"
-        "Not flagged: sleeps that pace periodic work, retry backoff reading only locals, and a "
-        "sleep followed by `pthread_join` before the result is read. The finding names the "
-        "thread waited for (where it starts) and its write that the sleep is hoping to see.",
+        "**Fix**: `pthread_join` to wait for a thread to finish; a condition variable with a "
+        "predicate loop, or a semaphore, to wait for a state change; `pthread_barrier_wait` "
+        "for threads to wait for each other.\n\n"
+        "Not flagged: sleeps pacing periodic work, retry backoff reading only locals, a sleep "
+        "followed by a join before the result is read. The finding names the thread waited "
+        "for and the write the sleep hopes to see.",
     .default_level = CL_LEVEL_WARNING,
     .tags = tags,
     .cwe = cwe,
