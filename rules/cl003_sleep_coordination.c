@@ -217,26 +217,6 @@ static void l_loop(cl_flow *f, const cl_flow_frame *fr, const cl_node *loop, int
     CL_VEC_PUSH(&c->stack, loop);
 }
 
-/* Whether `n` (in a loop body, `level` loops or switches deep) can leave
- * the loop: a break of it, a return, a goto, a noreturn call. A syntactic
- * scan: it does not interpret control flow. */
-static int leaves(const cl_callgraph *cg, const cl_node *n, int level)
-{
-    if (n == NULL)
-        return 0;
-    if (n->kind == CL_N_BREAK || n->kind == CL_N_RETURN || n->kind == CL_N_GOTO)
-        return n->kind != CL_N_BREAK || level == 0;
-    if (n->kind == CL_N_EVENT) {
-        const cl_callspec *cs = cl_callgraph_spec(cg, n->ev);
-        return cs != NULL && cs->kind == CL_CK_NORETURN;
-    }
-    int inner = n->kind == CL_N_LOOP || n->kind == CL_N_SWITCH;
-    for (size_t i = 0; i < n->nkids; i++)
-        if (leaves(cg, n->kids[i], level + inner))
-            return 1;
-    return 0;
-}
-
 /* 1 + the index of the innermost poll loop around `ev` in its function
  * (the call graph's tree query), or 0. */
 static size_t poll_loop_at(rctx *c, const cl_event *ev)
@@ -392,7 +372,7 @@ static void begin(const cl_model *m, cl_rule_ctx *ctx)
         loopinfo *l = &c->loops.v[i];
         l->poll = l->sleep != NULL && !l->work &&
                   (l->loop->bound != CL_LOOP_INFINITE ||
-                   (l->loop->nkids > 0 && leaves(&m->cg, l->loop->kids[0], 0)));
+                   cl_callgraph_can_leave(&m->cg, l->loop));
         c->npoll += l->poll;
     }
     free(walked);

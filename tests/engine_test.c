@@ -63,7 +63,9 @@ static const char *SRC =
     "static void sub(void) { m(3); }\n"
     "void f_descend(void) { if (c()) sub(); else sub(); }\n"
     "void f_dowhile(void) { do { m(1); } while (c()); }\n"
-    "void f_where(int n) { for (int i = 0; i < n; i++) m(7); do { m(8); } while (0); }\n"
+    "void f_where(int n) { for (int i = 0; i < n; i++) m(7); do { m(8); } while (0);\n"
+    "  while (c()) { switch (n) { case 1: break; } m(10); }\n"
+    "  while (c()) { if (n) return; m(11); } }\n"
     "void f_serve(int s) { for (int i = 0; i < 3; i++) m(5); while (c()) { accept(s, 0, 0); m(4); } }\n"
     "static void cb(void) { }\n"
     "void reg(void (*)(void));\n"
@@ -273,6 +275,14 @@ int main(void)
         CHECK_IN(t, loop != NULL && loop->bound == CL_LOOP_COUNTED);
         CHECK_IN(t, cl_callgraph_enclosing(&cg, m8, CL_N_LOOP) == NULL);
         CHECK_IN(t, cl_callgraph_parent(&cg, body) == NULL);
+        /* a switch's break does not leave the loop, a return does */
+        const cl_event *m5 = find_marker(body, 10), *m6 = find_marker(body, 11);
+        CHECK_IN(t, m5 != NULL && m6 != NULL);
+        if (loop != NULL && m5 != NULL && m6 != NULL) {
+            CHECK_IN(t, !cl_callgraph_can_leave(&cg, loop) &&
+                        !cl_callgraph_can_leave(&cg, cl_callgraph_enclosing(&cg, m5, CL_N_LOOP)) &&
+                        cl_callgraph_can_leave(&cg, cl_callgraph_enclosing(&cg, m6, CL_N_LOOP)));
+        }
     }
     test_events(t, &cg);
     cl_callgraph_release(&cg);

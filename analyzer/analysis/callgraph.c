@@ -225,6 +225,30 @@ const cl_node *cl_callgraph_enclosing(const cl_callgraph *cg, const cl_event *ev
     return NULL;
 }
 
+/* Whether `n` (in a loop body, `level` loops or switches deep) can leave
+ * the loop. */
+static int leaves(const cl_callgraph *cg, const cl_node *n, int level)
+{
+    if (n == NULL)
+        return 0;
+    if (n->kind == CL_N_BREAK || n->kind == CL_N_RETURN || n->kind == CL_N_GOTO)
+        return n->kind != CL_N_BREAK || level == 0;
+    if (n->kind == CL_N_EVENT) {
+        const cl_callspec *cs = cl_callgraph_spec(cg, n->ev);
+        return cs != NULL && cs->kind == CL_CK_NORETURN;
+    }
+    int inner = n->kind == CL_N_LOOP || n->kind == CL_N_SWITCH;
+    for (size_t i = 0; i < n->nkids; i++)
+        if (leaves(cg, n->kids[i], level + inner))
+            return 1;
+    return 0;
+}
+
+int cl_callgraph_can_leave(const cl_callgraph *cg, const cl_node *loop)
+{
+    return loop->nkids > 0 && leaves(cg, loop->kids[0], 0);
+}
+
 /* ---- building ------------------------------------------------------------ */
 
 typedef void (*event_fn)(cl_callgraph *cg, size_t func, const cl_event *ev);

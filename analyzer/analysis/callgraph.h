@@ -124,6 +124,11 @@ const cl_node *cl_callgraph_event_node(const cl_callgraph *cg, const cl_event *e
 const cl_node *cl_callgraph_enclosing(const cl_callgraph *cg, const cl_event *ev,
                                       cl_node_kind kind);
 
+/* Whether the body of `loop` (a CL_N_LOOP) holds a way out of it: a break
+ * of this loop, a return, a goto or a noreturn call. A syntactic scan: it
+ * does not interpret control flow (a goto to a label inside still counts). */
+int cl_callgraph_can_leave(const cl_callgraph *cg, const cl_node *loop);
+
 /* CL_GV_* flags of the global at the root of `path` merged over all its
  * declarations; 0 for other paths. */
 unsigned cl_callgraph_global_flags(const cl_callgraph *cg, const char *path);
