@@ -276,12 +276,12 @@ int main(void)
         CHECK_IN(t, cl_callgraph_enclosing(&cg, m8, CL_N_LOOP) == NULL);
         CHECK_IN(t, cl_callgraph_parent(&cg, body) == NULL);
         /* a switch's break does not leave the loop, a return does */
-        const cl_event *m5 = find_marker(body, 10), *m6 = find_marker(body, 11);
-        CHECK_IN(t, m5 != NULL && m6 != NULL);
-        if (loop != NULL && m5 != NULL && m6 != NULL) {
+        const cl_event *m10 = find_marker(body, 10), *m11 = find_marker(body, 11);
+        CHECK_IN(t, m10 != NULL && m11 != NULL);
+        if (loop != NULL && m10 != NULL && m11 != NULL) {
             CHECK_IN(t, !cl_callgraph_can_leave(&cg, loop) &&
-                        !cl_callgraph_can_leave(&cg, cl_callgraph_enclosing(&cg, m5, CL_N_LOOP)) &&
-                        cl_callgraph_can_leave(&cg, cl_callgraph_enclosing(&cg, m6, CL_N_LOOP)));
+                        !cl_callgraph_can_leave(&cg, cl_callgraph_enclosing(&cg, m10, CL_N_LOOP)) &&
+                        cl_callgraph_can_leave(&cg, cl_callgraph_enclosing(&cg, m11, CL_N_LOOP)));
         }
     }
     test_events(t, &cg);
