@@ -3,7 +3,8 @@
 # walk cut at its step budget ("walk_budget" in .conc-lint.json) is named in
 # a warning on stderr and in SARIF toolExecutionNotifications, counted in
 # --stats, and the walk goes on (the race after the cut is still found);
-# with the default budget the same program is walked whole.
+# with the default budget the same program is walked whole; a call chain
+# deeper than the depth bound is reported the same way.
 set -euo pipefail
 BIN="$(realpath "$1")"; SRC="$(realpath "$2")"
 tmp="$(mktemp -d)"; trap 'rm -rf "$tmp"' EXIT
@@ -28,4 +29,21 @@ rc=0; "$BIN" --no-cache --stats deep.c -- -pthread > whole.txt 2> whole.err || r
 [[ $rc -eq 1 ]] || fail "expected exit 1 with the default budget, got $rc"
 grep -q "0 thread walks truncated" whole.err || fail "the default budget cut the walk"
 if grep -q "step budget" whole.err; then fail "a truncation warning without truncation"; fi
+
+# Calls nested deeper than the depth bound are not descended into, and the
+# run says so (the race in the innermost function is then not found).
+{
+  echo '#include <pthread.h>'
+  echo 'int g;'
+  echo 'static void f60(void) { g++; }'
+  for i in $(seq 59 -1 0); do echo "static void f$i(void) { f$((i + 1))(); }"; done
+  echo 'static void *run(void *a) { (void)a; f0(); return 0; }'
+  echo 'int main(void) { pthread_t t[2]; for (int i = 0; i < 2; i++) pthread_create(&t[i], 0, run, 0);'
+  echo '  for (int i = 0; i < 2; i++) pthread_join(t[i], 0); return 0; }'
+} > chain.c
+rc=0; "$BIN" --no-cache --stats chain.c -- -pthread > chain.txt 2> chain.err || rc=$?
+grep -q "the walk of thread 'run' (started at chain.c:[0-9]*) met calls nested deeper than 48 frames" chain.err \
+  || fail "a depth cut was silent"
+grep -q "thread walks truncated" chain.err && ! grep -q " 0 thread walks truncated" chain.err \
+  || fail "--stats does not count the depth cut"
 echo "engine-budget: ok"

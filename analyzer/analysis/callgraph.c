@@ -20,9 +20,7 @@ size_t cl_path_root_len(const char *path)
     return start + strcspn(path + start, ".[-");
 }
 
-/* Length of the variable part of a raw path: a global's "G<usr>" or a
- * local's "L<fn>#name@line"; 0 for anything else. */
-static size_t owner_len(const char *path)
+size_t cl_path_owner_len(const char *path)
 {
     if (path[0] == 'G')
         return cl_path_root_len(path);
@@ -72,7 +70,7 @@ static void table_add(cl_callgraph *cg, const char *owner, size_t len, size_t k)
  * the table of the field it is stored in, if any. */
 static void note_funcref(cl_callgraph *cg, const char *path, size_t k)
 {
-    size_t n = owner_len(path);
+    size_t n = cl_path_owner_len(path);
     if (n > 0)
         table_add(cg, path, n, k);
     char buf[256];
@@ -124,7 +122,7 @@ size_t cl_callgraph_values(const cl_callgraph *cg, const cl_value *v, size_t *on
     }
     if (v->kind != CL_VAL_ADDR || v->path == NULL)
         return 0;
-    const cl_idvec *t = table_of(cg, v->path, owner_len(v->path));
+    const cl_idvec *t = table_of(cg, v->path, cl_path_owner_len(v->path));
     if (t == NULL) {
         char buf[256];
         const char *fk = field_key(v->path, buf, sizeof buf);

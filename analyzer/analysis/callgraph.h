@@ -129,6 +129,11 @@ const cl_node *cl_callgraph_enclosing(const cl_callgraph *cg, const cl_event *ev
  * does not interpret control flow (a goto to a label inside still counts). */
 int cl_callgraph_can_leave(const cl_callgraph *cg, const cl_node *loop);
 
+/* Length of the variable part of a raw path: a global's "G<usr>" or a
+ * local's "L<fn>#name@line" (the owner of a table or a handle); 0 for
+ * anything else. */
+size_t cl_path_owner_len(const char *path);
+
 /* CL_GV_* flags of the global at the root of `path` merged over all its
  * declarations; 0 for other paths. */
 unsigned cl_callgraph_global_flags(const cl_callgraph *cg, const char *path);

@@ -46,7 +46,8 @@
  * stack is still walked, and cl_flow_truncated() says the walk was cut.
  * The caller reports that (SARIF toolExecutionNotifications, --stats);
  * nothing is dropped in silence. Call depth is bounded the same way
- * (CL_FLOW_MAX_DEPTH: deeper calls are transfers, counted).
+ * (CL_FLOW_MAX_DEPTH: deeper calls are transfers, counted in
+ * cl_flow_stats.depth_cuts, which the caller reports too).
  *
  * Cost: linear in the size of the walked bodies times the number of
  * distinct (callee, frame key, state) contexts, times at most

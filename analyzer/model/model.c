@@ -7,9 +7,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "analysis/flow.h"
 #include "model/threads.h"
 
-static int contains(const size_t *v, size_t n, size_t x)
+int cl_ids_contains(const size_t *v, size_t n, size_t x)
 {
     size_t lo = 0, hi = n;
     while (lo < hi) {
@@ -187,17 +188,17 @@ int cl_model_may_parallel(const cl_model *m, const cl_accrec *ra, const cl_accre
         return m->threads.v[a].multi && !ra->per_instance && !rb->per_instance;
     size_t b0 = child_toward(m, a, b);
     if (b0 != SIZE_MAX)
-        return contains(ra->live, ra->nlive, b0);
+        return cl_ids_contains(ra->live, ra->nlive, b0);
     size_t a0 = child_toward(m, b, a);
     if (a0 != SIZE_MAX)
-        return contains(rb->live, rb->nlive, a0);
+        return cl_ids_contains(rb->live, rb->nlive, a0);
     /* Siblings below a common ancestor: find it. */
     for (size_t c = m->threads.v[a].creator; c != SIZE_MAX; c = m->threads.v[c].creator) {
         size_t x = child_toward(m, c, a), y = child_toward(m, c, b);
         if (x != SIZE_MAX && y != SIZE_MAX) {
             const cl_thread *tx = &m->threads.v[x], *ty = &m->threads.v[y];
-            return contains(tx->live_at_spawn, tx->nlive_at_spawn, y) ||
-                   contains(ty->live_at_spawn, ty->nlive_at_spawn, x);
+            return cl_ids_contains(tx->live_at_spawn, tx->nlive_at_spawn, y) ||
+                   cl_ids_contains(ty->live_at_spawn, ty->nlive_at_spawn, x);
         }
     }
     return 1;
@@ -242,11 +243,16 @@ void cl_model_describe_locks(const cl_model *m, const cl_lockref *locks, size_t 
 
 const char *cl_model_truncation_note(const cl_model *m, size_t thread)
 {
+    const cl_thread *t = &m->threads.v[thread];
+    const char *why = t->cut_budget
+        ? cl_arena_printf((cl_arena *)&m->arena, "reached its step budget (%lu steps; "
+                          "\"walk_budget\" in .conc-lint.json)", m->walk_budget)
+        : cl_arena_printf((cl_arena *)&m->arena, "met calls nested deeper than %d frames",
+                          CL_FLOW_MAX_DEPTH);
     return cl_arena_printf((cl_arena *)&m->arena,
-                           "the walk of %s reached its step budget (%lu steps; \"walk_budget\" in "
-                           ".conc-lint.json) and went on without descending into further calls; "
-                           "findings that need those calls may be missing",
-                           cl_model_thread_name(m, thread), m->walk_budget);
+                           "the walk of %s %s and went on without descending into those calls; "
+                           "findings that need them may be missing",
+                           cl_model_thread_name(m, thread), why);
 }
 
 const char *cl_model_thread_name(const cl_model *m, size_t thread)

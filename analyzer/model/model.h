@@ -62,6 +62,8 @@ typedef struct cl_thread {
     unsigned multi : 1;       /* more than one instance may run at once */
     unsigned arg_per_instance : 1; /* the argument is a distinct element per instance */
     unsigned uses_barrier : 1;     /* waits at a pthread barrier */
+    unsigned cut_budget : 1;       /* its walk ran out of its step budget */
+    unsigned cut_depth : 1;        /* its walk met calls deeper than CL_FLOW_MAX_DEPTH */
     /* Threads of the same creator that may still be running when this one
      * is started (sorted ids). */
     size_t nlive_at_spawn;
@@ -151,8 +153,9 @@ typedef struct cl_model {
     cl_strmap lib_events;     /* "%p:%d" -> index into lib_access */
     struct { cl_event **v; size_t n, cap; } lib_access; /* accesses made by library calls */
     /* The engine's account of the thread walks (flow.h): threads whose
-     * step budget ran out (walked on without descending into calls), and
-     * totals over all walks. */
+     * walk was cut (the step budget ran out, or calls lay deeper than the
+     * depth bound: those calls were not descended into), and totals over
+     * all walks. */
     cl_idvec truncated;
     unsigned long walk_budget;
     size_t walk_steps, unstable_loops, back_gotos;
@@ -174,6 +177,9 @@ void cl_model_release(cl_model *m);
  * time (see the header comment). */
 int cl_model_may_parallel(const cl_model *m, const cl_accrec *ra, const cl_accrec *rb);
 
+/* Whether the sorted id set v[0..n) holds x (binary search). */
+int cl_ids_contains(const size_t *v, size_t n, size_t x);
+
 /* Whether a lock protects the pair of accesses: both hold it and not both
  * in shared (read) mode, or both may hold it (it is held on some path to
  * each access: a trylock wrapper that returns the lock, `if (need_lock)
@@ -185,9 +191,9 @@ int cl_model_common_lock(const cl_accrec *a, const cl_accrec *b);
  * 'cfg_lock' (shared)", or "none". */
 void cl_model_describe_locks(const cl_model *m, const cl_lockref *locks, size_t n, cl_strbuf *b);
 
-/* The notification for thread `thread` whose walk ran out of its step
- * budget (listed in m->truncated): which thread, and what that means for
- * the findings. Owned by the model. */
+/* The notification for thread `thread` whose walk was cut (listed in
+ * m->truncated): which thread, why, and what that means for the findings.
+ * Owned by the model. */
 const char *cl_model_truncation_note(const cl_model *m, size_t thread);
 
 /* Human-readable thread description: "main thread" or

@@ -76,20 +76,6 @@ typedef struct extravec {
 
 /* ---- sets ------------------------------------------------------------------ */
 
-static int contains(const size_t *v, size_t n, size_t x)
-{
-    size_t lo = 0, hi = n;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (v[mid] == x)
-            return 1;
-        if (v[mid] < x)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return 0;
-}
 
 /* The walk's one scratch buffer, where a set or path is built before it is
  * interned; valid until the next call. */
@@ -136,7 +122,7 @@ static const size_t *ids_union(twalk *w, const size_t *x, size_t nx, const size_
 
 static const size_t *ids_remove(twalk *w, const size_t *x, size_t nx, size_t id, size_t *nout)
 {
-    if (!contains(x, nx, id)) {
+    if (!cl_ids_contains(x, nx, id)) {
         *nout = nx;
         return x;
     }
@@ -373,6 +359,21 @@ static const cl_frame *persist_frame(twalk *w, const cl_flow_frame *f)
     return c;
 }
 
+/* Copies the state's sets into the model for a record (`may` may be NULL
+ * for records that keep no may-lockset). */
+static void persist_sets(twalk *w, const tstate *st, size_t *nlocks, const cl_lockref **locks,
+                         size_t *nmay, const size_t **may, size_t *nlive, const size_t **live)
+{
+    *nlocks = st->nlocks;
+    *locks = persist_mem(w, st->locks, st->nlocks * sizeof *st->locks);
+    if (may != NULL) {
+        *nmay = st->nmay;
+        *may = persist_mem(w, st->may, st->nmay * sizeof *st->may);
+    }
+    *nlive = st->nlive;
+    *live = persist_mem(w, st->live, st->nlive * sizeof *st->live);
+}
+
 /* Returns 1 the first time (what, state) is recorded in this walk. */
 static int first_record(twalk *w, uintptr_t kind, const cl_event *ev, const char *path,
                         int per_inst, const void *st)
@@ -405,12 +406,7 @@ static void record_access(twalk *w, const cl_flow_frame *fr, const cl_event *ev,
     r.ev = ev;
     r.path = cl_arena_strdup(&w->m->arena, path);
     r.thread = w->thread;
-    r.nlocks = st->nlocks;
-    r.locks = persist_mem(w, st->locks, st->nlocks * sizeof *st->locks);
-    r.nmay = st->nmay;
-    r.may = persist_mem(w, st->may, st->nmay * sizeof *st->may);
-    r.nlive = st->nlive;
-    r.live = persist_mem(w, st->live, st->nlive * sizeof *st->live);
+    persist_sets(w, st, &r.nlocks, &r.locks, &r.nmay, &r.may, &r.nlive, &r.live);
     r.frame = persist_frame(w, fr);
     r.per_instance = (unsigned)per_inst;
     r.barrier_phase = (signed char)st->bphase;
@@ -431,10 +427,7 @@ static size_t record_call(twalk *w, const cl_flow_frame *fr, const cl_event *ev,
     r.ev = ev;
     r.spec = cs;
     r.thread = w->thread;
-    r.nlocks = st->nlocks;
-    r.locks = persist_mem(w, st->locks, st->nlocks * sizeof *st->locks);
-    r.nlive = st->nlive;
-    r.live = persist_mem(w, st->live, st->nlive * sizeof *st->live);
+    persist_sets(w, st, &r.nlocks, &r.locks, NULL, NULL, &r.nlive, &r.live);
     r.frame = persist_frame(w, fr);
     r.lock = SIZE_MAX;
     r.target = SIZE_MAX;
@@ -446,7 +439,7 @@ static size_t record_call(twalk *w, const cl_flow_frame *fr, const cl_event *ev,
 static size_t live_diff(const tstate *with, const tstate *without)
 {
     for (size_t i = 0; i < with->nlive; i++)
-        if (!contains(without->live, without->nlive, with->live[i]))
+        if (!cl_ids_contains(without->live, without->nlive, with->live[i]))
             return with->live[i];
     return SIZE_MAX;
 }
@@ -463,12 +456,7 @@ static void t_on_exit(cl_flow *f, const cl_flow_frame *fr, const cl_node *ret, c
     memset(&r, 0, sizeof r);
     r.ret = ret;
     r.thread = w->thread;
-    r.nlocks = st->nlocks;
-    r.locks = persist_mem(w, st->locks, st->nlocks * sizeof *st->locks);
-    r.nmay = st->nmay;
-    r.may = persist_mem(w, st->may, st->nmay * sizeof *st->may);
-    r.nlive = st->nlive;
-    r.live = persist_mem(w, st->live, st->nlive * sizeof *st->live);
+    persist_sets(w, st, &r.nlocks, &r.locks, &r.nmay, &r.may, &r.nlive, &r.live);
     r.frame = persist_frame(w, fr);
     CL_VEC_PUSH(&w->m->exits, r);
 }
@@ -501,20 +489,6 @@ static const cl_event *lib_access(cl_model *m, const cl_event *call, int arg, un
 
 /* ---- spawn and join -------------------------------------------------------- */
 
-/* Length of the variable part of a raw path: a global's "G<usr>" or a
- * local's "L<fn>#name@line"; 0 for anything else. */
-static size_t table_root_len(const char *path)
-{
-    if (path[0] == 'G')
-        return cl_path_root_len(path);
-    if (path[0] != 'L')
-        return 0;
-    const char *hash = strchr(path, '#');
-    const char *at = hash ? strchr(hash, '@') : NULL;
-    if (at == NULL)
-        return 0;
-    return (size_t)(at + 1 - path) + strspn(at + 1, "0123456789");
-}
 
 /* The field chain of a raw handle path: what is left after the variable
  * ("P0.thread_id", "Gc:@srv.listener" -> ".thread_id", ".listener"), or
@@ -530,7 +504,7 @@ static const char *handle_signature(const cl_value *v)
     if (p[0] == 'P' || p[0] == 'V')
         root = 1 + strspn(p + 1, "0123456789");
     else
-        root = table_root_len(p);
+        root = cl_path_owner_len(p);
     if (root == 0 || p[root] != '.')
         return NULL;
     return p + root;
@@ -855,7 +829,7 @@ static void t_loop(cl_flow *f, const cl_flow_frame *fr, const cl_node *loop, int
     for (size_t t = before; t < w->m->threads.n; t++) {
         cl_thread *th = &w->m->threads.v[t];
         if (th->creator == w->thread && !w->thread_multi &&
-            (h == NULL || !contains(h->live, h->nlive, t)))
+            (h == NULL || !cl_ids_contains(h->live, h->nlive, t)))
             th->multi = 0;
     }
 }
@@ -910,9 +884,11 @@ static void walk_thread(cl_model *m, size_t tid, extravec *extra)
             free(fd->joined.v);
         }
     }
-    if (cl_flow_truncated(w.flow))
-        CL_VEC_PUSH(&m->truncated, tid);
     const cl_flow_stats *fs = cl_flow_get_stats(w.flow);
+    m->threads.v[tid].cut_budget = cl_flow_truncated(w.flow) != 0;
+    m->threads.v[tid].cut_depth = fs->depth_cuts > 0;
+    if (m->threads.v[tid].cut_budget || m->threads.v[tid].cut_depth)
+        CL_VEC_PUSH(&m->truncated, tid);
     m->walk_steps += fs->steps;
     m->unstable_loops += fs->unstable_loops;
     m->back_gotos += fs->back_gotos;
