@@ -249,10 +249,16 @@ const char *cl_model_truncation_note(const cl_model *m, size_t thread)
                           "\"walk_budget\" in .conc-lint.json)", m->walk_budget)
         : cl_arena_printf((cl_arena *)&m->arena, "met calls nested deeper than %d frames",
                           CL_FLOW_MAX_DEPTH);
+    /* Several programs in one compile database each have a main thread:
+     * name the file of its main(). */
+    const char *who = t->spawn == NULL && t->entry != SIZE_MAX
+        ? cl_arena_printf((cl_arena *)&m->arena, "the main thread (main() in %s)",
+                          cl_base_name(m->cg.funcs.v[t->entry].fn->loc.file))
+        : cl_model_thread_name(m, thread);
     return cl_arena_printf((cl_arena *)&m->arena,
                            "the walk of %s %s and went on without descending into those calls; "
                            "findings that need them may be missing",
-                           cl_model_thread_name(m, thread), why);
+                           who, why);
 }
 
 const char *cl_model_thread_name(const cl_model *m, size_t thread)
