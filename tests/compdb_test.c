@@ -869,9 +869,12 @@ static void test_language(void)
     CHECK(language_of("/w/a.c", NULL, NULL, NULL) == NULL);
     CHECK(language_of("/w/a.h", NULL, NULL, NULL) == NULL);
     CHECK(language_of("/w/a.i", NULL, NULL, NULL) == NULL);
-    CHECK(language_of("/w/a.inc", NULL, NULL, NULL) == NULL);
-    CHECK(language_of("/w/Makefile", NULL, NULL, NULL) == NULL);
-    CHECK(language_of("/w/x.d/a", NULL, NULL, NULL) == NULL);
+    /* any other name is not C to the compiler driver (linker input) */
+    CHECK(language_of("/w/a.inc", NULL, NULL, NULL) != NULL);
+    CHECK(language_of("/w/Makefile", NULL, NULL, NULL) != NULL);
+    CHECK(language_of("/w/x.d/a", NULL, NULL, NULL) != NULL);
+    CHECK(language_of("/w/script.sh", NULL, NULL, NULL) != NULL);
+    CHECK(language_of("/w/a.inc", "-x", "c", NULL) == NULL);
     CHECK_STR(language_of("/w/a.S", NULL, NULL, NULL), "assembler");
     CHECK_STR(language_of("/w/a.s", NULL, NULL, NULL), "assembler");
     CHECK_STR(language_of("/w/a.C", NULL, NULL, NULL), "C++");

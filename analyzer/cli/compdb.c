@@ -1292,11 +1292,13 @@ const char *cl_compile_cmd_language(const cl_compile_cmd *cmd)
         return "another language (-x)";
     }
     const char *dot = strrchr(cl_base_name(cmd->file), '.');
-    if (dot == NULL)
-        return NULL;
-    for (size_t i = 0; i < sizeof lang_exts / sizeof lang_exts[0]; i++)
+    for (size_t i = 0; dot != NULL && i < sizeof lang_exts / sizeof lang_exts[0]; i++)
         if (strcmp(dot + 1, lang_exts[i].ext) == 0)
             return lang_exts[i].lang;
+    /* Like the compiler driver, which takes any other file for linker
+     * input (and libclang then fails with "AST read error"). */
+    if (dot == NULL || (strcmp(dot, ".c") != 0 && strcmp(dot, ".h") != 0 && strcmp(dot, ".i") != 0))
+        return "not a C source by its name (.c, .h or .i; -x c analyzes it as C)";
     return NULL;
 }
 

@@ -73,11 +73,12 @@ void cl_compdb_filter(cl_compdb *db, int (*keep)(void *arg, const cl_compile_cmd
  * NULL for C. Decided by the last -x (also -xLANG, --language LANG,
  * --language=LANG) in its arguments unless that is "none", else by the
  * file's extension. C is -x c, c-header, cpp-output, c-cpp-output,
- * c-user-header, c-system-header, and every extension not in the table of
- * other languages in compdb.c (.c, .h, .i, and unknown ones stay C). The
- * result is a static name: "assembler", "C++", "Objective-C",
- * "Objective-C++", "CUDA", "HIP", "OpenCL", "Fortran", "LLVM IR", or
- * "another language (-x)" for an -x value not known here. */
+ * c-user-header, c-system-header; without -x, the extensions .c, .h and .i.
+ * The result is a static name: "assembler", "C++", "Objective-C",
+ * "Objective-C++", "CUDA", "HIP", "OpenCL", "Fortran", "LLVM IR",
+ * "another language (-x)" for an -x value not known here, or a phrase
+ * saying the file is no C source by its name (no extension, or another
+ * one: the compiler driver would take it for linker input). */
 const char *cl_compile_cmd_language(const cl_compile_cmd *cmd);
 
 /* Looks for compile_commands.json in `dir` and in `dir`/build. Returns a
