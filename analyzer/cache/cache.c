@@ -625,8 +625,10 @@ static void depset_add(depset *d, const char *path)
 }
 
 /* Adds directory `dir` (relative ones are taken against the working
- * directory, where the parser runs) with a trailing '/' to `d` and to
- * `dirs`. */
+ * directory, where the parser runs) with a trailing '/' to `d` and, unless
+ * it is there already, to `dirs` (a TU's includes name the multiarch
+ * directory a hundred times; `dirs` is walked once per include and
+ * directory). */
 static void add_search_dir(depset *d, cl_strvec *dirs, const char *dir)
 {
     if (dir[0] == '\0')
@@ -637,7 +639,11 @@ static void add_search_dir(depset *d, cl_strvec *dirs, const char *dir)
     if (b.len == 0 || b.s[b.len - 1] != '/')
         cl_strbuf_add(&b, "/");
     depset_add(d, b.s);
-    cl_strvec_push(dirs, b.s);
+    size_t i = 0;
+    while (i < dirs->n && strcmp(dirs->v[i], b.s) != 0)
+        i++;
+    if (i == dirs->n)
+        cl_strvec_push(dirs, b.s);
     cl_strbuf_release(&b);
     free(abs);
 }
