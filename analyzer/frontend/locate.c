@@ -48,6 +48,8 @@ static void llvm_config_libdir(char *buf, size_t len)
  * then the unversioned development names) in `dir`. */
 static int try_dir(const char *dir, int v, char *buf, size_t len)
 {
+    if (buf == NULL || len == 0)
+        return 0;
     char names[4][64];
     snprintf(names[0], sizeof names[0], "libclang-%d.so.%d", v, v);
     snprintf(names[1], sizeof names[1], "libclang.so.%d", v);
