@@ -15,201 +15,35 @@
  * timeout) or scribbles over a reused frame. Reported at the abandoning
  * exit, where the fix goes, with the spawn, the wait and the hand-off.
  *
- * How: the caller side is a flow domain (analysis/flow.h) over the
- * function that ran the spawn, without descending into calls: whether a
- * path with the worker started and not handled reaches a point before
- * (RUN) or after (LATE) a deadline may have passed. The spawn starts it; a
- * join, detach or cancel of the handle, or the handle given to a project
- * function or returned, handles it; a finite timed wait makes RUN LATE; a
- * test of the spawn's result drops both on its failure side; a test of the
- * wait's result makes LATE RUN where it did not expire (or handles it after
- * a successful pthread_timedjoin_np). An exit reached LATE abandons the
- * worker. The worker side reads the worker thread's own program points
- * (access and call records), naming their objects in the caller's terms
- * along each record's call chain.
+ * How: the caller side asks handles.h which exits of the function that
+ * ran the spawn a path reaches with the worker started and not handled
+ * (joined, detached, cancelled, given to a project function or returned)
+ * after a finite timed wait may have expired ("late": a test of the
+ * wait's result where it did not expire, or a successful
+ * pthread_timedjoin_np, takes that back); a late exit abandons the worker.
+ * The worker side reads the worker thread's own program points (access
+ * and call records), naming their objects in the caller's terms along
+ * each record's call chain.
  *
  * Not flagged: joining, cancelling or detaching on the timeout path; a
  * heap hand-off the worker never blocks on; exits before any timed wait
  * (thread-leak); `main` (returning ends the process); infinite timeouts.
  *
  * Limits: the spawn, the timed wait and the exits must be in one function;
- * a handle stored into another object (`obj->tid = tid`) is not followed
- * to a later join through it (a handle passed to a call counts as handled:
+ * those of handles.h (a handle stored into another object is not followed
+ * to a later join through it; a handle passed to a call counts as handled:
  * silence over noise); any send of the worker counts, whether or not the
  * caller was its reader or the descriptor is non-blocking; a hand-off
  * reached through a function pointer in a struct field (`p->ops->send()`)
  * is missed, as the frontend lowers that call as a direct one.
  */
-#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "analysis/finding_builder.h"
-#include "analysis/flow.h"
+#include "analysis/handles.h"
 #include "model/model.h"
 #include "rule.h"
-
-/* ---- creator side: the RUN/LATE domain -------------------------------------- */
-
-/* The paths reaching a point where the worker was started and not handled
- * (joined, detached, cancelled, handed on): RUN before any deadline passed,
- * LATE after one may have. Paths without an unhandled worker need no bit
- * (an unreachable point is the engine's NULL state). `wait`: a timed wait
- * that may have expired on a LATE path (never NULL with LATE). */
-enum { RUN = 1u, LATE = 2u };
-
-typedef struct cstate {
-    unsigned bits;
-    const cl_event *wait;
-} cstate;
-
-/* An abandoning exit: the return (NULL: the end of the body), the wait. */
-typedef struct cexit { const cl_node *ret; const cl_event *wait; } cexit;
-
-typedef struct cwalk {
-    const cl_model *m;
-    const cl_thread *t;
-    const char *handle;       /* raw path of the handle in the creator, or NULL */
-    struct { cexit *v; size_t n, cap; } exits;
-} cwalk;
-
-static const void *mk(cl_flow *f, unsigned bits, const cl_event *wait)
-{
-    cstate r;
-    memset(&r, 0, sizeof r); /* the padding is interned too */
-    r.bits = bits;
-    r.wait = wait;
-    return cl_flow_state(f, &r);
-}
-
-static const void *cjoin(cl_flow *f, const void *pa, const void *pb)
-{
-    const cstate *a = pa, *b = pb;
-    return mk(f, a->bits | b->bits, a->wait ? a->wait : b->wait);
-}
-
-/* Is call `ev` (library spec `cs`, may be NULL) a wait with a finite
- * deadline? */
-static int timed_wait(const cl_callspec *cs, const cl_event *ev)
-{
-    if (cs == NULL || !(cs->flags & CL_CS_TIMED) || cs->kind == CL_CK_OTHER)
-        return 0;
-    const cl_call *c = &ev->u.call;
-    const cl_value *v = cs->timeout >= 0 && (size_t)cs->timeout < c->nargs ? &c->args[cs->timeout]
-                                                                           : NULL;
-    return v == NULL || (v->kind != CL_VAL_NULL && (v->kind != CL_VAL_INT || v->ival >= 0));
-}
-
-/* Is `path` the handle or an object containing it ("w" for "w.tid")? */
-static int covers_handle(const char *path, const char *handle)
-{
-    size_t n = path && handle ? strlen(path) : 0;
-    return n > 0 && strncmp(path, handle, n) == 0 &&
-           (handle[n] == '\0' || handle[n] == '.' || handle[n] == '[' || handle[n] == '-');
-}
-
-/* Does argument `i` of call `ev` name the handle? Without a known handle,
- * any pointer or untracked value may. */
-static int arg_is_handle(const cwalk *w, const cl_event *ev, int i)
-{
-    if (i < 0 || (size_t)i >= ev->u.call.nargs)
-        return 0;
-    const cl_value *v = &ev->u.call.args[i];
-    if (v->kind != CL_VAL_ADDR && v->kind != CL_VAL_LOAD)
-        return w->handle == NULL && v->kind == CL_VAL_UNKNOWN;
-    return w->handle == NULL || covers_handle(v->path, w->handle);
-}
-
-static const void *c_call(cl_flow *f, const cl_flow_frame *fr, const cl_event *ev,
-                          const cl_callspec *cs, const void *ps, int *descend)
-{
-    (void)fr, (void)descend; /* the creator's callees are not walked */
-    cwalk *w = cl_flow_ctx(f);
-    const cstate *s = ps;
-    if (ev == w->t->spawn)
-        return mk(f, RUN, s->wait);
-    int handled = 0;
-    if (cs == NULL) { /* a project function given the handle (a stop helper, a registry) */
-        for (size_t i = 0; i < ev->u.call.nargs && w->handle != NULL; i++)
-            handled |= ev->u.call.args[i].kind != CL_VAL_UNKNOWN && arg_is_handle(w, ev, (int)i);
-    } else if (cs->kind == CL_CK_JOIN || cs->kind == CL_CK_DETACH || cs->kind == CL_CK_CANCEL) {
-        handled = arg_is_handle(w, ev, cs->obj);
-    } else if (timed_wait(cs, ev)) {
-        return mk(f, s->bits ? LATE : 0, s->bits ? ev : s->wait);
-    }
-    return handled ? mk(f, 0, s->wait) : ps;
-}
-
-/* The side `kid` of a branch or loop whose condition tests the result of
- * the spawn (failure: no thread) or of a timed wait (success: no deadline
- * passed; a successful pthread_timedjoin_np also joined). */
-static const void *c_branch(cl_flow *f, const cl_flow_frame *fr, const cl_node *n, int kid,
-                            const void *ps)
-{
-    (void)fr;
-    cwalk *w = cl_flow_ctx(f);
-    const cstate *s = ps;
-    const cl_event *tc = n->test_call;
-    if (tc == NULL || n->kind == CL_N_SWITCH || (n->kind == CL_N_BRANCH && n->nkids != 2))
-        return ps;
-    int holds = kid == 0 || kid == CL_FLOW_LOOP_BODY; /* the test is true on this side */
-    if (tc == w->t->spawn)
-        return cl_test_holds(n->test_op, n->test_value, 0) == holds ? ps : mk(f, 0, s->wait);
-    const cl_callspec *cs = cl_callgraph_spec(&w->m->cg, tc);
-    if (cs == NULL || (cs->kind != CL_CK_TIMEDJOIN && !timed_wait(cs, tc)))
-        return ps;
-    long long expired = cs->kind == CL_CK_COND_TIMEDWAIT || cs->kind == CL_CK_TIMEDJOIN
-                            ? ETIMEDOUT : cs->kind == CL_CK_POLL ? 0 : -1;
-    if (cl_test_holds(n->test_op, n->test_value, expired) == holds)
-        return ps;
-    int joined = cs->kind == CL_CK_TIMEDJOIN && arg_is_handle(w, tc, cs->obj);
-    return mk(f, joined || !s->bits ? 0 : RUN, s->wait);
-}
-
-/* Does expression `n` read the handle (`return tid;`)? The caller owns
- * the thread then. */
-static int reads_handle(const cwalk *w, const cl_node *n)
-{
-    if (n == NULL || n->kind == CL_N_EVENT)
-        return n != NULL && n->ev->kind == CL_EV_ACCESS &&
-               (n->ev->u.access.flags & CL_ACC_READ) &&
-               covers_handle(w->handle, n->ev->u.access.path);
-    int r = reads_handle(w, n->cond);
-    for (size_t i = 0; i < n->nkids && !r; i++)
-        r = reads_handle(w, n->kids[i]);
-    return r;
-}
-
-static void c_on_exit(cl_flow *f, const cl_flow_frame *fr, const cl_node *ret, const void *ps)
-{
-    (void)fr;
-    cwalk *w = cl_flow_ctx(f);
-    const cstate *s = ps;
-    if (!(s->bits & LATE) || (ret != NULL && reads_handle(w, ret->cond)))
-        return;
-    for (size_t i = 0; i < w->exits.n; i++)
-        if (w->exits.v[i].ret == ret)
-            return;
-    CL_VEC_PUSH(&w->exits, ((cexit){ ret, s->wait }));
-}
-
-/* Walks the function that ran the spawn of `t`; fills w->exits. */
-static void walk_creator(cwalk *w, const cl_model *m, const cl_thread *t)
-{
-    memset(w, 0, sizeof *w);
-    w->m = m;
-    w->t = t;
-    const cl_callspec *cs = cl_callgraph_spec(&m->cg, t->spawn);
-    if (cs != NULL && cs->obj >= 0 && (size_t)cs->obj < t->spawn->u.call.nargs &&
-        t->spawn->u.call.args[cs->obj].kind == CL_VAL_ADDR)
-        w->handle = t->spawn->u.call.args[cs->obj].path;
-    cl_flow_domain dom = { .state_size = sizeof(cstate), .ctx = w, .join = cjoin,
-                           .call = c_call, .branch = c_branch, .on_exit = c_on_exit };
-    cl_flow_opts opts = { 0 }; /* one body, no descents: linear in its size */
-    cl_flow *f = cl_flow_new(&m->cg, &dom, &opts);
-    cl_flow_run(f, t->spawn_frame->func, NULL, 0, mk(f, 0, NULL));
-    cl_flow_free(f);
-}
 
 /* ---- worker side ------------------------------------------------------------ */
 
@@ -332,10 +166,12 @@ static handoff find_handoff(const cl_model *m, const recvec *calls, cl_arena *a,
 
 /* ---- the rule ----------------------------------------------------------------- */
 
-static void report(const cl_model *m, cl_rule_ctx *ctx, const cl_thread *t, const cwalk *w,
-                   size_t i, const handoff *h)
+/* Reports late exit `x`, the `nth` (from 1) of the thread's late exits. */
+static void report(const cl_model *m, cl_rule_ctx *ctx, const cl_thread *t,
+                   const cl_handle_exits *xs, const cl_handle_exit *x, size_t nth,
+                   const handoff *h)
 {
-    const cexit *x = &w->exits.v[i];
+    const char *handle = xs->handle;
     const cl_function *creator = m->cg.funcs.v[t->spawn_frame->func].fn;
     const char *worker = cl_model_entry_name(m, t->id);
     const char *wait = x->wait->u.call.callee_name;
@@ -344,16 +180,15 @@ static void report(const cl_model *m, cl_rule_ctx *ctx, const cl_thread *t, cons
     cl_fb_message(b, "'%s' %s after '%s' times out without joining, detaching or cancelling "
                      "thread '%s', which then %s",
                   creator->name, x->ret ? "returns" : "reaches its end", wait, worker, h->what);
-    cl_fb_key(b, "%s|%s|%zu", worker, wait, i + 1);
+    cl_fb_key(b, "%s|%s|%zu", worker, wait, nth);
     cl_fb_spawn_related(b, t->id);
     cl_fb_related(b, x->wait->loc, "'%s' may time out here", wait);
     cl_fb_related(b, h->ev->loc, "'%s' %s", worker, h->what);
     cl_fb_flow_begin(b, cl_model_thread_name(m, t->creator));
     cl_fb_step(b, t->spawn->loc, "starts thread '%s'", worker);
     cl_fb_step(b, x->wait->loc, "'%s' times out", wait);
-    cl_fb_step(b, at, "leaves without joining, detaching or cancelling %s%s%s", w->handle ? "'" : "",
-               w->handle ? cl_model_path_display(m, w->handle) : "the thread handle",
-               w->handle ? "'" : "");
+    cl_fb_step(b, at, "leaves without joining, detaching or cancelling %s%s%s", handle ? "'" : "",
+               handle ? cl_model_path_display(m, handle) : "the thread handle", handle ? "'" : "");
     cl_fb_thread_flow(b, t->id, h->frame, h->ev->loc, "%s", h->what);
     cl_fb_emit(b);
 }
@@ -370,7 +205,7 @@ static void on_call(const cl_model *m, cl_rule_ctx *ctx, const cl_callrec *r)
     (void)m;
     cl004_state *st = ctx->state;
     CL_VEC_PUSH(&st->of[r->thread], r);
-    if (timed_wait(r->spec, r->ev))
+    if (cl_wait_is_finite(r->spec, r->ev))
         CL_VEC_PUSH(&st->timed, r);
 }
 
@@ -403,15 +238,18 @@ static void finish(const cl_model *m, cl_rule_ctx *ctx)
             strcmp(m->cg.funcs.v[t->spawn_frame->func].fn->name, "main") == 0 ||
             !waits_with_deadline(st, t))
             continue; /* (returning from main ends every thread) */
-        cwalk w;
-        walk_creator(&w, m, t);
+        cl_handle_exits xs;
+        cl_handle_exits_find(m, t, &xs);
         handoff h = { HO_NONE, NULL, NULL, NULL };
-        if (w.exits.n > 0)
-            h = find_handoff(m, st->of, &scratch, t, t->spawn_frame->func);
-        for (size_t i = 0; h.kind != HO_NONE && i < w.exits.n; i++)
-            if (h.kind != HO_SEND || waits_on_channel(m, w.exits.v[i].wait))
-                report(m, ctx, t, &w, i, &h);
-        free(w.exits.v);
+        size_t nlate = 0;
+        for (size_t i = 0; i < xs.n; i++) {
+            const cl_handle_exit *x = &xs.v[i];
+            if (x->late && nlate++ == 0)
+                h = find_handoff(m, st->of, &scratch, t, t->spawn_frame->func);
+            if (x->late && h.kind != HO_NONE && (h.kind != HO_SEND || waits_on_channel(m, x->wait)))
+                report(m, ctx, t, &xs, x, nlate, &h);
+        }
+        cl_handle_exits_release(&xs);
     }
     for (size_t i = 0; i < m->threads.n; i++)
         free(st->of[i].v);

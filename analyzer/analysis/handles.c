@@ -1,0 +1,172 @@
+/* handles.c - what the paths after a spawn do with the thread (handles.h):
+ * a RUN/LATE domain on the flow engine over the spawning function.
+ */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "analysis/flow.h"
+#include "analysis/handles.h"
+
+/* The paths reaching a point where the thread was started and not handled
+ * (joined, detached, cancelled, handed on): RUN before any deadline passed,
+ * LATE after one may have. Paths without an unhandled worker need no bit
+ * (an unreachable point is the engine's NULL state). `wait`: a timed wait
+ * that may have expired on a LATE path (never NULL with LATE). */
+enum { RUN = 1u, LATE = 2u };
+
+typedef struct cstate {
+    unsigned bits;
+    const cl_event *wait;
+} cstate;
+
+typedef struct cwalk {
+    const cl_model *m;
+    const cl_thread *t;
+    const char *handle;       /* raw path of the handle in the creator, or NULL */
+    cl_handle_exits *out;
+} cwalk;
+
+static const void *mk(cl_flow *f, unsigned bits, const cl_event *wait)
+{
+    cstate r;
+    memset(&r, 0, sizeof r); /* the padding is interned too */
+    r.bits = bits;
+    r.wait = wait;
+    return cl_flow_state(f, &r);
+}
+
+static const void *cjoin(cl_flow *f, const void *pa, const void *pb)
+{
+    const cstate *a = pa, *b = pb;
+    return mk(f, a->bits | b->bits, a->wait ? a->wait : b->wait);
+}
+
+int cl_wait_is_finite(const cl_callspec *cs, const cl_event *ev)
+{
+    if (cs == NULL || !(cs->flags & CL_CS_TIMED) || cs->kind == CL_CK_OTHER)
+        return 0;
+    const cl_call *c = &ev->u.call;
+    const cl_value *v = cs->timeout >= 0 && (size_t)cs->timeout < c->nargs ? &c->args[cs->timeout]
+                                                                           : NULL;
+    return v == NULL || (v->kind != CL_VAL_NULL && (v->kind != CL_VAL_INT || v->ival >= 0));
+}
+
+/* Is `path` the handle or an object containing it ("w" for "w.tid")? */
+static int covers_handle(const char *path, const char *handle)
+{
+    size_t n = path && handle ? strlen(path) : 0;
+    return n > 0 && strncmp(path, handle, n) == 0 &&
+           (handle[n] == '\0' || handle[n] == '.' || handle[n] == '[' || handle[n] == '-');
+}
+
+/* Does argument `i` of call `ev` name the handle? Without a known handle,
+ * any pointer or untracked value may. */
+static int arg_is_handle(const cwalk *w, const cl_event *ev, int i)
+{
+    if (i < 0 || (size_t)i >= ev->u.call.nargs)
+        return 0;
+    const cl_value *v = &ev->u.call.args[i];
+    if (v->kind != CL_VAL_ADDR && v->kind != CL_VAL_LOAD)
+        return w->handle == NULL && v->kind == CL_VAL_UNKNOWN;
+    return w->handle == NULL || covers_handle(v->path, w->handle);
+}
+
+static const void *c_call(cl_flow *f, const cl_flow_frame *fr, const cl_event *ev,
+                          const cl_callspec *cs, const void *ps, int *descend)
+{
+    (void)fr, (void)descend; /* the creator's callees are not walked */
+    cwalk *w = cl_flow_ctx(f);
+    const cstate *s = ps;
+    if (ev == w->t->spawn)
+        return mk(f, RUN, s->wait);
+    int handled = 0;
+    if (cs == NULL) { /* a project function given the handle (a stop helper, a registry) */
+        for (size_t i = 0; i < ev->u.call.nargs && w->handle != NULL; i++)
+            handled |= ev->u.call.args[i].kind != CL_VAL_UNKNOWN && arg_is_handle(w, ev, (int)i);
+    } else if (cs->kind == CL_CK_JOIN || cs->kind == CL_CK_DETACH || cs->kind == CL_CK_CANCEL) {
+        handled = arg_is_handle(w, ev, cs->obj);
+    } else if (cl_wait_is_finite(cs, ev)) {
+        return mk(f, s->bits ? LATE : 0, s->bits ? ev : s->wait);
+    }
+    return handled ? mk(f, 0, s->wait) : ps;
+}
+
+/* The side `kid` of a branch or loop whose condition tests the result of
+ * the spawn (failure: no thread) or of a timed wait (success: no deadline
+ * passed; a successful pthread_timedjoin_np also joined). */
+static const void *c_branch(cl_flow *f, const cl_flow_frame *fr, const cl_node *n, int kid,
+                            const void *ps)
+{
+    (void)fr;
+    cwalk *w = cl_flow_ctx(f);
+    const cstate *s = ps;
+    const cl_event *tc = n->test_call;
+    if (tc == NULL || n->kind == CL_N_SWITCH || (n->kind == CL_N_BRANCH && n->nkids != 2))
+        return ps;
+    int holds = kid == 0 || kid == CL_FLOW_LOOP_BODY; /* the test is true on this side */
+    if (tc == w->t->spawn)
+        return cl_test_holds(n->test_op, n->test_value, 0) == holds ? ps : mk(f, 0, s->wait);
+    const cl_callspec *cs = cl_callgraph_spec(&w->m->cg, tc);
+    if (cs == NULL || (cs->kind != CL_CK_TIMEDJOIN && !cl_wait_is_finite(cs, tc)))
+        return ps;
+    long long expired = cs->kind == CL_CK_COND_TIMEDWAIT || cs->kind == CL_CK_TIMEDJOIN
+                            ? ETIMEDOUT : cs->kind == CL_CK_POLL ? 0 : -1;
+    if (cl_test_holds(n->test_op, n->test_value, expired) == holds)
+        return ps;
+    int joined = cs->kind == CL_CK_TIMEDJOIN && arg_is_handle(w, tc, cs->obj);
+    return mk(f, joined || !s->bits ? 0 : RUN, s->wait);
+}
+
+/* Does expression `n` read the handle (`return tid;`)? The caller owns
+ * the thread then. */
+static int reads_handle(const cwalk *w, const cl_node *n)
+{
+    if (n == NULL || n->kind == CL_N_EVENT)
+        return n != NULL && n->ev->kind == CL_EV_ACCESS &&
+               (n->ev->u.access.flags & CL_ACC_READ) &&
+               covers_handle(w->handle, n->ev->u.access.path);
+    int r = reads_handle(w, n->cond);
+    for (size_t i = 0; i < n->nkids && !r; i++)
+        r = reads_handle(w, n->kids[i]);
+    return r;
+}
+
+static void c_on_exit(cl_flow *f, const cl_flow_frame *fr, const cl_node *ret, const void *ps)
+{
+    (void)fr;
+    cwalk *w = cl_flow_ctx(f);
+    const cstate *s = ps;
+    if (s->bits == 0 || (ret != NULL && reads_handle(w, ret->cond)))
+        return;
+    unsigned late = (s->bits & LATE) != 0;
+    for (size_t i = 0; i < w->out->n; i++)
+        if (w->out->v[i].ret == ret) {
+            if (late && !w->out->v[i].late)
+                w->out->v[i] = (cl_handle_exit){ ret, 1, s->wait };
+            return;
+        }
+    CL_VEC_PUSH(w->out, ((cl_handle_exit){ ret, late, late ? s->wait : NULL }));
+}
+
+void cl_handle_exits_find(const cl_model *m, const cl_thread *t, cl_handle_exits *out)
+{
+    cwalk w = { m, t, NULL, out };
+    memset(out, 0, sizeof *out);
+    const cl_callspec *cs = cl_callgraph_spec(&m->cg, t->spawn);
+    if (cs != NULL && cs->obj >= 0 && (size_t)cs->obj < t->spawn->u.call.nargs &&
+        t->spawn->u.call.args[cs->obj].kind == CL_VAL_ADDR)
+        w.handle = out->handle = t->spawn->u.call.args[cs->obj].path;
+    cl_flow_domain dom = { .state_size = sizeof(cstate), .ctx = &w, .join = cjoin,
+                           .call = c_call, .branch = c_branch, .on_exit = c_on_exit };
+    cl_flow_opts opts = { 0 }; /* one body, no descents: linear in its size */
+    cl_flow *f = cl_flow_new(&m->cg, &dom, &opts);
+    cl_flow_run(f, t->spawn_frame->func, NULL, 0, mk(f, 0, NULL));
+    cl_flow_free(f);
+}
+
+void cl_handle_exits_release(cl_handle_exits *x)
+{
+    free(x->v);
+    memset(x, 0, sizeof *x);
+}
