@@ -12,32 +12,40 @@
 
 #define NW 4
 
-static atomic_bool stopping;
-static unsigned long served[NW];
+struct conn_worker {
+    pthread_t tid;
+    int listen_fd;
+    unsigned long served;                /* written by its worker only */
+};
 
-unsigned long serve_one(void);           /* net.c */
+static atomic_bool stopping;
+static struct conn_worker pool[NW];
+
+int serve_one(int listen_fd);            /* net.c: one request, 0 on idle */
 
 static void *worker(void *arg)
 {
-    unsigned long *n = arg;
+    struct conn_worker *w = arg;
     while (!atomic_load(&stopping))
-        *n += serve_one();
+        if (serve_one(w->listen_fd) > 0)
+            w->served++;
     return NULL;
 }
 
 int main(void)
 {
-    pthread_t tids[NW];
-    for (int i = 0; i < NW; i++)
-        if (pthread_create(&tids[i], NULL, worker, &served[i]) != 0)
+    for (int i = 0; i < NW; i++) {
+        pool[i].listen_fd = 3;
+        if (pthread_create(&pool[i].tid, NULL, worker, &pool[i]) != 0)
             return 1;
+    }
     atomic_store(&stopping, 1);
     sleep(1);
     for (int i = 0; i < NW; i++)
-        pthread_join(tids[i], NULL);
+        pthread_join(pool[i].tid, NULL);
     unsigned long total = 0;
     for (int i = 0; i < NW; i++)
-        total += served[i];
+        total += pool[i].served;
     printf("served %lu\n", total);
     return 0;
 }
