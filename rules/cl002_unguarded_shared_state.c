@@ -24,19 +24,18 @@
  * global list) when both accesses hold some lock: such objects change
  * owners (unlinked under one lock, freed into a pool under another) in ways
  * a lockset cannot see, so only an access holding no lock at all is
- * reported there;
- * objects reached only
- * through pointers whose origin is unknown (heap memory from a local
- * malloc): without an escape analysis they would be guesses.
+ * reported there; objects reached only through pointers whose origin is
+ * unknown (heap memory from a local malloc): without an escape analysis
+ * they would be guesses.
  *
  * Limits: locks are named by access path, so a lock reached through two
  * different paths (an alias) counts as two locks; trylock is assumed to
  * succeed on the path that follows it.
  */
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "analysis/access_classes.h"
 #include "analysis/finding_builder.h"
 #include "model/model.h"
 #include "rule.h"
@@ -55,12 +54,12 @@ static int is_write(const cl_accrec *r)
     return (r->ev->u.access.flags & CL_ACC_WRITE) != 0;
 }
 
-/* Which access of a racing pair is reported: 1 for `a`, 0 for `b`. */
 static int is_atomic(const cl_accrec *r)
 {
     return (r->ev->u.access.flags & CL_ACC_ATOMIC) != 0;
 }
 
+/* Which access of a racing pair is reported: 1 for `a`, 0 for `b`. */
 static int a_at_fault(const cl_model *m, const cl_accrec *a, const cl_accrec *b)
 {
     if (is_atomic(a) != is_atomic(b))
@@ -81,18 +80,6 @@ static int a_at_fault(const cl_model *m, const cl_accrec *a, const cl_accrec *b)
 static int through_loaded_pointer(const cl_accrec *r)
 {
     return strstr(r->path, "->") != NULL;
-}
-
-static int cmp_path(const void *x, const void *y)
-{
-    const cl_accrec *a = *(const cl_accrec *const *)x, *b = *(const cl_accrec *const *)y;
-    int c = strcmp(a->path, b->path);
-    if (c != 0)
-        return c;
-    c = cl_loc_cmp(&a->ev->loc, &b->ev->loc);
-    if (c != 0)
-        return c;
-    return a->thread < b->thread ? -1 : a->thread > b->thread;
 }
 
 static const char *func_of(const cl_model *m, const cl_accrec *r)
@@ -135,55 +122,6 @@ static void report(const cl_model *m, cl_rule_ctx *ctx, const cl_accrec *r, cons
                           is_write(o) ? "writes" : "reads", o->ev->u.access.name);
     cl_fb_emit(b);
     cl_strbuf_release(&msg);
-}
-
-/* Records of one path that a pair test cannot tell apart: same thread,
- * locks, live threads, kind, atomicity and per-instance flag. Pairs are
- * tested per class, so a path with thousands of accesses costs
- * classes x classes, not accesses x accesses. */
-typedef struct rclass {
-    const cl_accrec **v;  /* records, in source order */
-    size_t n;
-} rclass;
-
-static int cmp_ids(const size_t *a, size_t na, const size_t *b, size_t nb)
-{
-    for (size_t i = 0; i < na && i < nb; i++)
-        if (a[i] != b[i])
-            return a[i] < b[i] ? -1 : 1;
-    return na < nb ? -1 : na > nb;
-}
-
-/* Orders records by class (thread, kind, atomicity, per-instance flag,
- * locks, may-locks, live threads, barrier phase); 0 for the same class. */
-static int class_cmp(const cl_accrec *a, const cl_accrec *b)
-{
-    if (a->thread != b->thread)
-        return a->thread < b->thread ? -1 : 1;
-    int c;
-    if ((c = is_write(a) - is_write(b)) != 0 || (c = is_atomic(a) - is_atomic(b)) != 0 ||
-        (c = (int)a->per_instance - (int)b->per_instance) != 0)
-        return c;
-    if (a->nlocks != b->nlocks)
-        return a->nlocks < b->nlocks ? -1 : 1;
-    for (size_t i = 0; i < a->nlocks; i++) {
-        if (a->locks[i].lock != b->locks[i].lock)
-            return a->locks[i].lock < b->locks[i].lock ? -1 : 1;
-        if (a->locks[i].mode != b->locks[i].mode)
-            return a->locks[i].mode < b->locks[i].mode ? -1 : 1;
-    }
-    if ((c = cmp_ids(a->may, a->nmay, b->may, b->nmay)) != 0 ||
-        (c = cmp_ids(a->live, a->nlive, b->live, b->nlive)) != 0)
-        return c;
-    return a->barrier_phase - b->barrier_phase;
-}
-
-/* qsort order: by class, then source location. */
-static int cmp_class(const void *x, const void *y)
-{
-    const cl_accrec *a = *(const cl_accrec *const *)x, *b = *(const cl_accrec *const *)y;
-    int c = class_cmp(a, b);
-    return c != 0 ? c : cl_loc_cmp(&a->ev->loc, &b->ev->loc);
 }
 
 /* Both threads meet at barriers and the accesses lie in different phases
@@ -244,16 +182,22 @@ static int cmp_hit(const void *x, const void *y)
     return a->r->thread < b->r->thread ? -1 : a->r->thread > b->r->thread;
 }
 
-/* The accesses that could take part in a race, collected point by point. */
+/* The rule's state: the accesses that could take part in a race, collected
+ * point by point, then the hits of one path. */
 typedef struct cands {
     const cl_accrec **v;
     size_t n, cap;
+    const cl_model *m;
+    cl_rule_ctx *ctx;
+    struct { hit *v; size_t n, cap; } hits;
 } cands;
 
 static void begin(const cl_model *m, cl_rule_ctx *ctx)
 {
-    (void)m;
-    ctx->state = cl_xcalloc(1, sizeof(cands));
+    cands *cs = cl_xcalloc(1, sizeof(cands));
+    cs->m = m;
+    cs->ctx = ctx;
+    ctx->state = cs;
 }
 
 static void on_access(const cl_model *m, cl_rule_ctx *ctx, const cl_accrec *r)
@@ -262,80 +206,62 @@ static void on_access(const cl_model *m, cl_rule_ctx *ctx, const cl_accrec *r)
         CL_VEC_PUSH((cands *)ctx->state, r);
 }
 
+static void add_hit(cands *cs, const cl_accrec *r, const cl_accrec *o)
+{
+    hit h = { r, o };
+    CL_VEC_PUSH(&cs->hits, h);
+}
+
+/* The racing pairs among the classes of one path (access_classes.h), then
+ * one finding per function and kind of access. */
+static void path_races(void *p, const cl_acc_class *cls, size_t ncls)
+{
+    cands *cs = p;
+    const cl_model *m = cs->m;
+    cs->hits.n = 0;
+    for (size_t ci = 0; ci < ncls; ci++) {
+        for (size_t cj = ci; cj < ncls; cj++) {
+            const cl_acc_class *A = &cls[ci], *B = &cls[cj];
+            if (!classes_race(m, A->v[0], B->v[0]))
+                continue;
+            if (A == B) {
+                /* One multi-instance thread racing with itself: every
+                 * access, except a statement that picks its element with
+                 * a local index (a partitioned array) when it is the only
+                 * one. */
+                for (size_t k = 0; k < A->n; k++)
+                    if (A->n > 1 || !(A->v[k]->ev->u.access.flags & CL_ACC_LOCAL_INDEX))
+                        add_hit(cs, A->v[k], A->n > 1 ? A->v[k == 0 ? 1 : 0] : A->v[k]);
+                continue;
+            }
+            const cl_acc_class *F = a_at_fault(m, A->v[0], B->v[0]) ? A : B;
+            const cl_acc_class *O = F == A ? B : A;
+            for (size_t k = 0; k < F->n; k++)
+                for (size_t q = 0; q < O->n; q++)
+                    if (!distinct_elements(F->v[k], O->v[q])) {
+                        add_hit(cs, F->v[k], O->v[q]);
+                        break;
+                    }
+        }
+    }
+    /* One finding per function and kind of access: the first one in the
+     * source; the others in that function are the same bug. */
+    if (cs->hits.n > 1)
+        qsort(cs->hits.v, cs->hits.n, sizeof *cs->hits.v, cmp_hit);
+    for (size_t k = 0; k < cs->hits.n; k++) {
+        const cl_accrec *r = cs->hits.v[k].r, *prev = k > 0 ? cs->hits.v[k - 1].r : NULL;
+        if (prev == NULL || prev->frame->func != r->frame->func || is_write(prev) != is_write(r))
+            report(m, cs->ctx, r, cs->hits.v[k].o);
+    }
+}
+
 static void finish(const cl_model *m, cl_rule_ctx *ctx)
 {
     cands *cs = ctx->state;
-    const cl_accrec **v = cs->v;
-    size_t n = cs->n;
-    if (n > 1)
-        qsort(v, n, sizeof *v, cmp_path);
-    struct { hit *v; size_t n, cap; } hits = { NULL, 0, 0 };
-    struct { rclass *v; size_t n, cap; } classes = { NULL, 0, 0 };
-    for (size_t lo = 0; lo < n;) {
-        size_t hi = lo + 1;
-        while (hi < n && strcmp(v[hi]->path, v[lo]->path) == 0)
-            hi++;
-        qsort(v + lo, hi - lo, sizeof *v, cmp_class);
-        classes.n = 0;
-        for (size_t i = lo; i < hi; i++) {
-            if (classes.n > 0 && class_cmp(classes.v[classes.n - 1].v[0], v[i]) == 0) {
-                classes.v[classes.n - 1].n++;
-                continue;
-            }
-            rclass c = { &v[i], 1 };
-            CL_VEC_PUSH(&classes, c);
-        }
-        hits.n = 0;
-        for (size_t ci = 0; ci < classes.n; ci++) {
-            for (size_t cj = ci; cj < classes.n; cj++) {
-                const rclass *A = &classes.v[ci], *B = &classes.v[cj];
-                if (!classes_race(m, A->v[0], B->v[0]))
-                    continue;
-                if (A == B) {
-                    /* One multi-instance thread racing with itself: every
-                     * access, except a statement that picks its element
-                     * with a local index (a partitioned array) when it is
-                     * the only one. */
-                    for (size_t k = 0; k < A->n; k++) {
-                        const cl_accrec *r = A->v[k];
-                        const cl_accrec *o = A->n > 1 ? A->v[k == 0 ? 1 : 0] : r;
-                        if (o == r && (r->ev->u.access.flags & CL_ACC_LOCAL_INDEX))
-                            continue;
-                        hit h = { r, o };
-                        CL_VEC_PUSH(&hits, h);
-                    }
-                    continue;
-                }
-                const rclass *F = a_at_fault(m, A->v[0], B->v[0]) ? A : B;
-                const rclass *O = F == A ? B : A;
-                for (size_t k = 0; k < F->n; k++) {
-                    const cl_accrec *r = F->v[k], *o = NULL;
-                    for (size_t q = 0; q < O->n && o == NULL; q++)
-                        if (!distinct_elements(r, O->v[q]))
-                            o = O->v[q];
-                    if (o != NULL) {
-                        hit h = { r, o };
-                        CL_VEC_PUSH(&hits, h);
-                    }
-                }
-            }
-        }
-        /* One finding per function and kind of access: the first one in
-         * the source; the others in that function are the same bug. */
-        if (hits.n > 1)
-            qsort(hits.v, hits.n, sizeof *hits.v, cmp_hit);
-        for (size_t k = 0; k < hits.n; k++) {
-            const cl_accrec *r = hits.v[k].r;
-            if (k > 0 && hits.v[k - 1].r->frame->func == r->frame->func &&
-                is_write(hits.v[k - 1].r) == is_write(r))
-                continue;
-            report(m, ctx, r, hits.v[k].o);
-        }
-        lo = hi;
-    }
-    free(hits.v);
-    free(classes.v);
-    free(v);
+    (void)m;
+    cl_access_classes(cs->v, cs->n, path_races, cs);
+    free(cs->hits.v);
+    free(cs->v);
     free(cs);
     ctx->state = NULL;
 }

@@ -1,0 +1,87 @@
+/* access_classes.c - see access_classes.h. */
+#include "analysis/access_classes.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static int flag(const cl_accrec *r, unsigned f)
+{
+    return (r->ev->u.access.flags & f) != 0;
+}
+
+static int cmp_path(const void *x, const void *y)
+{
+    const cl_accrec *a = *(const cl_accrec *const *)x, *b = *(const cl_accrec *const *)y;
+    int c = strcmp(a->path, b->path);
+    if (c != 0)
+        return c;
+    c = cl_loc_cmp(&a->ev->loc, &b->ev->loc);
+    if (c != 0)
+        return c;
+    return a->thread < b->thread ? -1 : a->thread > b->thread;
+}
+
+static int cmp_ids(const size_t *a, size_t na, const size_t *b, size_t nb)
+{
+    for (size_t i = 0; i < na && i < nb; i++)
+        if (a[i] != b[i])
+            return a[i] < b[i] ? -1 : 1;
+    return na < nb ? -1 : na > nb;
+}
+
+/* Orders records by class; 0 for the same class. */
+static int class_cmp(const cl_accrec *a, const cl_accrec *b)
+{
+    if (a->thread != b->thread)
+        return a->thread < b->thread ? -1 : 1;
+    int c;
+    if ((c = flag(a, CL_ACC_WRITE) - flag(b, CL_ACC_WRITE)) != 0 ||
+        (c = flag(a, CL_ACC_ATOMIC) - flag(b, CL_ACC_ATOMIC)) != 0 ||
+        (c = (int)a->per_instance - (int)b->per_instance) != 0)
+        return c;
+    if (a->nlocks != b->nlocks)
+        return a->nlocks < b->nlocks ? -1 : 1;
+    for (size_t i = 0; i < a->nlocks; i++) {
+        if (a->locks[i].lock != b->locks[i].lock)
+            return a->locks[i].lock < b->locks[i].lock ? -1 : 1;
+        if (a->locks[i].mode != b->locks[i].mode)
+            return a->locks[i].mode < b->locks[i].mode ? -1 : 1;
+    }
+    if ((c = cmp_ids(a->may, a->nmay, b->may, b->nmay)) != 0 ||
+        (c = cmp_ids(a->live, a->nlive, b->live, b->nlive)) != 0)
+        return c;
+    return a->barrier_phase - b->barrier_phase;
+}
+
+/* qsort order: by class, then source location. */
+static int cmp_class(const void *x, const void *y)
+{
+    const cl_accrec *a = *(const cl_accrec *const *)x, *b = *(const cl_accrec *const *)y;
+    int c = class_cmp(a, b);
+    return c != 0 ? c : cl_loc_cmp(&a->ev->loc, &b->ev->loc);
+}
+
+void cl_access_classes(const cl_accrec **v, size_t n,
+                       void (*visit)(void *ctx, const cl_acc_class *cls, size_t ncls), void *ctx)
+{
+    struct { cl_acc_class *v; size_t n, cap; } classes = { NULL, 0, 0 };
+    if (n > 1)
+        qsort(v, n, sizeof *v, cmp_path);
+    for (size_t lo = 0, hi; lo < n; lo = hi) {
+        hi = lo + 1;
+        while (hi < n && strcmp(v[hi]->path, v[lo]->path) == 0)
+            hi++;
+        qsort(v + lo, hi - lo, sizeof *v, cmp_class);
+        classes.n = 0;
+        for (size_t i = lo; i < hi; i++) {
+            if (classes.n > 0 && class_cmp(classes.v[classes.n - 1].v[0], v[i]) == 0) {
+                classes.v[classes.n - 1].n++;
+                continue;
+            }
+            cl_acc_class c = { &v[i], 1 };
+            CL_VEC_PUSH(&classes, c);
+        }
+        visit(ctx, classes.v, classes.n);
+    }
+    free(classes.v);
+}

@@ -1,0 +1,36 @@
+/* access_classes.h - access records grouped for pair queries (data races,
+ * atomicity violations, ...): by location, then into classes of records
+ * that a test on a pair cannot tell apart.
+ *
+ * Records of one path are in the same class when they have the same
+ * thread, kind (read or write), atomicity, per-instance flag, locks (with
+ * modes), may-locks, live threads and barrier phase: a pair test that
+ * reads only those fields (cl_model_may_parallel, cl_model_common_lock)
+ * answers the same for every member, so a path with thousands of accesses
+ * costs classes x classes tests, not accesses x accesses.
+ *
+ *   static void visit(void *ctx, const cl_acc_class *cls, size_t n) { ... }
+ *   cl_access_classes(recs, nrecs, visit, &my_ctx);
+ */
+#ifndef CL_ACCESS_CLASSES_H
+#define CL_ACCESS_CLASSES_H
+
+#include <stddef.h>
+
+#include "model/model.h"
+
+/* One class: records v[0..n), in source order (then thread). */
+typedef struct cl_acc_class {
+    const cl_accrec **v;
+    size_t n;
+} cl_acc_class;
+
+/* Sorts v[0..n) (borrowed, reordered in place) by resolved path and calls
+ * visit(ctx, classes, nclasses) once per path, in path order, with the
+ * path's classes in a fixed order (thread first). The class array and the
+ * views into v are valid during the call only. Aborts on OOM.
+ * Cost: O(n log n) plus the visits. */
+void cl_access_classes(const cl_accrec **v, size_t n,
+                       void (*visit)(void *ctx, const cl_acc_class *cls, size_t ncls), void *ctx);
+
+#endif
