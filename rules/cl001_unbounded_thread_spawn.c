@@ -38,9 +38,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "analysis/bound.h"
 #include "analysis/events.h"
 #include "analysis/finding_builder.h"
 #include "analysis/flow.h"
+#include "analysis/reach.h"
 #include "cli/config.h"
 #include "model/model.h"
 #include "rule.h"
@@ -48,15 +50,9 @@
 enum { MAX_DEPTH = 6, MAX_STEPS = 400000 };
 
 typedef cl_flow_set set;
-/* A branch every path here passed: which alternatives reach here, and the
- * shared locations its condition tests. */
-typedef struct mark { const cl_node *node; size_t func; uintptr_t kids; set tested; } mark;
 typedef struct st {
     set pend;         /* candidates started and not joined */
-    set marks;        /* interned marks */
-    set wr;           /* tested shared locations written (path ids) */
-    set claims;       /* shared locations written under a lock in a branch that filtered */
-    long locks, bounded;
+    cl_bound b;       /* what bounds the path (bound.h) */
 } st;
 typedef struct cand {
     const cl_event *spawn;
@@ -67,166 +63,50 @@ typedef struct cand {
 } cand;
 typedef struct rc {
     const cl_model *m;
-    const cl_config *cfg;
     cl_arena arena;
     cl_flow *f;
     cl_events *ev;
-    unsigned char *reach;  /* per function: SPAWNS, BOUNDS (reached), TOUCHES (itself) */
-    cl_registration *reg;  /* per function: why it is a handler (known 2: a pattern) */
+    cl_bound_ctx *bc;
+    unsigned long long *reach; /* per function: the call kinds it reaches (reach.h) */
+    cl_registration *reg;      /* per function: why it is a handler */
     size_t root;
-    cl_strmap keys, paths; /* spawn|frame -> cand; shared path -> id (from 1) */
+    cl_strmap keys;            /* spawn|frame -> cand */
     struct { cand *v; size_t n, cap; } cands;
     struct { set *v; size_t n, cap; } entry; /* pend at each open loop's entry */
 } rc;
 
-enum { SPAWNS = 1, BOUNDS = 2, TOUCHES = 4 }; /* what a function does */
 #define NONE ((set){ NULL, 0 })
-#define MARK(s, i) ((const mark *)(s).v[i])
+#define SPAWNS CL_REACH_BIT(CL_CK_SPAWN)
+/* Calls that may bound a spawn: joins and semaphore waits. */
+#define BOUNDS (CL_REACH_BIT(CL_CK_JOIN) | CL_REACH_BIT(CL_CK_TIMEDJOIN) | \
+                CL_REACH_BIT(CL_CK_SEM_WAIT) | CL_REACH_BIT(CL_CK_SEM_TIMEDWAIT) | \
+                CL_REACH_BIT(CL_CK_SEM_TRYWAIT))
 
-static uintptr_t word(rc *c, const void *p, size_t len)
+static const void *mk(cl_flow *f, st s)
 {
-    return (uintptr_t)cl_flow_intern(c->f, p, len);
+    return cl_flow_state(f, &s); /* st is words only: no padding to intern */
 }
 
-/* The id of shared path `p` (0 for others and, unless `add`, unknown ones). */
-static uintptr_t path_id(rc *c, const char *p, int add)
-{
-    size_t id = 0;
-    if (p == NULL || (p[0] != 'G' && p[0] != 'P') || cl_strmap_get(&c->paths, p, &id) || !add)
-        return id;
-    cl_strmap_put(&c->paths, p, c->paths.n + 1);
-    return c->paths.n;
-}
-
-/* The shared locations condition `cond` reads, as path ids (added). */
-static set cond_reads(rc *c, const cl_node *cond)
-{
-    set t = NONE;
-    for (size_t i = 0; cond != NULL && i < cond->nkids; i++) {
-        const cl_event *e = cond->kids[i]->kind == CL_N_EVENT ? cond->kids[i]->ev : NULL;
-        uintptr_t id = e != NULL && e->kind == CL_EV_ACCESS && (e->u.access.flags & CL_ACC_READ)
-                           ? path_id(c, e->u.access.path, 1) : 0;
-        if (id != 0 && c->f != NULL)
-            t = cl_flow_set_add(c->f, t, id);
-    }
-    return t;
-}
-
-static int partial(const mark *k)
-{
-    return k->node->nkids < 64 && k->kids != ((uintptr_t)1 << k->node->nkids) - 1;
-}
-
-static const void *mk(rc *c, st s)
-{
-    st z;
-    memset(&z, 0, sizeof z); /* padding is interned too */
-    z = s;
-    return cl_flow_state(c->f, &z);
-}
-
-/* Where paths meet: pending spawns, locations and claims of either path,
- * branches passed on both (with the alternatives of both), a semaphore
- * slot only when both took one. */
+/* Where paths meet: pending spawns of either path; bounds as bound.h joins. */
 static const void *d_join(cl_flow *f, const void *pa, const void *pb)
 {
-    rc *c = cl_flow_ctx(f);
     const st *a = pa, *b = pb;
-    st r = { cl_flow_set_merge(f, a->pend, b->pend, 1), NONE, cl_flow_set_merge(f, a->wr, b->wr, 1),
-             cl_flow_set_merge(f, a->claims, b->claims, 1),
-             a->locks < b->locks ? a->locks : b->locks, a->bounded && b->bounded };
-    for (size_t i = 0; i < a->marks.n; i++)
-        for (size_t j = 0; j < b->marks.n; j++) {
-            const mark *x = MARK(a->marks, i), *y = MARK(b->marks, j);
-            mark z = { x->node, x->func, x->kids | y->kids,
-                       cl_flow_set_merge(f, x->tested, y->tested, 1) };
-            if (x->node == y->node && partial(&z)) /* a full one filters nothing */
-                r.marks = cl_flow_set_add(f, r.marks, word(c, &z, sizeof z));
-        }
-    return mk(c, r);
-}
-
-/* ---- program facts: syntactic scans (control flow is the walk's) --------- */
-
-static int takes_slot(const cl_callspec *cs)
-{
-    return cs != NULL && (cs->kind == CL_CK_SEM_WAIT || cs->kind == CL_CK_SEM_TIMEDWAIT ||
-                          cs->kind == CL_CK_SEM_TRYWAIT);
-}
-
-/* ORs into *does what subtree `n` does (SPAWNS: a spawn; BOUNDS: a
- * semaphore wait or a join, also through project calls once c->reach is
- * known; TOUCHES, not through calls: a lock, a write to a global some branch
- * tests; a location reached through a parameter is named after the callee's
- * parameter, so it would not match). */
-static void scan(rc *c, const cl_node *n, int *does)
-{
-    const cl_callspec *cs;
-    size_t one, k;
-    const size_t *to;
-    for (size_t i = 0; n != NULL && n->kind != CL_N_EVENT && i <= n->nkids; i++)
-        scan(c, i ? n->kids[i - 1] : n->cond, does);
-    if (n == NULL || n->kind != CL_N_EVENT)
-        return;
-    if (n->ev->kind == CL_EV_ACCESS && (n->ev->u.access.flags & CL_ACC_WRITE) &&
-        n->ev->u.access.path != NULL && n->ev->u.access.path[0] == 'G' &&
-        path_id(c, n->ev->u.access.path, 0))
-        *does |= TOUCHES;
-    if (n->ev->kind != CL_EV_CALL)
-        return;
-    if ((cs = cl_callgraph_spec(&c->m->cg, n->ev)) != NULL)
-        *does |= cs->kind == CL_CK_SPAWN ? SPAWNS
-                 : cs->kind == CL_CK_LOCK || cs->kind == CL_CK_RDLOCK ? TOUCHES
-                 : cs->kind == CL_CK_JOIN || cs->kind == CL_CK_TIMEDJOIN || takes_slot(cs) ? BOUNDS
-                                                                                           : 0;
-    k = cs == NULL && c->reach ? cl_callgraph_callees(&c->m->cg, n->ev, &one, &to) : 0;
-    for (size_t i = 0; i < k; i++)
-        *does |= c->reach[to[i]] & (SPAWNS | BOUNDS);
-}
-
-static int up_reach(void *ctx, size_t callee, size_t caller)
-{
-    unsigned char *reach = ((rc *)ctx)->reach;
-    int more = reach[callee] & (SPAWNS | BOUNDS) & ~reach[caller];
-    reach[caller] |= (unsigned char)more;
-    return more;
-}
-
-/* What each body does, carried to its callers along the call graph. */
-static void program_facts(rc *c)
-{
-    const cl_callgraph *cg = &c->m->cg;
-    unsigned char *reach = cl_xcalloc(cg->funcs.n + 1, 1);
-    for (size_t f = 0; f < cg->funcs.n; f++) {
-        int sp = 0;
-        scan(c, cg->funcs.v[f].fn->body, &sp);
-        reach[f] = (unsigned char)sp;
-    }
-    c->reach = reach;
-    cl_callgraph_to_callers(cg, up_reach, c);
+    st r = { cl_flow_set_merge(f, a->pend, b->pend, 1), cl_bound_join(f, &a->b, &b->b) };
+    return mk(f, r);
 }
 
 /* Whether subtree `n` holds an event loop that reaches a spawn. */
 static int spawning_loop(rc *c, const cl_node *n)
 {
-    int does = 0;
     if (n == NULL || n->kind == CL_N_EVENT)
         return 0;
-    if (n->kind == CL_N_LOOP && cl_events_loop(c->ev, n, NULL) && (scan(c, n, &does), does & SPAWNS))
+    if (n->kind == CL_N_LOOP && cl_events_loop(c->ev, n, NULL) &&
+        (cl_reach_in(&c->m->cg, c->reach, n) & SPAWNS))
         return 1;
     for (size_t i = 0; i < n->nkids; i++)
         if (spawning_loop(c, n->kids[i]))
             return 1;
     return 0;
-}
-
-/* Every shared location a branch condition in subtree `n` tests gets an id. */
-static void note_tests(rc *c, const cl_node *n)
-{
-    if (n != NULL && n->kind != CL_N_EVENT)
-        cond_reads(c, n->cond);
-    for (size_t i = 0; n != NULL && n->kind != CL_N_EVENT && i <= n->nkids; i++)
-        note_tests(c, i ? n->kids[i - 1] : n->cond);
 }
 
 static int configured_api(const void *cfg, const char *name)
@@ -235,22 +115,6 @@ static int configured_api(const void *cfg, const char *name)
 }
 
 /* ---- the domain -------------------------------------------------------------- */
-
-/* Whether a branch that filtered the path tests a location written on it,
- * or the spawn's handle (`if (!tid) pthread_create(&tid, ...)`). */
-static int admitted(rc *c, const st *s, const cl_event *ev, const cl_callspec *cs)
-{
-    const cl_value *h = cs->obj >= 0 && (size_t)cs->obj < ev->u.call.nargs
-                            ? &ev->u.call.args[cs->obj] : NULL;
-    uintptr_t hp = h != NULL && h->kind == CL_VAL_ADDR ? path_id(c, h->path, 0) : 0;
-    for (size_t i = 0; i < s->marks.n; i++)
-        for (size_t j = 0; partial(MARK(s->marks, i)) && j < MARK(s->marks, i)->tested.n; j++) {
-            uintptr_t t = MARK(s->marks, i)->tested.v[j];
-            if (cl_flow_set_has(s->wr, t) || t == hp)
-                return 1;
-        }
-    return 0;
-}
 
 /* The candidate for a spawn `ev` in frame `fr`; SIZE_MAX when it runs
  * neither per event nor per handler call. */
@@ -283,19 +147,8 @@ static size_t candidate(rc *c, const cl_flow_frame *fr, const cl_event *ev)
 
 static const void *d_event(cl_flow *f, const cl_flow_frame *fr, const cl_event *ev, const void *ps)
 {
-    rc *c = cl_flow_ctx(f);
     st s = *(const st *)ps;
-    int claim = 0;
-    if (ev->kind != CL_EV_ACCESS || !(ev->u.access.flags & CL_ACC_WRITE))
-        return ps;
-    for (size_t i = 0; s.locks > 0 && i < s.marks.n; i++)
-        claim |= partial(MARK(s.marks, i)) && MARK(s.marks, i)->func == fr->func;
-    uintptr_t w = path_id(c, ev->u.access.path, claim);
-    if (w == 0)
-        return ps;
-    s.wr = cl_flow_set_add(f, s.wr, w);
-    s.claims = claim ? cl_flow_set_add(f, s.claims, w) : s.claims;
-    return mk(c, s);
+    return cl_bound_event(((rc *)cl_flow_ctx(f))->bc, f, &s.b, fr, ev) ? mk(f, s) : ps;
 }
 
 static const void *d_call(cl_flow *f, const cl_flow_frame *fr, const cl_event *ev,
@@ -308,59 +161,42 @@ static const void *d_call(cl_flow *f, const cl_flow_frame *fr, const cl_event *e
     if (descend != NULL && fr->depth < MAX_DEPTH)
         n = cl_callgraph_callees(&c->m->cg, ev, &one, &to);
     for (size_t i = 0; i < n; i++) /* only where a spawn or a bound may be */
-        if (c->reach[to[i]])
+        if ((c->reach[to[i]] & (SPAWNS | BOUNDS)) || cl_bound_touches(c->bc, to[i]))
             return *descend = 1, ps;
-    switch (cs == NULL ? CL_CK_OTHER : cs->kind) {
-    case CL_CK_SPAWN:
-        if (!s.bounded && !admitted(c, &s, ev, cs) && (id = candidate(c, fr, ev)) != SIZE_MAX)
+    if (cs != NULL && cs->kind == CL_CK_SPAWN) {
+        const cl_value *h = cs->obj >= 0 && (size_t)cs->obj < ev->u.call.nargs
+                                ? &ev->u.call.args[cs->obj] : NULL;
+        if (!cl_bound_holds(c->bc, &s.b, h) && (id = candidate(c, fr, ev)) != SIZE_MAX)
             s.pend = cl_flow_set_add(f, s.pend, id);
-        break;
-    case CL_CK_JOIN: case CL_CK_TIMEDJOIN: s.pend = NONE; break;
-    case CL_CK_LOCK: case CL_CK_RDLOCK: s.locks++; break;
-    case CL_CK_UNLOCK: s.locks -= s.locks > 0; break;
-    case CL_CK_SEM_WAIT: case CL_CK_SEM_TIMEDWAIT: case CL_CK_SEM_TRYWAIT: s.bounded = 1; break;
-    default: break;
+    } else if (cs != NULL && (cs->kind == CL_CK_JOIN || cs->kind == CL_CK_TIMEDJOIN)) {
+        s.pend = NONE;
+    } else {
+        cl_bound_call(&s.b, cs);
     }
-    return mk(c, s);
+    return mk(f, s);
 }
 
 static const void *d_branch(cl_flow *f, const cl_flow_frame *fr, const cl_node *n, int kid,
                             const void *ps)
 {
     rc *c = cl_flow_ctx(f);
-    const cl_callgraph *cg = &c->m->cg;
     st s = *(const st *)ps;
-    set tested;
     if (kid == CL_FLOW_LOOP_BODY && cl_events_loop(c->ev, n, NULL)) {
-        /* A fresh iteration: pending spawns and locks carry over; a
-         * semaphore its condition takes bounds it. */
-        st r = { s.pend, NONE, NONE, NONE, s.locks, 0 };
-        for (size_t i = 0; n->cond != NULL && i < n->cond->nkids; i++)
-            r.bounded |= takes_slot(cl_callgraph_spec(cg, n->cond->kids[i]->ev));
-        return mk(c, r);
+        /* A fresh iteration: pending spawns carry over. */
+        s.b = cl_bound_iteration(c->bc, &s.b, n);
+        return mk(f, s);
     }
     if (kid < 0)
         return ps;
-    const cl_callspec *tcs = cl_callgraph_spec(cg, n->test_call);
+    const cl_callspec *tcs = cl_callgraph_spec(&c->m->cg, n->test_call);
     /* The alternative where the spawn failed started no thread. */
     int failed = tcs != NULL && tcs->kind == CL_CK_SPAWN && n->kind == CL_N_BRANCH && kid < 2 &&
                  (kid == 0) != cl_test_holds(n->test_op, n->test_value, 0);
     for (size_t i = 0; failed && i < s.pend.n; i++)
         if (c->cands.v[s.pend.v[i]].spawn == n->test_call)
             s.pend = cl_flow_set_merge(f, s.pend, (set){ &s.pend.v[i--], 1 }, 0);
-    tested = cond_reads(c, n->cond);
-    if (tested.n == 0 && (n->ncond_vars > 0 || (n->test_call != NULL && tcs == NULL &&
-                          cl_callgraph_func(cg, n->test_call->u.call.callee_usr) != SIZE_MAX)))
-        tested = s.claims;
-    if (tested.n > 0 || (s.locks > 0 && n->ncond_vars > 0)) {
-        mark k = { n, fr->func, (uintptr_t)1 << (kid & 63), tested };
-        set others = NONE;
-        for (size_t i = 0; i < s.marks.n; i++)
-            if (MARK(s.marks, i)->node != n)
-                others = cl_flow_set_add(f, others, s.marks.v[i]);
-        s.marks = cl_flow_set_add(f, others, word(c, &k, sizeof k));
-    }
-    return mk(c, s);
+    cl_bound_branch(c->bc, f, &s.b, fr, n, kid);
+    return mk(f, s);
 }
 
 /* Leaving a function: its branches no longer filter the caller's path. */
@@ -369,11 +205,8 @@ static const void *d_leave(cl_flow *f, const cl_flow_frame *fr, const void **exi
     if (*exit == NULL)
         return NULL;
     st s = *(const st *)*exit;
-    set keep = NONE;
-    for (size_t i = 0; i < s.marks.n; i++)
-        keep = MARK(s.marks, i)->func != fr->func ? cl_flow_set_add(f, keep, s.marks.v[i]) : keep;
-    s.marks = keep;
-    *exit = mk(cl_flow_ctx(f), s);
+    cl_bound_leave(f, &s.b, fr->func);
+    *exit = mk(f, s);
     return NULL;
 }
 
@@ -412,14 +245,6 @@ static void walk_from(rc *c, size_t f)
     cl_strmap_release(&c->keys);
 }
 
-/* "line 31", or "file.c:31" in another file than `from`. */
-static const char *where(rc *c, cl_loc loc, cl_loc from)
-{
-    if (loc.file != NULL && from.file != NULL && strcmp(loc.file, from.file) != 0)
-        return cl_arena_printf(&c->arena, "%s:%u", cl_base_name(loc.file), loc.line);
-    return cl_arena_printf(&c->arena, "line %u", loc.line);
-}
-
 static void report(rc *c, cl_rule_ctx *ctx, const cand *k)
 {
     const cl_callgraph *cg = &c->m->cg;
@@ -431,31 +256,28 @@ static void report(rc *c, cl_rule_ctx *ctx, const cand *k)
     const cl_function *spawner = cg->funcs.v[k->fn[k->depth]].fn;
     const cl_function *origin = cg->funcs.v[k->fn[0]].fn;
     const cl_registration *r = &c->reg[k->fn[0]];
-    cl_loc at = k->spawn->loc, rl = r->loc.file != NULL ? r->loc : origin->loc;
-    cl_fb *b = cl_fb_begin(ctx, c->m, at, spawner->name);
+    cl_loc rl = r->loc.file != NULL ? r->loc : origin->loc;
+    cl_fb *b = cl_fb_begin(ctx, c->m, k->spawn->loc, spawner->name);
     cl_strbuf msg = { NULL, 0, 0 };
     cl_strbuf_add(&msg, routine ? cl_arena_printf(&c->arena, "thread '%s' started", routine)
                                 : "thread started");
     if (k->depth > 0)
         cl_strbuf_addf(&msg, " in '%s'", spawner->name);
     if (k->loop == NULL) {
-        const char *how = r->known == 2 ? "matches a configured handler pattern"
-                          : r->api   ? cl_arena_printf(&c->arena, "registered with '%s'", r->api)
-                          : r->loc.file ? "stored as a callback"
-                                        : "registered in a global initializer";
+        const char *how = cl_events_how(r, &c->arena);
         cl_strbuf_addf(&msg, " for every call of %s '%s' (%s",
                        r->known == 2 ? "request handler" : "callback", origin->name, how);
         if (r->loc.file != NULL && r->known != 2)
-            cl_strbuf_addf(&msg, " at %s", where(c, rl, at));
+            cl_strbuf_addf(&msg, " at %s", cl_fb_where(b, rl));
         cl_strbuf_add(&msg, ")");
         cl_fb_related(b, rl, "'%s' %s", origin->name, how);
     } else if (cl_events_loop(c->ev, k->loop, &src), src != NULL) {
         cl_strbuf_addf(&msg, " for every '%s' in the loop at %s", src->name,
-                       where(c, k->loop->loc, at));
+                       cl_fb_where(b, k->loop->loc));
         cl_fb_related(b, k->loop->loc, "each '%s' in this loop starts a thread", src->name);
     } else {
         cl_strbuf_addf(&msg, " on every iteration of the endless loop at %s",
-                       where(c, k->loop->loc, at));
+                       cl_fb_where(b, k->loop->loc));
         cl_fb_related(b, k->loop->loc, "each iteration of this endless loop starts a thread");
     }
     if (k->loop != NULL && k->depth > 0)
@@ -476,15 +298,13 @@ static void run(const cl_model *m, cl_rule_ctx *ctx)
     const cl_callgraph *cg = &m->cg;
     memset(&c, 0, sizeof c);
     c.m = m;
-    c.cfg = ctx->config;
     c.ev = cl_events_new(cg);
-    c.reg = cl_events_registrations(c.ev, configured_api, c.cfg);
-    for (size_t f = 0; f < cg->funcs.n; f++) {
-        note_tests(&c, cg->funcs.v[f].fn->body);
-        if (!c.reg[f].known && cl_config_is_handler(c.cfg, cg->funcs.v[f].fn->name))
+    c.reg = cl_events_registrations(c.ev, configured_api, ctx->config);
+    for (size_t f = 0; f < cg->funcs.n; f++)
+        if (!c.reg[f].known && cl_config_is_handler(ctx->config, cg->funcs.v[f].fn->name))
             c.reg[f] = (cl_registration){ 2, cg->funcs.v[f].fn->loc, NULL };
-    }
-    program_facts(&c);
+    c.bc = cl_bound_new(cg);
+    c.reach = cl_reach_new(cg);
     for (size_t f = 0; f < cg->funcs.n; f++)
         if ((c.reach[f] & SPAWNS) &&
             (c.reg[f].known || spawning_loop(&c, cg->funcs.v[f].fn->body)))
@@ -496,7 +316,7 @@ static void run(const cl_model *m, cl_rule_ctx *ctx)
             if (c.cands.v[i].confirmed &&
                 (c.cands.v[i].loop ? c.cands.v[i].depth : MAX_DEPTH + 1) == r)
                 report(&c, ctx, &c.cands.v[i]);
-    cl_strmap_release(&c.paths);
+    cl_bound_free(c.bc);
     cl_events_free(c.ev);
     free(c.cands.v);
     free(c.entry.v);

@@ -173,3 +173,12 @@ cl_registration *cl_events_registrations(const cl_events *ev,
     }
     return s.reg;
 }
+
+const char *cl_events_how(const cl_registration *r, cl_arena *a)
+{
+    if (r->known == 2)
+        return "matches a configured handler pattern";
+    if (r->api != NULL)
+        return cl_arena_printf(a, "registered with '%s'", r->api);
+    return r->loc.file != NULL ? "stored as a callback" : "registered in a global initializer";
+}

@@ -35,9 +35,11 @@ int cl_events_loop(cl_events *ev, const cl_node *loop, const cl_callspec **src);
 /* The innermost event loop around `e` in its function, or NULL. */
 const cl_node *cl_events_around(cl_events *ev, const cl_event *e);
 
-/* Why a function runs as a callback: known 0 (it is not one known), loc
- * (the registration; file NULL: a global initializer) and api (the
- * registering function's name, NULL when stored). */
+/* Why a function runs as a callback: known 0 (it is not one known), 1 (a
+ * registration), 2 (a client's choice: its name matches a configured
+ * handler pattern); loc (the registration; file NULL: a global
+ * initializer) and api (the registering function's name, NULL when
+ * stored). */
 typedef struct cl_registration {
     int known;
     cl_loc loc;
@@ -52,5 +54,11 @@ typedef struct cl_registration {
 cl_registration *cl_events_registrations(const cl_events *ev,
                                          int (*configured)(const void *ctx, const char *name),
                                          const void *ctx);
+
+/* How `r` (known != 0) makes its function run per event, for messages:
+ * "registered with 'api'", "stored as a callback", "registered in a global
+ * initializer" or "matches a configured handler pattern". Allocated in
+ * `a` (or static). */
+const char *cl_events_how(const cl_registration *r, cl_arena *a);
 
 #endif

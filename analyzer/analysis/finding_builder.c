@@ -147,6 +147,13 @@ void cl_fb_thread_flow(cl_fb *b, size_t thread, const cl_frame *frame, cl_loc at
     va_end(ap);
 }
 
+const char *cl_fb_where(cl_fb *b, cl_loc loc)
+{
+    if (loc.file != NULL && b->f.loc.file != NULL && strcmp(loc.file, b->f.loc.file) != 0)
+        return cl_arena_printf(b->a, "%s:%u", cl_base_name(loc.file), loc.line);
+    return cl_arena_printf(b->a, "line %u", loc.line);
+}
+
 void cl_fb_emit(cl_fb *b)
 {
     end_flow(b);

@@ -58,6 +58,11 @@ void cl_fb_thread_flow(cl_fb *b, size_t thread, const cl_frame *frame, cl_loc at
 void cl_fb_flow_begin(cl_fb *b, const char *thread_name);
 void cl_fb_step(cl_fb *b, cl_loc loc, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 
+/* Where `loc` is, seen from the finding's primary location, for
+ * messages: "line 31", or "file.c:31" in another file. Owned by the
+ * findings arena. */
+const char *cl_fb_where(cl_fb *b, cl_loc loc);
+
 /* Emits the finding (unless the rule is off or it folds into an earlier
  * one) and frees the builder. */
 void cl_fb_emit(cl_fb *b);
