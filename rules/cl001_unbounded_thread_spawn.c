@@ -9,29 +9,24 @@
  * connection flood pthread_create fails (EAGAIN) or the OOM killer strikes.
  * How: a flow domain (flow.h) walked from each handler and function with an
  * event loop that reach a spawn, descending into calls that may reach a
- * spawn, a semaphore wait or a join, or take a lock or write a tested
- * global. Per loop iteration or handler call it carries: a semaphore taken
- * on every path (also in the loop condition or a wrapper); the branches that
- * filtered the path and the shared locations they test; writes to tested
- * locations; claims (a write under a lock in a filtering branch: `if (n <
- * MAX) n++`), which a later test of a local or of a project function's
- * result stands for (`if (!try_admit()) continue;`); spawns not yet joined.
- * A spawn is bounded when a filtering branch tests a location written on the
- * path (`if (live >= MAX) return; live++`, a one-shot flag, `if (!tid)
- * pthread_create(&tid, ...)`). It is reported when still unjoined at the
- * head of its event loop (the branch where the spawn failed drops it) or at
- * the exit of a handler: one finding per spawn, at the spawn, the loop (or
- * registration) and each call from it related; a loop in its own function
- * first, then the nearest calling loop, then a registration.
+ * spawn, a semaphore wait or a join (reach.h), or that change a bound
+ * (bound.h). Per loop iteration or handler call it carries the spawns not
+ * yet joined and what bounds the path (bound.h: a semaphore slot, an
+ * admission branch testing a location written on the path or claimed
+ * under a lock, `if (!tid) pthread_create(&tid, ...)`). A spawn is reported
+ * when still unjoined at the head of its event loop (the branch where the
+ * spawn failed drops it) or at the exit of a handler: one finding per
+ * spawn, at the spawn, the loop (or registration) and each call from it
+ * related; a loop in its own function first, then the nearest calling
+ * loop, then a registration.
  * Not flagged: pools started by counting loops, a thread started before the
  * loop, fork/join per request, loops that queue work for a pool, start, once,
  * atexit and signal routines, callbacks a project function runs itself.
  * Limits: a call through a parameter has no callees (a project function
  * running its callback in its own loop needs `registration_apis`); any join
- * counts; an admission test is not checked against a limit, nor the slot
- * given back; locations through parameters are not substituted across calls;
- * a branch on a local after any claim counts as testing it; walks stop past
- * MAX_DEPTH frames or MAX_STEPS nodes; spawns no walk reaches are ignored.
+ * counts; bound.h's limits (an admission test is not checked against a
+ * limit, nor the slot given back); walks stop past MAX_DEPTH frames or
+ * MAX_STEPS nodes; spawns no walk reaches are ignored.
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -64,7 +59,6 @@ typedef struct cand {
 typedef struct rc {
     const cl_model *m;
     cl_arena arena;
-    cl_flow *f;
     cl_events *ev;
     cl_bound_ctx *bc;
     unsigned long long *reach; /* per function: the call kinds it reaches (reach.h) */
@@ -95,20 +89,6 @@ static const void *d_join(cl_flow *f, const void *pa, const void *pb)
     return mk(f, r);
 }
 
-/* Whether subtree `n` holds an event loop that reaches a spawn. */
-static int spawning_loop(rc *c, const cl_node *n)
-{
-    if (n == NULL || n->kind == CL_N_EVENT)
-        return 0;
-    if (n->kind == CL_N_LOOP && cl_events_loop(c->ev, n, NULL) &&
-        (cl_reach_in(&c->m->cg, c->reach, n) & SPAWNS))
-        return 1;
-    for (size_t i = 0; i < n->nkids; i++)
-        if (spawning_loop(c, n->kids[i]))
-            return 1;
-    return 0;
-}
-
 static int configured_api(const void *cfg, const char *name)
 {
     return cl_config_is_registration_api(cfg, name);
@@ -132,12 +112,7 @@ static size_t candidate(rc *c, const cl_flow_frame *fr, const cl_event *ev)
             break;
     if (o != NULL || c->reg[c->root].known) {
         cand k = { ev, loop, fr->depth - (o != NULL ? o->depth : 0), NULL, NULL, 0 };
-        k.fn = cl_arena_alloc(&c->arena, (k.depth + 1) * sizeof *k.fn);
-        k.via = cl_arena_alloc(&c->arena, (k.depth + 1) * sizeof *k.via);
-        for (size_t d = k.depth + 1; d-- > 0; fr = fr->parent) {
-            k.fn[d] = fr->func;
-            k.via[d] = fr->call;
-        }
+        cl_flow_chain(fr, k.depth + 1, &c->arena, &k.fn, &k.via);
         CL_VEC_PUSH(&c->cands, k);
         id = c->cands.n - 1;
     }
@@ -164,9 +139,8 @@ static const void *d_call(cl_flow *f, const cl_flow_frame *fr, const cl_event *e
         if ((c->reach[to[i]] & (SPAWNS | BOUNDS)) || cl_bound_touches(c->bc, to[i]))
             return *descend = 1, ps;
     if (cs != NULL && cs->kind == CL_CK_SPAWN) {
-        const cl_value *h = cs->obj >= 0 && (size_t)cs->obj < ev->u.call.nargs
-                                ? &ev->u.call.args[cs->obj] : NULL;
-        if (!cl_bound_holds(c->bc, &s.b, h) && (id = candidate(c, fr, ev)) != SIZE_MAX)
+        if (!cl_bound_holds(c->bc, &s.b, cl_call_arg(ev, cs->obj)) &&
+            (id = candidate(c, fr, ev)) != SIZE_MAX)
             s.pend = cl_flow_set_add(f, s.pend, id);
     } else if (cs != NULL && (cs->kind == CL_CK_JOIN || cs->kind == CL_CK_TIMEDJOIN)) {
         s.pend = NONE;
@@ -234,24 +208,21 @@ static void walk_from(rc *c, size_t f)
     cl_flow_domain dom = { .state_size = sizeof(st), .ctx = c, .join = d_join, .event = d_event,
                            .call = d_call, .branch = d_branch, .leave = d_leave, .loop = d_loop };
     cl_flow_opts opts = { MAX_STEPS };
-    st empty;
-    memset(&empty, 0, sizeof empty);
-    c->f = cl_flow_new(&c->m->cg, &dom, &opts);
+    const st empty = { NONE, { NONE, NONE, NONE, 0, 0 } };
+    cl_flow *w = cl_flow_new(&c->m->cg, &dom, &opts);
     c->root = f;
-    const st *out = cl_flow_run(c->f, f, NULL, 0, cl_flow_state(c->f, &empty));
+    const st *out = cl_flow_run(w, f, NULL, 0, cl_flow_state(w, &empty));
     for (size_t i = 0; out != NULL && c->reg[f].known && i < out->pend.n; i++)
         c->cands.v[out->pend.v[i]].confirmed |= c->cands.v[out->pend.v[i]].loop == NULL;
-    cl_flow_free(c->f);
+    cl_flow_free(w);
     cl_strmap_release(&c->keys);
 }
 
 static void report(rc *c, cl_rule_ctx *ctx, const cand *k)
 {
     const cl_callgraph *cg = &c->m->cg;
-    const cl_call *call = &k->spawn->u.call;
-    const cl_callspec *cs = cl_callgraph_spec(cg, k->spawn), *src = NULL;
-    const cl_value *rt = cs->func >= 0 && (size_t)cs->func < call->nargs ? &call->args[cs->func]
-                                                                       : NULL;
+    const cl_callspec *src = NULL;
+    const cl_value *rt = cl_call_arg(k->spawn, cl_callgraph_spec(cg, k->spawn)->func);
     const char *routine = rt != NULL && rt->kind == CL_VAL_FUNC ? rt->func_name : NULL;
     const cl_function *spawner = cg->funcs.v[k->fn[k->depth]].fn;
     const cl_function *origin = cg->funcs.v[k->fn[0]].fn;
@@ -307,7 +278,7 @@ static void run(const cl_model *m, cl_rule_ctx *ctx)
     c.reach = cl_reach_new(cg);
     for (size_t f = 0; f < cg->funcs.n; f++)
         if ((c.reach[f] & SPAWNS) &&
-            (c.reg[f].known || spawning_loop(&c, cg->funcs.v[f].fn->body)))
+            (c.reg[f].known || cl_events_loop_in(c.ev, cg->funcs.v[f].fn->body, c.reach, SPAWNS)))
             walk_from(&c, f);
     /* Best first: a loop in the spawner, calling loops by distance, then a
      * handler; the finding builder folds the other candidates of a spawn. */

@@ -173,10 +173,10 @@ void cl_bound_branch(cl_bound_ctx *bc, cl_flow *f, cl_bound *b, const cl_flow_fr
                      const cl_node *n, int kid)
 {
     const cl_callgraph *cg = bc->cg;
+    const cl_event *tc = n->test_call;
     cl_flow_set tested = cond_reads(bc, f, n->cond);
-    if (tested.n == 0 &&
-        (n->ncond_vars > 0 || (n->test_call != NULL && cl_callgraph_spec(cg, n->test_call) == NULL &&
-                               cl_callgraph_func(cg, n->test_call->u.call.callee_usr) != SIZE_MAX)))
+    if (tested.n == 0 && (n->ncond_vars > 0 || (tc != NULL && cl_callgraph_spec(cg, tc) == NULL &&
+                                                cl_callgraph_func(cg, tc->u.call.callee_usr) != SIZE_MAX)))
         tested = b->claims;
     if (tested.n == 0 && !(b->locks > 0 && n->ncond_vars > 0))
         return;

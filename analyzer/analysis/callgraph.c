@@ -494,3 +494,8 @@ void cl_callgraph_to_callers(const cl_callgraph *cg, int (*up)(void *ctx, size_t
     }
     free(work.v);
 }
+
+const cl_value *cl_call_arg(const cl_event *call, int index)
+{
+    return index >= 0 && (size_t)index < call->u.call.nargs ? &call->u.call.args[index] : NULL;
+}

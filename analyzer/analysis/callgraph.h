@@ -97,6 +97,11 @@ size_t cl_callgraph_func(const cl_callgraph *cg, const char *usr);
  * apply only to functions without a body in the project). */
 const cl_callspec *cl_callgraph_spec(const cl_callgraph *cg, const cl_event *ev);
 
+/* Argument `index` of call event `call` (an argument role of its
+ * callspec: obj, func, data, timeout); NULL when `index` is negative or
+ * past the call's arguments. */
+const cl_value *cl_call_arg(const cl_event *call, int index);
+
 /* Functions value `v` may designate (a start routine argument, an
  * indirect callee). Returns the count; *out is borrowed (or `one`). */
 size_t cl_callgraph_values(const cl_callgraph *cg, const cl_value *v, size_t *one,

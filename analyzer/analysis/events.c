@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "analysis/reach.h"
 #include "util/strmap.h"
 
 struct cl_events {
@@ -103,6 +104,20 @@ const cl_node *cl_events_around(cl_events *ev, const cl_event *e)
     while (n != NULL && !(n->kind == CL_N_LOOP && cl_events_loop(ev, n, NULL)))
         n = cl_callgraph_parent(ev->cg, n);
     return n;
+}
+
+const cl_node *cl_events_loop_in(cl_events *ev, const cl_node *n, const unsigned long long *reach,
+                                 unsigned long long kinds)
+{
+    const cl_node *l;
+    if (n == NULL || n->kind == CL_N_EVENT)
+        return NULL;
+    if (n->kind == CL_N_LOOP && cl_events_loop(ev, n, NULL) && (cl_reach_in(ev->cg, reach, n) & kinds))
+        return n;
+    for (size_t i = 0; i < n->nkids; i++)
+        if ((l = cl_events_loop_in(ev, n->kids[i], reach, kinds)) != NULL)
+            return l;
+    return NULL;
 }
 
 /* Whether subtree `n` calls through the parameter named `param`. */

@@ -35,6 +35,13 @@ int cl_events_loop(cl_events *ev, const cl_node *loop, const cl_callspec **src);
 /* The innermost event loop around `e` in its function, or NULL. */
 const cl_node *cl_events_around(cl_events *ev, const cl_event *e);
 
+/* The first event loop in subtree `n` (a function body; outer loops
+ * first, then tree order; loop conditions are not searched) that calls
+ * one of the call `kinds` (reach.h bits), directly or through project
+ * calls by `reach` (from cl_reach_new); NULL if none. */
+const cl_node *cl_events_loop_in(cl_events *ev, const cl_node *n, const unsigned long long *reach,
+                                 unsigned long long kinds);
+
 /* Why a function runs as a callback: known 0 (it is not one known), 1 (a
  * registration), 2 (a client's choice: its name matches a configured
  * handler pattern); loc (the registration; file NULL: a global

@@ -587,3 +587,14 @@ const cl_callgraph *cl_flow_graph(const cl_flow *f)
 {
     return f->cg;
 }
+
+void cl_flow_chain(const cl_flow_frame *fr, size_t n, cl_arena *a, size_t **funcs,
+                   const cl_event ***calls)
+{
+    *funcs = cl_arena_alloc(a, n * sizeof **funcs);
+    *calls = cl_arena_alloc(a, n * sizeof **calls);
+    for (size_t d = n; d-- > 0; fr = fr->parent) {
+        (*funcs)[d] = fr->func;
+        (*calls)[d] = fr->call;
+    }
+}

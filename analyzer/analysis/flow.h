@@ -222,6 +222,14 @@ int cl_flow_truncated(const cl_flow *f);
 /* The walk's counters. */
 const cl_flow_stats *cl_flow_get_stats(const cl_flow *f);
 
+/* Copies the innermost `n` frames of the chain ending at `fr` (n at most
+ * fr->depth + 1) into arena `a`, for clients that keep a point's call
+ * chain past the walk (frames live only during it): (*funcs)[0..n) the
+ * functions, outermost first; (*calls)[k] the call into (*funcs)[k] (NULL
+ * for the walk's entry). Aborts on OOM. */
+void cl_flow_chain(const cl_flow_frame *fr, size_t n, cl_arena *a, size_t **funcs,
+                   const cl_event ***calls);
+
 /* The call graph the walk runs over. */
 const cl_callgraph *cl_flow_graph(const cl_flow *f);
 
