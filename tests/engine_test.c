@@ -13,6 +13,7 @@
 #include "analysis/effects.h"
 #include "analysis/events.h"
 #include "analysis/flow.h"
+#include "analysis/reach.h"
 #include "frontend/frontend.h"
 #include "model/model.h"
 #include "testutil.h"
@@ -202,6 +203,17 @@ static void test_events(t_ctx *t, const cl_callgraph *cg)
     cl_registration *reg = cl_events_registrations(ev, no_api, NULL);
     CHECK_IN(t, reg[cb].known && reg[cb].api != NULL && strcmp(reg[cb].api, "reg") == 0);
     CHECK_IN(t, !reg[serve].known);
+    cl_arena a = { 0 };
+    CHECK_IN(t, strcmp(cl_events_how(&reg[cb], &a), "registered with 'reg'") == 0);
+    cl_arena_release(&a);
+    /* Call kinds reached: the accept loop is the event loop that calls
+     * accept's kind; no loop of f_serve reaches a spawn. */
+    unsigned long long *reach = cl_reach_new(cg);
+    unsigned long long acc = src != NULL ? CL_REACH_BIT(src->kind) : 0;
+    CHECK_IN(t, (reach[serve] & acc) && !(reach[serve] & CL_REACH_BIT(CL_CK_SPAWN)));
+    CHECK_IN(t, acc && cl_events_loop_in(ev, body, reach, acc) == loop);
+    CHECK_IN(t, cl_events_loop_in(ev, body, reach, CL_REACH_BIT(CL_CK_SPAWN)) == NULL);
+    free(reach);
     free(reg);
     cl_events_free(ev);
 }
