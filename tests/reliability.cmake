@@ -22,7 +22,7 @@ add_test(NAME reliability/generated
          COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/generated.sh ${CL_BIN} ${CL_SOURCE_DIR})
 
 # Per-TU limits and isolation (issue 15 item 1): see tests/tu-limits.sh.
-foreach(c timeout memory crash)
+foreach(c timeout memory crash reuse)
   add_test(NAME reliability/tu-limit-${c}
            COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/tu-limits.sh ${CL_BIN} ${CL_SOURCE_DIR} ${c})
   set_tests_properties(reliability/tu-limit-${c} PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 300)

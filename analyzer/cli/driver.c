@@ -171,18 +171,24 @@ typedef struct fetched {
 
 enum { PROBE_HIT = 1, PROBE_STORED = 2 };
 
-/* Parses one TU: in a child process under the run's limits (isolate.h),
- * or in this thread when both limits are off. A TU the child could not
+/* The parser of one worker thread: its frontend, and its isolator (the
+ * child process that parses under the run's limits) when a limit is on. */
+typedef struct parser {
+    cl_frontend *fe;
+    cl_isolator *iso; /* NULL: parse in this thread */
+} parser;
+
+/* Parses one TU: in the worker's child process (isolate.h), or in this
+ * thread when both limits are off. A TU the child could not
  * summarize (a limit, a crash) becomes an unparsed summary with one
  * warning saying why, and *skipped is set; the rest of the run goes on.
  * NULL only when libclang cannot be loaded. */
-static cl_tu *parse_tu(cl_frontend *fe, const sources *src, const cl_compile_cmd *c,
-                       int *skipped)
+static cl_tu *parse_tu(const parser *ps, const cl_compile_cmd *c, int *skipped)
 {
-    if (src->limits.timeout_s == 0 && src->limits.memory_mb == 0)
-        return cl_frontend_summarize(fe, c->file, c->args, c->nargs);
+    if (ps->iso == NULL)
+        return cl_frontend_summarize(ps->fe, c->file, c->args, c->nargs);
     char why[256];
-    cl_tu *tu = cl_summarize_isolated(c->file, c->args, c->nargs, &src->limits, why, sizeof why);
+    cl_tu *tu = cl_isolator_summarize(ps->iso, c->file, c->args, c->nargs, why, sizeof why);
     if (tu != NULL || why[0] == '\0')
         return tu;
     *skipped = 1;
@@ -202,7 +208,7 @@ static cl_tu *parse_tu(cl_frontend *fe, const sources *src, const cl_compile_cmd
  * probe that hits does not read the summary, and a summary parsed and
  * stored while probing is not kept, so memory holds one summary per TU in
  * flight until the run turns out to need them all (cl_cache_load). */
-static fetched summary_of(cl_frontend *fe, const sources *src, cl_fetch how,
+static fetched summary_of(const parser *ps, const sources *src, cl_fetch how,
                           const cl_compile_cmd *c, int probed)
 {
     fetched f = { NULL, 0, 0, 0, 0, 0 };
@@ -223,7 +229,7 @@ static fetched summary_of(cl_frontend *fe, const sources *src, cl_fetch how,
         if (f.tu != NULL || f.probed)
             return f;
     }
-    f.tu = parse_tu(fe, src, c, &f.skipped);
+    f.tu = parse_tu(ps, c, &f.skipped);
     if (f.tu == NULL)
         return f;
     f.parse_seconds = f.tu->parse_seconds;
@@ -241,7 +247,13 @@ static fetched summary_of(cl_frontend *fe, const sources *src, cl_fetch how,
 static void *worker_main(void *arg)
 {
     pool *p = arg;
-    cl_frontend *fe = p->src->link != NULL ? NULL : cl_frontend_new();
+    const sources *src = p->src;
+    int limited = src->limits.timeout_s != 0 || src->limits.memory_mb != 0;
+    parser ps = { NULL, NULL };
+    if (src->link == NULL && limited)
+        ps.iso = cl_isolator_new(&src->limits);
+    else if (src->link == NULL)
+        ps.fe = cl_frontend_new();
     for (;;) {
         pthread_mutex_lock(&p->lock);
         size_t i = p->next < p->n ? p->next++ : p->n;
@@ -250,7 +262,7 @@ static void *worker_main(void *arg)
             break;
         if (p->wanted != NULL && !p->wanted[i])
             continue;
-        fetched f = summary_of(fe, p->src, p->how, &p->cmds[i], p->probed[i]);
+        fetched f = summary_of(&ps, src, p->how, &p->cmds[i], p->probed[i]);
         p->out[i] = f.tu;
         p->digests[i] = f.digest;
         p->probed[i] = (unsigned char)f.probed;
@@ -261,7 +273,8 @@ static void *worker_main(void *arg)
         p->time->skipped += (size_t)f.skipped;
         pthread_mutex_unlock(&p->lock);
     }
-    cl_frontend_free(fe);
+    cl_isolator_free(ps.iso);
+    cl_frontend_free(ps.fe);
     return NULL;
 }
 
