@@ -186,7 +186,7 @@ static cl_depstate dep_state(cl_cache *c, const char *path)
         struct stat fs;
         unsigned char *buf = slurp(path, (size_t)1 << 30, &len, &fs);
         if (buf != NULL) {
-            st.hash = cl_fnv1a64(CL_FNV_OFFSET, buf, len) | 1;
+            st.hash = cl_content_hash(buf, len);
             st.sig = sig_of(&fs, now);
         }
         free(buf);
@@ -345,7 +345,7 @@ int cl_cache_open(cl_cache *c, const char *dir, int writable, char *err, size_t 
      * old entries are never trusted by a new build. */
     size_t len = 0;
     unsigned char *self = slurp("/proc/self/exe", (size_t)1 << 30, &len, NULL);
-    c->build_id = self ? cl_fnv1a64(CL_FNV_OFFSET, self, len)
+    c->build_id = self ? cl_content_hash(self, len)
                        : cl_fnv1a64(CL_FNV_OFFSET, CL_VERSION, strlen(CL_VERSION));
     free(self);
     const char *lib = cl_frontend_library_id();

@@ -22,8 +22,11 @@
  * CL_FNV_OFFSET). Not cryptographic: it detects change, not tampering. */
 uint64_t cl_fnv1a64(uint64_t h, const void *p, size_t n);
 
-/* The content hash the summary cache records for a file's bytes: FNV-1a-64
- * with the low bit set, so it is never 0 (0 means "unreadable"). */
+/* The content hash the summary cache records for a file's bytes (and the
+ * analyzer's build id): a 64-bit multiply-rotate hash over four lanes,
+ * with the low bit set, so it is never 0 (0 means "unreadable"). Not
+ * cryptographic; about 8 times as fast as cl_fnv1a64 (every included file
+ * of every TU goes through it). */
 uint64_t cl_content_hash(const void *p, size_t n);
 
 /* Append to `b` (bytes, may contain NULs: use b->len). */
