@@ -196,7 +196,7 @@ static void serve(cl_frontend *fe, const unsigned char *p, size_t len, cl_strbuf
 }
 
 /* The child: answer requests on `sock` until it closes, then _exit. */
-static void child_main(int sock, int err, pid_t parent, const cl_tu_limits *lim)
+_Noreturn static void child_main(int sock, int err, pid_t parent, const cl_tu_limits *lim)
 {
     prctl(PR_SET_PDEATHSIG, SIGKILL);
     if (getppid() != parent)
@@ -343,10 +343,8 @@ static int spawn(cl_isolator *iso, char *why, size_t whylen)
     }
     pid_t parent = getpid();
     pid_t pid = fork();
-    if (pid == 0) {
-        close(sv[0]);
+    if (pid == 0)
         child_main(sv[1], err[1], parent, &iso->lim);
-    }
     close(sv[1]);
     close(err[1]);
     if (pid < 0) {
@@ -362,12 +360,12 @@ static int spawn(cl_isolator *iso, char *why, size_t whylen)
     return 0;
 }
 
-/* Ends the child (killed first when `kill_it`) and reaps it; what it left
- * on stderr is added to errtext. Returns its wait status. */
-static int end_child(cl_isolator *iso, int kill_it)
+/* Kills the child and reaps it; what it left on stderr is added to
+ * errtext. Returns its wait status: that of its own end when it had ended
+ * already (a process that is exiting keeps its status). */
+static int end_child(cl_isolator *iso)
 {
-    if (kill_it)
-        kill(iso->pid, SIGKILL);
+    kill(iso->pid, SIGKILL);
     close(iso->sock);
     int status = 0;
     while (waitpid(iso->pid, &status, 0) < 0 && errno == EINTR)
@@ -384,6 +382,10 @@ static int end_child(cl_isolator *iso, int kill_it)
  * (which cl_isolator_summarize would then try), so it is replaced now. */
 static int grown(const cl_isolator *iso)
 {
+#ifdef CL_SANITIZED
+    (void)iso; /* no limit is applied (child_main); shadow memory is address space */
+    return 0;
+#else
     if (iso->lim.memory_mb == 0)
         return 0;
     char path[64], buf[128];
@@ -400,6 +402,7 @@ static int grown(const cl_isolator *iso)
     long page = sysconf(_SC_PAGESIZE);
     return pages * (unsigned long long)(page > 0 ? page : 4096) >
            ((unsigned long long)iso->lim.memory_mb << 20) / 2;
+#endif
 }
 
 /* Whether the child's stderr says an allocation failed. */
@@ -458,13 +461,13 @@ static cl_tu *attempt(cl_isolator *iso, const cl_strbuf *req, int *timed_out, ch
     if (tu != NULL && tu->parsed) {
         iso->served++;
         if (grown(iso))
-            end_child(iso, 1);
+            end_child(iso);
         return tu;
     }
     /* A child that answered but gave no summary (or no AST) is ended too:
      * libclang's crash recovery may have left it in any state. Its status
-     * then says nothing: 0 gives "no summary came back". */
-    int status = end_child(iso, end != CHILD_GONE);
+     * (killed here) then says nothing: 0 gives "no summary came back". */
+    int status = end_child(iso);
     if (end != CHILD_GONE)
         status = 0;
     /* libclang's crash recovery turns LLVM's abort on a failed allocation
@@ -490,7 +493,7 @@ void cl_isolator_free(cl_isolator *iso)
     if (iso == NULL)
         return;
     if (iso->pid != 0)
-        end_child(iso, 1);
+        end_child(iso);
     cl_strbuf_release(&iso->errtext);
     free(iso);
 }
