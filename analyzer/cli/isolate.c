@@ -1,7 +1,7 @@
 /* isolate.c - see isolate.h.
  *
- * Parent and child talk over a socket pair (the parent sends with
- * MSG_NOSIGNAL: a dead child is an error, not a SIGPIPE). Each message is
+ * Parent and child talk over a socket pair (sending with MSG_NOSIGNAL: a
+ * closed peer is an error, not a SIGPIPE). Each message is
  * a u64 length, then that many bytes. A request is the file (cl_put_str),
  * u32 n and n arguments (cl_put_str each); the child answers each request
  * with a reply: the magic RESULT_MAGIC, i64 parse start (CLOCK_REALTIME
@@ -79,33 +79,19 @@ struct cl_isolator {
     cl_strbuf errtext;  /* its stderr since the current request (bounded) */
 };
 
-static int write_all(int fd, const char *p, size_t n, int flags)
+/* Sends (`out`) or reads exactly `n` bytes at `buf` on socket `fd`; a send
+ * to a closed peer is an error, not a SIGPIPE. Returns 0, or -1 at an
+ * error or the end of input. */
+static int transfer(int fd, char *buf, size_t n, int out)
 {
     while (n > 0) {
-        ssize_t w = send(fd, p, n, flags);
-        if (w < 0 && errno == EINTR)
+        ssize_t k = out ? send(fd, buf, n, MSG_NOSIGNAL) : read(fd, buf, n);
+        if (k < 0 && errno == EINTR)
             continue;
-        if (w <= 0)
+        if (k <= 0)
             return -1;
-        p += w;
-        n -= (size_t)w;
-    }
-    return 0;
-}
-
-/* Reads exactly `n` bytes. Returns 0, or -1 at an error or the end of
- * input. */
-static int read_all(int fd, void *buf, size_t n)
-{
-    char *p = buf;
-    while (n > 0) {
-        ssize_t got = read(fd, p, n);
-        if (got < 0 && errno == EINTR)
-            continue;
-        if (got <= 0)
-            return -1;
-        p += got;
-        n -= (size_t)got;
+        buf += k;
+        n -= (size_t)k;
     }
     return 0;
 }
@@ -218,17 +204,17 @@ _Noreturn static void child_main(int sock, int err, pid_t parent, const cl_tu_li
     unsigned char *req = NULL;
     for (;;) {
         unsigned char head[FRAME_HEAD];
-        if (read_all(sock, head, sizeof head) != 0)
+        if (transfer(sock, (char *)head, sizeof head, 0) != 0)
             _exit(0);
         cl_reader h = { head, head + sizeof head, 0 };
         uint64_t len = cl_get_u64(&h);
         if (len > SIZE_MAX / 2)
             _exit(CHILD_IO_FAILED);
         req = cl_xrealloc(req, len > 0 ? (size_t)len : 1);
-        if (read_all(sock, req, (size_t)len) != 0)
+        if (transfer(sock, (char *)req, (size_t)len, 0) != 0)
             _exit(CHILD_IO_FAILED);
         serve(fe, req, (size_t)len, &reply);
-        if (write_all(sock, reply.s, reply.len, 0) != 0)
+        if (transfer(sock, reply.s, reply.len, 1) != 0)
             _exit(CHILD_IO_FAILED);
     }
 }
@@ -449,7 +435,7 @@ static cl_tu *attempt(cl_isolator *iso, const cl_strbuf *req, int *timed_out, ch
         iso->errtext.s[0] = '\0';
     int64_t deadline = iso->lim.timeout_s > 0 ? now_ms() + (int64_t)iso->lim.timeout_s * 1000 : 0;
     cl_strbuf reply = { NULL, 0, 0 };
-    await_end end = write_all(iso->sock, req->s, req->len, MSG_NOSIGNAL) == 0
+    await_end end = transfer(iso->sock, req->s, req->len, 1) == 0
                         ? await_reply(iso, deadline, &reply)
                         : CHILD_GONE;
     cl_tu *tu = end == REPLY ? decode((const unsigned char *)reply.s + FRAME_HEAD,
