@@ -34,12 +34,13 @@
 #include "report/finding.h"
 #include "ir/ir.h"
 
-#define CL_RESULT_FORMAT 2u
+#define CL_RESULT_FORMAT 3u
 
 /* Sizes of the program model, reported by --stats. */
 typedef struct cl_result_stats {
     uint64_t functions, threads, accesses;
     uint64_t truncated;       /* thread walks cut at the step budget */
+    uint64_t spawn_sites, resolved_sites; /* thread coverage (cl_thread_coverage) */
 } cl_result_stats;
 
 /* The key of a run's result: a hash of `build_id` (the analyzer build, as

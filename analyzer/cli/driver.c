@@ -1070,6 +1070,8 @@ static int link_and_run_rules(run *r)
     r->rstats.threads = r->model.threads.n;
     r->rstats.accesses = r->model.accesses.n;
     r->rstats.truncated = r->model.truncated.n;
+    r->rstats.spawn_sites = r->model.spawn_sites.n;
+    r->rstats.resolved_sites = cl_model_resolved_sites(&r->model);
     for (size_t i = 0; i < r->model.truncated.n; i++) {
         cl_notification nt = { CL_DIAG_WARNING, { NULL, 0, 0 },
                                cl_model_truncation_note(&r->model, r->model.truncated.v[i]) };
@@ -1191,6 +1193,9 @@ static int report(run *r)
                         (size_t)r->rstats.accesses, r->src.cache != NULL, r->cache.hits,
                         r->cache.misses, r->cache.stores };
     rep.stats = o->stats ? &rs : NULL;
+    cl_thread_coverage cov = { (size_t)r->rstats.spawn_sites, (size_t)r->rstats.resolved_sites,
+                               (size_t)r->rstats.threads, (size_t)r->rstats.truncated };
+    rep.coverage = r->have_model || r->reused ? &cov : NULL;
     if (write_report(o, &rep) != 0)
         return stop(r, CL_EXIT_FAILED);
     if (!o->quiet)
@@ -1209,11 +1214,15 @@ static int print_stats(run *r)
             "conc-lint: %zu TUs (%zu parsed, %zu skipped at a limit or crash), %u jobs; wall: summarize %.3fs, link %.3fs, "
             "rules %.3fs, report %.3fs, total %.3fs; per-TU time summed over workers: parse %.3fs, lower %.3fs; "
             "%zu functions, %zu threads, %zu accesses, %zu findings, %zu thread walks "
-            "truncated\n",
+            "truncated\n"
+            "conc-lint: thread coverage: %zu spawn sites in project code, %zu resolved, %zu threads "
+            "in the model, %zu thread walks truncated\n",
             r->db.n, r->parsed, r->cpu.skipped, r->jobs, r->t_link - r->t_parse,
             r->t_rules - r->t_link, r->t_report - r->t_rules, t_end - r->t_report, t_end - r->t_start, r->cpu.parse,
             r->cpu.lower, (size_t)r->rstats.functions, (size_t)r->rstats.threads,
-            (size_t)r->rstats.accesses, r->findings.list.n, (size_t)r->rstats.truncated);
+            (size_t)r->rstats.accesses, r->findings.list.n, (size_t)r->rstats.truncated,
+            (size_t)r->rstats.spawn_sites, (size_t)r->rstats.resolved_sites,
+            (size_t)r->rstats.threads, (size_t)r->rstats.truncated);
     if (r->have_model)
         fprintf(stderr, "conc-lint: engine: %zu steps, %zu unstable loops, %zu backward gotos\n",
                 r->model.walk_steps, r->model.unstable_loops, r->model.back_gotos);

@@ -130,6 +130,7 @@ int cl_model_build(cl_model *m, const cl_tu *const *tus, size_t ntus, const cl_c
         root.creator = SIZE_MAX;
         CL_VEC_PUSH(&m->threads, root);
     }
+    cl_model_find_spawns(m);
     cl_model_walk_threads(m);
     drop_signal_semaphores(m);
     index_writers(m);
@@ -149,6 +150,10 @@ void cl_model_release(cl_model *m)
     free(m->calls.v);
     free(m->exits.v);
     free(m->truncated.v);
+    free(m->spawn_params);
+    free(m->spawn_sites.v);
+    free(m->site_resolved);
+    cl_blob_release(&m->site_index);
     cl_strmap_release(&m->lock_by_name);
     cl_strmap_release(&m->binary_sems);
     cl_strmap_release(&m->sem_use);

@@ -36,11 +36,13 @@
 #define CL_MODEL_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "util/arena.h"
 #include "analysis/callgraph.h"
 #include "analysis/callspec.h"
 #include "ir/ir.h"
+#include "util/intern.h"
 #include "util/strmap.h"
 
 /* A call-site chain from a thread's entry, for thread flows. */
@@ -159,6 +161,17 @@ typedef struct cl_model {
     cl_idvec truncated;
     unsigned long walk_budget;
     size_t walk_steps, unstable_loops, back_gotos;
+    /* Spawn wrappers and sites (spawns.c). spawn_params[f]: bit k set when
+     * parameter k of function f is passed on as a start routine (directly
+     * or through other wrappers). spawn_sites: the calls in project code
+     * that name a start routine (spawn calls and wrapper calls, see
+     * spawns.c), in function order; site_index maps an event's address to
+     * its index there; site_resolved[i]: a walk started a thread through
+     * site i. */
+    uint64_t *spawn_params;
+    struct { const cl_event **v; size_t n, cap; } spawn_sites;
+    cl_blobmap site_index;
+    unsigned char *site_resolved;
 } cl_model;
 
 /* The step budget of one thread walk when none is configured. */
@@ -172,6 +185,25 @@ int cl_model_build(cl_model *m, const cl_tu *const *tus, size_t ntus,
                    const cl_callspecs *specs, unsigned long walk_budget);
 
 void cl_model_release(cl_model *m);
+
+/* Finds the spawn wrappers and spawn sites of the linked call graph
+ * (spawns.c; before the thread walk): fills spawn_params, spawn_sites,
+ * site_index and a zeroed site_resolved, and marks the functions named at
+ * spawn sites as spawned. Linear in the call graph per round; rounds: the
+ * deepest wrapper chain plus one. */
+void cl_model_find_spawns(cl_model *m);
+
+/* Marks spawn site `ev` (a spawn call or a wrapper call on the walk's call
+ * chain to a spawn whose start routine was resolved) as resolved; other
+ * events are ignored. */
+void cl_model_spawn_resolved(cl_model *m, const cl_event *ev);
+
+/* How many spawn sites a walk resolved (site_resolved). */
+size_t cl_model_resolved_sites(const cl_model *m);
+
+/* The parameter whose value `v` is, unchanged (`&P<k>`: a function pointer
+ * or pointer parameter passed on as it is), or -1. */
+int cl_value_param(const cl_value *v);
 
 /* Whether threads `a` and `b` may execute accesses `ra` and `rb` at the same
  * time (see the header comment). */

@@ -577,9 +577,16 @@ static const void *do_spawn(twalk *w, const cl_flow_frame *fr, const cl_event *e
     size_t one;
     const size_t *cands;
     size_t ncands = cl_callgraph_values(&w->m->cg, &c->args[cs->func], &one, &cands);
+    if (ncands == 0)
+        return st; /* start routine unknown or outside the project */
+    /* The site that named the start routine is this call or a wrapper call
+     * on the chain to it. */
+    cl_model_spawn_resolved(w->m, ev);
+    for (const cl_flow_frame *f = fr; f != NULL && f->call != NULL; f = f->parent)
+        cl_model_spawn_resolved(w->m, f->call);
     for (size_t i = 0; i < ncands; i++)
         st = spawn_one(w, fr, ev, cs, cands[i], st);
-    return st; /* no candidate: start routine unknown or outside the project */
+    return st;
 }
 
 static const void *do_join(twalk *w, const cl_flow_frame *fr, const cl_event *ev,

@@ -631,6 +631,17 @@ cJSON *cl_report_add_string(cJSON *obj, const char *key, const char *s)
     return item;
 }
 
+void cl_report_add_coverage(cJSON *obj, const char *key, const cl_thread_coverage *cov)
+{
+    if (cov == NULL)
+        return;
+    cJSON *o = cJSON_AddObjectToObject(obj, key);
+    cJSON_AddNumberToObject(o, "spawnSites", (double)cov->spawn_sites);
+    cJSON_AddNumberToObject(o, "resolvedSpawnSites", (double)cov->resolved_sites);
+    cJSON_AddNumberToObject(o, "threads", (double)cov->threads);
+    cJSON_AddNumberToObject(o, "truncatedWalks", (double)cov->truncated);
+}
+
 const char *cl_report_baseline_mark_name(cl_baseline_mark m)
 {
     switch (m) {

@@ -38,6 +38,15 @@ typedef struct cl_run_stats {
     size_t cache_hits, cache_misses, cache_stores;
 } cl_run_stats;
 
+/* Thread coverage (docs/json-format.md "threadCoverage"): spawn sites in
+ * project code (spawn calls and spawn-wrapper calls that name a start
+ * routine), those through which the model started a thread, the thread
+ * instances of the model (root threads included) and the thread walks cut
+ * short. */
+typedef struct cl_thread_coverage {
+    size_t spawn_sites, resolved_sites, threads, truncated;
+} cl_thread_coverage;
+
 typedef struct cl_report {
     const cl_findings *findings;  /* sorted (cl_findings_sort) */
     const cl_notification *notes;
@@ -59,6 +68,10 @@ typedef struct cl_report {
     const cl_level *levels;
     /* With --stats: the run's figures (JSON "stats"); NULL otherwise. */
     const cl_run_stats *stats;
+    /* The model's thread coverage (JSON "threadCoverage", SARIF
+     * runs[0].properties.threadCoverage); NULL when no model was built or
+     * taken from the cache. */
+    const cl_thread_coverage *coverage;
 } cl_report;
 
 /* Writes `r` in `format` to `out`. Returns 0, or -1 on a write error
@@ -162,6 +175,11 @@ struct cJSON *cl_report_json_string(const char *s);
 /* Adds `key`: `s` (made valid UTF-8) to the object `obj`; `s` must not be
  * NULL. Returns the added item (owned by `obj`). */
 struct cJSON *cl_report_add_string(struct cJSON *obj, const char *key, const char *s);
+
+/* Adds `key`: the thread coverage object of docs/json-format.md
+ * ("spawnSites", "resolvedSpawnSites", "threads", "truncatedWalks") to
+ * `obj`, when `cov` is not NULL. */
+void cl_report_add_coverage(struct cJSON *obj, const char *key, const cl_thread_coverage *cov);
 
 /* The SARIF/JSON spelling of a finding's baseline mark: "new" or
  * "unchanged"; NULL for CL_BASELINE_NONE (no baseline: leave the field

@@ -143,6 +143,7 @@ int cl_report_write_json(FILE *out, const cl_report *r)
         cJSON_AddItemToArray(ns, o);
     }
 
+    cl_report_add_coverage(doc, "threadCoverage", r->coverage);
     if (r->stats != NULL)
         add_stats(doc, r->stats);
     return cl_report_put_json(out, doc);

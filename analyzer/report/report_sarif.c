@@ -493,6 +493,9 @@ static cJSON *sarif_log(sarif_ctx *c)
             cJSON_AddItemToArray(results, absent_result(r->absent[i]));
     }
     cl_report_add_string(run, "columnKind", "utf16CodeUnits");
+    if (r->coverage != NULL)
+        cl_report_add_coverage(cJSON_AddObjectToObject(run, "properties"), "threadCoverage",
+                               r->coverage);
     return log;
 }
 
