@@ -94,3 +94,15 @@ add_test(NAME cli/deep-nesting COMMAND sh ${CL_SOURCE_DIR}/tests/deep-nesting.sh
 # overwrite the source.
 add_test(NAME cli/output-is-input COMMAND sh -c "d=$(mktemp -d) && cp \"$1\" \"$d/in.c\" && sh \"$2\" 2 \"cannot also be the output\" \"$3\" --no-cache -o \"$d/in.c\" \"$d/in.c\" -- && cmp -s \"$1\" \"$d/in.c\"; rc=$?; rm -rf \"$d\"; exit $rc"
          sh ${CL_SOURCE_DIR}/testdata/cl002-unguarded-shared-state/01-flag-checked-before-lock.c ${CL_SOURCE_DIR}/tests/expect-exit.sh ${CL_BIN})
+
+# Thread coverage (docs/json-format.md "threadCoverage"): spawn sites named
+# through spawn wrappers in a library without main(), in --stats, and the
+# same figures in JSON when the findings come from the result cache.
+set(CL_COVERAGE_LIB ${CL_SOURCE_DIR}/tests/coverage/library.c)
+add_test(NAME cli/coverage-stats
+         COMMAND ${CL_EXPECT} 0 "thread coverage: 2 spawn sites in project code, 1 resolved, 2 threads in the model, 0 thread walks truncated"
+                 ${CL_BIN} --no-cache --stats -q ${CL_COVERAGE_LIB} -- -pthread)
+cl_sandbox_dir(d cli/coverage-cached-json)
+add_test(NAME cli/coverage-cached-json
+         COMMAND sh -c "\"$1\" --cache-dir \"$2/c\" -f json -o \"$2/1.json\" \"$3\" -- -pthread && \"$1\" --stats --cache-dir \"$2/c\" -f json -o \"$2/2.json\" \"$3\" -- -pthread 2>&1 | grep -q 'findings taken from the cache' && for f in 1 2; do tr -d ' \\t\\n' < \"$2/$f.json\" | grep -q '\"threadCoverage\":{\"spawnSites\":2,\"resolvedSpawnSites\":1,\"threads\":2,\"truncatedWalks\":0}' || exit 1; done"
+                 sh ${CL_BIN} ${d}/tmp ${CL_COVERAGE_LIB})

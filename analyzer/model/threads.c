@@ -44,6 +44,9 @@ typedef struct tframe {
     size_t nbind;
     const char **bind;                    /* resolved pointee path per parameter, or NULL */
     const unsigned char *bind_per_inst;
+    /* Per parameter: the functions a spawn parameter (cl_model.spawn_params)
+     * is bound to, interned as { n, id... }; NULL when unbound or unknown. */
+    const size_t *const *funcs;
     cl_idvec joined;
 } tframe;
 
@@ -568,6 +571,22 @@ static const void *spawn_one(twalk *w, const cl_flow_frame *fr, const cl_event *
     return add_live(w, st, id);
 }
 
+/* Functions value `v` may designate in frame `fd`: a spawn wrapper's
+ * parameter passed on unchanged designates what the caller passed for it
+ * (bound in t_enter, through any number of wrappers); anything else as the
+ * call graph resolves it (a function, a table). */
+static size_t frame_values(twalk *w, const tframe *fd, const cl_value *v, size_t *one,
+                           const size_t **out)
+{
+    int k = cl_value_param(v);
+    if (k >= 0 && fd != NULL && fd->funcs != NULL && (size_t)k < fd->nbind) {
+        const size_t *set = fd->funcs[k];
+        *out = set != NULL ? set + 1 : NULL;
+        return set != NULL ? set[0] : 0;
+    }
+    return cl_callgraph_values(&w->m->cg, v, one, out);
+}
+
 static const void *do_spawn(twalk *w, const cl_flow_frame *fr, const cl_event *ev,
                             const cl_callspec *cs, const void *st)
 {
@@ -576,7 +595,7 @@ static const void *do_spawn(twalk *w, const cl_flow_frame *fr, const cl_event *e
         return st;
     size_t one;
     const size_t *cands;
-    size_t ncands = cl_callgraph_values(&w->m->cg, &c->args[cs->func], &one, &cands);
+    size_t ncands = frame_values(w, fr->data, &c->args[cs->func], &one, &cands);
     if (ncands == 0)
         return st; /* start routine unknown or outside the project */
     /* The site that named the start routine is this call or a wrapper call
@@ -765,6 +784,21 @@ static const void *t_branch(cl_flow *f, const cl_flow_frame *fr, const cl_node *
     return on_success ? trylock_acquired(cl_flow_ctx(f), fr, n, st) : st;
 }
 
+/* The functions argument `v` designates in the caller's frame `fd`,
+ * interned as { n, id... } (tframe.funcs); NULL for none. */
+static const size_t *bound_funcs(twalk *w, const tframe *fd, const cl_value *v)
+{
+    size_t one;
+    const size_t *ids;
+    size_t n = frame_values(w, fd, v, &one, &ids);
+    if (n == 0)
+        return NULL;
+    size_t *set = tmp(w, (n + 1) * sizeof *set);
+    set[0] = n;
+    memcpy(set + 1, ids, n * sizeof *ids);
+    return cl_flow_intern(w->flow, set, (n + 1) * sizeof *set);
+}
+
 static const void *t_enter(cl_flow *f, const cl_flow_frame *caller, const cl_event *call,
                            size_t callee)
 {
@@ -786,6 +820,17 @@ static const void *t_enter(cl_flow *f, const cl_flow_frame *caller, const cl_eve
     }
     fd->bind = bind;
     fd->bind_per_inst = pi;
+    uint64_t spawn_params = w->m->spawn_params[callee];
+    if (spawn_params != 0) {
+        const size_t **funcs = cl_arena_alloc(cl_flow_scratch(f), nb * sizeof *funcs);
+        for (size_t i = 0; i < nb; i++) {
+            funcs[i] = NULL;
+            if (i < 64 && (spawn_params >> i & 1u) && i < c->nargs)
+                funcs[i] = bound_funcs(w, caller->data, &c->args[i]);
+            cl_flow_key(f, (uintptr_t)funcs[i]);
+        }
+        fd->funcs = funcs;
+    }
     return fd;
 }
 
