@@ -76,10 +76,10 @@ void cl_fb_spawn_related(cl_fb *b, size_t thread)
     const char *msg = cl_arena_printf(b->a, "thread '%s' started here",
                                       cl_model_entry_name(b->m, thread));
     for (size_t i = 0; i < b->related.n; i++)
-        if (cl_loc_cmp(&b->related.v[i].loc, &t->spawn->loc) == 0 &&
+        if (cl_loc_cmp(&b->related.v[i].loc, &t->site->loc) == 0 &&
             strcmp(b->related.v[i].message, msg) == 0)
             return;
-    add_related(b, t->spawn->loc, msg);
+    add_related(b, t->site->loc, msg);
 }
 
 /* Closes the flow being built, if any. */

@@ -43,8 +43,9 @@ void cl_fb_key(cl_fb *b, const char *fmt, ...) __attribute__((format(printf, 2, 
 void cl_fb_related(cl_fb *b, cl_loc loc, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 
-/* Adds "thread 'entry' started here" at the spawn of `thread` (an index
- * into m->threads), unless it is a root thread or already related. */
+/* Adds "thread 'entry' started here" at the spawn site of `thread` (an
+ * index into m->threads; cl_thread.site: the spawn call, or the outermost
+ * spawn-wrapper call), unless it is a root thread or already related. */
 void cl_fb_spawn_related(cl_fb *b, size_t thread);
 
 /* Adds a thread flow for `thread`: the creator's calls down to the spawn,

@@ -273,7 +273,7 @@ const char *cl_model_thread_name(const cl_model *m, size_t thread)
     if (t->spawn == NULL)
         return "main thread";
     return cl_arena_printf(a, "thread '%s' (started at %s:%u)", cl_model_entry_name(m, thread),
-                           cl_base_name(t->spawn->loc.file), t->spawn->loc.line);
+                           cl_base_name(t->site->loc.file), t->site->loc.line);
 }
 
 void cl_model_thread_accesses(const cl_model *m, size_t thread, size_t *begin, size_t *end)

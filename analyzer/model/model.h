@@ -59,6 +59,9 @@ typedef struct cl_thread {
                                  without `main`, SIZE_MAX */
     size_t creator;           /* creating thread id; SIZE_MAX for a root thread */
     const cl_event *spawn;    /* the spawn call; NULL for the main thread */
+    const cl_event *site;     /* the spawn site that named the start routine:
+                                 `spawn`, or the outermost call of the spawn
+                                 wrappers that passed it on (spawns.c) */
     const cl_frame *spawn_frame; /* where the spawn ran in the creator */
     const char *arg_path;     /* pointee of the start argument, or NULL */
     unsigned multi : 1;       /* more than one instance may run at once */

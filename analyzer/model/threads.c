@@ -513,9 +513,10 @@ static const char *handle_signature(const cl_value *v)
     return p + root;
 }
 
-/* One thread instance for spawn `ev` running `entry`. */
+/* One thread instance for spawn `ev` (named at `site`) running `entry`. */
 static const void *spawn_one(twalk *w, const cl_flow_frame *fr, const cl_event *ev,
-                             const cl_callspec *cs, size_t entry, const void *st)
+                             const cl_callspec *cs, const cl_event *site, size_t entry,
+                             const void *st)
 {
     cl_model *m = w->m;
     const cl_call *c = &ev->u.call;
@@ -557,6 +558,7 @@ static const void *spawn_one(twalk *w, const cl_flow_frame *fr, const cl_event *
     t.entry = entry;
     t.creator = w->thread;
     t.spawn = ev;
+    t.site = site;
     t.spawn_frame = persist_frame(w, fr);
     t.arg_path = arg ? cl_arena_strdup(&m->arena, arg) : NULL;
     t.multi = (unsigned)(fr->in_loop > 0 || w->thread_multi);
@@ -587,6 +589,23 @@ static size_t frame_values(twalk *w, const tframe *fd, const cl_value *v, size_t
     return cl_callgraph_values(&w->m->cg, v, one, out);
 }
 
+/* The spawn site that named the start routine of spawn `ev` (argument
+ * `arg`): `ev`, or, while the routine is a parameter passed on unchanged,
+ * the call that passed it, up the walk's call chain `fr`. */
+static const cl_event *spawn_site(const cl_flow_frame *fr, const cl_event *ev, int arg)
+{
+    const cl_event *site = ev;
+    int k = cl_value_param(&ev->u.call.args[arg]);
+    for (; k >= 0 && fr != NULL && fr->call != NULL; fr = fr->parent) {
+        const cl_call *c = &fr->call->u.call;
+        if ((size_t)k >= c->nargs)
+            break;
+        site = fr->call;
+        k = cl_value_param(&c->args[k]);
+    }
+    return site;
+}
+
 static const void *do_spawn(twalk *w, const cl_flow_frame *fr, const cl_event *ev,
                             const cl_callspec *cs, const void *st)
 {
@@ -598,13 +617,10 @@ static const void *do_spawn(twalk *w, const cl_flow_frame *fr, const cl_event *e
     size_t ncands = frame_values(w, fr->data, &c->args[cs->func], &one, &cands);
     if (ncands == 0)
         return st; /* start routine unknown or outside the project */
-    /* The site that named the start routine is this call or a wrapper call
-     * on the chain to it. */
-    cl_model_spawn_resolved(w->m, ev);
-    for (const cl_flow_frame *f = fr; f != NULL && f->call != NULL; f = f->parent)
-        cl_model_spawn_resolved(w->m, f->call);
+    const cl_event *site = spawn_site(fr, ev, cs->func);
+    cl_model_spawn_resolved(w->m, site);
     for (size_t i = 0; i < ncands; i++)
-        st = spawn_one(w, fr, ev, cs, cands[i], st);
+        st = spawn_one(w, fr, ev, cs, site, cands[i], st);
     return st;
 }
 

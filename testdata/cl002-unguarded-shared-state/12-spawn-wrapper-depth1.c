@@ -42,7 +42,7 @@ int main(void)
 {
     static const int batches = 1000;
     pthread_t a, b;
-    if (start_thread(&a, shipper_main, (void *)&batches) != 0)
+    if (start_thread(&a, shipper_main, (void *)&batches) != 0) // expect-related: CL002 {{thread 'shipper_main' started here}}
         return 1;
     if (start_thread(&b, shipper_main, (void *)&batches) != 0)
         return 1;

@@ -25,7 +25,7 @@ static void *decoder_main(void *arg)
         pthread_mutex_unlock(&q_lock);
         if (j == NJOBS)
             break;
-        decoded_bytes += job_len[j]; // expect: CL002 {{races with itself}}
+        decoded_bytes += job_len[j]; // expect: CL002 {{races with itself}} {{(started at pool.c:41)}}
         // expect-flow@-1: CL002 {{thread 'decoder_main'}}
     }
     return NULL;
@@ -38,7 +38,7 @@ int pool_run(void)
         job_len[j] = 512 + j;
     int started = 0;
     for (int i = 0; i < NDECODERS; i++)
-        if (thr_spawn_named(&tids[started], "decoder", decoder_main, NULL) == 0)
+        if (thr_spawn_named(&tids[started], "decoder", decoder_main, NULL) == 0) // expect-related: CL002 {{thread 'decoder_main' started here}}
             started++;
     for (int i = 0; i < started; i++)
         pthread_join(tids[i], NULL);
