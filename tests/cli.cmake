@@ -97,10 +97,14 @@ add_test(NAME cli/output-is-input COMMAND sh -c "d=$(mktemp -d) && cp \"$1\" \"$
 
 # Thread coverage (docs/json-format.md "threadCoverage"): spawn sites named
 # through spawn wrappers in a library without main(), in --stats, and the
-# same figures in JSON when the findings come from the result cache.
+# same figures in JSON when the findings come from the result cache; --stats
+# lists the sites left unresolved.
 set(CL_COVERAGE_LIB ${CL_SOURCE_DIR}/tests/coverage/library.c)
 add_test(NAME cli/coverage-stats
          COMMAND ${CL_EXPECT} 0 "thread coverage: 2 spawn sites in project code, 1 resolved, 2 threads in the model, 0 thread walks truncated"
+                 ${CL_BIN} --no-cache --stats -q ${CL_COVERAGE_LIB} -- -pthread)
+add_test(NAME cli/coverage-unresolved-listed
+         COMMAND ${CL_EXPECT} 0 "library.c:52 ('spawn_job')"
                  ${CL_BIN} --no-cache --stats -q ${CL_COVERAGE_LIB} -- -pthread)
 cl_sandbox_dir(d cli/coverage-cached-json)
 add_test(NAME cli/coverage-cached-json

@@ -1204,6 +1204,31 @@ static int report(run *r)
     return 0;
 }
 
+/* --stats: the first spawn sites whose start routine the model did not
+ * resolve (where a thread may be missing), relative to the source root. */
+static void print_unresolved_sites(const run *r)
+{
+    enum { MAX_LISTED = 10 };
+    const cl_model *m = &r->model;
+    size_t listed = 0, left = m->spawn_sites.n - cl_model_resolved_sites(m);
+    if (left == 0)
+        return;
+    fprintf(stderr, "conc-lint: spawn sites not resolved:");
+    for (size_t i = 0; i < m->spawn_sites.n && listed < MAX_LISTED; i++) {
+        if (m->site_resolved[i])
+            continue;
+        const cl_event *ev = m->spawn_sites.v[i];
+        char *rel = cl_report_relpath(ev->loc.file, r->srcroot);
+        fprintf(stderr, "%s %s:%u ('%s')", listed ? "," : "", rel ? rel : ev->loc.file,
+                ev->loc.line, ev->u.call.callee_name ? ev->u.call.callee_name : "?");
+        free(rel);
+        listed++;
+    }
+    if (left > listed)
+        fprintf(stderr, " and %zu more", left - listed);
+    fprintf(stderr, "\n");
+}
+
 /* --stats: where the time went, model sizes, cache counts. */
 static int print_stats(run *r)
 {
@@ -1223,9 +1248,11 @@ static int print_stats(run *r)
             (size_t)r->rstats.accesses, r->findings.list.n, (size_t)r->rstats.truncated,
             (size_t)r->rstats.spawn_sites, (size_t)r->rstats.resolved_sites,
             (size_t)r->rstats.threads, (size_t)r->rstats.truncated);
-    if (r->have_model)
+    if (r->have_model) {
+        print_unresolved_sites(r);
         fprintf(stderr, "conc-lint: engine: %zu steps, %zu unstable loops, %zu backward gotos\n",
                 r->model.walk_steps, r->model.unstable_loops, r->model.back_gotos);
+    }
     if (r->reused) {
         fprintf(stderr, "conc-lint: link and rules skipped: every summary and setting is "
                         "unchanged, findings taken from the cache;");
