@@ -1,4 +1,4 @@
-/* CL003 negative (spawn wrapper over thrd_create; twin of case 19): the
+/* CL003 negative (spawn wrapper over thrd_create; twin of case 42): the
  * index loader is started through start_task(), which passes its
  * function-pointer parameter on to thrd_create, and the creator joins it
  * before reading what it wrote: no sleep stands in for the join.
