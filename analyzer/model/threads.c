@@ -36,6 +36,7 @@ typedef struct thread_extra {
     const cl_flow_frame *walk_frame; /* where the spawn ran, in the creator's walk */
     const char *handle_path; /* where the spawn stored the handle */
     const char *handle_sig;  /* its field chain ("P0.thread_id" -> ".thread_id") */
+    unsigned handle_local : 1; /* the handle is a local of the spawning function */
 } thread_extra;
 
 /* Per-invocation data: parameter bindings and the threads joined on some
@@ -567,7 +568,8 @@ static const void *spawn_one(twalk *w, const cl_flow_frame *fr, const cl_event *
     t.live_at_spawn = persist_mem(w, s->live, s->nlive * sizeof *s->live);
     CL_VEC_PUSH(&m->threads, t);
     thread_extra x = { fr, handle ? cl_arena_strdup(&m->arena, handle) : NULL,
-                       handle_signature(&c->args[cs->obj]) };
+                       handle_signature(&c->args[cs->obj]),
+                       handle != NULL && c->args[cs->obj].stack_local };
     CL_VEC_PUSH(w->extra, x);
     cl_strmap_put(&w->spawns, cl_arena_strdup(cl_flow_scratch(w->flow), cl_strbuf_str(k)), id);
     return add_live(w, st, id);
@@ -624,6 +626,26 @@ static const void *do_spawn(twalk *w, const cl_flow_frame *fr, const cl_event *e
     return st;
 }
 
+/* For a join that names no live thread: the first live thread whose handle
+ * was a local of a function called (directly or not) from the joining
+ * invocation `fr`, which can only have given it back by value
+ * (`pthread_t launch(fn, arg) { pthread_t t; pthread_create(&t, ...);
+ * return t; }`); SIZE_MAX when there is none. One thread per join: a
+ * caller that starts two that way joins them one after the other. */
+static size_t returned_handle(const twalk *w, const tstate *s, const cl_flow_frame *fr)
+{
+    for (size_t i = 0; i < s->nlive; i++) {
+        size_t t = s->live[i];
+        const thread_extra *x = t < w->extra->n ? &w->extra->v[t] : NULL;
+        if (x == NULL || !x->handle_local || x->walk_frame == NULL)
+            continue;
+        for (const cl_flow_frame *f = x->walk_frame->parent; f != NULL; f = f->parent)
+            if (f == fr)
+                return t;
+    }
+    return SIZE_MAX;
+}
+
 static const void *do_join(twalk *w, const cl_flow_frame *fr, const cl_event *ev,
                            const cl_callspec *cs, const void *st)
 {
@@ -634,6 +656,7 @@ static const void *do_join(twalk *w, const cl_flow_frame *fr, const cl_event *ev
     const char *h = value_path(w, fd, &c->args[cs->obj], NULL);
     const char *sig = handle_signature(&c->args[cs->obj]);
     const tstate *s = st;
+    int joined_any = 0;
     for (size_t i = 0; i < s->nlive; i++) {
         size_t t = s->live[i];
         const thread_extra *x = t < w->extra->n ? &w->extra->v[t] : NULL;
@@ -651,6 +674,15 @@ static const void *do_join(twalk *w, const cl_flow_frame *fr, const cl_event *ev
             st = remove_live(w, st, t);
             s = st;
             i--;
+            joined_any = 1;
+            if (fd != NULL)
+                CL_VEC_PUSH(&fd->joined, t);
+        }
+    }
+    if (!joined_any) {
+        size_t t = returned_handle(w, s, fr);
+        if (t != SIZE_MAX) {
+            st = remove_live(w, st, t);
             if (fd != NULL)
                 CL_VEC_PUSH(&fd->joined, t);
         }
@@ -973,7 +1005,7 @@ void cl_model_walk_threads(cl_model *m)
 {
     extravec extra = { NULL, 0, 0 };
     for (size_t i = 0; i < m->threads.n; i++) {
-        thread_extra none = { NULL, NULL, NULL };
+        thread_extra none = { NULL, NULL, NULL, 0 };
         CL_VEC_PUSH(&extra, none);
     }
     /* Threads are discovered while their creators are walked; walking in

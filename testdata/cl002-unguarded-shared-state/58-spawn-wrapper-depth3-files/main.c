@@ -1,4 +1,4 @@
-/* CL002 multi-file case 58, file 3 of 3: main() runs the pool and prints
+/* CL002 multi-file case 58, program 1: main() runs the decoder pool and prints
  * the total after every decoder was joined (ordered: no race here).
  */
 // expect-none

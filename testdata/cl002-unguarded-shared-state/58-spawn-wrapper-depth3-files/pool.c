@@ -1,4 +1,4 @@
-/* CL002 multi-file case 58, file 2 of 3 (positive): a pool of decoders
+/* CL002 multi-file case 58, program 1 (positive): a pool of decoders
  * started through thr_spawn_named() from thr.c (three wrappers deep, in
  * another file). Each decoder claims jobs under `q_lock` but counts the
  * bytes it decoded in `decoded_bytes` outside it: the decoders race with

@@ -1,4 +1,5 @@
-/* CL002 multi-file case 58, file 1 of 3: the spawn wrappers, three deep.
+/* CL002 multi-file case 58 (two programs, a positive and its race-free
+ * twin, sharing this thread library): the spawn wrappers, three deep.
  * thr_spawn_named() -> thr_spawn_sized() -> thr_spawn_raw() ->
  * pthread_create, each passing the start routine on as a parameter. No
  * function of this file names a start routine: the threads exist only for

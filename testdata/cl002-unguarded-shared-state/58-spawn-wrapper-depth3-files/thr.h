@@ -1,5 +1,5 @@
 /* Case 58, shared header: a small thread library (thr.c) whose only entry
-   point takes the start routine as a parameter. */
+   point takes the start routine as a parameter; used by both programs. */
 // expect-none
 #ifndef THR_H
 #define THR_H
