@@ -1,52 +1,51 @@
-/* CL002 negative (spawn wrapper, depth 1; twin of case 12): the same two
- * log shippers started through start_thread(), which passes its own
- * function-pointer parameter on to pthread_create, but every update of the
- * counters holds `ship_lock`, and main() reads them after joining both.
- * The wrapper is resolved (two shipper threads in the model) and nothing
- * races.
+/* CL002 negative (spawn wrapper, depth 1; twin of case 12): the indexers
+ * are started only through launch(), which passes its own function-pointer
+ * parameter on to pthread_create and gives the handle back. Both indexer
+ * instances add to the shared index under `idx.lock`, and main() prints
+ * the totals after joining both: the wrapper is resolved (two indexer
+ * threads in the model) and nothing races.
  */
 // expect-none
 #include <pthread.h>
 #include <stdio.h>
+#include <string.h>
 
-typedef void *(*start_fn)(void *);
+static struct {
+    pthread_mutex_t lock;
+    size_t words;                /* guarded by lock */
+    size_t longest;              /* guarded by lock */
+} idx = { PTHREAD_MUTEX_INITIALIZER, 0, 0 };
 
-static pthread_mutex_t ship_lock = PTHREAD_MUTEX_INITIALIZER;
-static unsigned long shipped;     /* guarded by ship_lock */
-static unsigned long dropped;     /* guarded by ship_lock */
-
-static int start_thread(pthread_t *tid, start_fn fn, void *arg)
+static pthread_t launch(void *(*body)(void *), void *ctx)
 {
-    int rc = pthread_create(tid, NULL, fn, arg);
-    if (rc != 0)
-        fprintf(stderr, "start_thread: error %d\n", rc);
-    return rc;
+    pthread_t t;
+    if (pthread_create(&t, NULL, body, ctx) != 0)
+        memset(&t, 0, sizeof t);
+    return t;
 }
 
-static void *shipper_main(void *arg)
+static void *indexer_main(void *ctx)
 {
-    int batches = *(const int *)arg;
-    for (int i = 0; i < batches; i++) {
-        pthread_mutex_lock(&ship_lock);
-        if (i % 7 == 0)
-            dropped++;
-        else
-            shipped++;
-        pthread_mutex_unlock(&ship_lock);
+    const char *const *doc = ctx;
+    for (; *doc != NULL; doc++) {
+        size_t len = strlen(*doc);
+        pthread_mutex_lock(&idx.lock);
+        idx.words++;
+        if (len > idx.longest)
+            idx.longest = len;
+        pthread_mutex_unlock(&idx.lock);
     }
     return NULL;
 }
 
 int main(void)
 {
-    static const int batches = 1000;
-    pthread_t a, b;
-    if (start_thread(&a, shipper_main, (void *)&batches) != 0)
-        return 1;
-    if (start_thread(&b, shipper_main, (void *)&batches) != 0)
-        return 1;
+    static const char *const left[] = { "alpha", "beta", NULL };
+    static const char *const right[] = { "gamma", "delta", "epsilon", NULL };
+    pthread_t a = launch(indexer_main, (void *)left);
+    pthread_t b = launch(indexer_main, (void *)right);
     pthread_join(a, NULL);
     pthread_join(b, NULL);
-    printf("%lu shipped, %lu dropped\n", shipped, dropped);
+    printf("%zu words, longest %zu\n", idx.words, idx.longest);
     return 0;
 }

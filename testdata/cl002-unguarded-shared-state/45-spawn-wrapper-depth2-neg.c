@@ -1,77 +1,79 @@
-/* CL002 negative (spawn wrapper, depth 2; twin of case 13): the same three
- * threads started through spawn_detached() -> spawn_with_attr() ->
- * pthread_create, but the collector adds to `stats.total` under
- * `stats.lock`. The janitor's counter is written by the janitor only (one
- * instance): if the wrappers were resolved to every function that goes
- * through them rather than to the one each call names, it would seem to
- * run in three threads and race.
+/* CL002 negative (spawn wrapper, depth 2; twin of case 13): service_up()
+ * passes its start routine to service_spawn(), which passes it on to
+ * pthread_create. The sampler and the exporter share `gauge` under
+ * `gauge_lock`; the rotator, started through the same two wrappers, is the
+ * only writer of `rotations` and runs once. If each call of the wrappers
+ * were taken to start every function that goes through them, the rotator
+ * would seem to run three times and race with itself.
  */
 // expect-none
 #include <pthread.h>
 #include <stdio.h>
-#include <unistd.h>
+#include <time.h>
 
-typedef void *(*start_fn)(void *);
+static pthread_mutex_t gauge_lock = PTHREAD_MUTEX_INITIALIZER;
+static double gauge;             /* guarded by gauge_lock */
+static unsigned rotations;       /* the rotator's own */
 
-static struct {
-    pthread_mutex_t lock;
-    unsigned long total;      /* guarded by lock */
-} stats = { PTHREAD_MUTEX_INITIALIZER, 0 };
-
-static unsigned long sweeps;  /* the janitor's own */
-
-static int spawn_with_attr(const pthread_attr_t *attr, start_fn fn, void *arg)
-{
+struct service {
+    const char *name;
     pthread_t tid;
-    return pthread_create(&tid, attr, fn, arg);
+};
+
+static int service_spawn(pthread_t *tid, void *(*routine)(void *), void *ctx)
+{
+    return pthread_create(tid, NULL, routine, ctx);
 }
 
-static int spawn_detached(start_fn fn, void *arg)
+static int service_up(struct service *s, void *(*routine)(void *))
 {
-    pthread_attr_t attr;
-    pthread_attr_init(&attr);
-    pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
-    int rc = spawn_with_attr(&attr, fn, arg);
-    pthread_attr_destroy(&attr);
+    int rc = service_spawn(&s->tid, routine, s);
+    if (rc != 0)
+        fprintf(stderr, "%s: cannot start (%d)\n", s->name, rc);
     return rc;
 }
 
-static void *collector_main(void *arg)
+static void *sampler_main(void *ctx)
 {
-    (void)arg;
-    for (;;) {
-        unsigned long n = (unsigned long)read(0, NULL, 0) + 1;
-        pthread_mutex_lock(&stats.lock);
-        stats.total += n;
-        pthread_mutex_unlock(&stats.lock);
+    (void)ctx;
+    for (int i = 0; i < 100; i++) {
+        pthread_mutex_lock(&gauge_lock);
+        gauge = (double)clock() / CLOCKS_PER_SEC;
+        pthread_mutex_unlock(&gauge_lock);
     }
     return NULL;
 }
 
-static void *reporter_main(void *arg)
+static void *exporter_main(void *ctx)
 {
-    (void)arg;
-    for (;;) {
-        pthread_mutex_lock(&stats.lock);
-        unsigned long t = stats.total;
-        pthread_mutex_unlock(&stats.lock);
-        printf("total %lu\n", t);
+    const struct service *s = ctx;
+    for (int i = 0; i < 100; i++) {
+        pthread_mutex_lock(&gauge_lock);
+        double g = gauge;
+        pthread_mutex_unlock(&gauge_lock);
+        printf("%s %f\n", s->name, g);
     }
     return NULL;
 }
 
-static void *janitor_main(void *arg)
+static void *rotator_main(void *ctx)
 {
-    (void)arg;
-    for (;;)
-        sweeps++;
+    (void)ctx;
+    for (int i = 0; i < 10; i++)
+        rotations++;
     return NULL;
 }
 
 int main(void)
 {
-    if (spawn_detached(collector_main, NULL) != 0 || spawn_detached(reporter_main, NULL) != 0 ||
-        spawn_detached(janitor_main, NULL) != 0)
+    struct service sampler = { "sampler", 0 }, exporter = { "exporter", 0 },
+                   rotator = { "rotator", 0 };
+    if (service_up(&sampler, sampler_main) != 0 || service_up(&exporter, exporter_main) != 0 ||
+        service_up(&rotator, rotator_main) != 0)
         return 1;
-    pthread_exit(NULL);
+    pthread_join(sampler.tid, NULL);
+    pthread_join(exporter.tid, NULL);
+    pthread_join(rotator.tid, NULL);
+    printf("%u rotations\n", rotations);
+    return 0;
 }

@@ -1,76 +1,68 @@
 /* CL002 negative (lock wrapper taking the lock as a parameter; twin of
- * case 14): every critical section goes through cache_enter()/
- * cache_leave(), which lock and unlock the mutex they are given
- * (cache_enter() through one more helper). The evictor takes both locks,
- * each around what it guards, and the stats thread reads `cache.bytes`
- * under `cache.meta_lock`: the wrappers' lock parameter is bound to each
- * caller's argument, and every access holds its lock.
+ * case 14): a job queue whose producer and consumer bracket every use of
+ * `q->head`/`q->tail` with guard()/unguard(), helpers that lock and unlock
+ * whatever mutex they are handed (guard() through one more helper). The
+ * lock parameter is bound to each caller's argument (`&q->mu`), so both
+ * sides hold the same lock and nothing races.
  */
 // expect-none
 #include <pthread.h>
-#include <stdio.h>
+#include <stdlib.h>
 
-struct cache {
-    pthread_mutex_t meta_lock;       /* guards bytes */
-    pthread_mutex_t shard_lock;      /* guards entries */
-    unsigned long bytes;
-    unsigned long entries;
+struct queue {
+    pthread_mutex_t mu;              /* guards head, tail, ring */
+    unsigned head, tail;
+    int ring[64];
 };
 
-static struct cache cache = { PTHREAD_MUTEX_INITIALIZER, PTHREAD_MUTEX_INITIALIZER, 0, 0 };
-
-static void lock_or_die(pthread_mutex_t *m)
+static void acquire(pthread_mutex_t *mu)
 {
-    if (pthread_mutex_lock(m) != 0)
-        perror("pthread_mutex_lock");
+    if (pthread_mutex_lock(mu) != 0)
+        abort();
 }
 
-static void cache_enter(pthread_mutex_t *m)
+static void guard(pthread_mutex_t *mu)
 {
-    lock_or_die(m);
+    acquire(mu);
 }
 
-static void cache_leave(pthread_mutex_t *m)
+static void unguard(pthread_mutex_t *mu)
 {
-    pthread_mutex_unlock(m);
+    pthread_mutex_unlock(mu);
 }
 
-static void *evictor_main(void *arg)
+static void *producer_main(void *arg)
 {
-    (void)arg;
-    for (int i = 0; i < 1000; i++) {
-        cache_enter(&cache.shard_lock);
-        if (cache.entries > 0) {
-            cache.entries--;
-            cache_enter(&cache.meta_lock);
-            cache.bytes -= 64;
-            cache_leave(&cache.meta_lock);
-        }
-        cache_leave(&cache.shard_lock);
+    struct queue *q = arg;
+    for (int job = 0; job < 1000; job++) {
+        guard(&q->mu);
+        if (q->tail - q->head < 64)
+            q->ring[q->tail++ % 64] = job;
+        unguard(&q->mu);
     }
     return NULL;
 }
 
-static void *stats_main(void *arg)
+static void *consumer_main(void *arg)
 {
-    (void)arg;
-    for (int i = 0; i < 1000; i++) {
-        cache_enter(&cache.meta_lock);
-        unsigned long b = cache.bytes;
-        cache_leave(&cache.meta_lock);
-        printf("%lu bytes\n", b);
+    struct queue *q = arg;
+    long done = 0;
+    while (done < 1000) {
+        guard(&q->mu);
+        if (q->head != q->tail)
+            done += q->ring[q->head++ % 64] >= 0;
+        unguard(&q->mu);
     }
     return NULL;
 }
 
 int main(void)
 {
-    pthread_t ev, st;
-    cache.entries = 100;
-    cache.bytes = 6400;
-    pthread_create(&ev, NULL, evictor_main, NULL);
-    pthread_create(&st, NULL, stats_main, NULL);
-    pthread_join(ev, NULL);
-    pthread_join(st, NULL);
+    static struct queue q = { .mu = PTHREAD_MUTEX_INITIALIZER };
+    pthread_t p, c;
+    pthread_create(&p, NULL, producer_main, &q);
+    pthread_create(&c, NULL, consumer_main, &q);
+    pthread_join(p, NULL);
+    pthread_join(c, NULL);
     return 0;
 }
