@@ -1,4 +1,4 @@
-/* CL002 negative (spawn wrapper, depth 1; twin of case 12): the indexers
+/* CL002 negative (spawn wrapper, depth 1; twin of case 15): the indexers
  * are started only through launch(), which passes its own function-pointer
  * parameter on to pthread_create and gives the handle back. Both indexer
  * instances add to the shared index under `idx.lock`, and main() prints

@@ -1,4 +1,4 @@
-/* CL002 negative (spawn wrapper, depth 2; twin of case 13): service_up()
+/* CL002 negative (spawn wrapper, depth 2; twin of case 16): service_up()
  * passes its start routine to service_spawn(), which passes it on to
  * pthread_create. The sampler and the exporter share `gauge` under
  * `gauge_lock`; the rotator, started through the same two wrappers, is the
