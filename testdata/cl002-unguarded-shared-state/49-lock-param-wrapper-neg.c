@@ -1,5 +1,5 @@
 /* CL002 negative (lock wrapper taking the lock as a parameter; twin of
- * case 14): a job queue whose producer and consumer bracket every use of
+ * case 17): a job queue whose producer and consumer bracket every use of
  * `q->head`/`q->tail` with guard()/unguard(), helpers that lock and unlock
  * whatever mutex they are handed (guard() through one more helper). The
  * lock parameter is bound to each caller's argument (`&q->mu`), so both
