@@ -10,13 +10,16 @@
 #   (a) wall time of  conc-lint -p DIR -j N --no-cache -f sarif -o OUT DIR (cold)
 #   (b) wall time of  clang-19 -fsyntax-only  over the same TUs, same args
 #   (c) the ratio, the number of TUs, lines of C, findings per rule, conc-lint's
-#       exit status and peak RSS, and the TUs it skipped at a per-TU limit.
+#       exit status and peak RSS, the TUs it skipped at a per-TU limit, as
+#       generated or as not C, and its thread walks truncated (--stats).
 #
 # --all runs that for each PKG (default: $CORPUS_PACKAGES, else the packages
 # that already have a work dir under $CORPUS_DIR), goes on when one fails, and
-# prints one table (also $CORPUS_DIR/reliability.txt): exit status, wall time
-# against the parse floor, peak memory, TUs skipped at a limit, findings per
-# rule. A reliability run: no crash (exit >= 2), no hang, no TU cut off.
+# prints one table (also $CORPUS_DIR/reliability.txt): TUs, lines of C, exit
+# status, wall time against the parse floor, peak memory, TUs skipped at a
+# limit, TUs skipped as generated, thread walks truncated (step budget or call
+# depth), findings per rule. A reliability run: no crash (exit >= 2), no hang,
+# no TU cut off.
 #
 # Runs as root (apt-get). Nothing is written inside the repository: the work
 # dir is $CORPUS_DIR/PKG (default /tmp/conc-lint-corpus/PKG). Re-runs skip the
@@ -28,7 +31,18 @@
 #   RUNS            timed runs of each side, median reported (default 3)
 #   CONC_LINT       conc-lint binary (default: build/conc-lint, built if needed)
 #   CLANG           baseline compiler (default clang-19)
-#   CONFIGURE_ARGS  extra arguments for ./configure or cmake
+#   CONFIGURE_ARGS  extra arguments for ./configure or cmake (after the package's own)
+#   MAKEFLAGS       passed to make as usual (the package's own come first)
+#
+# Package-specific build settings (package_build_settings below), each taken
+# from the package's debian/rules where a plain build does not work:
+#   redis     MAKEFLAGS USE_SYSTEM_JEMALLOC=yes USE_JEMALLOC=yes (Debian drops
+#             the vendored jemalloc; a plain make fails to link)
+#   civetweb  cmake -DCIVETWEB_BUILD_TESTING=OFF (the unit tests download the
+#             check framework at build time, which fails offline), plus
+#             Debian's -DCIVETWEB_ENABLE_CXX=ON -DCIVETWEB_ENABLE_WEBSOCKETS=ON
+#   curl      --with-openssl (configure stops unless a TLS backend is named;
+#             Debian builds the OpenSSL flavour among others)
 set -euo pipefail
 
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -68,7 +82,8 @@ for p in pkgs:
                 rules.add(m.group(1).strip())
     rows.append((p, kv, counts))
 rules = sorted(rules)
-head = ["package", "exit", "conc-lint s", "floor s", "ratio", "peak MB", "skipped TUs"] + rules
+head = ["package", "TUs", "lines of C", "exit", "conc-lint s", "floor s", "ratio", "peak MB",
+        "TUs cut at a limit", "generated skipped", "walks truncated"] + rules
 print("| " + " | ".join(head) + " |")
 print("|" + "---|" * len(head))
 for p, kv, counts in rows:
@@ -78,8 +93,10 @@ for p, kv, counts in rows:
     cl = re.match(r"([\d.]+) s .*exit (\d+)", kv.get("conc-lint -f sarif", ""))
     fl = re.match(r"([\d.]+) s", kv.get("clang-19 -fsyntax-only", ""))
     ratio = kv.get("ratio conc-lint / parse", "").split(" ")[0]
-    cells = [p, cl.group(2) if cl else "?", cl.group(1) if cl else "?", fl.group(1) if fl else "?",
-             ratio, kv.get("conc-lint peak RSS MB", "?").split(" ")[0], kv.get("TUs skipped at a limit", "?")]
+    cells = [p, kv.get("TUs (distinct .c files)", "?").split(" ")[0], kv.get("lines of C (those TUs)", "?"),
+             cl.group(2) if cl else "?", cl.group(1) if cl else "?", fl.group(1) if fl else "?",
+             ratio, kv.get("conc-lint peak RSS MB", "?").split(" ")[0], kv.get("TUs skipped at a limit", "?"),
+             kv.get("TUs skipped as generated", "?"), kv.get("thread walks truncated", "?")]
     cells += [counts.get(r, "0") for r in rules]
     print("| " + " | ".join(cells) + " |")
 PY
@@ -201,6 +218,16 @@ fi
 log "source: $SRC"
 
 # --- build-deps, configure, build under bear ---------------------------------------
+package_build_settings() {
+  # pkg_args (configure or cmake arguments) and pkg_makeflags that PKG needs to
+  # build here; see the header for where each comes from.
+  pkg_args=(); pkg_makeflags=""
+  case "$PKG" in
+    redis) pkg_makeflags="USE_SYSTEM_JEMALLOC=yes USE_JEMALLOC=yes" ;;
+    civetweb) pkg_args=(-DCIVETWEB_BUILD_TESTING=OFF -DCIVETWEB_ENABLE_CXX=ON -DCIVETWEB_ENABLE_WEBSOCKETS=ON) ;;
+    curl) pkg_args=(--with-openssl) ;;
+  esac
+}
 DB="$SRC/compile_commands.json"
 if [[ ! -s "$DB" ]] || ! grep -q '"file"' "$DB"; then
   apt_install bear python3
@@ -209,7 +236,10 @@ if [[ ! -s "$DB" ]] || ! grep -q '"file"' "$DB"; then
     || { apt-get -o DPkg::Lock::Timeout=600 update -q >/dev/null 2>&1 && apt-get -o DPkg::Lock::Timeout=600 build-dep -y -q "$PKG" >"$WORK/build-dep.log" 2>&1; } \
     || { tail -n 20 "$WORK/build-dep.log" >&2; die "apt-get build-dep $PKG failed (log: $WORK/build-dep.log)"; }
   t0=$(date +%s)
-  read -r -a extra <<< "${CONFIGURE_ARGS:-}"
+  package_build_settings
+  read -r -a user_args <<< "${CONFIGURE_ARGS:-}"
+  extra=("${pkg_args[@]}" "${user_args[@]}")
+  export MAKEFLAGS="${pkg_makeflags}${pkg_makeflags:+${MAKEFLAGS:+ }}${MAKEFLAGS:-}"
   (
     cd "$SRC" || exit 1
     if [[ -f CMakeLists.txt && ! -f configure.ac && ! -f configure.in && ! -x configure ]]; then
@@ -236,7 +266,13 @@ if [[ ! -s "$DB" ]] || ! grep -q '"file"' "$DB"; then
       make clean >/dev/null 2>&1 || true   # bear records only what is compiled
       bear --output "$DB.tmp" -- make -j"$JOBS" >"$WORK/build.log" 2>&1 || exit 1
     fi
-  ) || { tail -n 30 "$WORK"/build.log "$WORK"/configure.log 2>/dev/null >&2; die "configure/build of $PKG failed (logs in $WORK)"; }
+  ) || {
+    # >&2 before 2>/dev/null, and || true: the last lines must reach stderr even
+    # when build.log does not exist yet (configure failed), and under set -e a
+    # failing tail would end the script before die says what failed.
+    tail -n 30 "$WORK"/build.log "$WORK"/configure.log >&2 2>/dev/null || true
+    die "configure/build of $PKG failed (logs in $WORK)"
+  }
   # Only a complete build yields the compile DB, so a failed one is redone on re-run.
   mv "$DB.tmp" "$DB"
   if [[ ! -s "$DB" ]] || ! grep -q '"file"' "$DB"; then
@@ -300,12 +336,24 @@ fi
 
 VERSION="$(cd "$SRC" && { dpkg-parsechangelog -S Version 2>/dev/null || basename "$SRC"; })"
 python3 - "$OUT/out.sarif" "$PKG" "$VERSION" "$NTU" "$NENTRIES" "$LOC" "$JOBS" "$RUNS" \
-  "$BASE_T" "$CL_T" "$BASE_RC" "$BASE_FAIL" "$CL_RC" "$PEAK_MB" "${SKIPPED:-?}" <<'PY' | tee "$WORK/results.txt"
-import json, sys
+  "$BASE_T" "$CL_T" "$BASE_RC" "$BASE_FAIL" "$CL_RC" "$PEAK_MB" "${SKIPPED:-?}" "$OUT/conc-lint.log" \
+  <<'PY' | tee "$WORK/results.txt"
+import json, re, sys
 (sarif, pkg, ver, ntu, nentries, loc, jobs, runs, base_t, cl_t, base_rc, base_fail, cl_rc,
- peak_mb, skipped) = sys.argv[1:16]
+ peak_mb, skipped, cl_log) = sys.argv[1:17]
 log = json.load(open(sarif))
-counts, suppressed, notes = {}, 0, 0
+counts, suppressed, notes, success = {}, 0, 0, []
+# From conc-lint's stderr: the --stats line's truncated walks, and the notes
+# counting TUs skipped before parsing ("N translation units are generated and
+# were skipped: ...", the same for "not C").
+walks, dropped = "?", {"generated": "0", "not C": "0"}
+for line in open(cl_log, errors="replace"):
+    m = re.search(r"(\d+) thread walks truncated", line)
+    if m:
+        walks = m.group(1)
+    m = re.match(r"conc-lint: note: (\d+) translation units? (?:is|are) (generated|not C) and", line)
+    if m:
+        dropped[m.group(2)] = m.group(1)
 for run in log.get("runs", []):
     for res in run.get("results", []):
         if res.get("suppressions"):
@@ -315,6 +363,7 @@ for run in log.get("runs", []):
         counts[rid] = counts.get(rid, 0) + 1
     for inv in run.get("invocations", []):
         notes += len(inv.get("toolExecutionNotifications", []))
+        success.append(str(inv.get("executionSuccessful", "?")).lower())
 base_t, cl_t, loc = float(base_t), float(cl_t), int(loc)
 total = sum(counts.values())
 rows = [
@@ -328,6 +377,10 @@ rows = [
     ("ratio conc-lint / parse", "%.2fx (target <= 1.10x)" % (cl_t / base_t if base_t > 0 else float("nan"))),
     ("conc-lint peak RSS MB", peak_mb + " (the main process; each TU parses in a child under --tu-memory)"),
     ("TUs skipped at a limit", skipped),
+    ("TUs skipped as generated", dropped["generated"]),
+    ("TUs skipped as not C", dropped["not C"]),
+    ("thread walks truncated", walks),
+    ("executionSuccessful", ",".join(success) or "?"),
     ("findings", "%d (%.2f per 10k lines)" % (total, total * 10000.0 / loc if loc else 0)),
 ]
 for rid in sorted(counts):
