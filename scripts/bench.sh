@@ -142,14 +142,9 @@ ensure_pkg() {
   # corpus.sh measures once after building (RUNS=1 here); its numbers are not used.
   local pkg="$1"
   corpus_db "$pkg" >/dev/null && return 0
-  local mf=""
-  case "$pkg" in
-    # Debian's redis drops the vendored jemalloc; debian/rules builds with these.
-    redis) mf="USE_SYSTEM_JEMALLOC=yes USE_JEMALLOC=yes" ;;
-  esac
   log "$pkg: no compile DB under $CORPUS_ROOT/$pkg: scripts/corpus.sh $pkg (log: $BENCH/$pkg.corpus.log)"
   mkdir -p "$BENCH"
-  MAKEFLAGS="$mf" RUNS=1 CONC_LINT="$CL" CORPUS_DIR="$CORPUS_ROOT" \
+  RUNS=1 CONC_LINT="$CL" CORPUS_DIR="$CORPUS_ROOT" \
     "$REPO/scripts/corpus.sh" "$pkg" >"$BENCH/$pkg.corpus.log" 2>&1 || true
   corpus_db "$pkg" >/dev/null || { tail -n 15 "$BENCH/$pkg.corpus.log" >&2; return 1; }
 }
