@@ -46,4 +46,16 @@ grep -q "the walk of thread 'run' (started at chain.c:[0-9]*) met calls nested d
   || fail "a depth cut was silent"
 grep -q "thread walks truncated" chain.err && ! grep -q " 0 thread walks truncated" chain.err \
   || fail "--stats does not count the depth cut"
+# A cut walk of a main thread names main()'s file with its folder: a
+# compile database can hold several programs, each with its own main.c.
+mkdir -p tool/kdig
+{
+  echo 'int g;'
+  echo 'static void f200(void) { g++; }'
+  for i in $(seq 199 -1 0); do echo "static void f$i(void) { f$((i + 1))(); }"; done
+  echo 'int main(void) { f0(); return 0; }'
+} > tool/kdig/main.c
+"$BIN" --no-cache tool/kdig/main.c -- > main.txt 2> main.err || true
+grep -q "the walk of the main thread (main() in kdig/main.c) met calls nested deeper than" main.err \
+  || fail "a main thread's cut does not name its folder: $(cat main.err)"
 echo "engine-budget: ok"

@@ -28,7 +28,7 @@ rc=$?
 [ $rc = 1 ] || fail "exit $rc, expected 1 (the race in own.c)"
 [ "$(grep -c 'are generated and were skipped' "$tmp/err")" = 1 ] || fail "expected one note line"
 for what in "1 Bison ('$tmp/src/bison.c')" "1 Flex ('$tmp/src/flex.c')" "1 re2c" "1 Ragel" "1 gperf" \
-            "1 protobuf-c" "1 configure" "1 a generator ('$tmp/src/table.c')" \
+            "1 protobuf-c" "1 configure" "1 other generator ('$tmp/src/table.c')" \
             "8 translation units are generated" "; --analyze-generated analyzes them"; do
     grep -qF "$what" "$tmp/err" || fail "the note lacks \"$what\""
 done

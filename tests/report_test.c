@@ -1144,6 +1144,38 @@ static void test_github_format(t_ctx *t, const sample *s, const cl_findings *fs,
     CHECK_IN(t, cl_report_utf16_column(&src, p.s, 0, 7) == 7);
     CHECK_IN(t, cl_report_utf16_column(&src, p.s, 9, 7) == 7);  /* no such line */
     CHECK_IN(t, cl_report_utf16_column(&src, "/nonexistent/x.c", 1, 7) == 7);
+
+    /* cl_srccache_line: CRLF, a last line without a newline, lines past the
+     * end, an empty file, and more files than the cache holds */
+    const char *text;
+    size_t n;
+    p.len = 0;
+    cl_strbuf_addf(&p, "%s/lines.c", tmp);
+    write_text_file(p.s, "one\r\n\ntwo three");
+    CHECK_IN(t, cl_srccache_line(&src, p.s, 1, &text, &n) == 0 && n == 3 &&
+                    memcmp(text, "one", 3) == 0);
+    CHECK_IN(t, cl_srccache_line(&src, p.s, 2, &text, &n) == 0 && n == 0);
+    CHECK_IN(t, cl_srccache_line(&src, p.s, 3, &text, &n) == 0 && n == 9 &&
+                    memcmp(text, "two three", 9) == 0);
+    CHECK_IN(t, cl_srccache_line(&src, p.s, 4, &text, &n) == -1);
+    p.len = 0;
+    cl_strbuf_addf(&p, "%s/empty.c", tmp);
+    write_text_file(p.s, "");
+    CHECK_IN(t, cl_srccache_line(&src, p.s, 1, &text, &n) == 0 && n == 0);
+    CHECK_IN(t, cl_srccache_line(&src, p.s, 2, &text, &n) == -1);
+    for (int i = 0; i < CL_SRCCACHE_FILES + 3; i++) {
+        p.len = 0;
+        cl_strbuf_addf(&p, "%s/many%d.c", tmp, i);
+        char body[64];
+        snprintf(body, sizeof body, "a\nfile %d\n", i);
+        write_text_file(p.s, body);
+        CHECK_IN(t, cl_srccache_line(&src, p.s, 2, &text, &n) == 0 &&
+                        n == strlen(body) - 3 && memcmp(text, body + 2, n) == 0);
+        CHECK_IN(t, cl_srccache_line(&src, p.s, 3, &text, &n) == -1);
+    }
+    p.len = 0;
+    cl_strbuf_addf(&p, "%s/lines.c", tmp); /* evicted by now: read again */
+    CHECK_IN(t, cl_srccache_line(&src, p.s, 3, &text, &n) == 0 && n == 9);
     cl_srccache_release(&src);
     cl_strbuf_release(&p);
 }

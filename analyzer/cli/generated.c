@@ -93,6 +93,6 @@ const char *cl_generated_by(const char *path)
         return NULL;
     for (size_t i = 0; i < sizeof generic / sizeof generic[0]; i++)
         if (strstr(buf, generic[i]) != NULL)
-            return "a generator";
+            return "other generator";
     return NULL;
 }

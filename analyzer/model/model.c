@@ -165,6 +165,19 @@ void cl_model_release(cl_model *m)
 
 /* ---- queries -------------------------------------------------------------- */
 
+/* The last two components of `path` ("src/kdig/main.c" -> "kdig/main.c"),
+ * or `path` itself when it has fewer. Borrowed from `path`. */
+static const char *folder_and_name(const char *path)
+{
+    const char *last = strrchr(path, '/');
+    if (last == NULL)
+        return path;
+    const char *p = last;
+    while (p > path && p[-1] != '/')
+        p--;
+    return p;
+}
+
 /* The ancestor-or-self of `t` whose creator is `anc`, or SIZE_MAX. */
 static size_t child_toward(const cl_model *m, size_t anc, size_t t)
 {
@@ -255,10 +268,10 @@ const char *cl_model_truncation_note(const cl_model *m, size_t thread)
         : cl_arena_printf((cl_arena *)&m->arena, "met calls nested deeper than %d frames",
                           CL_FLOW_MAX_DEPTH);
     /* Several programs in one compile database each have a main thread:
-     * name the file of its main(). */
+     * name the file of its main() with its folder (knot has eight main.c). */
     const char *who = t->spawn == NULL && t->entry != SIZE_MAX
         ? cl_arena_printf((cl_arena *)&m->arena, "the main thread (main() in %s)",
-                          cl_base_name(m->cg.funcs.v[t->entry].fn->loc.file))
+                          folder_and_name(m->cg.funcs.v[t->entry].fn->loc.file))
         : cl_model_thread_name(m, thread);
     return cl_arena_printf((cl_arena *)&m->arena,
                            "the walk of %s %s and went on without descending into those calls; "

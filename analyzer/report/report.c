@@ -683,8 +683,25 @@ const char *cl_report_diag_level_name(cl_diag_level l)
 
 enum { SRC_MAX = 64 * 1024 * 1024 };
 
-/* The slot holding `file`, read into the least recently used slot if no
- * slot has it. */
+/* Indexes the line starts of slot `s` (its data is read). */
+static void srccache_index(cl_srccache *c, size_t s)
+{
+    const char *d = c->slot[s].data, *end = d + c->slot[s].len;
+    size_t n = 0, cap = 64;
+    size_t *starts = cl_xcalloc(cap, sizeof *starts);
+    for (const char *p = d; p < end;) {
+        if (n == cap)
+            starts = cl_xrealloc(starts, (cap *= 2) * sizeof *starts);
+        starts[n++] = (size_t)(p - d);
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        p = nl != NULL ? nl + 1 : end;
+    }
+    c->slot[s].starts = starts;
+    c->slot[s].nlines = n;
+}
+
+/* The slot holding `file`, read and indexed into the least recently used
+ * slot if no slot has it. */
 static size_t srccache_slot(cl_srccache *c, const char *file)
 {
     size_t victim = 0;
@@ -698,14 +715,19 @@ static size_t srccache_slot(cl_srccache *c, const char *file)
     }
     free(c->slot[victim].path);
     free(c->slot[victim].data);
+    free(c->slot[victim].starts);
     c->slot[victim].path = cl_xstrdup(file);
     c->slot[victim].data = NULL;
     c->slot[victim].len = 0;
+    c->slot[victim].starts = NULL;
+    c->slot[victim].nlines = 0;
     c->slot[victim].used = ++c->clock;
     char why[256]; /* unused: an unreadable source just shows no carets */
     if (cl_read_file(file, SRC_MAX, &c->slot[victim].data, &c->slot[victim].len, why,
                      sizeof why) != 0)
         c->slot[victim].data = NULL;
+    else
+        srccache_index(c, victim);
     return victim;
 }
 
@@ -717,15 +739,16 @@ int cl_srccache_line(cl_srccache *c, const char *file, unsigned long line,
     size_t s = srccache_slot(c, file);
     if (c->slot[s].data == NULL)
         return -1;
-    const char *p = c->slot[s].data, *end = c->slot[s].data + c->slot[s].len;
-    for (unsigned long i = 1; i < line; i++) {
-        const char *nl = memchr(p, '\n', (size_t)(end - p));
-        if (nl == NULL)
-            return -1;
-        p = nl + 1;
+    const char *d = c->slot[s].data, *end = d + c->slot[s].len;
+    if (line > c->slot[s].nlines) {
+        if (line == 1) { /* an empty file has one empty line */
+            *text = d;
+            *len = 0;
+            return 0;
+        }
+        return -1;
     }
-    if (p == end && line > 1)
-        return -1; /* the file ends with a newline: no such line */
+    const char *p = d + c->slot[s].starts[line - 1];
     const char *e = memchr(p, '\n', (size_t)(end - p));
     if (e == NULL)
         e = end;
@@ -741,6 +764,7 @@ void cl_srccache_release(cl_srccache *c)
     for (size_t i = 0; i < CL_SRCCACHE_FILES; i++) {
         free(c->slot[i].path);
         free(c->slot[i].data);
+        free(c->slot[i].starts);
     }
     memset(c, 0, sizeof *c);
 }

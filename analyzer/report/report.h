@@ -199,13 +199,17 @@ const char *cl_report_diag_level_name(cl_diag_level l);
 /* Reads source lines for carets and column conversion, keeping the
  * CL_SRCCACHE_FILES files used last (findings are sorted by file, and
  * their related locations and thread flows keep returning to a few other
- * files, so each file is read about once). Zero-initialize it. */
-enum { CL_SRCCACHE_FILES = 16 };
+ * files, so each file is read about once), each with the offsets of its
+ * lines, so a lookup costs O(1) whatever the line number. Zero-initialize
+ * it. */
+enum { CL_SRCCACHE_FILES = 64 };
 typedef struct cl_srccache {
     struct {
         char *path;          /* file of `data`, or NULL for an empty slot */
         char *data;          /* its contents, NUL-terminated; NULL if unreadable */
         size_t len;
+        size_t *starts;      /* offset of each line in `data` */
+        size_t nlines;       /* lines in `data` (a final newline ends the last) */
         unsigned long used;  /* `clock` at the last use (least recent goes first) */
     } slot[CL_SRCCACHE_FILES];
     unsigned long clock;
