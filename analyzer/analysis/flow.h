@@ -30,8 +30,12 @@
  *     pthread_exit, longjmp, ...) end the path after the client saw them;
  *   - descents are memoized per walk by (callee, the client's frame key,
  *     whether a loop encloses the call, entry state), so a function is
- *     walked once per distinct calling context; recursion assumes the
- *     recursive call changes nothing.
+ *     walked once per distinct calling context; a recursive call (the
+ *     callee is already on the stack) is walked from the join of its state
+ *     and the state the innermost invocation of the callee on the stack
+ *     was entered in (an over-approximation of both), so the contexts of a
+ *     recursion climb the lattice and soon meet one on the stack; a call
+ *     whose context is one on the stack is taken to change nothing.
  *
  * States are immutable and interned by the walk (cl_flow_state): equal
  * states are the same pointer, so equality is pointer equality and memo
@@ -118,10 +122,14 @@ typedef struct cl_flow_domain {
                           const void *st);
     /* Before descending into `callee` from `caller` at `call`: returns the
      * callee frame's data (allocated in cl_flow_scratch) and appends to the
-     * memo key, with cl_flow_key, every word the data depends on. NULL:
-     * frames carry no data. */
+     * memo key, with cl_flow_key, every word the data depends on. `outer`
+     * is the innermost frame of `callee` already on the stack (a recursive
+     * call), else NULL: the client widens its data against outer->data
+     * (e.g. binds a parameter to what the outer invocation bound it to)
+     * so that a recursion meets a context on the stack. NULL hook: frames
+     * carry no data. */
     const void *(*enter)(cl_flow *f, const cl_flow_frame *caller, const cl_event *call,
-                         size_t callee);
+                         size_t callee, const cl_flow_frame *outer);
     /* At each `return` (node `ret`) and at the end of a body (`ret` NULL),
      * on published passes only. NULL: nothing. */
     void (*on_exit)(cl_flow *f, const cl_flow_frame *fr, const cl_node *ret, const void *st);

@@ -305,6 +305,73 @@ static const char *value_path(twalk *w, const tframe *fd, const cl_value *v, int
     return resolve(w, fd, v->path, per_inst);
 }
 
+/* Length of the root object of a resolved path: "G<usr>", "L<fn>#name@n",
+ * either after a thread qualifier "T<n>:"; 0 when there is none. */
+static size_t bound_root_len(const char *p)
+{
+    size_t q = 0;
+    if (p[0] == 'T') {
+        q = 1 + strspn(p + 1, "0123456789");
+        if (q == 1 || p[q] != ':')
+            return 0;
+        q++;
+    }
+    size_t n = cl_path_owner_len(p + q);
+    return n ? q + n : 0;
+}
+
+/* The end of the path step starting at `s` (".name" or "[]", with its
+ * dereference "->" if any). */
+static const char *step_end(const char *s)
+{
+    const char *e = s + 1;
+    if (*s == '[')
+        e = *e == ']' ? e + 1 : e;
+    else
+        e += strcspn(e, ".[-");
+    return strncmp(e, "->", 2) == 0 ? e + 2 : e;
+}
+
+/* Widening of a bound path: a member step that repeats an earlier one
+ * (`a->.next->.b->.next->`, `n->.kids->[]->.kids->[]->` in a recursive
+ * tree walk) closes a cycle through the heap, and the cycle is cut out:
+ * "a->.next->" and "n->.kids->[]->" then stand for every object along it
+ * (a summary object, merged rather than dropped: its accesses and locks
+ * are kept). Bound paths are then bounded by the member names of the
+ * program, and recursion over a data structure reaches a fixpoint instead
+ * of a new calling context at every level. Returns `p` when nothing
+ * repeats, else the shortened path in the walk's scratch buffer. */
+static const char *widen_path(twalk *w, const char *p)
+{
+    size_t root = bound_root_len(p);
+    if (root == 0)
+        return p;
+    char *t = NULL;
+    const char *cur = p;
+    const char *j = cur + root;
+    while (*j) {
+        const char *je = step_end(j), *i = cur + root;
+        size_t nj = (size_t)(je - j);
+        while (*j == '.' && i < j && !((size_t)(step_end(i) - i) == nj && strncmp(i, j, nj) == 0))
+            i = step_end(i);
+        if (*j != '.' || i == j) {
+            j = je;
+            continue;
+        }
+        if (t == NULL) { /* keep [.. i], drop (i .. j], keep the rest */
+            size_t len = strlen(p);
+            t = memcpy(tmp(w, len + 1), p, len + 1);
+            i = t + (i - cur);
+            je = t + (je - cur);
+            cur = t;
+        }
+        size_t keep = (size_t)(step_end(i) - cur);
+        memmove(t + keep, je, strlen(je) + 1);
+        j = cur + keep;
+    }
+    return cur;
+}
+
 /* What a parameter is bound to for argument `v` (see resolve). An element
  * picked with the caller's local index is the callee's own in each
  * execution (cl_value.local_index): per instance, as the caller's own
@@ -314,7 +381,10 @@ static const char *binding(twalk *w, const tframe *fd, const cl_value *v, int *p
     const char *p = value_path(w, fd, v, per_inst);
     if (p != NULL && per_inst != NULL && v->local_index)
         *per_inst = 1;
-    if (p != NULL && v->kind == CL_VAL_LOAD)
+    if (p == NULL)
+        return NULL;
+    p = intern_str(w, widen_path(w, p));
+    if (v->kind == CL_VAL_LOAD)
         return intern_cat(w, "=", p);
     return p;
 }
@@ -847,8 +917,13 @@ static const size_t *bound_funcs(twalk *w, const tframe *fd, const cl_value *v)
     return cl_flow_intern(w->flow, set, (n + 1) * sizeof *set);
 }
 
+/* Parameters are bound to the caller's argument values (widened, see
+ * widen_path). In a recursive call a parameter the outer invocation bound
+ * to an object stays bound to it: the objects the recursion reaches are
+ * merged into that one (their accesses and locks are kept, under its
+ * name), a private one only when it was private at both levels. */
 static const void *t_enter(cl_flow *f, const cl_flow_frame *caller, const cl_event *call,
-                           size_t callee)
+                           size_t callee, const cl_flow_frame *outer)
 {
     twalk *w = cl_flow_ctx(f);
     const cl_function *fn = w->m->cg.funcs.v[callee].fn;
@@ -862,6 +937,11 @@ static const void *t_enter(cl_flow *f, const cl_flow_frame *caller, const cl_eve
     for (size_t i = 0; i < nb; i++) {
         int p = 0;
         bind[i] = i < c->nargs ? intern_str(w, binding(w, caller->data, &c->args[i], &p)) : NULL;
+        const tframe *od = outer != NULL ? outer->data : NULL;
+        if (od != NULL && i < od->nbind && od->bind[i] != NULL) {
+            bind[i] = od->bind[i];
+            p = p && od->bind_per_inst[i];
+        }
         pi[i] = (unsigned char)p;
         cl_flow_key(f, (uintptr_t)bind[i]);
         cl_flow_key(f, (uintptr_t)p);
