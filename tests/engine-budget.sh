@@ -35,14 +35,14 @@ if grep -q "step budget" whole.err; then fail "a truncation warning without trun
 {
   echo '#include <pthread.h>'
   echo 'int g;'
-  echo 'static void f60(void) { g++; }'
-  for i in $(seq 59 -1 0); do echo "static void f$i(void) { f$((i + 1))(); }"; done
+  echo 'static void f140(void) { g++; }'
+  for i in $(seq 139 -1 0); do echo "static void f$i(void) { f$((i + 1))(); }"; done
   echo 'static void *run(void *a) { (void)a; f0(); return 0; }'
   echo 'int main(void) { pthread_t t[2]; for (int i = 0; i < 2; i++) pthread_create(&t[i], 0, run, 0);'
   echo '  for (int i = 0; i < 2; i++) pthread_join(t[i], 0); return 0; }'
 } > chain.c
 rc=0; "$BIN" --no-cache --stats chain.c -- -pthread > chain.txt 2> chain.err || rc=$?
-grep -q "the walk of thread 'run' (started at chain.c:[0-9]*) met calls nested deeper than 48 frames" chain.err \
+grep -q "the walk of thread 'run' (started at chain.c:[0-9]*) met calls nested deeper than 128 frames" chain.err \
   || fail "a depth cut was silent"
 grep -q "thread walks truncated" chain.err && ! grep -q " 0 thread walks truncated" chain.err \
   || fail "--stats does not count the depth cut"

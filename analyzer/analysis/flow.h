@@ -73,7 +73,7 @@
 
 enum {
     CL_FLOW_LOOP_ROUNDS = 3, /* fixpoint rounds before a loop counts as unstable */
-    CL_FLOW_MAX_DEPTH = 48   /* frames below the walk's entry */
+    CL_FLOW_MAX_DEPTH = 128  /* frames below the walk's entry */
 };
 
 typedef struct cl_flow cl_flow;
