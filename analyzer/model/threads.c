@@ -716,6 +716,17 @@ static size_t returned_handle(const twalk *w, const tstate *s, const cl_flow_fra
     return SIZE_MAX;
 }
 
+/* Whether two frames are the same invocation: the same chain of calls
+ * from the walk's entry (walked once, or again in another abstract state
+ * or calling context of one of its callers). */
+static int same_chain(const cl_flow_frame *a, const cl_flow_frame *b)
+{
+    for (; a != NULL && b != NULL && a != b; a = a->parent, b = b->parent)
+        if (a->func != b->func || a->call != b->call)
+            return 0;
+    return a == b;
+}
+
 static const void *do_join(twalk *w, const cl_flow_frame *fr, const cl_event *ev,
                            const cl_callspec *cs, const void *st)
 {
@@ -739,7 +750,7 @@ static const void *do_join(twalk *w, const cl_flow_frame *fr, const cl_event *ev
          * invocation started that way, as a spawn loop and its join loop. */
         if (!same && x != NULL && h == NULL && sig == NULL && x->handle_path == NULL &&
             x->handle_sig == NULL)
-            same = x->walk_frame == fr;
+            same = same_chain(x->walk_frame, fr);
         if (same) {
             st = remove_live(w, st, t);
             s = st;
