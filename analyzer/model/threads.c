@@ -67,6 +67,7 @@ typedef struct twalk {
     cl_strmap spawns;                     /* spawn key -> thread id */
     cl_blobmap seen;                      /* dedupe of access and call records */
     cl_blobmap persisted_frames;          /* walk frame address -> its copy */
+    cl_blobmap persisted;                 /* interned set or path -> its copy */
     struct { size_t *v; size_t n, cap; } loop_threads; /* threads.n at each loop entry */
     void *tmp;                            /* see tmp() */
     size_t tmpcap;
@@ -403,12 +404,20 @@ static size_t lock_id(cl_model *m, const char *path)
 
 /* ---- program points -------------------------------------------------------- */
 
+/* The model's copy of `n` bytes at `p`, a set or string interned by the
+ * walk: made once per walk, so records with equal sets share one copy. */
 static const void *persist_mem(twalk *w, const void *p, size_t n)
 {
     if (n == 0)
         return NULL;
+    uintptr_t key[2] = { (uintptr_t)p, n };
+    int added;
+    cl_blobent *e = cl_blob_lookup(&w->persisted, cl_flow_scratch(w->flow), key, sizeof key, &added);
+    if (!added)
+        return (const void *)(uintptr_t)e->val;
     void *q = cl_arena_alloc(&w->m->arena, n);
     memcpy(q, p, n);
+    e->val = (size_t)(uintptr_t)q;
     return q;
 }
 
@@ -478,7 +487,7 @@ static void record_access(twalk *w, const cl_flow_frame *fr, const cl_event *ev,
     cl_accrec r;
     memset(&r, 0, sizeof r);
     r.ev = ev;
-    r.path = cl_arena_strdup(&w->m->arena, path);
+    r.path = persist_mem(w, path, strlen(path) + 1);
     r.thread = w->thread;
     persist_sets(w, st, &r.nlocks, &r.locks, &r.nmay, &r.may, &r.nlive, &r.live);
     r.frame = persist_frame(w, fr);
@@ -1086,6 +1095,7 @@ static void walk_thread(cl_model *m, size_t tid, extravec *extra)
     cl_flow_free(w.flow);
     cl_blob_release(&w.seen);
     cl_blob_release(&w.persisted_frames);
+    cl_blob_release(&w.persisted);
     cl_strmap_release(&w.spawns);
     free(w.loop_threads.v);
     free(w.tmp);
