@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "analysis/flow.h"
+#include "model/dies.h"
 #include "util/intern.h"
 
 enum { MAX_THREADS = 1024 };
@@ -65,6 +66,7 @@ typedef struct twalk {
     int thread_multi;
     struct { thread_extra *v; size_t n, cap; } *extra;
     cl_strmap spawns;                     /* spawn key -> thread id */
+    cl_strmap dies;                       /* cl_call_dies memo */
     cl_blobmap seen;                      /* dedupe of access and call records */
     cl_blobmap persisted_frames;          /* walk frame address -> its copy */
     cl_blobmap persisted;                 /* interned set or path -> its copy */
@@ -886,6 +888,12 @@ static const void *t_call(cl_flow *f, const cl_flow_frame *fr, const cl_event *e
 {
     if (cs != NULL)
         return library_call(cl_flow_ctx(f), fr, ev, cs, st);
+    /* A call that always ends the process (an assert or panic handler):
+     * what runs on the way out is not the thread's concurrent behaviour,
+     * and nothing follows it. */
+    twalk *w = cl_flow_ctx(f);
+    if (cl_call_dies(&w->m->cg, ev, &w->dies, cl_flow_scratch(w->flow)))
+        return NULL;
     if (descend != NULL)
         *descend = 1;
     return st;
@@ -1097,6 +1105,7 @@ static void walk_thread(cl_model *m, size_t tid, extravec *extra)
     cl_blob_release(&w.persisted_frames);
     cl_blob_release(&w.persisted);
     cl_strmap_release(&w.spawns);
+    cl_strmap_release(&w.dies);
     free(w.loop_threads.v);
     free(w.tmp);
     cl_strbuf_release(&w.key);
