@@ -112,12 +112,14 @@ typedef struct cl_flow_domain {
      * the call graph knows (then the return value is ignored). `descend` is
      * NULL when there is nothing to descend into: a library call, no known
      * callee, the depth bound or the exhausted budget; the return value is
-     * then the state after the call. NULL hook: calls are identity. */
+     * then the state after the call (NULL: the path ends there, as after
+     * a noreturn call). NULL hook: calls are identity. */
     const void *(*call)(cl_flow *f, const cl_flow_frame *fr, const cl_event *ev,
                         const cl_callspec *spec, const void *st, int *descend);
     /* Refines the state entering alternative `kid` of BRANCH/SWITCH node
      * `n` (after its condition ran), or a loop's body / exit (kid
-     * CL_FLOW_LOOP_BODY / CL_FLOW_LOOP_EXIT). NULL: identity. */
+     * CL_FLOW_LOOP_BODY / CL_FLOW_LOOP_EXIT); a NULL result: the
+     * alternative cannot run on this path. NULL hook: identity. */
     const void *(*branch)(cl_flow *f, const cl_flow_frame *fr, const cl_node *n, int kid,
                           const void *st);
     /* Before descending into `callee` from `caller` at `call`: returns the

@@ -67,7 +67,8 @@ static const cl_event *tested_call(fctx *f, CXCursor c, const cl_node *cond)
 
 /* Sets node->test_call when the condition operand `c` tests a call result
  * (tested_call) or, failing that, node->test_param when `c` names a
- * parameter. Returns 1 when it set either. */
+ * parameter or node->test_global when it names a global. Returns 1 when it
+ * set one. */
 static int set_tested(fctx *f, CXCursor c, cl_node *node)
 {
     const cl_event *e = tested_call(f, c, node->cond);
@@ -78,7 +79,12 @@ static int set_tested(fctx *f, CXCursor c, cl_node *node)
     c = fe_strip(c);
     if (clang_getCursorKind(c) != CXCursor_DeclRefExpr)
         return 0;
-    local_var *lv = fe_find_local(f, clang_getCursorReferenced(c));
+    CXCursor d = clang_getCursorReferenced(c);
+    if (fe_is_global_var(d)) {
+        node->test_global = cl_arena_printf(A(f), "G%s", fe_take(A(f), clang_getCursorUSR(d)));
+        return 1;
+    }
+    local_var *lv = fe_find_local(f, d);
     if (lv == NULL || lv->param_index < 0)
         return 0;
     node->test_param = (unsigned)lv->param_index + 1;

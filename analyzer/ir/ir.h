@@ -38,7 +38,7 @@
 
 /* Bumped whenever the layout or meaning of a summary changes; cached
  * summaries carry it. */
-#define CL_IR_VERSION 5
+#define CL_IR_VERSION 6
 
 typedef struct cl_loc {
     const char *file; /* path as given to / resolved by the parser; NULL if unknown */
@@ -201,6 +201,11 @@ struct cl_node {
      * test in test_op/test_value: kids[0] runs when `p test_op test_value`
      * holds. The parameter is taken to hold its argument's value there. */
     unsigned test_param;
+    /* BRANCH of an `if` without a test_call or test_param: when the
+     * condition tests a global against an integer constant (`g == K`,
+     * `!g`), the global's access path ("G<usr>"), with the test in
+     * test_op/test_value; else NULL. */
+    const char *test_global;
 };
 
 enum {

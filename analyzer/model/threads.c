@@ -31,6 +31,11 @@ typedef struct tstate {
     const size_t *may;        /* held on some path (a superset of locks); sorted */
     size_t nlocks, nlive, nmay;
     long bphase;              /* barrier waits passed, mod 2; -1 when paths disagree */
+    /* A global a branch on this path found equal to a constant (`if (mode ==
+     * READ)`), not written since by this thread: a later test of it is
+     * decided (the thread's mode, see t_branch). Interned path, or NULL. */
+    const char *mode_global;
+    long long mode_value;
 } tstate;
 
 typedef struct thread_extra {
@@ -169,6 +174,10 @@ static const void *tjoin(cl_flow *f, const void *pa, const void *pb)
     tstate r;
     memset(&r, 0, sizeof r);
     r.bphase = x->bphase == y->bphase ? x->bphase : -1;
+    if (x->mode_global == y->mode_global && x->mode_value == y->mode_value) {
+        r.mode_global = x->mode_global;
+        r.mode_value = x->mode_value;
+    }
     r.may = ids_union(w, x->may, x->nmay, y->may, y->nmay, &r.nmay);
     cl_lockref *locks = tmp_locks(w, x->nlocks + 1);
     for (size_t i = 0, j = 0; i < x->nlocks && j < y->nlocks;) {
@@ -786,9 +795,40 @@ static const void *do_join(twalk *w, const cl_flow_frame *fr, const cl_event *ev
 
 static const void *t_event(cl_flow *f, const cl_flow_frame *fr, const cl_event *ev, const void *st)
 {
-    if (ev->kind == CL_EV_ACCESS)
-        record_access(cl_flow_ctx(f), fr, ev, st);
+    if (ev->kind != CL_EV_ACCESS)
+        return st;
+    twalk *w = cl_flow_ctx(f);
+    record_access(w, fr, ev, st);
+    const tstate *s = st;
+    if (s->mode_global != NULL && (ev->u.access.flags & CL_ACC_WRITE) && ev->u.access.path != NULL &&
+        strcmp(ev->u.access.path, s->mode_global) == 0) {
+        tstate z = *s;
+        z.mode_global = NULL;
+        z.mode_value = 0;
+        return st_make(w, &z);
+    }
     return st;
+}
+
+/* A branch of an `if` that tests a global against a constant: when the
+ * path already found the global equal to a constant (the thread's mode:
+ * `if (op == READ) read_input();` and, deeper, `if (op != IDLE) break;`),
+ * the alternative the test rules out is not walked (NULL); otherwise the
+ * alternative where the global equals the constant records it. Another
+ * thread may change the global in between: a mode set before the thread
+ * is given work is taken to hold while it does that work. */
+static const void *mode_branch(twalk *w, const cl_node *n, int kid, const void *st)
+{
+    const tstate *s = st;
+    const char *g = intern_str(w, n->test_global);
+    if (s->mode_global == g)
+        return (kid == 0) == cl_test_holds(n->test_op, n->test_value, s->mode_value) ? st : NULL;
+    if (!((kid == 0 && n->test_op == CL_TEST_EQ) || (kid == 1 && n->test_op == CL_TEST_NE)))
+        return st;
+    tstate z = *s;
+    z.mode_global = g;
+    z.mode_value = n->test_value;
+    return st_make(w, &z);
 }
 
 /* Binary semaphores: one that starts at 1 and is waited on before the
@@ -915,6 +955,8 @@ static const void *trylock_acquired(twalk *w, const cl_flow_frame *fr, const cl_
 static const void *t_branch(cl_flow *f, const cl_flow_frame *fr, const cl_node *n, int kid,
                             const void *st)
 {
+    if (n->test_global != NULL && n->kind == CL_N_BRANCH && n->nkids == 2 && kid >= 0)
+        return mode_branch(cl_flow_ctx(f), n, kid, st);
     if (n->test_call == NULL)
         return st;
     /* Does the alternative run when the call returned 0 (success)? */
