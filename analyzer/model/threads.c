@@ -54,6 +54,10 @@ typedef struct tframe {
     /* Per parameter: the functions a spawn parameter (cl_model.spawn_params)
      * is bound to, interned as { n, id... }; NULL when unbound or unknown. */
     const size_t *const *funcs;
+    /* Integer constants the call passed, per parameter (arg_known[i] set):
+     * a branch testing the parameter is decided (t_branch). NULL: none. */
+    const unsigned char *arg_known;
+    const long long *arg_value;
     cl_idvec joined;
 } tframe;
 
@@ -955,8 +959,17 @@ static const void *trylock_acquired(twalk *w, const cl_flow_frame *fr, const cl_
 static const void *t_branch(cl_flow *f, const cl_flow_frame *fr, const cl_node *n, int kid,
                             const void *st)
 {
-    if (n->test_global != NULL && n->kind == CL_N_BRANCH && n->nkids == 2 && kid >= 0)
-        return mode_branch(cl_flow_ctx(f), n, kid, st);
+    if (n->kind == CL_N_BRANCH && n->nkids == 2 && kid >= 0) {
+        if (n->test_global != NULL)
+            return mode_branch(cl_flow_ctx(f), n, kid, st);
+        /* A parameter the call passed as a constant (`close(c, 1)` with
+         * `if (async) ... else ...`): only the alternative it selects. */
+        const tframe *fd = fr->data;
+        size_t p = n->test_param;
+        if (p > 0 && fd != NULL && fd->arg_known != NULL && p <= fd->nbind && fd->arg_known[p - 1])
+            return (kid == 0) == cl_test_holds(n->test_op, n->test_value, fd->arg_value[p - 1]) ? st
+                                                                                               : NULL;
+    }
     if (n->test_call == NULL)
         return st;
     /* Does the alternative run when the call returned 0 (success)? */
@@ -1004,7 +1017,14 @@ static const void *t_enter(cl_flow *f, const cl_flow_frame *caller, const cl_eve
     fd->nbind = nb;
     const char **bind = nb ? cl_arena_alloc(cl_flow_scratch(f), nb * sizeof *bind) : NULL;
     unsigned char *pi = nb ? cl_arena_alloc(cl_flow_scratch(f), nb) : NULL;
+    unsigned char *known = nb ? cl_arena_alloc(cl_flow_scratch(f), nb) : NULL;
+    long long *val = nb ? cl_arena_alloc(cl_flow_scratch(f), nb * sizeof *val) : NULL;
     for (size_t i = 0; i < nb; i++) {
+        /* (a recursive call keeps the outer invocation's unknowns) */
+        known[i] = outer == NULL && i < c->nargs && c->args[i].kind == CL_VAL_INT;
+        val[i] = known[i] ? c->args[i].ival : 0;
+        cl_flow_key(f, (uintptr_t)known[i]);
+        cl_flow_key(f, (uintptr_t)val[i]);
         int p = 0;
         bind[i] = i < c->nargs ? intern_str(w, binding(w, caller->data, &c->args[i], &p)) : NULL;
         const tframe *od = outer != NULL ? outer->data : NULL;
@@ -1029,6 +1049,8 @@ static const void *t_enter(cl_flow *f, const cl_flow_frame *caller, const cl_eve
         }
         fd->funcs = funcs;
     }
+    fd->arg_known = known;
+    fd->arg_value = val;
     return fd;
 }
 
