@@ -1,4 +1,4 @@
-/* Pattern: the close helper of 54, but the workers call it with
+/* Pattern: the close helper of 68, but the workers call it with
  * async = 0: the constant selects the branch that frees at once and
  * updates the shared count.
  * Verdict: racy: `open_conns--` runs in the workers (started in a loop)

@@ -1,4 +1,4 @@
-/* Pattern: the report helper of 46 called with a non-zero first argument:
+/* Pattern: the report helper of 60 called with a non-zero first argument:
  * report_end(1, sig) skips the abort() branch and returns after raise()
  * (a signal that may be caught), so log_failure() is ordinary code that
  * the workers (started in a loop) run concurrently.

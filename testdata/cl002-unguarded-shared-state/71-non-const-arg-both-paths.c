@@ -1,4 +1,4 @@
-/* Pattern: the log helper of 55, but the workers pass a level computed at
+/* Pattern: the log helper of 69, but the workers pass a level computed at
  * run time (from their argument): no constant selects the alternative, so
  * both are walked for the workers.
  * Verdict: racy: `ring_next` and the ring entry are read and written by

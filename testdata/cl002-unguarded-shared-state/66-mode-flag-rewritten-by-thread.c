@@ -1,4 +1,4 @@
-/* Pattern: the mode flag of 50, but the worker itself switches the mode
+/* Pattern: the mode flag of 64, but the worker itself switches the mode
  * back to OP_IDLE before calling the handler: the handler's test is no
  * longer decided by the earlier one, and the worker runs the command.
  * Verdict: racy: the tests and the write of the plain `io_op`, and
