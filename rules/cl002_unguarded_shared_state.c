@@ -30,7 +30,12 @@
  *
  * Limits: locks are named by access path, so a lock reached through two
  * different paths (an alias) counts as two locks; trylock is assumed to
- * succeed on the path that follows it.
+ * succeed on the path that follows it; calls that always end the process
+ * (assert and panic handlers, model/dies.h) are not walked, so what they do
+ * on the way out is not reported; a global a path tested against a
+ * constant keeps that value on the path until this thread writes it (a
+ * thread's mode), so later tests of it are decided (docs/rules.md, "CL002
+ * limits").
  */
 #include <stdlib.h>
 #include <string.h>

@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
-# engine-budget.sh CONC_LINT SRC - the walk budget is never silent: a thread
+# engine-budget.sh CONC_LINT SRC REC - the walk budget is never silent: a thread
 # walk cut at its step budget ("walk_budget" in .conc-lint.json) is named in
 # a warning on stderr and in SARIF toolExecutionNotifications, counted in
 # --stats, and the walk goes on (the race after the cut is still found);
 # with the default budget the same program is walked whole; a call chain
-# deeper than the depth bound is reported the same way.
+# deeper than the depth bound is reported the same way; the recursive
+# program REC is walked whole.
 set -euo pipefail
-BIN="$(realpath "$1")"; SRC="$(realpath "$2")"
+BIN="$(realpath "$1")"; SRC="$(realpath "$2")"; REC="$(realpath "$3")"
 tmp="$(mktemp -d)"; trap 'rm -rf "$tmp"' EXIT
 fail() { echo "engine-budget: $*" >&2; exit 1; }
 cp "$SRC" "$tmp/deep.c"
@@ -35,14 +36,14 @@ if grep -q "step budget" whole.err; then fail "a truncation warning without trun
 {
   echo '#include <pthread.h>'
   echo 'int g;'
-  echo 'static void f60(void) { g++; }'
-  for i in $(seq 59 -1 0); do echo "static void f$i(void) { f$((i + 1))(); }"; done
+  echo 'static void f140(void) { g++; }'
+  for i in $(seq 139 -1 0); do echo "static void f$i(void) { f$((i + 1))(); }"; done
   echo 'static void *run(void *a) { (void)a; f0(); return 0; }'
   echo 'int main(void) { pthread_t t[2]; for (int i = 0; i < 2; i++) pthread_create(&t[i], 0, run, 0);'
   echo '  for (int i = 0; i < 2; i++) pthread_join(t[i], 0); return 0; }'
 } > chain.c
 rc=0; "$BIN" --no-cache --stats chain.c -- -pthread > chain.txt 2> chain.err || rc=$?
-grep -q "the walk of thread 'run' (started at chain.c:[0-9]*) met calls nested deeper than 48 frames" chain.err \
+grep -q "the walk of thread 'run' (started at chain.c:[0-9]*) met calls nested deeper than 128 frames" chain.err \
   || fail "a depth cut was silent"
 grep -q "thread walks truncated" chain.err && ! grep -q " 0 thread walks truncated" chain.err \
   || fail "--stats does not count the depth cut"
@@ -58,4 +59,12 @@ mkdir -p tool/kdig
 "$BIN" --no-cache tool/kdig/main.c -- > main.txt 2> main.err || true
 grep -q "the walk of the main thread (main() in kdig/main.c) met calls nested deeper than" main.err \
   || fail "a main thread's cut does not name its folder: $(cat main.err)"
+# Recursion over a data structure is walked whole at the default budget
+# (widened calling contexts), and what follows it is still found.
+cp "$REC" rec.c
+rc=0; "$BIN" --no-cache --stats rec.c -- -pthread > rec.txt 2> rec.err || rc=$?
+[[ $rc -eq 1 ]] || fail "expected exit 1 (the race after the recursion), got $rc"
+grep -q " 0 thread walks truncated" rec.err || fail "the recursive walk was cut"
+grep -q "write to 'hits' in 'count'" rec.txt || fail "the race after the recursion is missing"
+if grep -q "'n->val'" rec.txt; then fail "a race on a node written under its own lock"; fi
 echo "engine-budget: ok"

@@ -14,7 +14,8 @@ set_tests_properties(registry/new-rule PROPERTIES LABELS unit)
 # The flow engine's step budget is reported, never silent (analysis/flow.h).
 add_test(NAME engine/budget-notified
          COMMAND bash ${CL_SOURCE_DIR}/tests/engine-budget.sh $<TARGET_FILE:conc-lint>
-                 ${CL_SOURCE_DIR}/tests/engine/deep-contexts.c)
+                 ${CL_SOURCE_DIR}/tests/engine/deep-contexts.c
+                 ${CL_SOURCE_DIR}/tests/engine/recursive-contexts.c)
 set_tests_properties(engine/budget-notified PROPERTIES LABELS unit)
 
 # The flow engine's meaning of control flow and the tree queries, on code

@@ -31,8 +31,9 @@ typedef struct label_slot {
 
 /* One function invocation being walked. */
 typedef struct fctx {
-    cl_flow_frame frame;
+    cl_flow_frame frame;                   /* (first: frames are their fctx) */
     const cl_function *fn;
+    const void *entry;                     /* the state the body was entered in */
     const void *ret;                       /* states reaching a return */
     struct { jumps *v; size_t n, cap; } jumps;
     struct { const cl_node **v; size_t n, cap; } loops;
@@ -193,13 +194,31 @@ static const void *at_label(cl_flow *f, fctx *fc, const cl_node *n, const void *
 
 static const void *run_body(cl_flow *f, fctx *fc, const void *st, const void **summary);
 
+/* The innermost invocation of `callee` on the stack of `fc`, or NULL. */
+static const fctx *outer_call(const fctx *fc, size_t callee)
+{
+    for (const cl_flow_frame *fr = &fc->frame; fr != NULL; fr = fr->parent)
+        if (fr->func == callee)
+            return (const fctx *)(const void *)fr;
+    return NULL;
+}
+
 static const void *descend(cl_flow *f, fctx *fc, const cl_event *ev, size_t callee,
                            const void *st)
 {
+    /* Recursion is walked from the join of its state and the outer
+     * invocation's entry state: the contexts of a recursive function climb
+     * the (finite) lattice and meet one already on the stack, instead of
+     * making a new context at every level until the depth bound. */
+    const fctx *outer = outer_call(fc, callee);
+    if (outer != NULL)
+        st = join(f, outer->entry, st);
     key_start(f);
     cl_flow_key(f, callee);
     cl_flow_key(f, fc->frame.in_loop > 0);
-    const void *data = f->dom.enter ? f->dom.enter(f, &fc->frame, ev, callee) : NULL;
+    const void *data = f->dom.enter ? f->dom.enter(f, &fc->frame, ev, callee,
+                                                   outer ? &outer->frame : NULL)
+                                    : NULL;
     cl_flow_key(f, (uintptr_t)st);
     const void *out, *summary;
     size_t mi;
@@ -441,6 +460,7 @@ static const void *walk_node(cl_flow *f, fctx *fc, const cl_node *n, const void 
 static const void *run_body(cl_flow *f, fctx *fc, const void *st, const void **summary)
 {
     f->stats.descents++;
+    fc->entry = st;
     fctx *saved = f->cur;
     f->cur = fc;
     fc->ret = NULL;

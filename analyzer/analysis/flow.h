@@ -30,8 +30,12 @@
  *     pthread_exit, longjmp, ...) end the path after the client saw them;
  *   - descents are memoized per walk by (callee, the client's frame key,
  *     whether a loop encloses the call, entry state), so a function is
- *     walked once per distinct calling context; recursion assumes the
- *     recursive call changes nothing.
+ *     walked once per distinct calling context; a recursive call (the
+ *     callee is already on the stack) is walked from the join of its state
+ *     and the state the innermost invocation of the callee on the stack
+ *     was entered in (an over-approximation of both), so the contexts of a
+ *     recursion climb the lattice and soon meet one on the stack; a call
+ *     whose context is one on the stack is taken to change nothing.
  *
  * States are immutable and interned by the walk (cl_flow_state): equal
  * states are the same pointer, so equality is pointer equality and memo
@@ -69,7 +73,7 @@
 
 enum {
     CL_FLOW_LOOP_ROUNDS = 3, /* fixpoint rounds before a loop counts as unstable */
-    CL_FLOW_MAX_DEPTH = 48   /* frames below the walk's entry */
+    CL_FLOW_MAX_DEPTH = 128  /* frames below the walk's entry */
 };
 
 typedef struct cl_flow cl_flow;
@@ -108,20 +112,26 @@ typedef struct cl_flow_domain {
      * the call graph knows (then the return value is ignored). `descend` is
      * NULL when there is nothing to descend into: a library call, no known
      * callee, the depth bound or the exhausted budget; the return value is
-     * then the state after the call. NULL hook: calls are identity. */
+     * then the state after the call (NULL: the path ends there, as after
+     * a noreturn call). NULL hook: calls are identity. */
     const void *(*call)(cl_flow *f, const cl_flow_frame *fr, const cl_event *ev,
                         const cl_callspec *spec, const void *st, int *descend);
     /* Refines the state entering alternative `kid` of BRANCH/SWITCH node
      * `n` (after its condition ran), or a loop's body / exit (kid
-     * CL_FLOW_LOOP_BODY / CL_FLOW_LOOP_EXIT). NULL: identity. */
+     * CL_FLOW_LOOP_BODY / CL_FLOW_LOOP_EXIT); a NULL result: the
+     * alternative cannot run on this path. NULL hook: identity. */
     const void *(*branch)(cl_flow *f, const cl_flow_frame *fr, const cl_node *n, int kid,
                           const void *st);
     /* Before descending into `callee` from `caller` at `call`: returns the
      * callee frame's data (allocated in cl_flow_scratch) and appends to the
-     * memo key, with cl_flow_key, every word the data depends on. NULL:
-     * frames carry no data. */
+     * memo key, with cl_flow_key, every word the data depends on. `outer`
+     * is the innermost frame of `callee` already on the stack (a recursive
+     * call), else NULL: the client widens its data against outer->data
+     * (e.g. binds a parameter to what the outer invocation bound it to)
+     * so that a recursion meets a context on the stack. NULL hook: frames
+     * carry no data. */
     const void *(*enter)(cl_flow *f, const cl_flow_frame *caller, const cl_event *call,
-                         size_t callee);
+                         size_t callee, const cl_flow_frame *outer);
     /* At each `return` (node `ret`) and at the end of a body (`ret` NULL),
      * on published passes only. NULL: nothing. */
     void (*on_exit)(cl_flow *f, const cl_flow_frame *fr, const cl_node *ret, const void *st);

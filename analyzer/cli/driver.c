@@ -262,9 +262,11 @@ static void *worker_main(void *arg)
             break;
         if (p->wanted != NULL && !p->wanted[i])
             continue;
+        // conc-lint-ignore-next-line: CL002 -- element i is this worker's: claimed under p->lock
         fetched f = summary_of(&ps, src, p->how, &p->cmds[i], p->probed[i]);
         p->out[i] = f.tu;
         p->digests[i] = f.digest;
+        // conc-lint-ignore-next-line: CL002 -- element i is this worker's: claimed under p->lock
         p->probed[i] = (unsigned char)f.probed;
         cl_progress_step(p->progress, p->cmds[i].file);
         pthread_mutex_lock(&p->lock);

@@ -65,23 +65,46 @@ static const cl_event *tested_call(fctx *f, CXCursor c, const cl_node *cond)
     return NULL;
 }
 
-/* Fills node->test_* when the condition `c` tests a call result against a
- * constant (see ir.h). */
+/* Sets node->test_call when the condition operand `c` tests a call result
+ * (tested_call) or, failing that, node->test_param when `c` names a
+ * parameter or node->test_global when it names a global. Returns 1 when it
+ * set one. */
+static int set_tested(fctx *f, CXCursor c, cl_node *node)
+{
+    const cl_event *e = tested_call(f, c, node->cond);
+    if (e != NULL) {
+        node->test_call = e;
+        return 1;
+    }
+    c = fe_strip(c);
+    if (clang_getCursorKind(c) != CXCursor_DeclRefExpr)
+        return 0;
+    CXCursor d = clang_getCursorReferenced(c);
+    if (fe_is_global_var(d)) {
+        node->test_global = cl_arena_printf(A(f), "G%s", fe_take(A(f), clang_getCursorUSR(d)));
+        return 1;
+    }
+    local_var *lv = fe_find_local(f, d);
+    if (lv == NULL || lv->param_index < 0)
+        return 0;
+    node->test_param = (unsigned)lv->param_index + 1;
+    return 1;
+}
+
+/* Fills node->test_* when the condition `c` tests a call result or a
+ * parameter against a constant (see ir.h). */
 static void analyze_test(fctx *f, CXCursor c, cl_node *node)
 {
     c = fe_strip(c);
     enum CXCursorKind k = clang_getCursorKind(c);
-    const cl_event *e;
     if (k == CXCursor_UnaryOperator && clang_getCursorUnaryOperatorKind(c) == CXUnaryOperator_LNot) {
         kids ks;
         fe_kids_of(c, &ks);
-        e = ks.n == 1 ? tested_call(f, ks.v[0], node->cond) : NULL;
-        fe_kids_free(&ks);
-        if (e != NULL) {
-            node->test_call = e;
+        if (ks.n == 1 && set_tested(f, ks.v[0], node)) {
             node->test_op = CL_TEST_EQ;
             node->test_value = 0;
         }
+        fe_kids_free(&ks);
         return;
     }
     if (k == CXCursor_BinaryOperator) {
@@ -93,15 +116,13 @@ static void analyze_test(fctx *f, CXCursor c, cl_node *node)
         long long v;
         if (ks.n == 2) {
             for (int side = 0; side < 2; side++) {
-                e = tested_call(f, ks.v[side], node->cond);
-                if (e == NULL || !fe_eval_int(ks.v[1 - side], &v))
+                if (!fe_eval_int(ks.v[1 - side], &v) || !set_tested(f, ks.v[side], node))
                     continue;
                 static const cl_test_op ops[] = { CL_TEST_LT, CL_TEST_GT, CL_TEST_LE,
                                                   CL_TEST_GE, CL_TEST_EQ, CL_TEST_NE };
                 static const cl_test_op mirrored[] = { CL_TEST_GT, CL_TEST_LT, CL_TEST_GE,
                                                        CL_TEST_LE, CL_TEST_EQ, CL_TEST_NE };
                 size_t idx = (size_t)(op - CXBinaryOperator_LT);
-                node->test_call = e;
                 node->test_op = side == 0 ? ops[idx] : mirrored[idx];
                 node->test_value = v;
                 break;
@@ -111,9 +132,7 @@ static void analyze_test(fctx *f, CXCursor c, cl_node *node)
         return;
     }
 truthy:
-    e = tested_call(f, c, node->cond);
-    if (e != NULL) {
-        node->test_call = e;
+    if (set_tested(f, c, node)) {
         node->test_op = CL_TEST_NE;
         node->test_value = 0;
     }

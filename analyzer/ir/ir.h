@@ -38,7 +38,7 @@
 
 /* Bumped whenever the layout or meaning of a summary changes; cached
  * summaries carry it. */
-#define CL_IR_VERSION 4
+#define CL_IR_VERSION 6
 
 typedef struct cl_loc {
     const char *file; /* path as given to / resolved by the parser; NULL if unknown */
@@ -195,6 +195,17 @@ struct cl_node {
     const cl_event *test_call;
     cl_test_op test_op;
     long long test_value;
+    /* BRANCH of an `if` without a test_call: when the condition tests a
+     * parameter of the function against an integer constant (`!p`, `p`,
+     * `p == K`, `K < p`), the parameter's index + 1 (0: none), with the
+     * test in test_op/test_value: kids[0] runs when `p test_op test_value`
+     * holds. The parameter is taken to hold its argument's value there. */
+    unsigned test_param;
+    /* BRANCH of an `if` without a test_call or test_param: when the
+     * condition tests a global against an integer constant (`g == K`,
+     * `!g`), the global's access path ("G<usr>"), with the test in
+     * test_op/test_value; else NULL. */
+    const char *test_global;
 };
 
 enum {

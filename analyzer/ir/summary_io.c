@@ -14,7 +14,8 @@
  *        u8 bound, str induction_var, u8 loop bits (1: do_while), str label,
  *        u32 ncond_vars, x str,
  *        u32 test_call (event number + 1 within the function, 0 none),
- *        u8 test_op, i64 test_value, and for CL_N_EVENT an event
+ *        u8 test_op, i64 test_value, u32 test_param, str test_global, and
+ *        for CL_N_EVENT an event
  * event: u8 kind, loc, then an access (str path, str name, u32 flags), a
  *        call (str usr, str name, str ret_var, value callee, u32 nargs,
  *        nargs x value) or a
@@ -150,6 +151,8 @@ static void put_node(writer *w, const cl_node *n)
     PUT(cl_put_u32, (uint32_t)ref);
     PUT(cl_put_u8, (unsigned)n->test_op);
     PUT(cl_put_u64, (uint64_t)n->test_value);
+    PUT(cl_put_u32, (uint32_t)n->test_param);
+    put_str(w, n->test_global);
     if (n->kind == CL_N_EVENT)
         put_event(w, n->ev);
 }
@@ -353,6 +356,8 @@ static cl_node *get_node(reader *r)
         r->in.bad = 1;
     n->test_op = (cl_test_op)op;
     n->test_value = (long long)cl_get_u64(&r->in);
+    n->test_param = cl_get_u32(&r->in);
+    n->test_global = get_str(r);
     if (ref != 0 && !r->in.bad) {
         if (r->nfixups == r->capfixups) {
             r->capfixups = r->capfixups ? r->capfixups * 2 : 16;

@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "analysis/flow.h"
+#include "model/dies.h"
 #include "util/intern.h"
 
 enum { MAX_THREADS = 1024 };
@@ -30,6 +31,11 @@ typedef struct tstate {
     const size_t *may;        /* held on some path (a superset of locks); sorted */
     size_t nlocks, nlive, nmay;
     long bphase;              /* barrier waits passed, mod 2; -1 when paths disagree */
+    /* A global a branch on this path found equal to a constant (`if (mode ==
+     * READ)`), not written since by this thread: a later test of it is
+     * decided (the thread's mode, see t_branch). Interned path, or NULL. */
+    const char *mode_global;
+    long long mode_value;
 } tstate;
 
 typedef struct thread_extra {
@@ -48,6 +54,10 @@ typedef struct tframe {
     /* Per parameter: the functions a spawn parameter (cl_model.spawn_params)
      * is bound to, interned as { n, id... }; NULL when unbound or unknown. */
     const size_t *const *funcs;
+    /* Integer constants the call passed, per parameter (arg_known[i] set):
+     * a branch testing the parameter is decided (t_branch). NULL: none. */
+    const unsigned char *arg_known;
+    const long long *arg_value;
     cl_idvec joined;
 } tframe;
 
@@ -65,8 +75,10 @@ typedef struct twalk {
     int thread_multi;
     struct { thread_extra *v; size_t n, cap; } *extra;
     cl_strmap spawns;                     /* spawn key -> thread id */
+    cl_strmap dies;                       /* cl_call_dies memo */
     cl_blobmap seen;                      /* dedupe of access and call records */
     cl_blobmap persisted_frames;          /* walk frame address -> its copy */
+    cl_blobmap persisted;                 /* interned set or path -> its copy */
     struct { size_t *v; size_t n, cap; } loop_threads; /* threads.n at each loop entry */
     void *tmp;                            /* see tmp() */
     size_t tmpcap;
@@ -166,6 +178,10 @@ static const void *tjoin(cl_flow *f, const void *pa, const void *pb)
     tstate r;
     memset(&r, 0, sizeof r);
     r.bphase = x->bphase == y->bphase ? x->bphase : -1;
+    if (x->mode_global == y->mode_global && x->mode_value == y->mode_value) {
+        r.mode_global = x->mode_global;
+        r.mode_value = x->mode_value;
+    }
     r.may = ids_union(w, x->may, x->nmay, y->may, y->nmay, &r.nmay);
     cl_lockref *locks = tmp_locks(w, x->nlocks + 1);
     for (size_t i = 0, j = 0; i < x->nlocks && j < y->nlocks;) {
@@ -305,6 +321,73 @@ static const char *value_path(twalk *w, const tframe *fd, const cl_value *v, int
     return resolve(w, fd, v->path, per_inst);
 }
 
+/* Length of the root object of a resolved path: "G<usr>", "L<fn>#name@n",
+ * either after a thread qualifier "T<n>:"; 0 when there is none. */
+static size_t bound_root_len(const char *p)
+{
+    size_t q = 0;
+    if (p[0] == 'T') {
+        q = 1 + strspn(p + 1, "0123456789");
+        if (q == 1 || p[q] != ':')
+            return 0;
+        q++;
+    }
+    size_t n = cl_path_owner_len(p + q);
+    return n ? q + n : 0;
+}
+
+/* The end of the path step starting at `s` (".name" or "[]", with its
+ * dereference "->" if any). */
+static const char *step_end(const char *s)
+{
+    const char *e = s + 1;
+    if (*s == '[')
+        e = *e == ']' ? e + 1 : e;
+    else
+        e += strcspn(e, ".[-");
+    return strncmp(e, "->", 2) == 0 ? e + 2 : e;
+}
+
+/* Widening of a bound path: a member step that repeats an earlier one
+ * (`a->.next->.b->.next->`, `n->.kids->[]->.kids->[]->` in a recursive
+ * tree walk) closes a cycle through the heap, and the cycle is cut out:
+ * "a->.next->" and "n->.kids->[]->" then stand for every object along it
+ * (a summary object, merged rather than dropped: its accesses and locks
+ * are kept). Bound paths are then bounded by the member names of the
+ * program, and recursion over a data structure reaches a fixpoint instead
+ * of a new calling context at every level. Returns `p` when nothing
+ * repeats, else the shortened path in the walk's scratch buffer. */
+static const char *widen_path(twalk *w, const char *p)
+{
+    size_t root = bound_root_len(p);
+    if (root == 0)
+        return p;
+    char *t = NULL;
+    const char *cur = p;
+    const char *j = cur + root;
+    while (*j) {
+        const char *je = step_end(j), *i = cur + root;
+        size_t nj = (size_t)(je - j);
+        while (*j == '.' && i < j && !((size_t)(step_end(i) - i) == nj && strncmp(i, j, nj) == 0))
+            i = step_end(i);
+        if (*j != '.' || i == j) {
+            j = je;
+            continue;
+        }
+        if (t == NULL) { /* keep [.. i], drop (i .. j], keep the rest */
+            size_t len = strlen(p);
+            t = memcpy(tmp(w, len + 1), p, len + 1);
+            i = t + (i - cur);
+            je = t + (je - cur);
+            cur = t;
+        }
+        size_t keep = (size_t)(step_end(i) - cur);
+        memmove(t + keep, je, strlen(je) + 1);
+        j = cur + keep;
+    }
+    return cur;
+}
+
 /* What a parameter is bound to for argument `v` (see resolve). An element
  * picked with the caller's local index is the callee's own in each
  * execution (cl_value.local_index): per instance, as the caller's own
@@ -314,7 +397,10 @@ static const char *binding(twalk *w, const tframe *fd, const cl_value *v, int *p
     const char *p = value_path(w, fd, v, per_inst);
     if (p != NULL && per_inst != NULL && v->local_index)
         *per_inst = 1;
-    if (p != NULL && v->kind == CL_VAL_LOAD)
+    if (p == NULL)
+        return NULL;
+    p = intern_str(w, widen_path(w, p));
+    if (v->kind == CL_VAL_LOAD)
         return intern_cat(w, "=", p);
     return p;
 }
@@ -333,12 +419,20 @@ static size_t lock_id(cl_model *m, const char *path)
 
 /* ---- program points -------------------------------------------------------- */
 
+/* The model's copy of `n` bytes at `p`, a set or string interned by the
+ * walk: made once per walk, so records with equal sets share one copy. */
 static const void *persist_mem(twalk *w, const void *p, size_t n)
 {
     if (n == 0)
         return NULL;
+    uintptr_t key[2] = { (uintptr_t)p, n };
+    int added;
+    cl_blobent *e = cl_blob_lookup(&w->persisted, cl_flow_scratch(w->flow), key, sizeof key, &added);
+    if (!added)
+        return (const void *)(uintptr_t)e->val;
     void *q = cl_arena_alloc(&w->m->arena, n);
     memcpy(q, p, n);
+    e->val = (size_t)(uintptr_t)q;
     return q;
 }
 
@@ -408,7 +502,7 @@ static void record_access(twalk *w, const cl_flow_frame *fr, const cl_event *ev,
     cl_accrec r;
     memset(&r, 0, sizeof r);
     r.ev = ev;
-    r.path = cl_arena_strdup(&w->m->arena, path);
+    r.path = persist_mem(w, path, strlen(path) + 1);
     r.thread = w->thread;
     persist_sets(w, st, &r.nlocks, &r.locks, &r.nmay, &r.may, &r.nlive, &r.live);
     r.frame = persist_frame(w, fr);
@@ -646,6 +740,17 @@ static size_t returned_handle(const twalk *w, const tstate *s, const cl_flow_fra
     return SIZE_MAX;
 }
 
+/* Whether two frames are the same invocation: the same chain of calls
+ * from the walk's entry (walked once, or again in another abstract state
+ * or calling context of one of its callers). */
+static int same_chain(const cl_flow_frame *a, const cl_flow_frame *b)
+{
+    for (; a != NULL && b != NULL && a != b; a = a->parent, b = b->parent)
+        if (a->func != b->func || a->call != b->call)
+            return 0;
+    return a == b;
+}
+
 static const void *do_join(twalk *w, const cl_flow_frame *fr, const cl_event *ev,
                            const cl_callspec *cs, const void *st)
 {
@@ -669,7 +774,7 @@ static const void *do_join(twalk *w, const cl_flow_frame *fr, const cl_event *ev
          * invocation started that way, as a spawn loop and its join loop. */
         if (!same && x != NULL && h == NULL && sig == NULL && x->handle_path == NULL &&
             x->handle_sig == NULL)
-            same = x->walk_frame == fr;
+            same = same_chain(x->walk_frame, fr);
         if (same) {
             st = remove_live(w, st, t);
             s = st;
@@ -694,9 +799,40 @@ static const void *do_join(twalk *w, const cl_flow_frame *fr, const cl_event *ev
 
 static const void *t_event(cl_flow *f, const cl_flow_frame *fr, const cl_event *ev, const void *st)
 {
-    if (ev->kind == CL_EV_ACCESS)
-        record_access(cl_flow_ctx(f), fr, ev, st);
+    if (ev->kind != CL_EV_ACCESS)
+        return st;
+    twalk *w = cl_flow_ctx(f);
+    record_access(w, fr, ev, st);
+    const tstate *s = st;
+    if (s->mode_global != NULL && (ev->u.access.flags & CL_ACC_WRITE) && ev->u.access.path != NULL &&
+        strcmp(ev->u.access.path, s->mode_global) == 0) {
+        tstate z = *s;
+        z.mode_global = NULL;
+        z.mode_value = 0;
+        return st_make(w, &z);
+    }
     return st;
+}
+
+/* A branch of an `if` that tests a global against a constant: when the
+ * path already found the global equal to a constant (the thread's mode:
+ * `if (op == READ) read_input();` and, deeper, `if (op != IDLE) break;`),
+ * the alternative the test rules out is not walked (NULL); otherwise the
+ * alternative where the global equals the constant records it. Another
+ * thread may change the global in between: a mode set before the thread
+ * is given work is taken to hold while it does that work. */
+static const void *mode_branch(twalk *w, const cl_node *n, int kid, const void *st)
+{
+    const tstate *s = st;
+    const char *g = intern_str(w, n->test_global);
+    if (s->mode_global == g)
+        return (kid == 0) == cl_test_holds(n->test_op, n->test_value, s->mode_value) ? st : NULL;
+    if (!((kid == 0 && n->test_op == CL_TEST_EQ) || (kid == 1 && n->test_op == CL_TEST_NE)))
+        return st;
+    tstate z = *s;
+    z.mode_global = g;
+    z.mode_value = n->test_value;
+    return st_make(w, &z);
 }
 
 /* Binary semaphores: one that starts at 1 and is waited on before the
@@ -796,6 +932,12 @@ static const void *t_call(cl_flow *f, const cl_flow_frame *fr, const cl_event *e
 {
     if (cs != NULL)
         return library_call(cl_flow_ctx(f), fr, ev, cs, st);
+    /* A call that always ends the process (an assert or panic handler):
+     * what runs on the way out is not the thread's concurrent behaviour,
+     * and nothing follows it. */
+    twalk *w = cl_flow_ctx(f);
+    if (cl_call_dies(&w->m->cg, ev, &w->dies, cl_flow_scratch(w->flow)))
+        return NULL;
     if (descend != NULL)
         *descend = 1;
     return st;
@@ -817,6 +959,17 @@ static const void *trylock_acquired(twalk *w, const cl_flow_frame *fr, const cl_
 static const void *t_branch(cl_flow *f, const cl_flow_frame *fr, const cl_node *n, int kid,
                             const void *st)
 {
+    if (n->kind == CL_N_BRANCH && n->nkids == 2 && kid >= 0) {
+        if (n->test_global != NULL)
+            return mode_branch(cl_flow_ctx(f), n, kid, st);
+        /* A parameter the call passed as a constant (`close(c, 1)` with
+         * `if (async) ... else ...`): only the alternative it selects. */
+        const tframe *fd = fr->data;
+        size_t p = n->test_param;
+        if (p > 0 && fd != NULL && fd->arg_known != NULL && p <= fd->nbind && fd->arg_known[p - 1])
+            return (kid == 0) == cl_test_holds(n->test_op, n->test_value, fd->arg_value[p - 1]) ? st
+                                                                                               : NULL;
+    }
     if (n->test_call == NULL)
         return st;
     /* Does the alternative run when the call returned 0 (success)? */
@@ -847,8 +1000,13 @@ static const size_t *bound_funcs(twalk *w, const tframe *fd, const cl_value *v)
     return cl_flow_intern(w->flow, set, (n + 1) * sizeof *set);
 }
 
+/* Parameters are bound to the caller's argument values (widened, see
+ * widen_path). In a recursive call a parameter the outer invocation bound
+ * to an object stays bound to it: the objects the recursion reaches are
+ * merged into that one (their accesses and locks are kept, under its
+ * name), a private one only when it was private at both levels. */
 static const void *t_enter(cl_flow *f, const cl_flow_frame *caller, const cl_event *call,
-                           size_t callee)
+                           size_t callee, const cl_flow_frame *outer)
 {
     twalk *w = cl_flow_ctx(f);
     const cl_function *fn = w->m->cg.funcs.v[callee].fn;
@@ -859,9 +1017,21 @@ static const void *t_enter(cl_flow *f, const cl_flow_frame *caller, const cl_eve
     fd->nbind = nb;
     const char **bind = nb ? cl_arena_alloc(cl_flow_scratch(f), nb * sizeof *bind) : NULL;
     unsigned char *pi = nb ? cl_arena_alloc(cl_flow_scratch(f), nb) : NULL;
+    unsigned char *known = nb ? cl_arena_alloc(cl_flow_scratch(f), nb) : NULL;
+    long long *val = nb ? cl_arena_alloc(cl_flow_scratch(f), nb * sizeof *val) : NULL;
     for (size_t i = 0; i < nb; i++) {
+        /* (a recursive call keeps the outer invocation's unknowns) */
+        known[i] = outer == NULL && i < c->nargs && c->args[i].kind == CL_VAL_INT;
+        val[i] = known[i] ? c->args[i].ival : 0;
+        cl_flow_key(f, (uintptr_t)known[i]);
+        cl_flow_key(f, (uintptr_t)val[i]);
         int p = 0;
         bind[i] = i < c->nargs ? intern_str(w, binding(w, caller->data, &c->args[i], &p)) : NULL;
+        const tframe *od = outer != NULL ? outer->data : NULL;
+        if (od != NULL && i < od->nbind && od->bind[i] != NULL) {
+            bind[i] = od->bind[i];
+            p = p && od->bind_per_inst[i];
+        }
         pi[i] = (unsigned char)p;
         cl_flow_key(f, (uintptr_t)bind[i]);
         cl_flow_key(f, (uintptr_t)p);
@@ -879,6 +1049,8 @@ static const void *t_enter(cl_flow *f, const cl_flow_frame *caller, const cl_eve
         }
         fd->funcs = funcs;
     }
+    fd->arg_known = known;
+    fd->arg_value = val;
     return fd;
 }
 
@@ -995,7 +1167,9 @@ static void walk_thread(cl_model *m, size_t tid, extravec *extra)
     cl_flow_free(w.flow);
     cl_blob_release(&w.seen);
     cl_blob_release(&w.persisted_frames);
+    cl_blob_release(&w.persisted);
     cl_strmap_release(&w.spawns);
+    cl_strmap_release(&w.dies);
     free(w.loop_threads.v);
     free(w.tmp);
     cl_strbuf_release(&w.key);
