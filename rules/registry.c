@@ -1,5 +1,6 @@
 /* registry.c - the rule table, generated from rules.def. */
 #include <string.h>
+#include <strings.h>
 
 #include "rule.h"
 
@@ -20,7 +21,7 @@ const cl_rule *cl_rule_find(const char *id_or_name, size_t *index_out)
     if (id_or_name == NULL)
         return NULL;
     for (size_t i = 0; i < cl_nrules; i++) {
-        if (strcmp(cl_rules[i]->id, id_or_name) == 0 || strcmp(cl_rules[i]->name, id_or_name) == 0) {
+        if (strcasecmp(cl_rules[i]->id, id_or_name) == 0 || strcmp(cl_rules[i]->name, id_or_name) == 0) {
             if (index_out != NULL)
                 *index_out = i;
             return cl_rules[i];

@@ -81,7 +81,8 @@ void cl_rule_run(const cl_rule *rule, const cl_model *m, cl_rule_ctx *ctx);
 extern const cl_rule *const cl_rules[];
 extern const size_t cl_nrules;
 
-/* Finds a rule by id ("CL002") or name ("unguarded-shared-state"); NULL if none. */
+/* Finds a rule by id ("CL002", in any case: "cl002") or name
+ * ("unguarded-shared-state"); NULL if none. */
 const cl_rule *cl_rule_find(const char *id_or_name, size_t *index_out);
 
 #endif

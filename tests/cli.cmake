@@ -17,6 +17,7 @@ add_test(NAME cli/version COMMAND ${CL_EXPECT} 0 "conc-lint ${PROJECT_VERSION}" 
 add_test(NAME cli/help COMMAND ${CL_EXPECT} 0 "usage: conc-lint" ${CL_BIN} --help)
 add_test(NAME cli/list-rules COMMAND ${CL_EXPECT} 0 "CL002  unguarded-shared-state" ${CL_BIN} --list-rules)
 add_test(NAME cli/explain COMMAND ${CL_EXPECT} 0 "## unguarded-shared-state" ${CL_BIN} --explain CL002)
+add_test(NAME cli/explain-lowercase-id COMMAND ${CL_EXPECT} 0 "## sleep-coordination" ${CL_BIN} --explain cl003)
 add_test(NAME cli/findings-exit-1 COMMAND ${CL_EXPECT} 1 "[CL002/unguarded-shared-state]" ${CL_BIN} ${CL_EXAMPLE})
 add_test(NAME cli/fail-on-error COMMAND ${CL_EXPECT} 0 "warning:" ${CL_BIN} --fail-on error ${CL_EXAMPLE})
 add_test(NAME cli/unparsable COMMAND ${CL_EXPECT} 3 "no translation unit could be parsed"
