@@ -151,7 +151,7 @@ static void test_errors(void)
 
     /* unknown rule, bad level */
     EXPECT_ERROR("{\"rules\": {\"CL009\": \"off\"}}", "key 'rules.CL009': unknown rule");
-    EXPECT_ERROR("{\"rules\": {\"cl002\": \"off\"}}", "key 'rules.cl002': unknown rule");
+    EXPECT_ERROR("{\"rules\": {\"cl0002\": \"off\"}}", "key 'rules.cl0002': unknown rule");
     EXPECT_ERROR("{\"rules\": {\"CL002\": \"warn\"}}",
                  "key 'rules.CL002': unknown level 'warn' (want off, note, warning or error)");
     EXPECT_ERROR("{\"rules\": {\"CL002\": \"none\"}}", "key 'rules.CL002': unknown level 'none'");
@@ -249,6 +249,8 @@ static void test_load_and_query(void)
     CHECK(cl_rule_find("CL002", &i002) != NULL);
     CHECK(cl_rule_find("CL003", &i003) != NULL);
     CHECK(cl_rule_find("CL004", &i004) != NULL);
+    size_t lower = SIZE_MAX; /* ids match in any case */
+    CHECK(cl_rule_find("cl004", &lower) != NULL && lower == i004);
 
     int rc = cl_config_load(&cfg, path, err, sizeof err);
     CHECK(rc == 0);
