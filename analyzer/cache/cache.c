@@ -735,7 +735,7 @@ static void dependencies(const cl_tu *tu, char *const *args, size_t nargs, cl_st
 }
 
 int cl_cache_store(cl_cache *c, const char *file, char *const *args, size_t nargs,
-                   const cl_tu *tu, uint64_t *digest)
+                   const cl_tu *tu, const cl_strbuf *bytes, uint64_t *digest)
 {
     *digest = 0;
     if (!tu->parsed || tu->nincludes == 0)
@@ -746,7 +746,10 @@ int cl_cache_store(cl_cache *c, const char *file, char *const *args, size_t narg
     int ok = put_header(c, deps.v, deps.n, tu, &b) == 0;
     cl_strvec_release(&deps);
     size_t off = b.len;
-    cl_summary_write(tu, &b);
+    if (bytes != NULL)
+        cl_strbuf_addn(&b, bytes->s, bytes->len);
+    else
+        cl_summary_write(tu, &b);
     *digest = cl_summary_digest((const unsigned char *)b.s + off, b.len - off);
     char *path = entry_path(c, file, args, nargs);
     ok = ok && put_entry(c, path, b.s, b.len) == 0;

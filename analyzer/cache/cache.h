@@ -102,13 +102,15 @@ int cl_cache_probe(cl_cache *c, const char *file, char *const *args, size_t narg
 cl_tu *cl_cache_load(cl_cache *c, const char *file, char *const *args, size_t nargs,
                      uint64_t *digest, int probed_hit);
 
-/* Stores `tu` (borrowed) for `file` + `args`. Returns 1 when the entry
+/* Stores `tu` (borrowed) for `file` + `args`: `bytes` (may be NULL: then
+ * `tu` is serialized here) is its serialized form (summary_io.h) when the
+ * caller has it, from the same summary. Returns 1 when the entry
  * was written, 0 when not: summaries that did not parse or have no include
  * list are not cached, and write errors only count in write_failures (a
  * cache that cannot be written only costs speed). *digest receives the digest of the serialized
  * summary whenever it is cacheable, written or not; else 0. */
 int cl_cache_store(cl_cache *c, const char *file, char *const *args, size_t nargs,
-                   const cl_tu *tu, uint64_t *digest);
+                   const cl_tu *tu, const cl_strbuf *bytes, uint64_t *digest);
 
 /* The bytes of the result entry `key` (malloc'ed, length in *len), or NULL
  * when there is none. The caller validates them: they may be corrupt. */

@@ -128,6 +128,7 @@ typedef struct sources {
     cl_cache *link;           /* read only, no parsing at all (--link) */
     size_t nlink;
     cl_tu_limits limits;      /* per TU; both 0: parse in the worker thread */
+    int keep_parsed;          /* a probe keeps the summaries it parsed (summary_of) */
 } sources;
 
 /* Seconds spent in libclang's parser and in lowering, summed over TUs,
@@ -182,13 +183,15 @@ typedef struct parser {
  * thread when both limits are off. A TU the child could not
  * summarize (a limit, a crash) becomes an unparsed summary with one
  * warning saying why, and *skipped is set; the rest of the run goes on.
- * NULL only when libclang cannot be loaded. */
-static cl_tu *parse_tu(const parser *ps, const cl_compile_cmd *c, int *skipped)
+ * A summary the child sent leaves its serialized form in *bytes (else
+ * bytes->len is 0). NULL only when libclang cannot be loaded. */
+static cl_tu *parse_tu(const parser *ps, const cl_compile_cmd *c, cl_strbuf *bytes, int *skipped)
 {
     if (ps->iso == NULL)
         return cl_frontend_summarize(ps->fe, c->file, c->args, c->nargs);
     char why[256];
-    cl_tu *tu = cl_isolator_summarize(ps->iso, c->file, c->args, c->nargs, why, sizeof why);
+    cl_tu *tu =
+        cl_isolator_summarize(ps->iso, c->file, c->args, c->nargs, bytes, why, sizeof why);
     if (tu != NULL || why[0] == '\0')
         return tu;
     *skipped = 1;
@@ -206,8 +209,10 @@ static cl_tu *parse_tu(const parser *ps, const cl_compile_cmd *c, int *skipped)
  * parsing (and then stored in the cache). No summary in --link mode when no
  * directory has it, when libclang cannot be loaded, and when probing: a
  * probe that hits does not read the summary, and a summary parsed and
- * stored while probing is not kept, so memory holds one summary per TU in
- * flight until the run turns out to need them all (cl_cache_load). */
+ * stored while probing is kept only with src->keep_parsed (a run that links
+ * holds every summary at once then anyway, so keeping it costs no peak
+ * memory and saves reading it back; a --shard run keeps none, so its memory
+ * holds one summary per TU in flight). */
 static fetched summary_of(const parser *ps, const sources *src, cl_fetch how,
                           const cl_compile_cmd *c, int probed)
 {
@@ -229,14 +234,17 @@ static fetched summary_of(const parser *ps, const sources *src, cl_fetch how,
         if (f.tu != NULL || f.probed)
             return f;
     }
-    f.tu = parse_tu(ps, c, &f.skipped);
+    cl_strbuf bytes = { NULL, 0, 0 };
+    f.tu = parse_tu(ps, c, &bytes, &f.skipped);
     if (f.tu == NULL)
         return f;
     f.parse_seconds = f.tu->parse_seconds;
     f.lower_seconds = f.tu->lower_seconds;
-    if (src->cache != NULL &&
-        cl_cache_store(src->cache, c->file, c->args, c->nargs, f.tu, &f.digest) &&
-        how == CL_FETCH_PROBE) {
+    int stored = src->cache != NULL &&
+                 cl_cache_store(src->cache, c->file, c->args, c->nargs, f.tu,
+                                bytes.len > 0 ? &bytes : NULL, &f.digest);
+    cl_strbuf_release(&bytes);
+    if (stored && how == CL_FETCH_PROBE && !src->keep_parsed) {
         cl_tu_free(f.tu);
         f.tu = NULL;
         f.probed = PROBE_STORED;
@@ -935,6 +943,7 @@ static int summarize(run *r)
 {
     const cl_options *o = r->o;
     r->probing = r->src.cache != NULL && !o->dump_ir;
+    r->src.keep_parsed = o->shard_count == 0;
     r->t_parse = now_seconds();
     size_t nwanted = 0;
     for (size_t i = 0; i < r->db.n; i++)

@@ -219,8 +219,9 @@ _Noreturn static void child_main(int sock, int err, pid_t parent, const cl_tu_li
     }
 }
 
-/* The summary in a reply's bytes, or NULL when they are not one. */
-static cl_tu *decode(const unsigned char *buf, size_t len)
+/* The summary in a reply's bytes, or NULL when they are not one; *body
+ * gets the offset of its serialized form in `buf`. */
+static cl_tu *decode(const unsigned char *buf, size_t len, size_t *body)
 {
     if (len < sizeof RESULT_MAGIC || memcmp(buf, RESULT_MAGIC, sizeof RESULT_MAGIC) != 0)
         return NULL;
@@ -232,6 +233,7 @@ static cl_tu *decode(const unsigned char *buf, size_t len)
     if (r.bad || !cl_need(&r, nhashes * 8))
         return NULL;
     r.p += nhashes * 8;
+    *body = (size_t)(r.p - buf);
     cl_tu *tu = cl_summary_read(r.p, (size_t)(r.end - r.p), NULL);
     if (tu == NULL)
         return NULL;
@@ -424,11 +426,12 @@ static void explain(int status, int timed_out, const char *errtext, const cl_tu_
 
 /* One try of a request (a message in `req`) in the running child. Returns
  * a parsed summary, an unparsed one (libclang could not produce an AST), or
- * NULL with the reason in `why`; *timed_out says the deadline passed. The
+ * NULL with the reason in `why`; *timed_out says the deadline passed. With
+ * a summary, its serialized form replaces *bytes (may be NULL). The
  * child is ended unless a parsed summary came back; a child that has grown
  * too much (grown) is ended then too. */
-static cl_tu *attempt(cl_isolator *iso, const cl_strbuf *req, int *timed_out, char *why,
-                      size_t whylen)
+static cl_tu *attempt(cl_isolator *iso, const cl_strbuf *req, cl_strbuf *bytes, int *timed_out,
+                      char *why, size_t whylen)
 {
     iso->errtext.len = 0;
     if (iso->errtext.s != NULL)
@@ -438,10 +441,19 @@ static cl_tu *attempt(cl_isolator *iso, const cl_strbuf *req, int *timed_out, ch
     await_end end = transfer(iso->sock, req->s, req->len, 1) == 0
                         ? await_reply(iso, deadline, &reply)
                         : CHILD_GONE;
+    size_t body = 0;
     cl_tu *tu = end == REPLY ? decode((const unsigned char *)reply.s + FRAME_HEAD,
-                                      reply.len - FRAME_HEAD)
+                                      reply.len - FRAME_HEAD, &body)
                              : NULL;
-    cl_strbuf_release(&reply);
+    if (tu != NULL && bytes != NULL) {
+        body += FRAME_HEAD;
+        memmove(reply.s, reply.s + body, reply.len - body);
+        reply.len -= body;
+        cl_strbuf_release(bytes);
+        *bytes = reply;
+    } else {
+        cl_strbuf_release(&reply);
+    }
     *timed_out = end == TIMED_OUT;
     drain_stderr(iso);
     if (tu != NULL && tu->parsed) {
@@ -485,7 +497,7 @@ void cl_isolator_free(cl_isolator *iso)
 }
 
 cl_tu *cl_isolator_summarize(cl_isolator *iso, const char *file, char *const *args,
-                             size_t nargs, char *why, size_t whylen)
+                             size_t nargs, cl_strbuf *bytes, char *why, size_t whylen)
 {
     why[0] = '\0';
     /* Loaded before the fork: every child inherits it, and no thread is
@@ -506,7 +518,7 @@ cl_tu *cl_isolator_summarize(cl_isolator *iso, const char *file, char *const *ar
         if (iso->pid == 0 && spawn(iso, why, whylen) != 0)
             break;
         int reused = iso->served > 0, timed_out = 0;
-        tu = attempt(iso, &req, &timed_out, why, whylen);
+        tu = attempt(iso, &req, bytes, &timed_out, why, whylen);
         if ((tu != NULL && tu->parsed) || !reused || timed_out)
             break;
         cl_tu_free(tu);

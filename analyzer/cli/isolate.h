@@ -23,6 +23,7 @@
 #include <stddef.h>
 
 #include "ir/ir.h"
+#include "util/arena.h"
 
 typedef struct cl_tu_limits {
     unsigned timeout_s;   /* wall seconds for parse + lowering, per TU; 0: none */
@@ -45,7 +46,9 @@ void cl_isolator_free(cl_isolator *iso);
 /* Summarizes `file` with parser arguments `args` as cl_frontend_summarize
  * does, in the isolator's child (started first when there is none).
  * Returns the summary (caller frees with cl_tu_free; include hashes, parse
- * start and times included), or NULL either when libclang cannot be loaded
+ * start and times included) and, when `bytes` is not NULL, its serialized
+ * form as the child wrote it (summary_io.h; replaces *bytes, which the
+ * caller releases), so storing it needs no second encoding; or NULL either when libclang cannot be loaded
  * (*why is then "", and cl_frontend_load says why) or when the child
  * delivered no summary: then `why` (whylen bytes) gets a lowercase reason,
  * "timed out after 300 s (--tu-timeout)", "ran out of memory (--tu-memory
@@ -57,6 +60,6 @@ void cl_isolator_free(cl_isolator *iso);
  * process must not run libclang in other threads (a child inherits their
  * locks). */
 cl_tu *cl_isolator_summarize(cl_isolator *iso, const char *file, char *const *args,
-                             size_t nargs, char *why, size_t whylen);
+                             size_t nargs, cl_strbuf *bytes, char *why, size_t whylen);
 
 #endif
