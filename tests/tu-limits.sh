@@ -109,7 +109,9 @@ reuse)
         if (calls++ > 0 && strstr(file, "second") != NULL) { volatile int *p = 0; return *p; }
         *out = &tu;
         return 0;'
+    # The pool hands TUs out largest first: first.c > second.c > third.c.
     for f in first second third; do echo "int $f(void) { return 0; }" > $f.c; done
+    echo "/* the largest of the three, so it is parsed first */" >> first.c
     STUB_LOG=$tmp/pids CONC_LINT_LIBCLANG=$tmp/libstub.so "$bin" -j1 --no-cache --stats -f sarif \
         -o out.sarif first.c second.c third.c -- 2> "$tmp/err"
     rc=$?

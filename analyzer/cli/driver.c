@@ -147,9 +147,10 @@ typedef enum cl_fetch {
 
 typedef struct pool {
     pthread_mutex_t lock;
-    size_t next;                 /* guarded by lock */
+    size_t next;                 /* guarded by lock: next index into order[] */
     const cl_compile_cmd *cmds;  /* TUs to summarize */
     size_t n;
+    const size_t *order;         /* order[k]: the k-th TU handed out (largest first) */
     const unsigned char *wanted; /* wanted[i]: summarize cmds[i] (NULL: all) */
     const sources *src;
     cl_fetch how;
@@ -264,7 +265,7 @@ static void *worker_main(void *arg)
         ps.fe = cl_frontend_new();
     for (;;) {
         pthread_mutex_lock(&p->lock);
-        size_t i = p->next < p->n ? p->next++ : p->n;
+        size_t i = p->next < p->n ? p->order[p->next++] : p->n;
         pthread_mutex_unlock(&p->lock);
         if (i >= p->n)
             break;
@@ -288,6 +289,40 @@ static void *worker_main(void *arg)
     return NULL;
 }
 
+/* The order the pool hands TUs out in: largest main file first (the
+ * longest-processing-time-first rule, so the last TUs to finish are short
+ * ones and no worker idles long at the end), ties by index. Only the
+ * schedule changes: results land in out[i] whatever the order. The caller
+ * frees the array. */
+typedef struct tu_size {
+    size_t index;
+    off_t size;
+} tu_size;
+
+static int cmp_tu_size(const void *a, const void *b)
+{
+    const tu_size *x = a, *y = b;
+    if (x->size != y->size)
+        return x->size > y->size ? -1 : 1;
+    return x->index < y->index ? -1 : x->index > y->index;
+}
+
+static size_t *largest_first(const cl_compile_cmd *cmds, size_t n)
+{
+    tu_size *t = cl_xcalloc(n ? n : 1, sizeof *t);
+    for (size_t i = 0; i < n; i++) {
+        struct stat st;
+        t[i].index = i;
+        t[i].size = stat(cmds[i].file, &st) == 0 ? st.st_size : 0;
+    }
+    qsort(t, n, sizeof *t, cmp_tu_size);
+    size_t *order = cl_xcalloc(n ? n : 1, sizeof *order);
+    for (size_t i = 0; i < n; i++)
+        order[i] = t[i].index;
+    free(t);
+    return order;
+}
+
 static unsigned cpu_count(void)
 {
     long n = sysconf(_SC_NPROCESSORS_ONLN);
@@ -309,6 +344,8 @@ static void summarize_all(const cl_compile_cmd *cmds, size_t n, const unsigned c
     p.next = 0;
     p.cmds = cmds;
     p.n = n;
+    size_t *order = largest_first(cmds, n);
+    p.order = order;
     p.wanted = wanted;
     p.src = src;
     p.how = how;
@@ -335,6 +372,7 @@ static void summarize_all(const cl_compile_cmd *cmds, size_t n, const unsigned c
             pthread_join(tids[i], NULL);
         free(tids);
     }
+    free(order);
     pthread_mutex_destroy(&p.lock);
 }
 
