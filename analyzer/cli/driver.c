@@ -1169,10 +1169,13 @@ static int suppress_and_classify(run *r)
         const cl_suppress_note *sn = &r->sup.notes.v[i];
         cl_notification nt = { CL_DIAG_NOTE, sn->loc, sn->message };
         CL_VEC_PUSH(&r->notes, nt);
-        if (sn->loc.line > 0)
-            fprintf(stderr, "%s:%u:%u: note: %s\n", sn->loc.file, sn->loc.line, sn->loc.col,
-                    sn->message);
-        else
+        if (sn->loc.line > 0) {
+            /* the file as the findings show it: relative to the source root */
+            char *rel = cl_report_relpath(sn->loc.file, r->srcroot);
+            fprintf(stderr, "%s:%u:%u: note: %s\n", rel ? rel : sn->loc.file, sn->loc.line,
+                    sn->loc.col, sn->message);
+            free(rel);
+        } else
             fprintf(stderr, "conc-lint: note: %s\n", sn->message);
     }
     if (r->have_baseline) {
