@@ -241,3 +241,14 @@ const char *cl_callkind_name(cl_callkind kind)
     };
     return (size_t)kind < sizeof names / sizeof names[0] ? names[kind] : "?";
 }
+
+/* cl_wait_is_finite: see callspec.h. */
+int cl_wait_is_finite(const cl_callspec *cs, const cl_event *ev)
+{
+    if (cs == NULL || !(cs->flags & CL_CS_TIMED) || cs->kind == CL_CK_OTHER)
+        return 0;
+    const cl_call *c = &ev->u.call;
+    const cl_value *v = cs->timeout >= 0 && (size_t)cs->timeout < c->nargs ? &c->args[cs->timeout]
+                                                                           : NULL;
+    return v == NULL || (v->kind != CL_VAL_NULL && (v->kind != CL_VAL_INT || v->ival >= 0));
+}

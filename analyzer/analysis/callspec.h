@@ -12,6 +12,8 @@
 
 #include <stddef.h>
 
+#include "ir/ir.h"
+
 typedef enum cl_callkind {
     CL_CK_OTHER = 0,
     CL_CK_SPAWN,          /* obj: handle out-pointer, func: start routine, data: start argument */
@@ -85,6 +87,11 @@ void cl_callspecs_add(cl_callspecs *specs, const char *name, cl_callkind kind,
                       int obj, int func, int data);
 
 void cl_callspecs_release(cl_callspecs *specs);
+
+/* Whether call `ev` (library spec `cs`, NULL for project functions) waits
+ * with a finite deadline: a CL_CS_TIMED call whose timeout argument is not
+ * NULL nor a negative constant (poll's -1). */
+int cl_wait_is_finite(const cl_callspec *cs, const cl_event *ev);
 
 /* "spawn", "join", ... for messages and --dump output. */
 const char *cl_callkind_name(cl_callkind kind);

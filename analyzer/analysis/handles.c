@@ -42,16 +42,6 @@ static const void *cjoin(cl_flow *f, const void *pa, const void *pb)
     return mk(f, a->bits | b->bits, a->wait ? a->wait : b->wait);
 }
 
-int cl_wait_is_finite(const cl_callspec *cs, const cl_event *ev)
-{
-    if (cs == NULL || !(cs->flags & CL_CS_TIMED) || cs->kind == CL_CK_OTHER)
-        return 0;
-    const cl_call *c = &ev->u.call;
-    const cl_value *v = cs->timeout >= 0 && (size_t)cs->timeout < c->nargs ? &c->args[cs->timeout]
-                                                                           : NULL;
-    return v == NULL || (v->kind != CL_VAL_NULL && (v->kind != CL_VAL_INT || v->ival >= 0));
-}
-
 /* Is `path` the handle or an object containing it ("w" for "w.tid")? */
 static int covers_handle(const char *path, const char *handle)
 {

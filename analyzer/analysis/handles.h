@@ -8,7 +8,7 @@
  * handle given to a project function (a stop helper, a registry) or
  * returned (`return tid;`) handles it. A test of the spawn's result drops
  * the thread on its failure side. A wait with a finite deadline
- * (cl_wait_is_finite) makes the path "late"; a test of the wait's result
+ * (cl_wait_is_finite, callspec.h) makes the path "late"; a test of the wait's result
  * makes it timely again where the wait did not expire, and a successful
  * pthread_timedjoin_np of the handle handles the thread. Clients: an
  * abandoned worker (a late exit, CL004), a thread leak (any exit).
@@ -52,10 +52,5 @@ typedef struct cl_handle_exits {
  * cl_handle_exits_release). */
 void cl_handle_exits_find(const cl_model *m, const cl_thread *t, cl_handle_exits *out);
 void cl_handle_exits_release(cl_handle_exits *x);
-
-/* Whether call `ev` (library spec `cs`, NULL for project functions) waits
- * with a finite deadline: a CL_CS_TIMED call whose timeout argument is not
- * NULL nor a negative constant (poll's -1). */
-int cl_wait_is_finite(const cl_callspec *cs, const cl_event *ev);
 
 #endif
