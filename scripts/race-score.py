@@ -8,6 +8,10 @@ Ground truth comes from the directives in each file:
              `unguarded-shared-state`)
   race-free  otherwise (normally `// expect-none`, or `// fp-todo: CL002`
              where a known false alarm is documented)
+A file may name its class with a `// class: NAME` comment (the kind of code
+it stands for, e.g. `atomic-locks`); files without one count under
+`unclassified`. Precision and recall are printed for the whole suite and
+per class; the thresholds apply to the whole suite.
 A file is "reported" when `conc-lint -f json FILE -- -pthread` emits at
 least one unsuppressed CL002 finding.
 
@@ -68,12 +72,21 @@ def line_comments(text):
             i += 1
 
 
+CLASS = re.compile(r"^[ \t]*class:[ \t]*([a-z0-9][a-z0-9-]*)[ \t]*$")
+
+
 def directives(path):
-    """Returns {kind: [line, ...]} for the CL002 directives of a file."""
+    """Returns {kind: [line, ...]} for the CL002 directives of a file, and
+    under "class" the class it names ("unclassified" when none)."""
     with open(path, encoding="utf-8", errors="replace") as f:
         text = f.read()
-    out = {"expect": [], "expect-todo": [], "fp-todo": [], "expect-none": []}
+    out = {"expect": [], "expect-todo": [], "fp-todo": [], "expect-none": [],
+           "class": "unclassified"}
     for line, body in line_comments(text):
+        c = CLASS.match(body)
+        if c:
+            out["class"] = c.group(1)
+            continue
         m = DIRECTIVE.match(body)
         if not m:
             continue
@@ -174,6 +187,18 @@ def main():
     print("TP %d  FP %d  FN %d  TN %d" % (len(tp), len(fp), len(fn), len(tn)))
     print("precision %.3f (min %.2f)  recall %.3f (min %.2f)"
           % (precision, args.min_precision, recall, args.min_recall))
+    classes = sorted({r[1]["class"] for r in rows})
+    if len(classes) > 1:
+        print("\nper class:  files  TP  FP  FN  TN  precision  recall")
+        for c in classes:
+            group = [r for r in rows if r[1]["class"] == c]
+            ctp = sum(1 for r in group if r[2] and r[3])
+            cfp = sum(1 for r in group if not r[2] and r[3])
+            cfn = sum(1 for r in group if r[2] and not r[3])
+            ctn = len(group) - ctp - cfp - cfn
+            print("  %-24s %3d %3d %3d %3d %3d      %.2f    %.2f"
+                  % (c, len(group), ctp, cfp, cfn, ctn,
+                     ratio(ctp, ctp + cfp), ratio(ctp, ctp + cfn)))
     if fp:
         print("\nfalse positives (race-free, reported):")
         for path, d, _, found in fp:
