@@ -16,8 +16,23 @@
 #include "util/bytes.h"
 #include "util/strmap.h"
 
+/* A file's content hash as one parse read it, and the identity (device,
+ * inode, modification time) clang saw the file with then. */
+typedef struct hashed_file {
+    CXFileUniqueID id;
+    uint64_t hash;
+} hashed_file;
+
 struct cl_frontend {
     CXIndex index; /* NULL until the first parse */
+    /* Content hashes of the files earlier parses read, by absolute name:
+     * a TU including a header an earlier TU of this frontend read with the
+     * same identity reuses its hash instead of asking libclang for the
+     * buffer (a lookup linear in the TU's source locations) and hashing it
+     * again. Keys live in `arena`. */
+    cl_arena arena;
+    cl_strmap hashed;
+    struct { hashed_file *v; size_t n, cap; } hashes;
 };
 
 const char *cl_frontend_resource_dir(void)
@@ -36,6 +51,9 @@ void cl_frontend_free(cl_frontend *fe)
         return;
     if (fe->index != NULL)
         clang_disposeIndex(fe->index);
+    cl_strmap_release(&fe->hashed);
+    free(fe->hashes.v);
+    cl_arena_release(&fe->arena);
     free(fe);
 }
 
@@ -48,11 +66,44 @@ void cl_tu_free(cl_tu *tu)
 }
 
 typedef struct inclusions {
+    cl_frontend *fe;
     fctx *f;
     cl_strmap seen;
     struct { const char **v; size_t n, cap; } files;
     struct { uint64_t *v; size_t n, cap; } hashes;
 } inclusions;
+
+/* The content hash (0 when unknown) of `file`, named `name`, as the parse
+ * of `cxtu` that started at `started_ns` (CLOCK_REALTIME) read it:
+ * remembered from an earlier TU of `fe` when clang saw the file with the
+ * same identity then (within one run a header is read many times; a file
+ * edited in between has a new inode or modification time). The
+ * modification time has whole seconds, so a file modified less than 2 s
+ * before the parse is hashed anew. */
+static uint64_t content_hash(cl_frontend *fe, CXTranslationUnit cxtu, CXFile file,
+                             const char *name, int64_t started_ns)
+{
+    CXFileUniqueID id;
+    int have_id = clang_getFileUniqueID(file, &id) == 0 &&
+                  (int64_t)id.data[2] + 2 < started_ns / 1000000000;
+    size_t idx;
+    if (have_id && cl_strmap_get(&fe->hashed, name, &idx) &&
+        memcmp(&fe->hashes.v[idx].id, &id, sizeof id) == 0)
+        return fe->hashes.v[idx].hash;
+    size_t len = 0;
+    const char *buf = clang_getFileContents(cxtu, file, &len);
+    uint64_t hash = buf != NULL ? cl_content_hash(buf, len) : 0;
+    if (have_id && hash != 0) {
+        hashed_file h = { id, hash };
+        if (cl_strmap_get(&fe->hashed, name, &idx)) {
+            fe->hashes.v[idx] = h;
+        } else {
+            CL_VEC_PUSH(&fe->hashes, h);
+            cl_strmap_put(&fe->hashed, cl_arena_strdup(&fe->arena, name), fe->hashes.n - 1);
+        }
+    }
+    return hash;
+}
 
 /* Records `file` under the name the preprocessor opened it by (made
  * absolute, symlinks kept: a retargeted symlink must count as a change),
@@ -71,18 +122,18 @@ static void inclusion_visit(CXFile file, CXSourceLocation *stack, unsigned depth
     if (cl_strmap_get(&inc->seen, name, NULL))
         return;
     cl_strmap_put(&inc->seen, name, 1);
-    size_t len = 0;
-    const char *buf = clang_getFileContents(inc->f->cxtu, file, &len);
     CL_VEC_PUSH(&inc->files, name);
-    CL_VEC_PUSH(&inc->hashes, buf != NULL ? cl_content_hash(buf, len) : 0);
+    CL_VEC_PUSH(&inc->hashes, content_hash(inc->fe, inc->f->cxtu, file, name,
+                                            inc->f->tu->parse_started_ns));
 }
 
 /* Records every file the TU read (the main file first), for the summary
  * cache's change detection. */
-static void record_includes(fctx *f, CXTranslationUnit cxtu, cl_tu *tu)
+static void record_includes(cl_frontend *fe, fctx *f, CXTranslationUnit cxtu, cl_tu *tu)
 {
     inclusions inc;
     memset(&inc, 0, sizeof inc);
+    inc.fe = fe;
     inc.f = f;
     clang_getInclusions(cxtu, inclusion_visit, &inc);
     tu->nincludes = inc.files.n;
@@ -191,7 +242,7 @@ cl_tu *cl_frontend_summarize(cl_frontend *fe, const char *file,
                                       "deeper part is not analyzed", MAX_NESTING) };
         CL_VEC_PUSH(&diags, d);
     }
-    record_includes(&t.f, cxtu, tu);
+    record_includes(fe, &t.f, cxtu, tu);
     clang_disposeTranslationUnit(cxtu);
     free(t.f.locals.v);
     free(t.f.induction.v);

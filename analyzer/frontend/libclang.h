@@ -56,6 +56,7 @@
     X(clang_getExpansionLocation)            \
     X(clang_getFileName)                     \
     X(clang_getFileContents)                 \
+    X(clang_getFileUniqueID)                 \
     X(clang_getInclusions)                   \
     X(clang_getNullCursor)                   \
     X(clang_getNumDiagnostics)               \
@@ -129,6 +130,7 @@ extern cl_libclang_api cl_libclang;
 #define clang_getExpansionLocation (cl_libclang.clang_getExpansionLocation)
 #define clang_getFileName (cl_libclang.clang_getFileName)
 #define clang_getFileContents (cl_libclang.clang_getFileContents)
+#define clang_getFileUniqueID (cl_libclang.clang_getFileUniqueID)
 #define clang_getInclusions (cl_libclang.clang_getInclusions)
 #define clang_getNullCursor (cl_libclang.clang_getNullCursor)
 #define clang_getNumDiagnostics (cl_libclang.clang_getNumDiagnostics)
