@@ -333,7 +333,7 @@ static void find_pointer_aliases(cl_callgraph *cg)
         const char *target;   /* its initializer's path */
     } alias_cand;
     struct { alias_cand *v; size_t n, cap; } cands = { NULL, 0, 0 }; /* in TU order */
-    cl_strmap slot = { NULL, NULL, 0, 0 }; /* key -> index into written */
+    cl_strmap slot = { NULL, NULL, NULL, 0, 0 }; /* key -> index into written */
     for (size_t t = 0; t < cg->ntus; t++) {
         const cl_tu *tu = cg->tus[t];
         if (tu == NULL || !tu->parsed)

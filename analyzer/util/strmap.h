@@ -11,7 +11,8 @@
 typedef struct cl_strmap {
     const char **keys;
     size_t *vals;
-    size_t cap, n;  /* cap is 0 or a power of two */
+    uint64_t *hashes; /* cl_hash_str of each key: probes compare it first */
+    size_t cap, n;    /* cap is 0 or a power of two */
 } cl_strmap;
 
 /* FNV-1a, 64-bit, of `s` (NUL-terminated). */
