@@ -77,7 +77,7 @@ void cl_result_write(const cl_findings *fs, const cl_result_stats *st, const cl_
     cl_strbuf_addn(out, MAGIC, sizeof MAGIC);
     cl_put_u32(out, CL_RESULT_FORMAT);
     cl_put_u64(out, p.len);
-    cl_put_u64(out, cl_fnv1a64(CL_FNV_OFFSET, p.s, p.len));
+    cl_put_u64(out, cl_content_hash(p.s, p.len));
     cl_strbuf_addn(out, p.s ? p.s : "", p.len);
     cl_strbuf_release(&p);
 }
@@ -161,7 +161,7 @@ int cl_result_read(const unsigned char *buf, size_t len, cl_findings *fs, cl_res
     uint64_t plen = cl_get_u64(&r);
     uint64_t want = cl_get_u64(&r);
     if (r.bad || plen != (uint64_t)(r.end - r.p) ||
-        cl_fnv1a64(CL_FNV_OFFSET, r.p, (size_t)plen) != want)
+        cl_content_hash(r.p, (size_t)plen) != want)
         return -1;
     st->functions = cl_get_u64(&r);
     st->threads = cl_get_u64(&r);

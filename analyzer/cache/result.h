@@ -11,7 +11,7 @@
  * Format (integers little-endian, bytes.h):
  *   "CLRES\r\n\x1a"   8-byte magic
  *   u32 format         CL_RESULT_FORMAT
- *   u64 payload length, u64 FNV-1a-64 of the payload
+ *   u64 payload length, u64 cl_content_hash of the payload (util/bytes.h)
  *   payload: u64 functions, u64 threads, u64 accesses, u64 truncated walks,
  *            u32 n, n x TU outcome (str main file, u8 parsed, u32 n x
  *            diagnostic (u8 level, loc, str message)),
@@ -34,7 +34,7 @@
 #include "report/finding.h"
 #include "ir/ir.h"
 
-#define CL_RESULT_FORMAT 3u
+#define CL_RESULT_FORMAT 4u
 
 /* Sizes of the program model, reported by --stats. */
 typedef struct cl_result_stats {

@@ -29,11 +29,11 @@
 #include "ir/summary_io.h"
 
 #include <stdint.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "util/bytes.h"
+#include "util/intern.h"
 #include "util/strmap.h"
 
 static const unsigned char MAGIC[8] = { 'C', 'L', 'S', 'U', 'M', '\r', '\n', 0x1a };
@@ -49,30 +49,29 @@ typedef struct writer {
     cl_strbuf *out;
     cl_strmap strings;       /* string -> index + 1 */
     struct { const char **v; size_t n, cap; } table;
-    cl_strmap events;        /* "%p" of an event -> number + 1, per function */
+    /* Pass 1 records the reference of each string in the order written;
+     * pass 2 writes the strings in the same order and replays them. */
+    struct { uint32_t *v; size_t n, cap; } refs;
+    size_t replayed;
+    cl_blobmap events;       /* address of an event -> its number, per function */
+    cl_arena event_keys;     /* the addresses, as the map's keys, for the whole write */
     size_t nevents;
-    char key[32];
 } writer;
 
 /* Pass 1 collects strings into the table; pass 2 (out != NULL) writes. */
-static uint32_t str_ref(writer *w, const char *s)
+static void put_str(writer *w, const char *s)
 {
-    if (s == NULL)
-        return 0;
-    size_t idx;
-    if (!cl_strmap_get(&w->strings, s, &idx)) {
+    if (w->out != NULL) {
+        cl_put_u32(w->out, w->refs.v[w->replayed++]);
+        return;
+    }
+    size_t idx = 0;
+    if (s != NULL && !cl_strmap_get(&w->strings, s, &idx)) {
         CL_VEC_PUSH(&w->table, s);
         idx = w->table.n;
         cl_strmap_put(&w->strings, s, idx);
     }
-    return (uint32_t)idx;
-}
-
-static void put_str(writer *w, const char *s)
-{
-    uint32_t r = str_ref(w, s);
-    if (w->out != NULL)
-        cl_put_u32(w->out, r);
+    CL_VEC_PUSH(&w->refs, (uint32_t)idx);
 }
 
 #define PUT(fn, v)                                                             \
@@ -101,8 +100,10 @@ static void put_value(writer *w, const cl_value *v)
 
 static void put_event(writer *w, const cl_event *e)
 {
-    snprintf(w->key, sizeof w->key, "%p", (const void *)e);
-    cl_strmap_put(&w->events, cl_xstrdup(w->key), ++w->nevents);
+    if (w->out != NULL) {
+        int added;
+        cl_blob_lookup(&w->events, &w->event_keys, &e, sizeof e, &added)->val = ++w->nevents;
+    }
     PUT(cl_put_u8, (unsigned)e->kind);
     put_loc(w, &e->loc);
     switch (e->kind) {
@@ -144,9 +145,10 @@ static void put_node(writer *w, const cl_node *n)
     for (size_t i = 0; i < n->ncond_vars; i++)
         put_str(w, n->cond_vars[i]);
     size_t ref = 0;
-    if (n->test_call != NULL) {
-        snprintf(w->key, sizeof w->key, "%p", (const void *)n->test_call);
-        cl_strmap_get(&w->events, w->key, &ref);
+    if (n->test_call != NULL && w->out != NULL) {
+        const cl_event *t = n->test_call;
+        const cl_blobent *e = cl_blob_slot(&w->events, &t, sizeof t, cl_blob_hash(&t, sizeof t));
+        ref = e->p != NULL ? e->val : 0;
     }
     PUT(cl_put_u32, (uint32_t)ref);
     PUT(cl_put_u8, (unsigned)n->test_op);
@@ -159,9 +161,7 @@ static void put_node(writer *w, const cl_node *n)
 
 static void forget_events(writer *w)
 {
-    for (size_t i = 0; i < w->events.cap; i++)
-        free((char *)w->events.keys[i]);
-    cl_strmap_release(&w->events);
+    cl_blob_release(&w->events);
     w->nevents = 0;
 }
 
@@ -221,12 +221,14 @@ void cl_summary_write(const cl_tu *tu, cl_strbuf *out)
     cl_strbuf_addn(out, (const char *)MAGIC, sizeof MAGIC);
     cl_put_u32(out, CL_SUMMARY_FORMAT);
     cl_put_u64(out, payload.len);
-    cl_put_u64(out, cl_fnv1a64(CL_FNV_OFFSET, payload.s, payload.len));
+    cl_put_u64(out, cl_content_hash(payload.s, payload.len));
     cl_strbuf_addn(out, payload.s ? payload.s : "", payload.len);
     cl_strbuf_release(&payload);
     cl_strmap_release(&w.strings);
     free(w.table.v);
+    free(w.refs.v);
     forget_events(&w);
+    cl_arena_release(&w.event_keys);
 }
 
 /* ---- reading --------------------------------------------------------------- */
@@ -447,7 +449,7 @@ cl_tu *cl_summary_read(const unsigned char *buf, size_t len, size_t *consumed)
     uint64_t want = cl_get_u64(&r.in);
     if (r.in.bad || plen > (uint64_t)(r.in.end - r.in.p))
         return NULL;
-    if (cl_fnv1a64(CL_FNV_OFFSET, r.in.p, (size_t)plen) != want)
+    if (cl_content_hash(r.in.p, (size_t)plen) != want)
         return NULL;
     r.in.end = r.in.p + plen;
     r.tu = cl_xcalloc(1, sizeof *r.tu);

@@ -5,7 +5,7 @@
  *   "CLSUM\r\n\x1a"       8-byte magic
  *   u32 format version    CL_SUMMARY_FORMAT, bumped with CL_IR_VERSION
  *   u64 payload length
- *   u64 FNV-1a-64 of the payload
+ *   u64 cl_content_hash of the payload (util/bytes.h)
  *   payload: a string table, then the TU (see summary_io.c)
  * Readers check every length and index against the buffer, so a truncated or
  * corrupt file is rejected (NULL), never trusted and never read out of
@@ -20,7 +20,7 @@
 #include "util/arena.h"
 #include "ir/ir.h"
 
-#define CL_SUMMARY_FORMAT (1000u + CL_IR_VERSION)
+#define CL_SUMMARY_FORMAT (2000u + CL_IR_VERSION)
 
 /* Appends the serialized form of `tu` to `out` (a byte buffer; cl_strbuf is
  * used for its growth, the bytes may contain NULs: use out->len). */
