@@ -360,6 +360,8 @@ void cl_cache_close(cl_cache *c)
     pthread_mutex_destroy(&c->lock);
     cl_strmap_release(&c->file_hash);
     free(c->deps.v);
+    cl_strmap_release(&c->stat_index);
+    free(c->stats.v);
     cl_arena_release(&c->arena);
     free(c->dir);
     free(c->cwd);
@@ -447,6 +449,38 @@ static int put_entry(cl_cache *c, const char *path, const char *bytes, size_t le
     return -1;
 }
 
+/* stat() of `path` as this run first saw it: 0, or -1 when there was no
+ * such file. A signature taken from it may be older than the file's
+ * contents, never newer, so the entry it goes into can only be found
+ * stale later (and the file hashed again), not trusted wrongly; whether it
+ * changed during a parse is still judged from its times (sig_of). One
+ * stat() per file per run instead of one per file per TU. */
+static int stat_once(cl_cache *c, const char *path, struct stat *out)
+{
+    size_t idx = 0;
+    memset(out, 0, sizeof *out);
+    pthread_mutex_lock(&c->lock);
+    int known = cl_strmap_get(&c->stat_index, path, &idx);
+    if (known && idx > 0)
+        *out = c->stats.v[idx - 1];
+    pthread_mutex_unlock(&c->lock);
+    if (known)
+        return idx > 0 ? 0 : -1;
+    struct stat st;
+    int rc = stat(path, &st);
+    pthread_mutex_lock(&c->lock);
+    if (!cl_strmap_get(&c->stat_index, path, NULL)) {
+        if (rc == 0)
+            CL_VEC_PUSH(&c->stats, st);
+        cl_strmap_put(&c->stat_index, cl_arena_strdup(&c->arena, path),
+                      rc == 0 ? c->stats.n : 0);
+    }
+    pthread_mutex_unlock(&c->lock);
+    if (rc == 0)
+        *out = st;
+    return rc == 0 ? 0 : -1;
+}
+
 /* Timestamps come from the kernel's coarse clock, up to a tick behind the
  * true time: a change during a parse can carry a stamp this much earlier
  * than the parse's start. */
@@ -462,7 +496,7 @@ static int parsed_state(cl_cache *c, const cl_tu *tu, const char *path, size_t i
                         cl_depstate *out)
 {
     struct stat now;
-    if (stat(path, &now) != 0) {
+    if (stat_once(c, path, &now) != 0) {
         if (i < tu->nincludes)
             return -1; /* a file the parser read is gone */
         *out = dep_state(c, path); /* a directory that does not exist */

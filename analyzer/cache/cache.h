@@ -34,6 +34,7 @@
 #define CL_CACHE_H
 
 #include <pthread.h>
+#include <sys/stat.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -62,6 +63,8 @@ typedef struct cl_cache {
     cl_arena arena;
     cl_strmap file_hash;          /* path -> index into deps (this run's memo) */
     struct { cl_depstate *v; size_t n, cap; } deps;
+    cl_strmap stat_index;         /* path -> index into stats + 1 (0: no such file) */
+    struct { struct stat *v; size_t n, cap; } stats; /* this run's first stat() of each */
     size_t hits, misses, stores;
     size_t write_failures;        /* entries that could not be written */
     int write_errno;              /* why the first of them failed */
