@@ -260,6 +260,10 @@ static void finish(const cl_model *m, cl_rule_ctx *ctx)
 static const char *const cwe[] = { "CWE-662", "CWE-362", NULL };
 static const char *const tags[] = { "concurrency", "synchronization", "correctness", NULL };
 
+/* A flag polled with a sleep and written without synchronization is also a
+ * CL002 race between the poll and the write: the sleep finding says it. */
+static const char *const subsumes[] = { "CL002", NULL };
+
 const cl_rule cl003_sleep_coordination = {
     .id = "CL003",
     .name = "sleep-coordination",
@@ -285,12 +289,15 @@ const cl_rule cl003_sleep_coordination = {
         "for threads to wait for each other.\n\n"
         "Not flagged: sleeps pacing periodic work, retry backoff reading only locals, a sleep "
         "followed by a join before the result is read. The finding names the thread waited "
-        "for and the write the sleep hopes to see.",
+        "for and the write the sleep hopes to see. A plain (non-atomic) flag polled this way "
+        "is also a data race between the poll and the write; it is reported once, here, not "
+        "again as unguarded-shared-state (CL002).",
     .default_level = CL_LEVEL_WARNING,
     .tags = tags,
     .cwe = cwe,
     .precision = "high",
     .security_severity = "5.0",
+    .subsumes = subsumes,
     .points = CL_ON_ACCESS | CL_ON_CALL,
     .call_kinds = CL_KIND_BIT(CL_CK_SLEEP),
     .begin = begin,

@@ -61,6 +61,11 @@ struct cl_rule {
     const char *const *cwe;
     const char *precision;
     const char *security_severity;
+    /* Ids of rules (NULL-terminated, or NULL) whose findings this rule's
+     * findings can stand for: one defect, one finding. A finding of one of
+     * them is dropped when each of its locations (primary and related) is
+     * also a location of one finding of this rule (cl_rules_fold). */
+    const char *const *subsumes;
 };
 
 typedef struct cl_config cl_config;
@@ -76,6 +81,11 @@ struct cl_rule_ctx {
 
 /* Runs `rule` over the model with context `ctx` (its state starts NULL). */
 void cl_rule_run(const cl_rule *rule, const cl_model *m, cl_rule_ctx *ctx);
+
+/* Drops from `fs` every finding that a finding of another rule stands for
+ * (cl_rule.subsumes): e.g. the race on a flag that a CL003 finding already
+ * reports as polled with a sleep. Run after every rule, before sorting. */
+void cl_rules_fold(cl_findings *fs);
 
 /* The registry, in id order (rules/registry.c). */
 extern const cl_rule *const cl_rules[];

@@ -1,5 +1,7 @@
 /* rule_run.c - runs one rule over the model: its subscribed program points,
  * then its decision (rule.h). */
+#include <string.h>
+
 #include "model/model.h"
 #include "rule.h"
 
@@ -24,4 +26,49 @@ void cl_rule_run(const cl_rule *rule, const cl_model *m, cl_rule_ctx *ctx)
             rule->on_exit(m, ctx, &m->exits.v[i]);
     if (rule->finish)
         rule->finish(m, ctx);
+}
+
+static int names_rule(const char *const *ids, const cl_rule *r)
+{
+    for (size_t i = 0; ids != NULL && ids[i] != NULL; i++)
+        if (strcmp(ids[i], r->id) == 0)
+            return 1;
+    return 0;
+}
+
+/* Whether `loc` is the primary or a related location of `f`. */
+static int has_loc(const cl_finding *f, const cl_loc *loc)
+{
+    if (cl_loc_cmp(&f->loc, loc) == 0)
+        return 1;
+    for (size_t i = 0; i < f->nrelated; i++)
+        if (cl_loc_cmp(&f->related[i].loc, loc) == 0)
+            return 1;
+    return 0;
+}
+
+/* Whether every location of `small` is one of `big`. */
+static int covers(const cl_finding *big, const cl_finding *small)
+{
+    if (!has_loc(big, &small->loc))
+        return 0;
+    for (size_t i = 0; i < small->nrelated; i++)
+        if (!has_loc(big, &small->related[i].loc))
+            return 0;
+    return 1;
+}
+
+void cl_rules_fold(cl_findings *fs)
+{
+    size_t kept = 0;
+    for (size_t i = 0; i < fs->list.n; i++) {
+        const cl_finding *f = &fs->list.v[i];
+        int folded = 0;
+        for (size_t j = 0; j < fs->list.n && !folded; j++)
+            folded = j != i && names_rule(fs->list.v[j].rule->subsumes, f->rule) &&
+                     covers(&fs->list.v[j], f);
+        if (!folded)
+            fs->list.v[kept++] = *f;
+    }
+    fs->list.n = kept;
 }

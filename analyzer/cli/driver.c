@@ -1114,6 +1114,7 @@ static int link_and_run_rules(run *r)
         cl_rule_run(cl_rules[i], &r->model, &ctx);
         r->rule_seconds[i] = now_seconds() - t0;
     }
+    cl_rules_fold(&r->findings);
     cl_findings_sort(&r->findings);
     r->rstats.functions = r->model.cg.funcs.n;
     r->rstats.threads = r->model.threads.n;
