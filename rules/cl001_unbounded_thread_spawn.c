@@ -47,6 +47,7 @@ enum { MAX_DEPTH = 6, MAX_STEPS = 400000 };
 typedef cl_flow_set set;
 typedef struct st {
     set pend;         /* candidates started and not joined */
+    set fresh;        /* those of them started in this iteration */
     cl_bound b;       /* what bounds the path (bound.h) */
 } st;
 typedef struct cand {
@@ -85,7 +86,8 @@ static const void *mk(cl_flow *f, st s)
 static const void *d_join(cl_flow *f, const void *pa, const void *pb)
 {
     const st *a = pa, *b = pb;
-    st r = { cl_flow_set_merge(f, a->pend, b->pend, 1), cl_bound_join(f, &a->b, &b->b) };
+    st r = { cl_flow_set_merge(f, a->pend, b->pend, 1), cl_flow_set_merge(f, a->fresh, b->fresh, 1),
+             cl_bound_join(f, &a->b, &b->b) };
     return mk(f, r);
 }
 
@@ -120,10 +122,18 @@ static size_t candidate(rc *c, const cl_flow_frame *fr, const cl_event *ev)
     return id;
 }
 
+/* A write: the bound records it; when it advances the counter a filtering
+ * branch of this iteration tested, the spawns since are bounded by it. */
 static const void *d_event(cl_flow *f, const cl_flow_frame *fr, const cl_event *ev, const void *ps)
 {
+    rc *c = cl_flow_ctx(f);
     st s = *(const st *)ps;
-    return cl_bound_event(((rc *)cl_flow_ctx(f))->bc, f, &s.b, fr, ev) ? mk(f, s) : ps;
+    int counted = s.fresh.n > 0 && cl_bound_counts(c->bc, &s.b, ev);
+    if (counted) {
+        s.pend = cl_flow_set_merge(f, s.pend, s.fresh, 0);
+        s.fresh = NONE;
+    }
+    return cl_bound_event(c->bc, f, &s.b, fr, ev) || counted ? mk(f, s) : ps;
 }
 
 static const void *d_call(cl_flow *f, const cl_flow_frame *fr, const cl_event *ev,
@@ -140,10 +150,13 @@ static const void *d_call(cl_flow *f, const cl_flow_frame *fr, const cl_event *e
             return *descend = 1, ps;
     if (cs != NULL && cs->kind == CL_CK_SPAWN) {
         if (!cl_bound_holds(c->bc, &s.b, cl_call_arg(ev, cs->obj)) &&
-            (id = candidate(c, fr, ev)) != SIZE_MAX)
+            (id = candidate(c, fr, ev)) != SIZE_MAX) {
             s.pend = cl_flow_set_add(f, s.pend, id);
+            s.fresh = cl_flow_set_add(f, s.fresh, id);
+        }
     } else if (cs != NULL && (cs->kind == CL_CK_JOIN || cs->kind == CL_CK_TIMEDJOIN)) {
         s.pend = NONE;
+        s.fresh = NONE;
     } else {
         cl_bound_call(&s.b, cs);
     }
@@ -158,6 +171,7 @@ static const void *d_branch(cl_flow *f, const cl_flow_frame *fr, const cl_node *
     if (kid == CL_FLOW_LOOP_BODY && cl_events_loop(c->ev, n, NULL)) {
         /* A fresh iteration: pending spawns carry over. */
         s.b = cl_bound_iteration(c->bc, &s.b, n);
+        s.fresh = NONE;
         return mk(f, s);
     }
     if (kid < 0)
@@ -208,7 +222,7 @@ static void walk_from(rc *c, size_t f)
     cl_flow_domain dom = { .state_size = sizeof(st), .ctx = c, .join = d_join, .event = d_event,
                            .call = d_call, .branch = d_branch, .leave = d_leave, .loop = d_loop };
     cl_flow_opts opts = { MAX_STEPS };
-    const st empty = { NONE, { NONE, NONE, NONE, 0, 0 } };
+    const st empty = { NONE, NONE, { NONE, NONE, NONE, 0, 0 } };
     cl_flow *w = cl_flow_new(&c->m->cg, &dom, &opts);
     c->root = f;
     const st *out = cl_flow_run(w, f, NULL, 0, cl_flow_state(w, &empty));

@@ -197,6 +197,17 @@ void cl_bound_leave(cl_flow *f, cl_bound *b, size_t func)
     b->guards = keep;
 }
 
+int cl_bound_counts(cl_bound_ctx *bc, const cl_bound *b, const cl_event *ev)
+{
+    if (ev->kind != CL_EV_ACCESS || !(ev->u.access.flags & CL_ACC_WRITE))
+        return 0;
+    uintptr_t w = path_id(bc, ev->u.access.path, 0);
+    for (size_t i = 0; w != 0 && i < b->guards.n; i++)
+        if (filters(GUARD(b->guards, i)) && cl_flow_set_has(GUARD(b->guards, i)->tested, w))
+            return 1;
+    return 0;
+}
+
 int cl_bound_holds(cl_bound_ctx *bc, const cl_bound *b, const cl_value *object)
 {
     uintptr_t hp = object != NULL && object->kind == CL_VAL_ADDR ? path_id(bc, object->path, 0) : 0;
