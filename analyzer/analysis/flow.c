@@ -394,6 +394,8 @@ static const void *walk_loop(cl_flow *f, fctx *fc, const cl_node *n, const void 
         out = exit;
     out = join(f, out, fc->jumps.v[fc->jumps.n - 1].brk);
     fc->jumps.n--;
+    if (f->dom.loop_out != NULL && out != NULL)
+        out = f->dom.loop_out(f, &fc->frame, n, out);
     memo_finish(f, &fc->loop_memo, mi, out, NULL);
     return out;
 }

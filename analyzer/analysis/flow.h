@@ -150,6 +150,12 @@ typedef struct cl_flow_domain {
      * nothing. */
     void (*loop)(cl_flow *f, const cl_flow_frame *fr, const cl_node *loop, int done,
                  const void *head);
+    /* The state leaving a loop by any way (its condition failed, or a
+     * `break`: the join of those), before it goes on; not called for
+     * CL_LOOP_ONCE. Returns the refined state (e.g. "the spin loop took
+     * its lock"). NULL hook: identity. */
+    const void *(*loop_out)(cl_flow *f, const cl_flow_frame *fr, const cl_node *loop,
+                            const void *out);
 } cl_flow_domain;
 
 typedef struct cl_flow_opts {

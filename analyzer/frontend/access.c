@@ -25,6 +25,113 @@ void fe_record_access(fctx *f, CXCursor at, const lval *lv, unsigned mode)
     e->u.access.flags = lv->flags | ((mode & M_READ) ? CL_ACC_READ : 0) |
                         ((mode & M_WRITE) ? CL_ACC_WRITE : 0) |
                         (lv->per_iter ? CL_ACC_INDUCTION_INDEX : 0);
+    e->u.access.ipath = lv->ipath;
+}
+
+void fe_note_write(fctx *f, CXCursor lhs)
+{
+    lhs = fe_strip(lhs);
+    if (clang_getCursorKind(lhs) != CXCursor_DeclRefExpr)
+        return;
+    local_var *lv = fe_find_local(f, clang_getCursorReferenced(lhs));
+    if (lv != NULL)
+        lv->version++;
+}
+
+/* Appends the identity of condition `c` to `b` (see fe_cond_key);
+ * returns 0 when `c` reads something else. */
+static int cond_key_add(fctx *f, CXCursor c, cl_strbuf *b, unsigned depth)
+{
+    c = fe_strip(c);
+    enum CXCursorKind k = clang_getCursorKind(c);
+    long long iv;
+    if (depth > 16)
+        return 0;
+    if (k == CXCursor_IntegerLiteral || k == CXCursor_CharacterLiteral) {
+        if (!fe_eval_int(c, &iv))
+            return 0;
+        cl_strbuf_addf(b, "%lld", iv);
+        return 1;
+    }
+    if (k == CXCursor_DeclRefExpr) {
+        CXCursor d = clang_getCursorReferenced(c);
+        if (clang_getCursorKind(d) == CXCursor_EnumConstantDecl && fe_eval_int(c, &iv)) {
+            cl_strbuf_addf(b, "%lld", iv);
+            return 1;
+        }
+        if (fe_is_global_var(d)) {
+            cl_strbuf_addf(b, "{G%s}", fe_take(A(f), clang_getCursorUSR(d)));
+            return 1;
+        }
+        local_var *lv = fe_find_local(f, d);
+        if (lv == NULL || lv->addr_taken)
+            return 0;
+        cl_strbuf_addf(b, "%s#%u", lv->path, lv->version);
+        return 1;
+    }
+    if (k != CXCursor_UnaryOperator && k != CXCursor_BinaryOperator && k != CXCursor_ParenExpr)
+        return 0;
+    if (k == CXCursor_UnaryOperator) {
+        enum CXUnaryOperatorKind op = clang_getCursorUnaryOperatorKind(c);
+        if (op != CXUnaryOperator_LNot && op != CXUnaryOperator_Minus && op != CXUnaryOperator_Not)
+            return 0;
+        cl_strbuf_addf(b, "(u%d ", (int)op);
+    } else if (k == CXCursor_BinaryOperator) {
+        enum CXBinaryOperatorKind op = clang_getCursorBinaryOperatorKind(c);
+        if (op >= CXBinaryOperator_Assign)
+            return 0;
+        cl_strbuf_addf(b, "(b%d ", (int)op);
+    } else {
+        cl_strbuf_add(b, "(");
+    }
+    kids ks;
+    fe_kids_of(c, &ks);
+    int ok = ks.n > 0;
+    for (size_t i = 0; ok && i < ks.n; i++) {
+        cl_strbuf_add(b, i ? " " : "");
+        ok = cond_key_add(f, ks.v[i], b, depth + 1);
+    }
+    fe_kids_free(&ks);
+    cl_strbuf_add(b, ")");
+    return ok;
+}
+
+const char *fe_cond_key(fctx *f, CXCursor c)
+{
+    cl_strbuf b = { NULL, 0, 0 };
+    const char *key = cond_key_add(f, c, &b, 0) ? cl_arena_strdup(A(f), cl_strbuf_str(&b)) : NULL;
+    cl_strbuf_release(&b);
+    return key;
+}
+
+/* The indexed path of `base[idx]` (ir.h "Indexed paths"): `base_ip`, the
+ * indexed path of the array, with the subscript spelled out; when the base
+ * already ends in a subscript (`p[j]` with `p = &a[i]`: pointer arithmetic
+ * within one array), that subscript becomes unknown. */
+static const char *subscript_ipath(fctx *f, const char *base_ip, int collapsed, CXCursor idx)
+{
+    if (collapsed) {
+        const char *open = strrchr(base_ip, '[');
+        size_t n = open ? (size_t)(open - base_ip) : strlen(base_ip);
+        return cl_arena_printf(A(f), "%.*s[?]", (int)n, base_ip);
+    }
+    long long iv;
+    if (fe_eval_int(idx, &iv))
+        return cl_arena_printf(A(f), "%s[%lld]", base_ip, iv);
+    CXCursor s = fe_strip(idx);
+    if (clang_getCursorKind(s) == CXCursor_DeclRefExpr) {
+        local_var *lv = fe_find_local(f, clang_getCursorReferenced(s));
+        if (lv != NULL && !lv->addr_taken)
+            return cl_arena_printf(A(f), "%s[$%s.%u]", base_ip, lv->path, lv->version);
+    }
+    return cl_arena_printf(A(f), "%s[?]", base_ip);
+}
+
+/* `path` + `suffix` for an indexed path `ip` (NULL when the path has no
+ * subscript: then the result is NULL too). */
+static const char *ipath_cat(fctx *f, const char *ip, const char *suffix)
+{
+    return ip ? cl_arena_printf(A(f), "%s%s", ip, suffix) : NULL;
 }
 
 void fe_note_cond_var(fctx *f, const char *name)
@@ -64,7 +171,7 @@ static int is_local_index(fctx *f, CXCursor idx)
  * notes that it reads them). */
 static lval decl_lvalue(fctx *f, CXCursor c)
 {
-    lval r = { NULL, NULL, 0, 0, 0 };
+    lval r = { NULL, NULL, 0, 0, 0, NULL };
     CXCursor d = clang_getCursorReferenced(c);
     const char *name = fe_take(A(f), clang_getCursorSpelling(c));
     r.name = name;
@@ -93,7 +200,7 @@ static lval decl_lvalue(fctx *f, CXCursor c)
  * the flags of its own type. */
 static lval member_lvalue(fctx *f, CXCursor c)
 {
-    lval r = { NULL, NULL, 0, 0, 0 };
+    lval r = { NULL, NULL, 0, 0, 0, NULL };
     kids ks;
     fe_kids_of(c, &ks);
     const char *field = fe_take(A(f), clang_getCursorSpelling(c));
@@ -106,6 +213,7 @@ static lval member_lvalue(fctx *f, CXCursor c)
             r.name = cl_arena_printf(A(f), "%s->%s", bl.name ? bl.name : "(expr)", field);
             if (v.kind == CL_VAL_ADDR) {
                 r.path = cl_arena_printf(A(f), "%s.%s", v.path, field);
+                r.ipath = v.ipath ? cl_arena_printf(A(f), "%s.%s", v.ipath, field) : NULL;
                 r.per_iter = v.per_iteration;
                 r.stack_local = v.stack_local;
             }
@@ -114,6 +222,7 @@ static lval member_lvalue(fctx *f, CXCursor c)
             r.name = cl_arena_printf(A(f), "%s.%s", bl.name ? bl.name : "(expr)", field);
             if (bl.path != NULL) {
                 r.path = cl_arena_printf(A(f), "%s.%s", bl.path, field);
+                r.ipath = bl.ipath ? cl_arena_printf(A(f), "%s.%s", bl.ipath, field) : NULL;
                 r.flags = bl.flags & (CL_ACC_TLS | CL_ACC_CONST | CL_ACC_VOLATILE |
                                       CL_ACC_ATOMIC | CL_ACC_LOCAL_INDEX);
                 r.per_iter = bl.per_iter;
@@ -129,24 +238,26 @@ static lval member_lvalue(fctx *f, CXCursor c)
  * without the flags of its own type. */
 static lval subscript_lvalue(fctx *f, CXCursor c)
 {
-    lval r = { NULL, NULL, 0, 0, 0 };
+    lval r = { NULL, NULL, 0, 0, 0, NULL };
     kids ks;
     fe_kids_of(c, &ks);
     if (ks.n >= 2) {
         CXCursor base = ks.v[0], idx = ks.v[1];
         CXCursor sb = fe_strip(base);
-        lval bl = { NULL, NULL, 0, 0, 0 };
-        const char *bpath = NULL;
+        lval bl = { NULL, NULL, 0, 0, 0, NULL };
+        const char *bpath = NULL, *bip = NULL;
         int per_iter = 0, stack_local = 0;
         if (fe_is_array_type(clang_getCursorType(sb))) {
             bl = fe_lower_lvalue(f, sb);
             bpath = bl.path;
+            bip = bl.ipath;
             per_iter = bl.per_iter;
             stack_local = bl.stack_local;
         } else {
             cl_value v = fe_eval_value(f, base, &bl);
             if (v.kind == CL_VAL_ADDR) {
                 bpath = v.path;
+                bip = v.ipath;
                 per_iter = v.per_iteration;
                 stack_local = v.stack_local;
             }
@@ -155,10 +266,12 @@ static lval subscript_lvalue(fctx *f, CXCursor c)
         r.name = cl_arena_printf(A(f), "%s[]", bl.name ? bl.name : "(expr)");
         if (bpath != NULL) {
             size_t bl_len = strlen(bpath);
-            if (bl_len >= 2 && strcmp(bpath + bl_len - 2, "[]") == 0)
+            int collapsed = bl_len >= 2 && strcmp(bpath + bl_len - 2, "[]") == 0;
+            if (collapsed)
                 r.path = bpath;
             else
                 r.path = cl_arena_printf(A(f), "%s[]", bpath);
+            r.ipath = subscript_ipath(f, bip ? bip : bpath, collapsed, idx);
             r.flags = bl.flags & (CL_ACC_TLS | CL_ACC_CONST | CL_ACC_LOCAL_INDEX);
             if (is_local_index(f, idx))
                 r.flags |= CL_ACC_LOCAL_INDEX;
@@ -173,7 +286,7 @@ static lval subscript_lvalue(fctx *f, CXCursor c)
 /* The lvalue of `*p`, dereference `c`, without the flags of its own type. */
 static lval deref_lvalue(fctx *f, CXCursor c)
 {
-    lval r = { NULL, NULL, 0, 0, 0 };
+    lval r = { NULL, NULL, 0, 0, 0, NULL };
     kids ks;
     fe_kids_of(c, &ks);
     if (ks.n >= 1) {
@@ -182,6 +295,7 @@ static lval deref_lvalue(fctx *f, CXCursor c)
         r.name = cl_arena_printf(A(f), "*%s", bl.name ? bl.name : "(expr)");
         if (v.kind == CL_VAL_ADDR) {
             r.path = v.path;
+            r.ipath = v.ipath;
             r.per_iter = v.per_iteration;
             r.stack_local = v.stack_local;
         }
@@ -209,7 +323,7 @@ static lval lower_lvalue_at(fctx *f, CXCursor c)
     } else {
         /* Not an lvalue we track: evaluate it for its events. */
         fe_lower_expr(f, c);
-        return (lval){ NULL, NULL, 0, 0, 0 };
+        return (lval){ NULL, NULL, 0, 0, 0, NULL };
     }
     r.flags |= fe_type_flags(clang_getCursorType(c));
     return r;
@@ -218,7 +332,7 @@ static lval lower_lvalue_at(fctx *f, CXCursor c)
 /* lower_lvalue_at within the recursion bound (fe_enter/fe_leave). */
 lval fe_lower_lvalue(fctx *f, CXCursor c)
 {
-    lval r = { NULL, NULL, 0, 0, 0 };
+    lval r = { NULL, NULL, 0, 0, 0, NULL };
     if (fe_enter(f, c))
         r = lower_lvalue_at(f, c);
     fe_leave(f);
@@ -259,6 +373,7 @@ static cl_value addr_value(fctx *f, CXCursor s, lval *as_lval)
             v.per_iteration = (unsigned)l.per_iter;
             v.stack_local = (unsigned)l.stack_local;
             v.local_index = (l.flags & CL_ACC_LOCAL_INDEX) != 0;
+            v.ipath = l.ipath;
         }
     }
     fe_kids_free(&ks);
@@ -276,7 +391,7 @@ static cl_value local_value(fctx *f, CXCursor s, CXCursor d, local_var *lv, lval
     if (as_lval != NULL)
         as_lval->name = lv->name;
     if (lv->addr_taken && !fe_is_array_type(clang_getCursorType(d))) {
-        lval l = { lv->path, lv->name, fe_type_flags(clang_getCursorType(d)), 0, 1 };
+        lval l = { lv->path, lv->name, fe_type_flags(clang_getCursorType(d)), 0, 1, NULL };
         fe_record_access(f, s, &l, M_READ);
         if (!lv->is_pointer) {
             v.kind = CL_VAL_LOAD;
@@ -310,6 +425,7 @@ static cl_value read_value(fctx *f, CXCursor s, lval *as_lval)
         if (l.path != NULL) {
             v.kind = CL_VAL_ADDR;
             v.path = l.path;
+            v.ipath = l.ipath;
             v.per_iteration = (unsigned)l.per_iter;
             v.stack_local = (unsigned)l.stack_local;
         }
@@ -321,10 +437,12 @@ static cl_value read_value(fctx *f, CXCursor s, lval *as_lval)
          * each thread the object its own element points to. */
         v.kind = CL_VAL_ADDR;
         v.path = cl_arena_printf(A(f), "%s->", l.path);
+        v.ipath = ipath_cat(f, l.ipath, "->");
         v.per_iteration = (unsigned)l.per_iter;
     } else if (l.path != NULL) {
         v.kind = CL_VAL_LOAD;
         v.path = l.path;
+        v.ipath = l.ipath;
         v.per_iteration = (unsigned)l.per_iter;
         v.stack_local = (unsigned)l.stack_local;
     }

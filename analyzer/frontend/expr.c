@@ -7,6 +7,7 @@
  */
 #include "frontend/lower.h"
 
+#include <ctype.h>
 #include <string.h>
 
 #include "util/bytes.h"
@@ -50,9 +51,16 @@ cl_event *fe_lower_call(fctx *f, CXCursor c)
     }
     if (direct && nargs > 0 && args[0].kind == CL_VAL_ADDR &&
         (strncmp(callee_name, "__sync_", 7) == 0 || strncmp(callee_name, "__atomic_", 9) == 0)) {
-        /* GNU atomic builtins that are calls: an atomic access of *arg0. */
-        lval l = { args[0].path, callee_name, CL_ACC_ATOMIC, (int)args[0].per_iteration,
-                   (int)args[0].stack_local };
+        /* GNU atomic builtins that are calls: an atomic access of *arg0;
+         * a test-and-set or compare-and-swap of a constant is the acquire
+         * step of a spinlock (CL_ACC_XCHG_CONST). */
+        unsigned fl = CL_ACC_ATOMIC;
+        int cas = strstr(callee_name, "compare_and_swap") != NULL;
+        if ((cas || strstr(callee_name, "test_and_set") != NULL) && nargs > (cas ? 2 : 1) &&
+            args[cas ? 2 : 1].kind == CL_VAL_INT)
+            fl |= CL_ACC_XCHG_CONST;
+        lval l = { args[0].path, callee_name, fl, (int)args[0].per_iteration,
+                   (int)args[0].stack_local, args[0].ipath };
         fe_record_access(f, c, &l, M_READ | M_WRITE);
     }
     cl_event *e = fe_emit(f, CL_EV_CALL, fe_loc_of(f, c));
@@ -109,8 +117,10 @@ static void assign_local(fctx *f, CXCursor lhs, CXCursor rhs, cl_event **call_ou
  * object, followed by the memory order and the value operands. Records the
  * access with CL_ACC_ATOMIC: a load (pointer and order only) reads, an
  * operation of type void (store, init) writes, anything else (exchange,
- * fetch-op, compare-exchange) reads and writes. Returns 1 when `c` was such
- * an operation. Implicit casts (one operand) are rejected before anything
+ * fetch-op, compare-exchange) reads and writes; memory_order_relaxed adds
+ * CL_ACC_RELAXED, an exchange or test-and-set of a constant
+ * CL_ACC_XCHG_CONST (the spelling names the operation). Returns 1 when `c`
+ * was such an operation. Implicit casts (one operand) are rejected before anything
  * costly is done. */
 static int lower_atomic_op(fctx *f, CXCursor c)
 {
@@ -120,25 +130,28 @@ static int lower_atomic_op(fctx *f, CXCursor c)
     for (size_t i = 0; i < ks.n; i++)
         nexpr += clang_isExpression(clang_getCursorKind(ks.v[i])) != 0;
     int is_atomic = 0;
+    char op[48] = "";
     if (nexpr >= 2 && fe_is_pointer_type(clang_getCursorType(ks.v[0]))) {
         CXType pointee = clang_getPointeeType(clang_getCanonicalType(clang_getCursorType(ks.v[0])));
         is_atomic = clang_getCanonicalType(pointee).kind == CXType_Atomic;
-        if (!is_atomic) {
-            /* __atomic_* builtins on plain objects: the spelling says it. */
-            CXToken *toks = NULL;
-            unsigned ntoks = 0;
-            clang_tokenize(f->cxtu, clang_getCursorExtent(c), &toks, &ntoks);
-            if (ntoks > 0) {
-                CXString sp = clang_getTokenSpelling(f->cxtu, toks[0]);
-                const char *t = clang_getCString(sp);
-                is_atomic = t != NULL && (strncmp(t, "atomic_", 7) == 0 ||
-                                          strncmp(t, "__atomic_", 9) == 0 ||
-                                          strncmp(t, "__c11_atomic_", 13) == 0);
-                clang_disposeString(sp);
-            }
-            if (toks != NULL)
-                clang_disposeTokens(f->cxtu, toks, ntoks);
-        }
+        /* The operation's spelling (the macro or builtin name, where
+         * the expression starts) says what it is, and for plain objects
+         * whether it is atomic at all. */
+        CXFile file;
+        unsigned off;
+        size_t size = 0;
+        clang_getExpansionLocation(clang_getRangeStart(clang_getCursorExtent(c)), &file, NULL,
+                                   NULL, &off);
+        const char *text = file ? clang_getFileContents(f->cxtu, file, &size) : NULL;
+        size_t n = 0;
+        while (text != NULL && off + n < size && n + 1 < sizeof op &&
+               (isalnum((unsigned char)text[off + n]) || text[off + n] == '_'))
+            n++;
+        memcpy(op, text ? text + off : "", n);
+        op[n] = '\0';
+        if (strncmp(op, "atomic_", 7) == 0 || strncmp(op, "__atomic_", 9) == 0 ||
+            strncmp(op, "__c11_atomic_", 13) == 0)
+            is_atomic = 1;
     }
     if (!is_atomic) {
         fe_kids_free(&ks);
@@ -146,16 +159,31 @@ static int lower_atomic_op(fctx *f, CXCursor c)
     }
     lval obj;
     cl_value v = fe_eval_value(f, ks.v[0], &obj);
+    /* Operands after the object: the memory order, then the values (a
+     * compare-exchange: expected, failure order, desired). */
+    cl_value opnd[5];
+    size_t nop = 0;
     for (size_t i = 1; i < ks.n; i++)
-        if (clang_isExpression(clang_getCursorKind(ks.v[i])))
-            fe_eval_value(f, ks.v[i], NULL);
+        if (clang_isExpression(clang_getCursorKind(ks.v[i]))) {
+            cl_value x = fe_eval_value(f, ks.v[i], NULL);
+            if (nop < 5)
+                opnd[nop++] = x;
+        }
     unsigned mode = M_READ | M_WRITE;
     if (clang_getCanonicalType(clang_getCursorType(c)).kind == CXType_Void)
         mode = M_WRITE;
     else if (nexpr == 2)
         mode = M_READ;
+    unsigned fl = CL_ACC_ATOMIC;
+    if (nop > 0 && opnd[0].kind == CL_VAL_INT && opnd[0].ival == 0) /* memory_order_relaxed */
+        fl |= CL_ACC_RELAXED;
+    int cas = strstr(op, "compare_exchange") != NULL;
+    if (strstr(op, "test_and_set") != NULL ||
+        ((cas || strstr(op, "exchange") != NULL) && nop > (cas ? 3u : 1u) &&
+         opnd[cas ? 3 : 1].kind == CL_VAL_INT))
+        fl |= CL_ACC_XCHG_CONST;
     if (v.kind == CL_VAL_ADDR) {
-        lval l = { v.path, obj.name, CL_ACC_ATOMIC, (int)v.per_iteration, (int)v.stack_local };
+        lval l = { v.path, obj.name, fl, (int)v.per_iteration, (int)v.stack_local, v.ipath };
         fe_record_access(f, c, &l, mode);
     }
     fe_kids_free(&ks);
@@ -174,6 +202,7 @@ static void lower_unary(fctx *f, CXCursor c)
             op == CXUnaryOperator_PreInc || op == CXUnaryOperator_PreDec) {
             lval l = fe_lower_lvalue(f, ks.v[0]);
             fe_record_access(f, c, &l, M_READ | M_WRITE);
+            fe_note_write(f, ks.v[0]);
         } else if (op == CXUnaryOperator_AddrOf || op == CXUnaryOperator_Deref) {
             fe_eval_value(f, c, NULL);
         } else {
@@ -203,10 +232,12 @@ static void lower_binary(fctx *f, CXCursor c)
                 fe_eval_value(f, ks.v[1], NULL);
             lval l = fe_lower_lvalue(f, ks.v[0]);
             fe_record_access(f, ks.v[0], &l, M_WRITE);
+            fe_note_write(f, ks.v[0]);
         } else if (op >= CXBinaryOperator_MulAssign && op <= CXBinaryOperator_OrAssign) {
             fe_eval_value(f, ks.v[1], NULL);
             lval l = fe_lower_lvalue(f, ks.v[0]);
             fe_record_access(f, ks.v[0], &l, M_READ | M_WRITE);
+            fe_note_write(f, ks.v[0]);
         } else {
             fe_eval_value(f, ks.v[0], NULL);
             fe_eval_value(f, ks.v[1], NULL);

@@ -41,6 +41,7 @@ typedef struct local_var {
     int is_pointer;
     cl_value val;         /* last value assigned, for pointers */
     cl_event *last_call;  /* the call whose result was last stored here */
+    unsigned version;     /* assignments to it lowered so far (source order) */
 } local_var;
 
 typedef struct nodevec {
@@ -104,6 +105,7 @@ typedef struct lval {
     unsigned flags;    /* CL_ACC_* from the type and the root */
     int per_iter;      /* subscripted by an enclosing loop's induction variable */
     int stack_local;   /* root is a local of this function */
+    const char *ipath; /* indexed path (ir.h "Indexed paths"); NULL: `path` */
 } lval;
 
 typedef struct tuctx {
@@ -174,6 +176,12 @@ lval fe_lower_lvalue(fctx *f, CXCursor c);
 /* Evaluates rvalue `c`: emits its events and returns what is known of its
  * value; *as_lval (may be NULL) receives the lvalue read, for names. */
 cl_value fe_eval_value(fctx *f, CXCursor c, lval *as_lval);
+/* Notes an assignment to `lhs` (++, --, =, op=): when it names a local,
+ * its version (local_var.version) moves on. */
+void fe_note_write(fctx *f, CXCursor lhs);
+/* The identity of condition `c` (cl_node.cond_key) in the arena, or NULL
+ * when it reads anything but locals, globals, constants and operators. */
+const char *fe_cond_key(fctx *f, CXCursor c);
 /* The CL_VAL_FUNC value of function `decl`. */
 cl_value fe_func_value(fctx *f, CXCursor decl);
 

@@ -464,6 +464,7 @@ static void lower_stmt_at(fctx *f, CXCursor c)
             /* children: cond, then [, else] */
             CXCursor cond = ks.v[0], then = ks.v[1];
             CXCursor els = ks.n >= 3 ? ks.v[2] : clang_getNullCursor();
+            br->cond_key = fe_cond_key(f, cond);
             br->cond = fe_lower_cond(f, cond, br);
             analyze_test(f, cond, br);
             br->nkids = 2;

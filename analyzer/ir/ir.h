@@ -38,7 +38,7 @@
 
 /* Bumped whenever the layout or meaning of a summary changes; cached
  * summaries carry it. */
-#define CL_IR_VERSION 6
+#define CL_IR_VERSION 7
 
 typedef struct cl_loc {
     const char *file; /* path as given to / resolved by the parser; NULL if unknown */
@@ -76,6 +76,9 @@ typedef struct cl_value {
      * of the call, in each thread, passes its own element, as CL002 assumes
      * of a statement indexing with a local (CL_ACC_LOCAL_INDEX). */
     unsigned local_index : 1;
+    /* CL_VAL_ADDR / CL_VAL_LOAD: the path with its subscripts spelled out
+     * (the indexed path, see CL_IPATH below); NULL when it is `path`. */
+    const char *ipath;
 } cl_value;
 
 typedef enum cl_event_kind {
@@ -99,13 +102,32 @@ enum {
     CL_ACC_LOCAL_INDEX = 1u << 6,
     /* An array subscript on the path is the induction variable of an
      * enclosing counting loop (`slot[i]` in `for (i...)`). */
-    CL_ACC_INDUCTION_INDEX = 1u << 7
+    CL_ACC_INDUCTION_INDEX = 1u << 7,
+    /* An atomic operation with memory_order_relaxed: atomic, but it orders
+     * nothing (it cannot take or release a lock built from atomics). */
+    CL_ACC_RELAXED = 1u << 8,
+    /* An atomic exchange, compare-exchange or test-and-set that stores a
+     * constant (`atomic_exchange(&l, 1)`, `__sync_bool_compare_and_swap(&l,
+     * 0, 1)`): the acquire step of a lock built from atomics when a loop
+     * repeats it (model/threads.c), unlike a fetch-add counter. */
+    CL_ACC_XCHG_CONST = 1u << 9
 };
+
+/* Indexed paths. An access path names every element of an array "[]";
+ * the indexed path (cl_access.ipath, cl_value.ipath) spells each subscript
+ * out, for lock identity (the lock `m[3]` is not the lock `m[4]`):
+ *   "[3]"            an integer constant index
+ *   "[$<fn usr>#i.N]" local variable or parameter `i` of function <fn usr>
+ *                    (address never taken) after N assignments to it in
+ *                    source order: the same N is the same value
+ *   "[?]"            anything else
+ * It has the same steps as the access path otherwise. */
 
 typedef struct cl_access {
     const char *path; /* access path, see above */
     const char *name; /* source spelling for messages, e.g. "stats.bytes_out" */
     unsigned flags;   /* CL_ACC_* */
+    const char *ipath;/* indexed path (see above); NULL when it is `path` */
 } cl_access;
 
 typedef struct cl_call {
@@ -206,6 +228,13 @@ struct cl_node {
      * `!g`), the global's access path ("G<usr>"), with the test in
      * test_op/test_value; else NULL. */
     const char *test_global;
+    /* BRANCH of an `if`: the condition's identity when it reads only
+     * locals (address never taken), globals, constants and operators:
+     * its shape with each local's assignment count in source order
+     * ("(!c#2)"), so that two ifs with equal keys test the same value
+     * unless a global in it was written in between (the globals' paths
+     * appear in the key as "{G<usr>}"); NULL otherwise. */
+    const char *cond_key;
 };
 
 enum {

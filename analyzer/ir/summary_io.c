@@ -14,13 +14,16 @@
  *        u8 bound, str induction_var, u8 loop bits (1: do_while), str label,
  *        u32 ncond_vars, x str,
  *        u32 test_call (event number + 1 within the function, 0 none),
- *        u8 test_op, i64 test_value, u32 test_param, str test_global, and
+ *        u8 test_op, i64 test_value, u32 test_param, str test_global,
+ *        str cond_key, and
  *        for CL_N_EVENT an event
- * event: u8 kind, loc, then an access (str path, str name, u32 flags), a
+ * event: u8 kind, loc, then an access (str path, str name, u32 flags,
+ *        str ipath), a
  *        call (str usr, str name, str ret_var, value callee, u32 nargs,
  *        nargs x value) or a
  *        funcref (value)
- * value: u8 kind, str path, str func_usr, str func_name, i64 ival, u8 bits
+ * value: u8 kind, str path, str func_usr, str func_name, i64 ival, u8 bits,
+ *        str ipath
  * loc:   str file, u32 line, u32 col
  * Events are numbered in the order they are written (depth first, cond
  * before kids), which is also the order they are read, so test_call can be
@@ -96,6 +99,7 @@ static void put_value(writer *w, const cl_value *v)
     PUT(cl_put_u64, (uint64_t)v->ival);
     PUT(cl_put_u8, (v->per_iteration ? 1u : 0u) | (v->stack_local ? 2u : 0u) |
                        (v->local_index ? 4u : 0u));
+    put_str(w, v->ipath);
 }
 
 static void put_event(writer *w, const cl_event *e)
@@ -111,6 +115,7 @@ static void put_event(writer *w, const cl_event *e)
         put_str(w, e->u.access.path);
         put_str(w, e->u.access.name);
         PUT(cl_put_u32, e->u.access.flags);
+        put_str(w, e->u.access.ipath);
         break;
     case CL_EV_CALL:
         put_str(w, e->u.call.callee_usr);
@@ -155,6 +160,7 @@ static void put_node(writer *w, const cl_node *n)
     PUT(cl_put_u64, (uint64_t)n->test_value);
     PUT(cl_put_u32, (uint32_t)n->test_param);
     put_str(w, n->test_global);
+    put_str(w, n->cond_key);
     if (n->kind == CL_N_EVENT)
         put_event(w, n->ev);
 }
@@ -282,6 +288,7 @@ static void get_value(reader *r, cl_value *v)
     v->per_iteration = bits & 1u;
     v->stack_local = (bits >> 1) & 1u;
     v->local_index = (bits >> 2) & 1u;
+    v->ipath = get_str(r);
 }
 
 static cl_event *get_event(reader *r)
@@ -294,6 +301,7 @@ static cl_event *get_event(reader *r)
         e->u.access.path = get_str(r);
         e->u.access.name = get_str(r);
         e->u.access.flags = cl_get_u32(&r->in);
+        e->u.access.ipath = get_str(r);
         break;
     case CL_EV_CALL:
         e->u.call.callee_usr = get_str(r);
@@ -360,6 +368,7 @@ static cl_node *get_node(reader *r)
     n->test_value = (long long)cl_get_u64(&r->in);
     n->test_param = cl_get_u32(&r->in);
     n->test_global = get_str(r);
+    n->cond_key = get_str(r);
     if (ref != 0 && !r->in.bad) {
         if (r->nfixups == r->capfixups) {
             r->capfixups = r->capfixups ? r->capfixups * 2 : 16;

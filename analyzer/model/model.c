@@ -155,6 +155,8 @@ void cl_model_release(cl_model *m)
     free(m->site_resolved);
     cl_blob_release(&m->site_index);
     cl_strmap_release(&m->lock_by_name);
+    cl_strmap_release(&m->atomic_release);
+    free(m->lock_kind.v);
     cl_strmap_release(&m->binary_sems);
     cl_strmap_release(&m->sem_use);
     cl_strmap_release(&m->lib_events);
@@ -230,7 +232,85 @@ static int held_shared(const cl_accrec *r, size_t lock)
     return 0;
 }
 
-int cl_model_common_lock(const cl_accrec *a, const cl_accrec *b)
+const char *cl_path_subscript(const char *ip, size_t k, size_t *len)
+{
+    for (const char *p = strchr(ip, '['); p != NULL; p = strchr(p + 1, '[')) {
+        const char *close = strchr(p, ']');
+        if (close == NULL)
+            return NULL;
+        if (k-- == 0) {
+            *len = (size_t)(close - p - 1);
+            return p + 1;
+        }
+        p = close;
+    }
+    return NULL;
+}
+
+/* Whether subscript `s` (length n) is an integer constant. */
+static int const_subscript(const char *s, size_t n)
+{
+    size_t sign = n > 0 && s[0] == '-';
+    return n > sign && strspn(s + sign, "0123456789") == n - sign;
+}
+
+/* Lock name `name` as held for the pair (x, y) into `b`: each relative
+ * subscript "[=k]" becomes the k-th subscript of x's access, or of y's,
+ * when that is a constant (the two accesses touch the same element). */
+static void lock_in_pair(const char *name, const cl_accrec *x, const cl_accrec *y, cl_strbuf *b)
+{
+    b->len = 0;
+    for (const char *p = name; *p;) {
+        const char *sub = NULL;
+        size_t len = 0;
+        char *end = NULL;
+        if (p[0] == '[' && p[1] == '=') {
+            size_t k = strtoul(p + 2, &end, 10);
+            sub = cl_path_subscript(x->ipath, k, &len);
+            if (sub == NULL || !const_subscript(sub, len))
+                sub = cl_path_subscript(y->ipath, k, &len);
+            if (sub != NULL && !const_subscript(sub, len))
+                sub = NULL;
+        }
+        if (sub == NULL || end == NULL || *end != ']') {
+            cl_strbuf_addn(b, p++, 1);
+            continue;
+        }
+        cl_strbuf_addf(b, "[%.*s]", (int)len, sub);
+        p = end + 1;
+    }
+}
+
+/* The pairwise comparison of cl_model_common_lock for locks relative to
+ * the accesses' subscripts. */
+static int common_relative_lock(const cl_model *m, const cl_accrec *a, const cl_accrec *b)
+{
+    const unsigned char *kind = m->lock_kind.v;
+    int rel = 0;
+    for (size_t i = 0; i < a->nmay && !rel; i++)
+        rel = kind[a->may[i]] == CL_LOCKNAME_RELATIVE;
+    for (size_t j = 0; j < b->nmay && !rel; j++)
+        rel = kind[b->may[j]] == CL_LOCKNAME_RELATIVE;
+    if (!rel)
+        return 0;
+    cl_strbuf x = { NULL, 0, 0 }, y = { NULL, 0, 0 };
+    int found = 0;
+    for (size_t i = 0; i < a->nmay && !found; i++) {
+        lock_in_pair(m->lock_names.v[a->may[i]], a, b, &x);
+        for (size_t j = 0; j < b->nmay && !found; j++) {
+            if (kind[a->may[i]] != CL_LOCKNAME_RELATIVE && kind[b->may[j]] != CL_LOCKNAME_RELATIVE)
+                continue;
+            lock_in_pair(m->lock_names.v[b->may[j]], b, a, &y);
+            found = strcmp(cl_strbuf_str(&x), cl_strbuf_str(&y)) == 0 &&
+                    !(held_shared(a, a->may[i]) && held_shared(b, b->may[j]));
+        }
+    }
+    cl_strbuf_release(&x);
+    cl_strbuf_release(&y);
+    return found;
+}
+
+int cl_model_common_lock(const cl_model *m, const cl_accrec *a, const cl_accrec *b)
 {
     /* `may` includes every must-held lock. */
     for (size_t i = 0, j = 0; i < a->nmay && j < b->nmay;) {
@@ -244,7 +324,7 @@ int cl_model_common_lock(const cl_accrec *a, const cl_accrec *b)
             j++;
         }
     }
-    return 0;
+    return common_relative_lock(m, a, b);
 }
 
 void cl_model_describe_locks(const cl_model *m, const cl_lockref *locks, size_t n, cl_strbuf *b)

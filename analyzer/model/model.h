@@ -64,6 +64,7 @@ typedef struct cl_thread {
                                  wrappers that passed it on (spawns.c) */
     const cl_frame *spawn_frame; /* where the spawn ran in the creator */
     const char *arg_path;     /* pointee of the start argument, or NULL */
+    const char *arg_ipath;    /* the same as an indexed path (ir.h) */
     unsigned multi : 1;       /* more than one instance may run at once */
     unsigned arg_per_instance : 1; /* the argument is a distinct element per instance */
     unsigned uses_barrier : 1;     /* waits at a pthread barrier */
@@ -82,13 +83,30 @@ enum {
 typedef struct cl_lockref {
     size_t lock;              /* index into model->lock_names */
     unsigned mode;            /* CL_LOCK_* */
+    unsigned depth;           /* times re-acquired while held (a recursive
+                                 mutex), at most CL_LOCK_MAX_DEPTH */
 } cl_lockref;
+
+enum { CL_LOCK_MAX_DEPTH = 3 };
+enum { CL_LOCKNAME_SYMBOLIC = 1, CL_LOCKNAME_RELATIVE = 2 };
+
+/* Lock names (cl_model.lock_names) are resolved access paths of the lock
+ * object with their subscripts spelled out (ir.h "Indexed paths"): `m[3]`
+ * and `m[4]` are two locks. Subscripts by a local variable, "[$...]", are
+ * symbolic: in an access record they are rewritten relative to the
+ * access's own subscripts (`lock(&m[i]); a[i]++`: the lock is "m[=0]", the
+ * element of m with the index of the access's first subscript); a lock
+ * whose symbolic or unknown ("[?]") index matches no subscript of the
+ * access is not held for it. cl_model_common_lock compares such locks
+ * pairwise. */
 
 /* One access to a tracked location, as reached by one thread. */
 typedef struct cl_accrec {
     const cl_event *ev;       /* the access event (loc, name, flags) */
     const char *path;         /* resolved access path (parameters substituted,
                                  stack objects qualified by thread: "T3:L...") */
+    const char *ipath;        /* the same with subscripts spelled out (ir.h
+                                 "Indexed paths"); `path` when it has none */
     size_t thread;
     size_t nlocks;
     const cl_lockref *locks;  /* sorted by lock */
@@ -141,6 +159,14 @@ typedef struct cl_model {
     struct { cl_thread *v; size_t n, cap; } threads;
     struct { const char **v; size_t n, cap; } lock_names; /* resolved lock paths */
     cl_strmap lock_by_name;
+    /* Per lock name: CL_LOCKNAME_SYMBOLIC (a subscript by a local or
+     * unknown: only held relative to an access), CL_LOCKNAME_RELATIVE
+     * ("[=k]", in access records), or 0. */
+    struct { unsigned char *v; size_t n, cap; } lock_kind;
+    /* Locks built from atomics (threads.c, spin loops): a path whose
+     * release store or read-modify-write (not relaxed) releases the lock
+     * -> the lock's id. */
+    cl_strmap atomic_release;
     struct { cl_accrec *v; size_t n, cap; } accesses;
     /* Threads are walked one after another in id order, so each thread's
      * access records are contiguous: thread t's are accesses.v[i] for
@@ -219,8 +245,10 @@ int cl_ids_contains(const size_t *v, size_t n, size_t x);
  * in shared (read) mode, or both may hold it (it is held on some path to
  * each access: a trylock wrapper that returns the lock, `if (need_lock)
  * lock()`). The second part trades a few missed races for no reports on
- * conditional locking. */
-int cl_model_common_lock(const cl_accrec *a, const cl_accrec *b);
+ * conditional locking. Locks relative to the accesses' subscripts ("m[=0]",
+ * see cl_lockref) are compared with those subscripts put in: "m[=0]" held
+ * for `a[i]` is "m[3]" held for `a[3]`. */
+int cl_model_common_lock(const cl_model *m, const cl_accrec *a, const cl_accrec *b);
 
 /* Appends the locks `locks[0..n)` to `b` for messages: "'stats_lock',
  * 'cfg_lock' (shared)", or "none". */
@@ -266,6 +294,11 @@ size_t cl_frame_ncalls(const cl_frame *frame);
  * e.g. ".count" or "->.next[]") to `b` in source terms: "->." becomes "->",
  * a trailing "->" (the pointee itself) is dropped, the rest is kept. */
 void cl_path_add_suffix(cl_strbuf *b, const char *rest);
+
+/* The k-th subscript (0-based) of indexed path `ip` (ir.h "Indexed
+ * paths"): a pointer to what lies between its brackets, its length in
+ * *len; NULL when `ip` has fewer subscripts. */
+const char *cl_path_subscript(const char *ip, size_t k, size_t *len);
 
 /* Does `x op v` hold, for the comparison `op` a branch applies to a call's
  * result and the constant `v` (cl_node test_op/test_value)? CL_TEST_NONE

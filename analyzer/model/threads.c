@@ -36,6 +36,14 @@ typedef struct tstate {
      * decided (the thread's mode, see t_branch). Interned path, or NULL. */
     const char *mode_global;
     long long mode_value;
+    /* Locks taken under an `if` whose condition has an identity
+     * (cl_node.cond_key): triples { lock, interned key, alternative (1:
+     * then, 0: else) }, sorted. A later `if` with the same key takes the
+     * lock as held in that alternative (the condition did not change); one
+     * with the same condition over changed variables makes the lock not
+     * even possibly held (see cond_branch). */
+    const uintptr_t *conds;
+    size_t nconds;
 } tstate;
 
 typedef struct thread_extra {
@@ -50,6 +58,7 @@ typedef struct thread_extra {
 typedef struct tframe {
     size_t nbind;
     const char **bind;                    /* resolved pointee path per parameter, or NULL */
+    const char **ibind;                   /* the same as an indexed path (ir.h) */
     const unsigned char *bind_per_inst;
     /* Per parameter: the functions a spawn parameter (cl_model.spawn_params)
      * is bound to, interned as { n, id... }; NULL when unbound or unknown. */
@@ -68,6 +77,12 @@ typedef struct tsummary {
     const size_t *ids;
 } tsummary;
 
+/* An alternative of an `if` with a condition key (cond_guard). */
+typedef struct guard_alt {
+    const char *key;          /* interned cl_node.cond_key */
+    int then;                 /* 1: the then branch */
+} guard_alt;
+
 typedef struct twalk {
     cl_model *m;
     cl_flow *flow;
@@ -80,6 +95,10 @@ typedef struct twalk {
     cl_blobmap persisted_frames;          /* walk frame address -> its copy */
     cl_blobmap persisted;                 /* interned set or path -> its copy */
     struct { size_t *v; size_t n, cap; } loop_threads; /* threads.n at each loop entry */
+    cl_blobmap guards;                    /* call event -> its keyed if (cond_guard) */
+    struct { guard_alt *v; size_t n, cap; } guard_alts;
+    cl_strbuf lockname;                   /* lock_for_access's buffer */
+    cl_blobmap spins;                     /* loop node -> its spin event (spin_event) */
     void *tmp;                            /* see tmp() */
     size_t tmpcap;
     cl_strbuf key;
@@ -168,6 +187,52 @@ static const void *st_make(twalk *w, const tstate *s)
     return cl_flow_state(w->flow, &z);
 }
 
+/* The conditional locks of either state (tstate.conds), interned. */
+static const uintptr_t *conds_union(twalk *w, const tstate *x, const tstate *y, size_t *nout)
+{
+    if (y->nconds == 0 || x->conds == y->conds) {
+        *nout = x->nconds;
+        return x->conds;
+    }
+    if (x->nconds == 0) {
+        *nout = y->nconds;
+        return y->conds;
+    }
+    uintptr_t *v = tmp(w, (x->nconds + y->nconds) * 3 * sizeof *v);
+    size_t n = 0, i = 0, j = 0;
+    while (i < x->nconds || j < y->nconds) {
+        int c = i == x->nconds ? 1 : j == y->nconds ? -1
+                : memcmp(&x->conds[3 * i], &y->conds[3 * j], 3 * sizeof *v);
+        const uintptr_t *e = c <= 0 ? &x->conds[3 * i] : &y->conds[3 * j];
+        i += c <= 0;
+        j += c >= 0;
+        memcpy(&v[3 * n++], e, 3 * sizeof *v);
+    }
+    *nout = n;
+    return cl_flow_intern(w->flow, v, n * 3 * sizeof *v);
+}
+
+/* The state's conditional locks without those `drop` (with `arg`) says to
+ * drop; `s` is changed in place (not interned). */
+static void conds_filter(twalk *w, tstate *s, int (*drop)(const uintptr_t *e, const void *arg),
+                         const void *arg)
+{
+    uintptr_t *v = tmp(w, (s->nconds + 1) * 3 * sizeof *v);
+    size_t n = 0;
+    for (size_t i = 0; i < s->nconds; i++)
+        if (!drop(&s->conds[3 * i], arg))
+            memcpy(&v[3 * n++], &s->conds[3 * i], 3 * sizeof *v);
+    if (n != s->nconds) {
+        s->conds = cl_flow_intern(w->flow, v, n * 3 * sizeof *v);
+        s->nconds = n;
+    }
+}
+
+static int cond_of_lock(const uintptr_t *e, const void *lock)
+{
+    return e[0] == *(const size_t *)lock;
+}
+
 /* Meet where control flow merges: locks held on both paths (shared if
  * shared on either), locks held on either path (may), threads live on
  * either path. */
@@ -187,6 +252,8 @@ static const void *tjoin(cl_flow *f, const void *pa, const void *pb)
     for (size_t i = 0, j = 0; i < x->nlocks && j < y->nlocks;) {
         if (x->locks[i].lock == y->locks[j].lock) {
             locks[r.nlocks].lock = x->locks[i].lock;
+            locks[r.nlocks].depth = x->locks[i].depth < y->locks[j].depth ? x->locks[i].depth
+                                                                          : y->locks[j].depth;
             locks[r.nlocks++].mode = x->locks[i].mode | y->locks[j].mode;
             i++, j++;
         } else if (x->locks[i].lock < y->locks[j].lock) {
@@ -197,20 +264,30 @@ static const void *tjoin(cl_flow *f, const void *pa, const void *pb)
     }
     r.locks = cl_flow_intern(f, locks, r.nlocks * sizeof *locks);
     r.live = ids_union(w, x->live, x->nlive, y->live, y->nlive, &r.nlive);
+    r.conds = conds_union(w, x, y, &r.nconds);
     return st_make(w, &r);
 }
 
-static const void *add_lock(twalk *w, const void *ps, size_t lock, unsigned mode)
+/* The state with `lock` taken in `mode`: taken again while held (a
+ * recursive mutex), it must be released as many times (up to
+ * CL_LOCK_MAX_DEPTH). `once`: a lock built from atomics, which is either
+ * held or not. */
+static const void *take_lock(twalk *w, const void *ps, size_t lock, unsigned mode, int once)
 {
     tstate s = *(const tstate *)ps;
     cl_lockref *v = tmp_locks(w, s.nlocks + 1);
     size_t n = 0, i = 0;
     while (i < s.nlocks && s.locks[i].lock < lock)
         v[n++] = s.locks[i++];
-    if (i < s.nlocks && s.locks[i].lock == lock)
-        i++; /* re-acquired: replace the mode */
     v[n].lock = lock;
-    v[n++].mode = mode;
+    v[n].mode = mode;
+    if (i < s.nlocks && s.locks[i].lock == lock) {
+        if (once)
+            return ps;
+        v[n].depth = s.locks[i].depth + (s.locks[i].depth < CL_LOCK_MAX_DEPTH);
+        i++; /* re-acquired: replace the mode */
+    }
+    n++;
     while (i < s.nlocks)
         v[n++] = s.locks[i++];
     s.locks = cl_flow_intern(w->flow, v, n * sizeof *v);
@@ -219,18 +296,44 @@ static const void *add_lock(twalk *w, const void *ps, size_t lock, unsigned mode
     return st_make(w, &s);
 }
 
-static const void *remove_lock(twalk *w, const void *ps, size_t lock)
+static const void *add_lock(twalk *w, const void *ps, size_t lock, unsigned mode)
+{
+    return take_lock(w, ps, lock, mode, 0);
+}
+
+/* The state with `lock` released once (`all`: for good, whatever its
+ * depth). A lock no longer held is no longer possibly held either, and
+ * drops its conditions. */
+static const void *release_lock(twalk *w, const void *ps, size_t lock, int all)
 {
     tstate s = *(const tstate *)ps;
-    s.may = ids_remove(w, s.may, s.nmay, lock, &s.nmay);
     cl_lockref *v = tmp_locks(w, s.nlocks + 1);
     size_t n = 0;
-    for (size_t i = 0; i < s.nlocks; i++)
-        if (s.locks[i].lock != lock)
-            v[n++] = s.locks[i];
+    int kept = 0;
+    for (size_t i = 0; i < s.nlocks; i++) {
+        v[n] = s.locks[i];
+        if (s.locks[i].lock != lock) {
+            n++;
+        } else if (!all && s.locks[i].depth > 0) {
+            v[n++].depth--;
+            kept = 1;
+        }
+    }
+    if (kept) {
+        s.locks = cl_flow_intern(w->flow, v, n * sizeof *v);
+        s.nlocks = n;
+        return st_make(w, &s);
+    }
     s.locks = cl_flow_intern(w->flow, v, n * sizeof *v);
     s.nlocks = n;
+    s.may = ids_remove(w, s.may, s.nmay, lock, &s.nmay);
+    conds_filter(w, &s, cond_of_lock, &lock);
     return st_make(w, &s);
+}
+
+static const void *remove_lock(twalk *w, const void *ps, size_t lock)
+{
+    return release_lock(w, ps, lock, 0);
 }
 
 static const void *add_live(twalk *w, const void *ps, size_t t)
@@ -270,7 +373,8 @@ static const char *intern_str(twalk *w, const char *s)
  * uses it), or, for a by-value argument, to "=" followed by the location
  * the value was loaded from ("V<n>" uses it: e.g. the pthread_t a helper
  * gives to pthread_join). */
-static const char *resolve(twalk *w, const tframe *fd, const char *path, int *per_inst)
+static const char *resolve_in(twalk *w, const tframe *fd, int indexed, const char *path,
+                              int *per_inst)
 {
     if (path == NULL)
         return NULL;
@@ -279,7 +383,7 @@ static const char *resolve(twalk *w, const tframe *fd, const char *path, int *pe
         unsigned long n = strtoul(path + 1, &end, 10);
         if (fd == NULL || n >= fd->nbind || fd->bind[n] == NULL)
             return NULL;
-        const char *b = fd->bind[n];
+        const char *b = indexed && fd->ibind != NULL ? fd->ibind[n] : fd->bind[n];
         int by_value = b[0] == '=';
         if (by_value != (path[0] == 'V'))
             return NULL;
@@ -311,6 +415,18 @@ static const char *resolve(twalk *w, const tframe *fd, const char *path, int *pe
     return path;
 }
 
+static const char *resolve(twalk *w, const tframe *fd, const char *path, int *per_inst)
+{
+    return resolve_in(w, fd, 0, path, per_inst);
+}
+
+/* An indexed path (ir.h) resolved as resolve() does, through the indexed
+ * bindings; `ipath` NULL stands for `path`. */
+static const char *resolve_indexed(twalk *w, const tframe *fd, const char *path, const char *ipath)
+{
+    return resolve_in(w, fd, 1, ipath ? ipath : path, NULL);
+}
+
 /* The location an ADDR value points to or a LOAD value was read from. */
 static const char *value_path(twalk *w, const tframe *fd, const cl_value *v, int *per_inst)
 {
@@ -319,6 +435,14 @@ static const char *value_path(twalk *w, const tframe *fd, const cl_value *v, int
     if (per_inst != NULL && v->per_iteration)
         *per_inst = 1;
     return resolve(w, fd, v->path, per_inst);
+}
+
+/* value_path as an indexed path. */
+static const char *value_ipath(twalk *w, const tframe *fd, const cl_value *v)
+{
+    if (v->kind != CL_VAL_ADDR && v->kind != CL_VAL_LOAD)
+        return NULL;
+    return resolve_indexed(w, fd, v->path, v->ipath);
 }
 
 /* Length of the root object of a resolved path: "G<usr>", "L<fn>#name@n",
@@ -341,9 +465,10 @@ static size_t bound_root_len(const char *p)
 static const char *step_end(const char *s)
 {
     const char *e = s + 1;
-    if (*s == '[')
-        e = *e == ']' ? e + 1 : e;
-    else
+    if (*s == '[') {
+        const char *close = strchr(e, ']');
+        e = close ? close + 1 : e;
+    } else
         e += strcspn(e, ".[-");
     return strncmp(e, "->", 2) == 0 ? e + 2 : e;
 }
@@ -392,9 +517,9 @@ static const char *widen_path(twalk *w, const char *p)
  * picked with the caller's local index is the callee's own in each
  * execution (cl_value.local_index): per instance, as the caller's own
  * access through that index would be. */
-static const char *binding(twalk *w, const tframe *fd, const cl_value *v, int *per_inst)
+static const char *binding(twalk *w, const tframe *fd, const cl_value *v, int *per_inst, int indexed)
 {
-    const char *p = value_path(w, fd, v, per_inst);
+    const char *p = indexed ? value_ipath(w, fd, v) : value_path(w, fd, v, per_inst);
     if (p != NULL && per_inst != NULL && v->local_index)
         *per_inst = 1;
     if (p == NULL)
@@ -414,7 +539,111 @@ static size_t lock_id(cl_model *m, const char *path)
     id = m->lock_names.n;
     CL_VEC_PUSH(&m->lock_names, path);
     cl_strmap_put(&m->lock_by_name, path, id);
+    unsigned char kind = (strstr(path, "[$") || strstr(path, "[?]")) ? CL_LOCKNAME_SYMBOLIC
+                         : strstr(path, "[=") ? CL_LOCKNAME_RELATIVE : 0;
+    CL_VEC_PUSH(&m->lock_kind, kind);
     return id;
+}
+
+/* ---- lock identity ---------------------------------------------------------- */
+
+/* Whether the indexed path `ip` has a subscript that is not a constant. */
+static int has_variable_subscript(const char *ip)
+{
+    const char *sub;
+    size_t len;
+    for (size_t k = 0; (sub = cl_path_subscript(ip, k, &len)) != NULL; k++)
+        if (len == 0 || sub[0] == '$' || sub[0] == '?')
+            return 1;
+    return 0;
+}
+
+/* Symbolic lock `lock` (CL_LOCKNAME_SYMBOLIC) as held for an access at the
+ * indexed path `aip` (see cl_lockref in model.h): each "[$v]" becomes
+ * "[=k]" when the access's k-th subscript is the same "$v" (the same
+ * variable, not assigned in between). Returns the id of that name, or
+ * SIZE_MAX when an index matches none of the access's subscripts (a lock
+ * picked by another or an unknown index guards no element in particular);
+ * then *maybe says whether the access, itself indexed by a variable, might
+ * still be guarded by it (`lock(&m[h % N]); t[h % N]++`). */
+static size_t lock_for_access(twalk *w, size_t lock, const char *aip, int *maybe)
+{
+    const char *p = w->m->lock_names.v[lock];
+    cl_strbuf *b = &w->lockname;
+    b->len = 0;
+    while (*p) {
+        const char *close = *p == '[' ? strchr(p, ']') : NULL;
+        if (close == NULL) {
+            cl_strbuf_addn(b, p++, 1);
+            continue;
+        }
+        size_t n = (size_t)(close - p - 1), len, k;
+        const char *sub = NULL;
+        for (k = 0; p[1] == '$' && (sub = cl_path_subscript(aip, k, &len)) != NULL; k++)
+            if (len == n && memcmp(sub, p + 1, n) == 0)
+                break;
+        if (sub != NULL)
+            cl_strbuf_addf(b, "[=%zu]", k);
+        else if (p[1] == '$' || p[1] == '?') {
+            *maybe = has_variable_subscript(aip);
+            return SIZE_MAX;
+        } else
+            cl_strbuf_addn(b, p, n + 2);
+        p = close + 1;
+    }
+    return lock_id(w->m, cl_strbuf_str(b));
+}
+
+static int cmp_lockref(const void *x, const void *y)
+{
+    const cl_lockref *a = x, *b = y;
+    return a->lock < b->lock ? -1 : a->lock > b->lock;
+}
+
+static int cmp_size(const void *x, const void *y)
+{
+    size_t a = *(const size_t *)x, b = *(const size_t *)y;
+    return a < b ? -1 : a > b;
+}
+
+/* Rewrites the symbolic locks of record `r` (indexed path r->ipath)
+ * relative to its subscripts (lock_for_access), in the model's arena. */
+static void relative_locks(twalk *w, cl_accrec *r)
+{
+    const unsigned char *kind = w->m->lock_kind.v;
+    int any = 0;
+    for (size_t i = 0; i < r->nmay && !any; i++)
+        any = kind[r->may[i]] == CL_LOCKNAME_SYMBOLIC;
+    /* (lock_for_access may add names: kinds are read afresh below) */
+    if (!any)
+        return;
+    cl_lockref *locks = cl_arena_alloc(&w->m->arena, (r->nlocks + 1) * sizeof *locks);
+    size_t *may = cl_arena_alloc(&w->m->arena, (r->nmay + 1) * sizeof *may);
+    size_t nl = 0, nm = 0;
+    for (size_t i = 0; i < r->nlocks; i++) {
+        int maybe = 0;
+        locks[nl] = r->locks[i];
+        if (w->m->lock_kind.v[r->locks[i].lock] == CL_LOCKNAME_SYMBOLIC)
+            locks[nl].lock = lock_for_access(w, r->locks[i].lock, r->ipath, &maybe);
+        nl += locks[nl].lock != SIZE_MAX;
+    }
+    for (size_t i = 0; i < r->nmay; i++) {
+        int maybe = 0;
+        size_t id = r->may[i];
+        if (w->m->lock_kind.v[id] == CL_LOCKNAME_SYMBOLIC) {
+            id = lock_for_access(w, id, r->ipath, &maybe);
+            if (id == SIZE_MAX && maybe)
+                id = r->may[i];
+        }
+        if (id != SIZE_MAX)
+            may[nm++] = id;
+    }
+    qsort(locks, nl, sizeof *locks, cmp_lockref);
+    qsort(may, nm, sizeof *may, cmp_size);
+    r->locks = locks;
+    r->nlocks = nl;
+    r->may = may;
+    r->nmay = nm;
 }
 
 /* ---- program points -------------------------------------------------------- */
@@ -503,8 +732,14 @@ static void record_access(twalk *w, const cl_flow_frame *fr, const cl_event *ev,
     memset(&r, 0, sizeof r);
     r.ev = ev;
     r.path = persist_mem(w, path, strlen(path) + 1);
+    const char *ip = ev->u.access.ipath ? resolve_indexed(w, fr->data, ev->u.access.path,
+                                                          ev->u.access.ipath)
+                                        : NULL;
+    ip = intern_str(w, ip);
+    r.ipath = ip ? persist_mem(w, ip, strlen(ip) + 1) : r.path;
     r.thread = w->thread;
     persist_sets(w, st, &r.nlocks, &r.locks, &r.nmay, &r.may, &r.nlive, &r.live);
+    relative_locks(w, &r);
     r.frame = persist_frame(w, fr);
     r.per_instance = (unsigned)per_inst;
     r.barrier_phase = (signed char)st->bphase;
@@ -616,10 +851,12 @@ static const void *spawn_one(twalk *w, const cl_flow_frame *fr, const cl_event *
     cl_model *m = w->m;
     const cl_call *c = &ev->u.call;
     int per_inst = 0;
-    const char *arg = NULL;
+    const char *arg = NULL, *iarg = NULL;
     if (cs->data >= 0 && (size_t)cs->data < c->nargs)
-        if (c->args[cs->data].kind == CL_VAL_ADDR) /* the start routine gets a pointer */
+        if (c->args[cs->data].kind == CL_VAL_ADDR) { /* the start routine gets a pointer */
             arg = value_path(w, fr->data, &c->args[cs->data], &per_inst);
+            iarg = value_ipath(w, fr->data, &c->args[cs->data]);
+        }
     const char *handle = NULL;
     if (cs->obj >= 0 && (size_t)cs->obj < c->nargs)
         handle = value_path(w, fr->data, &c->args[cs->obj], NULL);
@@ -656,6 +893,7 @@ static const void *spawn_one(twalk *w, const cl_flow_frame *fr, const cl_event *
     t.site = site;
     t.spawn_frame = persist_frame(w, fr);
     t.arg_path = arg ? cl_arena_strdup(&m->arena, arg) : NULL;
+    t.arg_ipath = iarg && arg ? cl_arena_strdup(&m->arena, iarg) : t.arg_path;
     t.multi = (unsigned)(fr->in_loop > 0 || w->thread_multi);
     t.arg_per_instance = (unsigned)per_inst;
     t.nlive_at_spawn = s->nlive;
@@ -795,6 +1033,293 @@ static const void *do_join(twalk *w, const cl_flow_frame *fr, const cl_event *ev
     return st;
 }
 
+/* ---- conditional locking --------------------------------------------------- */
+
+/* Records, for every call event of `n` (a statement tree of one
+ * function), the innermost `if` with a condition key that encloses it and
+ * the alternative it is in: w->guards maps the event to 1 + its index in
+ * w->guard_alts. */
+static void index_guards(twalk *w, const cl_node *n, size_t guard)
+{
+    if (n == NULL)
+        return;
+    if (n->kind == CL_N_EVENT && n->ev->kind == CL_EV_CALL && guard != 0) {
+        uintptr_t key = (uintptr_t)n->ev;
+        int added;
+        cl_blobent *e = cl_blob_lookup(&w->guards, cl_flow_scratch(w->flow), &key, sizeof key, &added);
+        e->val = guard;
+        return;
+    }
+    index_guards(w, n->cond, guard);
+    for (size_t i = 0; i < n->nkids; i++) {
+        size_t g = guard;
+        if (n->kind == CL_N_BRANCH && n->cond_key != NULL && n->nkids == 2) {
+            guard_alt a = { intern_str(w, n->cond_key), i == 0 };
+            CL_VEC_PUSH(&w->guard_alts, a);
+            g = w->guard_alts.n;
+        }
+        index_guards(w, n->kids[i], g);
+    }
+}
+
+/* The keyed `if` alternative call `ev` of the function running in `fr`
+ * lies in (see index_guards): the key (interned) and *then (1: the then
+ * branch); NULL when there is none. */
+static const char *cond_guard(twalk *w, const cl_flow_frame *fr, const cl_event *ev, int *then)
+{
+    uintptr_t fkey[2] = { 0, fr->func };
+    int added;
+    cl_blob_lookup(&w->guards, cl_flow_scratch(w->flow), fkey, sizeof fkey, &added);
+    if (added)
+        index_guards(w, w->m->cg.funcs.v[fr->func].fn->body, 0);
+    uintptr_t key = (uintptr_t)ev;
+    cl_blobent *e = cl_blob_lookup(&w->guards, cl_flow_scratch(w->flow), &key, sizeof key, &added);
+    if (added || e->val == 0)
+        return NULL;
+    *then = w->guard_alts.v[e->val - 1].then;
+    return w->guard_alts.v[e->val - 1].key;
+}
+
+/* Whether two condition keys differ only in the assignment counts of
+ * their locals ("!N"): the same test of changed values. */
+static int same_shape(const char *a, const char *b)
+{
+    while (*a && *b) {
+        if (*a == '!' && *b == '!') {
+            a += 1 + strspn(a + 1, "0123456789");
+            b += 1 + strspn(b + 1, "0123456789");
+            continue;
+        }
+        if (*a++ != *b++)
+            return 0;
+    }
+    return *a == *b;
+}
+
+/* The state with the condition entries `e` (in s->conds) for which
+ * `stale[i]` is set dropped, and their locks no longer possibly held
+ * unless they are held for sure. */
+static const void *drop_conds(twalk *w, const tstate *s, const unsigned char *stale)
+{
+    tstate z = *s;
+    uintptr_t *v = cl_arena_alloc(cl_flow_scratch(w->flow), (s->nconds + 1) * 3 * sizeof *v);
+    size_t n = 0;
+    for (size_t i = 0; i < s->nconds; i++) {
+        size_t lock = s->conds[3 * i];
+        if (!stale[i]) {
+            memcpy(&v[3 * n++], &s->conds[3 * i], 3 * sizeof *v);
+            continue;
+        }
+        int held = 0;
+        for (size_t j = 0; j < z.nlocks; j++)
+            held |= z.locks[j].lock == lock;
+        if (!held)
+            z.may = ids_remove(w, z.may, z.nmay, lock, &z.nmay);
+    }
+    z.conds = cl_flow_intern(w->flow, v, n * 3 * sizeof *v);
+    z.nconds = n;
+    return st_make(w, &z);
+}
+
+/* Entering alternative `kid` of keyed `if` `n`: a lock taken under the
+ * same key in the same alternative is held; one taken in the other
+ * alternative is not; one taken under the same test of values changed
+ * since (`if (c) lock(m); c++; if (c) ...`) is not known to be held. */
+static const void *cond_branch(twalk *w, const cl_node *n, int kid, const void *st)
+{
+    const tstate *s = st;
+    if (s->nconds == 0)
+        return st;
+    const char *key = intern_str(w, n->cond_key);
+    unsigned char *stale = cl_arena_alloc(cl_flow_scratch(w->flow), s->nconds);
+    int any = 0;
+    for (size_t i = 0; i < s->nconds; i++) {
+        const char *k = (const char *)s->conds[3 * i + 1];
+        int same_alt = (int)s->conds[3 * i + 2] == (kid == 0);
+        stale[i] = k == key ? !same_alt : same_shape(k, key);
+        any |= stale[i];
+    }
+    const void *out = any ? drop_conds(w, s, stale) : st;
+    for (size_t i = 0; i < s->nconds; i++)
+        if ((const char *)s->conds[3 * i + 1] == key && (int)s->conds[3 * i + 2] == (kid == 0))
+            out = take_lock(w, out, (size_t)s->conds[3 * i], 0, 1);
+    return out;
+}
+
+/* A write of global `path` by this thread makes the conditions that read
+ * it stale. */
+static const void *global_written(twalk *w, const char *path, const void *st)
+{
+    const tstate *s = st;
+    if (s->nconds == 0 || path == NULL || path[0] != 'G')
+        return st;
+    unsigned char *stale = cl_arena_alloc(cl_flow_scratch(w->flow), s->nconds);
+    int any = 0;
+    size_t n = strlen(path);
+    for (size_t i = 0; i < s->nconds; i++) {
+        const char *k = (const char *)s->conds[3 * i + 1];
+        const char *hit = strstr(k, path);
+        stale[i] = hit != NULL && hit > k && hit[-1] == '{' && hit[n] == '}';
+        any |= stale[i];
+    }
+    return any ? drop_conds(w, s, stale) : st;
+}
+
+/* The state after lock `lock` was taken by call `ev`: a call inside a
+ * keyed `if` alternative also notes the condition (tstate.conds). */
+static const void *lock_taken(twalk *w, const cl_flow_frame *fr, const cl_event *ev, size_t lock,
+                              unsigned mode, const void *st)
+{
+    st = add_lock(w, st, lock, mode);
+    int then;
+    const char *key = cond_guard(w, fr, ev, &then);
+    if (key == NULL)
+        return st;
+    tstate s = *(const tstate *)st;
+    tstate one;
+    memset(&one, 0, sizeof one);
+    uintptr_t e[3] = { lock, (uintptr_t)key, (uintptr_t)then };
+    one.conds = cl_flow_intern(w->flow, e, sizeof e);
+    one.nconds = 1;
+    s.conds = conds_union(w, &s, &one, &s.nconds);
+    return st_make(w, &s);
+}
+
+/* ---- locks built from atomics ---------------------------------------------- */
+
+/* Scans the events of spin-loop candidate `n` (and its condition, `in_cond`
+ * set): the first exchange of a constant, the first atomic read in the
+ * condition, whether an atomic write other than an exchange happens, and
+ * whether anything else is done (a plain write to shared memory, a call
+ * that works). */
+typedef struct spinscan {
+    const cl_event *xchg, *read;
+    int atomic_write, work;
+} spinscan;
+
+static void scan_spin(twalk *w, const cl_node *n, int in_cond, spinscan *sc)
+{
+    if (n == NULL || sc->work)
+        return;
+    if (n->kind == CL_N_EVENT) {
+        const cl_event *ev = n->ev;
+        if (ev->kind == CL_EV_ACCESS) {
+            unsigned fl = ev->u.access.flags;
+            if (!(fl & CL_ACC_ATOMIC))
+                sc->work |= (fl & CL_ACC_WRITE) && ev->u.access.path[0] != 'L';
+            else if (fl & CL_ACC_RELAXED)
+                ;
+            else if ((fl & CL_ACC_XCHG_CONST) && sc->xchg == NULL)
+                sc->xchg = ev;
+            else if (fl & CL_ACC_WRITE)
+                sc->atomic_write = 1;
+            else if (in_cond && sc->read == NULL)
+                sc->read = ev;
+        } else if (ev->kind == CL_EV_CALL) {
+            const cl_callspec *cs = cl_callgraph_spec(&w->m->cg, ev);
+            const char *name = ev->u.call.callee_name;
+            size_t f = ev->u.call.callee_usr ? cl_callgraph_func(&w->m->cg, ev->u.call.callee_usr)
+                                             : SIZE_MAX;
+            if (cs != NULL)
+                sc->work |= !(cs->flags & CL_CS_PURE) && cs->kind != CL_CK_SLEEP &&
+                            strncmp(name, "__sync_", 7) != 0;
+            else if (f != SIZE_MAX)
+                sc->work |= w->m->cg.funcs.v[f].fn->body->nkids > 0;
+            else
+                sc->work |= ev->u.call.callee_usr == NULL; /* an indirect call */
+        }
+        return;
+    }
+    scan_spin(w, n->cond, in_cond, sc);
+    for (size_t i = 0; i < n->nkids; i++)
+        scan_spin(w, n->kids[i], in_cond, sc);
+}
+
+/* The access by which loop `n` spins for a lock built from atomics, or
+ * NULL: a loop that does nothing but spin (atomic operations, reads,
+ * pauses, sleeps, writes of its own locals) and either repeats an
+ * exchange of a constant that is not relaxed (test-and-set,
+ * compare-and-swap of "unlocked" to "locked", test-and-test-and-set: the
+ * exchange) or, writing nothing atomically, waits until an atomic read
+ * compared with a value of its own (a local: a ticket, `turn == other`)
+ * changes (a ticket or Peterson lock: the first location read). A loop
+ * that waits for a flag another thread sets once (`while (!ready)`) compares
+ * with no local and is not a lock. Memoized per loop. */
+static const cl_event *spin_event(twalk *w, const cl_node *n)
+{
+    uintptr_t key = (uintptr_t)n;
+    int added;
+    cl_blobent *e = cl_blob_lookup(&w->spins, cl_flow_scratch(w->flow), &key, sizeof key, &added);
+    if (!added)
+        return (const cl_event *)(uintptr_t)e->val;
+    spinscan sc = { NULL, NULL, 0, 0 };
+    scan_spin(w, n->cond, 1, &sc);
+    for (size_t i = 0; i < n->nkids; i++)
+        scan_spin(w, n->kids[i], 0, &sc);
+    const cl_event *ev = NULL;
+    if (!sc.work && sc.xchg != NULL)
+        ev = sc.xchg;
+    else if (!sc.work && sc.read != NULL && !sc.atomic_write && n->ncond_vars > 0)
+        ev = sc.read;
+    e->val = (size_t)(uintptr_t)ev;
+    return ev;
+}
+
+/* Notes `path` as releasing atomic lock `lock` (cl_model.atomic_release). */
+static void note_release(twalk *w, const char *path, size_t lock)
+{
+    if (path != NULL && !cl_strmap_get(&w->m->atomic_release, path, NULL))
+        cl_strmap_put(&w->m->atomic_release, cl_arena_strdup(&w->m->arena, path), lock);
+}
+
+/* Leaving spin loop `n` (spin_event): the lock is taken. An exchange lock
+ * is named by the indexed path of its word (an array of spinlocks holds
+ * distinct locks), a waiting lock by the location waited on; a later
+ * release store or read-modify-write of that word (of any location the
+ * wait read) releases it (atomic_released). */
+static const void *t_loop_out(cl_flow *f, const cl_flow_frame *fr, const cl_node *n, const void *st)
+{
+    twalk *w = cl_flow_ctx(f);
+    const cl_event *ev = spin_event(w, n);
+    if (ev == NULL)
+        return st;
+    int xchg = (ev->u.access.flags & CL_ACC_XCHG_CONST) != 0;
+    const char *lp = xchg ? resolve_indexed(w, fr->data, ev->u.access.path, ev->u.access.ipath)
+                          : resolve(w, fr->data, ev->u.access.path, NULL);
+    if (lp == NULL)
+        return st;
+    lp = intern_str(w, lp);
+    size_t id = lock_id(w->m, lp);
+    note_release(w, lp, id);
+    for (size_t i = 0; !xchg && n->cond != NULL && i < n->cond->nkids; i++) {
+        const cl_node *k = n->cond->kids[i];
+        if (k->kind == CL_N_EVENT && k->ev->kind == CL_EV_ACCESS &&
+            (k->ev->u.access.flags & CL_ACC_ATOMIC))
+            note_release(w, resolve(w, fr->data, k->ev->u.access.path, NULL), id);
+    }
+    return take_lock(w, st, id, 0, 1);
+}
+
+/* An atomic store or read-modify-write `ev` (not relaxed) of a word that
+ * releases a held lock built from atomics releases it. */
+static const void *atomic_released(twalk *w, const cl_flow_frame *fr, const cl_event *ev,
+                                   const void *st)
+{
+    const tstate *s = st;
+    unsigned fl = ev->u.access.flags;
+    if (!(fl & CL_ACC_ATOMIC) || !(fl & CL_ACC_WRITE) || (fl & CL_ACC_RELAXED) ||
+        w->m->atomic_release.n == 0 || s->nlocks == 0)
+        return st;
+    const char *paths[2] = { resolve_indexed(w, fr->data, ev->u.access.path, ev->u.access.ipath),
+                             resolve(w, fr->data, ev->u.access.path, NULL) };
+    for (int i = 0; i < 2; i++) {
+        size_t id;
+        if (paths[i] != NULL && cl_strmap_get(&w->m->atomic_release, paths[i], &id))
+            return release_lock(w, st, id, 1);
+    }
+    return st;
+}
+
 /* ---- the domain's hooks ---------------------------------------------------- */
 
 static const void *t_event(cl_flow *f, const cl_flow_frame *fr, const cl_event *ev, const void *st)
@@ -803,6 +1328,9 @@ static const void *t_event(cl_flow *f, const cl_flow_frame *fr, const cl_event *
         return st;
     twalk *w = cl_flow_ctx(f);
     record_access(w, fr, ev, st);
+    st = atomic_released(w, fr, ev, st);
+    if (ev->u.access.flags & CL_ACC_WRITE)
+        st = global_written(w, ev->u.access.path, st);
     const tstate *s = st;
     if (s->mode_global != NULL && (ev->u.access.flags & CL_ACC_WRITE) && ev->u.access.path != NULL &&
         strcmp(ev->u.access.path, s->mode_global) == 0) {
@@ -859,7 +1387,8 @@ static const void *semaphore(twalk *w, const cl_event *ev, const cl_callspec *cs
 }
 
 static const void *apply_call(twalk *w, const cl_flow_frame *fr, const cl_event *ev,
-                              const cl_callspec *cs, const char *lp, const void *st);
+                              const cl_callspec *cs, const char *lp, const char *lk,
+                              const void *st);
 
 static const void *library_call(twalk *w, const cl_flow_frame *fr, const cl_event *ev,
                                 const cl_callspec *cs, const void *st)
@@ -872,28 +1401,33 @@ static const void *library_call(twalk *w, const cl_flow_frame *fr, const cl_even
         if (kind != 0 && c->args[a].kind == CL_VAL_ADDR)
             record_access(w, fr, lib_access(w->m, ev, a, kind), st);
     }
-    const char *lp = NULL;
-    if (cs->obj >= 0 && (size_t)cs->obj < c->nargs)
+    const char *lp = NULL, *lk = NULL;
+    if (cs->obj >= 0 && (size_t)cs->obj < c->nargs) {
         lp = value_path(w, fr->data, &c->args[cs->obj], NULL);
-    const void *out = apply_call(w, fr, ev, cs, lp, st);
+        lk = lp ? value_ipath(w, fr->data, &c->args[cs->obj]) : NULL;
+    }
+    const void *out = apply_call(w, fr, ev, cs, lp, lk, st);
     if (ri != SIZE_MAX && out != NULL) {
         cl_callrec *r = &w->m->calls.v[ri];
         if (cs->kind == CL_CK_SPAWN)
             r->target = live_diff(out, st);
         else if (cs->kind == CL_CK_JOIN || cs->kind == CL_CK_TIMEDJOIN)
             r->target = live_diff(st, out);
-        if (lp != NULL && (cs->kind == CL_CK_LOCK || cs->kind == CL_CK_RDLOCK ||
-                           cs->kind == CL_CK_UNLOCK || cs->kind == CL_CK_TRYLOCK ||
-                           cl_strmap_get(&w->m->binary_sems, lp, NULL)))
+        if (lk != NULL && (cs->kind == CL_CK_LOCK || cs->kind == CL_CK_RDLOCK ||
+                           cs->kind == CL_CK_UNLOCK || cs->kind == CL_CK_TRYLOCK))
+            r->lock = lock_id(w->m, lk);
+        else if (lp != NULL && cl_strmap_get(&w->m->binary_sems, lp, NULL))
             r->lock = lock_id(w->m, lp);
     }
     return out;
 }
 
 /* The state after library call `ev` of kind cs->kind; `lp` is the
- * resolved object argument (lock, semaphore), or NULL. */
+ * resolved object argument (lock, semaphore), or NULL; `lk` the same as an
+ * indexed path, the lock's name. */
 static const void *apply_call(twalk *w, const cl_flow_frame *fr, const cl_event *ev,
-                              const cl_callspec *cs, const char *lp, const void *st)
+                              const cl_callspec *cs, const char *lp, const char *lk,
+                              const void *st)
 {
     switch (cs->kind) {
     case CL_CK_SEM_INIT:
@@ -906,11 +1440,11 @@ static const void *apply_call(twalk *w, const cl_flow_frame *fr, const cl_event 
     case CL_CK_TIMEDJOIN:
         return do_join(w, fr, ev, cs, st);
     case CL_CK_LOCK:
-        return lp ? add_lock(w, st, lock_id(w->m, lp), 0) : st;
+        return lk ? lock_taken(w, fr, ev, lock_id(w->m, lk), 0, st) : st;
     case CL_CK_RDLOCK:
-        return lp ? add_lock(w, st, lock_id(w->m, lp), CL_LOCK_SHARED) : st;
+        return lk ? lock_taken(w, fr, ev, lock_id(w->m, lk), CL_LOCK_SHARED, st) : st;
     case CL_CK_UNLOCK:
-        return lp ? remove_lock(w, st, lock_id(w->m, lp)) : st;
+        return lk ? remove_lock(w, st, lock_id(w->m, lk)) : st;
     case CL_CK_BARRIER_WAIT: {
         /* Threads that meet at barriers run in phases: accesses an odd
          * and an even number of waits into their threads are ordered. */
@@ -952,13 +1486,15 @@ static const void *trylock_acquired(twalk *w, const cl_flow_frame *fr, const cl_
     if (cs == NULL || cs->kind != CL_CK_TRYLOCK || cs->obj < 0 ||
         (size_t)cs->obj >= n->test_call->u.call.nargs)
         return st;
-    const char *lp = value_path(w, fr->data, &n->test_call->u.call.args[cs->obj], NULL);
+    const char *lp = value_ipath(w, fr->data, &n->test_call->u.call.args[cs->obj]);
     return lp ? add_lock(w, st, lock_id(w->m, lp), 0) : st;
 }
 
 static const void *t_branch(cl_flow *f, const cl_flow_frame *fr, const cl_node *n, int kid,
                             const void *st)
 {
+    if (n->kind == CL_N_BRANCH && n->nkids == 2 && kid >= 0 && n->cond_key != NULL)
+        st = cond_branch(cl_flow_ctx(f), n, kid, st);
     if (n->kind == CL_N_BRANCH && n->nkids == 2 && kid >= 0) {
         if (n->test_global != NULL)
             return mode_branch(cl_flow_ctx(f), n, kid, st);
@@ -1016,6 +1552,7 @@ static const void *t_enter(cl_flow *f, const cl_flow_frame *caller, const cl_eve
     memset(fd, 0, sizeof *fd);
     fd->nbind = nb;
     const char **bind = nb ? cl_arena_alloc(cl_flow_scratch(f), nb * sizeof *bind) : NULL;
+    const char **ibind = nb ? cl_arena_alloc(cl_flow_scratch(f), nb * sizeof *ibind) : NULL;
     unsigned char *pi = nb ? cl_arena_alloc(cl_flow_scratch(f), nb) : NULL;
     unsigned char *known = nb ? cl_arena_alloc(cl_flow_scratch(f), nb) : NULL;
     long long *val = nb ? cl_arena_alloc(cl_flow_scratch(f), nb * sizeof *val) : NULL;
@@ -1026,17 +1563,23 @@ static const void *t_enter(cl_flow *f, const cl_flow_frame *caller, const cl_eve
         cl_flow_key(f, (uintptr_t)known[i]);
         cl_flow_key(f, (uintptr_t)val[i]);
         int p = 0;
-        bind[i] = i < c->nargs ? intern_str(w, binding(w, caller->data, &c->args[i], &p)) : NULL;
+        bind[i] = i < c->nargs ? intern_str(w, binding(w, caller->data, &c->args[i], &p, 0)) : NULL;
+        ibind[i] = i < c->nargs ? intern_str(w, binding(w, caller->data, &c->args[i], NULL, 1)) : NULL;
         const tframe *od = outer != NULL ? outer->data : NULL;
         if (od != NULL && i < od->nbind && od->bind[i] != NULL) {
             bind[i] = od->bind[i];
+            ibind[i] = od->ibind != NULL ? od->ibind[i] : od->bind[i];
             p = p && od->bind_per_inst[i];
         }
+        if (ibind[i] == NULL)
+            ibind[i] = bind[i];
         pi[i] = (unsigned char)p;
         cl_flow_key(f, (uintptr_t)bind[i]);
+        cl_flow_key(f, (uintptr_t)ibind[i]);
         cl_flow_key(f, (uintptr_t)p);
     }
     fd->bind = bind;
+    fd->ibind = ibind;
     fd->bind_per_inst = pi;
     uint64_t spawn_params = w->m->spawn_params[callee];
     if (spawn_params != 0) {
@@ -1119,7 +1662,7 @@ static void walk_thread(cl_model *m, size_t tid, extravec *extra)
     cl_flow_domain dom = {
         .state_size = sizeof(tstate), .ctx = &w, .join = tjoin, .event = t_event,
         .call = t_call, .branch = t_branch, .enter = t_enter, .leave = t_leave,
-        .returned = t_returned, .loop = t_loop, .on_exit = t_on_exit,
+        .returned = t_returned, .loop = t_loop, .on_exit = t_on_exit, .loop_out = t_loop_out,
     };
     cl_flow_opts opts = { m->walk_budget };
     w.flow = cl_flow_new(&m->cg, &dom, &opts);
@@ -1133,13 +1676,17 @@ static void walk_thread(cl_model *m, size_t tid, extravec *extra)
         memset(fd, 0, sizeof *fd);
         if (fn->nparams > 0) {
             const char **bind = cl_arena_alloc(cl_flow_scratch(w.flow), fn->nparams * sizeof *bind);
+            const char **ibind = cl_arena_alloc(cl_flow_scratch(w.flow), fn->nparams * sizeof *ibind);
             unsigned char *pi = cl_arena_alloc(cl_flow_scratch(w.flow), fn->nparams);
             memset(bind, 0, fn->nparams * sizeof *bind);
+            memset(ibind, 0, fn->nparams * sizeof *ibind);
             memset(pi, 0, fn->nparams);
             bind[0] = t->arg_path ? intern_str(&w, t->arg_path) : NULL;
+            ibind[0] = t->arg_ipath ? intern_str(&w, t->arg_ipath) : bind[0];
             pi[0] = (unsigned char)t->arg_per_instance;
             fd->nbind = fn->nparams;
             fd->bind = bind;
+            fd->ibind = ibind;
             fd->bind_per_inst = pi;
         }
         cl_flow_run(w.flow, t->entry, fd, 0, st);
@@ -1168,6 +1715,10 @@ static void walk_thread(cl_model *m, size_t tid, extravec *extra)
     cl_blob_release(&w.seen);
     cl_blob_release(&w.persisted_frames);
     cl_blob_release(&w.persisted);
+    cl_blob_release(&w.guards);
+    cl_blob_release(&w.spins);
+    free(w.guard_alts.v);
+    cl_strbuf_release(&w.lockname);
     cl_strmap_release(&w.spawns);
     cl_strmap_release(&w.dies);
     free(w.loop_threads.v);
