@@ -137,6 +137,34 @@ static int barrier_ordered(const cl_model *m, const cl_accrec *a, const cl_accre
            a->barrier_phase >= 0 && b->barrier_phase >= 0 && a->barrier_phase != b->barrier_phase;
 }
 
+/* The field a lock lives in, when the lock is a member of an object
+ * reached through a pointer ("Gp->.lock": ".lock"); NULL otherwise. */
+static const char *object_lock_field(const cl_model *m, size_t lock)
+{
+    const char *name = m->lock_names.v[lock];
+    const char *arrow = NULL;
+    for (const char *p = strstr(name, "->"); p != NULL; p = strstr(p + 2, "->"))
+        arrow = p;
+    return arrow != NULL && arrow[2] == '.' ? arrow + 2 : NULL;
+}
+
+/* Each access holds the lock in the same field of a different object
+ * (`p->lock` around one, `q->lock` around the other): the locks of two
+ * objects of one kind, so the object changing hands is not what keeps the
+ * accesses apart (through_loaded_pointer). */
+static int other_objects_lock(const cl_model *m, const cl_accrec *a, const cl_accrec *b)
+{
+    for (size_t i = 0; i < a->nlocks; i++) {
+        const char *fa = object_lock_field(m, a->locks[i].lock);
+        for (size_t j = 0; fa != NULL && j < b->nlocks; j++) {
+            const char *fb = object_lock_field(m, b->locks[j].lock);
+            if (fb != NULL && a->locks[i].lock != b->locks[j].lock && strcmp(fa, fb) == 0)
+                return 1;
+        }
+    }
+    return 0;
+}
+
 /* Can records of these classes race? `a` and `b` are representatives. */
 static int classes_race(const cl_model *m, const cl_accrec *a, const cl_accrec *b)
 {
@@ -148,13 +176,13 @@ static int classes_race(const cl_model *m, const cl_accrec *a, const cl_accrec *
         return 0;
     if (cl_model_common_lock(m, a, b) || !cl_model_may_parallel(m, a, b))
         return 0;
-    if (through_loaded_pointer(a) && a->nmay > 0 && b->nmay > 0)
+    if (through_loaded_pointer(a) && a->nmay > 0 && b->nmay > 0 && !other_objects_lock(m, a, b))
         return 0;
     return 1;
 }
 
 /* Accesses that touch different elements of one array by construction:
- * the same statement picking its element with a local index in both
+ * different constant subscripts (`acct[0]`, `acct[1]`); the same statement picking its element with a local index in both
  * threads (a partitioned array); or a thread's own element (its start
  * argument was `&slot[i]` of the spawn loop) against the creator's
  * `slot[i]` with the loop's induction variable (filled in the iteration
@@ -162,6 +190,8 @@ static int classes_race(const cl_model *m, const cl_accrec *a, const cl_accrec *
 static int distinct_elements(const cl_accrec *a, const cl_accrec *b)
 {
     unsigned fa = a->ev->u.access.flags, fb = b->ev->u.access.flags;
+    if (cl_path_distinct_elements(a->ipath, b->ipath))
+        return 1;
     if (a->ev == b->ev && (fa & CL_ACC_LOCAL_INDEX))
         return 1;
     return (a->per_instance && (fb & CL_ACC_INDUCTION_INDEX)) ||

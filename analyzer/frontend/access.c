@@ -66,7 +66,7 @@ static int cond_key_add(fctx *f, CXCursor c, cl_strbuf *b, unsigned depth)
         local_var *lv = fe_find_local(f, d);
         if (lv == NULL || lv->addr_taken)
             return 0;
-        cl_strbuf_addf(b, "%s#%u", lv->path, lv->version);
+        cl_strbuf_addf(b, "%s!%u", lv->path, lv->version);
         return 1;
     }
     if (k != CXCursor_UnaryOperator && k != CXCursor_BinaryOperator && k != CXCursor_ParenExpr)
@@ -99,6 +99,20 @@ static int cond_key_add(fctx *f, CXCursor c, cl_strbuf *b, unsigned depth)
 const char *fe_cond_key(fctx *f, CXCursor c)
 {
     cl_strbuf b = { NULL, 0, 0 };
+    /* `!E` tests what `E` tests, the other way round: "~" + E's key. */
+    c = fe_strip(c);
+    while (clang_getCursorKind(c) == CXCursor_UnaryOperator &&
+           clang_getCursorUnaryOperatorKind(c) == CXUnaryOperator_LNot) {
+        kids ks;
+        fe_kids_of(c, &ks);
+        if (ks.n != 1) {
+            fe_kids_free(&ks);
+            break;
+        }
+        cl_strbuf_add(&b, "~");
+        c = fe_strip(ks.v[0]);
+        fe_kids_free(&ks);
+    }
     const char *key = cond_key_add(f, c, &b, 0) ? cl_arena_strdup(A(f), cl_strbuf_str(&b)) : NULL;
     cl_strbuf_release(&b);
     return key;

@@ -231,9 +231,11 @@ struct cl_node {
     /* BRANCH of an `if`: the condition's identity when it reads only
      * locals (address never taken), globals, constants and operators:
      * its shape with each local's assignment count in source order
-     * ("(!c#2)"), so that two ifs with equal keys test the same value
-     * unless a global in it was written in between (the globals' paths
-     * appear in the key as "{G<usr>}"); NULL otherwise. */
+     * ("(b15 L...#n@3!2 0)"), so that two ifs with equal keys test the
+     * same value unless a global in it was written in between (the
+     * globals' paths appear in the key as "{G<usr>}"); a leading "~" per
+     * `!` around the whole condition (`if (!c)` is `if (c)` with the
+     * alternatives swapped); NULL otherwise. */
     const char *cond_key;
 };
 

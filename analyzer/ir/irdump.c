@@ -55,6 +55,11 @@ static void dump_event(FILE *out, const cl_event *e)
                 (fl & CL_ACC_WRITE) ? "W" : "", (fl & CL_ACC_ATOMIC) ? " atomic" : "",
                 (fl & CL_ACC_TLS) ? " tls" : "", (fl & CL_ACC_VOLATILE) ? " volatile" : "",
                 e->u.access.path, e->u.access.name);
+        if (e->u.access.ipath != NULL)
+            fprintf(out, " [%s]", e->u.access.ipath);
+        if (fl & (CL_ACC_RELAXED | CL_ACC_XCHG_CONST))
+            fprintf(out, "%s%s", (fl & CL_ACC_RELAXED) ? " relaxed" : "",
+                    (fl & CL_ACC_XCHG_CONST) ? " xchg" : "");
         break;
     }
     case CL_EV_CALL:
@@ -100,6 +105,8 @@ static void dump_node(FILE *out, const cl_node *n, int depth)
         for (size_t i = 0; i < n->ncond_vars; i++)
             fprintf(out, "%s%s", i ? "," : "", n->cond_vars[i]);
     }
+    if (n->cond_key != NULL)
+        fprintf(out, " key=%s", n->cond_key);
     fputc('\n', out);
     if (n->cond) {
         fprintf(out, "%*scond:\n", depth * 2 + 2, "");

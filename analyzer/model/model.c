@@ -254,6 +254,18 @@ static int const_subscript(const char *s, size_t n)
     return n > sign && strspn(s + sign, "0123456789") == n - sign;
 }
 
+int cl_path_distinct_elements(const char *a, const char *b)
+{
+    const char *sa, *sb;
+    size_t na, nb;
+    for (size_t k = 0; (sa = cl_path_subscript(a, k, &na)) != NULL &&
+                       (sb = cl_path_subscript(b, k, &nb)) != NULL; k++)
+        if (const_subscript(sa, na) && const_subscript(sb, nb) &&
+            (na != nb || memcmp(sa, sb, na) != 0))
+            return 1;
+    return 0;
+}
+
 /* Lock name `name` as held for the pair (x, y) into `b`: each relative
  * subscript "[=k]" becomes the k-th subscript of x's access, or of y's,
  * when that is a constant (the two accesses touch the same element). */

@@ -300,6 +300,10 @@ void cl_path_add_suffix(cl_strbuf *b, const char *rest);
  * *len; NULL when `ip` has fewer subscripts. */
 const char *cl_path_subscript(const char *ip, size_t k, size_t *len);
 
+/* Whether indexed paths `a` and `b` (of one access path) name different
+ * elements: some subscript is a different integer constant in each. */
+int cl_path_distinct_elements(const char *a, const char *b);
+
 /* Does `x op v` hold, for the comparison `op` a branch applies to a call's
  * result and the constant `v` (cl_node test_op/test_value)? CL_TEST_NONE
  * gives 0. E.g. cl_test_holds(op, v, 0): does the tested alternative run

@@ -1035,6 +1035,16 @@ static const void *do_join(twalk *w, const cl_flow_frame *fr, const cl_event *ev
 
 /* ---- conditional locking --------------------------------------------------- */
 
+/* The condition key of keyed `if` `n` without its negations (interned)
+ * and whether alternative `kid` runs when that condition holds. */
+static const char *canonical_key(twalk *w, const cl_node *n, int kid, int *then)
+{
+    const char *k = n->cond_key;
+    size_t neg = strspn(k, "~");
+    *then = (kid == 0) != (int)(neg & 1u);
+    return intern_str(w, k + neg);
+}
+
 /* Records, for every call event of `n` (a statement tree of one
  * function), the innermost `if` with a condition key that encloses it and
  * the alternative it is in: w->guards maps the event to 1 + its index in
@@ -1054,7 +1064,8 @@ static void index_guards(twalk *w, const cl_node *n, size_t guard)
     for (size_t i = 0; i < n->nkids; i++) {
         size_t g = guard;
         if (n->kind == CL_N_BRANCH && n->cond_key != NULL && n->nkids == 2) {
-            guard_alt a = { intern_str(w, n->cond_key), i == 0 };
+            guard_alt a;
+            a.key = canonical_key(w, n, (int)i, &a.then);
             CL_VEC_PUSH(&w->guard_alts, a);
             g = w->guard_alts.n;
         }
@@ -1130,18 +1141,19 @@ static const void *cond_branch(twalk *w, const cl_node *n, int kid, const void *
     const tstate *s = st;
     if (s->nconds == 0)
         return st;
-    const char *key = intern_str(w, n->cond_key);
+    int then;
+    const char *key = canonical_key(w, n, kid, &then);
     unsigned char *stale = cl_arena_alloc(cl_flow_scratch(w->flow), s->nconds);
     int any = 0;
     for (size_t i = 0; i < s->nconds; i++) {
         const char *k = (const char *)s->conds[3 * i + 1];
-        int same_alt = (int)s->conds[3 * i + 2] == (kid == 0);
+        int same_alt = (int)s->conds[3 * i + 2] == then;
         stale[i] = k == key ? !same_alt : same_shape(k, key);
         any |= stale[i];
     }
     const void *out = any ? drop_conds(w, s, stale) : st;
     for (size_t i = 0; i < s->nconds; i++)
-        if ((const char *)s->conds[3 * i + 1] == key && (int)s->conds[3 * i + 2] == (kid == 0))
+        if ((const char *)s->conds[3 * i + 1] == key && (int)s->conds[3 * i + 2] == then)
             out = take_lock(w, out, (size_t)s->conds[3 * i], 0, 1);
     return out;
 }
