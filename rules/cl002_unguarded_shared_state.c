@@ -8,7 +8,7 @@
  * routine started in a loop races with itself.
  *
  * Where it reports: at the access that lacks the lock (the side holding
- * fewer locks); on a tie, the access in a spawned thread rather than the
+ * fewer locks, then fewer locks held on some path); on a tie, the access in a spawned thread rather than the
  * creator's, then the earlier one in the source. One finding per such
  * access, with the other access as a related location and one thread flow
  * per thread.
@@ -71,6 +71,8 @@ static int a_at_fault(const cl_model *m, const cl_accrec *a, const cl_accrec *b)
         return !is_atomic(a); /* the plain access next to an atomic one */
     if (a->nlocks != b->nlocks)
         return a->nlocks < b->nlocks;
+    if (a->nmay != b->nmay) /* (a lock wrapper choosing by type: held on every path) */
+        return a->nmay < b->nmay;
     int a_spawned = m->threads.v[a->thread].spawn != NULL;
     int b_spawned = m->threads.v[b->thread].spawn != NULL;
     if (a_spawned != b_spawned)
