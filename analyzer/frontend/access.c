@@ -132,13 +132,19 @@ static const char *subscript_ipath(fctx *f, const char *base_ip, int collapsed, 
     long long iv;
     if (fe_eval_int(idx, &iv))
         return cl_arena_printf(A(f), "%s[%lld]", base_ip, iv);
-    CXCursor s = fe_strip(idx);
-    if (clang_getCursorKind(s) == CXCursor_DeclRefExpr) {
-        local_var *lv = fe_find_local(f, clang_getCursorReferenced(s));
-        if (lv != NULL && !lv->addr_taken)
-            return cl_arena_printf(A(f), "%s[$%s.%u]", base_ip, lv->path, lv->version);
-    }
-    return cl_arena_printf(A(f), "%s[?]", base_ip);
+    const char *tok = fe_index_token(f, idx);
+    return cl_arena_printf(A(f), "%s[%s]", base_ip, tok ? tok : "?");
+}
+
+const char *fe_index_token(fctx *f, CXCursor c)
+{
+    CXCursor s = fe_strip(c);
+    if (clang_getCursorKind(s) != CXCursor_DeclRefExpr)
+        return NULL;
+    local_var *lv = fe_find_local(f, clang_getCursorReferenced(s));
+    if (lv == NULL || lv->addr_taken)
+        return NULL;
+    return cl_arena_printf(A(f), "$%s!%u", lv->path, lv->version);
 }
 
 /* `path` + `suffix` for an indexed path `ip` (NULL when the path has no

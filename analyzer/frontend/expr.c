@@ -48,6 +48,8 @@ cl_event *fe_lower_call(fctx *f, CXCursor c)
     for (int i = 0; i < nargs; i++) {
         CXCursor a = clang_Cursor_getArgument(c, (unsigned)i);
         args[i] = fe_eval_value(f, a, NULL);
+        if (args[i].kind == CL_VAL_UNKNOWN)
+            args[i].ipath = fe_index_token(f, a); /* an index the callee may use */
     }
     if (direct && nargs > 0 && args[0].kind == CL_VAL_ADDR &&
         (strncmp(callee_name, "__sync_", 7) == 0 || strncmp(callee_name, "__atomic_", 9) == 0)) {

@@ -182,6 +182,10 @@ void fe_note_write(fctx *f, CXCursor lhs);
 /* The identity of condition `c` (cl_node.cond_key) in the arena, or NULL
  * when it reads anything but locals, globals, constants and operators. */
 const char *fe_cond_key(fctx *f, CXCursor c);
+/* The index token of expression `c` when it is a local variable or
+ * parameter whose address is never taken: "$<local path>!<version>" (ir.h
+ * "Indexed paths"); NULL otherwise. */
+const char *fe_index_token(fctx *f, CXCursor c);
 /* The CL_VAL_FUNC value of function `decl`. */
 cl_value fe_func_value(fctx *f, CXCursor decl);
 

@@ -77,7 +77,10 @@ typedef struct cl_value {
      * of a statement indexing with a local (CL_ACC_LOCAL_INDEX). */
     unsigned local_index : 1;
     /* CL_VAL_ADDR / CL_VAL_LOAD: the path with its subscripts spelled out
-     * (the indexed path, see CL_IPATH below); NULL when it is `path`. */
+     * (the indexed path, see "Indexed paths" below); NULL when it is
+     * `path`. CL_VAL_UNKNOWN: the value of a local variable as a subscript
+     * ("$<local path>!N"), so that a callee indexing with its parameter
+     * names the caller's element; NULL otherwise. */
     const char *ipath;
 } cl_value;
 
@@ -117,9 +120,10 @@ enum {
  * the indexed path (cl_access.ipath, cl_value.ipath) spells each subscript
  * out, for lock identity (the lock `m[3]` is not the lock `m[4]`):
  *   "[3]"            an integer constant index
- *   "[$<fn usr>#i.N]" local variable or parameter `i` of function <fn usr>
- *                    (address never taken) after N assignments to it in
- *                    source order: the same N is the same value
+ *   "[$L<fn usr>#i@line!N]"  local variable or parameter `i` (declared
+ *                    at `line`) of function <fn usr>, address never taken,
+ *                    after N assignments to it in source order: the same
+ *                    N is the same value
  *   "[?]"            anything else
  * It has the same steps as the access path otherwise. */
 

@@ -293,26 +293,47 @@ static void lock_in_pair(const char *name, const cl_accrec *x, const cl_accrec *
     }
 }
 
+/* Lock name `name` with every subscript erased ("m[3].x[=0]" -> "m[].x[]")
+ * into `b`. */
+static void lock_any_element(const char *name, cl_strbuf *b)
+{
+    b->len = 0;
+    for (const char *p = name; *p;) {
+        const char *close = *p == '[' ? strchr(p, ']') : NULL;
+        cl_strbuf_add(b, close ? "[]" : "");
+        if (close == NULL)
+            cl_strbuf_addn(b, p, 1);
+        p = close ? close + 1 : p + 1;
+    }
+}
+
 /* The pairwise comparison of cl_model_common_lock for locks relative to
- * the accesses' subscripts. */
+ * the accesses' subscripts, and for symbolic locks that are only possibly
+ * held (any element of the array may be the access's). */
 static int common_relative_lock(const cl_model *m, const cl_accrec *a, const cl_accrec *b)
 {
     const unsigned char *kind = m->lock_kind.v;
     int rel = 0;
     for (size_t i = 0; i < a->nmay && !rel; i++)
-        rel = kind[a->may[i]] == CL_LOCKNAME_RELATIVE;
+        rel = kind[a->may[i]] != 0;
     for (size_t j = 0; j < b->nmay && !rel; j++)
-        rel = kind[b->may[j]] == CL_LOCKNAME_RELATIVE;
+        rel = kind[b->may[j]] != 0;
     if (!rel)
         return 0;
     cl_strbuf x = { NULL, 0, 0 }, y = { NULL, 0, 0 };
     int found = 0;
     for (size_t i = 0; i < a->nmay && !found; i++) {
-        lock_in_pair(m->lock_names.v[a->may[i]], a, b, &x);
         for (size_t j = 0; j < b->nmay && !found; j++) {
-            if (kind[a->may[i]] != CL_LOCKNAME_RELATIVE && kind[b->may[j]] != CL_LOCKNAME_RELATIVE)
+            unsigned ka = kind[a->may[i]], kb = kind[b->may[j]];
+            if (ka == 0 && kb == 0)
                 continue;
-            lock_in_pair(m->lock_names.v[b->may[j]], b, a, &y);
+            if (ka == CL_LOCKNAME_SYMBOLIC || kb == CL_LOCKNAME_SYMBOLIC) {
+                lock_any_element(m->lock_names.v[a->may[i]], &x);
+                lock_any_element(m->lock_names.v[b->may[j]], &y);
+            } else {
+                lock_in_pair(m->lock_names.v[a->may[i]], a, b, &x);
+                lock_in_pair(m->lock_names.v[b->may[j]], b, a, &y);
+            }
             found = strcmp(cl_strbuf_str(&x), cl_strbuf_str(&y)) == 0 &&
                     !(held_shared(a, a->may[i]) && held_shared(b, b->may[j]));
         }

@@ -247,7 +247,8 @@ int cl_ids_contains(const size_t *v, size_t n, size_t x);
  * lock()`). The second part trades a few missed races for no reports on
  * conditional locking. Locks relative to the accesses' subscripts ("m[=0]",
  * see cl_lockref) are compared with those subscripts put in: "m[=0]" held
- * for `a[i]` is "m[3]" held for `a[3]`. */
+ * for `a[i]` is "m[3]" held for `a[3]`; a symbolic lock left possibly held
+ * (threads.c) is any element of its array. */
 int cl_model_common_lock(const cl_model *m, const cl_accrec *a, const cl_accrec *b);
 
 /* Appends the locks `locks[0..n)` to `b` for messages: "'stats_lock',

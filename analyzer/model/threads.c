@@ -59,6 +59,11 @@ typedef struct tframe {
     size_t nbind;
     const char **bind;                    /* resolved pointee path per parameter, or NULL */
     const char **ibind;                   /* the same as an indexed path (ir.h) */
+    /* Per parameter: the caller's subscript the argument was ("3", or the
+     * caller's index token "$L...!N"), or NULL: a subscript by the
+     * unchanged parameter names the caller's element (index_subst). */
+    const char **itok;
+    size_t func;                          /* the function invoked */
     const unsigned char *bind_per_inst;
     /* Per parameter: the functions a spawn parameter (cl_model.spawn_params)
      * is bound to, interned as { n, id... }; NULL when unbound or unknown. */
@@ -420,11 +425,74 @@ static const char *resolve(twalk *w, const tframe *fd, const char *path, int *pe
     return resolve_in(w, fd, 0, path, per_inst);
 }
 
+/* Whether index token `tok` (`len` bytes, "$L<fn usr>#<name>@<line>!N")
+ * is parameter k of `fn` before any assignment to it (N = 0). */
+static int is_param_token(twalk *w, const char *tok, size_t len, const cl_function *fn, size_t k)
+{
+    const char *want = cl_arena_printf(cl_flow_scratch(w->flow), "$L%s#%s@", fn->usr,
+                                       fn->param_names[k]);
+    size_t n = strlen(want);
+    return len > n + 2 && memcmp(tok, want, n) == 0 &&
+           strspn(tok + n, "0123456789") == len - n - 2 && memcmp(tok + len - 2, "!0", 2) == 0;
+}
+
+/* The subscripts of indexed path `ip` that are a parameter of the frame's
+ * function, not assigned before, replaced by what the caller passed for
+ * it (tframe.itok), when known; interned. */
+static const char *index_subst(twalk *w, const tframe *fd, const char *ip)
+{
+    if (ip == NULL || fd == NULL || fd->itok == NULL || strstr(ip, "[$") == NULL)
+        return ip;
+    const cl_function *fn = w->m->cg.funcs.v[fd->func].fn;
+    cl_strbuf b = { NULL, 0, 0 };
+    int changed = 0;
+    for (const char *p = ip; *p;) {
+        const char *close = p[0] == '[' && p[1] == '$' ? strchr(p, ']') : NULL;
+        const char *tok = NULL;
+        for (size_t k = 0; close != NULL && k < fd->nbind && k < fn->nparams && !tok; k++)
+            if (fd->itok[k] != NULL && is_param_token(w, p + 1, (size_t)(close - p - 1), fn, k))
+                tok = fd->itok[k];
+        if (tok == NULL) {
+            size_t n = close ? (size_t)(close + 1 - p) : 1;
+            cl_strbuf_addn(&b, p, n);
+            p += n;
+            continue;
+        }
+        cl_strbuf_addf(&b, "[%s]", tok);
+        changed = 1;
+        p = close + 1;
+    }
+    const char *out = changed ? intern_str(w, cl_strbuf_str(&b)) : ip;
+    cl_strbuf_release(&b);
+    return out;
+}
+
+/* What argument `v` of a call in frame `fd` is as a subscript (tframe.itok):
+ * an integer constant, or the caller's index token in its own caller's
+ * terms; NULL otherwise. */
+static const char *arg_index(twalk *w, const tframe *fd, const cl_value *v)
+{
+    if (v->kind == CL_VAL_INT) {
+        char num[32];
+        snprintf(num, sizeof num, "%lld", v->ival);
+        return intern_str(w, num);
+    }
+    if (v->kind != CL_VAL_UNKNOWN || v->ipath == NULL || v->ipath[0] != '$')
+        return NULL;
+    char *br = cl_arena_printf(cl_flow_scratch(w->flow), "[%s]", v->ipath);
+    const char *sub = index_subst(w, fd, br);
+    size_t n = strlen(sub);
+    char *t = cl_arena_alloc(cl_flow_scratch(w->flow), n);
+    memcpy(t, sub + 1, n - 2);
+    t[n - 2] = '\0';
+    return intern_str(w, t);
+}
+
 /* An indexed path (ir.h) resolved as resolve() does, through the indexed
  * bindings; `ipath` NULL stands for `path`. */
 static const char *resolve_indexed(twalk *w, const tframe *fd, const char *path, const char *ipath)
 {
-    return resolve_in(w, fd, 1, ipath ? ipath : path, NULL);
+    return index_subst(w, fd, resolve_in(w, fd, 1, ipath ? ipath : path, NULL));
 }
 
 /* The location an ADDR value points to or a LOAD value was read from. */
@@ -547,13 +615,13 @@ static size_t lock_id(cl_model *m, const char *path)
 
 /* ---- lock identity ---------------------------------------------------------- */
 
-/* Whether the indexed path `ip` has a subscript that is not a constant. */
-static int has_variable_subscript(const char *ip)
+/* Whether the indexed path `ip` has an unknown subscript ("[?]"). */
+static int has_unknown_subscript(const char *ip)
 {
     const char *sub;
     size_t len;
     for (size_t k = 0; (sub = cl_path_subscript(ip, k, &len)) != NULL; k++)
-        if (len == 0 || sub[0] == '$' || sub[0] == '?')
+        if (len == 0 || sub[0] == '?')
             return 1;
     return 0;
 }
@@ -564,8 +632,11 @@ static int has_variable_subscript(const char *ip)
  * variable, not assigned in between). Returns the id of that name, or
  * SIZE_MAX when an index matches none of the access's subscripts (a lock
  * picked by another or an unknown index guards no element in particular);
- * then *maybe says whether the access, itself indexed by a variable, might
- * still be guarded by it (`lock(&m[h % N]); t[h % N]++`). */
+ * then *maybe says whether the access, itself indexed by an expression we
+ * cannot name, might still be guarded by it (`lock(&m[h % N]);
+ * t[h % N]++`): the symbolic lock
+ * then stays possibly held (cl_model_common_lock compares it without its
+ * subscripts). */
 static size_t lock_for_access(twalk *w, size_t lock, const char *aip, int *maybe)
 {
     const char *p = w->m->lock_names.v[lock];
@@ -585,7 +656,7 @@ static size_t lock_for_access(twalk *w, size_t lock, const char *aip, int *maybe
         if (sub != NULL)
             cl_strbuf_addf(b, "[=%zu]", k);
         else if (p[1] == '$' || p[1] == '?') {
-            *maybe = has_variable_subscript(aip);
+            *maybe = has_unknown_subscript(aip);
             return SIZE_MAX;
         } else
             cl_strbuf_addn(b, p, n + 2);
@@ -604,6 +675,14 @@ static int cmp_size(const void *x, const void *y)
 {
     size_t a = *(const size_t *)x, b = *(const size_t *)y;
     return a < b ? -1 : a > b;
+}
+
+static int held_for_sure(const cl_accrec *r, size_t lock)
+{
+    for (size_t i = 0; i < r->nlocks; i++)
+        if (r->locks[i].lock == lock)
+            return 1;
+    return 0;
 }
 
 /* Rewrites the symbolic locks of record `r` (indexed path r->ipath)
@@ -632,7 +711,9 @@ static void relative_locks(twalk *w, cl_accrec *r)
         size_t id = r->may[i];
         if (w->m->lock_kind.v[id] == CL_LOCKNAME_SYMBOLIC) {
             id = lock_for_access(w, id, r->ipath, &maybe);
-            if (id == SIZE_MAX && maybe)
+            /* Held only on some path, it stays a possibly held lock, as
+             * unlikely to be a different element as any other. */
+            if (id == SIZE_MAX && (maybe || !held_for_sure(r, r->may[i])))
                 id = r->may[i];
         }
         if (id != SIZE_MAX)
@@ -1565,6 +1646,7 @@ static const void *t_enter(cl_flow *f, const cl_flow_frame *caller, const cl_eve
     fd->nbind = nb;
     const char **bind = nb ? cl_arena_alloc(cl_flow_scratch(f), nb * sizeof *bind) : NULL;
     const char **ibind = nb ? cl_arena_alloc(cl_flow_scratch(f), nb * sizeof *ibind) : NULL;
+    const char **itok = nb ? cl_arena_alloc(cl_flow_scratch(f), nb * sizeof *itok) : NULL;
     unsigned char *pi = nb ? cl_arena_alloc(cl_flow_scratch(f), nb) : NULL;
     unsigned char *known = nb ? cl_arena_alloc(cl_flow_scratch(f), nb) : NULL;
     long long *val = nb ? cl_arena_alloc(cl_flow_scratch(f), nb * sizeof *val) : NULL;
@@ -1585,6 +1667,8 @@ static const void *t_enter(cl_flow *f, const cl_flow_frame *caller, const cl_eve
         }
         if (ibind[i] == NULL)
             ibind[i] = bind[i];
+        itok[i] = outer == NULL && i < c->nargs ? arg_index(w, caller->data, &c->args[i]) : NULL;
+        cl_flow_key(f, (uintptr_t)itok[i]);
         pi[i] = (unsigned char)p;
         cl_flow_key(f, (uintptr_t)bind[i]);
         cl_flow_key(f, (uintptr_t)ibind[i]);
@@ -1592,6 +1676,8 @@ static const void *t_enter(cl_flow *f, const cl_flow_frame *caller, const cl_eve
     }
     fd->bind = bind;
     fd->ibind = ibind;
+    fd->itok = itok;
+    fd->func = callee;
     fd->bind_per_inst = pi;
     uint64_t spawn_params = w->m->spawn_params[callee];
     if (spawn_params != 0) {
@@ -1686,6 +1772,7 @@ static void walk_thread(cl_model *m, size_t tid, extravec *extra)
         const cl_function *fn = m->cg.funcs.v[t->entry].fn;
         tframe *fd = cl_arena_alloc(cl_flow_scratch(w.flow), sizeof *fd);
         memset(fd, 0, sizeof *fd);
+        fd->func = t->entry;
         if (fn->nparams > 0) {
             const char **bind = cl_arena_alloc(cl_flow_scratch(w.flow), fn->nparams * sizeof *bind);
             const char **ibind = cl_arena_alloc(cl_flow_scratch(w.flow), fn->nparams * sizeof *ibind);

@@ -1,7 +1,9 @@
-/* Pattern: striped counters, the bucket's own lock around the bucket.
+/* Pattern: striped counters, the bucket's own lock around the bucket,
+ * taken through helpers that get the bucket number.
  * Verdict: race-free. count() computes the bucket b once and holds
- * bucket_lock[b] around hits[b]; threads that pick the same bucket take
- * the same mutex, threads on different buckets touch different counters.
+ * bucket_lock[b] (bucket_enter(b) .. bucket_leave(b)) around hits[b];
+ * threads that pick the same bucket take the same mutex, threads on
+ * different buckets touch different counters.
  */
 // class: lock-arrays
 // expect-none
@@ -12,12 +14,22 @@
 static pthread_mutex_t bucket_lock[NB];
 static long hits[NB];
 
+static void bucket_enter(unsigned b)
+{
+    pthread_mutex_lock(&bucket_lock[b]);
+}
+
+static void bucket_leave(unsigned b)
+{
+    pthread_mutex_unlock(&bucket_lock[b]);
+}
+
 static void count(unsigned key)
 {
     unsigned b = key % NB;
-    pthread_mutex_lock(&bucket_lock[b]);
+    bucket_enter(b);
     hits[b]++;
-    pthread_mutex_unlock(&bucket_lock[b]);
+    bucket_leave(b);
 }
 
 static void *scanner(void *arg)
