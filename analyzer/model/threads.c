@@ -100,7 +100,8 @@ typedef struct twalk {
     cl_blobmap persisted_frames;          /* walk frame address -> its copy */
     cl_blobmap persisted;                 /* interned set or path -> its copy */
     struct { size_t *v; size_t n, cap; } loop_threads; /* threads.n at each loop entry */
-    cl_blobmap guards;                    /* call event -> its keyed if (cond_guard) */
+    cl_blobmap guards;                    /* call event -> its keyed if (cond_guard); also
+                                             {0, f}: f indexed, {1, f}: index_params(f) */
     struct { guard_alt *v; size_t n, cap; } guard_alts;
     cl_strbuf lockname;                   /* lock_for_access's buffer */
     cl_blobmap spins;                     /* loop node -> its spin event (spin_event) */
@@ -465,6 +466,49 @@ static const char *index_subst(twalk *w, const tframe *fd, const char *ip)
     const char *out = changed ? intern_str(w, cl_strbuf_str(&b)) : ip;
     cl_strbuf_release(&b);
     return out;
+}
+
+/* Whether `ip` (an indexed path or index token) uses a parameter of
+ * function `fn` as a subscript or passes it on: sets its bit in *mask. */
+static void note_index_params(twalk *w, const cl_function *fn, const char *ip, uint64_t *mask)
+{
+    for (const char *p = ip ? strchr(ip, '$') : NULL; p != NULL; p = strchr(p + 1, '$')) {
+        size_t len = strcspn(p, "]");
+        for (size_t k = 0; k < fn->nparams && k < 64; k++)
+            if (is_param_token(w, p, len, fn, k))
+                *mask |= (uint64_t)1 << k;
+    }
+}
+
+static void scan_index_params(twalk *w, const cl_function *fn, const cl_node *n, uint64_t *mask)
+{
+    if (n == NULL)
+        return;
+    if (n->kind == CL_N_EVENT && n->ev->kind == CL_EV_ACCESS)
+        note_index_params(w, fn, n->ev->u.access.ipath, mask);
+    if (n->kind == CL_N_EVENT && n->ev->kind == CL_EV_CALL)
+        for (size_t i = 0; i < n->ev->u.call.nargs; i++)
+            note_index_params(w, fn, n->ev->u.call.args[i].ipath, mask);
+    scan_index_params(w, fn, n->cond, mask);
+    for (size_t i = 0; i < n->nkids; i++)
+        scan_index_params(w, fn, n->kids[i], mask);
+}
+
+/* The parameters of function `func` it uses as subscripts (bit k: the
+ * unchanged parameter k), memoized per walk: only those get the caller's
+ * subscript (tframe.itok), so other calls keep sharing their contexts. */
+static uint64_t index_params(twalk *w, size_t func)
+{
+    uintptr_t key[2] = { 1, func };
+    int added;
+    cl_blobent *e = cl_blob_lookup(&w->guards, cl_flow_scratch(w->flow), key, sizeof key, &added);
+    if (added) {
+        uint64_t mask = 0;
+        const cl_function *fn = w->m->cg.funcs.v[func].fn;
+        scan_index_params(w, fn, fn->body, &mask);
+        e->val = (size_t)mask;
+    }
+    return (uint64_t)e->val;
 }
 
 /* What argument `v` of a call in frame `fd` is as a subscript (tframe.itok):
@@ -1667,7 +1711,9 @@ static const void *t_enter(cl_flow *f, const cl_flow_frame *caller, const cl_eve
         }
         if (ibind[i] == NULL)
             ibind[i] = bind[i];
-        itok[i] = outer == NULL && i < c->nargs ? arg_index(w, caller->data, &c->args[i]) : NULL;
+        itok[i] = outer == NULL && i < c->nargs && (index_params(w, callee) >> (i < 64 ? i : 63) & 1u)
+                      ? arg_index(w, caller->data, &c->args[i])
+                      : NULL;
         cl_flow_key(f, (uintptr_t)itok[i]);
         pi[i] = (unsigned char)p;
         cl_flow_key(f, (uintptr_t)bind[i]);
