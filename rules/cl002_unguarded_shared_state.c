@@ -45,13 +45,16 @@
 #include "model/model.h"
 #include "rule.h"
 
+/* Thread-local objects are not skipped: their paths name the owning
+ * thread's instance (model.h), so only an instance whose address reached
+ * another thread can race. */
 static int skip(const cl_model *m, const cl_accrec *r)
 {
     unsigned fl = r->ev->u.access.flags;
     /* Flags from any declaration of the global (e.g. an extern declaration
-     * without _Thread_local is still the TLS object). */
-    return (fl & (CL_ACC_TLS | CL_ACC_CONST)) ||
-           (cl_callgraph_global_flags(&m->cg, r->path) & (CL_GV_TLS | CL_GV_ATOMIC | CL_GV_CONST));
+     * without const is still the const object). */
+    return (fl & CL_ACC_CONST) ||
+           (cl_callgraph_global_flags(&m->cg, r->path) & (CL_GV_ATOMIC | CL_GV_CONST));
 }
 
 static int is_write(const cl_accrec *r)

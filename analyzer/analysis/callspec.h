@@ -39,7 +39,10 @@ typedef enum cl_callkind {
     CL_CK_ATTR_SETDETACHSTATE, /* obj: attribute object, data: the state */
     CL_CK_NORETURN,
     CL_CK_SEM_INIT,       /* obj: semaphore, data: the initial value */
-    CL_CK_SEM_TRYWAIT     /* obj: semaphore; takes a unit only when it returns 0 */
+    CL_CK_SEM_TRYWAIT,    /* obj: semaphore; takes a unit only when it returns 0 */
+    CL_CK_SETJMP,         /* obj: the jmp_buf; returns 0, then again (non-zero) at
+                             each longjmp to that buffer */
+    CL_CK_LONGJMP         /* obj: the jmp_buf; never returns (a noreturn call) */
 } cl_callkind;
 
 enum {
@@ -68,8 +71,15 @@ typedef struct cl_callspec {
     signed char timeout;
     /* Library functions that access memory through their arguments:
      * bit k set means argument k's pointee is written (memcpy's dest,
-     * snprintf's buffer) or read (memcpy's source). */
+     * snprintf's buffer, free's block) or read (memcpy's source, strlen's
+     * string, write's buffer). The whole pointee: every member and element
+     * of the object the argument points to (model.h, CL_ACC_WHOLE). */
     unsigned char writes, reads;
+    /* Variadic pointer arguments: 0, or the index of the first variadic
+     * argument, from which on every pointer argument's pointee is written
+     * (the scanf family: `scanf("%d", &g)`) or read (the printf family's
+     * `%s` strings). Integers passed by value are plain reads already. */
+    unsigned char vwrites, vreads;
 } cl_callspec;
 
 typedef struct cl_callspecs {
@@ -92,6 +102,12 @@ void cl_callspecs_release(cl_callspecs *specs);
  * with a finite deadline: a CL_CS_TIMED call whose timeout argument is not
  * NULL nor a negative constant (poll's -1). */
 int cl_wait_is_finite(const cl_callspec *cs, const cl_event *ev);
+
+/* Does `x op v` hold, for the comparison `op` a branch applies to a call's
+ * result and the constant `v` (cl_node test_op/test_value)? CL_TEST_NONE
+ * gives 0. E.g. cl_test_holds(op, v, 0): does the tested alternative run
+ * when the call returned 0 (success for trylock and friends)? */
+int cl_test_holds(cl_test_op op, long long v, long long x);
 
 /* "spawn", "join", ... for messages and --dump output. */
 const char *cl_callkind_name(cl_callkind kind);

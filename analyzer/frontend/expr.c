@@ -20,6 +20,51 @@ static const char *callee_spelling(fctx *f, CXCursor callee)
     return "(indirect)";
 }
 
+/* Does function declaration `decl` say it never returns: a `_Noreturn`
+ * or `noreturn` specifier, `[[noreturn]]`, `__attribute__((noreturn))` or
+ * `((__noreturn__))`? Looks at the declaration's own tokens (of a
+ * definition, those before its name, so the body is not tokenized); an
+ * attribute hidden behind a project macro (`NORETURN void die(void)`) is
+ * not seen. */
+static int declared_noreturn(fctx *f, CXCursor decl)
+{
+    CXSourceRange ext = clang_getCursorExtent(decl);
+    if (clang_isCursorDefinition(decl))
+        ext = clang_getRange(clang_getRangeStart(ext), clang_getCursorLocation(decl));
+    CXToken *toks = NULL;
+    unsigned ntoks = 0;
+    clang_tokenize(f->cxtu, ext, &toks, &ntoks);
+    int found = 0;
+    for (unsigned i = 0; i < ntoks && !found; i++) {
+        if (clang_getTokenKind(toks[i]) != CXToken_Identifier &&
+            clang_getTokenKind(toks[i]) != CXToken_Keyword)
+            continue;
+        CXString sp = clang_getTokenSpelling(f->cxtu, toks[i]);
+        const char *t = clang_getCString(sp);
+        found = t != NULL && (strcmp(t, "_Noreturn") == 0 || strcmp(t, "noreturn") == 0 ||
+                              strcmp(t, "__noreturn__") == 0);
+        clang_disposeString(sp);
+    }
+    if (toks != NULL)
+        clang_disposeTokens(f->cxtu, toks, ntoks);
+    return found;
+}
+
+/* The spelling of the object argument value `v` points to, for messages:
+ * `g` for `&g` and for an array `g`, `*p` for a pointer `p`; `al` is the
+ * lvalue the evaluation read or took the address of. */
+static const char *pointee_name(fctx *f, CXCursor arg, const cl_value *v, const lval *al)
+{
+    if (v->kind != CL_VAL_ADDR || al->name == NULL)
+        return NULL;
+    CXCursor s = fe_strip(arg);
+    if ((clang_getCursorKind(s) == CXCursor_UnaryOperator &&
+         clang_getCursorUnaryOperatorKind(s) == CXUnaryOperator_AddrOf) ||
+        fe_is_array_type(clang_getCursorType(s)))
+        return al->name;
+    return cl_arena_printf(A(f), "*%s", al->name);
+}
+
 /* Lowers a call; returns the call event. */
 cl_event *fe_lower_call(fctx *f, CXCursor c)
 {
@@ -46,7 +91,9 @@ cl_event *fe_lower_call(fctx *f, CXCursor c)
     cl_value *args = nargs ? cl_arena_alloc(A(f), (size_t)nargs * sizeof *args) : NULL;
     for (int i = 0; i < nargs; i++) {
         CXCursor a = clang_Cursor_getArgument(c, (unsigned)i);
-        args[i] = fe_eval_value(f, a, NULL);
+        lval al;
+        args[i] = fe_eval_value(f, a, &al);
+        args[i].name = pointee_name(f, a, &args[i], &al);
     }
     if (direct && nargs > 0 && args[0].kind == CL_VAL_ADDR &&
         (strncmp(callee_name, "__sync_", 7) == 0 || strncmp(callee_name, "__atomic_", 9) == 0)) {
@@ -61,6 +108,7 @@ cl_event *fe_lower_call(fctx *f, CXCursor c)
     e->u.call.nargs = (size_t)nargs;
     e->u.call.args = args;
     e->u.call.callee = callee;
+    e->u.call.noreturn = direct && declared_noreturn(f, ref);
     return e;
 }
 

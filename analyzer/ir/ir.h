@@ -38,7 +38,7 @@
 
 /* Bumped whenever the layout or meaning of a summary changes; cached
  * summaries carry it. */
-#define CL_IR_VERSION 6
+#define CL_IR_VERSION 7
 
 typedef struct cl_loc {
     const char *file; /* path as given to / resolved by the parser; NULL if unknown */
@@ -64,6 +64,10 @@ typedef struct cl_value {
     const char *func_usr; /* CL_VAL_FUNC */
     const char *func_name;/* CL_VAL_FUNC: spelling, for messages */
     long long ival;       /* CL_VAL_INT */
+    /* CL_VAL_ADDR: the source spelling of the object pointed to, for
+     * messages (`g` for `&g` or an array `g`, `s->buf`, `*p` for a pointer
+     * `p`); NULL when there is none. */
+    const char *name;
     /* CL_VAL_ADDR: the path subscripts an array with the induction variable of
      * an enclosing loop (`&slots[i]` inside `for (i...)`): each iteration
      * passes a distinct element. */
@@ -99,7 +103,11 @@ enum {
     CL_ACC_LOCAL_INDEX = 1u << 6,
     /* An array subscript on the path is the induction variable of an
      * enclosing counting loop (`slot[i]` in `for (i...)`). */
-    CL_ACC_INDUCTION_INDEX = 1u << 7
+    CL_ACC_INDUCTION_INDEX = 1u << 7,
+    /* The access covers the whole object at the path, every member and
+     * element under it (a library call's memset, memcpy, free, read of a
+     * buffer: callspec.h). Set by the link phase, never in a summary. */
+    CL_ACC_WHOLE = 1u << 8
 };
 
 typedef struct cl_access {
@@ -116,6 +124,9 @@ typedef struct cl_call {
     /* The call's result is stored into local `ret_var` (`rc = f()` or
      * `int rc = f()`); NULL otherwise. */
     const char *ret_var;
+    /* The callee's declaration says it never returns (`_Noreturn`,
+     * `noreturn`, `__attribute__((noreturn))`). */
+    unsigned noreturn : 1;
     /* Indirect calls: the value of the callee expression (CL_VAL_FUNC when
      * it is known, CL_VAL_ADDR for a function pointer loaded from memory). */
     cl_value callee;

@@ -88,7 +88,9 @@ typedef struct cl_lockref {
 typedef struct cl_accrec {
     const cl_event *ev;       /* the access event (loc, name, flags) */
     const char *path;         /* resolved access path (parameters substituted,
-                                 stack objects qualified by thread: "T3:L...") */
+                                 stack objects and thread-local globals
+                                 qualified by their thread: "T3:L...",
+                                 "T3:G...") */
     size_t thread;
     size_t nlocks;
     const cl_lockref *locks;  /* sorted by lock */
@@ -266,12 +268,6 @@ size_t cl_frame_ncalls(const cl_frame *frame);
  * e.g. ".count" or "->.next[]") to `b` in source terms: "->." becomes "->",
  * a trailing "->" (the pointee itself) is dropped, the rest is kept. */
 void cl_path_add_suffix(cl_strbuf *b, const char *rest);
-
-/* Does `x op v` hold, for the comparison `op` a branch applies to a call's
- * result and the constant `v` (cl_node test_op/test_value)? CL_TEST_NONE
- * gives 0. E.g. cl_test_holds(op, v, 0): does the tested alternative run
- * when the call returned 0 (success for trylock and friends)? */
-int cl_test_holds(cl_test_op op, long long v, long long x);
 
 /* Total order on locations: file (NULL sorts as ""), then line, then
  * column. Returns <0, 0 or >0 like strcmp. */
