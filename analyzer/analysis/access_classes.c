@@ -62,11 +62,12 @@ static int cmp_class(const void *x, const void *y)
 }
 
 /* Does path `q` name a member or element of the object at the path `p`
- * of length `n` ("Gs.count", "Gbuf[]" under "Gs", "Gbuf")? A dereference
- * ("Gp->" under "Gp") is another object. */
+ * of length `n` ("Gs.count", "Gbuf[]" under "Gs", "Gbuf")? What a pointer
+ * in it points to ("Gp->" under "Gp", "Gl->.head->.next" under "Gl->") is
+ * another object. */
 static int under(const char *q, const char *p, size_t n)
 {
-    return strncmp(q, p, n) == 0 && (q[n] == '.' || q[n] == '[');
+    return strncmp(q, p, n) == 0 && (q[n] == '.' || q[n] == '[') && strstr(q + n, "->") == NULL;
 }
 
 /* A record of a whole object (CL_ACC_WHOLE: memset(&s, ...), memcpy into

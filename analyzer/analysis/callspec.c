@@ -1,6 +1,8 @@
 /* callspec.c - the built-in table of library functions (see callspec.h).
  * Sources: POSIX.1-2017 (XSH) for pthreads, semaphores, mq and poll/select;
- * C11 7.26 for <threads.h>; Linux man-pages for the _np and epoll calls. */
+ * C11 7.26 for <threads.h>; Linux man-pages for the _np and epoll calls;
+ * C11 7.21-7.24 and POSIX for which arguments the string, memory, stdio
+ * and I/O functions read or write through (writes/reads/vwrites/vreads). */
 #include "analysis/callspec.h"
 
 #include <stdlib.h>
@@ -15,6 +17,7 @@
 #define PU CL_CS_PURE
 #define CB CL_CS_CALLS_BACK
 #define EP CL_CS_ENDS_PROCESS
+#define FR CL_CS_FREES
 
 /* Sorted by name (strcmp order) for bsearch; a test checks the order. */
 static const cl_callspec builtin[] = {
@@ -52,7 +55,7 @@ static const cl_callspec builtin[] = {
     { "bzero", CL_CK_OTHER, 0, -1, -1, -1, -1, 0x1, 0, 0, 0 },
     { "call_once", CL_CK_ONCE, 0, 0, 1, -1, -1, 0, 0, 0, 0 },
     { "clock", CL_CK_OTHER, PU, -1, -1, -1, -1, 0, 0, 0, 0 },
-    { "clock_gettime", CL_CK_OTHER, PU, -1, -1, -1, -1, 0, 0, 0, 0 },
+    { "clock_gettime", CL_CK_OTHER, PU, -1, -1, -1, -1, 0x2, 0, 0, 0 },
     { "clock_nanosleep", CL_CK_SLEEP, 0, -1, -1, -1, -1, 0, 0, 0, 0 },
     { "cnd_broadcast", CL_CK_COND_SIGNAL, 0, 0, -1, -1, -1, 0, 0, 0, 0 },
     { "cnd_signal", CL_CK_COND_SIGNAL, 0, 0, -1, -1, -1, 0, 0, 0, 0 },
@@ -71,18 +74,21 @@ static const cl_callspec builtin[] = {
     { "fprintf", CL_CK_OTHER, 0, -1, -1, -1, -1, 0, 0, 0, 2 },
     { "fputs", CL_CK_OTHER, 0, -1, -1, -1, -1, 0, 0x1, 0, 0 },
     { "fread", CL_CK_OTHER, BL, -1, -1, -1, -1, 0x1, 0, 0, 0 },
-    { "free", CL_CK_OTHER, 0, -1, -1, -1, -1, 0x1, 0, 0, 0 },
+    { "free", CL_CK_OTHER, FR, -1, -1, -1, -1, 0x1, 0, 0, 0 },
     { "fscanf", CL_CK_OTHER, 0, -1, -1, -1, -1, 0, 0, 2, 0 },
     { "ftw", CL_CK_OTHER, CB, -1, 1, -1, -1, 0, 0, 0, 0 },
     { "fwrite", CL_CK_OTHER, 0, -1, -1, -1, -1, 0, 0x1, 0, 0 },
     { "getaddrinfo", CL_CK_OTHER, BL, -1, -1, -1, -1, 0, 0, 0, 0 },
     { "gethostbyname", CL_CK_OTHER, BL, -1, -1, -1, -1, 0, 0, 0, 0 },
     { "getline", CL_CK_OTHER, BL, -1, -1, -1, -1, 0x3, 0, 0, 0 },
-    { "gettimeofday", CL_CK_OTHER, PU, -1, -1, -1, -1, 0, 0, 0, 0 },
+    { "gets", CL_CK_OTHER, 0, -1, -1, -1, -1, 0x1, 0, 0, 0 },
+    { "gettimeofday", CL_CK_OTHER, PU, -1, -1, -1, -1, 0x1, 0, 0, 0 },
+    { "inet_ntop", CL_CK_OTHER, 0, -1, -1, -1, -1, 0x4, 0x2, 0, 0 },
     { "kevent", CL_CK_POLL, EV | BL | TM, -1, -1, -1, 5, 0, 0, 0, 0 },
     { "lfind", CL_CK_OTHER, CB, -1, 4, -1, -1, 0, 0, 0, 0 },
     { "longjmp", CL_CK_LONGJMP, 0, 0, -1, -1, -1, 0, 0, 0, 0 },
     { "lsearch", CL_CK_OTHER, CB, -1, 4, -1, -1, 0, 0, 0, 0 },
+    { "memccpy", CL_CK_OTHER, 0, -1, -1, -1, -1, 0x1, 0x2, 0, 0 },
     { "memchr", CL_CK_OTHER, 0, -1, -1, -1, -1, 0, 0x1, 0, 0 },
     { "memcmp", CL_CK_OTHER, 0, -1, -1, -1, -1, 0, 0x3, 0, 0 },
     { "memcpy", CL_CK_OTHER, 0, -1, -1, -1, -1, 0x1, 0x2, 0, 0 },
@@ -141,11 +147,11 @@ static const cl_callspec builtin[] = {
     { "pthread_tryjoin_np", CL_CK_TIMEDJOIN, 0, 0, -1, -1, -1, 0, 0, 0, 0 },
     { "puts", CL_CK_OTHER, 0, -1, -1, -1, -1, 0, 0x1, 0, 0 },
     { "pwrite", CL_CK_OTHER, 0, -1, -1, -1, -1, 0, 0x2, 0, 0 },
-    { "qsort", CL_CK_OTHER, CB, -1, 3, -1, -1, 0, 0, 0, 0 },
-    { "qsort_r", CL_CK_OTHER, CB, -1, 3, -1, -1, 0, 0, 0, 0 },
+    { "qsort", CL_CK_OTHER, CB, -1, 3, -1, -1, 0x1, 0x1, 0, 0 },
+    { "qsort_r", CL_CK_OTHER, CB, -1, 3, -1, -1, 0x1, 0x1, 0, 0 },
     { "quick_exit", CL_CK_NORETURN, EP, -1, -1, -1, -1, 0, 0, 0, 0 },
     { "read", CL_CK_OTHER, EV | BL, -1, -1, -1, -1, 0x2, 0, 0, 0 },
-    { "realloc", CL_CK_OTHER, 0, -1, -1, -1, -1, 0x1, 0, 0, 0 },
+    { "realloc", CL_CK_OTHER, FR, -1, -1, -1, -1, 0x1, 0, 0, 0 },
     { "recv", CL_CK_OTHER, EV | BL, -1, -1, -1, -1, 0x2, 0, 0, 0 },
     { "recvfrom", CL_CK_OTHER, EV | BL, -1, -1, -1, -1, 0x2, 0, 0, 0 },
     { "recvmsg", CL_CK_OTHER, EV | BL, -1, -1, -1, -1, 0, 0, 0, 0 },
@@ -178,6 +184,8 @@ static const cl_callspec builtin[] = {
     { "strcmp", CL_CK_OTHER, 0, -1, -1, -1, -1, 0, 0x3, 0, 0 },
     { "strcpy", CL_CK_OTHER, 0, -1, -1, -1, -1, 0x1, 0x2, 0, 0 },
     { "strdup", CL_CK_OTHER, 0, -1, -1, -1, -1, 0, 0x1, 0, 0 },
+    { "strlcat", CL_CK_OTHER, 0, -1, -1, -1, -1, 0x1, 0x3, 0, 0 },
+    { "strlcpy", CL_CK_OTHER, 0, -1, -1, -1, -1, 0x1, 0x2, 0, 0 },
     { "strlen", CL_CK_OTHER, 0, -1, -1, -1, -1, 0, 0x1, 0, 0 },
     { "strncasecmp", CL_CK_OTHER, 0, -1, -1, -1, -1, 0, 0x3, 0, 0 },
     { "strncat", CL_CK_OTHER, 0, -1, -1, -1, -1, 0x1, 0x3, 0, 0 },
@@ -188,6 +196,8 @@ static const cl_callspec builtin[] = {
     { "strrchr", CL_CK_OTHER, 0, -1, -1, -1, -1, 0, 0x1, 0, 0 },
     { "strstr", CL_CK_OTHER, 0, -1, -1, -1, -1, 0, 0x3, 0, 0 },
     { "strtod", CL_CK_OTHER, 0, -1, -1, -1, -1, 0, 0x1, 0, 0 },
+    { "strtok", CL_CK_OTHER, 0, -1, -1, -1, -1, 0x1, 0x3, 0, 0 },
+    { "strtok_r", CL_CK_OTHER, 0, -1, -1, -1, -1, 0x5, 0x7, 0, 0 },
     { "strtol", CL_CK_OTHER, 0, -1, -1, -1, -1, 0, 0x1, 0, 0 },
     { "strtoll", CL_CK_OTHER, 0, -1, -1, -1, -1, 0, 0x1, 0, 0 },
     { "strtoul", CL_CK_OTHER, 0, -1, -1, -1, -1, 0, 0x1, 0, 0 },
@@ -201,7 +211,7 @@ static const cl_callspec builtin[] = {
     { "thrd_join", CL_CK_JOIN, BL, 0, -1, -1, -1, 0, 0, 0, 0 },
     { "thrd_sleep", CL_CK_SLEEP, 0, -1, -1, -1, -1, 0, 0, 0, 0 },
     { "thrd_yield", CL_CK_OTHER, PU, -1, -1, -1, -1, 0, 0, 0, 0 },
-    { "time", CL_CK_OTHER, PU, -1, -1, -1, -1, 0, 0, 0, 0 },
+    { "time", CL_CK_OTHER, PU, -1, -1, -1, -1, 0x1, 0, 0, 0 },
     { "tsearch", CL_CK_OTHER, CB, -1, 2, -1, -1, 0, 0, 0, 0 },
     { "tss_create", CL_CK_OTHER, CB, -1, 1, -1, -1, 0, 0, 0, 0 },
     { "twalk", CL_CK_OTHER, CB, -1, 1, -1, -1, 0, 0, 0, 0 },
@@ -210,6 +220,8 @@ static const cl_callspec builtin[] = {
     { "verrx", CL_CK_NORETURN, EP, -1, -1, -1, -1, 0, 0, 0, 0 },
     { "vsnprintf", CL_CK_OTHER, 0, -1, -1, -1, -1, 0x1, 0, 0, 0 },
     { "vsprintf", CL_CK_OTHER, 0, -1, -1, -1, -1, 0x1, 0, 0, 0 },
+    { "wmemcpy", CL_CK_OTHER, 0, -1, -1, -1, -1, 0x1, 0x2, 0, 0 },
+    { "wmemset", CL_CK_OTHER, 0, -1, -1, -1, -1, 0x1, 0, 0, 0 },
     { "write", CL_CK_OTHER, BL | SN, -1, -1, -1, -1, 0, 0x2, 0, 0 },
 };
 

@@ -4,7 +4,9 @@
  *
  * Built-in knowledge covers POSIX threads, C11 <threads.h>, POSIX semaphores
  * and message queues, poll/select/epoll and the blocking socket and pipe
- * calls. Configured wrapper names (spawn/lock/unlock/sleep wrappers) are added
+ * calls, setjmp/longjmp, and the memory that the C library's string,
+ * memory, stdio, I/O and allocation functions read or write through their
+ * pointer arguments. Configured wrapper names (spawn/lock/unlock/sleep wrappers) are added
  * at run time with cl_callspecs_add.
  */
 #ifndef CL_CALLSPEC_H
@@ -56,9 +58,11 @@ enum {
     CL_CS_CALLS_BACK = 1u << 5,   /* takes a function pointer it calls during the call or
                                      at exit, not per request or event (qsort, atexit,
                                      signal, pthread_key_create, ...) */
-    CL_CS_ENDS_PROCESS = 1u << 6  /* a noreturn call that ends the whole process, every
+    CL_CS_ENDS_PROCESS = 1u << 6, /* a noreturn call that ends the whole process, every
                                      thread with it (exit, abort, err); pthread_exit,
                                      thrd_exit and longjmp do not */
+    CL_CS_FREES = 1u << 7         /* releases the heap block its written argument
+                                     points to (free, realloc) */
 };
 
 typedef struct cl_callspec {
@@ -77,8 +81,9 @@ typedef struct cl_callspec {
     unsigned char writes, reads;
     /* Variadic pointer arguments: 0, or the index of the first variadic
      * argument, from which on every pointer argument's pointee is written
-     * (the scanf family: `scanf("%d", &g)`) or read (the printf family's
-     * `%s` strings). Integers passed by value are plain reads already. */
+     * (the scanf family: `scanf("%d", &g)`) or every string argument's is
+     * read (the printf family's `%s`; a `%p` pointer is not read).
+     * Integers passed by value are plain reads already. */
     unsigned char vwrites, vreads;
 } cl_callspec;
 

@@ -65,6 +65,16 @@ static const char *pointee_name(fctx *f, CXCursor arg, const cl_value *v, const 
     return cl_arena_printf(A(f), "*%s", al->name);
 }
 
+/* Is `t` a pointer to a character type (a C string)? */
+static int points_to_char(CXType t)
+{
+    t = clang_getCanonicalType(t);
+    if (t.kind != CXType_Pointer)
+        return 0;
+    enum CXTypeKind k = clang_getCanonicalType(clang_getPointeeType(t)).kind;
+    return k == CXType_Char_S || k == CXType_Char_U || k == CXType_SChar || k == CXType_UChar;
+}
+
 /* Lowers a call; returns the call event. */
 cl_event *fe_lower_call(fctx *f, CXCursor c)
 {
@@ -94,6 +104,7 @@ cl_event *fe_lower_call(fctx *f, CXCursor c)
         lval al;
         args[i] = fe_eval_value(f, a, &al);
         args[i].name = pointee_name(f, a, &args[i], &al);
+        args[i].string = args[i].kind == CL_VAL_ADDR && points_to_char(clang_getCursorType(a));
     }
     if (direct && nargs > 0 && args[0].kind == CL_VAL_ADDR &&
         (strncmp(callee_name, "__sync_", 7) == 0 || strncmp(callee_name, "__atomic_", 9) == 0)) {

@@ -80,6 +80,10 @@ typedef struct cl_value {
      * of the call, in each thread, passes its own element, as CL002 assumes
      * of a statement indexing with a local (CL_ACC_LOCAL_INDEX). */
     unsigned local_index : 1;
+    /* CL_VAL_ADDR: the argument's type points to a character type (a
+     * string, what printf's %s reads); `void *` and other pointers (%p)
+     * do not. */
+    unsigned string : 1;
 } cl_value;
 
 typedef enum cl_event_kind {

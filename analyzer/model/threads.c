@@ -607,10 +607,10 @@ static const cl_event *lib_access(cl_model *m, const cl_event *call, int arg, un
     return e;
 }
 
-/* How library call `cs` touches the pointee of its argument `a`:
- * CL_ACC_READ and/or CL_ACC_WRITE, or 0 (callspec.h: writes, reads,
+/* How library call `cs` touches the pointee of its argument `a` of value
+ * `v`: CL_ACC_READ and/or CL_ACC_WRITE, or 0 (callspec.h: writes, reads,
  * vwrites, vreads). */
-static unsigned lib_arg_access(const cl_callspec *cs, size_t a)
+static unsigned lib_arg_access(const cl_callspec *cs, size_t a, const cl_value *v)
 {
     unsigned kind = 0;
     if (a < 8 && ((cs->writes >> a) & 1u))
@@ -619,9 +619,22 @@ static unsigned lib_arg_access(const cl_callspec *cs, size_t a)
         kind |= CL_ACC_READ;
     if (cs->vwrites > 0 && a >= cs->vwrites)
         kind |= CL_ACC_WRITE;
-    if (cs->vreads > 0 && a >= cs->vreads)
+    if (cs->vreads > 0 && a >= cs->vreads && v->string)
         kind |= CL_ACC_READ;
     return kind;
+}
+
+/* Can free() release the object at resolved path `p`: the pointee of a
+ * pointer held in a global or stack object ("Gcur->", "T1:L...#job->",
+ * "Gconns[]->")? Not a variable itself (a wrong guess of what a
+ * parameter is bound to: no program frees a global), and not an object
+ * deeper in a heap structure ("Glist->.head->.next->"): that path stands
+ * for every node along the structure, and the one freed is almost always
+ * another one, unlinked by the thread that owns it now. */
+static int freed_block(const char *p)
+{
+    const char *arrow = strstr(p, "->");
+    return arrow != NULL && arrow[2] == '\0';
 }
 
 /* ---- spawn and join -------------------------------------------------------- */
@@ -906,9 +919,16 @@ static const void *library_call(twalk *w, const cl_flow_frame *fr, const cl_even
     const cl_call *c = &ev->u.call;
     size_t ri = record_call(w, fr, ev, cs, st);
     for (size_t a = 0; a < c->nargs && a < 64; a++) {
-        unsigned kind = lib_arg_access(cs, a);
-        if (kind != 0 && c->args[a].kind == CL_VAL_ADDR)
-            record_access(w, fr, lib_access(w->m, ev, (int)a, kind), st);
+        const cl_value *v = &c->args[a];
+        unsigned kind = lib_arg_access(cs, a, v);
+        if (kind == 0 || v->kind != CL_VAL_ADDR)
+            continue;
+        if (cs->flags & CL_CS_FREES) {
+            const char *p = value_path(w, fr->data, v, NULL);
+            if (p == NULL || !freed_block(p))
+                continue;
+        }
+        record_access(w, fr, lib_access(w->m, ev, (int)a, kind), st);
     }
     const char *lp = NULL;
     if (cs->obj >= 0 && (size_t)cs->obj < c->nargs)
