@@ -51,18 +51,54 @@ static int declared_noreturn(fctx *f, CXCursor decl)
 }
 
 /* The spelling of the object argument value `v` points to, for messages:
- * `g` for `&g` and for an array `g`, `*p` for a pointer `p`; `al` is the
- * lvalue the evaluation read or took the address of. */
+ * `g` for `&g` and for an array `g`, `*p` for a pointer `p`, `buf[]` for
+ * `buf + n`; `al` is the lvalue the evaluation read or took the address
+ * of. */
 static const char *pointee_name(fctx *f, CXCursor arg, const cl_value *v, const lval *al)
 {
     if (v->kind != CL_VAL_ADDR || al->name == NULL)
         return NULL;
     CXCursor s = fe_strip(arg);
-    if ((clang_getCursorKind(s) == CXCursor_UnaryOperator &&
+    enum CXCursorKind k = clang_getCursorKind(s);
+    if ((k == CXCursor_UnaryOperator &&
          clang_getCursorUnaryOperatorKind(s) == CXUnaryOperator_AddrOf) ||
-        fe_is_array_type(clang_getCursorType(s)))
+        k == CXCursor_BinaryOperator || fe_is_array_type(clang_getCursorType(s)))
         return al->name;
     return cl_arena_printf(A(f), "*%s", al->name);
+}
+
+/* The value of call argument `a` (its events emitted): as fe_eval_value,
+ * except that pointer arithmetic (`buf + len`, `p - 1`) is the address of
+ * an element of what its pointer operand points to, as `&buf[len]` is
+ * ("X[]"): a library call writing at `buf + len` writes buf's elements.
+ * *al receives the lvalue read for the pointer operand (for names). */
+static cl_value arg_value(fctx *f, CXCursor a, lval *al)
+{
+    CXCursor s = fe_strip(a);
+    enum CXBinaryOperatorKind op = clang_getCursorKind(s) == CXCursor_BinaryOperator
+                                       ? clang_getCursorBinaryOperatorKind(s)
+                                       : CXBinaryOperator_Invalid;
+    if ((op != CXBinaryOperator_Add && op != CXBinaryOperator_Sub) ||
+        !fe_is_pointer_type(clang_getCursorType(s)))
+        return fe_eval_value(f, a, al);
+    kids ks;
+    fe_kids_of(s, &ks);
+    cl_value v;
+    memset(&v, 0, sizeof v);
+    if (ks.n == 2) {
+        int k = fe_is_pointer_type(clang_getCursorType(ks.v[0])) ? 0 : 1;
+        v = fe_eval_value(f, ks.v[k], al);
+        fe_lower_expr(f, ks.v[1 - k]);
+        size_t n = v.kind == CL_VAL_ADDR ? strlen(v.path) : 0;
+        if (n > 0 && !(n >= 2 && strcmp(v.path + n - 2, "[]") == 0))
+            v.path = cl_arena_printf(A(f), "%s[]", v.path);
+        if (v.kind == CL_VAL_ADDR && al->name != NULL)
+            al->name = cl_arena_printf(A(f), "%s[]", al->name);
+    } else {
+        fe_lower_children(f, s);
+    }
+    fe_kids_free(&ks);
+    return v;
 }
 
 /* Is `t` a pointer to a character type (a C string)? */
@@ -102,7 +138,7 @@ cl_event *fe_lower_call(fctx *f, CXCursor c)
     for (int i = 0; i < nargs; i++) {
         CXCursor a = clang_Cursor_getArgument(c, (unsigned)i);
         lval al;
-        args[i] = fe_eval_value(f, a, &al);
+        args[i] = arg_value(f, a, &al);
         args[i].name = pointee_name(f, a, &args[i], &al);
         args[i].string = args[i].kind == CL_VAL_ADDR && points_to_char(clang_getCursorType(a));
     }

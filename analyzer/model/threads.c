@@ -83,7 +83,6 @@ typedef struct twalk {
     /* The state at each longjmp walked so far, with its resolved jmp_buf
      * (NULL: unknown), for the setjmp that returns again from it. */
     struct { struct jump { const char *env; const void *st; } *v; size_t n, cap; } jumps;
-    int longjmps;                         /* the program calls longjmp somewhere */
     void *tmp;                            /* see tmp() */
     size_t tmpcap;
     cl_strbuf key;
@@ -1024,15 +1023,15 @@ static const void *trylock_acquired(twalk *w, const cl_flow_frame *fr, const cl_
  * longjmp, the join of the states at the longjmps to the same buffer (or
  * an unknown one) walked so far -- the engine walks the direct return's
  * alternative first (flow.h) -- or, when none was seen, the state as it
- * is; when the program never calls longjmp, that alternative cannot run. */
+ * is: the buffer may be jumped to from code not walked yet, or by the
+ * library (glibc's pthread_cleanup_push is a setjmp that thread
+ * cancellation returns to). */
 static const void *setjmp_branch(twalk *w, const cl_flow_frame *fr, const cl_node *n, int kid,
                                  const cl_callspec *cs, const void *st)
 {
     if (n->kind != CL_N_BRANCH || n->nkids != 2 || kid < 0 ||
         (kid == 0) == cl_test_holds(n->test_op, n->test_value, 0))
         return st;
-    if (!w->longjmps)
-        return NULL;
     const cl_call *c = &n->test_call->u.call;
     const char *env = cs->obj >= 0 && (size_t)cs->obj < c->nargs
                           ? intern_str(w, value_path(w, fr->data, &c->args[cs->obj], NULL))
@@ -1200,12 +1199,11 @@ static void t_loop(cl_flow *f, const cl_flow_frame *fr, const cl_node *loop, int
 
 /* ---- threads --------------------------------------------------------------- */
 
-static void walk_thread(cl_model *m, size_t tid, extravec *extra, int longjmps)
+static void walk_thread(cl_model *m, size_t tid, extravec *extra)
 {
     twalk w;
     memset(&w, 0, sizeof w);
     w.m = m;
-    w.longjmps = longjmps;
     w.thread = tid;
     w.thread_multi = m->threads.v[tid].multi;
     w.extra = (void *)extra;
@@ -1269,25 +1267,8 @@ static void walk_thread(cl_model *m, size_t tid, extravec *extra, int longjmps)
     cl_strbuf_release(&w.key);
 }
 
-/* Does subtree `n` call a longjmp-kind function? */
-static int calls_longjmp(const cl_callgraph *cg, const cl_node *n)
-{
-    if (n == NULL)
-        return 0;
-    const cl_callspec *cs = n->ev != NULL ? cl_callgraph_spec(cg, n->ev) : NULL;
-    if ((cs != NULL && cs->kind == CL_CK_LONGJMP) || calls_longjmp(cg, n->cond))
-        return 1;
-    for (size_t i = 0; i < n->nkids; i++)
-        if (calls_longjmp(cg, n->kids[i]))
-            return 1;
-    return 0;
-}
-
 void cl_model_walk_threads(cl_model *m)
 {
-    int longjmps = 0;
-    for (size_t i = 0; i < m->cg.funcs.n && !longjmps; i++)
-        longjmps = calls_longjmp(&m->cg, m->cg.funcs.v[i].fn->body);
     extravec extra = { NULL, 0, 0 };
     for (size_t i = 0; i < m->threads.n; i++) {
         thread_extra none = { NULL, NULL, NULL, 0 };
@@ -1298,7 +1279,7 @@ void cl_model_walk_threads(cl_model *m)
     struct { size_t *v; size_t n, cap; } first = { NULL, 0, 0 };
     for (size_t tid = 0; tid < m->threads.n; tid++) {
         CL_VEC_PUSH(&first, m->accesses.n);
-        walk_thread(m, tid, &extra, longjmps);
+        walk_thread(m, tid, &extra);
     }
     CL_VEC_PUSH(&first, m->accesses.n);
     m->acc_first = first.v;

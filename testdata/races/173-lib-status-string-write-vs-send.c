@@ -16,7 +16,9 @@ static void *updater(void *arg)
 {
     for (int n = 0; n < 1000; n++) {
         pthread_mutex_lock(&status_lock);
-        snprintf(status, sizeof status, "processed %d", n); // expect-related: CL002
+        int len = snprintf(status, sizeof status, "processed %d", n); // expect-related: CL002
+        if (len > 0 && (size_t)len < sizeof status - 2)
+            strcpy(status + len, "!");
         pthread_mutex_unlock(&status_lock);
     }
     return arg;
