@@ -109,7 +109,8 @@ static const cl_accrec **spread_whole(const cl_accrec **v, size_t n, cl_accrec *
         }
     }
     const cl_accrec **all = cl_xcalloc(n + ncopies + 1, sizeof *all);
-    memcpy(all, v, n * sizeof *v);
+    if (n > 0)
+        memcpy(all, v, n * sizeof *v);
     for (size_t k = 0; k < ncopies; k++)
         all[n + k] = &(*copies)[k];
     *nout = n + ncopies;
