@@ -16,7 +16,8 @@
  * What it deliberately does not flag: accesses before pthread_create or after
  * the join of every thread that touches the object; _Atomic objects and the
  * atomic builtins (their operands are not recorded as plain accesses);
- * _Thread_local / __thread; const objects; array elements handed out one per
+ * a _Thread_local / __thread object used only by its own thread (its
+ * address handed to another thread makes it shared); const objects; array elements handed out one per
  * thread instance (`&slot[i]` in the spawn loop) and a statement racing
  * only with itself on an element picked by a local index (`out[i] = ...`
  * with `i` a local: a partitioned array); heap objects reached through a
@@ -32,7 +33,8 @@
  * different paths (an alias) counts as two locks; trylock is assumed to
  * succeed on the path that follows it; calls that always end the process
  * (assert and panic handlers, model/dies.h) are not walked, so what they do
- * on the way out is not reported; a global a path tested against a
+ * on the way out is not reported; nothing after a noreturn call is walked;
+ * library calls access the memory their arguments point to (callspec.h); a global a path tested against a
  * constant keeps that value on the path until this thread writes it (a
  * thread's mode), so later tests of it are decided (docs/rules.md, "CL002
  * limits").
@@ -45,13 +47,16 @@
 #include "model/model.h"
 #include "rule.h"
 
+/* Thread-local objects are not skipped: their paths name the owning
+ * thread's instance (model.h), so only an instance whose address reached
+ * another thread can race. */
 static int skip(const cl_model *m, const cl_accrec *r)
 {
     unsigned fl = r->ev->u.access.flags;
     /* Flags from any declaration of the global (e.g. an extern declaration
-     * without _Thread_local is still the TLS object). */
-    return (fl & (CL_ACC_TLS | CL_ACC_CONST)) ||
-           (cl_callgraph_global_flags(&m->cg, r->path) & (CL_GV_TLS | CL_GV_ATOMIC | CL_GV_CONST));
+     * without const is still the const object). */
+    return (fl & CL_ACC_CONST) ||
+           (cl_callgraph_global_flags(&m->cg, r->path) & (CL_GV_ATOMIC | CL_GV_CONST));
 }
 
 static int is_write(const cl_accrec *r)

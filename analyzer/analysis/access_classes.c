@@ -61,11 +61,72 @@ static int cmp_class(const void *x, const void *y)
     return c != 0 ? c : cl_loc_cmp(&a->ev->loc, &b->ev->loc);
 }
 
+/* Does path `q` name a member or element of the object at the path `p`
+ * of length `n` ("Gs.count", "Gbuf[]" under "Gs", "Gbuf")? What a pointer
+ * in it points to ("Gp->" under "Gp", "Gl->.head->.next" under "Gl->") is
+ * another object. */
+static int under(const char *q, const char *p, size_t n)
+{
+    return strncmp(q, p, n) == 0 && (q[n] == '.' || q[n] == '[') && strstr(q + n, "->") == NULL;
+}
+
+/* A record of a whole object (CL_ACC_WHOLE: memset(&s, ...), memcpy into
+ * a buffer, free(p)) touches every member and element of it: `v` (sorted
+ * by path) gets a copy of it under every longer path of another record
+ * below it, so that it meets their records in one group. The copies are
+ * in *copies (caller frees); returns the new array of records (caller
+ * frees) and its length in *nout. */
+static const cl_accrec **spread_whole(const cl_accrec **v, size_t n, cl_accrec **copies,
+                                      size_t *nout)
+{
+    size_t ncopies = 0;
+    for (int pass = 0; pass < 2; pass++) {
+        size_t k = 0;
+        for (size_t i = 0; i < n; i++) {
+            if (!flag(v[i], CL_ACC_WHOLE))
+                continue;
+            const char *p = v[i]->path;
+            size_t len = strlen(p);
+            size_t j = i;
+            while (j > 0 && strcmp(v[j - 1]->path, p) == 0)
+                j--;
+            for (const char *last = p; j < n && strncmp(v[j]->path, p, len) == 0; j++) {
+                if (strcmp(v[j]->path, last) == 0 || !under(v[j]->path, p, len))
+                    continue;
+                last = v[j]->path;
+                if (pass == 1) {
+                    (*copies)[k] = *v[i];
+                    (*copies)[k].path = last;
+                }
+                k++;
+            }
+        }
+        if (pass == 0) {
+            ncopies = k;
+            if (ncopies == 0)
+                break;
+            *copies = cl_xcalloc(ncopies, sizeof **copies);
+        }
+    }
+    const cl_accrec **all = cl_xcalloc(n + ncopies + 1, sizeof *all);
+    if (n > 0)
+        memcpy(all, v, n * sizeof *v);
+    for (size_t k = 0; k < ncopies; k++)
+        all[n + k] = &(*copies)[k];
+    *nout = n + ncopies;
+    return all;
+}
+
 void cl_access_classes(const cl_accrec **v, size_t n,
                        void (*visit)(void *ctx, const cl_acc_class *cls, size_t ncls), void *ctx)
 {
     struct { cl_acc_class *v; size_t n, cap; } classes = { NULL, 0, 0 };
     if (n > 1)
+        qsort(v, n, sizeof *v, cmp_path);
+    cl_accrec *copies = NULL;
+    const cl_accrec **all = spread_whole(v, n, &copies, &n);
+    v = all;
+    if (copies != NULL)
         qsort(v, n, sizeof *v, cmp_path);
     for (size_t lo = 0, hi; lo < n; lo = hi) {
         hi = lo + 1;
@@ -84,4 +145,6 @@ void cl_access_classes(const cl_accrec **v, size_t n,
         visit(ctx, classes.v, classes.n);
     }
     free(classes.v);
+    free(copies);
+    free(all);
 }

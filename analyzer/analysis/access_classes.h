@@ -27,8 +27,11 @@ typedef struct cl_acc_class {
 
 /* Sorts v[0..n) (borrowed, reordered in place) by resolved path and calls
  * visit(ctx, classes, nclasses) once per path, in path order, with the
- * path's classes in a fixed order (thread first). The class array and the
- * views into v are valid during the call only. Aborts on OOM.
+ * path's classes in a fixed order (thread first). A record of a whole
+ * object (CL_ACC_WHOLE, a library call's memset or memcpy) is also visited
+ * under the path of every member and element other records touch (a copy
+ * of it with that path). The class array, the views and the copies are
+ * valid during the call only. Aborts on OOM.
  * Cost: O(n log n) plus the visits. */
 void cl_access_classes(const cl_accrec **v, size_t n,
                        void (*visit)(void *ctx, const cl_acc_class *cls, size_t ncls), void *ctx);

@@ -112,6 +112,15 @@ const cl_callspec *cl_callgraph_spec(const cl_callgraph *cg, const cl_event *ev)
     return cs;
 }
 
+int cl_callgraph_noreturn(const cl_callgraph *cg, const cl_event *ev)
+{
+    if (ev == NULL || ev->kind != CL_EV_CALL)
+        return 0;
+    const cl_callspec *cs = cl_callgraph_spec(cg, ev);
+    return ev->u.call.noreturn ||
+           (cs != NULL && (cs->kind == CL_CK_NORETURN || cs->kind == CL_CK_LONGJMP));
+}
+
 size_t cl_callgraph_values(const cl_callgraph *cg, const cl_value *v, size_t *one,
                            const size_t **out)
 {
@@ -231,10 +240,8 @@ static int leaves(const cl_callgraph *cg, const cl_node *n, int level)
         return 0;
     if (n->kind == CL_N_BREAK || n->kind == CL_N_RETURN || n->kind == CL_N_GOTO)
         return n->kind != CL_N_BREAK || level == 0;
-    if (n->kind == CL_N_EVENT) {
-        const cl_callspec *cs = cl_callgraph_spec(cg, n->ev);
-        return cs != NULL && cs->kind == CL_CK_NORETURN;
-    }
+    if (n->kind == CL_N_EVENT)
+        return cl_callgraph_noreturn(cg, n->ev);
     int inner = n->kind == CL_N_LOOP || n->kind == CL_N_SWITCH;
     for (size_t i = 0; i < n->nkids; i++)
         if (leaves(cg, n->kids[i], level + inner))

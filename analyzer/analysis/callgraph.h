@@ -97,6 +97,12 @@ size_t cl_callgraph_func(const cl_callgraph *cg, const char *usr);
  * apply only to functions without a body in the project). */
 const cl_callspec *cl_callgraph_spec(const cl_callgraph *cg, const cl_event *ev);
 
+/* Does call event `ev` never return to its caller: a library call the
+ * table marks noreturn (exit, abort, pthread_exit, longjmp,
+ * __builtin_unreachable, ...) or a callee declared `_Noreturn` /
+ * `__attribute__((noreturn))` (cl_call.noreturn)? */
+int cl_callgraph_noreturn(const cl_callgraph *cg, const cl_event *ev);
+
 /* Argument `index` of call event `call` (an argument role of its
  * callspec: obj, func, data, timeout); NULL when `index` is negative or
  * past the call's arguments. */

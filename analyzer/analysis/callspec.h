@@ -4,7 +4,9 @@
  *
  * Built-in knowledge covers POSIX threads, C11 <threads.h>, POSIX semaphores
  * and message queues, poll/select/epoll and the blocking socket and pipe
- * calls. Configured wrapper names (spawn/lock/unlock/sleep wrappers) are added
+ * calls, setjmp/longjmp, and the memory that the C library's string,
+ * memory, stdio, I/O and allocation functions read or write through their
+ * pointer arguments. Configured wrapper names (spawn/lock/unlock/sleep wrappers) are added
  * at run time with cl_callspecs_add.
  */
 #ifndef CL_CALLSPEC_H
@@ -39,7 +41,10 @@ typedef enum cl_callkind {
     CL_CK_ATTR_SETDETACHSTATE, /* obj: attribute object, data: the state */
     CL_CK_NORETURN,
     CL_CK_SEM_INIT,       /* obj: semaphore, data: the initial value */
-    CL_CK_SEM_TRYWAIT     /* obj: semaphore; takes a unit only when it returns 0 */
+    CL_CK_SEM_TRYWAIT,    /* obj: semaphore; takes a unit only when it returns 0 */
+    CL_CK_SETJMP,         /* obj: the jmp_buf; returns 0, then again (non-zero) at
+                             each longjmp to that buffer */
+    CL_CK_LONGJMP         /* obj: the jmp_buf; never returns (a noreturn call) */
 } cl_callkind;
 
 enum {
@@ -53,9 +58,11 @@ enum {
     CL_CS_CALLS_BACK = 1u << 5,   /* takes a function pointer it calls during the call or
                                      at exit, not per request or event (qsort, atexit,
                                      signal, pthread_key_create, ...) */
-    CL_CS_ENDS_PROCESS = 1u << 6  /* a noreturn call that ends the whole process, every
+    CL_CS_ENDS_PROCESS = 1u << 6, /* a noreturn call that ends the whole process, every
                                      thread with it (exit, abort, err); pthread_exit,
                                      thrd_exit and longjmp do not */
+    CL_CS_FREES = 1u << 7         /* releases the heap block its written argument
+                                     points to (free, realloc) */
 };
 
 typedef struct cl_callspec {
@@ -68,8 +75,16 @@ typedef struct cl_callspec {
     signed char timeout;
     /* Library functions that access memory through their arguments:
      * bit k set means argument k's pointee is written (memcpy's dest,
-     * snprintf's buffer) or read (memcpy's source). */
+     * snprintf's buffer, free's block) or read (memcpy's source, strlen's
+     * string, write's buffer). The whole pointee: every member and element
+     * of the object the argument points to (model.h, CL_ACC_WHOLE). */
     unsigned char writes, reads;
+    /* Variadic pointer arguments: 0, or the index of the first variadic
+     * argument, from which on every pointer argument's pointee is written
+     * (the scanf family: `scanf("%d", &g)`) or every string argument's is
+     * read (the printf family's `%s`; a `%p` pointer is not read).
+     * Integers passed by value are plain reads already. */
+    unsigned char vwrites, vreads;
 } cl_callspec;
 
 typedef struct cl_callspecs {
@@ -92,6 +107,12 @@ void cl_callspecs_release(cl_callspecs *specs);
  * with a finite deadline: a CL_CS_TIMED call whose timeout argument is not
  * NULL nor a negative constant (poll's -1). */
 int cl_wait_is_finite(const cl_callspec *cs, const cl_event *ev);
+
+/* Does `x op v` hold, for the comparison `op` a branch applies to a call's
+ * result and the constant `v` (cl_node test_op/test_value)? CL_TEST_NONE
+ * gives 0. E.g. cl_test_holds(op, v, 0): does the tested alternative run
+ * when the call returned 0 (success for trylock and friends)? */
+int cl_test_holds(cl_test_op op, long long v, long long x);
 
 /* "spawn", "join", ... for messages and --dump output. */
 const char *cl_callkind_name(cl_callkind kind);

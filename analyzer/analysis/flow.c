@@ -265,7 +265,7 @@ static const void *walk_call(cl_flow *f, fctx *fc, const cl_event *ev, const voi
             f->cur = fc;
         }
     }
-    if (spec != NULL && spec->kind == CL_CK_NORETURN)
+    if (cl_callgraph_noreturn(f->cg, ev))
         return NULL;
     return out;
 }
@@ -288,6 +288,19 @@ static const void *walk_event(cl_flow *f, fctx *fc, const cl_event *ev, const vo
     return f->dom.event ? f->dom.event(f, &fc->frame, ev, st) : st;
 }
 
+/* The alternative of `if` node `n` to walk first: the one where a setjmp
+ * it tests returned 0 (the direct return), so that the longjmps that code
+ * reaches are seen before the other alternative, where setjmp returns
+ * again from them (the client's branch hook enters it in their state). */
+static size_t first_alternative(const cl_flow *f, const cl_node *n)
+{
+    const cl_callspec *cs = n->kind == CL_N_BRANCH && n->nkids == 2
+                                ? cl_callgraph_spec(f->cg, n->test_call) : NULL;
+    if (cs != NULL && cs->kind == CL_CK_SETJMP && !cl_test_holds(n->test_op, n->test_value, 0))
+        return 1;
+    return 0;
+}
+
 static const void *walk_branch(cl_flow *f, fctx *fc, const cl_node *n, const void *st)
 {
     const void *c = n->cond ? walk_node(f, fc, n->cond, st) : st;
@@ -297,8 +310,11 @@ static const void *walk_branch(cl_flow *f, fctx *fc, const cl_node *n, const voi
         CL_VEC_PUSH(&fc->jumps, j);
     }
     const void *out = NULL;
-    for (size_t i = 0; i < n->nkids; i++)
+    size_t first = first_alternative(f, n);
+    for (size_t k = 0; k < n->nkids; k++) {
+        size_t i = (k + first) % n->nkids;
         out = join(f, out, walk_node(f, fc, n->kids[i], refine(f, fc, n, (int)i, c)));
+    }
     if (sw) {
         out = join(f, out, fc->jumps.v[fc->jumps.n - 1].brk);
         fc->jumps.n--;

@@ -8,6 +8,9 @@
  *   - SEQ runs its children in order; BRANCH and SWITCH run one
  *     alternative each and join the results (the client may refine the
  *     state entering each alternative, e.g. "trylock succeeded here");
+ *     alternatives are walked in order, except that a branch on the
+ *     result of setjmp walks the one where it returned 0 first, so a
+ *     client can enter the other in the state of the longjmps seen;
  *   - LOOP iterates to a fixpoint (at most CL_FLOW_LOOP_ROUNDS rounds,
  *     then the last round is taken as it is and the loop is counted as
  *     unstable); the loop's events are published only on its last round;

@@ -21,6 +21,97 @@ static const char *callee_spelling(fctx *f, CXCursor callee)
     return "(indirect)";
 }
 
+/* Does function declaration `decl` say it never returns: a `_Noreturn`
+ * or `noreturn` specifier, `[[noreturn]]`, `__attribute__((noreturn))` or
+ * `((__noreturn__))`? Looks at the declaration's own tokens (of a
+ * definition, those before its name, so the body is not tokenized); an
+ * attribute hidden behind a project macro (`NORETURN void die(void)`) is
+ * not seen. */
+static int declared_noreturn(fctx *f, CXCursor decl)
+{
+    CXSourceRange ext = clang_getCursorExtent(decl);
+    if (clang_isCursorDefinition(decl))
+        ext = clang_getRange(clang_getRangeStart(ext), clang_getCursorLocation(decl));
+    CXToken *toks = NULL;
+    unsigned ntoks = 0;
+    clang_tokenize(f->cxtu, ext, &toks, &ntoks);
+    int found = 0;
+    for (unsigned i = 0; i < ntoks && !found; i++) {
+        if (clang_getTokenKind(toks[i]) != CXToken_Identifier &&
+            clang_getTokenKind(toks[i]) != CXToken_Keyword)
+            continue;
+        CXString sp = clang_getTokenSpelling(f->cxtu, toks[i]);
+        const char *t = clang_getCString(sp);
+        found = t != NULL && (strcmp(t, "_Noreturn") == 0 || strcmp(t, "noreturn") == 0 ||
+                              strcmp(t, "__noreturn__") == 0);
+        clang_disposeString(sp);
+    }
+    if (toks != NULL)
+        clang_disposeTokens(f->cxtu, toks, ntoks);
+    return found;
+}
+
+/* The spelling of the object argument value `v` points to, for messages:
+ * `g` for `&g` and for an array `g`, `*p` for a pointer `p`, `buf[]` for
+ * `buf + n`; `al` is the lvalue the evaluation read or took the address
+ * of. */
+static const char *pointee_name(fctx *f, CXCursor arg, const cl_value *v, const lval *al)
+{
+    if (v->kind != CL_VAL_ADDR || al->name == NULL)
+        return NULL;
+    CXCursor s = fe_strip(arg);
+    enum CXCursorKind k = clang_getCursorKind(s);
+    if ((k == CXCursor_UnaryOperator &&
+         clang_getCursorUnaryOperatorKind(s) == CXUnaryOperator_AddrOf) ||
+        k == CXCursor_BinaryOperator || fe_is_array_type(clang_getCursorType(s)))
+        return al->name;
+    return cl_arena_printf(A(f), "*%s", al->name);
+}
+
+/* The value of call argument `a` (its events emitted): as fe_eval_value,
+ * except that pointer arithmetic (`buf + len`, `p - 1`) is the address of
+ * an element of what its pointer operand points to, as `&buf[len]` is
+ * ("X[]"): a library call writing at `buf + len` writes buf's elements.
+ * *al receives the lvalue read for the pointer operand (for names). */
+static cl_value arg_value(fctx *f, CXCursor a, lval *al)
+{
+    CXCursor s = fe_strip(a);
+    enum CXBinaryOperatorKind op = clang_getCursorKind(s) == CXCursor_BinaryOperator
+                                       ? clang_getCursorBinaryOperatorKind(s)
+                                       : CXBinaryOperator_Invalid;
+    if ((op != CXBinaryOperator_Add && op != CXBinaryOperator_Sub) ||
+        !fe_is_pointer_type(clang_getCursorType(s)))
+        return fe_eval_value(f, a, al);
+    kids ks;
+    fe_kids_of(s, &ks);
+    cl_value v;
+    memset(&v, 0, sizeof v);
+    if (ks.n == 2) {
+        int k = fe_is_pointer_type(clang_getCursorType(ks.v[0])) ? 0 : 1;
+        v = fe_eval_value(f, ks.v[k], al);
+        fe_lower_expr(f, ks.v[1 - k]);
+        size_t n = v.kind == CL_VAL_ADDR ? strlen(v.path) : 0;
+        if (n > 0 && !(n >= 2 && strcmp(v.path + n - 2, "[]") == 0))
+            v.path = cl_arena_printf(A(f), "%s[]", v.path);
+        if (v.kind == CL_VAL_ADDR && al->name != NULL)
+            al->name = cl_arena_printf(A(f), "%s[]", al->name);
+    } else {
+        fe_lower_children(f, s);
+    }
+    fe_kids_free(&ks);
+    return v;
+}
+
+/* Is `t` a pointer to a character type (a C string)? */
+static int points_to_char(CXType t)
+{
+    t = clang_getCanonicalType(t);
+    if (t.kind != CXType_Pointer)
+        return 0;
+    enum CXTypeKind k = clang_getCanonicalType(clang_getPointeeType(t)).kind;
+    return k == CXType_Char_S || k == CXType_Char_U || k == CXType_SChar || k == CXType_UChar;
+}
+
 /* Lowers a call; returns the call event. */
 cl_event *fe_lower_call(fctx *f, CXCursor c)
 {
@@ -47,7 +138,10 @@ cl_event *fe_lower_call(fctx *f, CXCursor c)
     cl_value *args = nargs ? cl_arena_alloc(A(f), (size_t)nargs * sizeof *args) : NULL;
     for (int i = 0; i < nargs; i++) {
         CXCursor a = clang_Cursor_getArgument(c, (unsigned)i);
-        args[i] = fe_eval_value(f, a, NULL);
+        lval al;
+        args[i] = arg_value(f, a, &al);
+        args[i].name = pointee_name(f, a, &args[i], &al);
+        args[i].string = args[i].kind == CL_VAL_ADDR && points_to_char(clang_getCursorType(a));
         if (args[i].kind == CL_VAL_UNKNOWN)
             args[i].ipath = fe_index_token(f, a); /* an index the callee may use */
     }
@@ -71,6 +165,7 @@ cl_event *fe_lower_call(fctx *f, CXCursor c)
     e->u.call.nargs = (size_t)nargs;
     e->u.call.args = args;
     e->u.call.callee = callee;
+    e->u.call.noreturn = direct && declared_noreturn(f, ref);
     return e;
 }
 

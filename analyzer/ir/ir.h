@@ -38,7 +38,7 @@
 
 /* Bumped whenever the layout or meaning of a summary changes; cached
  * summaries carry it. */
-#define CL_IR_VERSION 7
+#define CL_IR_VERSION 8
 
 typedef struct cl_loc {
     const char *file; /* path as given to / resolved by the parser; NULL if unknown */
@@ -64,6 +64,10 @@ typedef struct cl_value {
     const char *func_usr; /* CL_VAL_FUNC */
     const char *func_name;/* CL_VAL_FUNC: spelling, for messages */
     long long ival;       /* CL_VAL_INT */
+    /* CL_VAL_ADDR: the source spelling of the object pointed to, for
+     * messages (`g` for `&g` or an array `g`, `s->buf`, `*p` for a pointer
+     * `p`); NULL when there is none. */
+    const char *name;
     /* CL_VAL_ADDR: the path subscripts an array with the induction variable of
      * an enclosing loop (`&slots[i]` inside `for (i...)`): each iteration
      * passes a distinct element. */
@@ -82,6 +86,10 @@ typedef struct cl_value {
      * ("$<local path>!N"), so that a callee indexing with its parameter
      * names the caller's element; NULL otherwise. */
     const char *ipath;
+    /* CL_VAL_ADDR: the argument's type points to a character type (a
+     * string, what printf's %s reads); `void *` and other pointers (%p)
+     * do not. */
+    unsigned string : 1;
 } cl_value;
 
 typedef enum cl_event_kind {
@@ -113,7 +121,11 @@ enum {
      * constant (`atomic_exchange(&l, 1)`, `__sync_bool_compare_and_swap(&l,
      * 0, 1)`): the acquire step of a lock built from atomics when a loop
      * repeats it (model/threads.c), unlike a fetch-add counter. */
-    CL_ACC_XCHG_CONST = 1u << 9
+    CL_ACC_XCHG_CONST = 1u << 9,
+    /* The access covers the whole object at the path, every member and
+     * element under it (a library call's memset, memcpy, free, read of a
+     * buffer: callspec.h). Set by the link phase, never in a summary. */
+    CL_ACC_WHOLE = 1u << 10
 };
 
 /* Indexed paths. An access path names every element of an array "[]";
@@ -142,6 +154,9 @@ typedef struct cl_call {
     /* The call's result is stored into local `ret_var` (`rc = f()` or
      * `int rc = f()`); NULL otherwise. */
     const char *ret_var;
+    /* The callee's declaration says it never returns (`_Noreturn`,
+     * `noreturn`, `__attribute__((noreturn))`). */
+    unsigned noreturn : 1;
     /* Indirect calls: the value of the callee expression (CL_VAL_FUNC when
      * it is known, CL_VAL_ADDR for a function pointer loaded from memory). */
     cl_value callee;

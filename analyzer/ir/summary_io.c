@@ -19,10 +19,11 @@
  *        for CL_N_EVENT an event
  * event: u8 kind, loc, then an access (str path, str name, u32 flags,
  *        str ipath), a
- *        call (str usr, str name, str ret_var, value callee, u32 nargs,
- *        nargs x value) or a
+ *        call (str usr, str name, str ret_var, u8 bits (1: noreturn),
+ *        value callee, u32 nargs, nargs x value) or a
  *        funcref (value)
- * value: u8 kind, str path, str func_usr, str func_name, i64 ival, u8 bits,
+ * value: u8 kind, str path, str func_usr, str func_name, i64 ival, str name,
+ *        u8 bits (1: per_iteration, 2: stack_local, 4: local_index, 8: string),
  *        str ipath
  * loc:   str file, u32 line, u32 col
  * Events are numbered in the order they are written (depth first, cond
@@ -41,10 +42,10 @@
 
 static const unsigned char MAGIC[8] = { 'C', 'L', 'S', 'U', 'M', '\r', '\n', 0x1a };
 enum { HEADER = 8 + 4 + 8 + 8, MAX_DEPTH = 4096 };
-/* The fewest bytes a value takes: u8 kind, three strings, i64, u8 bits. A
+/* The fewest bytes a value takes: u8 kind, four strings, i64, u8 bits. A
  * count of values is checked against it (cl_get_count), so it must not be
  * more than the real size, or a valid summary is rejected. */
-enum { VALUE_MIN = 1 + 3 * 4 + 8 + 1 };
+enum { VALUE_MIN = 1 + 4 * 4 + 8 + 1 };
 
 /* ---- writing --------------------------------------------------------------- */
 
@@ -97,8 +98,9 @@ static void put_value(writer *w, const cl_value *v)
     put_str(w, v->func_usr);
     put_str(w, v->func_name);
     PUT(cl_put_u64, (uint64_t)v->ival);
+    put_str(w, v->name);
     PUT(cl_put_u8, (v->per_iteration ? 1u : 0u) | (v->stack_local ? 2u : 0u) |
-                       (v->local_index ? 4u : 0u));
+                       (v->local_index ? 4u : 0u) | (v->string ? 8u : 0u));
     put_str(w, v->ipath);
 }
 
@@ -121,6 +123,7 @@ static void put_event(writer *w, const cl_event *e)
         put_str(w, e->u.call.callee_usr);
         put_str(w, e->u.call.callee_name);
         put_str(w, e->u.call.ret_var);
+        PUT(cl_put_u8, e->u.call.noreturn ? 1u : 0u);
         put_value(w, &e->u.call.callee);
         PUT(cl_put_u32, (uint32_t)e->u.call.nargs);
         for (size_t i = 0; i < e->u.call.nargs; i++)
@@ -284,10 +287,12 @@ static void get_value(reader *r, cl_value *v)
     v->func_usr = get_str(r);
     v->func_name = get_str(r);
     v->ival = (long long)cl_get_u64(&r->in);
+    v->name = get_str(r);
     unsigned bits = cl_get_u8(&r->in);
     v->per_iteration = bits & 1u;
     v->stack_local = (bits >> 1) & 1u;
     v->local_index = (bits >> 2) & 1u;
+    v->string = (bits >> 3) & 1u;
     v->ipath = get_str(r);
 }
 
@@ -307,6 +312,7 @@ static cl_event *get_event(reader *r)
         e->u.call.callee_usr = get_str(r);
         e->u.call.callee_name = get_str(r);
         e->u.call.ret_var = get_str(r);
+        e->u.call.noreturn = cl_get_u8(&r->in) & 1u;
         get_value(r, &e->u.call.callee);
         e->u.call.nargs = cl_get_count(&r->in, VALUE_MIN);
         e->u.call.args = alloc_array(r, e->u.call.nargs, sizeof *e->u.call.args);

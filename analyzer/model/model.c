@@ -25,20 +25,6 @@ int cl_ids_contains(const size_t *v, size_t n, size_t x)
     return 0;
 }
 
-int cl_test_holds(cl_test_op op, long long v, long long x)
-{
-    switch (op) {
-    case CL_TEST_EQ: return x == v;
-    case CL_TEST_NE: return x != v;
-    case CL_TEST_LT: return x < v;
-    case CL_TEST_LE: return x <= v;
-    case CL_TEST_GT: return x > v;
-    case CL_TEST_GE: return x >= v;
-    case CL_TEST_NONE: break;
-    }
-    return 0;
-}
-
 /* Copies `v` without the ids marked in `bad` into the arena. */
 static const size_t *ids_without(cl_arena *a, const size_t *v, size_t n, const unsigned char *bad,
                                  size_t *nout)

@@ -104,7 +104,9 @@ enum { CL_LOCKNAME_SYMBOLIC = 1, CL_LOCKNAME_RELATIVE = 2 };
 typedef struct cl_accrec {
     const cl_event *ev;       /* the access event (loc, name, flags) */
     const char *path;         /* resolved access path (parameters substituted,
-                                 stack objects qualified by thread: "T3:L...") */
+                                 stack objects and thread-local globals
+                                 qualified by their thread: "T3:L...",
+                                 "T3:G...") */
     const char *ipath;        /* the same with subscripts spelled out (ir.h
                                  "Indexed paths"); `path` when it has none */
     size_t thread;
@@ -304,12 +306,6 @@ const char *cl_path_subscript(const char *ip, size_t k, size_t *len);
 /* Whether indexed paths `a` and `b` (of one access path) name different
  * elements: some subscript is a different integer constant in each. */
 int cl_path_distinct_elements(const char *a, const char *b);
-
-/* Does `x op v` hold, for the comparison `op` a branch applies to a call's
- * result and the constant `v` (cl_node test_op/test_value)? CL_TEST_NONE
- * gives 0. E.g. cl_test_holds(op, v, 0): does the tested alternative run
- * when the call returned 0 (success for trylock and friends)? */
-int cl_test_holds(cl_test_op op, long long v, long long x);
 
 /* Total order on locations: file (NULL sorts as ""), then line, then
  * column. Returns <0, 0 or >0 like strcmp. */

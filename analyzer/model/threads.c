@@ -105,6 +105,9 @@ typedef struct twalk {
     struct { guard_alt *v; size_t n, cap; } guard_alts;
     cl_strbuf lockname;                   /* lock_for_access's buffer */
     cl_blobmap spins;                     /* loop node -> its spin event (spin_event) */
+    /* The state at each longjmp walked so far, with its resolved jmp_buf
+     * (NULL: unknown), for the setjmp that returns again from it. */
+    struct { struct jump { const char *env; const void *st; } *v; size_t n, cap; } jumps;
     void *tmp;                            /* see tmp() */
     size_t tmpcap;
     cl_strbuf key;
@@ -372,8 +375,23 @@ static const char *intern_str(twalk *w, const char *s)
     return s ? cl_flow_intern(w->flow, s, strlen(s) + 1) : NULL;
 }
 
-/* Substitutes parameters and qualifies stack objects ("L...") with the
- * thread that owns the frame. Returns NULL for untracked paths.
+/* A path rooted at a _Thread_local / __thread global names the instance of
+ * the running thread: qualified with it ("T<n>:G<usr>..."), as a stack
+ * object is. Each thread's own accesses then touch its own instance, and
+ * an address of it handed to another thread (start argument, parameter)
+ * carries the owner along, so the two threads meet on one object. */
+static const char *own_tls(twalk *w, const char *path)
+{
+    if (path[0] != 'G' || !(cl_callgraph_global_flags(&w->m->cg, path) & CL_GV_TLS))
+        return path;
+    char own[32];
+    snprintf(own, sizeof own, "T%zu:", w->thread);
+    return intern_cat(w, own, path);
+}
+
+/* Substitutes parameters and qualifies stack objects ("L...") and
+ * thread-local globals (own_tls) with the thread that owns them. Returns
+ * NULL for untracked paths.
  *
  * A parameter is bound to the pointee path of a pointer argument ("P<n>"
  * uses it), or, for a by-value argument, to "=" followed by the location
@@ -415,10 +433,10 @@ static const char *resolve_in(twalk *w, const tframe *fd, int indexed, const cha
             memcpy(root, path, rn);
             root[rn] = '\0';
             if (cl_strmap_get(&w->m->cg.pointer_alias, root, &idx))
-                return intern_cat(w, w->m->cg.alias_targets.v[idx], arrow + 2);
+                path = intern_cat(w, w->m->cg.alias_targets.v[idx], arrow + 2);
         }
     }
-    return path;
+    return own_tls(w, path);
 }
 
 static const char *resolve(twalk *w, const tframe *fd, const char *path, int *per_inst)
@@ -920,8 +938,9 @@ static void t_on_exit(cl_flow *f, const cl_flow_frame *fr, const cl_node *ret, c
 }
 
 /* The access a library call makes through argument `arg` (memcpy's
- * destination, snprintf's buffer): an access event synthesized once per
- * call site and argument, owned by the model. */
+ * destination, snprintf's buffer): an access event of the whole pointee
+ * (CL_ACC_WHOLE), synthesized once per call site and argument, owned by
+ * the model. */
 static const cl_event *lib_access(cl_model *m, const cl_event *call, int arg, unsigned kind)
 {
     char key[48];
@@ -934,15 +953,47 @@ static const cl_event *lib_access(cl_model *m, const cl_event *call, int arg, un
     e->kind = CL_EV_ACCESS;
     e->loc = call->loc;
     e->u.access.path = v->path;
-    if (v->path != NULL && (v->path[0] == 'G' || v->path[0] == 'L'))
+    if (v->name != NULL)
+        e->u.access.name = v->name;
+    else if (v->path != NULL && (v->path[0] == 'G' || v->path[0] == 'L'))
         e->u.access.name = cl_model_path_display(m, v->path);
     else
         e->u.access.name = cl_arena_printf(&m->arena, "%s %s", call->u.call.callee_name,
                                            (kind & CL_ACC_WRITE) ? "destination" : "source");
-    e->u.access.flags = kind;
+    e->u.access.flags = kind | CL_ACC_WHOLE;
     CL_VEC_PUSH(&m->lib_access, e);
     cl_strmap_put(&m->lib_events, cl_arena_strdup(&m->arena, key), m->lib_access.n - 1);
     return e;
+}
+
+/* How library call `cs` touches the pointee of its argument `a` of value
+ * `v`: CL_ACC_READ and/or CL_ACC_WRITE, or 0 (callspec.h: writes, reads,
+ * vwrites, vreads). */
+static unsigned lib_arg_access(const cl_callspec *cs, size_t a, const cl_value *v)
+{
+    unsigned kind = 0;
+    if (a < 8 && ((cs->writes >> a) & 1u))
+        kind |= CL_ACC_WRITE;
+    if (a < 8 && ((cs->reads >> a) & 1u))
+        kind |= CL_ACC_READ;
+    if (cs->vwrites > 0 && a >= cs->vwrites)
+        kind |= CL_ACC_WRITE;
+    if (cs->vreads > 0 && a >= cs->vreads && v->string)
+        kind |= CL_ACC_READ;
+    return kind;
+}
+
+/* Can free() release the object at resolved path `p`: the pointee of a
+ * pointer held in a global or stack object ("Gcur->", "T1:L...#job->",
+ * "Gconns[]->")? Not a variable itself (a wrong guess of what a
+ * parameter is bound to: no program frees a global), and not an object
+ * deeper in a heap structure ("Glist->.head->.next->"): that path stands
+ * for every node along the structure, and the one freed is almost always
+ * another one, unlinked by the thread that owns it now. */
+static int freed_block(const char *p)
+{
+    const char *arrow = strstr(p, "->");
+    return arrow != NULL && arrow[2] == '\0';
 }
 
 /* ---- spawn and join -------------------------------------------------------- */
@@ -1532,11 +1583,17 @@ static const void *library_call(twalk *w, const cl_flow_frame *fr, const cl_even
 {
     const cl_call *c = &ev->u.call;
     size_t ri = record_call(w, fr, ev, cs, st);
-    for (int a = 0; a < 8 && (size_t)a < c->nargs; a++) {
-        unsigned kind = ((cs->writes >> a) & 1u ? CL_ACC_WRITE : 0) |
-                        ((cs->reads >> a) & 1u ? CL_ACC_READ : 0);
-        if (kind != 0 && c->args[a].kind == CL_VAL_ADDR)
-            record_access(w, fr, lib_access(w->m, ev, a, kind), st);
+    for (size_t a = 0; a < c->nargs && a < 64; a++) {
+        const cl_value *v = &c->args[a];
+        unsigned kind = lib_arg_access(cs, a, v);
+        if (kind == 0 || v->kind != CL_VAL_ADDR)
+            continue;
+        if (cs->flags & CL_CS_FREES) {
+            const char *p = value_path(w, fr->data, v, NULL);
+            if (p == NULL || !freed_block(p))
+                continue;
+        }
+        record_access(w, fr, lib_access(w->m, ev, (int)a, kind), st);
     }
     const char *lp = NULL, *lk = NULL;
     if (cs->obj >= 0 && (size_t)cs->obj < c->nargs) {
@@ -1582,6 +1639,11 @@ static const void *apply_call(twalk *w, const cl_flow_frame *fr, const cl_event 
         return lk ? lock_taken(w, fr, ev, lock_id(w->m, lk), CL_LOCK_SHARED, st) : st;
     case CL_CK_UNLOCK:
         return lk ? remove_lock(w, st, lock_id(w->m, lk)) : st;
+    case CL_CK_LONGJMP: {
+        struct jump j = { intern_str(w, lp), st };
+        CL_VEC_PUSH(&w->jumps, j);
+        return st;
+    }
     case CL_CK_BARRIER_WAIT: {
         /* Threads that meet at barriers run in phases: accesses an odd
          * and an even number of waits into their threads are ordered. */
@@ -1627,14 +1689,40 @@ static const void *trylock_acquired(twalk *w, const cl_flow_frame *fr, const cl_
     return lp ? add_lock(w, st, lock_id(w->m, lp), 0) : st;
 }
 
+/* Alternative `kid` of a branch `n` on the result of setjmp (spec `cs`):
+ * where it returned 0, the state as it is; where it returned again from a
+ * longjmp, the join of the states at the longjmps to the same buffer (or
+ * an unknown one) walked so far -- the engine walks the direct return's
+ * alternative first (flow.h) -- or, when none was seen, the state as it
+ * is: the buffer may be jumped to from code not walked yet, or by the
+ * library (glibc's pthread_cleanup_push is a setjmp that thread
+ * cancellation returns to). */
+static const void *setjmp_branch(twalk *w, const cl_flow_frame *fr, const cl_node *n, int kid,
+                                 const cl_callspec *cs, const void *st)
+{
+    if (n->kind != CL_N_BRANCH || n->nkids != 2 || kid < 0 ||
+        (kid == 0) == cl_test_holds(n->test_op, n->test_value, 0))
+        return st;
+    const cl_call *c = &n->test_call->u.call;
+    const char *env = cs->obj >= 0 && (size_t)cs->obj < c->nargs
+                          ? intern_str(w, value_path(w, fr->data, &c->args[cs->obj], NULL))
+                          : NULL;
+    const void *out = NULL;
+    for (size_t i = 0; i < w->jumps.n; i++)
+        if (env == NULL || w->jumps.v[i].env == NULL || w->jumps.v[i].env == env)
+            out = out == NULL ? w->jumps.v[i].st : tjoin(w->flow, out, w->jumps.v[i].st);
+    return out != NULL ? out : st;
+}
+
 static const void *t_branch(cl_flow *f, const cl_flow_frame *fr, const cl_node *n, int kid,
                             const void *st)
 {
+    twalk *w = cl_flow_ctx(f);
     if (n->kind == CL_N_BRANCH && n->nkids == 2 && kid >= 0 && n->cond_key != NULL)
-        st = cond_branch(cl_flow_ctx(f), n, kid, st);
+        st = cond_branch(w, n, kid, st);
     if (n->kind == CL_N_BRANCH && n->nkids == 2 && kid >= 0) {
         if (n->test_global != NULL)
-            return mode_branch(cl_flow_ctx(f), n, kid, st);
+            return mode_branch(w, n, kid, st);
         /* A parameter the call passed as a constant (`close(c, 1)` with
          * `if (async) ... else ...`): only the alternative it selects. */
         const tframe *fd = fr->data;
@@ -1645,6 +1733,9 @@ static const void *t_branch(cl_flow *f, const cl_flow_frame *fr, const cl_node *
     }
     if (n->test_call == NULL)
         return st;
+    const cl_callspec *cs = cl_callgraph_spec(&w->m->cg, n->test_call);
+    if (cs != NULL && cs->kind == CL_CK_SETJMP)
+        return setjmp_branch(w, fr, n, kid, cs, st);
     /* Does the alternative run when the call returned 0 (success)? */
     int on_success;
     if (kid == CL_FLOW_LOOP_BODY)
@@ -1655,7 +1746,7 @@ static const void *t_branch(cl_flow *f, const cl_flow_frame *fr, const cl_node *
         on_success = (kid == 0) == cl_test_holds(n->test_op, n->test_value, 0);
     else
         on_success = 0;
-    return on_success ? trylock_acquired(cl_flow_ctx(f), fr, n, st) : st;
+    return on_success ? trylock_acquired(w, fr, n, st) : st;
 }
 
 /* The functions argument `v` designates in the caller's frame `fd`,
@@ -1867,6 +1958,7 @@ static void walk_thread(cl_model *m, size_t tid, extravec *extra)
     cl_strmap_release(&w.spawns);
     cl_strmap_release(&w.dies);
     free(w.loop_threads.v);
+    free(w.jumps.v);
     free(w.tmp);
     cl_strbuf_release(&w.key);
 }
