@@ -1165,6 +1165,20 @@ static int same_chain(const cl_flow_frame *a, const cl_flow_frame *b)
     return a == b;
 }
 
+/* Adds thread `t` to the threads invocation `fd` (may be NULL) joined,
+ * once: a list with repeats doubles up a call chain whose functions call
+ * more than one joining callee (xz's coder end functions, called through
+ * their `end` members at every level, reached 8 GB). */
+static void joined_add(tframe *fd, size_t t)
+{
+    if (fd == NULL)
+        return;
+    for (size_t i = 0; i < fd->joined.n; i++)
+        if (fd->joined.v[i] == t)
+            return;
+    CL_VEC_PUSH(&fd->joined, t);
+}
+
 static const void *do_join(twalk *w, const cl_flow_frame *fr, const cl_event *ev,
                            const cl_callspec *cs, const void *st)
 {
@@ -1194,16 +1208,14 @@ static const void *do_join(twalk *w, const cl_flow_frame *fr, const cl_event *ev
             s = st;
             i--;
             joined_any = 1;
-            if (fd != NULL)
-                CL_VEC_PUSH(&fd->joined, t);
+            joined_add(fd, t);
         }
     }
     if (!joined_any) {
         size_t t = returned_handle(w, s, fr);
         if (t != SIZE_MAX) {
             st = remove_live(w, st, t);
-            if (fd != NULL)
-                CL_VEC_PUSH(&fd->joined, t);
+            joined_add(fd, t);
         }
     }
     return st;
@@ -1859,8 +1871,8 @@ static void t_returned(cl_flow *f, const cl_flow_frame *caller, const cl_event *
     (void)f, (void)call, (void)callee;
     const tsummary *s = summary;
     tframe *fd = (tframe *)caller->data;
-    for (size_t i = 0; s != NULL && fd != NULL && i < s->n; i++)
-        CL_VEC_PUSH(&fd->joined, s->ids[i]);
+    for (size_t i = 0; s != NULL && i < s->n; i++)
+        joined_add(fd, s->ids[i]);
 }
 
 /* A thread started in a loop and joined in the same iteration is never
