@@ -136,14 +136,6 @@ static void report(const cl_model *m, cl_rule_ctx *ctx, const cl_accrec *r, cons
     cl_strbuf_release(&msg);
 }
 
-/* Both threads meet at barriers and the accesses lie in different phases
- * (an even and an odd number of waits in): the barrier orders them. */
-static int barrier_ordered(const cl_model *m, const cl_accrec *a, const cl_accrec *b)
-{
-    return m->threads.v[a->thread].uses_barrier && m->threads.v[b->thread].uses_barrier &&
-           a->barrier_phase >= 0 && b->barrier_phase >= 0 && a->barrier_phase != b->barrier_phase;
-}
-
 /* The field a lock lives in, when the lock is a member of an object
  * reached through a pointer ("Gp->.lock": ".lock"); NULL otherwise. */
 static const char *object_lock_field(const cl_model *m, size_t lock)
@@ -175,13 +167,12 @@ static int other_objects_lock(const cl_model *m, const cl_accrec *a, const cl_ac
 /* Can records of these classes race? `a` and `b` are representatives. */
 static int classes_race(const cl_model *m, const cl_accrec *a, const cl_accrec *b)
 {
-    if (barrier_ordered(m, a, b))
-        return 0;
     if (!is_write(a) && !is_write(b))
         return 0;
     if (is_atomic(a) && is_atomic(b))
         return 0;
-    if (cl_model_common_lock(m, a, b) || !cl_model_may_parallel(m, a, b))
+    if (cl_model_common_lock(m, a, b) || !cl_model_may_parallel(m, a, b) ||
+        cl_model_sync_ordered(m, a, b))
         return 0;
     if (through_loaded_pointer(a) && a->nmay > 0 && b->nmay > 0 && !other_objects_lock(m, a, b))
         return 0;

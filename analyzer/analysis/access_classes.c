@@ -48,7 +48,10 @@ static int class_cmp(const cl_accrec *a, const cl_accrec *b)
             return a->locks[i].mode < b->locks[i].mode ? -1 : 1;
     }
     if ((c = cmp_ids(a->may, a->nmay, b->may, b->nmay)) != 0 ||
-        (c = cmp_ids(a->live, a->nlive, b->live, b->nlive)) != 0)
+        (c = cmp_ids(a->live, a->nlive, b->live, b->nlive)) != 0 ||
+        (c = cmp_ids(a->acq, a->nacq, b->acq, b->nacq)) != 0 ||
+        (c = cmp_ids(a->rel, a->nrel, b->rel, b->nrel)) != 0 ||
+        (c = cmp_ids(a->tok, a->ntok, b->tok, b->ntok)) != 0)
         return c;
     return a->barrier_phase - b->barrier_phase;
 }

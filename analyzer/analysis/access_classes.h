@@ -4,8 +4,9 @@
  *
  * Records of one path are in the same class when they have the same
  * thread, kind (read or write), atomicity, per-instance flag, locks (with
- * modes), may-locks, live threads and barrier phase: a pair test that
- * reads only those fields (cl_model_may_parallel, cl_model_common_lock)
+ * modes), may-locks, live threads, barrier phase and synchronization
+ * objects: a pair test that reads only those fields (cl_model_may_parallel,
+ * cl_model_common_lock, cl_model_sync_ordered)
  * answers the same for every member, so a path with thousands of accesses
  * costs classes x classes tests, not accesses x accesses.
  *

@@ -28,6 +28,7 @@ static const cl_callspec builtin[] = {
     { "__atomic_thread_fence", CL_CK_OTHER, PU, -1, -1, -1, -1, 0, 0, 0, 0 },
     { "__builtin_trap", CL_CK_NORETURN, EP, -1, -1, -1, -1, 0, 0, 0, 0 },
     { "__builtin_unreachable", CL_CK_NORETURN, 0, -1, -1, -1, -1, 0, 0, 0, 0 },
+    { "__c11_atomic_thread_fence", CL_CK_OTHER, PU, -1, -1, -1, -1, 0, 0, 0, 0 },
     { "__errno_location", CL_CK_OTHER, PU, -1, -1, -1, -1, 0, 0, 0, 0 },
     { "__error", CL_CK_OTHER, PU, -1, -1, -1, -1, 0, 0, 0, 0 },
     { "__longjmp_chk", CL_CK_LONGJMP, 0, 0, -1, -1, -1, 0, 0, 0, 0 },
@@ -112,6 +113,7 @@ static const cl_callspec builtin[] = {
     { "printf", CL_CK_OTHER, 0, -1, -1, -1, -1, 0, 0, 0, 1 },
     { "pselect", CL_CK_POLL, EV | BL | TM, -1, -1, -1, 4, 0, 0, 0, 0 },
     { "pthread_atfork", CL_CK_OTHER, CB, -1, 0, -1, -1, 0, 0, 0, 0 },
+    { "pthread_barrier_init", CL_CK_BARRIER_INIT, 0, 0, -1, 2, -1, 0, 0, 0, 0 },
     { "pthread_barrier_wait", CL_CK_BARRIER_WAIT, BL, 0, -1, -1, -1, 0, 0, 0, 0 },
     { "pthread_cancel", CL_CK_CANCEL, 0, 0, -1, -1, -1, 0, 0, 0, 0 },
     { "pthread_cond_broadcast", CL_CK_COND_SIGNAL, 0, 0, -1, -1, -1, 0, 0, 0, 0 },
@@ -297,6 +299,7 @@ const char *cl_callkind_name(cl_callkind kind)
         "sem-timedwait", "sem-post", "sleep", "poll", "mq-timedreceive", "once",
         "barrier-wait", "attr-setdetachstate", "noreturn", "sem-init", "sem-trywait",
         "setjmp", "longjmp",
+        "barrier-init",
     };
     return (size_t)kind < sizeof names / sizeof names[0] ? names[kind] : "?";
 }

@@ -44,7 +44,8 @@ typedef enum cl_callkind {
     CL_CK_SEM_TRYWAIT,    /* obj: semaphore; takes a unit only when it returns 0 */
     CL_CK_SETJMP,         /* obj: the jmp_buf; returns 0, then again (non-zero) at
                              each longjmp to that buffer */
-    CL_CK_LONGJMP         /* obj: the jmp_buf; never returns (a noreturn call) */
+    CL_CK_LONGJMP,        /* obj: the jmp_buf; never returns (a noreturn call) */
+    CL_CK_BARRIER_INIT    /* obj: barrier, data: the number of parties */
 } cl_callkind;
 
 enum {

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "analysis/flow.h"
+#include "model/sync.h"
 #include "model/threads.h"
 
 int cl_ids_contains(const size_t *v, size_t n, size_t x)
@@ -117,7 +118,9 @@ int cl_model_build(cl_model *m, const cl_tu *const *tus, size_t ntus, const cl_c
         CL_VEC_PUSH(&m->threads, root);
     }
     cl_model_find_spawns(m);
+    cl_sync_find_waits(m);
     cl_model_walk_threads(m);
+    cl_sync_check_barriers(m);
     drop_signal_semaphores(m);
     index_writers(m);
     return 0;
@@ -143,6 +146,17 @@ void cl_model_release(cl_model *m)
     cl_strmap_release(&m->lock_by_name);
     cl_strmap_release(&m->atomic_release);
     free(m->lock_kind.v);
+    for (size_t i = 0; i < m->syncs.n; i++)
+        free(m->syncs.v[i].by.v);
+    free(m->syncs.v);
+    cl_strmap_release(&m->sync_by_name);
+    cl_strmap_release(&m->pred_keys);
+    for (size_t i = 0; i < m->barriers.n; i++)
+        free(m->barriers.v[i].waiters.v);
+    free(m->barriers.v);
+    cl_strmap_release(&m->barrier_by_path);
+    cl_blob_release(&m->wait_reads);
+    free(m->sem_locks.v);
     cl_strmap_release(&m->binary_sems);
     cl_strmap_release(&m->sem_use);
     cl_strmap_release(&m->lib_events);

@@ -67,7 +67,8 @@ typedef struct cl_thread {
     const char *arg_ipath;    /* the same as an indexed path (ir.h) */
     unsigned multi : 1;       /* more than one instance may run at once */
     unsigned arg_per_instance : 1; /* the argument is a distinct element per instance */
-    unsigned uses_barrier : 1;     /* waits at a pthread barrier */
+    unsigned uses_barrier : 1;     /* waits at a pthread barrier (one that
+                                      cannot open early, sync.c) */
     unsigned cut_budget : 1;       /* its walk ran out of its step budget */
     unsigned cut_depth : 1;        /* its walk met calls deeper than CL_FLOW_MAX_DEPTH */
     /* Threads of the same creator that may still be running when this one
@@ -120,7 +121,27 @@ typedef struct cl_accrec {
     const cl_frame *frame;    /* function and call chain */
     unsigned per_instance : 1;/* object distinct per instance of a multi thread */
     signed char barrier_phase;/* barrier waits passed in this thread, mod 2; -1 unknown */
+    /* Synchronization (sync.c): ids into model->syncs, sorted. `acq`: the
+     * objects this thread acquired on every path here; `rel`: those it
+     * released on some path here; `tok`: those acquired on every path
+     * since this thread's last release of anything (a token it holds). */
+    size_t nacq, nrel, ntok;
+    const size_t *acq, *rel, *tok;
 } cl_accrec;
+
+/* A synchronization object: what a release in one thread makes visible to
+ * an acquire in another (sync.c). Named "<path>|s" (a semaphore, posted
+ * and waited), "<path>|a" (an atomic flag: stored with release or
+ * seq_cst order, seen set by an acquire load that a loop waits on) or
+ * "<path>|<lock>" (a predicate written under a lock and waited for by a
+ * loop holding that lock: the condition variable idiom). */
+typedef struct cl_syncobj {
+    const char *name;         /* owned by the model */
+    cl_idvec by;              /* the threads that release it, sorted */
+    unsigned all_rmw : 1;     /* every release is a read-modify-write (a counter) */
+    unsigned taken : 1;       /* some acquirer consumes what it waited for (a
+                                 semaphore: one release admits one acquire) */
+} cl_syncobj;
 
 /* One call to a known library function (one with a callspec: spawn, join,
  * lock, sleep, ...) as reached by one thread, with the state just before
@@ -176,6 +197,22 @@ typedef struct cl_model {
     size_t *acc_first;
     struct { cl_callrec *v; size_t n, cap; } calls; /* library calls reached */
     struct { cl_exitrec *v; size_t n, cap; } exits; /* function exits reached */
+    struct { cl_syncobj *v; size_t n, cap; } syncs; /* synchronization objects */
+    cl_strmap sync_by_name;
+    /* sync.c: the last member of every path a wait loop tests ("the
+     * predicate keys", see cl_sync_find_waits) and the loop-condition
+     * reads that are such tests (event address -> 1). */
+    cl_strmap pred_keys;
+    cl_blobmap wait_reads;
+    /* Locks that are semaphores built from a mutex and a condition
+     * variable (their `value`), sorted: held only where every path took
+     * them (no may-lock from a conditional down). */
+    cl_idvec sem_locks;
+    /* Barriers by resolved path (barrier_by_path -> index): the parties
+     * pthread_barrier_init gave (-1: not a constant) and the threads that
+     * wait (cl_sync_check_barriers). */
+    cl_strmap barrier_by_path;
+    struct { struct cl_barrier { long parties; cl_idvec waiters; } *v; size_t n, cap; } barriers;
     cl_strmap binary_sems;    /* semaphores initialized to 1: used as locks */
     cl_strmap sem_use;        /* "w|lock|thread" / "p|lock|thread": who waits, who posts */
     /* Write records by path: writer_ix[writer_off[g]..writer_off[g + 1])
@@ -242,6 +279,14 @@ int cl_model_may_parallel(const cl_model *m, const cl_accrec *ra, const cl_accre
 
 /* Whether the sorted id set v[0..n) holds x (binary search). */
 int cl_ids_contains(const size_t *v, size_t n, size_t x);
+
+/* Whether synchronization orders accesses `a` and `b` of different threads
+ * one way or the other (sync.c): a release after `a` that the acquire
+ * before `b` observes (a semaphore post and wait, a predicate set under a
+ * lock and waited for in a loop holding it, a release store and an
+ * acquire load a loop waits on), both in the same thread pair each way
+ * (tokens handed back and forth), or different barrier phases. */
+int cl_model_sync_ordered(const cl_model *m, const cl_accrec *a, const cl_accrec *b);
 
 /* Whether a lock protects the pair of accesses: both hold it and not both
  * in shared (read) mode, or both may hold it (it is held on some path to

@@ -19,6 +19,7 @@
 
 #include "analysis/flow.h"
 #include "model/dies.h"
+#include "model/sync.h"
 #include "util/intern.h"
 
 enum { MAX_THREADS = 1024 };
@@ -44,6 +45,19 @@ typedef struct tstate {
      * even possibly held (see cond_branch). */
     const uintptr_t *conds;
     size_t nconds;
+    /* Synchronization objects (sync.c, cl_accrec): acquired on every path,
+     * released on some path, acquired since the last release; sorted ids.
+     * `pend`: the predicate (resolved path) a wait loop just saw hold, until
+     * this thread writes it (consuming what it waited for) or unlocks. */
+    const size_t *acq, *rel, *tok;
+    size_t nacq, nrel, ntok;
+    const char *pend;
+    /* Fences: `relfence` a release fence was passed on every path (a
+     * relaxed store after it releases); `fpend` + 1: the object a wait
+     * loop on a relaxed load saw set, acquired at the next acquire fence
+     * (0: none). */
+    int relfence;
+    size_t fpend;
 } tstate;
 
 typedef struct thread_extra {
@@ -164,6 +178,27 @@ static const size_t *ids_union(twalk *w, const size_t *x, size_t nx, const size_
     return intern_ids(w, v, n);
 }
 
+static const size_t *ids_inter(twalk *w, const size_t *x, size_t nx, const size_t *y, size_t ny,
+                               size_t *nout)
+{
+    if (x == y) {
+        *nout = nx;
+        return x;
+    }
+    size_t *v = tmp(w, (nx < ny ? nx : ny) * sizeof *v + 1);
+    size_t n = 0;
+    for (size_t i = 0, j = 0; i < nx && j < ny;) {
+        if (x[i] == y[j])
+            v[n++] = x[i++], j++;
+        else if (x[i] < y[j])
+            i++;
+        else
+            j++;
+    }
+    *nout = n;
+    return intern_ids(w, v, n);
+}
+
 static const size_t *ids_remove(twalk *w, const size_t *x, size_t nx, size_t id, size_t *nout)
 {
     if (!cl_ids_contains(x, nx, id)) {
@@ -242,6 +277,23 @@ static int cond_of_lock(const uintptr_t *e, const void *lock)
     return e[0] == *(const size_t *)lock;
 }
 
+/* `may` without the semaphores built from a condition variable that one
+ * of the joined states does not hold (a conditional down is no lock). */
+static const size_t *without_cond_sems(twalk *w, const size_t *may, size_t nmay, const tstate *x,
+                                       const tstate *y, size_t *nout)
+{
+    const cl_idvec *sl = &w->m->sem_locks;
+    for (size_t i = 0; sl->n > 0 && i < nmay; i++) {
+        if (!cl_ids_contains(sl->v, sl->n, may[i]) ||
+            (cl_ids_contains(x->may, x->nmay, may[i]) && cl_ids_contains(y->may, y->nmay, may[i])))
+            continue;
+        may = ids_remove(w, may, nmay, may[i], &nmay);
+        i--;
+    }
+    *nout = nmay;
+    return may;
+}
+
 /* Meet where control flow merges: locks held on both paths (shared if
  * shared on either), locks held on either path (may), threads live on
  * either path. */
@@ -257,6 +309,7 @@ static const void *tjoin(cl_flow *f, const void *pa, const void *pb)
         r.mode_value = x->mode_value;
     }
     r.may = ids_union(w, x->may, x->nmay, y->may, y->nmay, &r.nmay);
+    r.may = without_cond_sems(w, r.may, r.nmay, x, y, &r.nmay);
     cl_lockref *locks = tmp_locks(w, x->nlocks + 1);
     for (size_t i = 0, j = 0; i < x->nlocks && j < y->nlocks;) {
         if (x->locks[i].lock == y->locks[j].lock) {
@@ -274,6 +327,12 @@ static const void *tjoin(cl_flow *f, const void *pa, const void *pb)
     r.locks = cl_flow_intern(f, locks, r.nlocks * sizeof *locks);
     r.live = ids_union(w, x->live, x->nlive, y->live, y->nlive, &r.nlive);
     r.conds = conds_union(w, x, y, &r.nconds);
+    r.acq = ids_inter(w, x->acq, x->nacq, y->acq, y->nacq, &r.nacq);
+    r.rel = ids_union(w, x->rel, x->nrel, y->rel, y->nrel, &r.nrel);
+    r.tok = ids_inter(w, x->tok, x->ntok, y->tok, y->ntok, &r.ntok);
+    r.pend = x->pend == y->pend ? x->pend : NULL;
+    r.relfence = x->relfence && y->relfence;
+    r.fpend = x->fpend == y->fpend ? x->fpend : 0;
     return st_make(w, &r);
 }
 
@@ -316,6 +375,7 @@ static const void *add_lock(twalk *w, const void *ps, size_t lock, unsigned mode
 static const void *release_lock(twalk *w, const void *ps, size_t lock, int all)
 {
     tstate s = *(const tstate *)ps;
+    s.pend = NULL;
     cl_lockref *v = tmp_locks(w, s.nlocks + 1);
     size_t n = 0;
     int kept = 0;
@@ -886,6 +946,12 @@ static void record_access(twalk *w, const cl_flow_frame *fr, const cl_event *ev,
     r.frame = persist_frame(w, fr);
     r.per_instance = (unsigned)per_inst;
     r.barrier_phase = (signed char)st->bphase;
+    r.nacq = st->nacq;
+    r.acq = persist_mem(w, st->acq, st->nacq * sizeof *st->acq);
+    r.nrel = st->nrel;
+    r.rel = persist_mem(w, st->rel, st->nrel * sizeof *st->rel);
+    r.ntok = st->ntok;
+    r.tok = persist_mem(w, st->tok, st->ntok * sizeof *st->tok);
     CL_VEC_PUSH(&w->m->accesses, r);
 }
 
@@ -1520,6 +1586,161 @@ static const void *atomic_released(twalk *w, const cl_flow_frame *fr, const cl_e
     return st;
 }
 
+/* ---- synchronization (sync.c) ------------------------------------------- */
+
+/* The state after this thread acquires synchronization object `id`. */
+static const void *sync_acquire(twalk *w, const void *ps, size_t id)
+{
+    tstate s = *(const tstate *)ps;
+    s.acq = ids_union(w, s.acq, s.nacq, &id, 1, &s.nacq);
+    s.tok = ids_union(w, s.tok, s.ntok, &id, 1, &s.ntok);
+    return st_make(w, &s);
+}
+
+/* The state after this thread releases `id` (`rmw`: by a read-modify-write);
+ * the tokens it held are handed on. */
+static const void *sync_release(twalk *w, const void *ps, size_t id, int rmw)
+{
+    cl_sync_released(w->m, id, w->thread, rmw);
+    tstate s = *(const tstate *)ps;
+    s.rel = ids_union(w, s.rel, s.nrel, &id, 1, &s.nrel);
+    s.tok = NULL;
+    s.ntok = 0;
+    return st_make(w, &s);
+}
+
+/* The object of predicate `p` under lock `lock`. */
+static size_t locked_predicate(twalk *w, const char *p, size_t lock)
+{
+    char kind[24];
+    snprintf(kind, sizeof kind, "%zu", lock);
+    return cl_sync_object(w->m, p, kind);
+}
+
+/* Records that this thread waits on ('w') or posts ('p') the semaphore
+ * used as lock `id` (drop_signal_semaphores, model.c). */
+static void note_sem_use(twalk *w, char kind, size_t id)
+{
+    char key[64];
+    snprintf(key, sizeof key, "%c|%zu|%zu", kind, id, w->thread);
+    if (!cl_strmap_get(&w->m->sem_use, key, NULL))
+        cl_strmap_put(&w->m->sem_use, cl_arena_strdup(&w->m->arena, key), 1);
+}
+
+/* The state after a write `ev` to a location some wait loop tests. The
+ * write that follows the loop seeing its predicate hold consumes it
+ * (`while (!sem->value) pthread_cond_wait(...); sem->value--;`: the down of
+ * a semaphore built from a mutex and a condition variable, a lock when the
+ * same threads also post it); any other write releases: an atomic one
+ * unless relaxed, a plain one under each lock held. An in-place update
+ * under a lock that this thread holds as such a semaphore is its up. */
+static const void *predicate_write(twalk *w, const cl_flow_frame *fr, const cl_event *ev,
+                                   const void *st)
+{
+    const cl_access *a = &ev->u.access;
+    if (!(a->flags & CL_ACC_WRITE) || !cl_sync_is_predicate(w->m, a->path))
+        return st;
+    const char *p = resolve(w, fr->data, a->path, NULL);
+    if (p == NULL)
+        return st;
+    p = intern_str(w, p);
+    tstate s = *(const tstate *)st;
+    int rmw = (a->flags & CL_ACC_READ) != 0, atomic = (a->flags & CL_ACC_ATOMIC) != 0;
+    if (s.pend == p) {
+        s.pend = NULL;
+        st = st_make(w, &s);
+        if (atomic)
+            w->m->syncs.v[cl_sync_object(w->m, p, "a")].taken = 1;
+        for (size_t i = 0; !atomic && i < s.nlocks; i++)
+            w->m->syncs.v[locked_predicate(w, p, s.locks[i].lock)].taken = 1;
+        if (!rmw || atomic || s.nlocks == 0)
+            return st;
+        size_t id = lock_id(w->m, p);
+        cl_sync_sem_lock(w->m, id);
+        note_sem_use(w, 'w', id);
+        return add_lock(w, st, id, 0);
+    }
+    if (atomic)
+        return (a->flags & CL_ACC_RELAXED) && !s.relfence
+                   ? st
+                   : sync_release(w, st, cl_sync_object(w->m, p, "a"), rmw);
+    for (size_t i = 0; i < s.nlocks; i++)
+        if (!(s.locks[i].mode & CL_LOCK_SHARED))
+            st = sync_release(w, st, locked_predicate(w, p, s.locks[i].lock), rmw);
+    if (!rmw || s.nlocks == 0)
+        return st;
+    size_t id = lock_id(w->m, p);
+    note_sem_use(w, 'p', id);
+    return cl_ids_contains(s.may, s.nmay, id) ? remove_lock(w, st, id) : st;
+}
+
+/* The state after the wait reads in condition `c` saw their predicate hold
+ * (a wait loop left, an `if` on an acquire load taken): each acquires its
+ * object, an atomic one by itself, a plain one with each lock held. */
+static const void *wait_passed(twalk *w, const cl_flow_frame *fr, const cl_node *c, const void *st)
+{
+    if (c == NULL || st == NULL)
+        return st;
+    if (c->kind == CL_N_EVENT) {
+        const cl_event *ev = c->ev;
+        if (ev->kind != CL_EV_ACCESS || !cl_sync_is_wait_read(w->m, ev))
+            return st;
+        const char *p = resolve(w, fr->data, ev->u.access.path, NULL);
+        if (p == NULL)
+            return st;
+        p = intern_str(w, p);
+        const tstate *s = st;
+        size_t nlocks = s->nlocks;
+        const cl_lockref *locks = s->locks;
+        if (ev->u.access.flags & CL_ACC_RELAXED) {
+            tstate z = *s;
+            z.fpend = cl_sync_object(w->m, p, "a") + 1;
+            return st_make(w, &z);
+        }
+        if (ev->u.access.flags & CL_ACC_ATOMIC)
+            st = sync_acquire(w, st, cl_sync_object(w->m, p, "a"));
+        else if (nlocks == 0)
+            return st; /* a plain predicate seen without a lock orders nothing */
+        else
+            for (size_t i = 0; i < nlocks; i++)
+                st = sync_acquire(w, st, locked_predicate(w, p, locks[i].lock));
+        tstate z = *(const tstate *)st;
+        z.pend = p;
+        return st_make(w, &z);
+    }
+    st = wait_passed(w, fr, c->cond, st);
+    for (size_t i = 0; i < c->nkids; i++)
+        st = wait_passed(w, fr, c->kids[i], st);
+    return st;
+}
+
+/* The state after `ev` when it is a memory fence (atomic_thread_fence,
+ * which <stdatomic.h> spells __c11_atomic_thread_fence, and
+ * __atomic_thread_fence with a constant order, __sync_synchronize): a
+ * release one lets later relaxed stores release, an acquire one acquires
+ * what a wait loop on a relaxed load saw. Other calls: `st`. */
+static const void *fence(twalk *w, const cl_event *ev, const cl_callspec *cs, const void *st)
+{
+    const cl_call *c = &ev->u.call;
+    long long order = 5; /* seq_cst */
+    if (strcmp(cs->name, "__sync_synchronize") != 0) {
+        if (strcmp(cs->name, "atomic_thread_fence") != 0 && strcmp(cs->name, "__atomic_thread_fence") != 0 &&
+            strcmp(cs->name, "__c11_atomic_thread_fence") != 0)
+            return st;
+        if (c->nargs < 1 || c->args[0].kind != CL_VAL_INT)
+            return st;
+        order = c->args[0].ival;
+    }
+    tstate s = *(const tstate *)st;
+    int acquire = order == 1 || order == 2 || order >= 4, release = order >= 3;
+    s.relfence = s.relfence || release;
+    size_t got = acquire ? s.fpend : 0;
+    if (got != 0)
+        s.fpend = 0;
+    st = st_make(w, &s);
+    return got != 0 ? sync_acquire(w, st, got - 1) : st;
+}
+
 /* ---- the domain's hooks ---------------------------------------------------- */
 
 static const void *t_event(cl_flow *f, const cl_flow_frame *fr, const cl_event *ev, const void *st)
@@ -1528,6 +1749,7 @@ static const void *t_event(cl_flow *f, const cl_flow_frame *fr, const cl_event *
         return st;
     twalk *w = cl_flow_ctx(f);
     record_access(w, fr, ev, st);
+    st = predicate_write(w, fr, ev, st);
     st = atomic_released(w, fr, ev, st);
     if (ev->u.access.flags & CL_ACC_WRITE)
         st = global_written(w, ev->u.access.path, st);
@@ -1576,13 +1798,15 @@ static const void *semaphore(twalk *w, const cl_event *ev, const cl_callspec *cs
             cl_strmap_put(&w->m->binary_sems, cl_arena_strdup(&w->m->arena, lp), 1);
         return st;
     }
-    if (lp == NULL || !cl_strmap_get(&w->m->binary_sems, lp, NULL))
+    if (lp == NULL)
+        return st;
+    /* Every semaphore hands off: a post releases, a wait acquires. */
+    size_t so = cl_sync_object(w->m, lp, "s");
+    st = cs->kind == CL_CK_SEM_WAIT ? sync_acquire(w, st, so) : sync_release(w, st, so, 0);
+    if (!cl_strmap_get(&w->m->binary_sems, lp, NULL))
         return st;
     size_t id = lock_id(w->m, lp);
-    char key[64];
-    snprintf(key, sizeof key, "%c|%zu|%zu", cs->kind == CL_CK_SEM_WAIT ? 'w' : 'p', id, w->thread);
-    if (!cl_strmap_get(&w->m->sem_use, key, NULL))
-        cl_strmap_put(&w->m->sem_use, cl_arena_strdup(&w->m->arena, key), 1);
+    note_sem_use(w, cs->kind == CL_CK_SEM_WAIT ? 'w' : 'p', id);
     return cs->kind == CL_CK_SEM_WAIT ? add_lock(w, st, id, 0) : remove_lock(w, st, id);
 }
 
@@ -1656,15 +1880,26 @@ static const void *apply_call(twalk *w, const cl_flow_frame *fr, const cl_event 
         CL_VEC_PUSH(&w->jumps, j);
         return st;
     }
+    case CL_CK_BARRIER_INIT: {
+        const cl_call *c = &ev->u.call;
+        int known = cs->data >= 0 && (size_t)cs->data < c->nargs && c->args[cs->data].kind == CL_VAL_INT;
+        if (lp != NULL)
+            cl_sync_barrier(w->m, lp, 1, known ? c->args[cs->data].ival : -1, w->thread);
+        return st;
+    }
     case CL_CK_BARRIER_WAIT: {
         /* Threads that meet at barriers run in phases: accesses an odd
          * and an even number of waits into their threads are ordered. */
         w->m->threads.v[w->thread].uses_barrier = 1;
+        if (lp != NULL)
+            cl_sync_barrier(w->m, lp, 0, 0, w->thread);
         tstate s = *(const tstate *)st;
         if (s.bphase >= 0)
             s.bphase = (s.bphase + 1) % 2;
         return st_make(w, &s);
     }
+    case CL_CK_OTHER:
+        return fence(w, ev, cs, st);
     default:
         /* (trylock: held only where a test of its result says it
          * succeeded, see t_branch; noreturn: the engine ends the path) */
@@ -1726,8 +1961,10 @@ static const void *setjmp_branch(twalk *w, const cl_flow_frame *fr, const cl_nod
     return out != NULL ? out : st;
 }
 
-static const void *t_branch(cl_flow *f, const cl_flow_frame *fr, const cl_node *n, int kid,
-                            const void *st)
+/* The alternative of a branch that the state allows (conditional locks,
+ * thread modes, constant parameters, trylock results). */
+static const void *refine_branch(cl_flow *f, const cl_flow_frame *fr, const cl_node *n, int kid,
+                                 const void *st)
 {
     twalk *w = cl_flow_ctx(f);
     if (n->kind == CL_N_BRANCH && n->nkids == 2 && kid >= 0 && n->cond_key != NULL)
@@ -1759,6 +1996,15 @@ static const void *t_branch(cl_flow *f, const cl_flow_frame *fr, const cl_node *
     else
         on_success = 0;
     return on_success ? trylock_acquired(w, fr, n, st) : st;
+}
+
+static const void *t_branch(cl_flow *f, const cl_flow_frame *fr, const cl_node *n, int kid,
+                            const void *st)
+{
+    st = refine_branch(f, fr, n, kid, st);
+    if ((n->kind == CL_N_LOOP && kid == CL_FLOW_LOOP_EXIT) || (n->kind == CL_N_BRANCH && kid == 0))
+        st = wait_passed(cl_flow_ctx(f), fr, n->cond, st);
+    return st;
 }
 
 /* The functions argument `v` designates in the caller's frame `fd`,

@@ -1,0 +1,311 @@
+/* sync.c - happens-before from synchronization beyond create/join (model.h,
+ * cl_syncobj): semaphores, predicates waited for under a lock (condition
+ * variables, semaphores built from a mutex and a condition variable),
+ * release/acquire atomics and barrier phases.
+ *
+ * The thread walk (threads.c) carries three sets of object ids in its
+ * state: acquired on every path (`acq`), released on some path (`rel`) and
+ * acquired since the last release (`tok`), and notes which threads release
+ * each object. An acquire is a sem_wait, or the exit of a wait loop (or
+ * the then-branch of an `if`) over a predicate: the acquire waits for a
+ * value, not for an event, so a wait without a loop testing what it waits
+ * for acquires nothing. A release is a sem_post, a release (or seq_cst)
+ * atomic store or read-modify-write of the flag, or a write of the
+ * predicate while holding the lock the waiter's loop holds.
+ *
+ * Access `a` of thread A happens before access `b` of thread B when B
+ * acquired an object X before `b` that A releases, `a` follows no release
+ * of X in A, and the acquire can only have seen a release that comes after
+ * `a`: A is the only thread that releases X and runs once, or X is a
+ * counter every releaser updates in place and no acquirer consumes (the
+ * waiter waits for the last decrement: all of them). In a loop the second
+ * round follows the first round's release; there two tokens passed back
+ * and forth order the rounds (A holds Y from B while it runs `a` and hands
+ * X to B, B holds X while it runs `b` and hands Y back: a producer and a
+ * consumer on two semaphores). This is the release/acquire ("synchronizes
+ * with") relation of C11 5.1.2.4 and POSIX XBD 4.12 applied to the
+ * matching each pattern guarantees, the same edges dynamic detectors such
+ * as ThreadSanitizer add at those calls.
+ *
+ * Fences (C11 7.17.4): a relaxed store after a release fence releases; a
+ * wait loop on a relaxed load acquires at the acquire fence after it.
+ *
+ * A wait loop must wait: its body blocks on a condition variable, sleeps or
+ * yields, or it is an empty spin on an atomic (a loop that does work exits
+ * on data, maybe on the state it began in). A write of the predicate right
+ * after such a loop consumes (the down of a semaphore built from a mutex
+ * and a condition variable: threads.c then holds it as a lock, dropped like
+ * a POSIX semaphore's when some thread ups it without downing it).
+ * Barriers order their phases unless initialized for fewer parties than
+ * the threads that wait on them.
+ */
+#include "model/sync.h"
+
+#include <string.h>
+
+/* The predicate key of a raw path: from its last member on, or all of a
+ * global's or a local's path; NULL for the bare pointee of a parameter
+ * ("P0", "P1[]"): too common a shape to pick out a predicate. */
+static const char *pred_key(const char *path)
+{
+    size_t root = path[0] == 'P' || path[0] == 'V' ? 1 + strspn(path + 1, "0123456789")
+                                                    : cl_path_owner_len(path);
+    const char *d = root > 0 ? strrchr(path + root, '.') : NULL;
+    if (d != NULL)
+        return d;
+    return root > 0 && (path[0] == 'G' || path[0] == 'L') ? path : NULL;
+}
+
+/* Whether subtree `n` (without callees) writes raw path `path`. */
+static int writes_path(const cl_node *n, const char *path)
+{
+    if (n == NULL)
+        return 0;
+    if (n->kind == CL_N_EVENT && n->ev->kind == CL_EV_ACCESS &&
+        (n->ev->u.access.flags & CL_ACC_WRITE) && n->ev->u.access.path != NULL &&
+        strcmp(n->ev->u.access.path, path) == 0)
+        return 1;
+    if (writes_path(n->cond, path))
+        return 1;
+    for (size_t i = 0; i < n->nkids; i++)
+        if (writes_path(n->kids[i], path))
+            return 1;
+    return 0;
+}
+
+/* Whether subtree `n` has any event. */
+static int has_events(const cl_node *n)
+{
+    if (n == NULL)
+        return 0;
+    if (n->kind == CL_N_EVENT)
+        return 1;
+    if (has_events(n->cond))
+        return 1;
+    for (size_t i = 0; i < n->nkids; i++)
+        if (has_events(n->kids[i]))
+            return 1;
+    return 0;
+}
+
+/* Whether loop body `n` only waits: it blocks on a condition variable,
+ * sleeps or yields (a library call of those kinds, or a pure one such as
+ * sched_yield; *blocks is set), with nothing else than bookkeeping
+ * accesses, or it is empty (a spin). A body that does other work (`while
+ * (q->head) pop(q);`, `while (n->next) n = n->next;`) is a loop over data,
+ * whose exit may be the state it started in rather than another thread's
+ * doing. */
+static int only_waits(const cl_model *m, const cl_node *n, int *blocks)
+{
+    if (n == NULL)
+        return 1;
+    if (n->kind == CL_N_EVENT) {
+        const cl_event *ev = n->ev;
+        if (ev->kind == CL_EV_ACCESS)
+            return 1; /* (bookkeeping such as fio's `sem->waiters++` is fine) */
+        if (ev->kind != CL_EV_CALL)
+            return 1;
+        const cl_callspec *cs = cl_callgraph_spec(&m->cg, ev);
+        if (cs == NULL)
+            return 0;
+        if (cs->kind == CL_CK_COND_WAIT || cs->kind == CL_CK_COND_TIMEDWAIT ||
+            cs->kind == CL_CK_SLEEP || (cs->flags & CL_CS_PURE))
+            *blocks = 1;
+        return 1;
+    }
+    if (!only_waits(m, n->cond, blocks))
+        return 0;
+    for (size_t i = 0; i < n->nkids; i++)
+        if (!only_waits(m, n->kids[i], blocks))
+            return 0;
+    return 1;
+}
+
+/* How the body of loop `n` waits: 2 it blocks or yields, 1 it spins (an
+ * empty body: only an atomic read in the condition can be what it waits
+ * for; `while (sp < end && *sp) sp++;` is a scan), 0 it does not wait. */
+static int waiting_body(const cl_model *m, const cl_node *n)
+{
+    int blocks = 0;
+    if (!only_waits(m, n->kids[0], &blocks))
+        return 0;
+    return blocks ? 2 : !has_events(n->kids[0]);
+}
+
+/* Notes the reads of condition `c` that wait loop (or `if`) `n` tests:
+ * read-only accesses (a relaxed one waits for an acquire fence after the
+ * loop); `atomic_only` for an `if`. */
+static void note_tests(cl_model *m, const cl_node *n, const cl_node *c, int atomic_only)
+{
+    if (c == NULL)
+        return;
+    if (c->kind == CL_N_EVENT && c->ev->kind == CL_EV_ACCESS) {
+        const cl_access *a = &c->ev->u.access;
+        int atomic = (a->flags & CL_ACC_ATOMIC) != 0;
+        if (a->path == NULL || pred_key(a->path) == NULL || (a->flags & CL_ACC_WRITE) ||
+            ((a->flags & CL_ACC_RELAXED) && n->kind != CL_N_LOOP) ||
+            (atomic_only && !atomic) || (n->kind == CL_N_LOOP && writes_path(n->kids[0], a->path)))
+            return;
+        const cl_event *ev = c->ev;
+        int added;
+        cl_blob_lookup(&m->wait_reads, &m->arena, &ev, sizeof ev, &added)->val = 1;
+        cl_strmap_put(&m->pred_keys, pred_key(a->path), 1);
+        return;
+    }
+    note_tests(m, n, c->cond, atomic_only);
+    for (size_t i = 0; i < c->nkids; i++)
+        note_tests(m, n, c->kids[i], atomic_only);
+}
+
+static void find_in(cl_model *m, const cl_node *n)
+{
+    if (n == NULL)
+        return;
+    int how = n->kind == CL_N_LOOP && n->bound == CL_LOOP_UNKNOWN && n->nkids > 0 ? waiting_body(m, n) : 0;
+    if (how > 0)
+        note_tests(m, n, n->cond, how == 1);
+    else if (n->kind == CL_N_BRANCH)
+        note_tests(m, n, n->cond, 1);
+    find_in(m, n->cond);
+    for (size_t i = 0; i < n->nkids; i++)
+        find_in(m, n->kids[i]);
+}
+
+void cl_sync_find_waits(cl_model *m)
+{
+    for (size_t i = 0; i < m->cg.funcs.n; i++)
+        find_in(m, m->cg.funcs.v[i].fn->body);
+}
+
+int cl_sync_is_wait_read(const cl_model *m, const cl_event *ev)
+{
+    if (m->wait_reads.n == 0)
+        return 0;
+    uint64_t h = cl_blob_hash(&ev, sizeof ev);
+    return cl_blob_slot((cl_blobmap *)&m->wait_reads, &ev, sizeof ev, h)->p != NULL;
+}
+
+int cl_sync_is_predicate(const cl_model *m, const char *path)
+{
+    const char *key = path != NULL && m->pred_keys.n > 0 ? pred_key(path) : NULL;
+    return key != NULL && cl_strmap_get(&m->pred_keys, key, NULL);
+}
+
+size_t cl_sync_object(cl_model *m, const char *path, const char *kind)
+{
+    cl_strbuf b = { NULL, 0, 0 };
+    cl_strbuf_addf(&b, "%s|%s", path, kind);
+    size_t id;
+    if (cl_strmap_get(&m->sync_by_name, cl_strbuf_str(&b), &id)) {
+        cl_strbuf_release(&b);
+        return id;
+    }
+    cl_syncobj o;
+    memset(&o, 0, sizeof o);
+    o.name = cl_arena_strdup(&m->arena, cl_strbuf_str(&b));
+    cl_strbuf_release(&b);
+    const char *name = o.name;
+    o.all_rmw = 1;
+    o.taken = strcmp(kind, "s") == 0; /* each sem_wait takes one post */
+    id = m->syncs.n;
+    CL_VEC_PUSH(&m->syncs, o);
+    cl_strmap_put(&m->sync_by_name, name, id);
+    return id;
+}
+
+/* Adds `x` to the sorted set `v` unless it is there. */
+static void idvec_insert(cl_idvec *v, size_t x)
+{
+    size_t i = 0;
+    while (i < v->n && v->v[i] < x)
+        i++;
+    if (i < v->n && v->v[i] == x)
+        return;
+    CL_VEC_PUSH(v, x);
+    memmove(v->v + i + 1, v->v + i, (v->n - 1 - i) * sizeof *v->v);
+    v->v[i] = x;
+}
+
+void cl_sync_sem_lock(cl_model *m, size_t lock)
+{
+    idvec_insert(&m->sem_locks, lock);
+}
+
+void cl_sync_released(cl_model *m, size_t id, size_t thread, int rmw)
+{
+    cl_syncobj *o = &m->syncs.v[id];
+    if (!rmw)
+        o->all_rmw = 0;
+    idvec_insert(&o->by, thread);
+}
+
+/* Whether thread `t`, running once, is the only one releasing `o`. */
+static int sole_releaser(const cl_model *m, const cl_syncobj *o, size_t t)
+{
+    return o->by.n == 1 && o->by.v[0] == t && !m->threads.v[t].multi;
+}
+
+/* Whether `a` happens before `b` through an object `b` acquired (see the
+ * header comment). */
+static int before(const cl_model *m, const cl_accrec *a, const cl_accrec *b)
+{
+    for (size_t i = 0; i < b->nacq; i++) {
+        const cl_syncobj *o = &m->syncs.v[b->acq[i]];
+        if (!cl_ids_contains(o->by.v, o->by.n, a->thread) || cl_ids_contains(a->rel, a->nrel, b->acq[i]))
+            continue;
+        if ((o->all_rmw && !o->taken) || sole_releaser(m, o, a->thread))
+            return 1;
+    }
+    for (size_t i = 0; i < b->ntok; i++) {
+        if (!sole_releaser(m, &m->syncs.v[b->tok[i]], a->thread))
+            continue;
+        for (size_t j = 0; j < a->ntok; j++)
+            if (sole_releaser(m, &m->syncs.v[a->tok[j]], b->thread))
+                return 1;
+    }
+    return 0;
+}
+
+/* Both threads meet at barriers and the accesses lie in different phases
+ * (an even and an odd number of waits in): the barrier orders them. */
+static int barrier_ordered(const cl_model *m, const cl_accrec *a, const cl_accrec *b)
+{
+    return m->threads.v[a->thread].uses_barrier && m->threads.v[b->thread].uses_barrier &&
+           a->barrier_phase >= 0 && b->barrier_phase >= 0 && a->barrier_phase != b->barrier_phase;
+}
+
+int cl_model_sync_ordered(const cl_model *m, const cl_accrec *a, const cl_accrec *b)
+{
+    if (barrier_ordered(m, a, b))
+        return 1;
+    return a->thread != b->thread && (before(m, a, b) || before(m, b, a));
+}
+
+void cl_sync_barrier(cl_model *m, const char *path, int init, long parties, size_t thread)
+{
+    size_t id;
+    if (!cl_strmap_get(&m->barrier_by_path, path, &id)) {
+        struct cl_barrier b = { -1, { NULL, 0, 0 } };
+        id = m->barriers.n;
+        CL_VEC_PUSH(&m->barriers, b);
+        cl_strmap_put(&m->barrier_by_path, cl_arena_strdup(&m->arena, path), id);
+    }
+    if (init)
+        m->barriers.v[id].parties = parties;
+    else
+        idvec_insert(&m->barriers.v[id].waiters, thread);
+}
+
+void cl_sync_check_barriers(cl_model *m)
+{
+    for (size_t i = 0; i < m->barriers.n; i++) {
+        const struct cl_barrier *b = &m->barriers.v[i];
+        int counted = b->parties >= 0;
+        for (size_t k = 0; counted && k < b->waiters.n; k++)
+            counted = !m->threads.v[b->waiters.v[k]].multi;
+        if (!counted || (size_t)b->parties >= b->waiters.n)
+            continue;
+        for (size_t k = 0; k < b->waiters.n; k++)
+            m->threads.v[b->waiters.v[k]].uses_barrier = 0;
+    }
+}

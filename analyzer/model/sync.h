@@ -1,0 +1,48 @@
+/* sync.h - synchronization objects of the thread walk, private to the model
+ * (sync.c; the query is cl_model_sync_ordered in model.h). */
+#ifndef CL_SYNC_H
+#define CL_SYNC_H
+
+#include "model/model.h"
+
+/* Finds the wait loops of the program before the walk: loops with a
+ * data-dependent condition (CL_LOOP_UNKNOWN) whose condition only reads a
+ * tracked location their body never writes (`while (!ready)
+ * pthread_cond_wait(...)`, `while (atomic_load(&f) == 0)`), and `if`
+ * conditions that read an atomic flag with acquire (or seq_cst) order.
+ * Fills m->wait_reads with those reads and m->pred_keys with the last
+ * member of their paths (".value" of "P0.value", or the whole path of a
+ * global scalar), which say which writes can release. One pass over every
+ * body. */
+void cl_sync_find_waits(cl_model *m);
+
+/* Whether `ev` is a read found by cl_sync_find_waits. */
+int cl_sync_is_wait_read(const cl_model *m, const cl_event *ev);
+
+/* Whether a write to the raw (unresolved) access path `path` may set a
+ * predicate some wait loop tests. */
+int cl_sync_is_predicate(const cl_model *m, const char *path);
+
+/* The id of the synchronization object on the resolved path `path` of kind
+ * `kind` ("s", "a" or a lock id as decimal digits, see cl_syncobj),
+ * created on first use. */
+size_t cl_sync_object(cl_model *m, const char *path, const char *kind);
+
+/* Marks lock `lock` as a semaphore built from a mutex and a condition
+ * variable (m->sem_locks). */
+void cl_sync_sem_lock(cl_model *m, size_t lock);
+
+/* Thread `thread` releases object `id`; `rmw`: by a read-modify-write. */
+void cl_sync_released(cl_model *m, size_t id, size_t thread, int rmw);
+
+/* Barrier `path` (resolved) was initialized for `parties` threads (-1:
+ * unknown), or thread `thread` waits on it (`parties` ignored). */
+void cl_sync_barrier(cl_model *m, const char *path, int init, long parties, size_t thread);
+
+/* After the walk: a barrier initialized for fewer parties than the
+ * threads that wait on it (each started once) can open before they all
+ * arrive: its waiters' phases order nothing (their uses_barrier is
+ * cleared). */
+void cl_sync_check_barriers(cl_model *m);
+
+#endif
