@@ -5,6 +5,7 @@
  * payload are data races. Both sides are unlocked, so both expectations sit
  * on the consumer's (spawned thread's) accesses.
  */
+// class: release-acquire
 #include <pthread.h>
 #include <stdio.h>
 

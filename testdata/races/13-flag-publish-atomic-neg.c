@@ -4,6 +4,8 @@
  * only then reads `payload`. The release/acquire pair orders the payload
  * write before the read; `ready` itself is atomic.
  */
+// class: release-acquire
+// expect-none
 #include <pthread.h>
 #include <stdatomic.h>
 #include <stdio.h>
@@ -15,7 +17,7 @@ static void *consumer(void *arg)
 {
     while (!atomic_load_explicit(&ready, memory_order_acquire))
         ;
-    printf("%d\n", payload); // fp-todo: CL002 -- release/acquire happens-before not modeled
+    printf("%d\n", payload);
     return arg;
 }
 

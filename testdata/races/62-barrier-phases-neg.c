@@ -4,6 +4,7 @@
  * no longer written. The barrier orders all phase-1 writes before all
  * phase-2 reads.
  */
+// class: barrier
 // expect-none
 #include <pthread.h>
 #include <stdio.h>

@@ -4,6 +4,7 @@
  * same moment. Both accesses are in the spawned routine; the earlier line
  * (the write) carries the expectation.
  */
+// class: barrier
 #include <pthread.h>
 #include <stdio.h>
 

@@ -5,6 +5,7 @@
  * the read of `best` against another instance's write (both spawned: the
  * earlier line, the read) and the write against itself (its own line).
  */
+// class: barrier
 #include <pthread.h>
 #include <stdio.h>
 

@@ -3,6 +3,7 @@
  * m held; the waiter re-checks the predicate in a loop around
  * pthread_cond_wait.
  */
+// class: condvar-handshake
 // expect-none
 #include <pthread.h>
 #include <stdio.h>

@@ -3,6 +3,7 @@
  * sets `done = 1` without holding m before signalling (also a lost-wakeup
  * bug). The unlocked write carries the expectation.
  */
+// class: condvar-handshake
 #include <pthread.h>
 
 static pthread_mutex_t m = PTHREAD_MUTEX_INITIALIZER;

@@ -2,6 +2,7 @@
  * Verdict: race-free. Every access to `tickets` is between sem_wait and
  * sem_post on gate, which admits one thread at a time.
  */
+// class: semaphore
 // expect-none
 #include <pthread.h>
 #include <semaphore.h>

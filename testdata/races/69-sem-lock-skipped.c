@@ -3,6 +3,7 @@
  * restocker adds to it without taking the semaphore. The unguarded update
  * carries the expectation.
  */
+// class: semaphore
 #include <pthread.h>
 #include <semaphore.h>
 #include <stdio.h>

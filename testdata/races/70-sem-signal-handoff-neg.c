@@ -4,6 +4,8 @@
  * afterwards; the producer waits on `empty` before writing the next frame.
  * sem_post happens-before the matching sem_wait returns.
  */
+// class: semaphore
+// expect-none
 #include <pthread.h>
 #include <semaphore.h>
 #include <stdio.h>
@@ -16,7 +18,7 @@ static void *producer(void *arg)
     for (int n = 0; n < 100; n++) {
         sem_wait(&empty);
         for (int i = 0; i < 16; i++)
-            frame[i] = n + i; // fp-todo: CL002 -- sem_post/sem_wait happens-before not modeled
+            frame[i] = n + i;
         sem_post(&full);
     }
     return arg;
