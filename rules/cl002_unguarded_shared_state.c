@@ -26,8 +26,11 @@
  * owners (unlinked under one lock, freed into a pool under another) in ways
  * a lockset cannot see, so only an access holding no lock at all is
  * reported there; objects reached only through pointers whose origin is
- * unknown (heap memory from a local malloc): without an escape analysis
- * they would be guesses.
+ * unknown (a pointer a non-allocator call returned): without an escape
+ * analysis they would be guesses. Heap objects a local received from an
+ * allocator are tracked under that local's name (ir.h, "H" paths), so a
+ * thread's argument meets the creator's accesses (docs/rules.md, "CL002
+ * limits").
  *
  * Limits: locks are named by access path, so a lock reached through two
  * different paths (an alias) counts as two locks; trylock is assumed to
@@ -179,21 +182,33 @@ static int classes_race(const cl_model *m, const cl_accrec *a, const cl_accrec *
     return 1;
 }
 
+/* Is `r` made by a thread started in a loop (or several times) on its
+ * instance's own object? */
+static int own_of_many(const cl_model *m, const cl_accrec *r)
+{
+    const cl_thread *t = &m->threads.v[r->thread];
+    return r->per_instance && (t->multi || t->in_loop);
+}
+
 /* Accesses that touch different elements of one array by construction:
- * different constant subscripts (`acct[0]`, `acct[1]`); the same statement picking its element with a local index in both
- * threads (a partitioned array); or a thread's own element (its start
- * argument was `&slot[i]` of the spawn loop) against the creator's
- * `slot[i]` with the loop's induction variable (filled in the iteration
- * that starts the thread). */
-static int distinct_elements(const cl_accrec *a, const cl_accrec *b)
+ * different constant subscripts (`acct[0]`, `acct[1]`); the same
+ * statement picking its element with a local index in both threads (a
+ * partitioned array); or the own element of a thread started in a loop
+ * (its start argument was `&slot[i]` of the spawn loop, or a heap object
+ * allocated in that iteration) against the creator's `slot[i]` with the
+ * loop's induction variable, or its access through the object of the
+ * current iteration before handing it over (filled in the iteration that
+ * starts the thread). A thread started once outside loops owns no element
+ * apart from the creator's loops: they visit it too. */
+static int distinct_elements(const cl_model *m, const cl_accrec *a, const cl_accrec *b)
 {
     unsigned fa = a->ev->u.access.flags, fb = b->ev->u.access.flags;
     if (cl_path_distinct_elements(a->ipath, b->ipath))
         return 1;
     if (a->ev == b->ev && (fa & CL_ACC_LOCAL_INDEX))
         return 1;
-    return (a->per_instance && (fb & CL_ACC_INDUCTION_INDEX)) ||
-           (b->per_instance && (fa & CL_ACC_INDUCTION_INDEX));
+    return (own_of_many(m, a) && (fb & CL_ACC_INDUCTION_INDEX)) ||
+           (own_of_many(m, b) && (fa & CL_ACC_INDUCTION_INDEX));
 }
 
 /* A finding candidate: the access at fault and its partner. */
@@ -271,7 +286,7 @@ static void path_races(void *p, const cl_acc_class *cls, size_t ncls)
             const cl_acc_class *O = F == A ? B : A;
             for (size_t k = 0; k < F->n; k++)
                 for (size_t q = 0; q < O->n; q++)
-                    if (!distinct_elements(F->v[k], O->v[q])) {
+                    if (!distinct_elements(m, F->v[k], O->v[q])) {
                         add_hit(cs, F->v[k], O->v[q]);
                         break;
                     }

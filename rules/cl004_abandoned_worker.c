@@ -78,7 +78,7 @@ static int has_prefix(const char *s, const char *p)
 static const char *chain_path(cl_arena *a, const cl_frame *fr, const cl_value *v, const char *root)
 {
     if ((v->kind != CL_VAL_ADDR && v->kind != CL_VAL_LOAD) || v->path == NULL ||
-        v->path[0] == 'L' || v->path[0] == 'V')
+        v->path[0] == 'L' || v->path[0] == 'H' || v->path[0] == 'V')
         return NULL;
     if (v->path[0] != 'P')
         return v->path;

@@ -24,7 +24,7 @@ size_t cl_path_owner_len(const char *path)
 {
     if (path[0] == 'G')
         return cl_path_root_len(path);
-    if (path[0] != 'L')
+    if (path[0] != 'L' && path[0] != 'H')
         return 0;
     const char *hash = strchr(path, '#');
     const char *at = hash ? strchr(hash, '@') : NULL;

@@ -22,6 +22,7 @@ void fe_record_access(fctx *f, CXCursor at, const lval *lv, unsigned mode)
     cl_event *e = fe_emit(f, CL_EV_ACCESS, fe_loc_of(f, at));
     e->u.access.path = lv->path;
     e->u.access.name = lv->name;
+    e->u.access.index_path = lv->index_path;
     e->u.access.flags = lv->flags | ((mode & M_READ) ? CL_ACC_READ : 0) |
                         ((mode & M_WRITE) ? CL_ACC_WRITE : 0) |
                         (lv->per_iter ? CL_ACC_INDUCTION_INDEX : 0);
@@ -191,7 +192,7 @@ static int is_local_index(fctx *f, CXCursor idx)
  * notes that it reads them). */
 static lval decl_lvalue(fctx *f, CXCursor c)
 {
-    lval r = { NULL, NULL, 0, 0, 0, NULL };
+    lval r = { NULL, NULL, 0, 0, 0, NULL, NULL };
     CXCursor d = clang_getCursorReferenced(c);
     const char *name = fe_take(A(f), clang_getCursorSpelling(c));
     r.name = name;
@@ -220,7 +221,7 @@ static lval decl_lvalue(fctx *f, CXCursor c)
  * the flags of its own type. */
 static lval member_lvalue(fctx *f, CXCursor c)
 {
-    lval r = { NULL, NULL, 0, 0, 0, NULL };
+    lval r = { NULL, NULL, 0, 0, 0, NULL, NULL };
     kids ks;
     fe_kids_of(c, &ks);
     const char *field = fe_take(A(f), clang_getCursorSpelling(c));
@@ -236,6 +237,7 @@ static lval member_lvalue(fctx *f, CXCursor c)
                 r.ipath = v.ipath ? cl_arena_printf(A(f), "%s.%s", v.ipath, field) : NULL;
                 r.per_iter = v.per_iteration;
                 r.stack_local = v.stack_local;
+                r.flags = v.local_index ? CL_ACC_OWN_ELEMENT : 0;
             }
         } else {
             lval bl = fe_lower_lvalue(f, base);
@@ -244,9 +246,10 @@ static lval member_lvalue(fctx *f, CXCursor c)
                 r.path = cl_arena_printf(A(f), "%s.%s", bl.path, field);
                 r.ipath = bl.ipath ? cl_arena_printf(A(f), "%s.%s", bl.ipath, field) : NULL;
                 r.flags = bl.flags & (CL_ACC_TLS | CL_ACC_CONST | CL_ACC_VOLATILE |
-                                      CL_ACC_ATOMIC | CL_ACC_LOCAL_INDEX);
+                                      CL_ACC_ATOMIC | CL_ACC_LOCAL_INDEX | CL_ACC_OWN_ELEMENT);
                 r.per_iter = bl.per_iter;
                 r.stack_local = bl.stack_local;
+                r.index_path = bl.index_path;
             }
         }
     }
@@ -258,13 +261,13 @@ static lval member_lvalue(fctx *f, CXCursor c)
  * without the flags of its own type. */
 static lval subscript_lvalue(fctx *f, CXCursor c)
 {
-    lval r = { NULL, NULL, 0, 0, 0, NULL };
+    lval r = { NULL, NULL, 0, 0, 0, NULL, NULL };
     kids ks;
     fe_kids_of(c, &ks);
     if (ks.n >= 2) {
         CXCursor base = ks.v[0], idx = ks.v[1];
         CXCursor sb = fe_strip(base);
-        lval bl = { NULL, NULL, 0, 0, 0, NULL };
+        lval bl = { NULL, NULL, 0, 0, 0, NULL, NULL };
         const char *bpath = NULL, *bip = NULL;
         int per_iter = 0, stack_local = 0;
         if (fe_is_array_type(clang_getCursorType(sb))) {
@@ -282,8 +285,14 @@ static lval subscript_lvalue(fctx *f, CXCursor c)
                 stack_local = v.stack_local;
             }
         }
-        fe_lower_expr(f, idx);
+        cl_value iv = fe_eval_value(f, idx, NULL);
         r.name = cl_arena_printf(A(f), "%s[]", bl.name ? bl.name : "(expr)");
+        /* An index read through a pointer (`a->idx`): where from. */
+        if (iv.kind == CL_VAL_LOAD && iv.path != NULL &&
+            (iv.path[0] == 'P' || strstr(iv.path, "->") != NULL))
+            r.index_path = iv.path;
+        else
+            r.index_path = bl.index_path;
         if (bpath != NULL) {
             size_t bl_len = strlen(bpath);
             int collapsed = bl_len >= 2 && strcmp(bpath + bl_len - 2, "[]") == 0;
@@ -292,7 +301,7 @@ static lval subscript_lvalue(fctx *f, CXCursor c)
             else
                 r.path = cl_arena_printf(A(f), "%s[]", bpath);
             r.ipath = subscript_ipath(f, bip ? bip : bpath, collapsed, idx);
-            r.flags = bl.flags & (CL_ACC_TLS | CL_ACC_CONST | CL_ACC_LOCAL_INDEX);
+            r.flags = bl.flags & (CL_ACC_TLS | CL_ACC_CONST | CL_ACC_LOCAL_INDEX | CL_ACC_OWN_ELEMENT);
             if (is_local_index(f, idx))
                 r.flags |= CL_ACC_LOCAL_INDEX;
             r.per_iter = per_iter || is_induction(f, idx);
@@ -306,7 +315,7 @@ static lval subscript_lvalue(fctx *f, CXCursor c)
 /* The lvalue of `*p`, dereference `c`, without the flags of its own type. */
 static lval deref_lvalue(fctx *f, CXCursor c)
 {
-    lval r = { NULL, NULL, 0, 0, 0, NULL };
+    lval r = { NULL, NULL, 0, 0, 0, NULL, NULL };
     kids ks;
     fe_kids_of(c, &ks);
     if (ks.n >= 1) {
@@ -318,6 +327,7 @@ static lval deref_lvalue(fctx *f, CXCursor c)
             r.ipath = v.ipath;
             r.per_iter = v.per_iteration;
             r.stack_local = v.stack_local;
+            r.flags = v.local_index ? CL_ACC_OWN_ELEMENT : 0;
         }
     }
     fe_kids_free(&ks);
@@ -343,7 +353,7 @@ static lval lower_lvalue_at(fctx *f, CXCursor c)
     } else {
         /* Not an lvalue we track: evaluate it for its events. */
         fe_lower_expr(f, c);
-        return (lval){ NULL, NULL, 0, 0, 0, NULL };
+        return (lval){ NULL, NULL, 0, 0, 0, NULL, NULL };
     }
     r.flags |= fe_type_flags(clang_getCursorType(c));
     return r;
@@ -352,7 +362,7 @@ static lval lower_lvalue_at(fctx *f, CXCursor c)
 /* lower_lvalue_at within the recursion bound (fe_enter/fe_leave). */
 lval fe_lower_lvalue(fctx *f, CXCursor c)
 {
-    lval r = { NULL, NULL, 0, 0, 0, NULL };
+    lval r = { NULL, NULL, 0, 0, 0, NULL, NULL };
     if (fe_enter(f, c))
         r = lower_lvalue_at(f, c);
     fe_leave(f);
@@ -411,7 +421,7 @@ static cl_value local_value(fctx *f, CXCursor s, CXCursor d, local_var *lv, lval
     if (as_lval != NULL)
         as_lval->name = lv->name;
     if (lv->addr_taken && !fe_is_array_type(clang_getCursorType(d))) {
-        lval l = { lv->path, lv->name, fe_type_flags(clang_getCursorType(d)), 0, 1, NULL };
+        lval l = { lv->path, lv->name, fe_type_flags(clang_getCursorType(d)), 0, 1, NULL, NULL };
         fe_record_access(f, s, &l, M_READ);
         if (!lv->is_pointer) {
             v.kind = CL_VAL_LOAD;
@@ -426,7 +436,75 @@ static cl_value local_value(fctx *f, CXCursor s, CXCursor d, local_var *lv, lval
         v.stack_local = 1;
         return v;
     }
+    if (lv->heap) {
+        /* Read in the loop (or the invocation) that allocated it, before
+         * it was handed to another function: each execution of this
+         * expression sees its own object, which no thread has yet. */
+        v = lv->val;
+        int handed = lv->heap_handed ||
+                     (lv->heap_owner > 0 && f->locals.v[lv->heap_owner - 1].heap_handed);
+        v.per_iteration = f->cur_loop == lv->heap_loop && !handed;
+        return v;
+    }
     return lv->val;
+}
+
+/* Does `call` (a CallExpr) return a new heap object? By its spelling:
+ * malloc, calloc, realloc, aligned_alloc and every project allocator
+ * named after them (xmalloc, zmalloc, mosquitto__calloc, MHD_calloc_),
+ * strdup and strndup; its result must be a pointer. */
+static int is_allocator(fctx *f, CXCursor call)
+{
+    if (!fe_is_pointer_type(clang_getCursorType(call)))
+        return 0;
+    CXCursor ref = clang_getCursorReferenced(call);
+    if (clang_Cursor_isNull(ref) || clang_getCursorKind(ref) != CXCursor_FunctionDecl)
+        return 0;
+    const char *name = fe_take(A(f), clang_getCursorSpelling(ref));
+    return strstr(name, "alloc") != NULL || strstr(name, "strdup") != NULL ||
+           strstr(name, "strndup") != NULL;
+}
+
+void fe_note_allocation(fctx *f, local_var *lv, CXCursor call)
+{
+    lv->heap = lv->heap_handed = 0;
+    lv->heap_owner = 0;
+    memset(&lv->val, 0, sizeof lv->val);
+    if (!lv->is_pointer || !is_allocator(f, call))
+        return;
+    lv->heap = 1;
+    lv->heap_loop = f->cur_loop;
+    lv->val.kind = CL_VAL_ADDR;
+    lv->val.path = cl_arena_printf(A(f), "H%s", lv->path + 1);
+}
+
+void fe_note_publish(fctx *f, CXCursor rhs, const lval *dest)
+{
+    rhs = fe_strip(rhs);
+    if (clang_getCursorKind(rhs) != CXCursor_DeclRefExpr || dest->path == NULL ||
+        strstr(dest->path, "[]") != NULL)
+        return;
+    local_var *lv = fe_find_local(f, clang_getCursorReferenced(rhs));
+    if (lv == NULL || !lv->heap)
+        return;
+    /* (Not into a parameter's object: a list or table insertion helper,
+     * `list->tail = node`, links the node into a container whose other
+     * nodes the path would then name.) */
+    char root = dest->path[0];
+    int global = root == 'G' && strstr(dest->path, "->") == NULL;
+    int one_object = root == 'H' || global || (root == 'L' && strstr(dest->path, "->") != NULL);
+    if (!one_object)
+        return;
+    lv->val.path = cl_arena_printf(A(f), "%s->", dest->path);
+    if (global)
+        lv->heap_handed = 1;
+    /* The local whose object now holds it: "H<fn>#name@line.field". */
+    for (size_t i = 0; root == 'H' && i < f->locals.n; i++) {
+        const local_var *o = &f->locals.v[i];
+        size_t n = strlen(o->path + 1);
+        if (o->heap && strncmp(o->path + 1, dest->path + 1, n) == 0 && dest->path[1 + n] == '.')
+            lv->heap_owner = i + 1;
+    }
 }
 
 /* The value read from the lvalue `s` (a global, a member, an element, a

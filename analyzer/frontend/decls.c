@@ -81,6 +81,7 @@ static void lower_function(fctx *f, CXCursor fn, cl_function *out)
     f->fn_usr = out->usr;
     f->locals.n = 0;
     f->induction.n = 0;
+    f->cur_loop = f->nloops = 0;
     f->labels.n = 0;
     int np = clang_Cursor_getNumArguments(fn);
     if (np < 0)

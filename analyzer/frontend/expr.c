@@ -102,14 +102,40 @@ static cl_value arg_value(fctx *f, CXCursor a, lval *al)
     return v;
 }
 
-/* Is `t` a pointer to a character type (a C string)? */
-static int points_to_char(CXType t)
+/* The canonical kind of what `t` points to; CXType_Invalid when `t` is
+ * not a pointer. */
+static enum CXTypeKind pointee_kind(CXType t)
 {
     t = clang_getCanonicalType(t);
     if (t.kind != CXType_Pointer)
-        return 0;
-    enum CXTypeKind k = clang_getCanonicalType(clang_getPointeeType(t)).kind;
+        return CXType_Invalid;
+    return clang_getCanonicalType(clang_getPointeeType(t)).kind;
+}
+
+/* Is `t` a pointer to a character type (a C string)? */
+static int points_to_char(CXType t)
+{
+    enum CXTypeKind k = pointee_kind(t);
     return k == CXType_Char_S || k == CXType_Char_U || k == CXType_SChar || k == CXType_UChar;
+}
+
+static int is_function_pointer(CXType t)
+{
+    enum CXTypeKind k = pointee_kind(t);
+    return k == CXType_FunctionProto || k == CXType_FunctionNoProto;
+}
+
+/* Argument `a` of a call that also passes a function (a spawn, a callback
+ * registration): when it is a local holding a heap object, the object is
+ * handed to that function, which may use it from now on (local_var.heap). */
+static void hand_over(fctx *f, CXCursor a)
+{
+    a = fe_strip(a);
+    if (clang_getCursorKind(a) != CXCursor_DeclRefExpr)
+        return;
+    local_var *lv = fe_find_local(f, clang_getCursorReferenced(a));
+    if (lv != NULL && lv->heap)
+        lv->heap_handed = 1;
 }
 
 /* Lowers a call; returns the call event. */
@@ -136,6 +162,7 @@ cl_event *fe_lower_call(fctx *f, CXCursor c)
         fe_kids_free(&ks);
     }
     cl_value *args = nargs ? cl_arena_alloc(A(f), (size_t)nargs * sizeof *args) : NULL;
+    int gives_function = 0;
     for (int i = 0; i < nargs; i++) {
         CXCursor a = clang_Cursor_getArgument(c, (unsigned)i);
         lval al;
@@ -144,7 +171,11 @@ cl_event *fe_lower_call(fctx *f, CXCursor c)
         args[i].string = args[i].kind == CL_VAL_ADDR && points_to_char(clang_getCursorType(a));
         if (args[i].kind == CL_VAL_UNKNOWN)
             args[i].ipath = fe_index_token(f, a); /* an index the callee may use */
+        gives_function |= args[i].kind == CL_VAL_FUNC || is_function_pointer(clang_getCursorType(a));
     }
+    if (gives_function)
+        for (int i = 0; i < nargs; i++)
+            hand_over(f, clang_Cursor_getArgument(c, (unsigned)i));
     if (direct && nargs > 0 && args[0].kind == CL_VAL_ADDR &&
         (strncmp(callee_name, "__sync_", 7) == 0 || strncmp(callee_name, "__atomic_", 9) == 0)) {
         /* GNU atomic builtins that are calls: an atomic access of *arg0;
@@ -156,7 +187,7 @@ cl_event *fe_lower_call(fctx *f, CXCursor c)
             args[cas ? 2 : 1].kind == CL_VAL_INT)
             fl |= CL_ACC_XCHG_CONST;
         lval l = { args[0].path, callee_name, fl, (int)args[0].per_iteration,
-                   (int)args[0].stack_local, args[0].ipath };
+                   (int)args[0].stack_local, args[0].ipath, NULL };
         fe_record_access(f, c, &l, M_READ | M_WRITE);
     }
     cl_event *e = fe_emit(f, CL_EV_CALL, fe_loc_of(f, c));
@@ -200,12 +231,14 @@ static void assign_local(fctx *f, CXCursor lhs, CXCursor rhs, cl_event **call_ou
         if (call_out)
             *call_out = e;
         if (lv != NULL)
-            memset(&lv->val, 0, sizeof lv->val);
+            fe_note_allocation(f, lv, r);
         return;
     }
     cl_value v = fe_eval_value(f, rhs, NULL);
-    if (lv != NULL && lv->is_pointer)
+    if (lv != NULL && lv->is_pointer) {
         lv->val = v;
+        lv->heap = 0;
+    }
 }
 
 /* C11 / GNU atomic operations (atomic_load, atomic_store_explicit,
@@ -280,7 +313,8 @@ static int lower_atomic_op(fctx *f, CXCursor c)
          opnd[cas ? 3 : 1].kind == CL_VAL_INT))
         fl |= CL_ACC_XCHG_CONST;
     if (v.kind == CL_VAL_ADDR) {
-        lval l = { v.path, obj.name, fl, (int)v.per_iteration, (int)v.stack_local, v.ipath };
+        lval l = { v.path, obj.name, fl, (int)v.per_iteration, (int)v.stack_local, v.ipath,
+                   NULL };
         fe_record_access(f, c, &l, mode);
     }
     fe_kids_free(&ks);
@@ -330,6 +364,8 @@ static void lower_binary(fctx *f, CXCursor c)
             lval l = fe_lower_lvalue(f, ks.v[0]);
             fe_record_access(f, ks.v[0], &l, M_WRITE);
             fe_note_write(f, ks.v[0]);
+            if (!is_local)
+                fe_note_publish(f, ks.v[1], &l);
         } else if (op >= CXBinaryOperator_MulAssign && op <= CXBinaryOperator_OrAssign) {
             fe_eval_value(f, ks.v[1], NULL);
             lval l = fe_lower_lvalue(f, ks.v[0]);

@@ -42,6 +42,18 @@ typedef struct local_var {
     cl_value val;         /* last value assigned, for pointers */
     cl_event *last_call;  /* the call whose result was last stored here */
     unsigned version;     /* assignments to it lowered so far (source order) */
+    /* `val` is the object an allocator returned (fe_note_allocation),
+     * allocated in loop `heap_loop` (fctx.cur_loop); `heap_handed` once it
+     * was passed to a call that also passes a function (a spawn, a
+     * callback registration): from there on, in source order, accesses
+     * through the local may meet the thread's. Before, they touch this
+     * execution's own object (cl_value.per_iteration). Stored into a
+     * field of another local's heap object (fe_note_publish), it is
+     * handed over with that object: `heap_owner` is that local's index
+     * in fctx.locals plus 1 (0: none). */
+    int heap, heap_handed;
+    unsigned heap_loop;
+    size_t heap_owner;
 } local_var;
 
 typedef struct nodevec {
@@ -73,6 +85,9 @@ typedef struct fctx {
     const char *fn_usr;
     struct { local_var *v; size_t n, cap; } locals;
     struct { CXCursor *v; size_t n, cap; } induction; /* enclosing for-loop variables */
+    /* The innermost enclosing loop (1-based in the order loops are met in
+     * this function; 0 outside every loop) and the loops met so far. */
+    unsigned cur_loop, nloops;
     struct { label_entry *v; size_t n, cap; } labels; /* of this function, as met */
     /* Condition variable collector: names of locals read while lowering a
      * condition. */
@@ -106,6 +121,7 @@ typedef struct lval {
     int per_iter;      /* subscripted by an enclosing loop's induction variable */
     int stack_local;   /* root is a local of this function */
     const char *ipath; /* indexed path (ir.h "Indexed paths"); NULL: `path` */
+    const char *index_path; /* cl_access.index_path */
 } lval;
 
 typedef struct tuctx {
@@ -188,6 +204,20 @@ const char *fe_cond_key(fctx *f, CXCursor c);
 const char *fe_index_token(fctx *f, CXCursor c);
 /* The CL_VAL_FUNC value of function `decl`. */
 cl_value fe_func_value(fctx *f, CXCursor decl);
+/* Local `lv` was assigned the result of `call` (a CallExpr): when the call
+ * allocates (an allocator by name) and `lv` is a pointer, `lv` designates
+ * the heap object "H<fn>#name@line" (ir.h) from now on; otherwise nothing
+ * is known of its value. */
+void fe_note_allocation(fctx *f, local_var *lv, CXCursor call);
+/* The value `rhs` was stored into lvalue `dest`: when `rhs` is a local
+ * designating a heap object (fe_note_allocation) and `dest` names one
+ * object (a global or a field of one, a field of another such heap
+ * object; no array element), the local designates "<dest>->" from now
+ * on, so that its accesses meet those made through `dest` (the object is
+ * published there: `g_cfg = c`, `ctx->job = j`). Published in a global,
+ * it counts as handed over; in another heap object, it is handed over
+ * with that one. */
+void fe_note_publish(fctx *f, CXCursor rhs, const lval *dest);
 
 /* ---- expr.c --------------------------------------------------------------- */
 

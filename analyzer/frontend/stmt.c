@@ -167,13 +167,16 @@ static void lower_vardecl(fctx *f, CXCursor d)
         if (lv != NULL) {
             e->u.call.ret_var = lv->name;
             lv->last_call = e;
+            fe_note_allocation(f, lv, s);
         }
         return;
     }
     size_t before = f->seq_kids != NULL ? f->seq_kids->n : 0;
     cl_value v = fe_eval_value(f, init, NULL);
-    if (lv != NULL && lv->is_pointer)
+    if (lv != NULL && lv->is_pointer) {
         lv->val = v;
+        lv->heap = 0;
+    }
     /* A local table of functions (`start_fn kinds[] = { a, b }`): tie the
      * function references to the table, for calls through it. */
     for (size_t i = before; lv != NULL && f->seq_kids != NULL && i < f->seq_kids->n; i++) {
@@ -328,6 +331,11 @@ static void lower_loop(fctx *f, CXCursor c, enum CXCursorKind k)
         CL_VEC_PUSH(&f->induction, ind);
         pushed = 1;
     }
+    /* (`do { ... } while (0)`, a macro's body, runs once: not a loop for
+     * the objects allocated around it) */
+    unsigned outer_loop = f->cur_loop;
+    if (loop->bound != CL_LOOP_ONCE)
+        f->cur_loop = ++f->nloops;
     seqbuild b;
     fe_seq_begin(f, &b, fe_loc_of(f, c));
     if (!clang_Cursor_isNull(body))
@@ -335,6 +343,7 @@ static void lower_loop(fctx *f, CXCursor c, enum CXCursorKind k)
     if (!clang_Cursor_isNull(inc))
         fe_lower_expr(f, inc);
     cl_node *bodyn = fe_seq_end(f, &b);
+    f->cur_loop = outer_loop;
     if (pushed)
         f->induction.n--;
     loop->nkids = 1;
@@ -510,6 +519,12 @@ static void lower_stmt_at(fctx *f, CXCursor c)
         cl_node *l = fe_new_node(f, CL_N_LABEL, fe_loc_of(f, c));
         l->label = label_name(f, c);
         fe_append(f, l);
+        /* Paths that jump here come from before a hand-over or from its
+         * failure (`if (pthread_create(...) != 0) goto fail;`, cleanup
+         * ladders): heap objects are the function's own again (precision
+         * over soundness, see local_var.heap_handed). */
+        for (size_t i = 0; i < f->locals.n; i++)
+            f->locals.v[i].heap_handed = 0;
         fe_lower_children(f, c);
         return;
     }

@@ -12,6 +12,9 @@
  * Access paths. Every memory location is named by a string:
  *   root   "G<usr>"          a global or static variable, by USR
  *          "L<fn usr>#<name>" a local variable of a function (address taken)
+ *          "H<fn usr>#<name>" the heap object a local pointer received from
+ *                            an allocator (`j = malloc(...)`): `j->state`
+ *                            is "H...#j@12.state"
  *          "P<n>"            the object parameter n points to (0-based);
  *                            substituted by the link phase with the argument
  *          "V<n>"            (values only) the caller's location whose value
@@ -38,7 +41,7 @@
 
 /* Bumped whenever the layout or meaning of a summary changes; cached
  * summaries carry it. */
-#define CL_IR_VERSION 8
+#define CL_IR_VERSION 9
 
 typedef struct cl_loc {
     const char *file; /* path as given to / resolved by the parser; NULL if unknown */
@@ -68,9 +71,12 @@ typedef struct cl_value {
      * messages (`g` for `&g` or an array `g`, `s->buf`, `*p` for a pointer
      * `p`); NULL when there is none. */
     const char *name;
-    /* CL_VAL_ADDR: the path subscripts an array with the induction variable of
-     * an enclosing loop (`&slots[i]` inside `for (i...)`): each iteration
-     * passes a distinct element. */
+    /* CL_VAL_ADDR: each execution of the expression yields a distinct
+     * object: the path subscripts an array with the induction variable of
+     * an enclosing loop (`&slots[i]` inside `for (i...)`), or it is a heap
+     * object a local received from an allocator in the same loop iteration
+     * (outside loops, the same invocation) and has not yet handed to a
+     * function (`j = malloc(...); j->id = i; pthread_create(..., j)`). */
     unsigned per_iteration : 1;
     /* CL_VAL_ADDR / CL_VAL_LOAD: the object is a local of the function
      * making the call (its stack frame). */
@@ -112,7 +118,8 @@ enum {
      * array, a slot claimed from a counter). */
     CL_ACC_LOCAL_INDEX = 1u << 6,
     /* An array subscript on the path is the induction variable of an
-     * enclosing counting loop (`slot[i]` in `for (i...)`). */
+     * enclosing counting loop (`slot[i]` in `for (i...)`), or the path goes
+     * through a value with per_iteration (this execution's own object). */
     CL_ACC_INDUCTION_INDEX = 1u << 7,
     /* An atomic operation with memory_order_relaxed: atomic, but it orders
      * nothing (it cannot take or release a lock built from atomics). */
@@ -125,7 +132,11 @@ enum {
     /* The access covers the whole object at the path, every member and
      * element under it (a library call's memset, memcpy, free, read of a
      * buffer: callspec.h). Set by the link phase, never in a summary. */
-    CL_ACC_WHOLE = 1u << 10
+    CL_ACC_WHOLE = 1u << 10,
+    /* The path goes through a pointer to an element picked with a local
+     * index (`me = &workers[id]; me->count++`, cl_value.local_index): the
+     * element this execution claimed, its own in each thread instance. */
+    CL_ACC_OWN_ELEMENT = 1u << 11
 };
 
 /* Indexed paths. An access path names every element of an array "[]";
@@ -144,6 +155,11 @@ typedef struct cl_access {
     const char *name; /* source spelling for messages, e.g. "stats.bytes_out" */
     unsigned flags;   /* CL_ACC_* */
     const char *ipath;/* indexed path (see above); NULL when it is `path` */
+    /* An array subscript on the path takes its index from memory reached
+     * through a pointer (`sums[a->idx]`): where it was loaded from
+     * ("P0.idx"); NULL otherwise. An index read from a thread's own
+     * object picks that thread's own element. */
+    const char *index_path;
 } cl_access;
 
 typedef struct cl_call {

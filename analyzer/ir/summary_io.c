@@ -118,6 +118,7 @@ static void put_event(writer *w, const cl_event *e)
         put_str(w, e->u.access.name);
         PUT(cl_put_u32, e->u.access.flags);
         put_str(w, e->u.access.ipath);
+        put_str(w, e->u.access.index_path);
         break;
     case CL_EV_CALL:
         put_str(w, e->u.call.callee_usr);
@@ -307,6 +308,7 @@ static cl_event *get_event(reader *r)
         e->u.access.name = get_str(r);
         e->u.access.flags = cl_get_u32(&r->in);
         e->u.access.ipath = get_str(r);
+        e->u.access.index_path = get_str(r);
         break;
     case CL_EV_CALL:
         e->u.call.callee_usr = get_str(r);

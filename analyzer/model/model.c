@@ -438,7 +438,7 @@ const char *cl_model_path_display(const cl_model *m, const char *path)
             p = colon + 1;
     }
     const char *name, *rest;
-    if (p[0] == 'L') {
+    if (p[0] == 'L' || p[0] == 'H') {
         const char *hash = strchr(p, '#');
         name = hash ? hash + 1 : p + 1;
         const char *at = strchr(name, '@');
@@ -457,7 +457,10 @@ const char *cl_model_path_display(const cl_model *m, const char *path)
         name = cl_arena_strndup(a, start, (size_t)(rest - start));
     }
     cl_strbuf b = { NULL, 0, 0 };
+    cl_strbuf_add(&b, p[0] == 'H' && *rest != '.' ? "*" : "");
     cl_strbuf_add(&b, name);
+    /* A heap object is shown through the local that holds it: "j->state". */
+    cl_strbuf_add(&b, p[0] == 'H' && *rest == '.' ? "->" : "");
     cl_path_add_suffix(&b, rest);
     const char *r = cl_arena_strdup(a, cl_strbuf_str(&b));
     cl_strbuf_release(&b);

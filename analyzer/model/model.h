@@ -66,6 +66,7 @@ typedef struct cl_thread {
     const char *arg_path;     /* pointee of the start argument, or NULL */
     const char *arg_ipath;    /* the same as an indexed path (ir.h) */
     unsigned multi : 1;       /* more than one instance may run at once */
+    unsigned in_loop : 1;     /* its spawn runs inside a loop (of any frame) */
     unsigned arg_per_instance : 1; /* the argument is a distinct element per instance */
     unsigned uses_barrier : 1;     /* waits at a pthread barrier (one that
                                       cannot open early, sync.c) */

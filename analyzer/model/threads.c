@@ -479,7 +479,7 @@ static const char *resolve_in(twalk *w, const tframe *fd, int indexed, const cha
             return b;
         return intern_cat(w, b, end);
     }
-    if (path[0] == 'L') {
+    if (path[0] == 'L' || path[0] == 'H') {
         char own[32];
         snprintf(own, sizeof own, "T%zu:", w->thread);
         return intern_cat(w, own, path);
@@ -928,6 +928,13 @@ static void record_access(twalk *w, const cl_flow_frame *fr, const cl_event *ev,
     int n = snprintf(own, sizeof own, "T%zu:", w->thread);
     if (n > 0 && strncmp(path, own, (size_t)n) == 0)
         per_inst = 1;
+    /* An element this execution claimed with a local index (`me =
+     * &workers[id]`) is its own; so is one picked with an index read from
+     * the instance's own object (`sums[a->idx]`, `a` its own argument). */
+    if (ev->u.access.flags & CL_ACC_OWN_ELEMENT)
+        per_inst = 1;
+    if (ev->u.access.index_path != NULL && !per_inst)
+        resolve(w, fr->data, ev->u.access.index_path, &per_inst);
     path = intern_str(w, path);
     if (!first_record(w, 1, ev, path, per_inst, ps))
         return;
@@ -1021,12 +1028,12 @@ static const cl_event *lib_access(cl_model *m, const cl_event *call, int arg, un
     e->u.access.path = v->path;
     if (v->name != NULL)
         e->u.access.name = v->name;
-    else if (v->path != NULL && (v->path[0] == 'G' || v->path[0] == 'L'))
+    else if (v->path != NULL && (v->path[0] == 'G' || v->path[0] == 'L' || v->path[0] == 'H'))
         e->u.access.name = cl_model_path_display(m, v->path);
     else
         e->u.access.name = cl_arena_printf(&m->arena, "%s %s", call->u.call.callee_name,
                                            (kind & CL_ACC_WRITE) ? "destination" : "source");
-    e->u.access.flags = kind | CL_ACC_WHOLE;
+    e->u.access.flags = kind | CL_ACC_WHOLE | (v->per_iteration ? CL_ACC_INDUCTION_INDEX : 0);
     CL_VEC_PUSH(&m->lib_access, e);
     cl_strmap_put(&m->lib_events, cl_arena_strdup(&m->arena, key), m->lib_access.n - 1);
     return e;
@@ -1085,10 +1092,13 @@ static const char *handle_signature(const cl_value *v)
     return p + root;
 }
 
-/* One thread instance for spawn `ev` (named at `site`) running `entry`. */
+static int same_chain(const cl_flow_frame *a, const cl_flow_frame *b);
+
+/* One thread instance for spawn `ev` (named at `site`) running `entry`;
+ * `once_in_loop`: the spawn's loop starts it at most once (see do_spawn). */
 static const void *spawn_one(twalk *w, const cl_flow_frame *fr, const cl_event *ev,
                              const cl_callspec *cs, const cl_event *site, size_t entry,
-                             const void *st)
+                             int once_in_loop, const void *st)
 {
     cl_model *m = w->m;
     const cl_call *c = &ev->u.call;
@@ -1118,8 +1128,10 @@ static const void *spawn_one(twalk *w, const cl_flow_frame *fr, const cl_event *
     if (cl_strmap_get(&w->spawns, cl_strbuf_str(k), &id)) {
         /* Reached again. Outside a loop this is a second execution of the
          * spawn (the function was called again); inside one, the loop
-         * already made it multi. */
-        m->threads.v[id].multi = 1;
+         * already made it multi, unless it starts the routine once (the
+         * loop's walk again, in the same invocation). */
+        if (!once_in_loop || !same_chain(w->extra->v[id].walk_frame, fr))
+            m->threads.v[id].multi = 1;
         return add_live(w, st, id);
     }
     if (m->threads.n >= MAX_THREADS)
@@ -1136,7 +1148,8 @@ static const void *spawn_one(twalk *w, const cl_flow_frame *fr, const cl_event *
     t.spawn_frame = persist_frame(w, fr);
     t.arg_path = arg ? cl_arena_strdup(&m->arena, arg) : NULL;
     t.arg_ipath = iarg && arg ? cl_arena_strdup(&m->arena, iarg) : t.arg_path;
-    t.multi = (unsigned)(fr->in_loop > 0 || w->thread_multi);
+    t.multi = (unsigned)((fr->in_loop > 0 && !once_in_loop) || w->thread_multi);
+    t.in_loop = fr->in_loop > 0;
     t.arg_per_instance = (unsigned)per_inst;
     t.nlive_at_spawn = s->nlive;
     t.live_at_spawn = persist_mem(w, s->live, s->nlive * sizeof *s->live);
@@ -1195,8 +1208,13 @@ static const void *do_spawn(twalk *w, const cl_flow_frame *fr, const cl_event *e
         return st; /* start routine unknown or outside the project */
     const cl_event *site = spawn_site(fr, ev, cs->func);
     cl_model_spawn_resolved(w->m, site);
+    /* A table of different start routines walked by the only loop around
+     * the spawn (`services[i].fn` in `for (i...)`): each routine is started
+     * once, not once per iteration. (A table that lists one routine twice
+     * is not told apart.) */
+    int once = ncands > 1 && fr->in_loop == 1 && c->args[cs->func].per_iteration;
     for (size_t i = 0; i < ncands; i++)
-        st = spawn_one(w, fr, ev, cs, site, cands[i], st);
+        st = spawn_one(w, fr, ev, cs, site, cands[i], once, st);
     return st;
 }
 

@@ -29,9 +29,9 @@ int ladder(int n)
     void *p = &&free_b;
     goto *p;                // ir: goto @$L *(computed)
 free_b:                     // ir: label @$L free_b
-    free(b);                // ir: $L:5 call free(?)
+    free(b);                // ir: $L:5 call free(&Hc:@F@ladder#b@16 per-iter)
 free_a:                     // ir: label @$L free_a
-    free(a);                // ir: $L:5 call free(?)
+    free(a);                // ir: $L:5 call free(&Hc:@F@ladder#a@16 per-iter)
     return 0;
 fail:                       // ir: label @$L fail
     return -1;              // ir: return @$L
