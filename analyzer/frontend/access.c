@@ -293,6 +293,8 @@ static lval subscript_lvalue(fctx *f, CXCursor c)
             r.index_path = iv.path;
         else
             r.index_path = bl.index_path;
+        /* (kept without a path too: a handle in a heap array, `&tids[i]`) */
+        r.per_iter = per_iter || is_induction(f, idx);
         if (bpath != NULL) {
             size_t bl_len = strlen(bpath);
             int collapsed = bl_len >= 2 && strcmp(bpath + bl_len - 2, "[]") == 0;
@@ -304,7 +306,6 @@ static lval subscript_lvalue(fctx *f, CXCursor c)
             r.flags = bl.flags & (CL_ACC_TLS | CL_ACC_CONST | CL_ACC_LOCAL_INDEX | CL_ACC_OWN_ELEMENT);
             if (is_local_index(f, idx))
                 r.flags |= CL_ACC_LOCAL_INDEX;
-            r.per_iter = per_iter || is_induction(f, idx);
             r.stack_local = stack_local;
         }
     }
@@ -397,10 +398,10 @@ static cl_value addr_value(fctx *f, CXCursor s, lval *as_lval)
         lval l = fe_lower_lvalue(f, ks.v[0]);
         if (as_lval != NULL)
             *as_lval = l;
+        v.per_iteration = (unsigned)l.per_iter;
         if (l.path != NULL) {
             v.kind = CL_VAL_ADDR;
             v.path = l.path;
-            v.per_iteration = (unsigned)l.per_iter;
             v.stack_local = (unsigned)l.stack_local;
             v.local_index = (l.flags & CL_ACC_LOCAL_INDEX) != 0;
             v.ipath = l.ipath;
@@ -543,6 +544,8 @@ static cl_value read_value(fctx *f, CXCursor s, lval *as_lval)
         v.ipath = l.ipath;
         v.per_iteration = (unsigned)l.per_iter;
         v.stack_local = (unsigned)l.stack_local;
+    } else {
+        v.per_iteration = (unsigned)l.per_iter; /* an untracked handle, `tids[i]` */
     }
     return v;
 }

@@ -10,9 +10,9 @@
 #include "util/bytes.h"
 
 /* The locals pre-pass (prepass_visit, before a body is lowered): records
- * every local variable of the function in f->locals, and marks those whose
+ * every local variable of the function in f->locals, marks those whose
  * address is taken (`&x`, `&x.f`, `&x[i]`), whose accesses are then
- * tracked. */
+ * tracked, and those assigned after their declaration (mark_assigned). */
 static void mark_addr_taken(fctx *f, CXCursor operand)
 {
     for (;;) {
@@ -41,6 +41,17 @@ static void mark_addr_taken(fctx *f, CXCursor operand)
     }
 }
 
+/* Marks the local or parameter `lhs` names as reassigned (lower.h). */
+static void mark_assigned(fctx *f, CXCursor lhs)
+{
+    lhs = fe_strip(lhs);
+    if (clang_getCursorKind(lhs) != CXCursor_DeclRefExpr)
+        return;
+    local_var *lv = fe_find_local(f, clang_getCursorReferenced(lhs));
+    if (lv != NULL)
+        lv->reassigned = 1;
+}
+
 static enum CXChildVisitResult prepass_visit(CXCursor c, CXCursor parent, CXClientData d)
 {
     (void)parent;
@@ -58,12 +69,22 @@ static enum CXChildVisitResult prepass_visit(CXCursor c, CXCursor parent, CXClie
          * them as address-taken. */
         lv.addr_taken = fe_is_array_type(clang_getCursorType(c));
         CL_VEC_PUSH(&f->locals, lv);
-    } else if (k == CXCursor_UnaryOperator &&
-               clang_getCursorUnaryOperatorKind(c) == CXUnaryOperator_AddrOf) {
+    } else if (k == CXCursor_UnaryOperator) {
+        enum CXUnaryOperatorKind op = clang_getCursorUnaryOperatorKind(c);
         kids ks;
         fe_kids_of(c, &ks);
-        if (ks.n > 0)
+        if (ks.n > 0 && op == CXUnaryOperator_AddrOf)
             mark_addr_taken(f, ks.v[0]);
+        else if (ks.n > 0 && op >= CXUnaryOperator_PostInc && op <= CXUnaryOperator_PreDec)
+            mark_assigned(f, ks.v[0]);
+        fe_kids_free(&ks);
+    } else if (k == CXCursor_CompoundAssignOperator ||
+               (k == CXCursor_BinaryOperator &&
+                clang_getCursorBinaryOperatorKind(c) == CXBinaryOperator_Assign)) {
+        kids ks;
+        fe_kids_of(c, &ks);
+        if (ks.n == 2)
+            mark_assigned(f, ks.v[0]);
         fe_kids_free(&ks);
     }
     return CXChildVisit_Recurse;

@@ -38,6 +38,10 @@ typedef struct local_var {
     const char *path;     /* "L<fn>#name@line" */
     int param_index;      /* >= 0 for parameters */
     int addr_taken;
+    /* Assigned after its declaration (`=`, `op=`, `++`, `--`), or declared
+     * inside a loop (re-initialized each round): two tests of it may see
+     * different values (cl_node.test_var). */
+    int reassigned;
     int is_pointer;
     cl_value val;         /* last value assigned, for pointers */
     cl_event *last_call;  /* the call whose result was last stored here */

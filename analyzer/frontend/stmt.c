@@ -67,8 +67,9 @@ static const cl_event *tested_call(fctx *f, CXCursor c, const cl_node *cond)
 
 /* Sets node->test_call when the condition operand `c` tests a call result
  * (tested_call) or, failing that, node->test_param when `c` names a
- * parameter or node->test_global when it names a global. Returns 1 when it
- * set one. */
+ * parameter, node->test_var when it names a local or parameter whose value
+ * does not change (ir.h), or node->test_global when it names a global.
+ * Returns 1 when it set one. */
 static int set_tested(fctx *f, CXCursor c, cl_node *node)
 {
     const cl_event *e = tested_call(f, c, node->cond);
@@ -85,10 +86,13 @@ static int set_tested(fctx *f, CXCursor c, cl_node *node)
         return 1;
     }
     local_var *lv = fe_find_local(f, d);
-    if (lv == NULL || lv->param_index < 0)
+    if (lv == NULL)
         return 0;
-    node->test_param = (unsigned)lv->param_index + 1;
-    return 1;
+    if (!lv->addr_taken && !lv->reassigned)
+        node->test_var = lv->path;
+    if (lv->param_index >= 0)
+        node->test_param = (unsigned)lv->param_index + 1;
+    return node->test_param != 0 || node->test_var != NULL;
 }
 
 /* Fills node->test_* when the condition `c` tests a call result or a
@@ -158,6 +162,8 @@ static void lower_vardecl(fctx *f, CXCursor d)
         return;
     }
     local_var *lv = fe_find_local(f, d);
+    if (lv != NULL && f->cur_loop > 0)
+        lv->reassigned = 1; /* initialized again each round */
     CXCursor init = fe_last_expr_kid(d, NULL);
     if (clang_Cursor_isNull(init))
         return;
@@ -293,6 +299,80 @@ static void loop_bound(fctx *f, cl_node *loop, CXCursor cond, CXCursor *ind)
     fe_kids_free(&ks);
 }
 
+/* The constant `ind` starts at in a for loop's `init` (`i = K`, `int i =
+ * K`); 0 when there is none. */
+static int start_value(CXCursor init, CXCursor ind, long long *v)
+{
+    init = fe_strip(init);
+    enum CXCursorKind k = clang_getCursorKind(init);
+    if (k == CXCursor_DeclStmt) {
+        kids ks;
+        fe_kids_of(init, &ks);
+        int ok = ks.n == 1 && clang_equalCursors(ks.v[0], ind);
+        CXCursor e = ok ? fe_last_expr_kid(ks.v[0], NULL) : clang_getNullCursor();
+        ok = ok && !clang_Cursor_isNull(e) && fe_eval_int(e, v);
+        fe_kids_free(&ks);
+        return ok;
+    }
+    if (k != CXCursor_BinaryOperator ||
+        clang_getCursorBinaryOperatorKind(init) != CXBinaryOperator_Assign)
+        return 0;
+    kids ks;
+    fe_kids_of(init, &ks);
+    CXCursor lhs = ks.n == 2 ? fe_strip(ks.v[0]) : clang_getNullCursor();
+    int ok = ks.n == 2 && clang_getCursorKind(lhs) == CXCursor_DeclRefExpr &&
+             clang_equalCursors(clang_getCursorReferenced(lhs), ind) && fe_eval_int(ks.v[1], v);
+    fe_kids_free(&ks);
+    return ok;
+}
+
+/* Fills loop->trip (ir.h) for `for (init; cond; inc)` with induction
+ * variable `ind`: `i < K`, `i <= K`, `K > i`, ... from a constant start,
+ * stepping by one in the direction of the bound. */
+static void loop_trip(cl_node *loop, CXCursor init, CXCursor cond, CXCursor inc, CXCursor ind)
+{
+    long long start, limit;
+    if (loop->bound != CL_LOOP_CONST || clang_Cursor_isNull(init) || clang_Cursor_isNull(inc) ||
+        !start_value(init, ind, &start))
+        return;
+    inc = fe_strip(inc);
+    if (clang_getCursorKind(inc) != CXCursor_UnaryOperator)
+        return;
+    enum CXUnaryOperatorKind uop = clang_getCursorUnaryOperatorKind(inc);
+    int up = uop == CXUnaryOperator_PostInc || uop == CXUnaryOperator_PreInc;
+    if (!up && uop != CXUnaryOperator_PostDec && uop != CXUnaryOperator_PreDec)
+        return;
+    CXCursor s = fe_strip(cond);
+    kids ks;
+    fe_kids_of(s, &ks);
+    int side = -1;
+    for (int i = 0; ks.n == 2 && i < 2 && side < 0; i++) {
+        CXCursor v = fe_strip(ks.v[i]);
+        if (clang_getCursorKind(v) == CXCursor_DeclRefExpr &&
+            clang_equalCursors(clang_getCursorReferenced(v), ind) && fe_eval_int(ks.v[1 - i], &limit))
+            side = i;
+    }
+    fe_kids_free(&ks);
+    if (side < 0)
+        return;
+    enum CXBinaryOperatorKind op = clang_getCursorBinaryOperatorKind(s);
+    if (side == 1) /* `K > i` is `i < K` */
+        op = op == CXBinaryOperator_LT ? CXBinaryOperator_GT
+           : op == CXBinaryOperator_GT ? CXBinaryOperator_LT
+           : op == CXBinaryOperator_LE ? CXBinaryOperator_GE
+           : op == CXBinaryOperator_GE ? CXBinaryOperator_LE : op;
+    long long n = 0;
+    if (up && op == CXBinaryOperator_LT)
+        n = limit - start;
+    else if (up && op == CXBinaryOperator_LE)
+        n = limit - start + 1;
+    else if (!up && op == CXBinaryOperator_GT)
+        n = start - limit;
+    else if (!up && op == CXBinaryOperator_GE)
+        n = start - limit + 1;
+    loop->trip = n > 0 ? n : 0;
+}
+
 static void lower_loop(fctx *f, CXCursor c, enum CXCursorKind k)
 {
     cl_node *loop = fe_new_node(f, CL_N_LOOP, fe_loc_of(f, c));
@@ -322,6 +402,8 @@ static void lower_loop(fctx *f, CXCursor c, enum CXCursorKind k)
     }
     CXCursor ind;
     loop_bound(f, loop, cond, &ind);
+    if (!clang_Cursor_isNull(ind))
+        loop_trip(loop, init, cond, inc, ind);
     if (!clang_Cursor_isNull(cond)) {
         loop->cond = fe_lower_cond(f, cond, loop);
         analyze_test(f, cond, loop);

@@ -76,7 +76,9 @@ typedef struct cl_value {
      * an enclosing loop (`&slots[i]` inside `for (i...)`), or it is a heap
      * object a local received from an allocator in the same loop iteration
      * (outside loops, the same invocation) and has not yet handed to a
-     * function (`j = malloc(...); j->id = i; pthread_create(..., j)`). */
+     * function (`j = malloc(...); j->id = i; pthread_create(..., j)`). Also
+     * set on CL_VAL_LOAD and on an untracked value (CL_VAL_UNKNOWN)
+     * subscripted by an induction variable (`tids[i]`, `&tids[i]`). */
     unsigned per_iteration : 1;
     /* CL_VAL_ADDR / CL_VAL_LOAD: the object is a local of the function
      * making the call (its stack frame). */
@@ -237,6 +239,10 @@ struct cl_node {
                                   COUNTED loops), or NULL */
     unsigned do_while : 1;     /* `do body while (cond)`: the body runs before
                                   the first test of `cond` */
+    /* CL_N_LOOP: the number of rounds of a counting loop whose induction
+     * variable starts at a constant, is compared with a constant and
+     * steps by ++ or -- (`for (i = 1; i < 4; i++)`: 3); 0 when unknown. */
+    long long trip;
     /* CL_N_LABEL: the label's name; CL_N_GOTO: the target's name (NULL for
      * a computed goto). Names are unique within a function. */
     const char *label;
@@ -272,6 +278,12 @@ struct cl_node {
      * `!` around the whole condition (`if (!c)` is `if (c)` with the
      * alternatives swapped); NULL otherwise. */
     const char *cond_key;
+    /* BRANCH of an `if` whose condition tests a local variable or a
+     * parameter (test_op/test_value as above) that the function never
+     * assigns after its declaration, never takes the address of, and does
+     * not declare inside a loop: its path ("L<fn>#name@line"). Two tests
+     * of it in one invocation see the same value; else NULL. */
+    const char *test_var;
 };
 
 enum {

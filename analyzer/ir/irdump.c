@@ -109,6 +109,10 @@ static void dump_node(FILE *out, const cl_node *n, int depth)
     }
     if (n->cond_key != NULL)
         fprintf(out, " key=%s", n->cond_key);
+    if (n->trip != 0)
+        fprintf(out, " trip=%lld", n->trip);
+    if (n->test_var != NULL)
+        fprintf(out, " test-var=%s op=%d %lld", n->test_var, (int)n->test_op, n->test_value);
     fputc('\n', out);
     if (n->cond) {
         fprintf(out, "%*scond:\n", depth * 2 + 2, "");

@@ -11,11 +11,12 @@
  *   u32 n, n x function (str usr, str name, loc, u32 flags,
  *                        u32 nparams, nparams x str, node body)
  * node:  u8 kind, loc, u8 has_cond [node cond], u32 nkids, nkids x node,
- *        u8 bound, str induction_var, u8 loop bits (1: do_while), str label,
+ *        u8 bound, str induction_var, u8 loop bits (1: do_while), i64 trip,
+ *        str label,
  *        u32 ncond_vars, x str,
  *        u32 test_call (event number + 1 within the function, 0 none),
  *        u8 test_op, i64 test_value, u32 test_param, str test_global,
- *        str cond_key, and
+ *        str cond_key, str test_var, and
  *        for CL_N_EVENT an event
  * event: u8 kind, loc, then an access (str path, str name, u32 flags,
  *        str ipath), a
@@ -149,6 +150,7 @@ static void put_node(writer *w, const cl_node *n)
     PUT(cl_put_u8, (unsigned)n->bound);
     put_str(w, n->induction_var);
     PUT(cl_put_u8, n->do_while ? 1u : 0u);
+    PUT(cl_put_u64, (uint64_t)n->trip);
     put_str(w, n->label);
     PUT(cl_put_u32, (uint32_t)n->ncond_vars);
     for (size_t i = 0; i < n->ncond_vars; i++)
@@ -165,6 +167,7 @@ static void put_node(writer *w, const cl_node *n)
     PUT(cl_put_u32, (uint32_t)n->test_param);
     put_str(w, n->test_global);
     put_str(w, n->cond_key);
+    put_str(w, n->test_var);
     if (n->kind == CL_N_EVENT)
         put_event(w, n->ev);
 }
@@ -359,6 +362,7 @@ static cl_node *get_node(reader *r)
     if (loop_bits > 1 || (loop_bits != 0 && kind != CL_N_LOOP))
         r->in.bad = 1;
     n->do_while = loop_bits & 1u;
+    n->trip = (long long)cl_get_u64(&r->in);
     /* A label names a LABEL node, always, and a GOTO's target unless the
      * goto is computed; no other node has one. */
     n->label = get_str(r);
@@ -377,6 +381,7 @@ static cl_node *get_node(reader *r)
     n->test_param = cl_get_u32(&r->in);
     n->test_global = get_str(r);
     n->cond_key = get_str(r);
+    n->test_var = get_str(r);
     if (ref != 0 && !r->in.bad) {
         if (r->nfixups == r->capfixups) {
             r->capfixups = r->capfixups ? r->capfixups * 2 : 16;
