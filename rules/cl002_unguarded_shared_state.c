@@ -174,8 +174,8 @@ static int classes_race(const cl_model *m, const cl_accrec *a, const cl_accrec *
         return 0;
     if (is_atomic(a) && is_atomic(b))
         return 0;
-    if (cl_model_common_lock(m, a, b) || !cl_model_may_parallel(m, a, b) ||
-        cl_model_sync_ordered(m, a, b))
+    if (cl_model_common_lock(m, a, b) || cl_model_creation_lock(m, a, b) ||
+        !cl_model_may_parallel(m, a, b) || cl_model_sync_ordered(m, a, b))
         return 0;
     if (through_loaded_pointer(a) && a->nmay > 0 && b->nmay > 0 && !other_objects_lock(m, a, b))
         return 0;

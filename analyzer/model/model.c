@@ -206,19 +206,24 @@ int cl_model_may_parallel(const cl_model *m, const cl_accrec *ra, const cl_accre
         return 0; /* different programs */
     if (a == b)
         return m->threads.v[a].multi && !ra->per_instance && !rb->per_instance;
+    /* A descendant of a multi-instance creator runs in parallel with the
+     * creator's other instances, whatever this instance has joined
+     * (except on their stacks, which are per instance). */
+    int other_instances = !ra->per_instance && !rb->per_instance && ra->path[0] != 'T';
     size_t b0 = child_toward(m, a, b);
     if (b0 != SIZE_MAX)
-        return cl_ids_contains(ra->live, ra->nlive, b0);
+        return cl_ids_contains(ra->live, ra->nlive, b0) || (m->threads.v[a].multi && other_instances);
     size_t a0 = child_toward(m, b, a);
     if (a0 != SIZE_MAX)
-        return cl_ids_contains(rb->live, rb->nlive, a0);
+        return cl_ids_contains(rb->live, rb->nlive, a0) || (m->threads.v[b].multi && other_instances);
     /* Siblings below a common ancestor: find it. */
     for (size_t c = m->threads.v[a].creator; c != SIZE_MAX; c = m->threads.v[c].creator) {
         size_t x = child_toward(m, c, a), y = child_toward(m, c, b);
         if (x != SIZE_MAX && y != SIZE_MAX) {
             const cl_thread *tx = &m->threads.v[x], *ty = &m->threads.v[y];
             return cl_ids_contains(tx->live_at_spawn, tx->nlive_at_spawn, y) ||
-                   cl_ids_contains(ty->live_at_spawn, ty->nlive_at_spawn, x);
+                   cl_ids_contains(ty->live_at_spawn, ty->nlive_at_spawn, x) ||
+                   (m->threads.v[c].multi && other_instances);
         }
     }
     return 1;
@@ -358,6 +363,32 @@ int cl_model_common_lock(const cl_model *m, const cl_accrec *a, const cl_accrec 
         }
     }
     return common_relative_lock(m, a, b);
+}
+
+/* Whether a creation lock of a's thread orders it with b (see model.h). */
+static int creation_orders(const cl_model *m, const cl_accrec *a, const cl_accrec *b)
+{
+    const cl_thread *ta = &m->threads.v[a->thread], *tb = &m->threads.v[b->thread];
+    if (ta->ncreation_locks == 0)
+        return 0;
+    if (a->thread == b->thread)
+        return 1;
+    /* The creator's own hold does not order it with the thread (but its
+     * other instances take the lock as anyone else does). */
+    if (b->thread == ta->creator && cl_ids_contains(b->live, b->nlive, a->thread))
+        return 0;
+    for (size_t i = 0; i < ta->ncreation_locks; i++) {
+        size_t l = ta->creation_locks[i];
+        if (cl_ids_contains(b->may, b->nmay, l) ||
+            (tb->creator != ta->creator && cl_ids_contains(tb->creation_locks, tb->ncreation_locks, l)))
+            return 1;
+    }
+    return 0;
+}
+
+int cl_model_creation_lock(const cl_model *m, const cl_accrec *a, const cl_accrec *b)
+{
+    return creation_orders(m, a, b) || creation_orders(m, b, a);
 }
 
 void cl_model_describe_locks(const cl_model *m, const cl_lockref *locks, size_t n, cl_strbuf *b)

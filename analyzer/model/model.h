@@ -25,7 +25,14 @@
  * run in parallel when their threads can: a creator's access runs in
  * parallel with a child thread iff the child is in the access's live set; two
  * threads with a common creator run in parallel unless one was joined before
- * the other was started. This is the classic "lockset + fork/join" scheme of
+ * the other was started; when the creator runs in several instances, its
+ * children also run in parallel with its other instances and their
+ * children. The live set is exact per handle: a join removes the threads
+ * whose handle it names (not one whose handle a later spawn overwrote, nor
+ * the rounds a shorter join loop skips); a thread started under `if (c)`
+ * is dropped where a later test of the unchanged `c` fails; a thread
+ * started and joined inside its creator's critical section holds that
+ * lock for its whole run (cl_thread.creation_locks). This is the classic "lockset + fork/join" scheme of
  * Eraser-style detectors (Savage et al., SOSP 1997) as refined by static
  * tools such as RacerX (Engler & Ashcraft, SOSP 2003) and Goblint.
  *
@@ -76,6 +83,11 @@ typedef struct cl_thread {
      * is started (sorted ids). */
     size_t nlive_at_spawn;
     const size_t *live_at_spawn;
+    /* Creation locks (sorted lock ids): held by the creator at every spawn
+     * of this thread and not released before the thread is joined, so the
+     * whole thread runs inside the creator's critical section. */
+    size_t ncreation_locks;
+    const size_t *creation_locks;
 } cl_thread;
 
 enum {
@@ -298,6 +310,14 @@ int cl_model_sync_ordered(const cl_model *m, const cl_accrec *a, const cl_accrec
  * for `a[i]` is "m[3]" held for `a[3]`; a symbolic lock left possibly held
  * (threads.c) is any element of its array. */
 int cl_model_common_lock(const cl_model *m, const cl_accrec *a, const cl_accrec *b);
+
+/* Whether a creation lock (cl_thread.creation_locks) of the thread of
+ * one access orders the pair: the other access holds it (may-held, as in
+ * cl_model_common_lock), or runs in a thread with the same creation lock
+ * and another creator; or both are in the same multi-instance thread,
+ * whose instances run in separate holds. The creator, whose own hold it
+ * is, is not ordered by it while the thread may run. */
+int cl_model_creation_lock(const cl_model *m, const cl_accrec *a, const cl_accrec *b);
 
 /* Appends the locks `locks[0..n)` to `b` for messages: "'stats_lock',
  * 'cfg_lock' (shared)", or "none". */

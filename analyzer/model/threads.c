@@ -58,13 +58,52 @@ typedef struct tstate {
      * (0: none). */
     int relfence;
     size_t fpend;
+    /* Branch correlation. `facts`: the tests (interned `fact`s) this path
+     * took since their variable last changed; `cond`: live threads that
+     * run only where a fact holds (interned `condlive`s: `if (opt)
+     * pthread_create(...)`), so that a later test refuting the fact (`if
+     * (!opt)`, the else of `if (opt) join`) drops them. */
+    cl_flow_set facts, cond;
+    /* Live threads whose handle a later spawn overwrote (`pthread_create(&t,
+     * ..); pthread_create(&t, ..)`): a join of that handle joins only the
+     * newer thread. */
+    cl_flow_set orphans;
+    /* Creation locks (cl_thread.creation_locks): live threads spawned while
+     * the lock was held, as interned `heldspawn`s. */
+    cl_flow_set held;
 } tstate;
+
+/* A test a path took: `var op value` holds (op normalized, see
+ * fact_make). Interned: equal facts are equal pointers. */
+typedef struct fact {
+    const char *var;          /* interned test_var or test_global */
+    long long value;
+    uintptr_t op;             /* cl_test_op */
+} fact;
+
+/* Thread `thread` is live only where `f` holds. */
+typedef struct condlive {
+    uintptr_t thread;
+    const fact *f;
+} condlive;
+
+/* Thread `thread` was spawned while lock `lock` was held. */
+typedef struct heldspawn {
+    uintptr_t thread, lock;
+} heldspawn;
 
 typedef struct thread_extra {
     const cl_flow_frame *walk_frame; /* where the spawn ran, in the creator's walk */
+    long long trip;          /* rounds of the counting loop whose induction
+                                variable indexes the handle (`&t[i]`), or 0 */
     const char *handle_path; /* where the spawn stored the handle */
     const char *handle_sig;  /* its field chain ("P0.thread_id" -> ".thread_id") */
     unsigned handle_local : 1; /* the handle is a local of the spawning function */
+    unsigned spawned : 1;    /* hold_locks is set */
+    unsigned overlaps : 1;   /* spawned again while an earlier instance may run */
+    /* Creation locks: held at every spawn of the thread (hold_locks) and
+     * not released while it may run (hold_broken), see creation_locks. */
+    cl_idvec hold_locks, hold_broken;
 } thread_extra;
 
 /* Per-invocation data: parameter bindings and the threads joined on some
@@ -122,6 +161,8 @@ typedef struct twalk {
     /* The state at each longjmp walked so far, with its resolved jmp_buf
      * (NULL: unknown), for the setjmp that returns again from it. */
     struct { struct jump { const char *env; const void *st; } *v; size_t n, cap; } jumps;
+    const unsigned char *spawners;        /* per function: may start a thread */
+    cl_blobmap spawning_alts;             /* branch alternative -> 1 + tree_spawns */
     void *tmp;                            /* see tmp() */
     size_t tmpcap;
     cl_strbuf key;
@@ -294,6 +335,41 @@ static const size_t *without_cond_sems(twalk *w, const size_t *may, size_t nmay,
     return may;
 }
 
+/* Whether thread `t` is live on path `s` only where some fact holds. */
+static int has_cond(const tstate *s, size_t t)
+{
+    for (size_t i = 0; i < s->cond.n; i++)
+        if (((const condlive *)s->cond.v[i])->thread == t)
+            return 1;
+    return 0;
+}
+
+/* The correlations of path `a` that hold after it meets path `b`: an
+ * entry of `a` whose thread is not live on `b`, or that `b` has too or
+ * whose fact `b` took as well; and, for a thread live on `a` but not on
+ * `b`, every fact `a` took (it is live after the merge only if it came
+ * from `a`). */
+static cl_flow_set cond_join(twalk *w, const tstate *a, const tstate *b)
+{
+    cl_flow_set out = { NULL, 0 };
+    for (size_t i = 0; i < a->cond.n; i++) {
+        const condlive *e = (const condlive *)a->cond.v[i];
+        if (!cl_ids_contains(b->live, b->nlive, e->thread) || cl_flow_set_has(b->cond, a->cond.v[i]) ||
+            cl_flow_set_has(b->facts, (uintptr_t)e->f))
+            out = cl_flow_set_add(w->flow, out, a->cond.v[i]);
+    }
+    for (size_t i = 0; i < a->nlive && a->facts.n > 0; i++) {
+        size_t t = a->live[i];
+        if (cl_ids_contains(b->live, b->nlive, t) || has_cond(a, t))
+            continue;
+        for (size_t k = 0; k < a->facts.n; k++) {
+            condlive e = { t, (const fact *)a->facts.v[k] };
+            out = cl_flow_set_add(w->flow, out, (uintptr_t)cl_flow_intern(w->flow, &e, sizeof e));
+        }
+    }
+    return out;
+}
+
 /* Meet where control flow merges: locks held on both paths (shared if
  * shared on either), locks held on either path (may), threads live on
  * either path. */
@@ -333,7 +409,35 @@ static const void *tjoin(cl_flow *f, const void *pa, const void *pb)
     r.pend = x->pend == y->pend ? x->pend : NULL;
     r.relfence = x->relfence && y->relfence;
     r.fpend = x->fpend == y->fpend ? x->fpend : 0;
+    r.facts = cl_flow_set_merge(f, x->facts, cl_flow_set_merge(f, x->facts, y->facts, 0), 0);
+    r.cond = cl_flow_set_merge(f, cond_join(w, x, y), cond_join(w, y, x), 1);
+    r.orphans = cl_flow_set_merge(f, x->orphans, y->orphans, 1);
+    r.held = cl_flow_set_merge(f, x->held, y->held, 1);
     return st_make(w, &r);
+}
+
+/* Lock `lock` (SIZE_MAX: every lock) is released while the threads in
+ * s->held spawned under it may run: it is not a creation lock of theirs. */
+static void break_holds(twalk *w, tstate *s, size_t lock)
+{
+    cl_flow_set keep = { NULL, 0 };
+    for (size_t i = 0; i < s->held.n; i++) {
+        const heldspawn *h = (const heldspawn *)s->held.v[i];
+        if (lock != SIZE_MAX && h->lock != lock) {
+            keep = cl_flow_set_add(w->flow, keep, s->held.v[i]);
+            continue;
+        }
+        thread_extra *x = &w->extra->v[h->thread];
+        if (!cl_ids_contains(x->hold_broken.v, x->hold_broken.n, h->lock))
+            CL_VEC_PUSH(&x->hold_broken, h->lock);
+        /* (kept sorted for cl_ids_contains) */
+        for (size_t k = x->hold_broken.n - 1; k > 0 && x->hold_broken.v[k - 1] > x->hold_broken.v[k]; k--) {
+            size_t tmpv = x->hold_broken.v[k];
+            x->hold_broken.v[k] = x->hold_broken.v[k - 1];
+            x->hold_broken.v[k - 1] = tmpv;
+        }
+    }
+    s->held = keep;
 }
 
 /* The state with `lock` taken in `mode`: taken again while held (a
@@ -397,6 +501,7 @@ static const void *release_lock(twalk *w, const void *ps, size_t lock, int all)
     s.nlocks = n;
     s.may = ids_remove(w, s.may, s.nmay, lock, &s.nmay);
     conds_filter(w, &s, cond_of_lock, &lock);
+    break_holds(w, &s, lock);
     return st_make(w, &s);
 }
 
@@ -405,10 +510,47 @@ static const void *remove_lock(twalk *w, const void *ps, size_t lock)
     return release_lock(w, ps, lock, 0);
 }
 
+/* `set` without the entries (condlive or heldspawn: both start with the
+ * thread) of thread `t`. */
+static cl_flow_set forget_thread(twalk *w, cl_flow_set set, size_t t)
+{
+    cl_flow_set out = { NULL, 0 };
+    for (size_t i = 0; i < set.n; i++)
+        if (*(const uintptr_t *)set.v[i] != t)
+            out = cl_flow_set_add(w->flow, out, set.v[i]);
+    return out.n == set.n ? set : out;
+}
+
+/* Thread `t` started (again): live, unconditionally, under the locks held
+ * now (a new instance forgets what was known of an earlier one). */
 static const void *add_live(twalk *w, const void *ps, size_t t)
 {
     tstate s = *(const tstate *)ps;
     s.live = ids_union(w, s.live, s.nlive, &t, 1, &s.nlive);
+    s.cond = forget_thread(w, s.cond, t);
+    s.held = forget_thread(w, s.held, t);
+    for (size_t i = 0; i < s.nlocks; i++) {
+        heldspawn h = { t, s.locks[i].lock };
+        s.held = cl_flow_set_add(w->flow, s.held, (uintptr_t)cl_flow_intern(w->flow, &h, sizeof h));
+    }
+    /* The creation lock candidates: held at every spawn of t. */
+    thread_extra *x = &w->extra->v[t];
+    size_t n = 0;
+    for (size_t i = 0; i < (x->spawned ? x->hold_locks.n : s.nlocks); i++) {
+        size_t l = x->spawned ? x->hold_locks.v[i] : s.locks[i].lock;
+        int held = 0;
+        for (size_t k = 0; k < s.nlocks && !held; k++)
+            held = s.locks[k].lock == l && !(s.locks[k].mode & CL_LOCK_SHARED);
+        if (held) {
+            if (!x->spawned)
+                CL_VEC_PUSH(&x->hold_locks, l);
+            else
+                x->hold_locks.v[n] = l;
+            n++;
+        }
+    }
+    x->hold_locks.n = n;
+    x->spawned = 1;
     return st_make(w, &s);
 }
 
@@ -416,6 +558,30 @@ static const void *remove_live(twalk *w, const void *ps, size_t t)
 {
     tstate s = *(const tstate *)ps;
     s.live = ids_remove(w, s.live, s.nlive, t, &s.nlive);
+    s.cond = forget_thread(w, s.cond, t);
+    s.held = forget_thread(w, s.held, t);
+    s.orphans = cl_flow_set_merge(w->flow, s.orphans, cl_flow_set_add(w->flow, (cl_flow_set){ NULL, 0 }, t), 0);
+    return st_make(w, &s);
+}
+
+/* The state without the facts (and correlations) on the variables whose
+ * path starts with the `n` bytes at `var` (one variable when `n` counts
+ * its terminating NUL, a function's locals for "L<usr>#"): the variable
+ * changed, or went out of scope. */
+static const void *forget_facts(twalk *w, const void *ps, const char *var, size_t n)
+{
+    tstate s = *(const tstate *)ps;
+    cl_flow_set facts = { NULL, 0 }, cond = { NULL, 0 };
+    for (size_t i = 0; i < s.facts.n; i++)
+        if (strncmp(((const fact *)s.facts.v[i])->var, var, n) != 0)
+            facts = cl_flow_set_add(w->flow, facts, s.facts.v[i]);
+    for (size_t i = 0; i < s.cond.n; i++)
+        if (strncmp(((const condlive *)s.cond.v[i])->f->var, var, n) != 0)
+            cond = cl_flow_set_add(w->flow, cond, s.cond.v[i]);
+    if (facts.n == s.facts.n && cond.n == s.cond.n)
+        return ps;
+    s.facts = facts;
+    s.cond = cond;
     return st_make(w, &s);
 }
 
@@ -998,6 +1164,10 @@ static void t_on_exit(cl_flow *f, const cl_flow_frame *fr, const cl_node *ret, c
 {
     twalk *w = cl_flow_ctx(f);
     const tstate *st = ps;
+    if (fr->parent == NULL) { /* the thread ends with them still running */
+        tstate z = *st;
+        break_holds(w, &z, SIZE_MAX);
+    }
     const cl_node *at = ret ? ret : w->m->cg.funcs.v[fr->func].fn->body;
     if (!first_record(w, 3, NULL, (const char *)(const void *)at, 0, ps))
         return;
@@ -1092,7 +1262,44 @@ static const char *handle_signature(const cl_value *v)
     return p + root;
 }
 
-static int same_chain(const cl_flow_frame *a, const cl_flow_frame *b);
+/* Whether two frames are the same invocation: the same chain of calls
+ * from the walk's entry (walked once, or again in another abstract state
+ * or calling context of one of its callers). */
+static int same_chain(const cl_flow_frame *a, const cl_flow_frame *b)
+{
+    for (; a != NULL && b != NULL && a != b; a = a->parent, b = b->parent)
+        if (a->func != b->func || a->call != b->call)
+            return 0;
+    return a == b;
+}
+
+/* The rounds of the counting loop around the current point whose
+ * induction variable indexes handle `v` (`&t[i]`, `t[i]`), or 0: a join
+ * loop that runs fewer rounds than the spawn loop leaves threads running. */
+static long long handle_trip(twalk *w, const cl_value *v)
+{
+    const cl_node *loop = cl_flow_loop(w->flow);
+    return v->per_iteration && loop != NULL ? loop->trip : 0;
+}
+
+/* A spawn at `fr` into handle `handle` (a resolved path; NULL: untracked)
+ * overwrites what it held: a live thread started into the same single
+ * object (not an array element; for a local, of the same invocation) can
+ * no longer be joined through it. */
+static const void *overwrite_handle(twalk *w, const cl_flow_frame *fr, const void *ps,
+                                    const char *handle)
+{
+    if (handle == NULL || strstr(handle, "[]") != NULL)
+        return ps;
+    tstate s = *(const tstate *)ps;
+    for (size_t i = 0; i < s.nlive; i++) {
+        const thread_extra *x = &w->extra->v[s.live[i]];
+        if (x->handle_path != NULL && strcmp(x->handle_path, handle) == 0 &&
+            (!x->handle_local || same_chain(x->walk_frame, fr)))
+            s.orphans = cl_flow_set_add(w->flow, s.orphans, s.live[i]);
+    }
+    return st_make(w, &s);
+}
 
 /* One thread instance for spawn `ev` (named at `site`) running `entry`;
  * `once_in_loop`: the spawn's loop starts it at most once (see do_spawn). */
@@ -1112,6 +1319,7 @@ static const void *spawn_one(twalk *w, const cl_flow_frame *fr, const cl_event *
     const char *handle = NULL;
     if (cs->obj >= 0 && (size_t)cs->obj < c->nargs)
         handle = value_path(w, fr->data, &c->args[cs->obj], NULL);
+    st = overwrite_handle(w, fr, st, handle);
     /* A thread that starts its own start routine again (directly or
      * through a chain of threads): the instances are one recursive family,
      * modelled by the ancestor instance, which now runs several times. */
@@ -1132,6 +1340,8 @@ static const void *spawn_one(twalk *w, const cl_flow_frame *fr, const cl_event *
          * loop's walk again, in the same invocation). */
         if (!once_in_loop || !same_chain(w->extra->v[id].walk_frame, fr))
             m->threads.v[id].multi = 1;
+        if (cl_ids_contains(((const tstate *)st)->live, ((const tstate *)st)->nlive, id))
+            w->extra->v[id].overlaps = 1;
         return add_live(w, st, id);
     }
     if (m->threads.n >= MAX_THREADS)
@@ -1154,9 +1364,13 @@ static const void *spawn_one(twalk *w, const cl_flow_frame *fr, const cl_event *
     t.nlive_at_spawn = s->nlive;
     t.live_at_spawn = persist_mem(w, s->live, s->nlive * sizeof *s->live);
     CL_VEC_PUSH(&m->threads, t);
-    thread_extra x = { fr, handle ? cl_arena_strdup(&m->arena, handle) : NULL,
-                       handle_signature(&c->args[cs->obj]),
-                       handle != NULL && c->args[cs->obj].stack_local };
+    thread_extra x;
+    memset(&x, 0, sizeof x);
+    x.walk_frame = fr;
+    x.trip = handle_trip(w, &c->args[cs->obj]);
+    x.handle_path = handle ? cl_arena_strdup(&m->arena, handle) : NULL;
+    x.handle_sig = handle_signature(&c->args[cs->obj]);
+    x.handle_local = handle != NULL && c->args[cs->obj].stack_local;
     CL_VEC_PUSH(w->extra, x);
     cl_strmap_put(&w->spawns, cl_arena_strdup(cl_flow_scratch(w->flow), cl_strbuf_str(k)), id);
     return add_live(w, st, id);
@@ -1229,24 +1443,13 @@ static size_t returned_handle(const twalk *w, const tstate *s, const cl_flow_fra
     for (size_t i = 0; i < s->nlive; i++) {
         size_t t = s->live[i];
         const thread_extra *x = t < w->extra->n ? &w->extra->v[t] : NULL;
-        if (x == NULL || !x->handle_local || x->walk_frame == NULL)
+        if (x == NULL || !x->handle_local || x->walk_frame == NULL || cl_flow_set_has(s->orphans, t))
             continue;
         for (const cl_flow_frame *f = x->walk_frame->parent; f != NULL; f = f->parent)
             if (f == fr)
                 return t;
     }
     return SIZE_MAX;
-}
-
-/* Whether two frames are the same invocation: the same chain of calls
- * from the walk's entry (walked once, or again in another abstract state
- * or calling context of one of its callers). */
-static int same_chain(const cl_flow_frame *a, const cl_flow_frame *b)
-{
-    for (; a != NULL && b != NULL && a != b; a = a->parent, b = b->parent)
-        if (a->func != b->func || a->call != b->call)
-            return 0;
-    return a == b;
 }
 
 /* Adds thread `t` to the threads invocation `fd` (may be NULL) joined,
@@ -1274,17 +1477,22 @@ static const void *do_join(twalk *w, const cl_flow_frame *fr, const cl_event *ev
     const char *sig = handle_signature(&c->args[cs->obj]);
     const tstate *s = st;
     int joined_any = 0;
+    long long trip = handle_trip(w, &c->args[cs->obj]);
     for (size_t i = 0; i < s->nlive; i++) {
         size_t t = s->live[i];
         const thread_extra *x = t < w->extra->n ? &w->extra->v[t] : NULL;
+        /* A handle overwritten by a later spawn, or a join loop with fewer
+         * rounds than the spawn loop: some instance is not joined here. */
+        if (x == NULL || cl_flow_set_has(s->orphans, t) || (trip > 0 && x->trip > trip))
+            continue;
         int same = x != NULL && x->handle_path != NULL && h != NULL && strcmp(x->handle_path, h) == 0;
         /* Either handle untracked: pair by field chain instead. */
-        if (!same && x != NULL && (x->handle_path == NULL || h == NULL))
+        if (!same && (x->handle_path == NULL || h == NULL))
             same = sig != NULL && x->handle_sig != NULL && strcmp(sig, x->handle_sig) == 0;
         /* Neither can be named at all (`tids[i]` with `tids` a local
          * pointer to the heap): the join pairs with what the same
          * invocation started that way, as a spawn loop and its join loop. */
-        if (!same && x != NULL && h == NULL && sig == NULL && x->handle_path == NULL &&
+        if (!same && h == NULL && sig == NULL && x->handle_path == NULL &&
             x->handle_sig == NULL)
             same = same_chain(x->walk_frame, fr);
         if (same) {
@@ -1771,6 +1979,8 @@ static const void *t_event(cl_flow *f, const cl_flow_frame *fr, const cl_event *
     st = atomic_released(w, fr, ev, st);
     if (ev->u.access.flags & CL_ACC_WRITE)
         st = global_written(w, ev->u.access.path, st);
+    if ((ev->u.access.flags & CL_ACC_WRITE) && ev->u.access.path != NULL)
+        st = forget_facts(w, st, ev->u.access.path, strlen(ev->u.access.path) + 1);
     const tstate *s = st;
     if (s->mode_global != NULL && (ev->u.access.flags & CL_ACC_WRITE) && ev->u.access.path != NULL &&
         strcmp(ev->u.access.path, s->mode_global) == 0) {
@@ -1780,6 +1990,156 @@ static const void *t_event(cl_flow *f, const cl_flow_frame *fr, const cl_event *
         return st_make(w, &z);
     }
     return st;
+}
+
+/* The test that holds where `x op K` fails: `x != K` for `x == K`,
+ * `x >= K` for `x < K`. */
+static uintptr_t negate(uintptr_t op)
+{
+    static const cl_test_op neg[] = { [CL_TEST_NONE] = CL_TEST_NONE, [CL_TEST_EQ] = CL_TEST_NE,
+                                      [CL_TEST_NE] = CL_TEST_EQ,     [CL_TEST_LT] = CL_TEST_GE,
+                                      [CL_TEST_LE] = CL_TEST_GT,     [CL_TEST_GT] = CL_TEST_LE,
+                                      [CL_TEST_GE] = CL_TEST_LT };
+    return op <= CL_TEST_GE ? (uintptr_t)neg[op] : CL_TEST_NONE;
+}
+
+/* `var op value` holding (`holds` 1) or failing (0), as a fact
+ * (interned). */
+static const fact *fact_make(twalk *w, const char *var, cl_test_op op, long long value, int holds)
+{
+    fact x = { intern_str(w, var), value, holds ? (uintptr_t)op : negate((uintptr_t)op) };
+    return cl_flow_intern(w->flow, &x, sizeof x);
+}
+
+/* Whether facts `a` and `b` (on one variable) cannot both hold. */
+static int refutes(const fact *a, const fact *b)
+{
+    if (a->op == CL_TEST_EQ)
+        return !cl_test_holds((cl_test_op)b->op, b->value, a->value);
+    if (b->op == CL_TEST_EQ)
+        return !cl_test_holds((cl_test_op)a->op, a->value, b->value);
+    return a->value == b->value && a->op == negate(b->op);
+}
+
+/* Whether `ev` is a spawn site (a spawn call or a spawn wrapper's call). */
+static int is_spawn_site(cl_model *m, const cl_event *ev)
+{
+    uintptr_t key = (uintptr_t)ev;
+    return cl_blob_slot(&m->site_index, &key, sizeof key, cl_blob_hash(&key, sizeof key))->p != NULL;
+}
+
+/* Whether tree `n` has a spawn site or a call into one of `spawners`. */
+static int tree_spawns(cl_model *m, const unsigned char *spawners, const cl_node *n)
+{
+    if (n == NULL)
+        return 0;
+    if (n->kind == CL_N_EVENT) {
+        if (n->ev->kind != CL_EV_CALL)
+            return 0;
+        if (is_spawn_site(m, n->ev))
+            return 1;
+        size_t one;
+        const size_t *cands;
+        size_t nc = cl_callgraph_callees(&m->cg, n->ev, &one, &cands);
+        for (size_t i = 0; i < nc; i++)
+            if (spawners[cands[i]])
+                return 1;
+        return 0;
+    }
+    if (tree_spawns(m, spawners, n->cond))
+        return 1;
+    for (size_t i = 0; i < n->nkids; i++)
+        if (tree_spawns(m, spawners, n->kids[i]))
+            return 1;
+    return 0;
+}
+
+/* The functions that may start a thread, directly or through calls
+ * (heap; one byte per function). */
+static unsigned char *find_spawners(cl_model *m)
+{
+    size_t nf = m->cg.funcs.n;
+    unsigned char *sp = cl_xcalloc(nf + 1, 1);
+    cl_idvec work = { NULL, 0, 0 };
+    for (size_t f = 0; f < nf; f++)
+        if (tree_spawns(m, sp, m->cg.funcs.v[f].fn->body))
+            CL_VEC_PUSH(&work, f);
+    for (size_t i = 0; i < work.n; i++)
+        sp[work.v[i]] = 1;
+    while (work.n > 0) {
+        const cl_mfunc *f = &m->cg.funcs.v[work.v[--work.n]];
+        for (size_t k = 0; k < f->nin; k++) {
+            size_t caller = m->cg.edges.v[f->in[k]].caller;
+            if (!sp[caller]) {
+                sp[caller] = 1;
+                CL_VEC_PUSH(&work, caller);
+            }
+        }
+    }
+    free(work.v);
+    return sp;
+}
+
+/* Whether alternative `kid` of branch `n` may start a thread: only such a
+ * branch's test is kept as a fact (facts elsewhere would only split the
+ * walk's states). */
+static int alt_spawns(twalk *w, const cl_node *n, int kid)
+{
+    const cl_node *alt = n->kids[kid];
+    uintptr_t key = (uintptr_t)alt;
+    int added;
+    cl_blobent *e = cl_blob_lookup(&w->spawning_alts, cl_flow_scratch(w->flow), &key, sizeof key, &added);
+    if (added)
+        e->val = 1 + (size_t)tree_spawns(w->m, w->spawners, alt);
+    return e->val == 2;
+}
+
+/* Branch correlation at alternative `kid` of `if` node `n` that tests an
+ * unchanging local, parameter or global against a constant: the threads
+ * live only where a refuted fact holds are not live here (`if (opt)
+ * create; ... if (opt) join; else <here>`), and the test's outcome becomes
+ * a fact of the path. */
+static const void *correlate(twalk *w, const cl_node *n, int kid, const void *ps)
+{
+    const char *var = n->test_var != NULL ? n->test_var : n->test_global;
+    const tstate *s = ps;
+    if (var == NULL || n->test_op == CL_TEST_NONE || (s->cond.n == 0 && !alt_spawns(w, n, kid)))
+        return ps;
+    const fact *g = fact_make(w, var, n->test_op, n->test_value, kid == 0);
+    for (size_t i = 0; i < s->cond.n; i++) {
+        const condlive *e = (const condlive *)s->cond.v[i];
+        if (e->f->var == g->var && refutes(g, e->f)) {
+            ps = remove_live(w, ps, e->thread);
+            s = ps;
+            i = (size_t)-1; /* (remove_live rebuilt the set) */
+        }
+    }
+    if (!alt_spawns(w, n, kid))
+        return ps;
+    tstate z = *s;
+    z.facts = cl_flow_set_add(w->flow, z.facts, (uintptr_t)g);
+    return st_make(w, &z);
+}
+
+/* The alternative of a branch testing spawn `n->test_call`'s result where
+ * the spawn failed started no thread: its threads are not live there,
+ * unless an earlier instance may still run (thread_extra.overlaps). */
+static const void *spawn_failed(twalk *w, const cl_node *n, int kid, const void *ps)
+{
+    const cl_callspec *cs = cl_callgraph_spec(&w->m->cg, n->test_call);
+    if (cs == NULL || cs->kind != CL_CK_SPAWN ||
+        (kid == 0) == cl_test_holds(n->test_op, n->test_value, 0))
+        return ps;
+    const tstate *s = ps;
+    for (size_t i = 0; i < s->nlive; i++) {
+        const cl_thread *t = &w->m->threads.v[s->live[i]];
+        if (t->spawn == n->test_call && t->creator == w->thread && !w->extra->v[s->live[i]].overlaps) {
+            ps = remove_live(w, ps, s->live[i]);
+            s = ps;
+            i = (size_t)-1;
+        }
+    }
+    return ps;
 }
 
 /* A branch of an `if` that tests a global against a constant: when the
@@ -1988,6 +2348,9 @@ static const void *refine_branch(cl_flow *f, const cl_flow_frame *fr, const cl_n
     if (n->kind == CL_N_BRANCH && n->nkids == 2 && kid >= 0 && n->cond_key != NULL)
         st = cond_branch(w, n, kid, st);
     if (n->kind == CL_N_BRANCH && n->nkids == 2 && kid >= 0) {
+        st = correlate(w, n, kid, st);
+        if (n->test_call != NULL)
+            st = spawn_failed(w, n, kid, st);
         if (n->test_global != NULL)
             return mode_branch(w, n, kid, st);
         /* A parameter the call passed as a constant (`close(c, 1)` with
@@ -2111,11 +2474,18 @@ static const void *t_enter(cl_flow *f, const cl_flow_frame *caller, const cl_eve
 /* A function that joins a thread on some path (`stop()` with an early
  * error return before its pthread_join) is taken to have joined it: the
  * other paths are almost always the ones where there was nothing to join.
- * Precision over soundness, at function boundaries only. */
+ * Precision over soundness, at function boundaries only. The facts on
+ * the function's locals and parameters end with it. */
 static const void *t_leave(cl_flow *f, const cl_flow_frame *fr, const void **exit_state)
 {
     twalk *w = cl_flow_ctx(f);
     tframe *fd = (tframe *)fr->data;
+    if (*exit_state != NULL) {
+        cl_strbuf *k = &w->key;
+        k->len = 0;
+        cl_strbuf_addf(k, "L%s#", w->m->cg.funcs.v[fr->func].fn->usr);
+        *exit_state = forget_facts(w, *exit_state, cl_strbuf_str(k), k->len);
+    }
     if (fd == NULL || fd->joined.n == 0)
         return NULL;
     for (size_t i = 0; i < fd->joined.n && *exit_state != NULL; i++)
@@ -2162,11 +2532,12 @@ static void t_loop(cl_flow *f, const cl_flow_frame *fr, const cl_node *loop, int
 
 /* ---- threads --------------------------------------------------------------- */
 
-static void walk_thread(cl_model *m, size_t tid, extravec *extra)
+static void walk_thread(cl_model *m, size_t tid, extravec *extra, const unsigned char *spawners)
 {
     twalk w;
     memset(&w, 0, sizeof w);
     w.m = m;
+    w.spawners = spawners;
     w.thread = tid;
     w.thread_multi = m->threads.v[tid].multi;
     w.extra = (void *)extra;
@@ -2231,6 +2602,7 @@ static void walk_thread(cl_model *m, size_t tid, extravec *extra)
     cl_blob_release(&w.spins);
     free(w.guard_alts.v);
     cl_strbuf_release(&w.lockname);
+    cl_blob_release(&w.spawning_alts);
     cl_strmap_release(&w.spawns);
     cl_strmap_release(&w.dies);
     free(w.loop_threads.v);
@@ -2239,21 +2611,47 @@ static void walk_thread(cl_model *m, size_t tid, extravec *extra)
     cl_strbuf_release(&w.key);
 }
 
+/* Fills the creation locks (cl_thread.creation_locks) of the threads
+ * `creator`'s walk started: held at each spawn and not released, on any
+ * path, while the thread may run (joined first, then released). */
+static void creation_locks(cl_model *m, size_t creator, extravec *extra)
+{
+    for (size_t t = 0; t < m->threads.n && t < extra->n; t++) {
+        const thread_extra *x = &extra->v[t];
+        if (m->threads.v[t].creator != creator || x->hold_locks.n == 0)
+            continue;
+        size_t *v = cl_arena_alloc(&m->arena, x->hold_locks.n * sizeof *v), n = 0;
+        for (size_t i = 0; i < x->hold_locks.n; i++)
+            if (!cl_ids_contains(x->hold_broken.v, x->hold_broken.n, x->hold_locks.v[i]))
+                v[n++] = x->hold_locks.v[i];
+        m->threads.v[t].creation_locks = v;
+        m->threads.v[t].ncreation_locks = n;
+    }
+}
+
 void cl_model_walk_threads(cl_model *m)
 {
     extravec extra = { NULL, 0, 0 };
     for (size_t i = 0; i < m->threads.n; i++) {
-        thread_extra none = { NULL, NULL, NULL, 0 };
+        thread_extra none;
+        memset(&none, 0, sizeof none);
         CL_VEC_PUSH(&extra, none);
     }
     /* Threads are discovered while their creators are walked; walking in
      * id order visits each creator before its children. */
     struct { size_t *v; size_t n, cap; } first = { NULL, 0, 0 };
+    unsigned char *spawners = find_spawners(m);
     for (size_t tid = 0; tid < m->threads.n; tid++) {
         CL_VEC_PUSH(&first, m->accesses.n);
-        walk_thread(m, tid, &extra);
+        walk_thread(m, tid, &extra, spawners);
+        creation_locks(m, tid, &extra);
     }
     CL_VEC_PUSH(&first, m->accesses.n);
     m->acc_first = first.v;
+    for (size_t i = 0; i < extra.n; i++) {
+        free(extra.v[i].hold_locks.v);
+        free(extra.v[i].hold_broken.v);
+    }
     free(extra.v);
+    free(spawners);
 }
