@@ -27,6 +27,8 @@ typedef struct label_slot {
     const char *name;
     cl_loc loc;
     const void *pending;   /* states of forward gotos not yet at the label */
+    const void *seen;      /* states that reached the label this round */
+    const void *back;      /* states of backward gotos to it (kept across rounds) */
 } label_slot;
 
 /* One function invocation being walked. */
@@ -41,6 +43,7 @@ typedef struct fctx {
     struct { label_slot *v; size_t n, cap; } labels;
     int labels_scanned;
     size_t npending;                       /* labels with a pending state */
+    int back_gotos;                        /* the body has a goto back */
 } fctx;
 
 struct cl_flow {
@@ -141,7 +144,7 @@ static void scan_labels(fctx *fc, const cl_node *n)
     if (n == NULL)
         return;
     if (n->kind == CL_N_LABEL && n->label != NULL) {
-        label_slot s = { n->label, n->loc, NULL };
+        label_slot s = { n->label, n->loc, NULL, NULL, NULL };
         CL_VEC_PUSH(&fc->labels, s);
     }
     for (size_t k = 0; k < n->nkids; k++)
@@ -160,16 +163,26 @@ static label_slot *find_label(fctx *fc, const char *name)
     return NULL;
 }
 
+/* Whether `goto` node `n` jumps back to its label `l` (earlier in the
+ * source). */
+static int goes_back(const label_slot *l, const cl_node *n)
+{
+    return l->loc.file == n->loc.file &&
+           (l->loc.line < n->loc.line || (l->loc.line == n->loc.line && l->loc.col <= n->loc.col));
+}
+
 /* A goto carries its state to a label after it in the source; a goto
- * backwards (a retry loop written with labels) or through a pointer ends
- * the path. */
+ * backwards (a retry loop written with labels) keeps its state for the
+ * next round of the body (run_body); one through a pointer ends the path. */
 static void do_goto(cl_flow *f, fctx *fc, const cl_node *n, const void *st)
 {
     label_slot *l = find_label(fc, n->label);
-    int forward = l != NULL && (l->loc.file != n->loc.file || l->loc.line > n->loc.line ||
-                                (l->loc.line == n->loc.line && l->loc.col > n->loc.col));
-    if (!forward) {
+    if (l == NULL) {
         f->stats.back_gotos++;
+        return;
+    }
+    if (goes_back(l, n)) {
+        l->back = join(f, l->back, st);
         return;
     }
     if (l->pending == NULL)
@@ -179,15 +192,50 @@ static void do_goto(cl_flow *f, fctx *fc, const cl_node *n, const void *st)
 
 static const void *at_label(cl_flow *f, fctx *fc, const cl_node *n, const void *st)
 {
-    if (fc->npending == 0)
+    if (fc->npending == 0 && !fc->back_gotos)
         return st;
     label_slot *l = find_label(fc, n->label);
-    if (l == NULL || l->pending == NULL)
+    if (l == NULL)
+        return st;
+    st = join(f, st, l->back);
+    l->seen = join(f, l->seen, st);
+    if (l->pending == NULL)
         return st;
     st = join(f, st, l->pending);
+    l->seen = join(f, l->seen, st);
     l->pending = NULL;
     fc->npending--;
     return st;
+}
+
+/* Whether the body of `fc` has a goto back to an earlier label. */
+static int has_back_goto(fctx *fc, const cl_node *n)
+{
+    if (n == NULL)
+        return 0;
+    if (n->kind == CL_N_GOTO && n->label != NULL) {
+        const label_slot *l = find_label(fc, n->label);
+        return l != NULL && goes_back(l, n);
+    }
+    for (size_t k = 0; k < n->nkids; k++)
+        if (has_back_goto(fc, n->kids[k]))
+            return 1;
+    return 0;
+}
+
+/* After a round of a body with backward gotos: whether some label is
+ * reached by a backward goto with a state its round did not already
+ * bring there (then the body runs again). Clears the round's states. */
+static int back_gotos_grew(cl_flow *f, fctx *fc)
+{
+    int grew = 0;
+    for (size_t i = 0; i < fc->labels.n; i++) {
+        label_slot *l = &fc->labels.v[i];
+        if (l->back != NULL && join(f, l->seen, l->back) != l->seen)
+            grew = 1;
+        l->seen = NULL;
+    }
+    return grew;
 }
 
 /* ---- calls ----------------------------------------------------------------- */
@@ -253,6 +301,10 @@ static const void *walk_call(cl_flow *f, fctx *fc, const cl_event *ev, const voi
         size_t one;
         const size_t *cands = NULL;
         size_t n = spec == NULL ? cl_callgraph_callees(f->cg, ev, &one, &cands) : 0;
+        /* pthread_once / call_once run their routine (the first time) */
+        if (spec != NULL && spec->kind == CL_CK_ONCE && spec->func >= 0 &&
+            (size_t)spec->func < ev->u.call.nargs)
+            n = cl_callgraph_values(f->cg, &ev->u.call.args[spec->func], &one, &cands);
         int allow = n > 0 && !f->exhausted && fc->frame.depth < CL_FLOW_MAX_DEPTH;
         if (n > 0 && !allow)
             (void)(f->exhausted ? f->stats.budget_cuts++ : f->stats.depth_cuts++);
@@ -482,8 +534,27 @@ static const void *run_body(cl_flow *f, fctx *fc, const void *st, const void **s
     fctx *saved = f->cur;
     f->cur = fc;
     fc->ret = NULL;
-    const void *end = walk_node(f, fc, fc->fn->body, st);
-    f->cur = fc;
+    /* Backward gotos (a retry written with a label): like a loop, the body
+     * runs unpublished until the states the gotos carry back add nothing
+     * (at most CL_FLOW_LOOP_ROUNDS rounds), then once more, published. */
+    fc->back_gotos = !f->exhausted && has_back_goto(fc, fc->fn->body);
+    int publishing = f->publishing;
+    const void *end;
+    for (int round = 0;; round++) {
+        int last = !fc->back_gotos || round == CL_FLOW_LOOP_ROUNDS;
+        f->publishing = last ? publishing : 0;
+        fc->ret = NULL;
+        end = walk_node(f, fc, fc->fn->body, st);
+        f->cur = fc;
+        if (last)
+            break;
+        if (!back_gotos_grew(f, fc)) {
+            round = CL_FLOW_LOOP_ROUNDS - 1; /* stable: one publishing round */
+        } else if (round == CL_FLOW_LOOP_ROUNDS - 1) {
+            f->stats.unstable_loops++;
+        }
+    }
+    f->publishing = publishing;
     if (end != NULL && f->publishing && f->dom.on_exit)
         f->dom.on_exit(f, &fc->frame, NULL, end);
     const void *out = join(f, fc->ret, end);

@@ -22,10 +22,15 @@
  *   - `break` and `continue` go to the innermost loop (or switch, for
  *     `break`); `return` ends the path and its state reaches the function
  *     exit; `goto L` carries its state to the label L later in the
- *     function (a backward or computed goto ends the path: the re-run of
- *     the code it jumps back to is not walked, and it is counted);
+ *     function; a goto back to an earlier label (a retry written with a
+ *     label) makes the body a loop: it runs unpublished until what the
+ *     backward gotos carry to their labels adds nothing (at most
+ *     CL_FLOW_LOOP_ROUNDS rounds, else counted as an unstable loop), then
+ *     once more, published; a computed goto ends the path, and is
+ *     counted;
  *   - calls: a call to a library function (or any function without a body
- *     in the project) is the client's transfer; a call to project code is
+ *     in the project) is the client's transfer, except that the client may
+ *     descend into the routine of a pthread_once/call_once; a call to project code is
  *     either a transfer too or, when the client asks, a descent into every
  *     function the call graph says it may call (direct, or through
  *     function pointers stored in tables and globals), with the results
@@ -113,7 +118,8 @@ typedef struct cl_flow_domain {
      * callee (NULL for project functions and unknown library functions).
      * Return the state after the call, or set *descend to walk the callees
      * the call graph knows (then the return value is ignored). `descend` is
-     * NULL when there is nothing to descend into: a library call, no known
+     * NULL when there is nothing to descend into: a library call (other
+     * than pthread_once/call_once, whose routine is the callee), no known
      * callee, the depth bound or the exhausted budget; the return value is
      * then the state after the call (NULL: the path ends there, as after
      * a noreturn call). NULL hook: calls are identity. */
@@ -171,7 +177,7 @@ typedef struct cl_flow_stats {
     size_t descents;        /* function bodies walked */
     size_t memo_hits;
     size_t unstable_loops;  /* loops cut at CL_FLOW_LOOP_ROUNDS */
-    size_t back_gotos;      /* backward or computed gotos (path ended) */
+    size_t back_gotos;      /* computed gotos (path ended) */
     size_t depth_cuts;      /* calls not descended: CL_FLOW_MAX_DEPTH */
     size_t budget_cuts;     /* calls not descended: step budget exhausted */
 } cl_flow_stats;

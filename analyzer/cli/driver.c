@@ -1303,7 +1303,7 @@ static int print_stats(run *r)
             (size_t)r->rstats.threads, (size_t)r->rstats.truncated);
     if (r->have_model) {
         print_unresolved_sites(r);
-        fprintf(stderr, "conc-lint: engine: %zu steps, %zu unstable loops, %zu backward gotos\n",
+        fprintf(stderr, "conc-lint: engine: %zu steps, %zu unstable loops, %zu computed gotos\n",
                 r->model.walk_steps, r->model.unstable_loops, r->model.back_gotos);
     }
     if (r->reused) {
