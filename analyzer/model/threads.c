@@ -126,6 +126,12 @@ typedef struct tframe {
     const unsigned char *arg_known;
     const long long *arg_value;
     cl_idvec joined;
+    /* Inside a pthread_once/call_once routine: it runs once for all the
+     * threads that call it, ordered before each of them goes on, which a
+     * per-thread walk cannot express; its accesses are left out (as
+     * before once routines were walked) and only its spawns and calls are
+     * modelled. */
+    unsigned in_once : 1;
 } tframe;
 
 /* The joined list a finished invocation leaves to its callers (memoized
@@ -1082,7 +1088,8 @@ static int first_record(twalk *w, uintptr_t kind, const cl_event *ev, const char
 
 static void record_access(twalk *w, const cl_flow_frame *fr, const cl_event *ev, const void *ps)
 {
-    if (!cl_flow_publishing(w->flow))
+    const tframe *fd = fr->data;
+    if (!cl_flow_publishing(w->flow) || (fd != NULL && fd->in_once))
         return;
     const tstate *st = ps;
     int per_inst = 0;
@@ -2288,8 +2295,13 @@ static const void *apply_call(twalk *w, const cl_flow_frame *fr, const cl_event 
 static const void *t_call(cl_flow *f, const cl_flow_frame *fr, const cl_event *ev,
                           const cl_callspec *cs, const void *st, int *descend)
 {
-    if (cs != NULL)
+    if (cs != NULL) {
+        /* A once routine is walked for the threads it starts; its
+         * accesses are not recorded (in_once_routine). */
+        if (cs->kind == CL_CK_ONCE && descend != NULL)
+            *descend = 1;
         return library_call(cl_flow_ctx(f), fr, ev, cs, st);
+    }
     /* A call that always ends the process (an assert or panic handler):
      * what runs on the way out is not the thread's concurrent behaviour,
      * and nothing follows it. */
@@ -2468,6 +2480,10 @@ static const void *t_enter(cl_flow *f, const cl_flow_frame *caller, const cl_eve
     }
     fd->arg_known = known;
     fd->arg_value = val;
+    const tframe *cd = caller->data;
+    const cl_callspec *cs = cl_callgraph_spec(&w->m->cg, call);
+    fd->in_once = (cd != NULL && cd->in_once) || (cs != NULL && cs->kind == CL_CK_ONCE);
+    cl_flow_key(f, fd->in_once);
     return fd;
 }
 
