@@ -15,7 +15,7 @@ static void *watcher(void *arg)
 {
     long seen = 0;
     for (int i = 0; i < 1000; i++)
-        seen += mode;
+        seen += mode; // expect: CL002
     return (void *)seen;
 }
 
@@ -24,7 +24,7 @@ int main(void)
     pthread_t w[3];
     int attempt = 0;
 again:
-    mode = attempt + 1; // expect-todo: CL002 -- a backward goto ends the walk of its path
+    mode = attempt + 1; // expect-related: CL002 {{conflicting write}}
     pthread_create(&w[attempt], NULL, watcher, NULL);
     if (readings[attempt] < 0 && attempt < 2) {
         attempt++;
