@@ -1,7 +1,7 @@
-/* Pattern: two threads in the fields of one heap struct, both joined
- * before the results are read.
- * Verdict: race-free. The reader and the flusher write their own counters
- * without locks; main reads them after joining both handles.
+/* Pattern: an encoder and a muxer thread whose handles live in the fields
+ * of one heap-allocated job; both are joined before the results are read.
+ * Verdict: race-free. Each thread fills its own output field without a
+ * lock; main reads both after joining both handles.
  */
 // class: join-coverage
 // expect-none
@@ -9,37 +9,40 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-struct pipeline {
-    pthread_t reader;
-    pthread_t flusher;
+struct job {
+    pthread_t encoder, muxer;
+    int frames, packets;
 };
 
-static long read_bytes, flushed_bytes;
+static int encoded_frames, muxed_packets;
 
-static void *reader_main(void *arg)
+static void *encode(void *arg)
 {
-    for (int i = 0; i < 64; i++)
-        read_bytes += 512;
-    return arg;
+    struct job *j = arg;
+    for (int f = 0; f < j->frames; f++)
+        encoded_frames++;
+    return NULL;
 }
 
-static void *flusher_main(void *arg)
+static void *mux(void *arg)
 {
-    for (int i = 0; i < 64; i++)
-        flushed_bytes += 512;
-    return arg;
+    struct job *j = arg;
+    muxed_packets = j->packets * 188;
+    return NULL;
 }
 
 int main(void)
 {
-    struct pipeline *p = malloc(sizeof *p);
-    if (p == NULL)
+    struct job *j = calloc(1, sizeof *j);
+    if (j == NULL)
         return 1;
-    pthread_create(&p->reader, NULL, reader_main, NULL);
-    pthread_create(&p->flusher, NULL, flusher_main, NULL);
-    pthread_join(p->reader, NULL);
-    pthread_join(p->flusher, NULL);
-    printf("%ld %ld\n", read_bytes, flushed_bytes);
-    free(p);
+    j->frames = 25;
+    j->packets = 7;
+    pthread_create(&j->encoder, NULL, encode, j);
+    pthread_create(&j->muxer, NULL, mux, j);
+    pthread_join(j->muxer, NULL);
+    pthread_join(j->encoder, NULL);
+    printf("%d %d\n", encoded_frames, muxed_packets);
+    free(j);
     return 0;
 }

@@ -1,32 +1,45 @@
-/* Pattern: the join loop stops one short, and the last thread is joined
- * separately right after it.
- * Verdict: race-free. Every thread is joined before main reads `total`.
+/* Pattern: C11 threads; the join loop stops one short because the last
+ * thread is special (the merger), and it is joined on its own right after
+ * the loop.
+ * Verdict: race-free. Every thread is joined before main reads `merged`.
  */
 // class: join-coverage
 // expect-none
-#include <pthread.h>
 #include <stdio.h>
+#include <threads.h>
 
-#define NT 4
-static long total;
-static pthread_mutex_t total_lock = PTHREAD_MUTEX_INITIALIZER;
+#define NPARTS 5
+static long merged;
+static mtx_t merge_mtx;
 
-static void *worker(void *arg)
+static int part_main(void *arg)
 {
-    pthread_mutex_lock(&total_lock);
-    total += (long)arg;
-    pthread_mutex_unlock(&total_lock);
-    return NULL;
+    long n = (long)arg;
+    mtx_lock(&merge_mtx);
+    merged += n * n;
+    mtx_unlock(&merge_mtx);
+    return 0;
+}
+
+static int merger_main(void *arg)
+{
+    mtx_lock(&merge_mtx);
+    merged *= 2;
+    mtx_unlock(&merge_mtx);
+    return arg != NULL;
 }
 
 int main(void)
 {
-    pthread_t t[NT];
-    for (long i = 0; i < NT; i++)
-        pthread_create(&t[i], NULL, worker, (void *)i);
-    for (int i = 0; i < NT - 1; i++)
-        pthread_join(t[i], NULL);
-    pthread_join(t[NT - 1], NULL);
-    printf("%ld\n", total);
+    thrd_t parts[NPARTS];
+    mtx_init(&merge_mtx, mtx_plain);
+    for (long i = 0; i < NPARTS - 1; i++)
+        thrd_create(&parts[i], part_main, (void *)i);
+    thrd_create(&parts[NPARTS - 1], merger_main, NULL);
+    for (int i = 0; i < NPARTS - 1; i++)
+        thrd_join(parts[i], NULL);
+    thrd_join(parts[NPARTS - 1], NULL);
+    printf("%ld\n", merged);
+    mtx_destroy(&merge_mtx);
     return 0;
 }
