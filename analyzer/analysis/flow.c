@@ -534,27 +534,26 @@ static const void *run_body(cl_flow *f, fctx *fc, const void *st, const void **s
     fctx *saved = f->cur;
     f->cur = fc;
     fc->ret = NULL;
-    /* Backward gotos (a retry written with a label): like a loop, the body
-     * runs unpublished until the states the gotos carry back add nothing
-     * (at most CL_FLOW_LOOP_ROUNDS rounds), then once more, published. */
+    /* Backward gotos (a retry written with a label): the body runs again,
+     * once, from the states the gotos carried back to their labels when
+     * they add something there. Unlike a loop's rounds, both runs are
+     * published: the first run's states are those of the paths that did
+     * not go back (they are met again in the second run, joined), and a
+     * retry rarely changes more than once, so a third run costs more than
+     * it finds (counted as an unstable loop when it would have). */
     fc->back_gotos = !f->exhausted && has_back_goto(fc, fc->fn->body);
-    int publishing = f->publishing;
     const void *end;
     for (int round = 0;; round++) {
-        int last = !fc->back_gotos || round == CL_FLOW_LOOP_ROUNDS;
-        f->publishing = last ? publishing : 0;
         fc->ret = NULL;
         end = walk_node(f, fc, fc->fn->body, st);
         f->cur = fc;
-        if (last)
+        if (!fc->back_gotos || !back_gotos_grew(f, fc))
             break;
-        if (!back_gotos_grew(f, fc)) {
-            round = CL_FLOW_LOOP_ROUNDS - 1; /* stable: one publishing round */
-        } else if (round == CL_FLOW_LOOP_ROUNDS - 1) {
+        if (round == 1) {
             f->stats.unstable_loops++;
+            break;
         }
     }
-    f->publishing = publishing;
     if (end != NULL && f->publishing && f->dom.on_exit)
         f->dom.on_exit(f, &fc->frame, NULL, end);
     const void *out = join(f, fc->ret, end);

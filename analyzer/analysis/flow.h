@@ -23,11 +23,10 @@
  *     `break`); `return` ends the path and its state reaches the function
  *     exit; `goto L` carries its state to the label L later in the
  *     function; a goto back to an earlier label (a retry written with a
- *     label) makes the body a loop: it runs unpublished until what the
- *     backward gotos carry to their labels adds nothing (at most
- *     CL_FLOW_LOOP_ROUNDS rounds, else counted as an unstable loop), then
- *     once more, published; a computed goto ends the path, and is
- *     counted;
+ *     label) carries its state back to the label: when that adds to what
+ *     reached the label, the body runs once more (both runs published; a
+ *     third would-be run is counted as an unstable loop); a computed goto
+ *     ends the path, and is counted;
  *   - calls: a call to a library function (or any function without a body
  *     in the project) is the client's transfer, except that the client may
  *     descend into the routine of a pthread_once/call_once; a call to project code is
