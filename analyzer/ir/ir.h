@@ -282,7 +282,12 @@ struct cl_node {
      * parameter (test_op/test_value as above) that the function never
      * assigns after its declaration, never takes the address of, and does
      * not declare inside a loop: its path ("L<fn>#name@line"). Two tests
-     * of it in one invocation see the same value; else NULL. */
+     * of it in one invocation see the same value; else NULL.
+     * NEEDSWORK: cond_key (conditional locking) also names a condition
+     * that did not change; the thread walk's spawn/join correlation could
+     * key its facts by it and this field could go (cond_key counts
+     * assignments per source position, so a local assigned later in a
+     * loop keeps its key; test_var refuses any reassigned local). */
     const char *test_var;
 };
 
