@@ -137,7 +137,7 @@ def main():
         help="folder of labelled .c files (default: testdata/races)")
     ap.add_argument("--conc-lint", default=os.environ.get("CONC_LINT", "conc-lint"),
                     help="the conc-lint executable (default: $CONC_LINT or conc-lint)")
-    ap.add_argument("--min-precision", type=float, default=0.9)
+    ap.add_argument("--min-precision", type=float, default=0.95)
     ap.add_argument("--min-recall", type=float, default=0.9)
     ap.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1)
     ap.add_argument("--cflag", action="append", default=None,
