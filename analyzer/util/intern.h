@@ -5,7 +5,7 @@
  * gives the canonical copy of a byte string: equal contents give the same
  * pointer, so interned values compare and hash by address, and a value
  * computed again and again takes memory once. Open addressing, linear
- * probing, FNV-1a hashes. Not thread-safe: one per walk.
+ * probing, hashes from cl_content_hash (util/bytes.h). Not thread-safe: one per walk.
  */
 #ifndef CL_INTERN_H
 #define CL_INTERN_H
