@@ -59,6 +59,7 @@ struct cl_flow {
     int exhausted;
     fctx *cur;
     cl_flow_stats stats;
+    unsigned char *back_goto; /* per function: 0 not known yet, 1 no, 2 has_back_goto */
 };
 
 static const void *walk_node(cl_flow *f, fctx *fc, const cl_node *n, const void *st);
@@ -541,7 +542,12 @@ static const void *run_body(cl_flow *f, fctx *fc, const void *st, const void **s
      * not go back (they are met again in the second run, joined), and a
      * retry rarely changes more than once, so a third run costs more than
      * it finds (counted as an unstable loop when it would have). */
-    fc->back_gotos = !f->exhausted && has_back_goto(fc, fc->fn->body);
+    if (f->back_goto == NULL)
+        f->back_goto = cl_xcalloc(f->cg->funcs.n + 1, 1);
+    unsigned char *bg = &f->back_goto[fc->frame.func];
+    if (*bg == 0)
+        *bg = has_back_goto(fc, fc->fn->body) ? 2 : 1;
+    fc->back_gotos = !f->exhausted && *bg == 2;
     const void *end;
     for (int round = 0;; round++) {
         fc->ret = NULL;
@@ -589,6 +595,7 @@ void cl_flow_free(cl_flow *f)
         return;
     memo_release(&f->calls);
     free(f->kw.v);
+    free(f->back_goto);
     cl_interner_release(&f->in);
     cl_arena_release(&f->keys);
     cl_arena_release(&f->scratch);
