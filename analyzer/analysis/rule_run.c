@@ -36,13 +36,22 @@ static int names_rule(const char *const *ids, const cl_rule *r)
     return 0;
 }
 
-/* Whether `loc` is the primary or a related location of `f`. */
+static int same_line(const cl_loc *a, const cl_loc *b)
+{
+    cl_loc x = *a, y = *b;
+    x.col = y.col = 0;
+    return cl_loc_cmp(&x, &y) == 0;
+}
+
+/* Whether `loc` is on the line of the primary or a related location of
+ * `f` (a rule may leave out a related location on its primary's line:
+ * `while (!ready) usleep(100);`). */
 static int has_loc(const cl_finding *f, const cl_loc *loc)
 {
-    if (cl_loc_cmp(&f->loc, loc) == 0)
+    if (same_line(&f->loc, loc))
         return 1;
     for (size_t i = 0; i < f->nrelated; i++)
-        if (cl_loc_cmp(&f->related[i].loc, loc) == 0)
+        if (same_line(&f->related[i].loc, loc))
             return 1;
     return 0;
 }
