@@ -199,8 +199,9 @@ void cl_bound_leave(cl_flow *f, cl_bound *b, size_t func)
 
 int cl_bound_counts(cl_bound_ctx *bc, const cl_bound *b, const cl_event *ev)
 {
-    if (ev->kind != CL_EV_ACCESS || !(ev->u.access.flags & CL_ACC_WRITE))
-        return 0;
+    unsigned rmw = CL_ACC_READ | CL_ACC_WRITE;
+    if (ev->kind != CL_EV_ACCESS || (ev->u.access.flags & rmw) != rmw)
+        return 0; /* a counter steps from its value; `n = 0` resets it */
     uintptr_t w = path_id(bc, ev->u.access.path, 0);
     for (size_t i = 0; w != 0 && i < b->guards.n; i++)
         if (filters(GUARD(b->guards, i)) && cl_flow_set_has(GUARD(b->guards, i)->tested, w))

@@ -92,8 +92,8 @@ void cl_bound_branch(cl_bound_ctx *bc, cl_flow *f, cl_bound *b, const cl_flow_fr
 /* Leaving function `func`: its branches no longer filter the caller's path. */
 void cl_bound_leave(cl_flow *f, cl_bound *b, size_t func);
 
-/* Whether write event `ev` advances a location that a filtering branch on
- * the path tests: the path's own admission counter, written after the
+/* Whether write event `ev` steps (reads and writes: `n++`, `n += k`) a
+ * location that a filtering branch on the path tests: the path's own admission counter, written after the
  * action it admits (`if (started >= MAX) continue; spawn(); started++;`).
  * An action done on the path since that branch is then bounded too. */
 int cl_bound_counts(cl_bound_ctx *bc, const cl_bound *b, const cl_event *ev);
