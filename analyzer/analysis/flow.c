@@ -625,31 +625,48 @@ const void *cl_flow_intern(cl_flow *f, const void *bytes, size_t len)
     return cl_intern(&f->in, bytes, len);
 }
 
-cl_flow_set cl_flow_set_merge(cl_flow *f, cl_flow_set a, cl_flow_set b, int keep)
+/* a | b or a \\ b (see cl_flow_set_merge). A result equal to `a`, or to `b`
+ * when `b` is interned, is returned as it is: the sets are interned, so
+ * equal contents are the same pointer, and hashing them again is wasted. */
+static cl_flow_set set_merge(cl_flow *f, cl_flow_set a, cl_flow_set b, int keep, int b_interned)
 {
     if (b.n == 0 || a.v == b.v)
         return keep || b.n == 0 ? a : (cl_flow_set){ NULL, 0 };
+    if (a.n == 0 && (!keep || b_interned))
+        return keep ? b : a;
     uintptr_t *v = cl_intern_tmp(&f->in, (a.n + b.n) * sizeof *v);
     size_t n = 0, i = 0, j = 0;
+    int only_a = 0, only_b = 0; /* an element of a not in b; of b not in a */
     while (i < a.n || j < b.n) {
         if (j == b.n || (i < a.n && a.v[i] < b.v[j])) {
             v[n++] = a.v[i++];
+            only_a = 1;
         } else if (i == a.n || b.v[j] < a.v[i]) {
             if (keep)
                 v[n++] = b.v[j];
             j++;
+            only_b = 1;
         } else {
             if (keep)
                 v[n++] = a.v[i];
             i++, j++;
         }
     }
+    if (keep ? !only_b : n == a.n)
+        return a;
+    if (keep && !only_a && b_interned)
+        return b;
     return (cl_flow_set){ cl_intern(&f->in, v, n * sizeof *v), n };
+}
+
+cl_flow_set cl_flow_set_merge(cl_flow *f, cl_flow_set a, cl_flow_set b, int keep)
+{
+    return set_merge(f, a, b, keep, 1);
 }
 
 cl_flow_set cl_flow_set_add(cl_flow *f, cl_flow_set a, uintptr_t x)
 {
-    return cl_flow_set_merge(f, a, (cl_flow_set){ &x, 1 }, 1);
+    return cl_flow_set_has(a, x) ? a : set_merge(f, a, (cl_flow_set){ &x, 1 }, 1, 0);
 }
 
 int cl_flow_set_has(cl_flow_set s, uintptr_t x)
