@@ -351,4 +351,5 @@ const cl_rule cl001_unbounded_thread_spawn = {
     .security_severity = "6.5",
     .config_keys = keys,
     .finish = run,
+    .callgraph_only = 1,
 };

@@ -53,6 +53,12 @@ struct cl_rule {
     void (*on_call)(const cl_model *m, cl_rule_ctx *ctx, const cl_callrec *r);
     void (*on_exit)(const cl_model *m, cl_rule_ctx *ctx, const cl_exitrec *r);
     void (*finish)(const cl_model *m, cl_rule_ctx *ctx);
+    /* 1 when the hooks read only the call graph (m->cg) and the
+     * configuration: the rule then runs while the thread walks fill in the
+     * rest of the model (cl_model_link, cl_model_walk), and subscribes to
+     * no points. The hooks of all rules may run at once on several
+     * threads: they only read the model and write their own ctx. */
+    int callgraph_only;
     /* For consumers that rank alerts (GitHub code scanning reads them from
      * SARIF rule properties): the CWE ids of what the rule finds
      * (NULL-terminated, e.g. {"CWE-362", NULL}), how often a finding is
@@ -81,6 +87,29 @@ struct cl_rule_ctx {
 
 /* Runs `rule` over the model with context `ctx` (its state starts NULL). */
 void cl_rule_run(const cl_rule *rule, const cl_model *m, cl_rule_ctx *ctx);
+
+/* One rule's run: its context, whose `out` the runner points at `found`,
+ * the findings it made, and its wall time in seconds. */
+typedef struct cl_rule_job {
+    cl_rule_ctx ctx;
+    cl_findings found;
+    double seconds;
+} cl_rule_job;
+
+/* Rule jobs running on threads of their own. */
+typedef struct cl_rule_batch cl_rule_batch;
+
+/* Starts jobs[0..n) (borrowed until cl_rules_wait) on up to `threads`
+ * pthreads, each taking the next job no thread has taken; 0 threads, or
+ * threads that cannot be created, leave the jobs to cl_rules_wait. A job
+ * reads `m` (which must not change meanwhile except, for callgraph_only
+ * rules, outside m->cg) and writes only itself. Never NULL. */
+cl_rule_batch *cl_rules_start(const cl_model *m, cl_rule_job *jobs, size_t n, unsigned threads);
+
+/* Runs the jobs of `b` no thread has taken on the calling thread, waits
+ * for the batch's threads, and frees `b`. Each job's findings are then in
+ * its `found`, in the order the rule made them. */
+void cl_rules_wait(cl_rule_batch *b);
 
 /* Drops from `fs` every finding that a finding of another rule stands for
  * (cl_rule.subsumes): e.g. the race on a flag that a CL003 finding already

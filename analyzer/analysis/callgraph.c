@@ -3,6 +3,7 @@
 
 #include "util/intern.h"
 
+#include <stdatomic.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -198,18 +199,33 @@ static void index_tree(cl_tree_index *t, const cl_node *n)
     }
 }
 
-static const cl_node *holder_of(const cl_callgraph *cg, const void *p)
+/* The tree index, built on the first query (under tree_lock: rules on
+ * several threads may ask first at once). */
+static const cl_tree_index *tree_index(const cl_callgraph *cg)
 {
-    if (cg->tree == NULL) {
-        cl_callgraph *w = (cl_callgraph *)cg; /* the index is a cache */
-        w->tree = cl_xcalloc(1, sizeof *w->tree);
+    cl_callgraph *w = (cl_callgraph *)cg; /* the index is a cache */
+    const cl_tree_index *t = atomic_load_explicit(&w->tree, memory_order_acquire);
+    if (t != NULL)
+        return t;
+    pthread_mutex_lock(&w->tree_lock);
+    t = atomic_load_explicit(&w->tree, memory_order_relaxed);
+    if (t == NULL) {
+        cl_tree_index *n = cl_xcalloc(1, sizeof *n);
         for (size_t i = 0; i < cg->funcs.n; i++)
             if (cg->funcs.v[i].fn->body != NULL)
-                index_tree(w->tree, cg->funcs.v[i].fn->body);
+                index_tree(n, cg->funcs.v[i].fn->body);
+        atomic_store_explicit(&w->tree, n, memory_order_release);
+        t = n;
     }
+    pthread_mutex_unlock(&w->tree_lock);
+    return t;
+}
+
+static const cl_node *holder_of(const cl_callgraph *cg, const void *p)
+{
     uintptr_t k = (uintptr_t)p;
-    cl_blobent *e = cl_blob_slot(&cg->tree->map, &k, sizeof k, cl_blob_hash(&k, sizeof k));
-    return e->p != NULL ? (const cl_node *)(uintptr_t)e->val : NULL;
+    const cl_blobent *e = cl_blob_find(&tree_index(cg)->map, &k, sizeof k);
+    return e != NULL ? (const cl_node *)(uintptr_t)e->val : NULL;
 }
 
 const cl_node *cl_callgraph_parent(const cl_callgraph *cg, const cl_node *n)
@@ -434,6 +450,7 @@ int cl_callgraph_build(cl_callgraph *cg, const cl_tu *const *tus, size_t ntus,
                        const cl_callspecs *specs)
 {
     memset(cg, 0, sizeof *cg);
+    pthread_mutex_init(&cg->tree_lock, NULL);
     cg->specs = specs;
     cg->tus = tus;
     cg->ntus = ntus;
@@ -475,11 +492,13 @@ void cl_callgraph_release(cl_callgraph *cg)
     cl_strmap_release(&cg->table_by_owner);
     cl_strmap_release(&cg->pointer_alias);
     free(cg->alias_targets.v);
-    if (cg->tree != NULL) {
-        cl_blob_release(&cg->tree->map);
-        cl_arena_release(&cg->tree->keys);
-        free(cg->tree);
+    cl_tree_index *t = atomic_load_explicit(&cg->tree, memory_order_relaxed);
+    if (t != NULL) {
+        cl_blob_release(&t->map);
+        cl_arena_release(&t->keys);
+        free(t);
     }
+    pthread_mutex_destroy(&cg->tree_lock);
     cl_arena_release(&cg->arena);
     memset(cg, 0, sizeof *cg);
 }

@@ -26,6 +26,7 @@
 #ifndef CL_CALLGRAPH_H
 #define CL_CALLGRAPH_H
 
+#include <pthread.h>
 #include <stddef.h>
 
 #include "analysis/callspec.h"
@@ -77,8 +78,9 @@ typedef struct cl_callgraph {
     cl_strmap pointer_alias;
     struct { const char **v; size_t n, cap; } alias_targets;
     /* The tree index (cl_callgraph_parent): node or event address -> the
-     * node that holds it (in `parents`), built on the first query. */
-    struct cl_tree_index *tree;
+     * node that holds it, built on the first query under tree_lock. */
+    struct cl_tree_index *_Atomic tree;
+    pthread_mutex_t tree_lock;
 } cl_callgraph;
 
 /* Links `tus` (borrowed; entries NULL or with parsed == 0 are skipped).

@@ -1,6 +1,9 @@
 /* rule_run.c - runs one rule over the model: its subscribed program points,
  * then its decision (rule.h). */
+#include <pthread.h>
+#include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "model/model.h"
 #include "rule.h"
@@ -26,6 +29,71 @@ void cl_rule_run(const cl_rule *rule, const cl_model *m, cl_rule_ctx *ctx)
             rule->on_exit(m, ctx, &m->exits.v[i]);
     if (rule->finish)
         rule->finish(m, ctx);
+}
+
+struct cl_rule_batch {
+    const cl_model *m;
+    cl_rule_job *jobs;
+    size_t n;
+    size_t next;              /* guarded by lock: the next job to take */
+    pthread_mutex_t lock;
+    pthread_t *tids;
+    unsigned nthreads;        /* threads started */
+};
+
+static double now_seconds(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* Takes and runs jobs until none is left. */
+static void *batch_worker(void *arg)
+{
+    cl_rule_batch *b = arg;
+    for (;;) {
+        pthread_mutex_lock(&b->lock);
+        size_t i = b->next < b->n ? b->next++ : b->n;
+        pthread_mutex_unlock(&b->lock);
+        // conc-lint-ignore-next-line: CL002 -- a fresh batch per call (false positive: races/300)
+        if (i == b->n)
+            return NULL;
+        // conc-lint-ignore-next-line: CL002 -- job i is this thread's: claimed under b->lock
+        cl_rule_job *j = &b->jobs[i];
+        j->ctx.out = &j->found;
+        double t0 = now_seconds();
+        // conc-lint-ignore-next-line: CL002 -- a fresh batch per call (false positive: races/300)
+        cl_rule_run(j->ctx.rule, b->m, &j->ctx);
+        j->seconds = now_seconds() - t0;
+    }
+}
+
+cl_rule_batch *cl_rules_start(const cl_model *m, cl_rule_job *jobs, size_t n, unsigned threads)
+{
+    cl_rule_batch *b = cl_xcalloc(1, sizeof *b);
+    b->m = m;
+    b->jobs = jobs;
+    // conc-lint-ignore-next-line: CL002 -- a fresh batch per call (false positive: races/300)
+    b->n = n;
+    pthread_mutex_init(&b->lock, NULL);
+    if (threads > n)
+        threads = (unsigned)n;
+    b->tids = cl_xcalloc(threads + 1, sizeof *b->tids);
+    for (unsigned t = 0; t < threads; t++)
+        if (pthread_create(&b->tids[b->nthreads], NULL, batch_worker, b) == 0)
+            b->nthreads++;
+    return b;
+}
+
+void cl_rules_wait(cl_rule_batch *b)
+{
+    batch_worker(b);
+    for (unsigned t = 0; t < b->nthreads; t++)
+        pthread_join(b->tids[t], NULL);
+    pthread_mutex_destroy(&b->lock);
+    free(b->tids);
+    free(b);
 }
 
 static int names_rule(const char *const *ids, const cl_rule *r)

@@ -1085,35 +1085,53 @@ static int end_after_summaries(run *r)
  * file them under the result key for the next run. */
 static int link_and_run_rules(run *r)
 {
-    if (!r->reused) {
-        cl_config_add_callspecs(&r->cfg, &r->specs);
-        cl_model_build(&r->model, (const cl_tu *const *)r->tus, r->db.n, &r->specs,
-                       r->cfg.walk_budget);
-        r->have_model = 1;
-    } else if (r->rstats.truncated > 0) {
-        cl_notification nt = { CL_DIAG_WARNING, { NULL, 0, 0 },
-                               "thread walks reached their step budget when these findings were "
-                               "computed (run with --no-cache to see which); findings may be missing" };
-        CL_VEC_PUSH(&r->notes, nt);
-    }
-    r->t_rules = now_seconds();
-    r->rule_seconds = cl_xcalloc(cl_nrules + 1, sizeof *r->rule_seconds);
-    if (r->reused)
+    if (r->reused) {
+        if (r->rstats.truncated > 0) {
+            cl_notification nt = { CL_DIAG_WARNING, { NULL, 0, 0 },
+                                   "thread walks reached their step budget when these findings "
+                                   "were computed (run with --no-cache to see which); findings "
+                                   "may be missing" };
+            CL_VEC_PUSH(&r->notes, nt);
+        }
+        r->t_rules = now_seconds();
+        r->rule_seconds = cl_xcalloc(cl_nrules + 1, sizeof *r->rule_seconds);
         return 0;
-    for (size_t i = 0; i < cl_nrules; i++) {
-        if (!r->active[i])
-            continue;
-        cl_rule_ctx ctx;
-        memset(&ctx, 0, sizeof ctx);
-        ctx.rule = cl_rules[i];
-        ctx.rule_index = i;
-        ctx.level = r->levels[i];
-        ctx.out = &r->findings;
-        ctx.config = &r->cfg;
-        double t0 = now_seconds();
-        cl_rule_run(cl_rules[i], &r->model, &ctx);
-        r->rule_seconds[i] = now_seconds() - t0;
     }
+    cl_config_add_callspecs(&r->cfg, &r->specs);
+    cl_model_link(&r->model, (const cl_tu *const *)r->tus, r->db.n, &r->specs,
+                  r->cfg.walk_budget);
+    r->have_model = 1;
+    /* The rules that read only the call graph first, so that they run
+     * beside the thread walks; the others once the model is whole, on up
+     * to -j threads. Each rule's findings are taken in rule order. */
+    cl_rule_job *jobs = cl_xcalloc(cl_nrules + 1, sizeof *jobs);
+    size_t njobs = 0, nearly = 0;
+    for (int early = 1; early >= 0; early--)
+        for (size_t i = 0; i < cl_nrules; i++) {
+            if (!r->active[i] || (cl_rules[i]->callgraph_only != 0) != early)
+                continue;
+            cl_rule_job *j = &jobs[njobs++];
+            j->ctx.rule = cl_rules[i];
+            j->ctx.rule_index = i;
+            j->ctx.level = r->levels[i];
+            j->ctx.config = &r->cfg;
+            nearly += (size_t)early;
+        }
+    unsigned threads = r->jobs > 1 ? r->jobs - 1 : 0;
+    cl_rule_batch *beside = cl_rules_start(&r->model, jobs, nearly, threads > 0);
+    cl_model_walk(&r->model);
+    r->t_rules = now_seconds();
+    cl_rule_batch *after = cl_rules_start(&r->model, jobs + nearly, njobs - nearly, threads);
+    cl_rules_wait(after);
+    cl_rules_wait(beside);
+    r->rule_seconds = cl_xcalloc(cl_nrules + 1, sizeof *r->rule_seconds);
+    for (size_t i = 0; i < cl_nrules; i++)
+        for (size_t k = 0; k < njobs; k++)
+            if (jobs[k].ctx.rule_index == i) {
+                cl_findings_take(&r->findings, &jobs[k].found);
+                r->rule_seconds[i] = jobs[k].seconds;
+            }
+    free(jobs);
     cl_rules_fold(&r->findings);
     cl_findings_sort(&r->findings);
     r->rstats.functions = r->model.cg.funcs.n;

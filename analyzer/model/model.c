@@ -100,10 +100,11 @@ static void index_writers(cl_model *m)
     free(grp);
 }
 
-int cl_model_build(cl_model *m, const cl_tu *const *tus, size_t ntus, const cl_callspecs *specs,
-                   unsigned long walk_budget)
+int cl_model_link(cl_model *m, const cl_tu *const *tus, size_t ntus, const cl_callspecs *specs,
+                  unsigned long walk_budget)
 {
     memset(m, 0, sizeof *m);
+    pthread_mutex_init(&m->text_lock, NULL);
     m->walk_budget = walk_budget ? walk_budget : CL_MODEL_WALK_BUDGET;
     cl_callgraph_build(&m->cg, tus, ntus, specs);
     /* One root thread per program: each main(), or for a library without
@@ -118,16 +119,30 @@ int cl_model_build(cl_model *m, const cl_tu *const *tus, size_t ntus, const cl_c
         CL_VEC_PUSH(&m->threads, root);
     }
     cl_model_find_spawns(m);
+    return 0;
+}
+
+void cl_model_walk(cl_model *m)
+{
     cl_sync_find_waits(m);
     cl_model_walk_threads(m);
     cl_sync_check_barriers(m);
     drop_signal_semaphores(m);
     index_writers(m);
+}
+
+int cl_model_build(cl_model *m, const cl_tu *const *tus, size_t ntus, const cl_callspecs *specs,
+                   unsigned long walk_budget)
+{
+    cl_model_link(m, tus, ntus, specs, walk_budget);
+    cl_model_walk(m);
     return 0;
 }
 
 void cl_model_release(cl_model *m)
 {
+    cl_arena_release(&m->text);
+    pthread_mutex_destroy(&m->text_lock);
     cl_callgraph_release(&m->cg);
     free(m->threads.v);
     free(m->lock_names.v);
@@ -403,34 +418,50 @@ void cl_model_describe_locks(const cl_model *m, const cl_lockref *locks, size_t 
                        (locks[i].mode & CL_LOCK_SHARED) ? " (shared)" : "");
 }
 
+/* A copy of the string `b` holds, owned by the model (its text arena,
+ * taken under text_lock: rules on several threads ask at once); releases
+ * `b`. */
+static const char *keep_text(const cl_model *m, cl_strbuf *b)
+{
+    cl_model *w = (cl_model *)m; /* the text arena is a cache of display strings */
+    pthread_mutex_lock(&w->text_lock);
+    const char *r = cl_arena_strdup(&w->text, cl_strbuf_str(b));
+    pthread_mutex_unlock(&w->text_lock);
+    cl_strbuf_release(b);
+    return r;
+}
+
 const char *cl_model_truncation_note(const cl_model *m, size_t thread)
 {
     const cl_thread *t = &m->threads.v[thread];
-    const char *why = t->cut_budget
-        ? cl_arena_printf((cl_arena *)&m->arena, "reached its step budget (%lu steps; "
-                          "\"walk_budget\" in .conc-lint.json)", m->walk_budget)
-        : cl_arena_printf((cl_arena *)&m->arena, "met calls nested deeper than %d frames",
-                          CL_FLOW_MAX_DEPTH);
+    cl_strbuf b = { NULL, 0, 0 };
+    cl_strbuf_add(&b, "the walk of ");
     /* Several programs in one compile database each have a main thread:
      * name the file of its main() with its folder (knot has eight main.c). */
-    const char *who = t->spawn == NULL && t->entry != SIZE_MAX
-        ? cl_arena_printf((cl_arena *)&m->arena, "the main thread (main() in %s)",
-                          folder_and_name(m->cg.funcs.v[t->entry].fn->loc.file))
-        : cl_model_thread_name(m, thread);
-    return cl_arena_printf((cl_arena *)&m->arena,
-                           "the walk of %s %s and went on without descending into those calls; "
-                           "findings that need them may be missing",
-                           who, why);
+    if (t->spawn == NULL && t->entry != SIZE_MAX)
+        cl_strbuf_addf(&b, "the main thread (main() in %s)",
+                       folder_and_name(m->cg.funcs.v[t->entry].fn->loc.file));
+    else
+        cl_strbuf_add(&b, cl_model_thread_name(m, thread));
+    if (t->cut_budget)
+        cl_strbuf_addf(&b, " reached its step budget (%lu steps; \"walk_budget\" in .conc-lint.json)",
+                       m->walk_budget);
+    else
+        cl_strbuf_addf(&b, " met calls nested deeper than %d frames", CL_FLOW_MAX_DEPTH);
+    cl_strbuf_add(&b, " and went on without descending into those calls; findings that need "
+                      "them may be missing");
+    return keep_text(m, &b);
 }
 
 const char *cl_model_thread_name(const cl_model *m, size_t thread)
 {
     const cl_thread *t = &m->threads.v[thread];
-    cl_arena *a = (cl_arena *)&m->arena;
     if (t->spawn == NULL)
         return "main thread";
-    return cl_arena_printf(a, "thread '%s' (started at %s:%u)", cl_model_entry_name(m, thread),
-                           cl_base_name(t->site->loc.file), t->site->loc.line);
+    cl_strbuf b = { NULL, 0, 0 };
+    cl_strbuf_addf(&b, "thread '%s' (started at %s:%u)", cl_model_entry_name(m, thread),
+                   cl_base_name(t->site->loc.file), t->site->loc.line);
+    return keep_text(m, &b);
 }
 
 void cl_model_thread_accesses(const cl_model *m, size_t thread, size_t *begin, size_t *end)
@@ -459,7 +490,6 @@ const char *cl_model_frame_func(const cl_model *m, const cl_frame *frame)
 
 const char *cl_model_path_display(const cl_model *m, const char *path)
 {
-    cl_arena *a = (cl_arena *)&m->arena;
     if (path == NULL)
         return "?";
     const char *p = path;
@@ -469,6 +499,7 @@ const char *cl_model_path_display(const cl_model *m, const char *path)
             p = colon + 1;
     }
     const char *name, *rest;
+    size_t nlen;
     if (p[0] == 'L' || p[0] == 'H') {
         const char *hash = strchr(p, '#');
         name = hash ? hash + 1 : p + 1;
@@ -476,26 +507,20 @@ const char *cl_model_path_display(const cl_model *m, const char *path)
         rest = at ? at : name + strlen(name);
         while (*rest == '@' || (*rest >= '0' && *rest <= '9'))
             rest++;
-        size_t nlen = (size_t)((at ? at : rest) - name);
-        cl_strbuf b = { NULL, 0, 0 };
-        cl_strbuf_addn(&b, name, nlen);
-        name = cl_arena_strdup(a, cl_strbuf_str(&b));
-        cl_strbuf_release(&b);
+        nlen = (size_t)((at ? at : rest) - name);
     } else {
         const char *at = strrchr(p, '@');
-        const char *start = at ? at + 1 : p + 1;
-        rest = start + strcspn(start, ".[-");
-        name = cl_arena_strndup(a, start, (size_t)(rest - start));
+        name = at ? at + 1 : p + 1;
+        rest = name + strcspn(name, ".[-");
+        nlen = (size_t)(rest - name);
     }
     cl_strbuf b = { NULL, 0, 0 };
     cl_strbuf_add(&b, p[0] == 'H' && *rest != '.' ? "*" : "");
-    cl_strbuf_add(&b, name);
+    cl_strbuf_addn(&b, name, nlen);
     /* A heap object is shown through the local that holds it: "j->state". */
     cl_strbuf_add(&b, p[0] == 'H' && *rest == '.' ? "->" : "");
     cl_path_add_suffix(&b, rest);
-    const char *r = cl_arena_strdup(a, cl_strbuf_str(&b));
-    cl_strbuf_release(&b);
-    return r;
+    return keep_text(m, &b);
 }
 
 const char *cl_model_entry_name(const cl_model *m, size_t thread)

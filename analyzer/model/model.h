@@ -42,6 +42,7 @@
 #ifndef CL_MODEL_H
 #define CL_MODEL_H
 
+#include <pthread.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -253,17 +254,34 @@ typedef struct cl_model {
     struct { const cl_event **v; size_t n, cap; } spawn_sites;
     cl_blobmap site_index;
     unsigned char *site_resolved;
+    /* Display strings the queries make on demand (cl_model_thread_name,
+     * cl_model_path_display, ...): rules running on several threads at
+     * once ask for them, so their arena is guarded by text_lock. */
+    cl_arena text;
+    pthread_mutex_t text_lock;
 } cl_model;
 
 /* The step budget of one thread walk when none is configured. */
 #define CL_MODEL_WALK_BUDGET 4000000ul
 
-/* Links `tus` (borrowed; entries with parsed == 0 are skipped) into `m`.
- * `specs` (borrowed, may be NULL) adds configured wrapper functions;
- * `walk_budget` is the step budget of each thread walk (0: the default,
- * CL_MODEL_WALK_BUDGET). Returns 0. */
+/* Links `tus` (borrowed; entries with parsed == 0 are skipped) into `m`:
+ * cl_model_link, then cl_model_walk. `specs` (borrowed, may be NULL) adds
+ * configured wrapper functions; `walk_budget` is the step budget of each
+ * thread walk (0: the default, CL_MODEL_WALK_BUDGET). Returns 0. Release
+ * with cl_model_release. */
 int cl_model_build(cl_model *m, const cl_tu *const *tus, size_t ntus,
                    const cl_callspecs *specs, unsigned long walk_budget);
+
+/* The first half of cl_model_build: the call graph (m->cg), the root
+ * threads and the spawn sites. From here on m->cg does not change, so a
+ * rule that reads only the call graph (cl_rule.callgraph_only) may run on
+ * another thread while cl_model_walk fills in the rest. Returns 0. */
+int cl_model_link(cl_model *m, const cl_tu *const *tus, size_t ntus,
+                  const cl_callspecs *specs, unsigned long walk_budget);
+
+/* The second half: walks every thread (threads.h) and indexes what the
+ * walks recorded (threads, accesses, calls, exits, locks). */
+void cl_model_walk(cl_model *m);
 
 void cl_model_release(cl_model *m);
 

@@ -179,10 +179,7 @@ void cl_sync_find_waits(cl_model *m)
 
 int cl_sync_is_wait_read(const cl_model *m, const cl_event *ev)
 {
-    if (m->wait_reads.n == 0)
-        return 0;
-    uint64_t h = cl_blob_hash(&ev, sizeof ev);
-    return cl_blob_slot((cl_blobmap *)&m->wait_reads, &ev, sizeof ev, h)->p != NULL;
+    return cl_blob_find(&m->wait_reads, &ev, sizeof ev) != NULL;
 }
 
 int cl_sync_is_predicate(const cl_model *m, const char *path)

@@ -129,6 +129,14 @@ void cl_findings_sort(cl_findings *fs)
     fs->list.n = out;
 }
 
+void cl_findings_take(cl_findings *dst, cl_findings *src)
+{
+    for (size_t i = 0; i < src->list.n; i++)
+        CL_VEC_PUSH(&dst->list, src->list.v[i]);
+    cl_arena_adopt(&dst->arena, &src->arena);
+    cl_findings_release(src);
+}
+
 void cl_findings_release(cl_findings *fs)
 {
     cl_arena_release(&fs->arena);

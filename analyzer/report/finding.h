@@ -97,6 +97,11 @@ void cl_findings_add(cl_findings *fs, const cl_finding *f);
  * drops exact duplicates, so output is deterministic for any -j. */
 void cl_findings_sort(cl_findings *fs);
 
+/* Appends the findings of `src` to `dst` in their order and hands `dst`
+ * the memory they live in; `src` is empty afterwards (its fold record,
+ * kept per rule, is dropped: fold within a rule before taking). */
+void cl_findings_take(cl_findings *dst, cl_findings *src);
+
 void cl_findings_release(cl_findings *fs);
 
 #endif

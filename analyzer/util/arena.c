@@ -137,6 +137,22 @@ void cl_arena_release(cl_arena *a)
     a->head = NULL;
 }
 
+void cl_arena_adopt(cl_arena *dst, cl_arena *src)
+{
+    if (src->head == NULL)
+        return;
+    cl_arena_chunk *last = src->head;
+    while (last->next != NULL)
+        last = last->next;
+    if (dst->head == NULL) {
+        dst->head = src->head;
+    } else {
+        last->next = dst->head->next;
+        dst->head->next = src->head;
+    }
+    src->head = NULL;
+}
+
 static void strbuf_grow(cl_strbuf *b, size_t extra)
 {
     if (b->len + extra + 1 <= b->cap)

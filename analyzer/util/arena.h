@@ -39,6 +39,11 @@ char *cl_arena_vprintf(cl_arena *a, const char *fmt, va_list ap)
 /* Frees every chunk; `a` is empty and reusable afterwards. */
 void cl_arena_release(cl_arena *a);
 
+/* Moves every chunk of `src` into `dst`: what `src` allocated stays valid
+ * and is now owned by `dst`; `src` is empty afterwards. O(chunks of src).
+ * New allocations from `dst` go on in its own newest chunk. */
+void cl_arena_adopt(cl_arena *dst, cl_arena *src);
+
 /* malloc/calloc/realloc/strdup that abort with "conc-lint: out of memory". */
 void *cl_xmalloc(size_t size);
 void *cl_xcalloc(size_t n, size_t size);

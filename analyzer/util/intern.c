@@ -42,6 +42,21 @@ cl_blobent *cl_blob_slot(cl_blobmap *m, const void *p, size_t len, uint64_t h)
     }
 }
 
+const cl_blobent *cl_blob_find(const cl_blobmap *m, const void *p, size_t len)
+{
+    if (m->n == 0)
+        return NULL;
+    uint64_t h = cl_blob_hash(p, len);
+    size_t mask = m->cap - 1;
+    for (size_t i = (size_t)h & mask;; i = (i + 1) & mask) {
+        const cl_blobent *e = &m->e[i];
+        if (e->p == NULL)
+            return NULL;
+        if (e->h == h && e->len == len && memcmp(e->p, p, len) == 0)
+            return e;
+    }
+}
+
 cl_blobent *cl_blob_lookup(cl_blobmap *m, cl_arena *keys, const void *p, size_t len, int *added)
 {
     uint64_t h = cl_blob_hash(p, len);

@@ -35,6 +35,10 @@ uint64_t cl_blob_hash(const void *p, size_t len);
  * in m->n). Grows the table first so that a slot is free. */
 cl_blobent *cl_blob_slot(cl_blobmap *m, const void *p, size_t len, uint64_t h);
 
+/* The entry of key (p, len), or NULL. Never changes `m`, so threads may
+ * look up at once in a map no one adds to. */
+const cl_blobent *cl_blob_find(const cl_blobmap *m, const void *p, size_t len);
+
 /* Looks up (p, len), adding it when new: the key is copied into `keys`,
  * *added says whether it was new (the caller then sets e->val). */
 cl_blobent *cl_blob_lookup(cl_blobmap *m, cl_arena *keys, const void *p, size_t len, int *added);
