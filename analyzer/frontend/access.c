@@ -584,6 +584,9 @@ static cl_value eval_value_at(fctx *f, CXCursor c, lval *as_lval)
             return local_value(f, s, d, lv, as_lval);
         /* fall through: a global */
     }
+    local_var *u = k == CXCursor_MemberRefExpr ? fe_union_member_local(f, s) : NULL;
+    if (u != NULL && u->val.kind != CL_VAL_UNKNOWN)
+        return u->val;
     if (k == CXCursor_DeclRefExpr || k == CXCursor_MemberRefExpr ||
         k == CXCursor_ArraySubscriptExpr ||
         (k == CXCursor_UnaryOperator &&

@@ -146,6 +146,22 @@ local_var *fe_find_local(fctx *f, CXCursor decl)
     return NULL;
 }
 
+local_var *fe_union_member_local(fctx *f, CXCursor e)
+{
+    e = fe_strip(e);
+    if (clang_getCursorKind(e) != CXCursor_MemberRefExpr ||
+        !fe_is_pointer_type(clang_getCursorType(e)))
+        return NULL;
+    kids ks;
+    fe_kids_of(e, &ks);
+    CXCursor base = ks.n >= 1 ? fe_strip(ks.v[0]) : clang_getNullCursor();
+    fe_kids_free(&ks);
+    if (clang_getCursorKind(base) != CXCursor_DeclRefExpr)
+        return NULL; /* also `p->out`: its base is a pointer expression */
+    local_var *lv = fe_find_local(f, clang_getCursorReferenced(base));
+    return lv != NULL && lv->is_union ? lv : NULL;
+}
+
 int fe_is_pointer_type(CXType t)
 {
     t = clang_getCanonicalType(t);

@@ -64,6 +64,8 @@ static enum CXChildVisitResult prepass_visit(CXCursor c, CXCursor parent, CXClie
         lv.name = fe_take(A(f), clang_getCursorSpelling(c));
         lv.param_index = -1;
         lv.is_pointer = fe_is_pointer_type(clang_getCursorType(c));
+        lv.is_union = clang_getCursorKind(clang_getTypeDeclaration(clang_getCanonicalType(
+                          clang_getCursorType(c)))) == CXCursor_UnionDecl;
         lv.path = cl_arena_printf(A(f), "L%s#%s@%u", f->fn_usr, lv.name, fe_loc_of(f, c).line);
         /* Local arrays decay to pointers wherever they are used: treat
          * them as address-taken. */

@@ -357,8 +357,11 @@ static void lower_binary(fctx *f, CXCursor c)
             CXCursor lhs = fe_strip(ks.v[0]);
             int is_local = clang_getCursorKind(lhs) == CXCursor_DeclRefExpr &&
                            fe_find_local(f, clang_getCursorReferenced(lhs)) != NULL;
+            local_var *u = is_local ? NULL : fe_union_member_local(f, lhs);
             if (is_local)
                 assign_local(f, ks.v[0], ks.v[1], NULL);
+            else if (u != NULL)
+                u->val = fe_eval_value(f, ks.v[1], NULL);
             else
                 fe_eval_value(f, ks.v[1], NULL);
             lval l = fe_lower_lvalue(f, ks.v[0]);

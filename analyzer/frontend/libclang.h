@@ -38,6 +38,7 @@
     X(clang_equalLocations)                  \
     X(clang_getCString)                      \
     X(clang_getCanonicalType)                \
+    X(clang_getTypeDeclaration)              \
     X(clang_getCursorBinaryOperatorKind)     \
     X(clang_getCursorExtent)                 \
     X(clang_getCursorKind)                   \
@@ -113,6 +114,7 @@ extern cl_libclang_api cl_libclang;
 #define clang_equalLocations (cl_libclang.clang_equalLocations)
 #define clang_getCString (cl_libclang.clang_getCString)
 #define clang_getCanonicalType (cl_libclang.clang_getCanonicalType)
+#define clang_getTypeDeclaration (cl_libclang.clang_getTypeDeclaration)
 #define clang_getCursorBinaryOperatorKind (cl_libclang.clang_getCursorBinaryOperatorKind)
 #define clang_getCursorExtent (cl_libclang.clang_getCursorExtent)
 #define clang_getCursorKind (cl_libclang.clang_getCursorKind)

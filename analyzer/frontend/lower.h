@@ -43,7 +43,11 @@ typedef struct local_var {
      * different values (cl_node.test_var). */
     int reassigned;
     int is_pointer;
-    cl_value val;         /* last value assigned, for pointers */
+    /* A union: `val` is the last pointer stored into any of its members,
+     * and a pointer member reads it back (`u.in = entry; ... u.out`, the
+     * function-pointer conversion of libuv's thread creation). */
+    int is_union;
+    cl_value val;         /* last value assigned, for pointers and unions */
     cl_event *last_call;  /* the call whose result was last stored here */
     unsigned version;     /* assignments to it lowered so far (source order) */
     /* `val` is the object an allocator returned (fe_note_allocation),
@@ -163,6 +167,9 @@ void fe_append(fctx *f, cl_node *n);
 cl_event *fe_emit(fctx *f, cl_event_kind kind, cl_loc loc);
 /* The local variable or parameter declared by `decl`, or NULL. */
 local_var *fe_find_local(fctx *f, CXCursor decl);
+/* The local union whose pointer member expression `e` names (`u.out`, not
+ * `p->out`), or NULL (local_var.is_union). */
+local_var *fe_union_member_local(fctx *f, CXCursor e);
 int fe_is_pointer_type(CXType t);
 int fe_is_array_type(CXType t);
 /* CL_ACC_VOLATILE / CL_ACC_ATOMIC as the type `t` says. */
