@@ -122,6 +122,17 @@ int cl_callgraph_noreturn(const cl_callgraph *cg, const cl_event *ev)
            (cs != NULL && (cs->kind == CL_CK_NORETURN || cs->kind == CL_CK_LONGJMP));
 }
 
+int cl_value_param(const cl_value *v)
+{
+    if (v->kind != CL_VAL_ADDR || v->path == NULL || v->path[0] != 'P')
+        return -1;
+    char *end;
+    unsigned long k = strtoul(v->path + 1, &end, 10);
+    if (end == v->path + 1 || *end != '\0' || k >= 64)
+        return -1;
+    return (int)k;
+}
+
 size_t cl_callgraph_values(const cl_callgraph *cg, const cl_value *v, size_t *one,
                            const size_t **out)
 {

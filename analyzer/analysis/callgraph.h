@@ -110,6 +110,10 @@ int cl_callgraph_noreturn(const cl_callgraph *cg, const cl_event *ev);
  * past the call's arguments. */
 const cl_value *cl_call_arg(const cl_event *call, int index);
 
+/* The parameter whose value `v` is, unchanged (`&P<k>`: a function pointer
+ * or pointer parameter passed on as it is, k < 64), or -1. */
+int cl_value_param(const cl_value *v);
+
 /* Functions value `v` may designate (a start routine argument, an
  * indirect callee). Returns the count; *out is borrowed (or `one`). */
 size_t cl_callgraph_values(const cl_callgraph *cg, const cl_value *v, size_t *one,

@@ -120,15 +120,44 @@ const cl_node *cl_events_loop_in(cl_events *ev, const cl_node *n, const unsigned
     return NULL;
 }
 
-/* Whether subtree `n` calls through the parameter named `param`. */
-static int calls_param(const cl_node *n, const char *param)
+enum { MAX_FORWARD_DEPTH = 4 };
+
+/* Whether subtree `n` of function `fn` runs its function-pointer parameter
+ * `k` (named `param`) now, not once per later event: it calls through it,
+ * or passes it on to a call that starts it once or as a thread (a spawn,
+ * pthread_once) or calls it back before returning (CL_CS_CALLS_BACK), or
+ * to a project function that does one of these with it, up to
+ * MAX_FORWARD_DEPTH calls down (uv_once(&guard, init) forwarding to
+ * pthread_once). */
+static int runs_param(const cl_callgraph *cg, const cl_node *n, size_t k, const char *param,
+                      unsigned depth)
 {
-    if (n == NULL || n->kind == CL_N_EVENT)
-        return n != NULL && n->ev->kind == CL_EV_CALL && n->ev->u.call.callee_usr == NULL &&
-               n->ev->u.call.callee_name != NULL && strcmp(n->ev->u.call.callee_name, param) == 0;
-    for (size_t i = 0; i <= n->nkids; i++)
-        if (calls_param(i ? n->kids[i - 1] : n->cond, param))
+    if (n != NULL && n->kind != CL_N_EVENT) {
+        for (size_t i = 0; i <= n->nkids; i++)
+            if (runs_param(cg, i ? n->kids[i - 1] : n->cond, k, param, depth))
+                return 1;
+        return 0;
+    }
+    const cl_event *e = n != NULL ? n->ev : NULL;
+    if (e == NULL || e->kind != CL_EV_CALL)
+        return 0;
+    const cl_call *c = &e->u.call;
+    if (c->callee_usr == NULL && c->callee_name != NULL && strcmp(c->callee_name, param) == 0)
+        return 1;
+    const cl_callspec *cs = cl_callgraph_spec(cg, e);
+    size_t callee = cl_callgraph_func(cg, c->callee_usr);
+    for (size_t a = 0; a < c->nargs; a++) {
+        if (cl_value_param(&c->args[a]) != (int)k)
+            continue;
+        if (cs != NULL && (cs->kind == CL_CK_SPAWN || cs->kind == CL_CK_ONCE ||
+                           (cs->flags & CL_CS_CALLS_BACK)))
             return 1;
+        const cl_function *fn = callee != SIZE_MAX ? cg->funcs.v[callee].fn : NULL;
+        if (cs == NULL && fn != NULL && depth < MAX_FORWARD_DEPTH && a < fn->nparams &&
+            fn->param_names[a] != NULL &&
+            runs_param(cg, fn->body, a, fn->param_names[a], depth + 1))
+            return 1;
+    }
     return 0;
 }
 
@@ -167,7 +196,7 @@ static void survey_tree(const survey *s, const cl_node *n)
     for (size_t a = 0; a < e->u.call.nargs; a++)
         if (e->u.call.args[a].kind == CL_VAL_FUNC &&
             (configured || fn == NULL || a >= fn->nparams || fn->param_names[a] == NULL ||
-             !calls_param(fn->body, fn->param_names[a])))
+             !runs_param(cg, fn->body, a, fn->param_names[a], 0)))
             note(s->reg, cl_callgraph_func(cg, e->u.call.args[a].func_usr),
                  (cl_registration){ 1, e->loc, e->u.call.callee_name });
 }

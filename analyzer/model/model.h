@@ -300,10 +300,6 @@ void cl_model_spawn_resolved(cl_model *m, const cl_event *ev);
 /* How many spawn sites a walk resolved (site_resolved). */
 size_t cl_model_resolved_sites(const cl_model *m);
 
-/* The parameter whose value `v` is, unchanged (`&P<k>`: a function pointer
- * or pointer parameter passed on as it is), or -1. */
-int cl_value_param(const cl_value *v);
-
 /* Whether threads `a` and `b` may execute accesses `ra` and `rb` at the same
  * time (see the header comment). */
 int cl_model_may_parallel(const cl_model *m, const cl_accrec *ra, const cl_accrec *rb);

@@ -31,17 +31,6 @@
 
 enum { MAX_SPAWN_PARAMS = 64 };
 
-int cl_value_param(const cl_value *v)
-{
-    if (v->kind != CL_VAL_ADDR || v->path == NULL || v->path[0] != 'P')
-        return -1;
-    char *end;
-    unsigned long k = strtoul(v->path + 1, &end, 10);
-    if (end == v->path + 1 || *end != '\0' || k >= MAX_SPAWN_PARAMS)
-        return -1;
-    return (int)k;
-}
-
 /* The start-routine argument of spawn call `ev`, or -1 when `ev` is not a
  * spawn call. */
 static int spawn_func_arg(const cl_callgraph *cg, const cl_event *ev)

@@ -8,7 +8,7 @@
  * object is named by its allocation site, so the two calls' objects are
  * one object to the model.
  */
-// class: heap-context
+// class: heap-contexts
 #include <pthread.h>
 #include <stdlib.h>
 
