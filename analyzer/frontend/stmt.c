@@ -168,6 +168,8 @@ static void lower_vardecl(fctx *f, CXCursor d)
     if (clang_Cursor_isNull(init))
         return;
     CXCursor s = fe_strip(init);
+    if (lv != NULL)
+        lv->copy_tok = clang_getCursorKind(s) == CXCursor_DeclRefExpr ? fe_index_token(f, s) : NULL;
     if (clang_getCursorKind(s) == CXCursor_CallExpr) {
         cl_event *e = fe_lower_call(f, s);
         if (lv != NULL) {

@@ -41,7 +41,7 @@
 
 /* Bumped whenever the layout or meaning of a summary changes; cached
  * summaries carry it. */
-#define CL_IR_VERSION 10
+#define CL_IR_VERSION 11
 
 typedef struct cl_loc {
     const char *file; /* path as given to / resolved by the parser; NULL if unknown */
@@ -78,7 +78,9 @@ typedef struct cl_value {
      * (outside loops, the same invocation) and has not yet handed to a
      * function (`j = malloc(...); j->id = i; pthread_create(..., j)`). Also
      * set on CL_VAL_LOAD and on an untracked value (CL_VAL_UNKNOWN)
-     * subscripted by an induction variable (`tids[i]`, `&tids[i]`). */
+     * subscripted by an induction variable (`tids[i]`, `&tids[i]`), or
+     * that is the induction variable itself (`(void *)(long)i`: a
+     * distinct integer each round). */
     unsigned per_iteration : 1;
     /* CL_VAL_ADDR / CL_VAL_LOAD: the object is a local of the function
      * making the call (its stack frame). */
@@ -148,7 +150,9 @@ enum {
  *   "[$L<fn usr>#i@line!N]"  local variable or parameter `i` (declared
  *                    at `line`) of function <fn usr>, address never taken,
  *                    after N assignments to it in source order: the same
- *                    N is the same value
+ *                    N is the same value; a local initialized with another
+ *                    one (`long id = (long)arg;`) has that one's token
+ *                    until it is assigned
  *   "[?]"            anything else
  * It has the same steps as the access path otherwise. */
 

@@ -1086,6 +1086,25 @@ static int first_record(twalk *w, uintptr_t kind, const cl_event *ev, const char
     return added;
 }
 
+/* Whether resolved indexed path `ip` has a subscript that is the running
+ * thread's own index (cl_thread.arg_index): the token of its entry's first
+ * parameter before any assignment to it. */
+static int own_index(twalk *w, const char *ip)
+{
+    const cl_thread *t = &w->m->threads.v[w->thread];
+    if (ip == NULL || !t->arg_index || t->entry == SIZE_MAX)
+        return 0;
+    const cl_function *fn = w->m->cg.funcs.v[t->entry].fn;
+    if (fn->nparams == 0)
+        return 0;
+    for (const char *p = strstr(ip, "[$"); p != NULL; p = strstr(p + 1, "[$")) {
+        const char *close = strchr(p, ']');
+        if (close != NULL && is_param_token(w, p + 1, (size_t)(close - p - 1), fn, 0))
+            return 1;
+    }
+    return 0;
+}
+
 static void record_access(twalk *w, const cl_flow_frame *fr, const cl_event *ev, const void *ps)
 {
     const tframe *fd = fr->data;
@@ -1108,23 +1127,27 @@ static void record_access(twalk *w, const cl_flow_frame *fr, const cl_event *ev,
         per_inst = 1;
     if (ev->u.access.index_path != NULL && !per_inst)
         resolve(w, fr->data, ev->u.access.index_path, &per_inst);
+    const char *ip = ev->u.access.ipath ? resolve_indexed(w, fr->data, ev->u.access.path,
+                                                          ev->u.access.ipath)
+                                        : NULL;
+    ip = intern_str(w, ip);
+    /* (a parameter's object may have been picked with the index by a
+     * caller: `push(rings[id])`) */
+    int own_ix = !per_inst && own_index(w, ip != NULL ? ip : resolve_indexed(w, fr->data, ev->u.access.path, NULL));
     path = intern_str(w, path);
-    if (!first_record(w, 1, ev, path, per_inst, ps))
+    if (!first_record(w, 1, ev, path, per_inst | own_ix << 1, ps))
         return;
     cl_accrec r;
     memset(&r, 0, sizeof r);
     r.ev = ev;
     r.path = persist_mem(w, path, strlen(path) + 1);
-    const char *ip = ev->u.access.ipath ? resolve_indexed(w, fr->data, ev->u.access.path,
-                                                          ev->u.access.ipath)
-                                        : NULL;
-    ip = intern_str(w, ip);
     r.ipath = ip ? persist_mem(w, ip, strlen(ip) + 1) : r.path;
     r.thread = w->thread;
     persist_sets(w, st, &r.nlocks, &r.locks, &r.nmay, &r.may, &r.nlive, &r.live);
     relative_locks(w, &r);
     r.frame = persist_frame(w, fr);
     r.per_instance = (unsigned)per_inst;
+    r.own_index = (unsigned)own_ix;
     r.barrier_phase = (signed char)st->bphase;
     r.nacq = st->nacq;
     r.acq = persist_mem(w, st->acq, st->nacq * sizeof *st->acq);
@@ -1368,6 +1391,8 @@ static const void *spawn_one(twalk *w, const cl_flow_frame *fr, const cl_event *
     t.multi = (unsigned)((fr->in_loop > 0 && !once_in_loop) || w->thread_multi);
     t.in_loop = fr->in_loop > 0;
     t.arg_per_instance = (unsigned)per_inst;
+    t.arg_index = cs->data >= 0 && (size_t)cs->data < c->nargs &&
+                  c->args[cs->data].kind == CL_VAL_UNKNOWN && c->args[cs->data].per_iteration;
     t.nlive_at_spawn = s->nlive;
     t.live_at_spawn = persist_mem(w, s->live, s->nlive * sizeof *s->live);
     CL_VEC_PUSH(&m->threads, t);
