@@ -32,11 +32,11 @@ typedef struct tstate {
     const size_t *may;        /* held on some path (a superset of locks); sorted */
     size_t nlocks, nlive, nmay;
     long bphase;              /* barrier waits passed, mod 2; -1 when paths disagree */
-    /* A global a branch on this path found equal to a constant (`if (mode ==
-     * READ)`), not written since by this thread: a later test of it is
-     * decided (the thread's mode, see t_branch). Interned path, or NULL. */
-    const char *mode_global;
-    long long mode_value;
+    /* The globals (or members of globals) a branch on this path found
+     * equal to a constant (`if (mode == READ)`) and this thread has not
+     * written since, as interned `fact`s `var == value`: a later test of
+     * one is decided (the thread's modes, see mode_branch). */
+    cl_flow_set modes;
     /* Locks taken under an `if` whose condition has an identity
      * (cl_node.cond_key): triples { lock, interned key, alternative (1:
      * then, 0: else) }, sorted. A later `if` with the same key takes the
@@ -386,10 +386,7 @@ static const void *tjoin(cl_flow *f, const void *pa, const void *pb)
     tstate r;
     memset(&r, 0, sizeof r);
     r.bphase = x->bphase == y->bphase ? x->bphase : -1;
-    if (x->mode_global == y->mode_global && x->mode_value == y->mode_value) {
-        r.mode_global = x->mode_global;
-        r.mode_value = x->mode_value;
-    }
+    r.modes = cl_flow_set_merge(f, x->modes, cl_flow_set_merge(f, x->modes, y->modes, 0), 0);
     r.may = ids_union(w, x->may, x->nmay, y->may, y->nmay, &r.nmay);
     r.may = without_cond_sems(w, r.may, r.nmay, x, y, &r.nmay);
     cl_lockref *locks = tmp_locks(w, x->nlocks + 1);
@@ -570,24 +567,39 @@ static const void *remove_live(twalk *w, const void *ps, size_t t)
     return st_make(w, &s);
 }
 
-/* The state without the facts (and correlations) on the variables whose
- * path starts with the `n` bytes at `var` (one variable when `n` counts
- * its terminating NUL, a function's locals for "L<usr>#"): the variable
- * changed, or went out of scope. */
+/* Whether a fact on variable `v` is about the `n` bytes at `var` (see
+ * forget_facts): `v` starts with them, or, when they are a whole path
+ * (`n` counts its NUL), `v` is a member or element of that object
+ * ("Gs.mode" under a write of "Gs"). */
+static int fact_on(const char *v, const char *var, size_t n)
+{
+    if (strncmp(v, var, n) == 0)
+        return 1;
+    return var[n - 1] == '\0' && strncmp(v, var, n - 1) == 0 && (v[n - 1] == '.' || v[n - 1] == '[');
+}
+
+/* The state without the facts (and correlations, and modes) on the
+ * variables whose path starts with the `n` bytes at `var` (one variable
+ * and its members when `n` counts its terminating NUL, a function's
+ * locals for "L<usr>#"): the variable changed, or went out of scope. */
 static const void *forget_facts(twalk *w, const void *ps, const char *var, size_t n)
 {
     tstate s = *(const tstate *)ps;
-    cl_flow_set facts = { NULL, 0 }, cond = { NULL, 0 };
+    cl_flow_set facts = { NULL, 0 }, cond = { NULL, 0 }, modes = { NULL, 0 };
     for (size_t i = 0; i < s.facts.n; i++)
-        if (strncmp(((const fact *)s.facts.v[i])->var, var, n) != 0)
+        if (!fact_on(((const fact *)s.facts.v[i])->var, var, n))
             facts = cl_flow_set_add(w->flow, facts, s.facts.v[i]);
     for (size_t i = 0; i < s.cond.n; i++)
-        if (strncmp(((const condlive *)s.cond.v[i])->f->var, var, n) != 0)
+        if (!fact_on(((const condlive *)s.cond.v[i])->f->var, var, n))
             cond = cl_flow_set_add(w->flow, cond, s.cond.v[i]);
-    if (facts.n == s.facts.n && cond.n == s.cond.n)
+    for (size_t i = 0; i < s.modes.n; i++)
+        if (!fact_on(((const fact *)s.modes.v[i])->var, var, n))
+            modes = cl_flow_set_add(w->flow, modes, s.modes.v[i]);
+    if (facts.n == s.facts.n && cond.n == s.cond.n && modes.n == s.modes.n)
         return ps;
     s.facts = facts;
     s.cond = cond;
+    s.modes = modes;
     return st_make(w, &s);
 }
 
@@ -2013,14 +2025,6 @@ static const void *t_event(cl_flow *f, const cl_flow_frame *fr, const cl_event *
         st = global_written(w, ev->u.access.path, st);
     if ((ev->u.access.flags & CL_ACC_WRITE) && ev->u.access.path != NULL)
         st = forget_facts(w, st, ev->u.access.path, strlen(ev->u.access.path) + 1);
-    const tstate *s = st;
-    if (s->mode_global != NULL && (ev->u.access.flags & CL_ACC_WRITE) && ev->u.access.path != NULL &&
-        strcmp(ev->u.access.path, s->mode_global) == 0) {
-        tstate z = *s;
-        z.mode_global = NULL;
-        z.mode_value = 0;
-        return st_make(w, &z);
-    }
     return st;
 }
 
@@ -2174,24 +2178,43 @@ static const void *spawn_failed(twalk *w, const cl_node *n, int kid, const void 
     return ps;
 }
 
-/* A branch of an `if` that tests a global against a constant: when the
- * path already found the global equal to a constant (the thread's mode:
- * `if (op == READ) read_input();` and, deeper, `if (op != IDLE) break;`),
- * the alternative the test rules out is not walked (NULL); otherwise the
- * alternative where the global equals the constant records it. Another
- * thread may change the global in between: a mode set before the thread
- * is given work is taken to hold while it does that work. */
+/* Alternative `kid` of an `if` whose condition tests globals against
+ * constants (test_global, or the operands of an `&&`/`||` chain,
+ * gtests): when the path already found one of them equal to a constant
+ * (the thread's mode: `if (op == READ) read_input();` and, deeper, `if
+ * (op != IDLE) break;` or `if (ready && op == IDLE)`), an alternative that
+ * runs only where a test fails that the mode decides is not walked
+ * (NULL); otherwise the alternative records the globals it finds equal to
+ * a constant. Another thread may change a global in between: a mode set
+ * before the thread is given work is taken to hold while it does that
+ * work. */
 static const void *mode_branch(twalk *w, const cl_node *n, int kid, const void *st)
 {
+    const fact *need[64];
+    size_t nneed = 0;
+    if (n->test_global != NULL && n->test_op != CL_TEST_NONE)
+        need[nneed++] = fact_make(w, n->test_global, n->test_op, n->test_value, kid == 0);
+    for (size_t i = 0; i < n->ngtests && kid == (int)n->gtest_alt && nneed < 64; i++)
+        need[nneed++] = fact_make(w, n->gtests[i].global, n->gtests[i].op, n->gtests[i].value, kid == 0);
     const tstate *s = st;
-    const char *g = intern_str(w, n->test_global);
-    if (s->mode_global == g)
-        return (kid == 0) == cl_test_holds(n->test_op, n->test_value, s->mode_value) ? st : NULL;
-    if (!((kid == 0 && n->test_op == CL_TEST_EQ) || (kid == 1 && n->test_op == CL_TEST_NE)))
+    cl_flow_set modes = s->modes;
+    for (size_t i = 0; i < nneed; i++) {
+        int known = 0;
+        for (size_t k = 0; k < s->modes.n; k++) {
+            const fact *m = (const fact *)s->modes.v[k];
+            if (m->var != need[i]->var)
+                continue;
+            if (refutes(m, need[i]))
+                return NULL;
+            known = 1;
+        }
+        if (!known && need[i]->op == CL_TEST_EQ)
+            modes = cl_flow_set_add(w->flow, modes, (uintptr_t)need[i]);
+    }
+    if (modes.n == s->modes.n)
         return st;
     tstate z = *s;
-    z.mode_global = g;
-    z.mode_value = n->test_value;
+    z.modes = modes;
     return st_make(w, &z);
 }
 
@@ -2388,8 +2411,10 @@ static const void *refine_branch(cl_flow *f, const cl_flow_frame *fr, const cl_n
         st = correlate(w, n, kid, st);
         if (n->test_call != NULL)
             st = spawn_failed(w, n, kid, st);
-        if (n->test_global != NULL)
-            return mode_branch(w, n, kid, st);
+        if (n->test_global != NULL || n->ngtests > 0)
+            st = mode_branch(w, n, kid, st);
+        if (st == NULL || n->test_global != NULL)
+            return st;
         /* A parameter the call passed as a constant (`close(c, 1)` with
          * `if (async) ... else ...`): only the alternative it selects. */
         const tframe *fd = fr->data;
