@@ -168,6 +168,7 @@ typedef struct twalk {
      * (NULL: unknown), for the setjmp that returns again from it. */
     struct { struct jump { const char *env; const void *st; } *v; size_t n, cap; } jumps;
     const unsigned char *spawners;        /* per function: may start a thread */
+    const cl_strmap *mode_tests;          /* global path -> `if`s testing it (mode_branch) */
     cl_blobmap spawning_alts;             /* branch alternative -> 1 + tree_spawns */
     void *tmp;                            /* see tmp() */
     size_t tmpcap;
@@ -2178,6 +2179,27 @@ static const void *spawn_failed(twalk *w, const cl_node *n, int kid, const void 
     return ps;
 }
 
+/* Counts in `counts` the `if`s under `n` that test each global
+ * (test_global, gtests): only a global tested in more than one place
+ * becomes a mode (a single test has nothing later to decide, and a mode
+ * kept for nothing splits the walk's states). */
+static void count_mode_tests(const cl_node *n, cl_strmap *counts)
+{
+    if (n == NULL)
+        return;
+    for (size_t i = 0; i <= n->ngtests; i++) {
+        const char *g = i < n->ngtests ? n->gtests[i].global : n->test_global;
+        size_t c = 0;
+        if (g != NULL) {
+            cl_strmap_get(counts, g, &c);
+            cl_strmap_put(counts, g, c + 1);
+        }
+    }
+    count_mode_tests(n->cond, counts);
+    for (size_t i = 0; i < n->nkids; i++)
+        count_mode_tests(n->kids[i], counts);
+}
+
 /* Alternative `kid` of an `if` whose condition tests globals against
  * constants (test_global, or the operands of an `&&`/`||` chain,
  * gtests): when the path already found one of them equal to a constant
@@ -2208,7 +2230,9 @@ static const void *mode_branch(twalk *w, const cl_node *n, int kid, const void *
                 return NULL;
             known = 1;
         }
-        if (!known && need[i]->op == CL_TEST_EQ)
+        size_t tests = 0;
+        if (!known && need[i]->op == CL_TEST_EQ && cl_strmap_get(w->mode_tests, need[i]->var, &tests) &&
+            tests > 1)
             modes = cl_flow_set_add(w->flow, modes, (uintptr_t)need[i]);
     }
     if (modes.n == s->modes.n)
@@ -2598,12 +2622,14 @@ static void t_loop(cl_flow *f, const cl_flow_frame *fr, const cl_node *loop, int
 
 /* ---- threads --------------------------------------------------------------- */
 
-static void walk_thread(cl_model *m, size_t tid, extravec *extra, const unsigned char *spawners)
+static void walk_thread(cl_model *m, size_t tid, extravec *extra, const unsigned char *spawners,
+                        const cl_strmap *mode_tests)
 {
     twalk w;
     memset(&w, 0, sizeof w);
     w.m = m;
     w.spawners = spawners;
+    w.mode_tests = mode_tests;
     w.thread = tid;
     w.thread_multi = m->threads.v[tid].multi;
     w.extra = (void *)extra;
@@ -2707,9 +2733,12 @@ void cl_model_walk_threads(cl_model *m)
      * id order visits each creator before its children. */
     struct { size_t *v; size_t n, cap; } first = { NULL, 0, 0 };
     unsigned char *spawners = find_spawners(m);
+    cl_strmap mode_tests = { NULL, NULL, NULL, 0, 0 };
+    for (size_t f = 0; f < m->cg.funcs.n; f++)
+        count_mode_tests(m->cg.funcs.v[f].fn->body, &mode_tests);
     for (size_t tid = 0; tid < m->threads.n; tid++) {
         CL_VEC_PUSH(&first, m->accesses.n);
-        walk_thread(m, tid, &extra, spawners);
+        walk_thread(m, tid, &extra, spawners, &mode_tests);
         creation_locks(m, tid, &extra);
     }
     CL_VEC_PUSH(&first, m->accesses.n);
@@ -2720,4 +2749,5 @@ void cl_model_walk_threads(cl_model *m)
     }
     free(extra.v);
     free(spawners);
+    cl_strmap_release(&mode_tests);
 }
