@@ -104,6 +104,13 @@ typedef struct thread_extra {
     /* Creation locks: held at every spawn of the thread (hold_locks) and
      * not released while it may run (hold_broken), see creation_locks. */
     cl_idvec hold_locks, hold_broken;
+    /* The creator's tests on globals (its modes and facts) that held at
+     * every spawn of the thread, `var op value` (heap array, `var` in the
+     * model's arena): the thread starts in those modes (start_modes).
+     * start_seen once a spawn set them. */
+    struct startfact { const char *var; long long value; uintptr_t op; } *start;
+    size_t nstart;
+    unsigned start_seen : 1;
 } thread_extra;
 
 /* Per-invocation data: parameter bindings and the threads joined on some
@@ -1346,6 +1353,38 @@ static const void *overwrite_handle(twalk *w, const cl_flow_frame *fr, const voi
 
 /* One thread instance for spawn `ev` (named at `site`) running `entry`;
  * `once_in_loop`: the spawn's loop starts it at most once (see do_spawn). */
+/* Whether a start fact of `x` says `var op value` (on a global). */
+static int has_start_fact(const thread_extra *x, const fact *f)
+{
+    for (size_t i = 0; i < x->nstart; i++)
+        if (x->start[i].value == f->value && x->start[i].op == f->op && strcmp(x->start[i].var, f->var) == 0)
+            return 1;
+    return 0;
+}
+
+/* A spawn of the thread of `x` in state `st`: its start facts become the
+ * creator's modes and facts on globals there (the first spawn), or those
+ * of them that also hold there (a later one). */
+static void note_start_facts(twalk *w, thread_extra *x, const void *st)
+{
+    const tstate *s = st;
+    struct startfact *v = NULL;
+    size_t n = 0;
+    for (size_t i = 0; i < s->modes.n + s->facts.n; i++) {
+        const fact *f = (const fact *)(i < s->modes.n ? s->modes.v[i] : s->facts.v[i - s->modes.n]);
+        if (f->var[0] != 'G' || (x->start_seen && !has_start_fact(x, f)))
+            continue;
+        v = cl_xrealloc(v, (n + 1) * sizeof *v);
+        v[n].var = cl_arena_strdup(&w->m->arena, f->var);
+        v[n].value = f->value;
+        v[n++].op = f->op;
+    }
+    free(x->start);
+    x->start = v;
+    x->nstart = n;
+    x->start_seen = 1;
+}
+
 static const void *spawn_one(twalk *w, const cl_flow_frame *fr, const cl_event *ev,
                              const cl_callspec *cs, const cl_event *site, size_t entry,
                              int once_in_loop, const void *st)
@@ -1385,6 +1424,7 @@ static const void *spawn_one(twalk *w, const cl_flow_frame *fr, const cl_event *
             m->threads.v[id].multi = 1;
         if (cl_ids_contains(((const tstate *)st)->live, ((const tstate *)st)->nlive, id))
             w->extra->v[id].overlaps = 1;
+        note_start_facts(w, &w->extra->v[id], st);
         return add_live(w, st, id);
     }
     if (m->threads.n >= MAX_THREADS)
@@ -1416,6 +1456,7 @@ static const void *spawn_one(twalk *w, const cl_flow_frame *fr, const cl_event *
     x.handle_path = handle ? cl_arena_strdup(&m->arena, handle) : NULL;
     x.handle_sig = handle_signature(&c->args[cs->obj]);
     x.handle_local = handle != NULL && c->args[cs->obj].stack_local;
+    note_start_facts(w, &x, st);
     CL_VEC_PUSH(w->extra, x);
     cl_strmap_put(&w->spawns, cl_arena_strdup(cl_flow_scratch(w->flow), cl_strbuf_str(k)), id);
     return add_live(w, st, id);
@@ -2131,16 +2172,29 @@ static int alt_spawns(twalk *w, const cl_node *n, int kid)
     return e->val == 2;
 }
 
+/* Whether statement `n` always leaves the function: a return, or a
+ * sequence that ends with one (`if (single) return;`). */
+static int leaves(const cl_node *n)
+{
+    while (n->kind == CL_N_SEQ && n->nkids > 0)
+        n = n->kids[n->nkids - 1];
+    return n->kind == CL_N_RETURN;
+}
+
 /* Branch correlation at alternative `kid` of `if` node `n` that tests an
  * unchanging local, parameter or global against a constant: the threads
  * live only where a refuted fact holds are not live here (`if (opt)
  * create; ... if (opt) join; else <here>`), and the test's outcome becomes
- * a fact of the path. */
-static const void *correlate(twalk *w, const cl_node *n, int kid, const void *ps)
+ * a fact of the path where the alternative may start a thread, or where
+ * the other one leaves a function that may (`if (single) return;` before
+ * the spawns). */
+static const void *correlate(twalk *w, const cl_flow_frame *fr, const cl_node *n, int kid,
+                             const void *ps)
 {
     const char *var = n->test_var != NULL ? n->test_var : n->test_global;
     const tstate *s = ps;
-    if (var == NULL || n->test_op == CL_TEST_NONE || (s->cond.n == 0 && !alt_spawns(w, n, kid)))
+    int keep = alt_spawns(w, n, kid) || (w->spawners[fr->func] && leaves(n->kids[1 - kid]));
+    if (var == NULL || n->test_op == CL_TEST_NONE || (s->cond.n == 0 && !keep))
         return ps;
     const fact *g = fact_make(w, var, n->test_op, n->test_value, kid == 0);
     for (size_t i = 0; i < s->cond.n; i++) {
@@ -2151,7 +2205,7 @@ static const void *correlate(twalk *w, const cl_node *n, int kid, const void *ps
             i = (size_t)-1; /* (remove_live rebuilt the set) */
         }
     }
-    if (!alt_spawns(w, n, kid))
+    if (!keep)
         return ps;
     tstate z = *s;
     z.facts = cl_flow_set_add(w->flow, z.facts, (uintptr_t)g);
@@ -2432,7 +2486,7 @@ static const void *refine_branch(cl_flow *f, const cl_flow_frame *fr, const cl_n
     if (n->kind == CL_N_BRANCH && n->nkids == 2 && kid >= 0 && n->cond_key != NULL)
         st = cond_branch(w, n, kid, st);
     if (n->kind == CL_N_BRANCH && n->nkids == 2 && kid >= 0) {
-        st = correlate(w, n, kid, st);
+        st = correlate(w, fr, n, kid, st);
         if (n->test_call != NULL)
             st = spawn_failed(w, n, kid, st);
         if (n->test_global != NULL || n->ngtests > 0)
@@ -2622,6 +2676,40 @@ static void t_loop(cl_flow *f, const cl_flow_frame *fr, const cl_node *loop, int
 
 /* ---- threads --------------------------------------------------------------- */
 
+/* Whether a record of another thread than `w`'s writes `var` (or the
+ * object holding it) while `w`'s thread may run: a write by its creator
+ * while it is live, or by any other thread walked so far. */
+static int written_meanwhile(const twalk *w, const char *var)
+{
+    const cl_model *m = w->m;
+    size_t creator = m->threads.v[w->thread].creator;
+    for (size_t i = 0; i < m->accesses.n; i++) {
+        const cl_accrec *r = &m->accesses.v[i];
+        if (!(r->ev->u.access.flags & CL_ACC_WRITE) || r->thread == w->thread ||
+            !fact_on(var, r->path, strlen(r->path) + 1))
+            continue;
+        if (r->thread != creator || cl_ids_contains(r->live, r->nlive, w->thread))
+            return 1;
+    }
+    return 0;
+}
+
+/* The modes a thread starts in: its creator's tests on globals that held
+ * at every spawn of it (thread_extra.start), except those of globals
+ * another thread writes while it may run (written_meanwhile). A thread
+ * started only where `conf.threads != 1` does not take the single-thread
+ * branch of a helper it shares with its creator. */
+static cl_flow_set start_modes(twalk *w, const thread_extra *x)
+{
+    cl_flow_set modes = { NULL, 0 };
+    for (size_t i = 0; i < x->nstart; i++)
+        if (!written_meanwhile(w, x->start[i].var))
+            modes = cl_flow_set_add(w->flow, modes, (uintptr_t)fact_make(w, x->start[i].var,
+                                                                         (cl_test_op)x->start[i].op,
+                                                                         x->start[i].value, 1));
+    return modes;
+}
+
 static void walk_thread(cl_model *m, size_t tid, extravec *extra, const unsigned char *spawners,
                         const cl_strmap *mode_tests)
 {
@@ -2642,6 +2730,7 @@ static void walk_thread(cl_model *m, size_t tid, extravec *extra, const unsigned
     w.flow = cl_flow_new(&m->cg, &dom, &opts);
     tstate empty;
     memset(&empty, 0, sizeof empty);
+    empty.modes = start_modes(&w, &extra->v[tid]);
     const void *st = cl_flow_state(w.flow, &empty);
     const cl_thread *t = &m->threads.v[tid];
     if (t->entry != SIZE_MAX) {
@@ -2746,6 +2835,7 @@ void cl_model_walk_threads(cl_model *m)
     for (size_t i = 0; i < extra.n; i++) {
         free(extra.v[i].hold_locks.v);
         free(extra.v[i].hold_broken.v);
+        free(extra.v[i].start);
     }
     free(extra.v);
     free(spawners);
