@@ -2676,37 +2676,35 @@ static void t_loop(cl_flow *f, const cl_flow_frame *fr, const cl_node *loop, int
 
 /* ---- threads --------------------------------------------------------------- */
 
-/* Whether a record of another thread than `w`'s writes `var` (or the
- * object holding it) while `w`'s thread may run: a write by its creator
- * while it is live, or by any other thread walked so far. */
-static int written_meanwhile(const twalk *w, const char *var)
-{
-    const cl_model *m = w->m;
-    size_t creator = m->threads.v[w->thread].creator;
-    for (size_t i = 0; i < m->accesses.n; i++) {
-        const cl_accrec *r = &m->accesses.v[i];
-        if (!(r->ev->u.access.flags & CL_ACC_WRITE) || r->thread == w->thread ||
-            !fact_on(var, r->path, strlen(r->path) + 1))
-            continue;
-        if (r->thread != creator || cl_ids_contains(r->live, r->nlive, w->thread))
-            return 1;
-    }
-    return 0;
-}
-
 /* The modes a thread starts in: its creator's tests on globals that held
  * at every spawn of it (thread_extra.start), except those of globals
- * another thread writes while it may run (written_meanwhile). A thread
- * started only where `conf.threads != 1` does not take the single-thread
- * branch of a helper it shares with its creator. */
+ * another thread writes while it may run: its creator while it is live,
+ * or any other thread walked so far (one pass over their records). A
+ * thread started only where `conf.threads != 1` does not take the
+ * single-thread branch of a helper it shares with its creator. */
 static cl_flow_set start_modes(twalk *w, const thread_extra *x)
 {
     cl_flow_set modes = { NULL, 0 };
-    for (size_t i = 0; i < x->nstart; i++)
-        if (!written_meanwhile(w, x->start[i].var))
-            modes = cl_flow_set_add(w->flow, modes, (uintptr_t)fact_make(w, x->start[i].var,
-                                                                         (cl_test_op)x->start[i].op,
-                                                                         x->start[i].value, 1));
+    if (x->nstart == 0)
+        return modes;
+    const cl_model *m = w->m;
+    size_t creator = m->threads.v[w->thread].creator;
+    unsigned char *gone = cl_xcalloc(x->nstart, 1);
+    for (size_t i = 0; i < m->accesses.n; i++) {
+        const cl_accrec *r = &m->accesses.v[i];
+        if (!(r->ev->u.access.flags & CL_ACC_WRITE) || r->path[0] != 'G' || r->thread == w->thread ||
+            (r->thread == creator && !cl_ids_contains(r->live, r->nlive, w->thread)))
+            continue;
+        size_t n = strlen(r->path) + 1;
+        for (size_t k = 0; k < x->nstart; k++)
+            gone[k] |= (unsigned char)fact_on(x->start[k].var, r->path, n);
+    }
+    for (size_t k = 0; k < x->nstart; k++)
+        if (!gone[k])
+            modes = cl_flow_set_add(w->flow, modes, (uintptr_t)fact_make(w, x->start[k].var,
+                                                                         (cl_test_op)x->start[k].op,
+                                                                         x->start[k].value, 1));
+    free(gone);
     return modes;
 }
 
