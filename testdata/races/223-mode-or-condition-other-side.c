@@ -1,47 +1,48 @@
-/* Pattern: the parser threads of 220, but the handler queues when
- * `stage == STAGE_IDLE || urgent`: the other side of the `||` lets a
- * parser queue in any stage.
- * Verdict: racy. A parser with an urgent request counts it in `queued`
- * while main does.
+/* Pattern: a log shipper whose senders only ship while the global
+ * `link_state` is LINK_UP; the shared flush helper spills the batch to
+ * disk when `link_state == LINK_DOWN || spill_always`. The `||` lets any
+ * thread take the spill branch once the option is set, whatever its
+ * link state.
+ * Verdict: racy. A sender (link up, spill_always set) and main both bump
+ * `spilled` without a lock.
  */
 #include <pthread.h>
+#include <stdio.h>
 
 // class: mode-conjuncts
 
-enum { STAGE_IDLE, STAGE_PARSE };
-enum { NPARSER = 3 };
+enum { LINK_DOWN, LINK_UP };
 
-struct req {
-    int urgent;
-};
+static int link_state;
+static int spill_always;
+static unsigned long spilled;
 
-static int stage;
-static long queued;
-
-static void on_input(struct req *r)
+static void flush_batch(int nrec)
 {
-    if (stage == STAGE_IDLE || r->urgent)
-        queued++; // expect: CL002
+    if (link_state == LINK_DOWN || spill_always)
+        spilled += (unsigned long)nrec; // expect: CL002
 }
 
-static void *parser_main(void *arg)
+static void *sender_main(void *arg)
 {
-    if (stage == STAGE_PARSE)
-        on_input(arg);
+    int nrec = *(int *)arg;
+    if (link_state == LINK_UP)
+        flush_batch(nrec);
     return NULL;
 }
 
-int main(void)
+int main(int argc, char **argv)
 {
-    static struct req reqs[NPARSER + 1];
-    pthread_t t[NPARSER];
-    stage = STAGE_PARSE;
-    for (int i = 0; i < NPARSER; i++) {
-        reqs[i].urgent = i == 0;
-        pthread_create(&t[i], NULL, parser_main, &reqs[i]);
-    }
-    on_input(&reqs[NPARSER]);
-    for (int i = 0; i < NPARSER; i++)
-        pthread_join(t[i], NULL);
+    pthread_t a, b;
+    int n1 = 10, n2 = 20;
+    (void)argv;
+    spill_always = argc > 2;
+    link_state = LINK_UP;
+    pthread_create(&a, NULL, sender_main, &n1);
+    pthread_create(&b, NULL, sender_main, &n2);
+    flush_batch(1);
+    pthread_join(a, NULL);
+    pthread_join(b, NULL);
+    printf("%lu\n", spilled);
     return 0;
 }

@@ -1,48 +1,51 @@
-/* Pattern: the flushers of 221, but a flusher switches the phase back to
- * PHASE_IDLE itself once it has flushed, then calls the commit helper,
- * whose guard is `cfg.phase == PHASE_IDLE && !cfg.readonly`.
- * Verdict: racy. After its own write the flusher's phase is no longer
- * known to be PHASE_FLUSH: it commits, as main does, with no lock.
+/* Pattern: C11 compaction threads that run while `db.state ==
+ * DB_COMPACTING`; when one finishes its segment it sets the state back to
+ * DB_READY itself and then calls the checkpoint helper, which writes a
+ * checkpoint when `db.dirty && db.state == DB_READY`.
+ * Verdict: racy. After its own write of `db.state` the thread's earlier
+ * test no longer decides the helper's: every compactor and main write
+ * `db.checkpoints` (and `db.state`) without a lock.
  */
 #include <stdio.h>
 #include <threads.h>
 
 // class: mode-conjuncts
 
-enum { PHASE_IDLE, PHASE_FLUSH };
-enum { NFLUSH = 2 };
+enum { DB_READY, DB_COMPACTING };
 
 static struct {
-    int phase;
-    int readonly;
-    long commits;
-} cfg;
+    int state;
+    int dirty;
+    unsigned checkpoints;
+} db;
 
-static void commit(void)
+static void maybe_checkpoint(void)
 {
-    if (cfg.phase == PHASE_IDLE && !cfg.readonly) // expect: CL002
-        cfg.commits++; // expect: CL002
+    if (db.dirty && db.state == DB_READY) // expect: CL002
+        db.checkpoints++; // expect: CL002
 }
 
-static int flusher_main(void *arg)
+static int compactor_main(void *arg)
 {
-    (void)arg;
-    if (cfg.phase == PHASE_FLUSH) { // expect: CL002
-        cfg.phase = PHASE_IDLE; // expect: CL002
-        commit();
+    int segment = *(int *)arg;
+    if (db.state == DB_COMPACTING && segment >= 0) { // expect: CL002
+        db.state = DB_READY; // expect: CL002
+        maybe_checkpoint();
     }
     return 0;
 }
 
 int main(void)
 {
-    thrd_t t[NFLUSH];
-    cfg.phase = PHASE_FLUSH;
-    for (int i = 0; i < NFLUSH; i++)
-        thrd_create(&t[i], flusher_main, NULL);
-    commit();
-    for (int i = 0; i < NFLUSH; i++)
+    thrd_t t[3];
+    int seg[3] = { 0, 1, 2 };
+    db.dirty = 1;
+    db.state = DB_COMPACTING;
+    for (int i = 0; i < 3; i++)
+        thrd_create(&t[i], compactor_main, &seg[i]);
+    maybe_checkpoint();
+    for (int i = 0; i < 3; i++)
         thrd_join(t[i], NULL);
-    printf("%ld\n", cfg.commits);
+    printf("%u\n", db.checkpoints);
     return 0;
 }

@@ -1,52 +1,46 @@
-/* Pattern: the writer pool of 222, but the completion guard tests another
- * field of the struct (`io.pending == 0`) next to the shutdown flag, not
- * the operation the writers run under.
- * Verdict: racy. Nothing rules the branch out in a writer: the writers
- * and main add to `completed` without a lock.
+/* Pattern: cache evictors started with `cache.phase == PHASE_EVICT`; the
+ * shared release helper updates the statistics inline when `cache.quiet
+ * == 0 && n > 0` -- a chain that tests another member of the struct, not
+ * the phase the evictors run in.
+ * Verdict: racy. Nothing rules the branch out in an evictor: evictors and
+ * main update `cache.released` without a lock.
  */
 #include <pthread.h>
 #include <stdio.h>
 
 // class: mode-conjuncts
 
-enum { IO_NONE, IO_WRITE };
-enum { NWRITER = 4 };
+enum { PHASE_SERVE, PHASE_EVICT };
 
 static struct {
-    int op;
-    int pending;
-} io;
-static int shutting_down;
-static long completed;
+    int phase;
+    int quiet;
+    long released;
+} cache;
 
-static void finish(int n)
+static void release_entries(int n)
 {
-    if (!shutting_down && io.pending == 0 && n > 0)
-        completed += n; // expect: CL002
+    if (cache.quiet == 0 && n > 0)
+        cache.released += n; // expect: CL002
 }
 
-static void flush_buffer(int n)
+static void *evictor_main(void *arg)
 {
-    finish(n);
-}
-
-static void *writer_main(void *arg)
-{
-    int n = (int)(long)arg;
-    if (io.op == IO_WRITE)
-        flush_buffer(n);
+    (void)arg;
+    if (cache.phase == PHASE_EVICT)
+        release_entries(8);
     return NULL;
 }
 
 int main(void)
 {
-    pthread_t t[NWRITER];
-    io.op = IO_WRITE;
-    for (long i = 0; i < NWRITER; i++)
-        pthread_create(&t[i], NULL, writer_main, (void *)(i + 1));
-    flush_buffer(1);
-    for (int i = 0; i < NWRITER; i++)
-        pthread_join(t[i], NULL);
-    printf("%ld\n", completed);
+    pthread_t t1, t2;
+    cache.phase = PHASE_EVICT;
+    pthread_create(&t1, NULL, evictor_main, NULL);
+    pthread_create(&t2, NULL, evictor_main, NULL);
+    release_entries(1);
+    pthread_join(t1, NULL);
+    pthread_join(t2, NULL);
+    printf("%ld\n", cache.released);
     return 0;
 }

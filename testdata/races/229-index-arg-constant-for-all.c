@@ -1,39 +1,38 @@
-/* Pattern: the shard workers of 226, but the spawn loop passes the same
- * shard number to every worker (`(void *)0L`, a leftover of a
- * single-shard build).
- * Verdict: racy. Every instance drains `queues[0]`: the index is not the
- * loop's value, so the threads share the element.
+/* Pattern: per-connection-class counters where the spawn loop passes the
+ * class number from a variable that never changes inside the loop
+ * (`(void *)(long)cls`) instead of the loop index.
+ * Verdict: racy. All instances get the same number and update the same
+ * `hits[cls]` element at once.
  */
 #include <pthread.h>
-#include <stdlib.h>
+#include <stdio.h>
 
 // class: per-thread-index-arg
 
-enum { NSHARD = 4 };
+enum { NCLASS = 4 };
 
-struct queue {
-    int len;
-    int items[64];
-};
+static unsigned long hits[NCLASS];
 
-static struct queue *queues[NSHARD];
-
-static void *shard_main(void *arg)
+static void *class_main(void *arg)
 {
-    long id = (long)arg;
-    struct queue *q = queues[id];
-    q->len = 0; // expect: CL002 {{races with itself}}
+    long cls = (long)arg;
+    for (int k = 0; k < 1000; k++) {
+        if (hits[cls] > 100000) // expect: CL002
+            hits[cls] = 0; // expect: CL002
+        hits[cls]++;
+    }
     return NULL;
 }
 
-int main(void)
+int main(int argc, char **argv)
 {
-    pthread_t t[NSHARD];
-    for (int i = 0; i < NSHARD; i++)
-        queues[i] = calloc(1, sizeof(struct queue));
-    for (int i = 0; i < NSHARD; i++)
-        pthread_create(&t[i], NULL, shard_main, (void *)0L);
-    for (int i = 0; i < NSHARD; i++)
+    pthread_t t[NCLASS];
+    long cls = argc % NCLASS;
+    (void)argv;
+    for (int i = 0; i < NCLASS; i++)
+        pthread_create(&t[i], NULL, class_main, (void *)cls);
+    for (int i = 0; i < NCLASS; i++)
         pthread_join(t[i], NULL);
+    printf("%lu\n", hits[cls]);
     return 0;
 }

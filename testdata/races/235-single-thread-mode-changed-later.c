@@ -1,59 +1,56 @@
-/* Pattern: the optional pool of 232, but a reload after the workers have
- * started switches the configuration back to one thread.
- * Verdict: racy. After `conf.nthreads = 1` main appends without the lock
- * while the workers started before still append under it.
+/* Pattern: an audit log that appends inline when `audit.writers == 0`
+ * (no writer threads) and through its lock otherwise. Start-up returns
+ * before starting writers when there are none; a later "reload" sets
+ * `audit.writers` to 0 while the writers it started run on.
+ * Verdict: racy. After the reload main appends inline (no lock) while a
+ * writer still appends under the lock.
  */
 #include <pthread.h>
-#include <stdlib.h>
+#include <stdio.h>
 
 // class: mode-global-fields
 
-struct node {
-    struct node *next;
-};
-
 static struct {
-    int nthreads;
-} conf;
-static struct node *to_free;
-static pthread_mutex_t free_lock = PTHREAD_MUTEX_INITIALIZER;
+    int writers;
+    char line[64];
+    unsigned nlines;
+} audit;
+static pthread_mutex_t audit_lock = PTHREAD_MUTEX_INITIALIZER;
 
-static void release_later(struct node *n)
+static void audit_append(const char *what)
 {
-    if (conf.nthreads == 1) { // expect: CL002
-        n->next = to_free; // expect: CL002
-        to_free = n; // expect: CL002
+    if (audit.writers == 0) { // expect: CL002
+        snprintf(audit.line, sizeof audit.line, "%s", what); // expect: CL002
+        audit.nlines++; // expect: CL002
         return;
     }
-    pthread_mutex_lock(&free_lock);
-    n->next = to_free;
-    to_free = n;
-    pthread_mutex_unlock(&free_lock);
+    pthread_mutex_lock(&audit_lock);
+    snprintf(audit.line, sizeof audit.line, "%s", what);
+    audit.nlines++;
+    pthread_mutex_unlock(&audit_lock);
 }
 
-static void *worker_main(void *arg)
+static void *writer_main(void *arg)
 {
-    release_later(arg);
+    audit_append(arg);
     return NULL;
 }
 
-static void start_workers(void)
+static void reload(void)
 {
-    if (conf.nthreads == 1)
-        return;
-    for (int i = 1; i < conf.nthreads && i < 8; i++) {
-        pthread_t t;
-        pthread_create(&t, NULL, worker_main, calloc(1, sizeof(struct node)));
-        pthread_detach(t);
-    }
+    audit.writers = 0; // expect-related: CL002
 }
 
 int main(int argc, char **argv)
 {
+    pthread_t t;
     (void)argv;
-    conf.nthreads = argc;
-    start_workers();
-    conf.nthreads = 1; // expect-related: CL002
-    release_later(calloc(1, sizeof(struct node)));
+    audit.writers = argc > 1;
+    if (audit.writers == 0)
+        return 0;
+    pthread_create(&t, NULL, writer_main, "start");
+    reload();
+    audit_append("reloaded");
+    pthread_join(t, NULL);
     return 0;
 }

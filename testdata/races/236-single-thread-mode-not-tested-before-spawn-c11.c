@@ -1,46 +1,48 @@
-/* Pattern: the C11 collector of 233, but the collector is started
- * unconditionally: `single_threaded` only says whether the user asked for
- * threads, it does not stop the program from starting one.
- * Verdict: racy. With `single_threaded` set, main and the collector both
- * update `samples` without the lock.
+/* Pattern: a C11 sampler thread started unconditionally, while a plain
+ * global `solo` (set from the command line) tells the shared recorder
+ * whether it may skip the lock. Nothing ties `solo` to the thread's
+ * existence: no test of it guards the spawn.
+ * Verdict: racy. With `solo` set the sampler and main both add to
+ * `histogram` without the lock.
  */
 #include <stdio.h>
 #include <threads.h>
 
 // class: mode-global-fields
 
-static int single_threaded;
-static long samples;
-static mtx_t stats_lock;
+static int solo;
+static unsigned histogram[8];
+static mtx_t hist_lock;
 
-static void bump(long n)
+static void record(unsigned v)
 {
-    if (single_threaded) {
-        samples += n; // expect: CL002
+    if (solo == 1) {
+        histogram[v % 8]++; // expect: CL002
         return;
     }
-    mtx_lock(&stats_lock);
-    samples += n;
-    mtx_unlock(&stats_lock);
+    mtx_lock(&hist_lock);
+    histogram[v % 8]++;
+    mtx_unlock(&hist_lock);
 }
 
-static int collector_main(void *arg)
+static int sampler_main(void *arg)
 {
-    (void)arg;
-    for (int i = 0; i < 10; i++)
-        bump(1);
+    unsigned seed = *(unsigned *)arg;
+    for (unsigned k = 0; k < 50; k++)
+        record(seed + k);
     return 0;
 }
 
 int main(int argc, char **argv)
 {
     thrd_t t;
+    unsigned seed = 7;
     (void)argv;
-    single_threaded = argc < 2;
-    mtx_init(&stats_lock, mtx_plain);
-    thrd_create(&t, collector_main, NULL);
-    bump(5);
+    solo = argc == 1;
+    mtx_init(&hist_lock, mtx_plain);
+    thrd_create(&t, sampler_main, &seed);
+    record(3);
     thrd_join(t, NULL);
-    printf("%ld\n", samples);
+    printf("%u\n", histogram[3]);
     return 0;
 }

@@ -1,60 +1,57 @@
-/* Pattern: the server of 234, but the close path tests another member
- * (`srv.io.inline_close`) than the one the setup tested before starting
- * the I/O threads.
- * Verdict: racy. Nothing ties `inline_close` to the threads' existence:
- * an I/O thread and main may both count closes inline, without the lock.
+/* Pattern: a resolver cache whose setup returns before starting the
+ * refresher threads when `res.refreshers == 0`, but whose update path
+ * decides on another member, `res.lockless`, set independently from the
+ * command line.
+ * Verdict: racy. The refresher threads exist whenever `res.refreshers !=
+ * 0`, whatever `res.lockless` says: a refresher and main may both take
+ * the lockless branch and bump `res.generation` at once.
  */
 #include <pthread.h>
-#include <stdlib.h>
+#include <stdio.h>
 
 // class: mode-global-fields
 
 static struct {
-    struct {
-        int threads;
-        int inline_close;
-    } io;
-    long closed;
-} srv;
-static pthread_mutex_t close_lock = PTHREAD_MUTEX_INITIALIZER;
+    int refreshers;
+    int lockless;
+    unsigned long generation;
+} res;
+static pthread_mutex_t res_lock = PTHREAD_MUTEX_INITIALIZER;
 
-static void close_client(void *c)
+static void bump_generation(void)
 {
-    if (srv.io.inline_close == 1) {
-        srv.closed++; // expect: CL002
-        free(c);
+    if (res.lockless == 1) {
+        res.generation++; // expect: CL002
         return;
     }
-    pthread_mutex_lock(&close_lock);
-    srv.closed++;
-    pthread_mutex_unlock(&close_lock);
-    free(c);
+    pthread_mutex_lock(&res_lock);
+    res.generation++;
+    pthread_mutex_unlock(&res_lock);
 }
 
-static void *io_main(void *arg)
+static void *refresher_main(void *arg)
 {
-    close_client(arg);
+    (void)arg;
+    bump_generation();
     return NULL;
 }
 
-static void init_io(void)
+static void start_refreshers(pthread_t *t)
 {
-    if (srv.io.threads == 1)
+    if (res.refreshers == 0)
         return;
-    for (int i = 0; i < srv.io.threads; i++) {
-        pthread_t t;
-        if (pthread_create(&t, NULL, io_main, malloc(16)) != 0)
-            exit(1);
-        pthread_detach(t);
-    }
+    for (int i = 0; i < 2; i++)
+        pthread_create(&t[i], NULL, refresher_main, NULL);
 }
 
 int main(int argc, char **argv)
 {
+    pthread_t t[2];
     (void)argv;
-    srv.io.threads = argc > 4 ? 4 : argc;
-    srv.io.inline_close = argc == 2;
-    init_io();
-    close_client(malloc(16));
+    res.refreshers = argc > 1;
+    res.lockless = argc > 2;
+    start_refreshers(t);
+    bump_generation();
+    puts("started");
     return 0;
 }
