@@ -190,6 +190,24 @@ static int own_of_many(const cl_model *m, const cl_accrec *r)
     return r->per_instance && (t->multi || t->in_loop);
 }
 
+/* Is `own` an access to the element its thread picks with its own index
+ * (cl_accrec.own_index) and `other` the creator's access with the spawn
+ * loop's induction variable inside that loop (`q[i] = new_queue();
+ * pthread_create(..., (void *)(long)i)`)? A loop of the creator's after
+ * the spawn loop visits every thread's element while they run. */
+static int own_vs_spawn_loop(const cl_model *m, const cl_accrec *own, const cl_accrec *other)
+{
+    const cl_thread *t = &m->threads.v[own->thread];
+    if (!own->own_index || !(other->ev->u.access.flags & CL_ACC_INDUCTION_INDEX) ||
+        other->thread != t->creator || t->spawn == NULL)
+        return 0;
+    const cl_node *loop = cl_callgraph_enclosing(&m->cg, t->spawn, CL_N_LOOP);
+    const cl_node *n = cl_callgraph_event_node(&m->cg, other->ev);
+    while (loop != NULL && n != NULL && n != loop)
+        n = cl_callgraph_parent(&m->cg, n);
+    return loop != NULL && n == loop;
+}
+
 /* Accesses that touch different elements of one array by construction:
  * different constant subscripts (`acct[0]`, `acct[1]`); the same
  * statement picking its element with a local index in both threads (a
@@ -198,8 +216,11 @@ static int own_of_many(const cl_model *m, const cl_accrec *r)
  * allocated in that iteration) against the creator's `slot[i]` with the
  * loop's induction variable, or its access through the object of the
  * current iteration before handing it over (filled in the iteration that
- * starts the thread). A thread started once outside loops owns no element
- * apart from the creator's loops: they visit it too. */
+ * starts the thread); or two elements the instances of one thread pick
+ * with their own index (cl_accrec.own_index), and such an element against
+ * the creator's access in the spawn loop (own_vs_spawn_loop). A thread started once
+ * outside loops owns no element apart from the creator's loops: they
+ * visit it too. */
 static int distinct_elements(const cl_model *m, const cl_accrec *a, const cl_accrec *b)
 {
     unsigned fa = a->ev->u.access.flags, fb = b->ev->u.access.flags;
@@ -207,8 +228,11 @@ static int distinct_elements(const cl_model *m, const cl_accrec *a, const cl_acc
         return 1;
     if (a->ev == b->ev && (fa & CL_ACC_LOCAL_INDEX))
         return 1;
+    if (a->own_index && b->own_index && a->thread == b->thread)
+        return 1;
     return (own_of_many(m, a) && (fb & CL_ACC_INDUCTION_INDEX)) ||
-           (own_of_many(m, b) && (fa & CL_ACC_INDUCTION_INDEX));
+           (own_of_many(m, b) && (fa & CL_ACC_INDUCTION_INDEX)) || own_vs_spawn_loop(m, a, b) ||
+           own_vs_spawn_loop(m, b, a);
 }
 
 /* A finding candidate: the access at fault and its partner. */
@@ -276,7 +300,10 @@ static void path_races(void *p, const cl_acc_class *cls, size_t ncls)
                 /* One multi-instance thread racing with itself: every
                  * access, except a statement that picks its element with
                  * a local index (a partitioned array) when it is the only
-                 * one. */
+                 * one, and accesses that pick each instance's own element
+                 * with its own index. */
+                if (A->v[0]->own_index)
+                    continue;
                 for (size_t k = 0; k < A->n; k++)
                     if (A->n > 1 || !(A->v[k]->ev->u.access.flags & CL_ACC_LOCAL_INDEX))
                         add_hit(cs, A->v[k], A->n > 1 ? A->v[k == 0 ? 1 : 0] : A->v[k]);

@@ -37,7 +37,8 @@ static int class_cmp(const cl_accrec *a, const cl_accrec *b)
     int c;
     if ((c = flag(a, CL_ACC_WRITE) - flag(b, CL_ACC_WRITE)) != 0 ||
         (c = flag(a, CL_ACC_ATOMIC) - flag(b, CL_ACC_ATOMIC)) != 0 ||
-        (c = (int)a->per_instance - (int)b->per_instance) != 0)
+        (c = (int)a->per_instance - (int)b->per_instance) != 0 ||
+        (c = (int)a->own_index - (int)b->own_index) != 0)
         return c;
     if (a->nlocks != b->nlocks)
         return a->nlocks < b->nlocks ? -1 : 1;

@@ -145,6 +145,8 @@ const char *fe_index_token(fctx *f, CXCursor c)
     local_var *lv = fe_find_local(f, clang_getCursorReferenced(s));
     if (lv == NULL || lv->addr_taken)
         return NULL;
+    if (lv->copy_tok != NULL && lv->version == 0)
+        return lv->copy_tok;
     return cl_arena_printf(A(f), "$%s!%u", lv->path, lv->version);
 }
 
@@ -161,7 +163,7 @@ void fe_note_cond_var(fctx *f, const char *name)
         CL_VEC_PUSH(f->cond_vars, name);
 }
 
-static int is_induction(fctx *f, CXCursor idx)
+int fe_is_induction(fctx *f, CXCursor idx)
 {
     idx = fe_strip(idx);
     if (clang_getCursorKind(idx) != CXCursor_DeclRefExpr)
@@ -184,7 +186,7 @@ static int is_local_index(fctx *f, CXCursor idx)
     local_var *lv = fe_find_local(f, clang_getCursorReferenced(idx));
     /* A loop's induction variable scans the array: every thread running
      * the loop visits the same elements. */
-    return lv != NULL && !lv->addr_taken && !is_induction(f, idx);
+    return lv != NULL && !lv->addr_taken && !fe_is_induction(f, idx);
 }
 
 /* The lvalue of `name`, DeclRefExpr `c`: a global (by USR), or a local
@@ -294,7 +296,7 @@ static lval subscript_lvalue(fctx *f, CXCursor c)
         else
             r.index_path = bl.index_path;
         /* (kept without a path too: a handle in a heap array, `&tids[i]`) */
-        r.per_iter = per_iter || is_induction(f, idx);
+        r.per_iter = per_iter || fe_is_induction(f, idx);
         if (bpath != NULL) {
             size_t bl_len = strlen(bpath);
             int collapsed = bl_len >= 2 && strcmp(bpath + bl_len - 2, "[]") == 0;

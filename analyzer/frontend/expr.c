@@ -68,6 +68,14 @@ static const char *pointee_name(fctx *f, CXCursor arg, const cl_value *v, const 
     return cl_arena_printf(A(f), "*%s", al->name);
 }
 
+/* Whether `t` is an integer type (a pointer converted to one is a number
+ * to the callee: `put((unsigned long)arg)` passes the thread's index). */
+static int is_integer_type(CXType t)
+{
+    t = clang_getCanonicalType(t);
+    return (t.kind >= CXType_Bool && t.kind <= CXType_Int128) || t.kind == CXType_Enum;
+}
+
 /* The value of call argument `a` (its events emitted): as fe_eval_value,
  * except that pointer arithmetic (`buf + len`, `p - 1`) is the address of
  * an element of what its pointer operand points to, as `&buf[len]` is
@@ -167,10 +175,14 @@ cl_event *fe_lower_call(fctx *f, CXCursor c)
         CXCursor a = clang_Cursor_getArgument(c, (unsigned)i);
         lval al;
         args[i] = arg_value(f, a, &al);
+        if (args[i].kind == CL_VAL_ADDR && is_integer_type(clang_getCursorType(a)))
+            memset(&args[i], 0, sizeof args[i]); /* `f((unsigned long)arg)`: a number */
         args[i].name = pointee_name(f, a, &args[i], &al);
         args[i].string = args[i].kind == CL_VAL_ADDR && points_to_char(clang_getCursorType(a));
-        if (args[i].kind == CL_VAL_UNKNOWN)
+        if (args[i].kind == CL_VAL_UNKNOWN) {
             args[i].ipath = fe_index_token(f, a); /* an index the callee may use */
+            args[i].per_iteration |= (unsigned)fe_is_induction(f, a);
+        }
         gives_function |= args[i].kind == CL_VAL_FUNC || is_function_pointer(clang_getCursorType(a));
     }
     if (gives_function)

@@ -50,6 +50,11 @@ typedef struct local_var {
     cl_value val;         /* last value assigned, for pointers and unions */
     cl_event *last_call;  /* the call whose result was last stored here */
     unsigned version;     /* assignments to it lowered so far (source order) */
+    /* Declared with another local's value as its initializer (`long id =
+     * (long)arg;`, casts aside): that local's index token at the time, so
+     * that the copy, until it is assigned (version 0), is the same value
+     * as a subscript (fe_index_token); NULL otherwise. */
+    const char *copy_tok;
     /* `val` is the object an allocator returned (fe_note_allocation),
      * allocated in loop `heap_loop` (fctx.cur_loop); `heap_handed` once it
      * was passed to a call that also passes a function (a spawn, a
@@ -211,8 +216,12 @@ void fe_note_write(fctx *f, CXCursor lhs);
 const char *fe_cond_key(fctx *f, CXCursor c);
 /* The index token of expression `c` when it is a local variable or
  * parameter whose address is never taken: "$<local path>!<version>" (ir.h
- * "Indexed paths"); NULL otherwise. */
+ * "Indexed paths"), or the token of the local it was initialized with
+ * (local_var.copy_tok) while it keeps that value; NULL otherwise. */
 const char *fe_index_token(fctx *f, CXCursor c);
+/* Whether `c` (casts aside) names the induction variable of an enclosing
+ * counting loop. */
+int fe_is_induction(fctx *f, CXCursor c);
 /* The CL_VAL_FUNC value of function `decl`. */
 cl_value fe_func_value(fctx *f, CXCursor decl);
 /* Local `lv` was assigned the result of `call` (a CallExpr): when the call

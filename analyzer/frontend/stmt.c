@@ -65,11 +65,35 @@ static const cl_event *tested_call(fctx *f, CXCursor c, const cl_node *cond)
     return NULL;
 }
 
+/* The access path of `c` when it names a global or a member of one
+ * reached with `.` only (`server.stats.mode`: "G<usr>.stats.mode"), as
+ * an access to it is named; NULL otherwise. */
+static const char *global_path(fctx *f, CXCursor c)
+{
+    c = fe_strip(c);
+    enum CXCursorKind k = clang_getCursorKind(c);
+    if (k == CXCursor_DeclRefExpr) {
+        CXCursor d = clang_getCursorReferenced(c);
+        return fe_is_global_var(d) ? cl_arena_printf(A(f), "G%s", fe_take(A(f), clang_getCursorUSR(d)))
+                                   : NULL;
+    }
+    if (k != CXCursor_MemberRefExpr)
+        return NULL;
+    kids ks;
+    fe_kids_of(c, &ks);
+    const char *base = ks.n == 1 && !fe_is_pointer_type(clang_getCursorType(ks.v[0]))
+                           ? global_path(f, ks.v[0])
+                           : NULL;
+    fe_kids_free(&ks);
+    return base ? cl_arena_printf(A(f), "%s.%s", base, fe_take(A(f), clang_getCursorSpelling(c)))
+                : NULL;
+}
+
 /* Sets node->test_call when the condition operand `c` tests a call result
- * (tested_call) or, failing that, node->test_param when `c` names a
+ * (tested_call) or, failing that, node->test_global when it names a global
+ * or a member of one (global_path), node->test_param when `c` names a
  * parameter, node->test_var when it names a local or parameter whose value
- * does not change (ir.h), or node->test_global when it names a global.
- * Returns 1 when it set one. */
+ * does not change (ir.h). Returns 1 when it set one. */
 static int set_tested(fctx *f, CXCursor c, cl_node *node)
 {
     const cl_event *e = tested_call(f, c, node->cond);
@@ -77,14 +101,13 @@ static int set_tested(fctx *f, CXCursor c, cl_node *node)
         node->test_call = e;
         return 1;
     }
+    node->test_global = global_path(f, c);
+    if (node->test_global != NULL)
+        return 1;
     c = fe_strip(c);
     if (clang_getCursorKind(c) != CXCursor_DeclRefExpr)
         return 0;
     CXCursor d = clang_getCursorReferenced(c);
-    if (fe_is_global_var(d)) {
-        node->test_global = cl_arena_printf(A(f), "G%s", fe_take(A(f), clang_getCursorUSR(d)));
-        return 1;
-    }
     local_var *lv = fe_find_local(f, d);
     if (lv == NULL)
         return 0;
@@ -95,12 +118,54 @@ static int set_tested(fctx *f, CXCursor c, cl_node *node)
     return node->test_param != 0 || node->test_var != NULL;
 }
 
-/* Fills node->test_* when the condition `c` tests a call result or a
- * parameter against a constant (see ir.h). */
+static void analyze_test(fctx *f, CXCursor c, cl_node *node);
+
+/* Appends to `out` the tests of globals among the operands of the chain
+ * of `op` (`&&` or `||`) at `c`. */
+static void chain_tests(fctx *f, CXCursor c, enum CXBinaryOperatorKind op, cl_node *out,
+                        size_t *cap)
+{
+    c = fe_strip(c);
+    if (clang_getCursorKind(c) == CXCursor_BinaryOperator && clang_getCursorBinaryOperatorKind(c) == op) {
+        kids ks;
+        fe_kids_of(c, &ks);
+        for (size_t i = 0; i < ks.n; i++)
+            chain_tests(f, ks.v[i], op, out, cap);
+        fe_kids_free(&ks);
+        return;
+    }
+    cl_node one;
+    memset(&one, 0, sizeof one);
+    analyze_test(f, c, &one);
+    if (one.test_global == NULL || one.test_op == CL_TEST_NONE)
+        return;
+    if (out->ngtests == *cap) {
+        size_t ncap = *cap ? *cap * 2 : 4;
+        cl_gtest *v = cl_arena_alloc(A(f), ncap * sizeof *v);
+        if (out->ngtests > 0)
+            memcpy(v, out->gtests, out->ngtests * sizeof *v);
+        out->gtests = v;
+        *cap = ncap;
+    }
+    cl_gtest g = { one.test_global, one.test_op, one.test_value };
+    out->gtests[out->ngtests++] = g;
+}
+
+/* Fills node->test_* when the condition `c` tests a call result, a
+ * parameter, a local or a global against a constant, and node->gtests
+ * for a chain of `&&` or `||` (see ir.h). */
 static void analyze_test(fctx *f, CXCursor c, cl_node *node)
 {
     c = fe_strip(c);
     enum CXCursorKind k = clang_getCursorKind(c);
+    enum CXBinaryOperatorKind op = k == CXCursor_BinaryOperator ? clang_getCursorBinaryOperatorKind(c)
+                                                                : CXBinaryOperator_Invalid;
+    if (node->kind == CL_N_BRANCH && (op == CXBinaryOperator_LAnd || op == CXBinaryOperator_LOr)) {
+        size_t cap = 0;
+        chain_tests(f, c, op, node, &cap);
+        node->gtest_alt = op == CXBinaryOperator_LOr;
+        return;
+    }
     if (k == CXCursor_UnaryOperator && clang_getCursorUnaryOperatorKind(c) == CXUnaryOperator_LNot) {
         kids ks;
         fe_kids_of(c, &ks);
@@ -112,7 +177,6 @@ static void analyze_test(fctx *f, CXCursor c, cl_node *node)
         return;
     }
     if (k == CXCursor_BinaryOperator) {
-        enum CXBinaryOperatorKind op = clang_getCursorBinaryOperatorKind(c);
         if (op < CXBinaryOperator_LT || op > CXBinaryOperator_NE)
             goto truthy;
         kids ks;
@@ -168,6 +232,8 @@ static void lower_vardecl(fctx *f, CXCursor d)
     if (clang_Cursor_isNull(init))
         return;
     CXCursor s = fe_strip(init);
+    if (lv != NULL)
+        lv->copy_tok = clang_getCursorKind(s) == CXCursor_DeclRefExpr ? fe_index_token(f, s) : NULL;
     if (clang_getCursorKind(s) == CXCursor_CallExpr) {
         cl_event *e = fe_lower_call(f, s);
         if (lv != NULL) {

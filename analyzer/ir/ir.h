@@ -41,7 +41,7 @@
 
 /* Bumped whenever the layout or meaning of a summary changes; cached
  * summaries carry it. */
-#define CL_IR_VERSION 10
+#define CL_IR_VERSION 11
 
 typedef struct cl_loc {
     const char *file; /* path as given to / resolved by the parser; NULL if unknown */
@@ -78,7 +78,9 @@ typedef struct cl_value {
      * (outside loops, the same invocation) and has not yet handed to a
      * function (`j = malloc(...); j->id = i; pthread_create(..., j)`). Also
      * set on CL_VAL_LOAD and on an untracked value (CL_VAL_UNKNOWN)
-     * subscripted by an induction variable (`tids[i]`, `&tids[i]`). */
+     * subscripted by an induction variable (`tids[i]`, `&tids[i]`), or
+     * that is the induction variable itself (`(void *)(long)i`: a
+     * distinct integer each round). */
     unsigned per_iteration : 1;
     /* CL_VAL_ADDR / CL_VAL_LOAD: the object is a local of the function
      * making the call (its stack frame). */
@@ -148,7 +150,9 @@ enum {
  *   "[$L<fn usr>#i@line!N]"  local variable or parameter `i` (declared
  *                    at `line`) of function <fn usr>, address never taken,
  *                    after N assignments to it in source order: the same
- *                    N is the same value
+ *                    N is the same value; a local initialized with another
+ *                    one (`long id = (long)arg;`) has that one's token
+ *                    until it is assigned
  *   "[?]"            anything else
  * It has the same steps as the access path otherwise. */
 
@@ -225,6 +229,14 @@ typedef enum cl_test_op {
     CL_TEST_NONE = 0, CL_TEST_EQ, CL_TEST_NE, CL_TEST_LT, CL_TEST_LE, CL_TEST_GT, CL_TEST_GE
 } cl_test_op;
 
+/* A test of a global (or a member of one) against an integer constant,
+ * one operand of a condition's `&&` or `||` chain (cl_node.gtests). */
+typedef struct cl_gtest {
+    const char *global;   /* its access path: "G<usr>", "G<usr>.member..." */
+    cl_test_op op;        /* `global op value` is the operand's value */
+    long long value;
+} cl_gtest;
+
 typedef struct cl_node cl_node;
 struct cl_node {
     cl_node_kind kind;
@@ -265,10 +277,19 @@ struct cl_node {
      * holds. The parameter is taken to hold its argument's value there. */
     unsigned test_param;
     /* BRANCH of an `if` without a test_call or test_param: when the
-     * condition tests a global against an integer constant (`g == K`,
-     * `!g`), the global's access path ("G<usr>"), with the test in
+     * condition tests a global, or a member of one reached with `.` only
+     * (`server.mode`), against an integer constant (`g == K`, `!g`), its
+     * access path ("G<usr>", "G<usr>.mode"), with the test in
      * test_op/test_value; else NULL. */
     const char *test_global;
+    /* BRANCH of an `if` whose condition is a chain of `&&` (or of `||`):
+     * its operands that test a global as test_global does (`a && g == K
+     * && !h`: g == K, h == 0). With `&&` (gtest_alt 0) the then-branch runs
+     * only where every one holds; with `||` (gtest_alt 1) the else-branch
+     * runs only where every one fails. ngtests is 0 otherwise. */
+    size_t ngtests;
+    cl_gtest *gtests;
+    unsigned gtest_alt : 1;
     /* BRANCH of an `if`: the condition's identity when it reads only
      * locals (address never taken), globals, constants and operators:
      * its shape with each local's assignment count in source order

@@ -16,7 +16,8 @@
  *        u32 ncond_vars, x str,
  *        u32 test_call (event number + 1 within the function, 0 none),
  *        u8 test_op, i64 test_value, u32 test_param, str test_global,
- *        str cond_key, str test_var, and
+ *        str cond_key, str test_var, u32 ngtests, ngtests x (str global,
+ *        u8 op, i64 value), u8 gtest_alt, and
  *        for CL_N_EVENT an event
  * event: u8 kind, loc, then an access (str path, str name, u32 flags,
  *        str ipath), a
@@ -168,6 +169,13 @@ static void put_node(writer *w, const cl_node *n)
     put_str(w, n->test_global);
     put_str(w, n->cond_key);
     put_str(w, n->test_var);
+    PUT(cl_put_u32, (uint32_t)n->ngtests);
+    for (size_t i = 0; i < n->ngtests; i++) {
+        put_str(w, n->gtests[i].global);
+        PUT(cl_put_u8, (unsigned)n->gtests[i].op);
+        PUT(cl_put_u64, (uint64_t)n->gtests[i].value);
+    }
+    PUT(cl_put_u8, n->gtest_alt ? 1u : 0u);
     if (n->kind == CL_N_EVENT)
         put_event(w, n->ev);
 }
@@ -382,6 +390,20 @@ static cl_node *get_node(reader *r)
     n->test_global = get_str(r);
     n->cond_key = get_str(r);
     n->test_var = get_str(r);
+    n->ngtests = cl_get_count(&r->in, 13);
+    n->gtests = alloc_array(r, n->ngtests, sizeof *n->gtests);
+    for (size_t i = 0; i < n->ngtests && !r->in.bad; i++) {
+        n->gtests[i].global = get_str(r);
+        unsigned gop = cl_get_u8(&r->in);
+        if (gop == CL_TEST_NONE || gop > CL_TEST_GE || n->gtests[i].global == NULL)
+            r->in.bad = 1;
+        n->gtests[i].op = (cl_test_op)gop;
+        n->gtests[i].value = (long long)cl_get_u64(&r->in);
+    }
+    unsigned alt = cl_get_u8(&r->in);
+    if (alt > 1)
+        r->in.bad = 1;
+    n->gtest_alt = alt & 1u;
     if (ref != 0 && !r->in.bad) {
         if (r->nfixups == r->capfixups) {
             r->capfixups = r->capfixups ? r->capfixups * 2 : 16;

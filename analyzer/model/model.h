@@ -76,6 +76,11 @@ typedef struct cl_thread {
     unsigned multi : 1;       /* more than one instance may run at once */
     unsigned in_loop : 1;     /* its spawn runs inside a loop (of any frame) */
     unsigned arg_per_instance : 1; /* the argument is a distinct element per instance */
+    /* The argument is an integer distinct per instance: the spawn loop's
+     * induction variable cast to a pointer (`(void *)(long)i`). Subscripts
+     * by the entry's first parameter, unchanged (casts and copies aside,
+     * through calls), pick the instance's own element. */
+    unsigned arg_index : 1;
     unsigned uses_barrier : 1;     /* waits at a pthread barrier (one that
                                       cannot open early, sync.c) */
     unsigned cut_budget : 1;       /* its walk ran out of its step budget */
@@ -134,6 +139,11 @@ typedef struct cl_accrec {
     const size_t *live;       /* sorted thread ids of children that may be running */
     const cl_frame *frame;    /* function and call chain */
     unsigned per_instance : 1;/* object distinct per instance of a multi thread */
+    /* The path picks an element with the thread's own index
+     * (cl_thread.arg_index): distinct from the element the thread's other
+     * instances pick that way and from the creator's spawn-loop element,
+     * but not from the element another subscript names. */
+    unsigned own_index : 1;
     signed char barrier_phase;/* barrier waits passed in this thread, mod 2; -1 unknown */
     /* Synchronization (sync.c): ids into model->syncs, sorted. `acq`: the
      * objects this thread acquired on every path here; `rel`: those it

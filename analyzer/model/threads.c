@@ -32,11 +32,11 @@ typedef struct tstate {
     const size_t *may;        /* held on some path (a superset of locks); sorted */
     size_t nlocks, nlive, nmay;
     long bphase;              /* barrier waits passed, mod 2; -1 when paths disagree */
-    /* A global a branch on this path found equal to a constant (`if (mode ==
-     * READ)`), not written since by this thread: a later test of it is
-     * decided (the thread's mode, see t_branch). Interned path, or NULL. */
-    const char *mode_global;
-    long long mode_value;
+    /* The globals (or members of globals) a branch on this path found
+     * equal to a constant (`if (mode == READ)`) and this thread has not
+     * written since, as interned `fact`s `var == value`: a later test of
+     * one is decided (the thread's modes, see mode_branch). */
+    cl_flow_set modes;
     /* Locks taken under an `if` whose condition has an identity
      * (cl_node.cond_key): triples { lock, interned key, alternative (1:
      * then, 0: else) }, sorted. A later `if` with the same key takes the
@@ -104,6 +104,13 @@ typedef struct thread_extra {
     /* Creation locks: held at every spawn of the thread (hold_locks) and
      * not released while it may run (hold_broken), see creation_locks. */
     cl_idvec hold_locks, hold_broken;
+    /* The creator's tests on globals (its modes and facts) that held at
+     * every spawn of the thread, `var op value` (heap array, `var` in the
+     * model's arena): the thread starts in those modes (start_modes).
+     * start_seen once a spawn set them. */
+    struct startfact { const char *var; long long value; uintptr_t op; } *start;
+    size_t nstart;
+    unsigned start_seen : 1;
 } thread_extra;
 
 /* Per-invocation data: parameter bindings and the threads joined on some
@@ -168,6 +175,7 @@ typedef struct twalk {
      * (NULL: unknown), for the setjmp that returns again from it. */
     struct { struct jump { const char *env; const void *st; } *v; size_t n, cap; } jumps;
     const unsigned char *spawners;        /* per function: may start a thread */
+    const cl_strmap *mode_tests;          /* global path -> `if`s testing it (mode_branch) */
     cl_blobmap spawning_alts;             /* branch alternative -> 1 + tree_spawns */
     void *tmp;                            /* see tmp() */
     size_t tmpcap;
@@ -386,10 +394,7 @@ static const void *tjoin(cl_flow *f, const void *pa, const void *pb)
     tstate r;
     memset(&r, 0, sizeof r);
     r.bphase = x->bphase == y->bphase ? x->bphase : -1;
-    if (x->mode_global == y->mode_global && x->mode_value == y->mode_value) {
-        r.mode_global = x->mode_global;
-        r.mode_value = x->mode_value;
-    }
+    r.modes = cl_flow_set_merge(f, x->modes, cl_flow_set_merge(f, x->modes, y->modes, 0), 0);
     r.may = ids_union(w, x->may, x->nmay, y->may, y->nmay, &r.nmay);
     r.may = without_cond_sems(w, r.may, r.nmay, x, y, &r.nmay);
     cl_lockref *locks = tmp_locks(w, x->nlocks + 1);
@@ -570,24 +575,39 @@ static const void *remove_live(twalk *w, const void *ps, size_t t)
     return st_make(w, &s);
 }
 
-/* The state without the facts (and correlations) on the variables whose
- * path starts with the `n` bytes at `var` (one variable when `n` counts
- * its terminating NUL, a function's locals for "L<usr>#"): the variable
- * changed, or went out of scope. */
+/* Whether a fact on variable `v` is about the `n` bytes at `var` (see
+ * forget_facts): `v` starts with them, or, when they are a whole path
+ * (`n` counts its NUL), `v` is a member or element of that object
+ * ("Gs.mode" under a write of "Gs"). */
+static int fact_on(const char *v, const char *var, size_t n)
+{
+    if (strncmp(v, var, n) == 0)
+        return 1;
+    return var[n - 1] == '\0' && strncmp(v, var, n - 1) == 0 && (v[n - 1] == '.' || v[n - 1] == '[');
+}
+
+/* The state without the facts (and correlations, and modes) on the
+ * variables whose path starts with the `n` bytes at `var` (one variable
+ * and its members when `n` counts its terminating NUL, a function's
+ * locals for "L<usr>#"): the variable changed, or went out of scope. */
 static const void *forget_facts(twalk *w, const void *ps, const char *var, size_t n)
 {
     tstate s = *(const tstate *)ps;
-    cl_flow_set facts = { NULL, 0 }, cond = { NULL, 0 };
+    cl_flow_set facts = { NULL, 0 }, cond = { NULL, 0 }, modes = { NULL, 0 };
     for (size_t i = 0; i < s.facts.n; i++)
-        if (strncmp(((const fact *)s.facts.v[i])->var, var, n) != 0)
+        if (!fact_on(((const fact *)s.facts.v[i])->var, var, n))
             facts = cl_flow_set_add(w->flow, facts, s.facts.v[i]);
     for (size_t i = 0; i < s.cond.n; i++)
-        if (strncmp(((const condlive *)s.cond.v[i])->f->var, var, n) != 0)
+        if (!fact_on(((const condlive *)s.cond.v[i])->f->var, var, n))
             cond = cl_flow_set_add(w->flow, cond, s.cond.v[i]);
-    if (facts.n == s.facts.n && cond.n == s.cond.n)
+    for (size_t i = 0; i < s.modes.n; i++)
+        if (!fact_on(((const fact *)s.modes.v[i])->var, var, n))
+            modes = cl_flow_set_add(w->flow, modes, s.modes.v[i]);
+    if (facts.n == s.facts.n && cond.n == s.cond.n && modes.n == s.modes.n)
         return ps;
     s.facts = facts;
     s.cond = cond;
+    s.modes = modes;
     return st_make(w, &s);
 }
 
@@ -1086,6 +1106,25 @@ static int first_record(twalk *w, uintptr_t kind, const cl_event *ev, const char
     return added;
 }
 
+/* Whether resolved indexed path `ip` has a subscript that is the running
+ * thread's own index (cl_thread.arg_index): the token of its entry's first
+ * parameter before any assignment to it. */
+static int own_index(twalk *w, const char *ip)
+{
+    const cl_thread *t = &w->m->threads.v[w->thread];
+    if (ip == NULL || !t->arg_index || t->entry == SIZE_MAX)
+        return 0;
+    const cl_function *fn = w->m->cg.funcs.v[t->entry].fn;
+    if (fn->nparams == 0)
+        return 0;
+    for (const char *p = strstr(ip, "[$"); p != NULL; p = strstr(p + 1, "[$")) {
+        const char *close = strchr(p, ']');
+        if (close != NULL && is_param_token(w, p + 1, (size_t)(close - p - 1), fn, 0))
+            return 1;
+    }
+    return 0;
+}
+
 static void record_access(twalk *w, const cl_flow_frame *fr, const cl_event *ev, const void *ps)
 {
     const tframe *fd = fr->data;
@@ -1108,23 +1147,27 @@ static void record_access(twalk *w, const cl_flow_frame *fr, const cl_event *ev,
         per_inst = 1;
     if (ev->u.access.index_path != NULL && !per_inst)
         resolve(w, fr->data, ev->u.access.index_path, &per_inst);
+    const char *ip = ev->u.access.ipath ? resolve_indexed(w, fr->data, ev->u.access.path,
+                                                          ev->u.access.ipath)
+                                        : NULL;
+    ip = intern_str(w, ip);
+    /* (a parameter's object may have been picked with the index by a
+     * caller: `push(rings[id])`) */
+    int own_ix = !per_inst && own_index(w, ip != NULL ? ip : resolve_indexed(w, fr->data, ev->u.access.path, NULL));
     path = intern_str(w, path);
-    if (!first_record(w, 1, ev, path, per_inst, ps))
+    if (!first_record(w, 1, ev, path, per_inst | own_ix << 1, ps))
         return;
     cl_accrec r;
     memset(&r, 0, sizeof r);
     r.ev = ev;
     r.path = persist_mem(w, path, strlen(path) + 1);
-    const char *ip = ev->u.access.ipath ? resolve_indexed(w, fr->data, ev->u.access.path,
-                                                          ev->u.access.ipath)
-                                        : NULL;
-    ip = intern_str(w, ip);
     r.ipath = ip ? persist_mem(w, ip, strlen(ip) + 1) : r.path;
     r.thread = w->thread;
     persist_sets(w, st, &r.nlocks, &r.locks, &r.nmay, &r.may, &r.nlive, &r.live);
     relative_locks(w, &r);
     r.frame = persist_frame(w, fr);
     r.per_instance = (unsigned)per_inst;
+    r.own_index = (unsigned)own_ix;
     r.barrier_phase = (signed char)st->bphase;
     r.nacq = st->nacq;
     r.acq = persist_mem(w, st->acq, st->nacq * sizeof *st->acq);
@@ -1310,6 +1353,38 @@ static const void *overwrite_handle(twalk *w, const cl_flow_frame *fr, const voi
 
 /* One thread instance for spawn `ev` (named at `site`) running `entry`;
  * `once_in_loop`: the spawn's loop starts it at most once (see do_spawn). */
+/* Whether a start fact of `x` says `var op value` (on a global). */
+static int has_start_fact(const thread_extra *x, const fact *f)
+{
+    for (size_t i = 0; i < x->nstart; i++)
+        if (x->start[i].value == f->value && x->start[i].op == f->op && strcmp(x->start[i].var, f->var) == 0)
+            return 1;
+    return 0;
+}
+
+/* A spawn of the thread of `x` in state `st`: its start facts become the
+ * creator's modes and facts on globals there (the first spawn), or those
+ * of them that also hold there (a later one). */
+static void note_start_facts(twalk *w, thread_extra *x, const void *st)
+{
+    const tstate *s = st;
+    struct startfact *v = NULL;
+    size_t n = 0;
+    for (size_t i = 0; i < s->modes.n + s->facts.n; i++) {
+        const fact *f = (const fact *)(i < s->modes.n ? s->modes.v[i] : s->facts.v[i - s->modes.n]);
+        if (f->var[0] != 'G' || (x->start_seen && !has_start_fact(x, f)))
+            continue;
+        v = cl_xrealloc(v, (n + 1) * sizeof *v);
+        v[n].var = cl_arena_strdup(&w->m->arena, f->var);
+        v[n].value = f->value;
+        v[n++].op = f->op;
+    }
+    free(x->start);
+    x->start = v;
+    x->nstart = n;
+    x->start_seen = 1;
+}
+
 static const void *spawn_one(twalk *w, const cl_flow_frame *fr, const cl_event *ev,
                              const cl_callspec *cs, const cl_event *site, size_t entry,
                              int once_in_loop, const void *st)
@@ -1349,6 +1424,7 @@ static const void *spawn_one(twalk *w, const cl_flow_frame *fr, const cl_event *
             m->threads.v[id].multi = 1;
         if (cl_ids_contains(((const tstate *)st)->live, ((const tstate *)st)->nlive, id))
             w->extra->v[id].overlaps = 1;
+        note_start_facts(w, &w->extra->v[id], st);
         return add_live(w, st, id);
     }
     if (m->threads.n >= MAX_THREADS)
@@ -1368,6 +1444,8 @@ static const void *spawn_one(twalk *w, const cl_flow_frame *fr, const cl_event *
     t.multi = (unsigned)((fr->in_loop > 0 && !once_in_loop) || w->thread_multi);
     t.in_loop = fr->in_loop > 0;
     t.arg_per_instance = (unsigned)per_inst;
+    t.arg_index = cs->data >= 0 && (size_t)cs->data < c->nargs &&
+                  c->args[cs->data].kind == CL_VAL_UNKNOWN && c->args[cs->data].per_iteration;
     t.nlive_at_spawn = s->nlive;
     t.live_at_spawn = persist_mem(w, s->live, s->nlive * sizeof *s->live);
     CL_VEC_PUSH(&m->threads, t);
@@ -1378,6 +1456,7 @@ static const void *spawn_one(twalk *w, const cl_flow_frame *fr, const cl_event *
     x.handle_path = handle ? cl_arena_strdup(&m->arena, handle) : NULL;
     x.handle_sig = handle_signature(&c->args[cs->obj]);
     x.handle_local = handle != NULL && c->args[cs->obj].stack_local;
+    note_start_facts(w, &x, st);
     CL_VEC_PUSH(w->extra, x);
     cl_strmap_put(&w->spawns, cl_arena_strdup(cl_flow_scratch(w->flow), cl_strbuf_str(k)), id);
     return add_live(w, st, id);
@@ -1988,14 +2067,6 @@ static const void *t_event(cl_flow *f, const cl_flow_frame *fr, const cl_event *
         st = global_written(w, ev->u.access.path, st);
     if ((ev->u.access.flags & CL_ACC_WRITE) && ev->u.access.path != NULL)
         st = forget_facts(w, st, ev->u.access.path, strlen(ev->u.access.path) + 1);
-    const tstate *s = st;
-    if (s->mode_global != NULL && (ev->u.access.flags & CL_ACC_WRITE) && ev->u.access.path != NULL &&
-        strcmp(ev->u.access.path, s->mode_global) == 0) {
-        tstate z = *s;
-        z.mode_global = NULL;
-        z.mode_value = 0;
-        return st_make(w, &z);
-    }
     return st;
 }
 
@@ -2101,16 +2172,29 @@ static int alt_spawns(twalk *w, const cl_node *n, int kid)
     return e->val == 2;
 }
 
+/* Whether statement `n` always leaves the function: a return, or a
+ * sequence that ends with one (`if (single) return;`). */
+static int leaves(const cl_node *n)
+{
+    while (n->kind == CL_N_SEQ && n->nkids > 0)
+        n = n->kids[n->nkids - 1];
+    return n->kind == CL_N_RETURN;
+}
+
 /* Branch correlation at alternative `kid` of `if` node `n` that tests an
  * unchanging local, parameter or global against a constant: the threads
  * live only where a refuted fact holds are not live here (`if (opt)
  * create; ... if (opt) join; else <here>`), and the test's outcome becomes
- * a fact of the path. */
-static const void *correlate(twalk *w, const cl_node *n, int kid, const void *ps)
+ * a fact of the path where the alternative may start a thread, or where
+ * the other one leaves a function that may (`if (single) return;` before
+ * the spawns). */
+static const void *correlate(twalk *w, const cl_flow_frame *fr, const cl_node *n, int kid,
+                             const void *ps)
 {
     const char *var = n->test_var != NULL ? n->test_var : n->test_global;
     const tstate *s = ps;
-    if (var == NULL || n->test_op == CL_TEST_NONE || (s->cond.n == 0 && !alt_spawns(w, n, kid)))
+    int keep = alt_spawns(w, n, kid) || (w->spawners[fr->func] && leaves(n->kids[1 - kid]));
+    if (var == NULL || n->test_op == CL_TEST_NONE || (s->cond.n == 0 && !keep))
         return ps;
     const fact *g = fact_make(w, var, n->test_op, n->test_value, kid == 0);
     for (size_t i = 0; i < s->cond.n; i++) {
@@ -2121,7 +2205,7 @@ static const void *correlate(twalk *w, const cl_node *n, int kid, const void *ps
             i = (size_t)-1; /* (remove_live rebuilt the set) */
         }
     }
-    if (!alt_spawns(w, n, kid))
+    if (!keep)
         return ps;
     tstate z = *s;
     z.facts = cl_flow_set_add(w->flow, z.facts, (uintptr_t)g);
@@ -2149,24 +2233,66 @@ static const void *spawn_failed(twalk *w, const cl_node *n, int kid, const void 
     return ps;
 }
 
-/* A branch of an `if` that tests a global against a constant: when the
- * path already found the global equal to a constant (the thread's mode:
- * `if (op == READ) read_input();` and, deeper, `if (op != IDLE) break;`),
- * the alternative the test rules out is not walked (NULL); otherwise the
- * alternative where the global equals the constant records it. Another
- * thread may change the global in between: a mode set before the thread
- * is given work is taken to hold while it does that work. */
+/* Counts in `counts` the `if`s under `n` that test each global
+ * (test_global, gtests): only a global tested in more than one place
+ * becomes a mode (a single test has nothing later to decide, and a mode
+ * kept for nothing splits the walk's states). */
+static void count_mode_tests(const cl_node *n, cl_strmap *counts)
+{
+    if (n == NULL)
+        return;
+    for (size_t i = 0; i <= n->ngtests; i++) {
+        const char *g = i < n->ngtests ? n->gtests[i].global : n->test_global;
+        size_t c = 0;
+        if (g != NULL) {
+            cl_strmap_get(counts, g, &c);
+            cl_strmap_put(counts, g, c + 1);
+        }
+    }
+    count_mode_tests(n->cond, counts);
+    for (size_t i = 0; i < n->nkids; i++)
+        count_mode_tests(n->kids[i], counts);
+}
+
+/* Alternative `kid` of an `if` whose condition tests globals against
+ * constants (test_global, or the operands of an `&&`/`||` chain,
+ * gtests): when the path already found one of them equal to a constant
+ * (the thread's mode: `if (op == READ) read_input();` and, deeper, `if
+ * (op != IDLE) break;` or `if (ready && op == IDLE)`), an alternative that
+ * runs only where a test fails that the mode decides is not walked
+ * (NULL); otherwise the alternative records the globals it finds equal to
+ * a constant. Another thread may change a global in between: a mode set
+ * before the thread is given work is taken to hold while it does that
+ * work. */
 static const void *mode_branch(twalk *w, const cl_node *n, int kid, const void *st)
 {
+    const fact *need[64];
+    size_t nneed = 0;
+    if (n->test_global != NULL && n->test_op != CL_TEST_NONE)
+        need[nneed++] = fact_make(w, n->test_global, n->test_op, n->test_value, kid == 0);
+    for (size_t i = 0; i < n->ngtests && kid == (int)n->gtest_alt && nneed < 64; i++)
+        need[nneed++] = fact_make(w, n->gtests[i].global, n->gtests[i].op, n->gtests[i].value, kid == 0);
     const tstate *s = st;
-    const char *g = intern_str(w, n->test_global);
-    if (s->mode_global == g)
-        return (kid == 0) == cl_test_holds(n->test_op, n->test_value, s->mode_value) ? st : NULL;
-    if (!((kid == 0 && n->test_op == CL_TEST_EQ) || (kid == 1 && n->test_op == CL_TEST_NE)))
+    cl_flow_set modes = s->modes;
+    for (size_t i = 0; i < nneed; i++) {
+        int known = 0;
+        for (size_t k = 0; k < s->modes.n; k++) {
+            const fact *m = (const fact *)s->modes.v[k];
+            if (m->var != need[i]->var)
+                continue;
+            if (refutes(m, need[i]))
+                return NULL;
+            known = 1;
+        }
+        size_t tests = 0;
+        if (!known && need[i]->op == CL_TEST_EQ && cl_strmap_get(w->mode_tests, need[i]->var, &tests) &&
+            tests > 1)
+            modes = cl_flow_set_add(w->flow, modes, (uintptr_t)need[i]);
+    }
+    if (modes.n == s->modes.n)
         return st;
     tstate z = *s;
-    z.mode_global = g;
-    z.mode_value = n->test_value;
+    z.modes = modes;
     return st_make(w, &z);
 }
 
@@ -2360,11 +2486,13 @@ static const void *refine_branch(cl_flow *f, const cl_flow_frame *fr, const cl_n
     if (n->kind == CL_N_BRANCH && n->nkids == 2 && kid >= 0 && n->cond_key != NULL)
         st = cond_branch(w, n, kid, st);
     if (n->kind == CL_N_BRANCH && n->nkids == 2 && kid >= 0) {
-        st = correlate(w, n, kid, st);
+        st = correlate(w, fr, n, kid, st);
         if (n->test_call != NULL)
             st = spawn_failed(w, n, kid, st);
-        if (n->test_global != NULL)
-            return mode_branch(w, n, kid, st);
+        if (n->test_global != NULL || n->ngtests > 0)
+            st = mode_branch(w, n, kid, st);
+        if (st == NULL || n->test_global != NULL)
+            return st;
         /* A parameter the call passed as a constant (`close(c, 1)` with
          * `if (async) ... else ...`): only the alternative it selects. */
         const tframe *fd = fr->data;
@@ -2548,12 +2676,46 @@ static void t_loop(cl_flow *f, const cl_flow_frame *fr, const cl_node *loop, int
 
 /* ---- threads --------------------------------------------------------------- */
 
-static void walk_thread(cl_model *m, size_t tid, extravec *extra, const unsigned char *spawners)
+/* The modes a thread starts in: its creator's tests on globals that held
+ * at every spawn of it (thread_extra.start), except those of globals
+ * another thread writes while it may run: its creator while it is live,
+ * or any other thread walked so far (one pass over their records). A
+ * thread started only where `conf.threads != 1` does not take the
+ * single-thread branch of a helper it shares with its creator. */
+static cl_flow_set start_modes(twalk *w, const thread_extra *x)
+{
+    cl_flow_set modes = { NULL, 0 };
+    if (x->nstart == 0)
+        return modes;
+    const cl_model *m = w->m;
+    size_t creator = m->threads.v[w->thread].creator;
+    unsigned char *gone = cl_xcalloc(x->nstart, 1);
+    for (size_t i = 0; i < m->accesses.n; i++) {
+        const cl_accrec *r = &m->accesses.v[i];
+        if (!(r->ev->u.access.flags & CL_ACC_WRITE) || r->path[0] != 'G' || r->thread == w->thread ||
+            (r->thread == creator && !cl_ids_contains(r->live, r->nlive, w->thread)))
+            continue;
+        size_t n = strlen(r->path) + 1;
+        for (size_t k = 0; k < x->nstart; k++)
+            gone[k] |= (unsigned char)fact_on(x->start[k].var, r->path, n);
+    }
+    for (size_t k = 0; k < x->nstart; k++)
+        if (!gone[k])
+            modes = cl_flow_set_add(w->flow, modes, (uintptr_t)fact_make(w, x->start[k].var,
+                                                                         (cl_test_op)x->start[k].op,
+                                                                         x->start[k].value, 1));
+    free(gone);
+    return modes;
+}
+
+static void walk_thread(cl_model *m, size_t tid, extravec *extra, const unsigned char *spawners,
+                        const cl_strmap *mode_tests)
 {
     twalk w;
     memset(&w, 0, sizeof w);
     w.m = m;
     w.spawners = spawners;
+    w.mode_tests = mode_tests;
     w.thread = tid;
     w.thread_multi = m->threads.v[tid].multi;
     w.extra = (void *)extra;
@@ -2566,6 +2728,7 @@ static void walk_thread(cl_model *m, size_t tid, extravec *extra, const unsigned
     w.flow = cl_flow_new(&m->cg, &dom, &opts);
     tstate empty;
     memset(&empty, 0, sizeof empty);
+    empty.modes = start_modes(&w, &extra->v[tid]);
     const void *st = cl_flow_state(w.flow, &empty);
     const cl_thread *t = &m->threads.v[tid];
     if (t->entry != SIZE_MAX) {
@@ -2657,9 +2820,12 @@ void cl_model_walk_threads(cl_model *m)
      * id order visits each creator before its children. */
     struct { size_t *v; size_t n, cap; } first = { NULL, 0, 0 };
     unsigned char *spawners = find_spawners(m);
+    cl_strmap mode_tests = { NULL, NULL, NULL, 0, 0 };
+    for (size_t f = 0; f < m->cg.funcs.n; f++)
+        count_mode_tests(m->cg.funcs.v[f].fn->body, &mode_tests);
     for (size_t tid = 0; tid < m->threads.n; tid++) {
         CL_VEC_PUSH(&first, m->accesses.n);
-        walk_thread(m, tid, &extra, spawners);
+        walk_thread(m, tid, &extra, spawners, &mode_tests);
         creation_locks(m, tid, &extra);
     }
     CL_VEC_PUSH(&first, m->accesses.n);
@@ -2667,7 +2833,9 @@ void cl_model_walk_threads(cl_model *m)
     for (size_t i = 0; i < extra.n; i++) {
         free(extra.v[i].hold_locks.v);
         free(extra.v[i].hold_broken.v);
+        free(extra.v[i].start);
     }
     free(extra.v);
     free(spawners);
+    cl_strmap_release(&mode_tests);
 }
