@@ -24,6 +24,14 @@
 
 enum { MAX_THREADS = 1024 };
 
+/* Why an object is private, as the `per_inst` bits of resolve() and of
+ * the parameter bindings (tframe.bind_per_inst) carry it: PI_INSTANCE,
+ * distinct per instance of a multi thread (cl_accrec.per_instance);
+ * PI_ITERATION, besides, the object of the current round of the loop that
+ * allocated or indexed it, not yet handed over (cl_value.per_iteration),
+ * also inside the helpers it is passed to (cl_accrec.per_iteration). */
+enum { PI_INSTANCE = 1, PI_ITERATION = 2 };
+
 /* The abstract state; every set is interned (equal sets, equal pointers),
  * and the struct is interned whole by the engine (cl_flow_state). */
 typedef struct tstate {
@@ -117,7 +125,7 @@ typedef struct tframe {
      * unchanged parameter names the caller's element (index_subst). */
     const char **itok;
     size_t func;                          /* the function invoked */
-    const unsigned char *bind_per_inst;
+    const unsigned char *bind_per_inst;   /* per parameter: PI_* bits */
     /* Per parameter: the functions a spawn parameter (cl_model.spawn_params)
      * is bound to, interned as { n, id... }; NULL when unbound or unknown. */
     const size_t *const *funcs;
@@ -643,8 +651,8 @@ static const char *resolve_in(twalk *w, const tframe *fd, int indexed, const cha
         int by_value = b[0] == '=';
         if (by_value != (path[0] == 'V'))
             return NULL;
-        if (per_inst != NULL && fd->bind_per_inst != NULL && fd->bind_per_inst[n])
-            *per_inst = 1;
+        if (per_inst != NULL && fd->bind_per_inst != NULL)
+            *per_inst |= fd->bind_per_inst[n];
         if (by_value)
             return *end == '\0' ? b + 1 : NULL;
         if (*end == '\0')
@@ -795,7 +803,7 @@ static const char *value_path(twalk *w, const tframe *fd, const cl_value *v, int
     if (v->kind != CL_VAL_ADDR && v->kind != CL_VAL_LOAD)
         return NULL;
     if (per_inst != NULL && v->per_iteration)
-        *per_inst = 1;
+        *per_inst |= PI_INSTANCE | PI_ITERATION;
     return resolve(w, fd, v->path, per_inst);
 }
 
@@ -883,7 +891,7 @@ static const char *binding(twalk *w, const tframe *fd, const cl_value *v, int *p
 {
     const char *p = indexed ? value_ipath(w, fd, v) : value_path(w, fd, v, per_inst);
     if (p != NULL && per_inst != NULL && v->local_index)
-        *per_inst = 1;
+        *per_inst |= PI_INSTANCE;
     if (p == NULL)
         return NULL;
     p = intern_str(w, widen_path(w, p));
@@ -1100,14 +1108,17 @@ static void record_access(twalk *w, const cl_flow_frame *fr, const cl_event *ev,
     char own[32];
     int n = snprintf(own, sizeof own, "T%zu:", w->thread);
     if (n > 0 && strncmp(path, own, (size_t)n) == 0)
-        per_inst = 1;
+        per_inst |= PI_INSTANCE;
     /* An element this execution claimed with a local index (`me =
      * &workers[id]`) is its own; so is one picked with an index read from
      * the instance's own object (`sums[a->idx]`, `a` its own argument). */
     if (ev->u.access.flags & CL_ACC_OWN_ELEMENT)
-        per_inst = 1;
+        per_inst |= PI_INSTANCE;
+    int own_index = 0;
     if (ev->u.access.index_path != NULL && !per_inst)
-        resolve(w, fr->data, ev->u.access.index_path, &per_inst);
+        resolve(w, fr->data, ev->u.access.index_path, &own_index);
+    if (own_index)
+        per_inst |= PI_INSTANCE;
     path = intern_str(w, path);
     if (!first_record(w, 1, ev, path, per_inst, ps))
         return;
@@ -1124,7 +1135,8 @@ static void record_access(twalk *w, const cl_flow_frame *fr, const cl_event *ev,
     persist_sets(w, st, &r.nlocks, &r.locks, &r.nmay, &r.may, &r.nlive, &r.live);
     relative_locks(w, &r);
     r.frame = persist_frame(w, fr);
-    r.per_instance = (unsigned)per_inst;
+    r.per_instance = per_inst != 0;
+    r.per_iteration = (per_inst & PI_ITERATION) || (ev->u.access.flags & CL_ACC_INDUCTION_INDEX);
     r.barrier_phase = (signed char)st->bphase;
     r.nacq = st->nacq;
     r.acq = persist_mem(w, st->acq, st->nacq * sizeof *st->acq);
@@ -1367,7 +1379,7 @@ static const void *spawn_one(twalk *w, const cl_flow_frame *fr, const cl_event *
     t.arg_ipath = iarg && arg ? cl_arena_strdup(&m->arena, iarg) : t.arg_path;
     t.multi = (unsigned)((fr->in_loop > 0 && !once_in_loop) || w->thread_multi);
     t.in_loop = fr->in_loop > 0;
-    t.arg_per_instance = (unsigned)per_inst;
+    t.arg_per_instance = per_inst != 0;
     t.nlive_at_spawn = s->nlive;
     t.live_at_spawn = persist_mem(w, s->live, s->nlive * sizeof *s->live);
     CL_VEC_PUSH(&m->threads, t);
@@ -2449,7 +2461,7 @@ static const void *t_enter(cl_flow *f, const cl_flow_frame *caller, const cl_eve
         if (od != NULL && i < od->nbind && od->bind[i] != NULL) {
             bind[i] = od->bind[i];
             ibind[i] = od->ibind != NULL ? od->ibind[i] : od->bind[i];
-            p = p && od->bind_per_inst[i];
+            p &= od->bind_per_inst[i];
         }
         if (ibind[i] == NULL)
             ibind[i] = bind[i];
@@ -2582,7 +2594,7 @@ static void walk_thread(cl_model *m, size_t tid, extravec *extra, const unsigned
             memset(pi, 0, fn->nparams);
             bind[0] = t->arg_path ? intern_str(&w, t->arg_path) : NULL;
             ibind[0] = t->arg_ipath ? intern_str(&w, t->arg_ipath) : bind[0];
-            pi[0] = (unsigned char)t->arg_per_instance;
+            pi[0] = t->arg_per_instance ? PI_INSTANCE : 0;
             fd->nbind = fn->nparams;
             fd->bind = bind;
             fd->ibind = ibind;
