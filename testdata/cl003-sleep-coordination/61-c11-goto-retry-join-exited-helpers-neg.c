@@ -13,52 +13,42 @@
 
 enum { NH = 3 };
 
-struct helper {
-    thrd_t thr;
-    atomic_bool exited;
-    int joined;
-};
-
-static struct helper helpers[NH];
+static thrd_t thr[NH];
+static atomic_bool exited[NH];
+static unsigned joined_mask;
 static atomic_bool stop;
 static atomic_long ticks;
 
 static int helper_main(void *arg)
 {
-    struct helper *h = arg;
+    atomic_bool *done = arg;
     while (!atomic_load(&stop))
         atomic_fetch_add(&ticks, 1);
-    atomic_store(&h->exited, 1);
+    atomic_store(done, 1);
     return 0;
 }
 
 static int stop_helpers(void)
 {
     struct timespec pause = { 0, 5 * 1000 * 1000 };
-    int budget = 3, remaining;
+    int budget = 3;
     atomic_store(&stop, 1);
 retry:
     thrd_sleep(&pause, NULL);
-    remaining = 0;
-    for (int i = 0; i < NH; i++) {
-        if (helpers[i].joined)
-            continue;
-        if (atomic_load(&helpers[i].exited)) {
-            thrd_join(helpers[i].thr, NULL);
-            helpers[i].joined = 1;
-        } else {
-            remaining++;
+    for (int i = 0; i < NH; i++)
+        if (!(joined_mask & (1u << i)) && atomic_load(&exited[i])) {
+            thrd_join(thr[i], NULL);
+            joined_mask |= 1u << i;
         }
-    }
-    if (remaining > 0 && budget-- > 0)
+    if (joined_mask != (1u << NH) - 1 && budget-- > 0)
         goto retry;
-    return remaining;
+    return NH - __builtin_popcount(joined_mask);
 }
 
 int main(void)
 {
     for (int i = 0; i < NH; i++)
-        thrd_create(&helpers[i].thr, helper_main, &helpers[i]);
+        thrd_create(&thr[i], helper_main, &exited[i]);
     int left = stop_helpers();
     if (left > 0)
         fprintf(stderr, "%d helpers still running\n", left);
