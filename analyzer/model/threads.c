@@ -176,6 +176,8 @@ typedef struct twalk {
      * (NULL: unknown), for the setjmp that returns again from it. */
     struct { struct jump { const char *env; const void *st; } *v; size_t n, cap; } jumps;
     const unsigned char *spawners;        /* per function: may start a thread */
+    const unsigned char *hands_over;      /* per function: may start a thread or pass
+                                             a function to a call (find_hands_over) */
     cl_blobmap spawning_alts;             /* branch alternative -> 1 + tree_spawns */
     void *tmp;                            /* see tmp() */
     size_t tmpcap;
@@ -2073,6 +2075,25 @@ static int tree_spawns(cl_model *m, const unsigned char *spawners, const cl_node
     return 0;
 }
 
+/* Sets sp[f] for the functions in `work` and for every caller of one of
+ * them, transitively; empties and frees `work`. */
+static void mark_callers(cl_model *m, unsigned char *sp, cl_idvec *work)
+{
+    for (size_t i = 0; i < work->n; i++)
+        sp[work->v[i]] = 1;
+    while (work->n > 0) {
+        const cl_mfunc *f = &m->cg.funcs.v[work->v[--work->n]];
+        for (size_t k = 0; k < f->nin; k++) {
+            size_t caller = m->cg.edges.v[f->in[k]].caller;
+            if (!sp[caller]) {
+                sp[caller] = 1;
+                CL_VEC_PUSH(work, caller);
+            }
+        }
+    }
+    free(work->v);
+}
+
 /* The functions that may start a thread, directly or through calls
  * (heap; one byte per function). */
 static unsigned char *find_spawners(cl_model *m)
@@ -2083,20 +2104,45 @@ static unsigned char *find_spawners(cl_model *m)
     for (size_t f = 0; f < nf; f++)
         if (tree_spawns(m, sp, m->cg.funcs.v[f].fn->body))
             CL_VEC_PUSH(&work, f);
-    for (size_t i = 0; i < work.n; i++)
-        sp[work.v[i]] = 1;
-    while (work.n > 0) {
-        const cl_mfunc *f = &m->cg.funcs.v[work.v[--work.n]];
-        for (size_t k = 0; k < f->nin; k++) {
-            size_t caller = m->cg.edges.v[f->in[k]].caller;
-            if (!sp[caller]) {
-                sp[caller] = 1;
-                CL_VEC_PUSH(&work, caller);
-            }
-        }
-    }
-    free(work.v);
+    mark_callers(m, sp, &work);
     return sp;
+}
+
+/* Whether tree `n` has a call that passes a function (a callback
+ * registration, a spawn). */
+static int tree_passes_function(const cl_node *n)
+{
+    if (n == NULL)
+        return 0;
+    if (n->kind == CL_N_EVENT) {
+        for (size_t i = 0; n->ev->kind == CL_EV_CALL && i < n->ev->u.call.nargs; i++)
+            if (n->ev->u.call.args[i].kind == CL_VAL_FUNC)
+                return 1;
+        return 0;
+    }
+    if (tree_passes_function(n->cond))
+        return 1;
+    for (size_t i = 0; i < n->nkids; i++)
+        if (tree_passes_function(n->kids[i]))
+            return 1;
+    return 0;
+}
+
+/* The functions that may hand an object they are passed to another thread
+ * or a callback: `spawners`, and those passing a function to a call,
+ * directly or through calls (heap; one byte per function). Inside them the
+ * caller's object of the current round is not that round's alone any more
+ * (PI_ITERATION is not bound into them, t_enter). */
+static unsigned char *find_hands_over(cl_model *m, const unsigned char *spawners)
+{
+    size_t nf = m->cg.funcs.n;
+    unsigned char *ho = cl_xcalloc(nf + 1, 1);
+    cl_idvec work = { NULL, 0, 0 };
+    for (size_t f = 0; f < nf; f++)
+        if (spawners[f] || tree_passes_function(m->cg.funcs.v[f].fn->body))
+            CL_VEC_PUSH(&work, f);
+    mark_callers(m, ho, &work);
+    return ho;
 }
 
 /* Whether alternative `kid` of branch `n` may start a thread: only such a
@@ -2456,6 +2502,8 @@ static const void *t_enter(cl_flow *f, const cl_flow_frame *caller, const cl_eve
         cl_flow_key(f, (uintptr_t)val[i]);
         int p = 0;
         bind[i] = i < c->nargs ? intern_str(w, binding(w, caller->data, &c->args[i], &p, 0)) : NULL;
+        if (w->hands_over[callee])
+            p &= ~PI_ITERATION;
         ibind[i] = i < c->nargs ? intern_str(w, binding(w, caller->data, &c->args[i], NULL, 1)) : NULL;
         const tframe *od = outer != NULL ? outer->data : NULL;
         if (od != NULL && i < od->nbind && od->bind[i] != NULL) {
@@ -2560,12 +2608,14 @@ static void t_loop(cl_flow *f, const cl_flow_frame *fr, const cl_node *loop, int
 
 /* ---- threads --------------------------------------------------------------- */
 
-static void walk_thread(cl_model *m, size_t tid, extravec *extra, const unsigned char *spawners)
+static void walk_thread(cl_model *m, size_t tid, extravec *extra, const unsigned char *spawners,
+                        const unsigned char *hands_over)
 {
     twalk w;
     memset(&w, 0, sizeof w);
     w.m = m;
     w.spawners = spawners;
+    w.hands_over = hands_over;
     w.thread = tid;
     w.thread_multi = m->threads.v[tid].multi;
     w.extra = (void *)extra;
@@ -2669,9 +2719,10 @@ void cl_model_walk_threads(cl_model *m)
      * id order visits each creator before its children. */
     struct { size_t *v; size_t n, cap; } first = { NULL, 0, 0 };
     unsigned char *spawners = find_spawners(m);
+    unsigned char *hands_over = find_hands_over(m, spawners);
     for (size_t tid = 0; tid < m->threads.n; tid++) {
         CL_VEC_PUSH(&first, m->accesses.n);
-        walk_thread(m, tid, &extra, spawners);
+        walk_thread(m, tid, &extra, spawners, hands_over);
         creation_locks(m, tid, &extra);
     }
     CL_VEC_PUSH(&first, m->accesses.n);
@@ -2682,4 +2733,5 @@ void cl_model_walk_threads(cl_model *m)
     }
     free(extra.v);
     free(spawners);
+    free(hands_over);
 }
