@@ -12,6 +12,7 @@
  */
 #include "model/threads.h"
 
+#include <ctype.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -176,8 +177,8 @@ typedef struct twalk {
      * (NULL: unknown), for the setjmp that returns again from it. */
     struct { struct jump { const char *env; const void *st; } *v; size_t n, cap; } jumps;
     const unsigned char *spawners;        /* per function: may start a thread */
-    const unsigned char *hands_over;      /* per function: may start a thread or pass
-                                             a function to a call (find_hands_over) */
+    const uint64_t *hands_over;           /* per function: parameters it may hand
+                                             over (find_hands_over) */
     cl_blobmap spawning_alts;             /* branch alternative -> 1 + tree_spawns */
     void *tmp;                            /* see tmp() */
     size_t tmpcap;
@@ -2075,25 +2076,6 @@ static int tree_spawns(cl_model *m, const unsigned char *spawners, const cl_node
     return 0;
 }
 
-/* Sets sp[f] for the functions in `work` and for every caller of one of
- * them, transitively; empties and frees `work`. */
-static void mark_callers(cl_model *m, unsigned char *sp, cl_idvec *work)
-{
-    for (size_t i = 0; i < work->n; i++)
-        sp[work->v[i]] = 1;
-    while (work->n > 0) {
-        const cl_mfunc *f = &m->cg.funcs.v[work->v[--work->n]];
-        for (size_t k = 0; k < f->nin; k++) {
-            size_t caller = m->cg.edges.v[f->in[k]].caller;
-            if (!sp[caller]) {
-                sp[caller] = 1;
-                CL_VEC_PUSH(work, caller);
-            }
-        }
-    }
-    free(work->v);
-}
-
 /* The functions that may start a thread, directly or through calls
  * (heap; one byte per function). */
 static unsigned char *find_spawners(cl_model *m)
@@ -2104,44 +2086,86 @@ static unsigned char *find_spawners(cl_model *m)
     for (size_t f = 0; f < nf; f++)
         if (tree_spawns(m, sp, m->cg.funcs.v[f].fn->body))
             CL_VEC_PUSH(&work, f);
-    mark_callers(m, sp, &work);
+    for (size_t i = 0; i < work.n; i++)
+        sp[work.v[i]] = 1;
+    while (work.n > 0) {
+        const cl_mfunc *f = &m->cg.funcs.v[work.v[--work.n]];
+        for (size_t k = 0; k < f->nin; k++) {
+            size_t caller = m->cg.edges.v[f->in[k]].caller;
+            if (!sp[caller]) {
+                sp[caller] = 1;
+                CL_VEC_PUSH(&work, caller);
+            }
+        }
+    }
+    free(work.v);
     return sp;
 }
 
-/* Whether tree `n` has a call that passes a function (a callback
- * registration, a spawn). */
-static int tree_passes_function(const cl_node *n)
+/* The parameter of the running function whose object value `v` points
+ * into or was loaded from ("P3", "P3.buf", "P3->.next"), or -1. */
+static int param_root(const cl_value *v)
 {
+    if ((v->kind != CL_VAL_ADDR && v->kind != CL_VAL_LOAD) || v->path == NULL || v->path[0] != 'P')
+        return -1;
+    char *end;
+    unsigned long k = strtoul(v->path + 1, &end, 10);
+    return end == v->path + 1 || k >= 64 || isdigit((unsigned char)*end) ? -1 : (int)k;
+}
+
+/* The parameters (bits) whose objects the calls of tree `n` may hand to
+ * another thread or a callback: arguments of a spawn site or of a call
+ * that passes a function, and arguments a callee hands over (`ho`). */
+static uint64_t tree_hands_over(cl_model *m, const uint64_t *ho, const cl_node *n)
+{
+    uint64_t mask = 0;
     if (n == NULL)
         return 0;
     if (n->kind == CL_N_EVENT) {
-        for (size_t i = 0; n->ev->kind == CL_EV_CALL && i < n->ev->u.call.nargs; i++)
-            if (n->ev->u.call.args[i].kind == CL_VAL_FUNC)
-                return 1;
-        return 0;
+        if (n->ev->kind != CL_EV_CALL)
+            return 0;
+        const cl_call *c = &n->ev->u.call;
+        int gives = is_spawn_site(m, n->ev);
+        for (size_t i = 0; i < c->nargs && !gives; i++)
+            gives = c->args[i].kind == CL_VAL_FUNC;
+        size_t one;
+        const size_t *cands;
+        size_t nc = cl_callgraph_callees(&m->cg, n->ev, &one, &cands);
+        for (size_t i = 0; i < c->nargs; i++) {
+            int k = param_root(&c->args[i]);
+            for (size_t j = 0; k >= 0 && !gives && j < nc && i < 64; j++)
+                if (ho[cands[j]] >> i & 1u)
+                    mask |= (uint64_t)1 << k;
+            if (k >= 0 && gives)
+                mask |= (uint64_t)1 << k;
+        }
+        return mask;
     }
-    if (tree_passes_function(n->cond))
-        return 1;
+    mask |= tree_hands_over(m, ho, n->cond);
     for (size_t i = 0; i < n->nkids; i++)
-        if (tree_passes_function(n->kids[i]))
-            return 1;
-    return 0;
+        mask |= tree_hands_over(m, ho, n->kids[i]);
+    return mask;
 }
 
-/* The functions that may hand an object they are passed to another thread
- * or a callback: `spawners`, and those passing a function to a call,
- * directly or through calls (heap; one byte per function). Inside them the
- * caller's object of the current round is not that round's alone any more
- * (PI_ITERATION is not bound into them, t_enter). */
-static unsigned char *find_hands_over(cl_model *m, const unsigned char *spawners)
+/* Per function, the parameters whose objects it may hand to another
+ * thread or a callback, directly or through its callees (bit k: parameter
+ * k; heap). A caller's object of the current round passed there is not
+ * that round's alone inside the function (PI_ITERATION is not bound,
+ * t_enter): its writes may follow its own hand-over. Rounds over all
+ * functions until nothing changes: as many as the longest chain of
+ * helpers passing the object on, plus one. */
+static uint64_t *find_hands_over(cl_model *m)
 {
     size_t nf = m->cg.funcs.n;
-    unsigned char *ho = cl_xcalloc(nf + 1, 1);
-    cl_idvec work = { NULL, 0, 0 };
-    for (size_t f = 0; f < nf; f++)
-        if (spawners[f] || tree_passes_function(m->cg.funcs.v[f].fn->body))
-            CL_VEC_PUSH(&work, f);
-    mark_callers(m, ho, &work);
+    uint64_t *ho = cl_xcalloc(nf + 1, sizeof *ho);
+    for (int changed = 1; changed;) {
+        changed = 0;
+        for (size_t f = 0; f < nf; f++) {
+            uint64_t mask = ho[f] | tree_hands_over(m, ho, m->cg.funcs.v[f].fn->body);
+            changed |= mask != ho[f];
+            ho[f] = mask;
+        }
+    }
     return ho;
 }
 
@@ -2502,7 +2526,7 @@ static const void *t_enter(cl_flow *f, const cl_flow_frame *caller, const cl_eve
         cl_flow_key(f, (uintptr_t)val[i]);
         int p = 0;
         bind[i] = i < c->nargs ? intern_str(w, binding(w, caller->data, &c->args[i], &p, 0)) : NULL;
-        if (w->hands_over[callee])
+        if (i < 64 && (w->hands_over[callee] >> i & 1u))
             p &= ~PI_ITERATION;
         ibind[i] = i < c->nargs ? intern_str(w, binding(w, caller->data, &c->args[i], NULL, 1)) : NULL;
         const tframe *od = outer != NULL ? outer->data : NULL;
@@ -2609,7 +2633,7 @@ static void t_loop(cl_flow *f, const cl_flow_frame *fr, const cl_node *loop, int
 /* ---- threads --------------------------------------------------------------- */
 
 static void walk_thread(cl_model *m, size_t tid, extravec *extra, const unsigned char *spawners,
-                        const unsigned char *hands_over)
+                        const uint64_t *hands_over)
 {
     twalk w;
     memset(&w, 0, sizeof w);
@@ -2719,7 +2743,7 @@ void cl_model_walk_threads(cl_model *m)
      * id order visits each creator before its children. */
     struct { size_t *v; size_t n, cap; } first = { NULL, 0, 0 };
     unsigned char *spawners = find_spawners(m);
-    unsigned char *hands_over = find_hands_over(m, spawners);
+    uint64_t *hands_over = find_hands_over(m);
     for (size_t tid = 0; tid < m->threads.n; tid++) {
         CL_VEC_PUSH(&first, m->accesses.n);
         walk_thread(m, tid, &extra, spawners, hands_over);
