@@ -2132,11 +2132,10 @@ static uint64_t tree_hands_over(cl_model *m, const uint64_t *ho, const cl_node *
         const size_t *cands;
         size_t nc = cl_callgraph_callees(&m->cg, n->ev, &one, &cands);
         for (size_t i = 0; i < c->nargs; i++) {
-            int k = param_root(&c->args[i]);
-            for (size_t j = 0; k >= 0 && !gives && j < nc && i < 64; j++)
-                if (ho[cands[j]] >> i & 1u)
-                    mask |= (uint64_t)1 << k;
-            if (k >= 0 && gives)
+            int k = param_root(&c->args[i]), hands = gives;
+            for (size_t j = 0; k >= 0 && !hands && j < nc && i < 64; j++)
+                hands = (ho[cands[j]] >> i & 1u) != 0;
+            if (k >= 0 && hands)
                 mask |= (uint64_t)1 << k;
         }
         return mask;
