@@ -216,23 +216,22 @@ static int own_vs_spawn_loop(const cl_model *m, const cl_accrec *own, const cl_a
  * allocated in that iteration) against the creator's `slot[i]` with the
  * loop's induction variable, or its access through the object of the
  * current iteration before handing it over (filled in the iteration that
- * starts the thread); or two elements the instances of one thread pick
- * with their own index (cl_accrec.own_index), and such an element against
- * the creator's access in the spawn loop (own_vs_spawn_loop). A thread started once
- * outside loops owns no element apart from the creator's loops: they
- * visit it too. */
+ * starts the thread, directly or by helpers it is passed to:
+ * cl_accrec.per_iteration); or two elements the instances of one thread
+ * pick with their own index (cl_accrec.own_index), and such an element
+ * against the creator's access in the spawn loop (own_vs_spawn_loop). A
+ * thread started once outside loops owns no element apart from the
+ * creator's loops: they visit it too. */
 static int distinct_elements(const cl_model *m, const cl_accrec *a, const cl_accrec *b)
 {
-    unsigned fa = a->ev->u.access.flags, fb = b->ev->u.access.flags;
     if (cl_path_distinct_elements(a->ipath, b->ipath))
         return 1;
-    if (a->ev == b->ev && (fa & CL_ACC_LOCAL_INDEX))
+    if (a->ev == b->ev && (a->ev->u.access.flags & CL_ACC_LOCAL_INDEX))
         return 1;
     if (a->own_index && b->own_index && a->thread == b->thread)
         return 1;
-    return (own_of_many(m, a) && (fb & CL_ACC_INDUCTION_INDEX)) ||
-           (own_of_many(m, b) && (fa & CL_ACC_INDUCTION_INDEX)) || own_vs_spawn_loop(m, a, b) ||
-           own_vs_spawn_loop(m, b, a);
+    return (own_of_many(m, a) && b->per_iteration) || (own_of_many(m, b) && a->per_iteration) ||
+           own_vs_spawn_loop(m, a, b) || own_vs_spawn_loop(m, b, a);
 }
 
 /* A finding candidate: the access at fault and its partner. */

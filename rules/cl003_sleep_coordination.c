@@ -14,7 +14,11 @@
  * Why: a sleep orders nothing and a poll loop adds wake-ups and latency.
  * Not flagged: periodic work loops, endless loops, retry loops reading only
  * locals, loops that also block, a sleep then a join, sleeps with no other
- * thread, a spawned thread that sleeps and ends.
+ * thread, a spawned thread that sleeps and ends; for (a), a retry written
+ * with a label and a backward goto counts as a loop around the sleep when
+ * its rounds work or wait (sleep, reap the threads that finished, try
+ * again: effects.h), while one that only tests and sleeps is still a
+ * sleep followed by reads.
  *
  * How: (a) asks effects.h what the paths after the sleep do, up its call
  * chain; (b) asks loops.h which loops idle: did an iteration that reaches

@@ -93,8 +93,11 @@ static const void *fx_event(cl_flow *f, const cl_flow_frame *fr, const cl_event 
 }
 
 /* At the point: the state carried up joins in (and a loop there stops the
- * walk). After it, library calls by their kind; project callees descended
- * into by a summary walk, by their summaries in a walk after a point. */
+ * walk, as does a path from after the point back to it that worked or
+ * waited: a retry loop written with a label and a backward goto, which
+ * the flow engine walks again from the states the goto carried back).
+ * After it, library calls by their kind; project callees descended into
+ * by a summary walk, by their summaries in a walk after a point. */
 static const void *fx_call(cl_flow *f, const cl_flow_frame *fr, const cl_event *ev,
                            const cl_callspec *cs, const void *st, int *descend)
 {
@@ -103,7 +106,8 @@ static const void *fx_call(cl_flow *f, const cl_flow_frame *fr, const cl_event *
     unsigned fx = *(const unsigned *)st;
     (void)fr;
     if (pt != NULL && ev == pt->at) {
-        pt->out->in_loop |= cl_flow_loop(f) != NULL;
+        pt->out->in_loop |= cl_flow_loop(f) != NULL ||
+                            ((fx & FX_AFTER) && (fx & (CL_FX_WORK | CL_FX_WAITS)));
         return fx_join(f, st, pt->carry);
     }
     if (!(fx & FX_AFTER))

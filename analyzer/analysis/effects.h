@@ -48,8 +48,10 @@ unsigned cl_effects_summary(cl_effects *e, size_t func);
 /* What the paths after a point do (project callees by their summaries). */
 typedef struct cl_fx_after {
     cl_blobmap seen;          /* reads and calls after the point (cl_fx_after_has) */
-    int in_loop;              /* a loop encloses the point in a walked frame (the walk
-                                 stops at that frame) */
+    int in_loop;              /* a loop encloses the point in a walked frame, or a
+                                 backward goto there brings a path that worked or
+                                 waited after the point back to it (the walk stops
+                                 at that frame) */
     int ends;                 /* with a `root`: a path after it ends function `root`,
                                  or the process, without waiting first */
 } cl_fx_after;

@@ -144,6 +144,11 @@ typedef struct cl_accrec {
      * instances pick that way and from the creator's spawn-loop element,
      * but not from the element another subscript names. */
     unsigned own_index : 1;
+    /* The object of the current round of the loop that indexes it with its
+     * induction variable or allocated it and has not yet handed it over
+     * (cl_value.per_iteration), accessed directly or in a callee it was
+     * passed to (`conn_init(&c->conn)` before `pthread_create(.., c)`). */
+    unsigned per_iteration : 1;
     signed char barrier_phase;/* barrier waits passed in this thread, mod 2; -1 unknown */
     /* Synchronization (sync.c): ids into model->syncs, sorted. `acq`: the
      * objects this thread acquired on every path here; `rel`: those it

@@ -12,6 +12,7 @@
  */
 #include "model/threads.h"
 
+#include <ctype.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -23,6 +24,14 @@
 #include "util/intern.h"
 
 enum { MAX_THREADS = 1024 };
+
+/* Why an object is private, as the `per_inst` bits of resolve() and of
+ * the parameter bindings (tframe.bind_per_inst) carry it: PI_INSTANCE,
+ * distinct per instance of a multi thread (cl_accrec.per_instance);
+ * PI_ITERATION, besides, the object of the current round of the loop that
+ * allocated or indexed it, not yet handed over (cl_value.per_iteration),
+ * also inside the helpers it is passed to (cl_accrec.per_iteration). */
+enum { PI_INSTANCE = 1, PI_ITERATION = 2 };
 
 /* The abstract state; every set is interned (equal sets, equal pointers),
  * and the struct is interned whole by the engine (cl_flow_state). */
@@ -124,7 +133,7 @@ typedef struct tframe {
      * unchanged parameter names the caller's element (index_subst). */
     const char **itok;
     size_t func;                          /* the function invoked */
-    const unsigned char *bind_per_inst;
+    const unsigned char *bind_per_inst;   /* per parameter: PI_* bits */
     /* Per parameter: the functions a spawn parameter (cl_model.spawn_params)
      * is bound to, interned as { n, id... }; NULL when unbound or unknown. */
     const size_t *const *funcs;
@@ -176,6 +185,8 @@ typedef struct twalk {
     struct { struct jump { const char *env; const void *st; } *v; size_t n, cap; } jumps;
     const unsigned char *spawners;        /* per function: may start a thread */
     const cl_strmap *mode_tests;          /* global path -> `if`s testing it (mode_branch) */
+    const uint64_t *hands_over;           /* per function: parameters it may hand
+                                             over (find_hands_over) */
     cl_blobmap spawning_alts;             /* branch alternative -> 1 + tree_spawns */
     void *tmp;                            /* see tmp() */
     size_t tmpcap;
@@ -663,8 +674,8 @@ static const char *resolve_in(twalk *w, const tframe *fd, int indexed, const cha
         int by_value = b[0] == '=';
         if (by_value != (path[0] == 'V'))
             return NULL;
-        if (per_inst != NULL && fd->bind_per_inst != NULL && fd->bind_per_inst[n])
-            *per_inst = 1;
+        if (per_inst != NULL && fd->bind_per_inst != NULL)
+            *per_inst |= fd->bind_per_inst[n];
         if (by_value)
             return *end == '\0' ? b + 1 : NULL;
         if (*end == '\0')
@@ -815,7 +826,7 @@ static const char *value_path(twalk *w, const tframe *fd, const cl_value *v, int
     if (v->kind != CL_VAL_ADDR && v->kind != CL_VAL_LOAD)
         return NULL;
     if (per_inst != NULL && v->per_iteration)
-        *per_inst = 1;
+        *per_inst |= PI_INSTANCE | PI_ITERATION;
     return resolve(w, fd, v->path, per_inst);
 }
 
@@ -903,7 +914,7 @@ static const char *binding(twalk *w, const tframe *fd, const cl_value *v, int *p
 {
     const char *p = indexed ? value_ipath(w, fd, v) : value_path(w, fd, v, per_inst);
     if (p != NULL && per_inst != NULL && v->local_index)
-        *per_inst = 1;
+        *per_inst |= PI_INSTANCE;
     if (p == NULL)
         return NULL;
     p = intern_str(w, widen_path(w, p));
@@ -1139,14 +1150,17 @@ static void record_access(twalk *w, const cl_flow_frame *fr, const cl_event *ev,
     char own[32];
     int n = snprintf(own, sizeof own, "T%zu:", w->thread);
     if (n > 0 && strncmp(path, own, (size_t)n) == 0)
-        per_inst = 1;
+        per_inst |= PI_INSTANCE;
     /* An element this execution claimed with a local index (`me =
      * &workers[id]`) is its own; so is one picked with an index read from
      * the instance's own object (`sums[a->idx]`, `a` its own argument). */
     if (ev->u.access.flags & CL_ACC_OWN_ELEMENT)
-        per_inst = 1;
+        per_inst |= PI_INSTANCE;
+    int index_own = 0;
     if (ev->u.access.index_path != NULL && !per_inst)
-        resolve(w, fr->data, ev->u.access.index_path, &per_inst);
+        resolve(w, fr->data, ev->u.access.index_path, &index_own);
+    if (index_own)
+        per_inst |= PI_INSTANCE;
     const char *ip = ev->u.access.ipath ? resolve_indexed(w, fr->data, ev->u.access.path,
                                                           ev->u.access.ipath)
                                         : NULL;
@@ -1155,7 +1169,7 @@ static void record_access(twalk *w, const cl_flow_frame *fr, const cl_event *ev,
      * caller: `push(rings[id])`) */
     int own_ix = !per_inst && own_index(w, ip != NULL ? ip : resolve_indexed(w, fr->data, ev->u.access.path, NULL));
     path = intern_str(w, path);
-    if (!first_record(w, 1, ev, path, per_inst | own_ix << 1, ps))
+    if (!first_record(w, 1, ev, path, per_inst | own_ix << 2, ps))
         return;
     cl_accrec r;
     memset(&r, 0, sizeof r);
@@ -1166,7 +1180,8 @@ static void record_access(twalk *w, const cl_flow_frame *fr, const cl_event *ev,
     persist_sets(w, st, &r.nlocks, &r.locks, &r.nmay, &r.may, &r.nlive, &r.live);
     relative_locks(w, &r);
     r.frame = persist_frame(w, fr);
-    r.per_instance = (unsigned)per_inst;
+    r.per_instance = per_inst != 0;
+    r.per_iteration = (per_inst & PI_ITERATION) || (ev->u.access.flags & CL_ACC_INDUCTION_INDEX);
     r.own_index = (unsigned)own_ix;
     r.barrier_phase = (signed char)st->bphase;
     r.nacq = st->nacq;
@@ -1443,7 +1458,7 @@ static const void *spawn_one(twalk *w, const cl_flow_frame *fr, const cl_event *
     t.arg_ipath = iarg && arg ? cl_arena_strdup(&m->arena, iarg) : t.arg_path;
     t.multi = (unsigned)((fr->in_loop > 0 && !once_in_loop) || w->thread_multi);
     t.in_loop = fr->in_loop > 0;
-    t.arg_per_instance = (unsigned)per_inst;
+    t.arg_per_instance = per_inst != 0;
     t.arg_index = cs->data >= 0 && (size_t)cs->data < c->nargs &&
                   c->args[cs->data].kind == CL_VAL_UNKNOWN && c->args[cs->data].per_iteration;
     t.nlive_at_spawn = s->nlive;
@@ -2158,6 +2173,72 @@ static unsigned char *find_spawners(cl_model *m)
     return sp;
 }
 
+/* The parameter of the running function whose object value `v` points
+ * into or was loaded from ("P3", "P3.buf", "P3->.next"), or -1. */
+static int param_root(const cl_value *v)
+{
+    if ((v->kind != CL_VAL_ADDR && v->kind != CL_VAL_LOAD) || v->path == NULL || v->path[0] != 'P')
+        return -1;
+    char *end;
+    unsigned long k = strtoul(v->path + 1, &end, 10);
+    return end == v->path + 1 || k >= 64 || isdigit((unsigned char)*end) ? -1 : (int)k;
+}
+
+/* The parameters (bits) whose objects the calls of tree `n` may hand to
+ * another thread or a callback: arguments of a spawn site or of a call
+ * that passes a function, and arguments a callee hands over (`ho`). */
+static uint64_t tree_hands_over(cl_model *m, const uint64_t *ho, const cl_node *n)
+{
+    uint64_t mask = 0;
+    if (n == NULL)
+        return 0;
+    if (n->kind == CL_N_EVENT) {
+        if (n->ev->kind != CL_EV_CALL)
+            return 0;
+        const cl_call *c = &n->ev->u.call;
+        int gives = is_spawn_site(m, n->ev);
+        for (size_t i = 0; i < c->nargs && !gives; i++)
+            gives = c->args[i].kind == CL_VAL_FUNC;
+        size_t one;
+        const size_t *cands;
+        size_t nc = cl_callgraph_callees(&m->cg, n->ev, &one, &cands);
+        for (size_t i = 0; i < c->nargs; i++) {
+            int k = param_root(&c->args[i]), hands = gives;
+            for (size_t j = 0; k >= 0 && !hands && j < nc && i < 64; j++)
+                hands = (ho[cands[j]] >> i & 1u) != 0;
+            if (k >= 0 && hands)
+                mask |= (uint64_t)1 << k;
+        }
+        return mask;
+    }
+    mask |= tree_hands_over(m, ho, n->cond);
+    for (size_t i = 0; i < n->nkids; i++)
+        mask |= tree_hands_over(m, ho, n->kids[i]);
+    return mask;
+}
+
+/* Per function, the parameters whose objects it may hand to another
+ * thread or a callback, directly or through its callees (bit k: parameter
+ * k; heap). A caller's object of the current round passed there is not
+ * that round's alone inside the function (PI_ITERATION is not bound,
+ * t_enter): its writes may follow its own hand-over. Rounds over all
+ * functions until nothing changes: as many as the longest chain of
+ * helpers passing the object on, plus one. */
+static uint64_t *find_hands_over(cl_model *m)
+{
+    size_t nf = m->cg.funcs.n;
+    uint64_t *ho = cl_xcalloc(nf + 1, sizeof *ho);
+    for (int changed = 1; changed;) {
+        changed = 0;
+        for (size_t f = 0; f < nf; f++) {
+            uint64_t mask = ho[f] | tree_hands_over(m, ho, m->cg.funcs.v[f].fn->body);
+            changed |= mask != ho[f];
+            ho[f] = mask;
+        }
+    }
+    return ho;
+}
+
 /* Whether alternative `kid` of branch `n` may start a thread: only such a
  * branch's test is kept as a fact (facts elsewhere would only split the
  * walk's states). */
@@ -2572,12 +2653,14 @@ static const void *t_enter(cl_flow *f, const cl_flow_frame *caller, const cl_eve
         cl_flow_key(f, (uintptr_t)val[i]);
         int p = 0;
         bind[i] = i < c->nargs ? intern_str(w, binding(w, caller->data, &c->args[i], &p, 0)) : NULL;
+        if (i < 64 && (w->hands_over[callee] >> i & 1u))
+            p &= ~PI_ITERATION;
         ibind[i] = i < c->nargs ? intern_str(w, binding(w, caller->data, &c->args[i], NULL, 1)) : NULL;
         const tframe *od = outer != NULL ? outer->data : NULL;
         if (od != NULL && i < od->nbind && od->bind[i] != NULL) {
             bind[i] = od->bind[i];
             ibind[i] = od->ibind != NULL ? od->ibind[i] : od->bind[i];
-            p = p && od->bind_per_inst[i];
+            p &= od->bind_per_inst[i];
         }
         if (ibind[i] == NULL)
             ibind[i] = bind[i];
@@ -2709,13 +2792,14 @@ static cl_flow_set start_modes(twalk *w, const thread_extra *x)
 }
 
 static void walk_thread(cl_model *m, size_t tid, extravec *extra, const unsigned char *spawners,
-                        const cl_strmap *mode_tests)
+                        const cl_strmap *mode_tests, const uint64_t *hands_over)
 {
     twalk w;
     memset(&w, 0, sizeof w);
     w.m = m;
     w.spawners = spawners;
     w.mode_tests = mode_tests;
+    w.hands_over = hands_over;
     w.thread = tid;
     w.thread_multi = m->threads.v[tid].multi;
     w.extra = (void *)extra;
@@ -2745,7 +2829,7 @@ static void walk_thread(cl_model *m, size_t tid, extravec *extra, const unsigned
             memset(pi, 0, fn->nparams);
             bind[0] = t->arg_path ? intern_str(&w, t->arg_path) : NULL;
             ibind[0] = t->arg_ipath ? intern_str(&w, t->arg_ipath) : bind[0];
-            pi[0] = (unsigned char)t->arg_per_instance;
+            pi[0] = t->arg_per_instance ? PI_INSTANCE : 0;
             fd->nbind = fn->nparams;
             fd->bind = bind;
             fd->ibind = ibind;
@@ -2823,9 +2907,10 @@ void cl_model_walk_threads(cl_model *m)
     cl_strmap mode_tests = { NULL, NULL, NULL, 0, 0 };
     for (size_t f = 0; f < m->cg.funcs.n; f++)
         count_mode_tests(m->cg.funcs.v[f].fn->body, &mode_tests);
+    uint64_t *hands_over = find_hands_over(m);
     for (size_t tid = 0; tid < m->threads.n; tid++) {
         CL_VEC_PUSH(&first, m->accesses.n);
-        walk_thread(m, tid, &extra, spawners, &mode_tests);
+        walk_thread(m, tid, &extra, spawners, &mode_tests, hands_over);
         creation_locks(m, tid, &extra);
     }
     CL_VEC_PUSH(&first, m->accesses.n);
@@ -2838,4 +2923,5 @@ void cl_model_walk_threads(cl_model *m)
     free(extra.v);
     free(spawners);
     cl_strmap_release(&mode_tests);
+    free(hands_over);
 }
