@@ -57,8 +57,9 @@ static int skip(const cl_model *m, const cl_accrec *r)
 {
     unsigned fl = r->ev->u.access.flags;
     /* Flags from any declaration of the global (e.g. an extern declaration
-     * without const is still the const object). */
-    return (fl & CL_ACC_CONST) ||
+     * without const is still the const object). An object the invocation
+     * has just allocated is no other thread's yet (CL_ACC_FRESH). */
+    return (fl & (CL_ACC_CONST | CL_ACC_FRESH)) ||
            (cl_callgraph_global_flags(&m->cg, r->path) & (CL_GV_ATOMIC | CL_GV_CONST));
 }
 

@@ -56,14 +56,11 @@ static void *batch_worker(void *arg)
         pthread_mutex_lock(&b->lock);
         size_t i = b->next < b->n ? b->next++ : b->n;
         pthread_mutex_unlock(&b->lock);
-        // conc-lint-ignore-next-line: CL002 -- a fresh batch per call (false positive: races/300)
         if (i == b->n)
             return NULL;
-        // conc-lint-ignore-next-line: CL002 -- job i is this thread's: claimed under b->lock
         cl_rule_job *j = &b->jobs[i];
         j->ctx.out = &j->found;
         double t0 = now_seconds();
-        // conc-lint-ignore-next-line: CL002 -- a fresh batch per call (false positive: races/300)
         cl_rule_run(j->ctx.rule, b->m, &j->ctx);
         j->seconds = now_seconds() - t0;
     }
@@ -74,7 +71,6 @@ cl_rule_batch *cl_rules_start(const cl_model *m, cl_rule_job *jobs, size_t n, un
     cl_rule_batch *b = cl_xcalloc(1, sizeof *b);
     b->m = m;
     b->jobs = jobs;
-    // conc-lint-ignore-next-line: CL002 -- a fresh batch per call (false positive: races/300)
     b->n = n;
     pthread_mutex_init(&b->lock, NULL);
     if (threads > n)

@@ -221,6 +221,14 @@ static lval decl_lvalue(fctx *f, CXCursor c)
 
 /* The lvalue of `base.field` or `base->field`, MemberRefExpr `c`, without
  * the flags of its own type. */
+/* Whether the object of heap local `lv` is still this invocation's alone
+ * here (CL_ACC_FRESH). */
+static int fresh_object(const fctx *f, const local_var *lv)
+{
+    return lv->heap && !lv->heap_escaped && !lv->heap_handed && lv->heap_owner == 0 &&
+           !lv->addr_taken && f->cur_loop == lv->heap_loop;
+}
+
 static lval member_lvalue(fctx *f, CXCursor c)
 {
     lval r = { NULL, NULL, 0, 0, 0, NULL, NULL };
@@ -232,6 +240,11 @@ static lval member_lvalue(fctx *f, CXCursor c)
         CXType bt = clang_getCursorType(base);
         if (fe_is_pointer_type(bt)) {
             lval bl;
+            CXCursor b = fe_strip(base);
+            local_var *hl = clang_getCursorKind(b) == CXCursor_DeclRefExpr
+                                ? fe_find_local(f, clang_getCursorReferenced(b))
+                                : NULL;
+            unsigned fresh = hl != NULL && fresh_object(f, hl) ? CL_ACC_FRESH : 0;
             cl_value v = fe_eval_value(f, base, &bl);
             r.name = cl_arena_printf(A(f), "%s->%s", bl.name ? bl.name : "(expr)", field);
             if (v.kind == CL_VAL_ADDR) {
@@ -239,7 +252,7 @@ static lval member_lvalue(fctx *f, CXCursor c)
                 r.ipath = v.ipath ? cl_arena_printf(A(f), "%s.%s", v.ipath, field) : NULL;
                 r.per_iter = v.per_iteration;
                 r.stack_local = v.stack_local;
-                r.flags = v.local_index ? CL_ACC_OWN_ELEMENT : 0;
+                r.flags = (v.local_index ? CL_ACC_OWN_ELEMENT : 0) | fresh;
             }
         } else {
             lval bl = fe_lower_lvalue(f, base);
@@ -248,7 +261,8 @@ static lval member_lvalue(fctx *f, CXCursor c)
                 r.path = cl_arena_printf(A(f), "%s.%s", bl.path, field);
                 r.ipath = bl.ipath ? cl_arena_printf(A(f), "%s.%s", bl.ipath, field) : NULL;
                 r.flags = bl.flags & (CL_ACC_TLS | CL_ACC_CONST | CL_ACC_VOLATILE |
-                                      CL_ACC_ATOMIC | CL_ACC_LOCAL_INDEX | CL_ACC_OWN_ELEMENT);
+                                      CL_ACC_ATOMIC | CL_ACC_LOCAL_INDEX | CL_ACC_OWN_ELEMENT |
+                                      CL_ACC_FRESH);
                 r.per_iter = bl.per_iter;
                 r.stack_local = bl.stack_local;
                 r.index_path = bl.index_path;
@@ -305,7 +319,8 @@ static lval subscript_lvalue(fctx *f, CXCursor c)
             else
                 r.path = cl_arena_printf(A(f), "%s[]", bpath);
             r.ipath = subscript_ipath(f, bip ? bip : bpath, collapsed, idx);
-            r.flags = bl.flags & (CL_ACC_TLS | CL_ACC_CONST | CL_ACC_LOCAL_INDEX | CL_ACC_OWN_ELEMENT);
+            r.flags = bl.flags & (CL_ACC_TLS | CL_ACC_CONST | CL_ACC_LOCAL_INDEX | CL_ACC_OWN_ELEMENT |
+                                  CL_ACC_FRESH);
             if (is_local_index(f, idx))
                 r.flags |= CL_ACC_LOCAL_INDEX;
             r.stack_local = stack_local;
@@ -468,9 +483,48 @@ static int is_allocator(fctx *f, CXCursor call)
            strstr(name, "strndup") != NULL;
 }
 
+static enum CXChildVisitResult escape_all(CXCursor c, CXCursor parent, CXClientData d)
+{
+    (void)parent;
+    fctx *f = d;
+    if (clang_getCursorKind(c) == CXCursor_DeclRefExpr) {
+        local_var *lv = fe_find_local(f, clang_getCursorReferenced(c));
+        if (lv != NULL && lv->heap)
+            lv->heap_escaped = 1;
+    }
+    return CXChildVisit_Recurse;
+}
+
+/* Like escape_all, but a value read out of the object (`p->n`, `*p`,
+ * `p[i]`) does not let the object go; its address (`p`, `&p->lock`,
+ * `p->inline_array`) does. */
+static enum CXChildVisitResult escape_visit(CXCursor c, CXCursor parent, CXClientData d)
+{
+    enum CXCursorKind k = clang_getCursorKind(c);
+    if (k == CXCursor_UnaryOperator) {
+        enum CXUnaryOperatorKind op = clang_getCursorUnaryOperatorKind(c);
+        if (op == CXUnaryOperator_AddrOf) {
+            clang_visitChildren(c, escape_all, d);
+            return CXChildVisit_Continue;
+        }
+        if (op == CXUnaryOperator_Deref)
+            return CXChildVisit_Continue;
+    }
+    if ((k == CXCursor_MemberRefExpr || k == CXCursor_ArraySubscriptExpr) &&
+        !fe_is_array_type(clang_getCursorType(c)))
+        return CXChildVisit_Continue;
+    return escape_all(c, parent, d);
+}
+
+void fe_note_escape(fctx *f, CXCursor e)
+{
+    if (escape_visit(e, clang_getNullCursor(), f) == CXChildVisit_Recurse)
+        clang_visitChildren(e, escape_visit, f);
+}
+
 void fe_note_allocation(fctx *f, local_var *lv, CXCursor call)
 {
-    lv->heap = lv->heap_handed = 0;
+    lv->heap = lv->heap_handed = lv->heap_escaped = 0;
     lv->heap_owner = 0;
     memset(&lv->val, 0, sizeof lv->val);
     if (!lv->is_pointer || !is_allocator(f, call))

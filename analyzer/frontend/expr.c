@@ -179,6 +179,7 @@ cl_event *fe_lower_call(fctx *f, CXCursor c)
             memset(&args[i], 0, sizeof args[i]); /* `f((unsigned long)arg)`: a number */
         args[i].name = pointee_name(f, a, &args[i], &al);
         args[i].string = args[i].kind == CL_VAL_ADDR && points_to_char(clang_getCursorType(a));
+        fe_note_escape(f, a);
         if (args[i].kind == CL_VAL_UNKNOWN) {
             args[i].ipath = fe_index_token(f, a); /* an index the callee may use */
             args[i].per_iteration |= (unsigned)fe_is_induction(f, a);
@@ -247,6 +248,7 @@ static void assign_local(fctx *f, CXCursor lhs, CXCursor rhs, cl_event **call_ou
         return;
     }
     cl_value v = fe_eval_value(f, rhs, NULL);
+    fe_note_escape(f, rhs);
     if (lv != NULL && lv->is_pointer) {
         lv->val = v;
         lv->heap = 0;
@@ -376,6 +378,8 @@ static void lower_binary(fctx *f, CXCursor c)
                 u->val = fe_eval_value(f, ks.v[1], NULL);
             else
                 fe_eval_value(f, ks.v[1], NULL);
+            if (!is_local || u != NULL)
+                fe_note_escape(f, ks.v[1]);
             lval l = fe_lower_lvalue(f, ks.v[0]);
             fe_record_access(f, ks.v[0], &l, M_WRITE);
             fe_note_write(f, ks.v[0]);

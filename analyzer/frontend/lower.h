@@ -65,6 +65,10 @@ typedef struct local_var {
      * handed over with that object: `heap_owner` is that local's index
      * in fctx.locals plus 1 (0: none). */
     int heap, heap_handed;
+    /* The object has been let go of (CL_ACC_FRESH): passed to a call (or
+     * an address inside it was), copied to another variable or object,
+     * or a label came after its allocation. */
+    int heap_escaped;
     unsigned heap_loop;
     size_t heap_owner;
 } local_var;
@@ -170,6 +174,10 @@ cl_node *fe_seq_end(fctx *f, seqbuild *b);
 void fe_append(fctx *f, cl_node *n);
 /* Appends an EVENT node and returns its event, to be filled in. */
 cl_event *fe_emit(fctx *f, cl_event_kind kind, cl_loc loc);
+/* Marks the heap objects of the locals expression `e` names anywhere in
+ * it as let go of (local_var.heap_escaped): `e` is a call argument or the
+ * value stored by an assignment or initializer. */
+void fe_note_escape(fctx *f, CXCursor e);
 /* The local variable or parameter declared by `decl`, or NULL. */
 local_var *fe_find_local(fctx *f, CXCursor decl);
 /* The local union whose pointer member expression `e` names (`u.out`, not

@@ -245,6 +245,7 @@ static void lower_vardecl(fctx *f, CXCursor d)
     }
     size_t before = f->seq_kids != NULL ? f->seq_kids->n : 0;
     cl_value v = fe_eval_value(f, init, NULL);
+    fe_note_escape(f, init);
     if (lv != NULL && lv->is_pointer) {
         lv->val = v;
         lv->heap = 0;
@@ -671,8 +672,12 @@ static void lower_stmt_at(fctx *f, CXCursor c)
          * failure (`if (pthread_create(...) != 0) goto fail;`, cleanup
          * ladders): heap objects are the function's own again (precision
          * over soundness, see local_var.heap_handed). */
-        for (size_t i = 0; i < f->locals.n; i++)
+        /* A later goto may come back here with the object let go of
+         * (CL_ACC_FRESH ends). */
+        for (size_t i = 0; i < f->locals.n; i++) {
             f->locals.v[i].heap_handed = 0;
+            f->locals.v[i].heap_escaped = 1;
+        }
         fe_lower_children(f, c);
         return;
     }

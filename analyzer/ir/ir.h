@@ -41,7 +41,7 @@
 
 /* Bumped whenever the layout or meaning of a summary changes; cached
  * summaries carry it. */
-#define CL_IR_VERSION 11
+#define CL_IR_VERSION 12
 
 typedef struct cl_loc {
     const char *file; /* path as given to / resolved by the parser; NULL if unknown */
@@ -140,7 +140,14 @@ enum {
     /* The path goes through a pointer to an element picked with a local
      * index (`me = &workers[id]; me->count++`, cl_value.local_index): the
      * element this execution claimed, its own in each thread instance. */
-    CL_ACC_OWN_ELEMENT = 1u << 11
+    CL_ACC_OWN_ELEMENT = 1u << 11,
+    /* The path goes through a local holding a heap object this invocation
+     * (this round of the loop that allocated it) has just allocated and
+     * not yet let go of: not passed to any call, not copied anywhere, not
+     * behind a label a later goto may come back to. No other thread can
+     * reach the object yet, so the access races with nothing (the
+     * constructor's `p->limit = n;` before it starts p's threads). */
+    CL_ACC_FRESH = 1u << 12
 };
 
 /* Indexed paths. An access path names every element of an array "[]";
