@@ -252,17 +252,9 @@ static const fctx *outer_call(const fctx *fc, size_t callee)
     return NULL;
 }
 
-/* The functions value `v`, seen in frame `fr`, may designate: a parameter
- * passed on unchanged (`&P<k>`: a callback handed down) is the argument
- * its caller's call gave for it, up the frames, so a call through a
- * callback parameter, or a pthread_once routine a wrapper forwards, goes to
- * the function this invocation was given (cl_callgraph_values).
- * Limit: the memo key of a call does not hold the callbacks it passes (on
- * knot that keying cost 3.2M steps more and cut the main thread's walk),
- * so a second call of one function with another callback, from the same
- * state, reuses the first's result: a miss, never a false finding. */
-static size_t frame_values(const cl_flow *f, const cl_flow_frame *fr, const cl_value *v,
-                           size_t *one, const size_t **out)
+/* (see flow.h) */
+size_t cl_flow_values(const cl_flow *f, const cl_flow_frame *fr, const cl_value *v, size_t *one,
+                      const size_t **out)
 {
     for (int k; (k = cl_value_param(v)) >= 0 && fr != NULL && fr->call != NULL &&
                 (size_t)k < fr->call->u.call.nargs;
@@ -325,11 +317,11 @@ static const void *walk_call(cl_flow *f, fctx *fc, const cl_event *ev, const voi
         if (spec == NULL && c->callee_usr != NULL)
             n = cl_callgraph_callees(f->cg, ev, &one, &cands);
         else if (spec == NULL)
-            n = frame_values(f, &fc->frame, &c->callee, &one, &cands);
+            n = cl_flow_values(f, &fc->frame, &c->callee, &one, &cands);
         /* pthread_once / call_once run their routine (the first time) */
         if (spec != NULL && spec->kind == CL_CK_ONCE && spec->func >= 0 &&
             (size_t)spec->func < c->nargs)
-            n = frame_values(f, &fc->frame, &c->args[spec->func], &one, &cands);
+            n = cl_flow_values(f, &fc->frame, &c->args[spec->func], &one, &cands);
         int allow = n > 0 && !f->exhausted && fc->frame.depth < CL_FLOW_MAX_DEPTH;
         if (n > 0 && !allow)
             (void)(f->exhausted ? f->stats.budget_cuts++ : f->stats.depth_cuts++);

@@ -223,6 +223,21 @@ cl_flow_set cl_flow_set_add(cl_flow *f, cl_flow_set a, uintptr_t x);
 /* Whether x is in s. O(log |s|). */
 int cl_flow_set_has(cl_flow_set s, uintptr_t x);
 
+/* The functions value `v`, seen in frame `fr`, may designate; *out is
+ * borrowed (or `one`). A parameter passed on unchanged (`&P<k>`: a
+ * callback handed down) is the argument its caller's call gave for it, up
+ * the frames, so a call through a callback parameter, or a pthread_once
+ * routine a wrapper forwards, goes to the function this invocation was
+ * given (cl_callgraph_values for what is left). The walk uses it for such
+ * calls. Limit: the engine's memo key of a call does not hold the
+ * callbacks it passes (keying them all cost knot 3.2M steps and cut its
+ * main walk); a client adds those that matter to it in `enter` (the thread
+ * walk: callbacks that may start threads). Otherwise a second call of one
+ * function with another callback, from the same state, reuses the first's
+ * result. */
+size_t cl_flow_values(const cl_flow *f, const cl_flow_frame *fr, const cl_value *v, size_t *one,
+                      const size_t **out);
+
 /* Appends a word to the memo key being built (only inside `enter`). */
 void cl_flow_key(cl_flow *f, uintptr_t word);
 

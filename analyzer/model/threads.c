@@ -2673,6 +2673,17 @@ static const void *t_enter(cl_flow *f, const cl_flow_frame *caller, const cl_eve
         cl_flow_key(f, (uintptr_t)ibind[i]);
         cl_flow_key(f, (uintptr_t)p);
     }
+    /* A callback that may start a thread: the callee's walk depends on it
+     * (cl_flow_values), or a second call with another callback would
+     * reuse the first's and lose its threads. */
+    for (size_t i = 0; i < c->nargs; i++) {
+        size_t one;
+        const size_t *fs;
+        if (c->args[i].kind != CL_VAL_FUNC && cl_value_param(&c->args[i]) < 0)
+            continue;
+        size_t n = cl_flow_values(f, caller, &c->args[i], &one, &fs);
+        cl_flow_key(f, n == 1 && w->spawners[fs[0]] ? fs[0] + 1 : 0);
+    }
     fd->bind = bind;
     fd->ibind = ibind;
     fd->itok = itok;
