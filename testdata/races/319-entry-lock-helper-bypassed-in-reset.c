@@ -1,0 +1,45 @@
+/* Pattern: the same per-entry reference counts, but main resets the
+ * counts directly in a loop while the walker is still running.
+ * Verdict: racy. The reset writes cache[i].refs with no lock; the walker
+ * updates it under the entry's mutex.
+ */
+#include <pthread.h>
+#include <stdio.h>
+
+// class: lock-in-object
+
+enum { NENT = 10 };
+
+struct entry {
+    int refs;
+    pthread_mutex_t refs_mu;
+};
+
+static struct entry cache[NENT];
+
+static void entry_ref(struct entry *e)
+{
+    pthread_mutex_lock(&e->refs_mu);
+    e->refs++;
+    pthread_mutex_unlock(&e->refs_mu);
+}
+
+static void *walker(void *arg)
+{
+    for (int i = 0; i < NENT; i++)
+        entry_ref(&cache[i]);
+    return arg;
+}
+
+int main(void)
+{
+    for (int i = 0; i < NENT; i++)
+        pthread_mutex_init(&cache[i].refs_mu, NULL);
+    pthread_t t;
+    pthread_create(&t, NULL, walker, NULL);
+    for (int i = 0; i < NENT; i++)
+        cache[i].refs = 0; // expect: CL002
+    pthread_join(t, NULL);
+    printf("%d\n", cache[3].refs);
+    return 0;
+}

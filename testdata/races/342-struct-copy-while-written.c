@@ -1,0 +1,33 @@
+/* Pattern: the worker takes a snapshot of a global settings struct by
+ * struct assignment (`struct settings s = current;`) while main updates a
+ * field of it.
+ * Verdict: racy: the struct copy reads every field, including the one
+ * main writes, with no lock on either side.
+ */
+#include <pthread.h>
+#include <stdio.h>
+
+// class: struct-copies
+
+struct settings {
+    int level;
+    int verbose;
+};
+
+static struct settings current = { 1, 0 };
+
+static void *reporter(void *arg)
+{
+    struct settings s = current; // expect-todo: CL002 -- a whole-struct read overlaps a write to one field
+    printf("%d %d\n", s.level, s.verbose);
+    return arg;
+}
+
+int main(void)
+{
+    pthread_t t;
+    pthread_create(&t, NULL, reporter, NULL);
+    current.verbose = 1;
+    pthread_join(t, NULL);
+    return 0;
+}
