@@ -22,6 +22,11 @@
 /* Sorted by name (strcmp order) for bsearch; a test checks the order. */
 static const cl_callspec builtin[] = {
     { "_Exit", CL_CK_NORETURN, EP, -1, -1, -1, -1, 0, 0, 0, 0 },
+    /* Verification benchmarks (SV-COMP): the statements between these
+     * calls run as one atomic step; modelled as one global lock
+     * (CL_ATOMIC_SECTION_LOCK), taken without an argument. */
+    { "__VERIFIER_atomic_begin", CL_CK_LOCK, 0, -1, -1, -1, -1, 0, 0, 0, 0 },
+    { "__VERIFIER_atomic_end", CL_CK_UNLOCK, 0, -1, -1, -1, -1, 0, 0, 0, 0 },
     { "__assert_fail", CL_CK_NORETURN, EP, -1, -1, -1, -1, 0, 0, 0, 0 },
     { "__atomic_load", CL_CK_OTHER, PU, -1, -1, -1, -1, 0, 0, 0, 0 },
     { "__atomic_load_n", CL_CK_OTHER, PU, -1, -1, -1, -1, 0, 0, 0, 0 },

@@ -148,6 +148,10 @@ typedef struct tframe {
      * before once routines were walked) and only its spawns and calls are
      * modelled. */
     unsigned in_once : 1;
+    /* Inside a function named CL_ATOMIC_FUNCTION_PREFIX... (verification
+     * benchmarks): its body is one atomic step, so its accesses hold
+     * CL_ATOMIC_SECTION_LOCK (record_access). */
+    unsigned in_atomic : 1;
 } tframe;
 
 /* The joined list a finished invocation leaves to its callers (memoized
@@ -1141,6 +1145,8 @@ static void record_access(twalk *w, const cl_flow_frame *fr, const cl_event *ev,
     const tframe *fd = fr->data;
     if (!cl_flow_publishing(w->flow) || (fd != NULL && fd->in_once))
         return;
+    if (fd != NULL && fd->in_atomic)
+        ps = add_lock(w, ps, lock_id(w->m, CL_ATOMIC_SECTION_LOCK), 0);
     const tstate *st = ps;
     int per_inst = 0;
     const char *path = resolve(w, fr->data, ev->u.access.path, &per_inst);
@@ -2427,6 +2433,8 @@ static const void *library_call(twalk *w, const cl_flow_frame *fr, const cl_even
     if (cs->obj >= 0 && (size_t)cs->obj < c->nargs) {
         lp = value_path(w, fr->data, &c->args[cs->obj], NULL);
         lk = lp ? value_ipath(w, fr->data, &c->args[cs->obj]) : NULL;
+    } else if (cs->obj < 0 && (cs->kind == CL_CK_LOCK || cs->kind == CL_CK_UNLOCK)) {
+        lp = lk = CL_ATOMIC_SECTION_LOCK;
     }
     const void *out = apply_call(w, fr, ev, cs, lp, lk, st);
     if (ri != SIZE_MAX && out != NULL) {
@@ -2706,6 +2714,9 @@ static const void *t_enter(cl_flow *f, const cl_flow_frame *caller, const cl_eve
     const cl_callspec *cs = cl_callgraph_spec(&w->m->cg, call);
     fd->in_once = (cd != NULL && cd->in_once) || (cs != NULL && cs->kind == CL_CK_ONCE);
     cl_flow_key(f, fd->in_once);
+    fd->in_atomic = (cd != NULL && cd->in_atomic) ||
+                    strncmp(fn->name, CL_ATOMIC_FUNCTION_PREFIX, strlen(CL_ATOMIC_FUNCTION_PREFIX)) == 0;
+    cl_flow_key(f, fd->in_atomic);
     return fd;
 }
 

@@ -17,7 +17,7 @@ static int count;
 static void *bump(void *arg)
 {
     __VERIFIER_atomic_begin();
-    count++; // expect: CL002
+    count++; // expect-related: CL002 {{conflicting write}}
     __VERIFIER_atomic_end();
     return arg;
 }
@@ -26,7 +26,7 @@ int main(void)
 {
     pthread_t t;
     pthread_create(&t, NULL, bump, NULL);
-    count = 7; // expect-related: CL002
+    count = 7; // expect: CL002 {{there: '__VERIFIER_atomic'}}
     pthread_join(t, NULL);
     printf("%d\n", count);
     return 0;

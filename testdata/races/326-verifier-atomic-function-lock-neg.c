@@ -17,20 +17,20 @@ static int data;
 
 void __VERIFIER_atomic_acquire(void)
 {
-    __VERIFIER_assume(held == 0); // fp-todo: CL002 -- __VERIFIER_atomic_ functions run atomically
-    held = 1; // fp-todo: CL002 -- __VERIFIER_atomic_ functions run atomically
+    __VERIFIER_assume(held == 0);
+    held = 1;
 }
 
 void __VERIFIER_atomic_release(void)
 {
-    __VERIFIER_assume(held == 1); // fp-todo: CL002 -- __VERIFIER_atomic_ functions run atomically
-    held = 0; // fp-todo: CL002 -- __VERIFIER_atomic_ functions run atomically
+    __VERIFIER_assume(held == 1);
+    held = 0;
 }
 
 static void *worker(void *arg)
 {
     __VERIFIER_atomic_acquire();
-    data++; // fp-todo: CL002 -- __VERIFIER_atomic_ functions run atomically
+    data++; // fp-todo: CL002 -- acquire blocks (by __VERIFIER_assume) until the flag is clear: a lock the model does not see
     __VERIFIER_atomic_release();
     return arg;
 }

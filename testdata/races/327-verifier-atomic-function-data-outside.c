@@ -12,7 +12,7 @@ static int served;
 
 void __VERIFIER_atomic_serve(void)
 {
-    served = served + 1; // expect: CL002
+    served = served + 1; // expect-related: CL002
 }
 
 static void *worker(void *arg)
@@ -26,7 +26,7 @@ int main(void)
     pthread_t t[2];
     for (int i = 0; i < 2; i++)
         pthread_create(&t[i], NULL, worker, NULL);
-    printf("%d\n", served); // expect-related: CL002
+    printf("%d\n", served); // expect: CL002
     for (int i = 0; i < 2; i++)
         pthread_join(t[i], NULL);
     return 0;
