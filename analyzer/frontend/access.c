@@ -26,6 +26,10 @@ void fe_record_access(fctx *f, CXCursor at, const lval *lv, unsigned mode)
     e->u.access.flags = lv->flags | ((mode & M_READ) ? CL_ACC_READ : 0) |
                         ((mode & M_WRITE) ? CL_ACC_WRITE : 0) |
                         (lv->per_iter ? CL_ACC_INDUCTION_INDEX : 0);
+    /* Copying a struct or union reads or writes every member of it. */
+    if (!(lv->flags & CL_ACC_ATOMIC) &&
+        clang_getCanonicalType(clang_getCursorType(at)).kind == CXType_Record)
+        e->u.access.flags |= CL_ACC_WHOLE;
     e->u.access.ipath = lv->ipath;
 }
 

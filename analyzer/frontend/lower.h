@@ -206,7 +206,8 @@ void fe_leave(fctx *f);
 /* ---- access.c ------------------------------------------------------------ */
 
 /* Emits an access event of `lv` (nothing when it is not tracked) with the
- * M_READ / M_WRITE of `mode`, located at `at`. */
+ * M_READ / M_WRITE of `mode`, located at `at`, the expression accessed: of
+ * struct or union type, the access is to the whole object (CL_ACC_WHOLE). */
 void fe_record_access(fctx *f, CXCursor at, const lval *lv, unsigned mode);
 /* Notes local `name` as read by the condition being lowered, if any. */
 void fe_note_cond_var(fctx *f, const char *name);

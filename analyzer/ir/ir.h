@@ -41,7 +41,7 @@
 
 /* Bumped whenever the layout or meaning of a summary changes; cached
  * summaries carry it. */
-#define CL_IR_VERSION 12
+#define CL_IR_VERSION 13
 
 typedef struct cl_loc {
     const char *file; /* path as given to / resolved by the parser; NULL if unknown */
@@ -134,8 +134,10 @@ enum {
      * repeats it (model/threads.c), unlike a fetch-add counter. */
     CL_ACC_XCHG_CONST = 1u << 9,
     /* The access covers the whole object at the path, every member and
-     * element under it (a library call's memset, memcpy, free, read of a
-     * buffer: callspec.h). Set by the link phase, never in a summary. */
+     * element under it: a copy of a struct or union (`struct cfg c =
+     * shared;`, `shared = c;`; set by the frontend), or a library call's
+     * memset, memcpy, free, read of a buffer (callspec.h; set by the link
+     * phase). */
     CL_ACC_WHOLE = 1u << 10,
     /* The path goes through a pointer to an element picked with a local
      * index (`me = &workers[id]; me->count++`, cl_value.local_index): the

@@ -18,7 +18,7 @@ static struct settings current = { 1, 0 };
 
 static void *reporter(void *arg)
 {
-    struct settings s = current; // expect-todo: CL002 -- a whole-struct read overlaps a write to one field
+    struct settings s = current; // expect: CL002 {{read of 'current'}}
     printf("%d %d\n", s.level, s.verbose);
     return arg;
 }
@@ -27,7 +27,7 @@ int main(void)
 {
     pthread_t t;
     pthread_create(&t, NULL, reporter, NULL);
-    current.verbose = 1;
+    current.verbose = 1; // expect-related: CL002
     pthread_join(t, NULL);
     return 0;
 }
