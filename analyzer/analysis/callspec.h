@@ -68,11 +68,10 @@ enum {
 
 /* The lock a lock or unlock call without a lock argument takes or releases
  * (__VERIFIER_atomic_begin/end), and that the body of a function named
- * CL_ATOMIC_FUNCTION_PREFIX... holds throughout: the verification
+ * CL_ATOMIC_FUNCTION_PREFIX... (ir.h) holds throughout: the verification
  * benchmarks' atomic steps, which exclude each other as one global lock
  * would. A global's resolved path, shown as "__VERIFIER_atomic". */
 #define CL_ATOMIC_SECTION_LOCK "Gc:@__VERIFIER_atomic"
-#define CL_ATOMIC_FUNCTION_PREFIX "__VERIFIER_atomic_"
 
 typedef struct cl_callspec {
     const char *name;

@@ -102,6 +102,7 @@ static void lower_function(fctx *f, CXCursor fn, cl_function *out)
     if (clang_isFunctionTypeVariadic(clang_getCursorType(fn)))
         out->flags |= CL_FN_VARIADIC;
     f->fn_usr = out->usr;
+    f->fn_decl = fn;
     f->locals.n = 0;
     f->induction.n = 0;
     f->cur_loop = f->nloops = 0;

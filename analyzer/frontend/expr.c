@@ -357,6 +357,81 @@ static void lower_unary(fctx *f, CXCursor c)
     fe_kids_free(&ks);
 }
 
+/* What find_clear_test looks for: a test `flag == 0` in an argument of a
+ * call. */
+typedef struct clear_test {
+    CXCursor flag;
+    int in_call;
+    int found;
+} clear_test;
+
+static enum CXChildVisitResult find_clear_test(CXCursor c, CXCursor parent, CXClientData data)
+{
+    (void)parent;
+    clear_test *t = data;
+    enum CXCursorKind k = clang_getCursorKind(c);
+    if (k == CXCursor_CallExpr && !t->in_call) {
+        t->in_call = 1;
+        clang_visitChildren(c, find_clear_test, t);
+        t->in_call = 0;
+        return t->found ? CXChildVisit_Break : CXChildVisit_Continue;
+    }
+    if (t->in_call && k == CXCursor_BinaryOperator &&
+        clang_getCursorBinaryOperatorKind(c) == CXBinaryOperator_EQ) {
+        kids ks;
+        fe_kids_of(c, &ks);
+        long long v;
+        for (size_t i = 0; ks.n == 2 && i < 2 && !t->found; i++) {
+            CXCursor x = fe_strip(ks.v[i]);
+            t->found = clang_getCursorKind(x) == CXCursor_DeclRefExpr &&
+                       clang_equalCursors(clang_getCursorReferenced(x), t->flag) &&
+                       fe_eval_int(ks.v[1 - i], &v) && v == 0;
+        }
+        fe_kids_free(&ks);
+        if (t->found)
+            return CXChildVisit_Break;
+    }
+    return CXChildVisit_Recurse;
+}
+
+/* Verification benchmarks build a mutex from an atomic step: in a function
+ * named CL_ATOMIC_FUNCTION_PREFIX..., `assume(m == 0); m = 1;` acquires
+ * the global flag `m` (the step can only run once it is clear) and `m = 0`
+ * releases it. Store `c` (left side `lhs`, right side `rhs`, lowered to
+ * `l`) of such a step is lowered as well as a pthread_mutex_lock or
+ * pthread_mutex_unlock of the flag, so that the model treats the function
+ * as a lock wrapper. Without the test of the flag in the step (an `assume`
+ * or any other call's argument) a store of a nonzero value takes nothing. */
+static void atomic_step_lock(fctx *f, CXCursor c, CXCursor lhs, CXCursor rhs, const lval *l)
+{
+    long long v;
+    CXCursor d = clang_getCursorReferenced(fe_strip(lhs));
+    if (l->path == NULL || l->path[0] != 'G' || clang_getCursorKind(fe_strip(lhs)) != CXCursor_DeclRefExpr ||
+        !fe_eval_int(rhs, &v))
+        return;
+    const char *fn = fe_take(A(f), clang_getCursorSpelling(f->fn_decl));
+    if (strncmp(fn, CL_ATOMIC_FUNCTION_PREFIX, strlen(CL_ATOMIC_FUNCTION_PREFIX)) != 0)
+        return;
+    if (v != 0) {
+        clear_test t = { d, 0, 0 };
+        clang_visitChildren(f->fn_decl, find_clear_test, &t);
+        if (!t.found)
+            return;
+    }
+    cl_value *arg = cl_arena_alloc(A(f), sizeof *arg);
+    memset(arg, 0, sizeof *arg);
+    arg->kind = CL_VAL_ADDR;
+    arg->path = l->path;
+    arg->ipath = l->ipath;
+    arg->name = l->name;
+    const char *callee = v != 0 ? "pthread_mutex_lock" : "pthread_mutex_unlock";
+    cl_event *e = fe_emit(f, CL_EV_CALL, fe_loc_of(f, c));
+    e->u.call.callee_usr = cl_arena_printf(A(f), "c:@F@%s", callee);
+    e->u.call.callee_name = callee;
+    e->u.call.nargs = 1;
+    e->u.call.args = arg;
+}
+
 /* A binary or compound-assignment operator `c`: an assignment evaluates the
  * right side (a local remembers it, assign_local) and writes the left; a
  * compound assignment reads and writes it; other operators evaluate both
@@ -383,8 +458,10 @@ static void lower_binary(fctx *f, CXCursor c)
             lval l = fe_lower_lvalue(f, ks.v[0]);
             fe_record_access(f, ks.v[0], &l, M_WRITE);
             fe_note_write(f, ks.v[0]);
-            if (!is_local)
+            if (!is_local) {
                 fe_note_publish(f, ks.v[1], &l);
+                atomic_step_lock(f, c, ks.v[0], ks.v[1], &l);
+            }
         } else if (op >= CXBinaryOperator_MulAssign && op <= CXBinaryOperator_OrAssign) {
             fe_eval_value(f, ks.v[1], NULL);
             lval l = fe_lower_lvalue(f, ks.v[0]);

@@ -100,6 +100,7 @@ typedef struct fctx {
     CXTranslationUnit cxtu;
     filevec *files;
     const char *fn_usr;
+    CXCursor fn_decl;   /* the function being lowered */
     struct { local_var *v; size_t n, cap; } locals;
     struct { CXCursor *v; size_t n, cap; } induction; /* enclosing for-loop variables */
     /* The innermost enclosing loop (1-based in the order loops are met in

@@ -43,6 +43,11 @@
  * summaries carry it. */
 #define CL_IR_VERSION 13
 
+/* Verification benchmarks (SV-COMP): a function whose name starts with
+ * this runs as one atomic step (model/threads.c; the frontend lowers the
+ * mutex such steps build, expr.c atomic_step_lock). */
+#define CL_ATOMIC_FUNCTION_PREFIX "__VERIFIER_atomic_"
+
 typedef struct cl_loc {
     const char *file; /* path as given to / resolved by the parser; NULL if unknown */
     uint32_t line;    /* 1-based */
