@@ -526,11 +526,48 @@ void fe_note_escape(fctx *f, CXCursor e)
         clang_visitChildren(e, escape_visit, f);
 }
 
+/* The value of `call` when its callee is defined in this TU and its body
+ * is only `return &g;`, `g` a global variable (a getter that hands out a
+ * module's lock or table); CL_VAL_UNKNOWN otherwise. */
+static cl_value returned_global_address(fctx *f, CXCursor call)
+{
+    cl_value v;
+    memset(&v, 0, sizeof v);
+    CXCursor def = clang_getCursorDefinition(clang_getCursorReferenced(call));
+    if (clang_Cursor_isNull(def) || clang_getCursorKind(def) != CXCursor_FunctionDecl)
+        return v;
+    kids ks, body, ret;
+    fe_kids_of(def, &ks);
+    CXCursor b = ks.n > 0 ? ks.v[ks.n - 1] : clang_getNullCursor();
+    fe_kids_free(&ks);
+    if (clang_getCursorKind(b) != CXCursor_CompoundStmt)
+        return v;
+    fe_kids_of(b, &body);
+    CXCursor r = body.n == 1 ? body.v[0] : clang_getNullCursor();
+    fe_kids_free(&body);
+    if (clang_getCursorKind(r) != CXCursor_ReturnStmt)
+        return v;
+    fe_kids_of(r, &ret);
+    CXCursor e = ret.n == 1 ? fe_strip(ret.v[0]) : clang_getNullCursor();
+    fe_kids_free(&ret);
+    if (clang_getCursorKind(e) != CXCursor_UnaryOperator ||
+        clang_getCursorUnaryOperatorKind(e) != CXUnaryOperator_AddrOf)
+        return v;
+    fe_kids_of(e, &ret);
+    CXCursor g = ret.n == 1 ? fe_strip(ret.v[0]) : clang_getNullCursor();
+    fe_kids_free(&ret);
+    if (clang_getCursorKind(g) == CXCursor_DeclRefExpr && fe_is_global_var(clang_getCursorReferenced(g)))
+        v = fe_eval_value(f, e, NULL);
+    return v;
+}
+
 void fe_note_allocation(fctx *f, local_var *lv, CXCursor call)
 {
     lv->heap = lv->heap_handed = lv->heap_escaped = 0;
     lv->heap_owner = 0;
     memset(&lv->val, 0, sizeof lv->val);
+    if (lv->is_pointer && !is_allocator(f, call))
+        lv->val = returned_global_address(f, call);
     if (!lv->is_pointer || !is_allocator(f, call))
         return;
     lv->heap = 1;

@@ -40,6 +40,7 @@
     X(clang_getCanonicalType)                \
     X(clang_getTypeDeclaration)              \
     X(clang_getCursorBinaryOperatorKind)     \
+    X(clang_getCursorDefinition)             \
     X(clang_getCursorExtent)                 \
     X(clang_getCursorKind)                   \
     X(clang_getCursorLinkage)                \
@@ -116,6 +117,7 @@ extern cl_libclang_api cl_libclang;
 #define clang_getCanonicalType (cl_libclang.clang_getCanonicalType)
 #define clang_getTypeDeclaration (cl_libclang.clang_getTypeDeclaration)
 #define clang_getCursorBinaryOperatorKind (cl_libclang.clang_getCursorBinaryOperatorKind)
+#define clang_getCursorDefinition (cl_libclang.clang_getCursorDefinition)
 #define clang_getCursorExtent (cl_libclang.clang_getCursorExtent)
 #define clang_getCursorKind (cl_libclang.clang_getCursorKind)
 #define clang_getCursorLinkage (cl_libclang.clang_getCursorLinkage)

@@ -236,8 +236,10 @@ int fe_is_induction(fctx *f, CXCursor c);
 cl_value fe_func_value(fctx *f, CXCursor decl);
 /* Local `lv` was assigned the result of `call` (a CallExpr): when the call
  * allocates (an allocator by name) and `lv` is a pointer, `lv` designates
- * the heap object "H<fn>#name@line" (ir.h) from now on; otherwise nothing
- * is known of its value. */
+ * the heap object "H<fn>#name@line" (ir.h) from now on; when the callee,
+ * defined in this TU, only returns the address of a global (`return
+ * &reg_lock;`, a getter), it designates that global; otherwise nothing is
+ * known of its value. */
 void fe_note_allocation(fctx *f, local_var *lv, CXCursor call);
 /* The value `rhs` was stored into lvalue `dest`: when `rhs` is a local
  * designating a heap object (fe_note_allocation) and `dest` names one

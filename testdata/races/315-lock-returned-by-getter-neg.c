@@ -7,6 +7,7 @@
 #include <stdio.h>
 
 // class: lock-pointers
+// expect-none
 
 static pthread_mutex_t reg_lock = PTHREAD_MUTEX_INITIALIZER;
 static int registered;
@@ -20,7 +21,7 @@ static void *enroll(void *arg)
 {
     pthread_mutex_t *m = registry_lock();
     pthread_mutex_lock(m);
-    registered++; // fp-todo: CL002 -- the lock is the pointer a getter returns (&reg_lock)
+    registered++;
     pthread_mutex_unlock(m);
     return arg;
 }
