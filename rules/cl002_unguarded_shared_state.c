@@ -104,39 +104,67 @@ static const char *func_of(const cl_model *m, const cl_accrec *r)
     return fn ? fn : "?";
 }
 
-static void report(const cl_model *m, cl_rule_ctx *ctx, const cl_accrec *r, const cl_accrec *o)
+/* A race to report: the access `a` and its partner `b` (copies: the
+ * whole-object records of access_classes.h live only during a visit). */
+typedef struct race {
+    cl_accrec a, b;
+    int self;                 /* a multi-instance thread racing with itself */
+} race;
+
+/* The message of a race, seen from `x->a`, into `msg`. */
+static void race_message(const cl_model *m, const race *x, cl_strbuf *msg)
 {
-    cl_strbuf msg = { NULL, 0, 0 };
-    const char *name = r->ev->u.access.name;
+    const cl_accrec *r = &x->a, *o = &x->b;
     const char *what = is_write(r) ? "write to" : "read of";
-    int self = r == o || (r->ev == o->ev && r->thread == o->thread);
-    if (self) {
-        cl_strbuf_addf(&msg, "%s '%s' in '%s' races with itself: %s runs in several instances; lock held: ",
-                       what, name, func_of(m, r), cl_model_thread_name(m, r->thread));
-        cl_model_describe_locks(m, r->locks, r->nlocks, &msg);
-    } else {
-        cl_strbuf_addf(&msg, "%s '%s' in '%s' races with %s in '%s' (line %u); no common lock (held here: ",
-                       what, name, func_of(m, r), is_write(o) ? "write" : "read", func_of(m, o),
-                       o->ev->loc.line);
-        cl_model_describe_locks(m, r->locks, r->nlocks, &msg);
-        cl_strbuf_add(&msg, "; there: ");
-        cl_model_describe_locks(m, o->locks, o->nlocks, &msg);
-        cl_strbuf_add(&msg, ")");
+    if (x->self) {
+        cl_strbuf_addf(msg, "%s '%s' in '%s' races with itself: %s runs in several instances; lock held: ",
+                       what, r->ev->u.access.name, func_of(m, r), cl_model_thread_name(m, r->thread));
+        cl_model_describe_locks(m, r->locks, r->nlocks, msg);
+        return;
     }
+    cl_strbuf_addf(msg, "%s '%s' in '%s' races with %s in '%s' (line %u); no common lock (held here: ",
+                   what, r->ev->u.access.name, func_of(m, r), is_write(o) ? "write" : "read",
+                   func_of(m, o), o->ev->loc.line);
+    cl_model_describe_locks(m, r->locks, r->nlocks, msg);
+    cl_strbuf_add(msg, "; there: ");
+    cl_model_describe_locks(m, o->locks, o->nlocks, msg);
+    cl_strbuf_add(msg, ")");
+}
+
+/* The related location's text for the partner access `o`. */
+static const char *conflict_text(cl_arena *a, const cl_model *m, const cl_accrec *o)
+{
+    return cl_arena_printf(a, "conflicting %s of '%s' in '%s'", is_write(o) ? "write" : "read",
+                           o->ev->u.access.name, func_of(m, o));
+}
+
+/* Starts the finding of race `x` at `x->a`: message `msg`, key, the
+ * partner as a related location, the spawn sites and one thread flow per
+ * thread. The caller may add related locations, then emits. */
+static cl_fb *race_finding(const cl_model *m, cl_rule_ctx *ctx, const race *x, const char *msg)
+{
+    const cl_accrec *r = &x->a, *o = &x->b;
+    const char *name = r->ev->u.access.name;
     cl_fb *b = cl_fb_begin(ctx, m, r->ev->loc, func_of(m, r));
-    cl_fb_message(b, "%s", cl_strbuf_str(&msg));
+    cl_fb_message(b, "%s", msg);
     cl_fb_key(b, "%s|%s", name, is_write(r) ? "write" : "read");
-    if (r != o)
-        cl_fb_related(b, o->ev->loc, "conflicting %s of '%s' in '%s'", is_write(o) ? "write" : "read",
-                      o->ev->u.access.name, func_of(m, o));
+    if (!x->self)
+        cl_fb_related(b, o->ev->loc, "%s", conflict_text(&ctx->out->arena, m, o));
     cl_fb_spawn_related(b, r->thread);
     cl_fb_spawn_related(b, o->thread);
     cl_fb_thread_flow(b, r->thread, r->frame, r->ev->loc, "%s '%s'", is_write(r) ? "writes" : "reads",
                       name);
-    if (o != r)
+    if (!x->self)
         cl_fb_thread_flow(b, o->thread, o->frame, o->ev->loc, "%s '%s'",
                           is_write(o) ? "writes" : "reads", o->ev->u.access.name);
-    cl_fb_emit(b);
+    return b;
+}
+
+static void report(const cl_model *m, cl_rule_ctx *ctx, const race *x)
+{
+    cl_strbuf msg = { NULL, 0, 0 };
+    race_message(m, x, &msg);
+    cl_fb_emit(race_finding(m, ctx, x, cl_strbuf_str(&msg)));
     cl_strbuf_release(&msg);
 }
 
@@ -254,14 +282,243 @@ static int cmp_hit(const void *x, const void *y)
     return a->r->thread < b->r->thread ? -1 : a->r->thread > b->r->thread;
 }
 
+/* --- one root cause, one finding ------------------------------------------
+ *
+ * One function that updates several fields of a shared object without the
+ * lock (a config reload rebuilding `config->...`, an error counter and an
+ * error table in `server`) races once per field and per reader, but it is
+ * one defect with one fix. Races fold into one finding when they have the
+ * same *anchor function*, the same *root object* and the same *threads*:
+ *
+ * - the anchor is the side to fix: the access at fault, or the write of a
+ *   read/write pair when the write holds no more locks than the read (the
+ *   read was picked only by a_at_fault's tie-break: a reader in a spawned
+ *   thread against an unlocked writer in its creator);
+ * - the anchor function is the function that names the anchor's object:
+ *   its own, or, for an access through a parameter, the caller that passed
+ *   the object (owner_frame), so `raxInsert(server.errors, ...)` charges
+ *   raxInsert's writes to its caller;
+ * - the root is the access path's first step: the global, the stack
+ *   object or the heap object of an allocator ("Gc:@config" for
+ *   `config->port`, `config` itself and `config->acl->count`);
+ * - the threads are the start routines of the two threads, in either
+ *   role (instances of one start routine are one).
+ *
+ * A group of one race is reported as before; so is a group whose races are
+ * all reported at one access. A read and a write of one pair, each at
+ * fault in its own race (`n = (n + 1) % 64` in two threads), are reported
+ * once, at the anchor. A larger group is reported once
+ * at its first anchor (writes first, then accesses made in the anchor
+ * function itself, then source order): the message and key are those of
+ * that race seen from the anchor, plus the number of the others, which are
+ * related locations (the first FOLD_LISTED of them). Different functions,
+ * different objects or different threads stay separate findings. */
+
+/* Races listed as related locations of a folded finding. */
+#define FOLD_LISTED 10
+
+/* A race with its fold group. */
+typedef struct fold {
+    race x;                   /* as reported alone: x.a at fault */
+    race seen;                /* seen from its anchor: seen.a is the anchor */
+    size_t owner;             /* the anchor function (index into cg.funcs) */
+    const char *root;         /* the root of seen.a's path: root_len bytes */
+    size_t root_len;
+    size_t entry_lo, entry_hi;/* start routines of the two threads, the lower index first */
+    int in_owner;             /* the anchor is made in the anchor function itself */
+} fold;
+
+/* Whether `a` was picked over `b` only by a_at_fault's tie-break. */
+static int lock_tie(const cl_accrec *a, const cl_accrec *b)
+{
+    return is_atomic(a) == is_atomic(b) && a->nlocks == b->nlocks && a->nmay == b->nmay;
+}
+
+/* The frame whose function names the object `r` accesses: r's own frame,
+ * or, while the access goes through a parameter ("P<n>..."), the caller
+ * that passed the object. A callback a library calls back gets its
+ * arguments from the library, so the walk stops at such a call. */
+static const cl_frame *owner_frame(const cl_model *m, const cl_accrec *r)
+{
+    const char *p = r->ev->u.access.path;
+    const cl_frame *f = r->frame;
+    while (p != NULL && p[0] == 'P' && f->parent != NULL && f->call != NULL &&
+           f->call->kind == CL_EV_CALL) {
+        const cl_call *c = &f->call->u.call;
+        if (c->callee_usr != NULL && strcmp(c->callee_usr, m->cg.funcs.v[f->func].fn->usr) != 0)
+            break;
+        char *end;
+        unsigned long n = strtoul(p + 1, &end, 10);
+        if (end == p + 1 || n >= c->nargs || c->args[n].kind != CL_VAL_ADDR)
+            break;
+        p = c->args[n].path;
+        f = f->parent;
+    }
+    return f;
+}
+
+/* The length of the root of a resolved path: up to the first member,
+ * element or dereference step after the name (USRs hold '.' in file names,
+ * names end at their last '@' or '#'). */
+static size_t root_len(const char *path)
+{
+    const char *name = path;
+    for (const char *p = path; *p != '\0' && strncmp(p, "->", 2) != 0; p++)
+        if (*p == '@' || *p == '#')
+            name = p + 1;
+    return (size_t)(name - path) + strcspn(name, ".[-");
+}
+
+static size_t entry_of(const cl_model *m, size_t thread)
+{
+    return m->threads.v[thread].entry;
+}
+
+static void fold_init(const cl_model *m, fold *f)
+{
+    const race *x = &f->x;
+    f->seen = *x;
+    if (!x->self && !is_write(&x->a) && lock_tie(&x->a, &x->b)) {
+        f->seen.a = x->b;
+        f->seen.b = x->a;
+    }
+    const cl_accrec *a = &f->seen.a;
+    f->owner = owner_frame(m, a)->func;
+    f->in_owner = a->frame->func == f->owner;
+    f->root = a->path;
+    f->root_len = root_len(a->path);
+    size_t ea = entry_of(m, a->thread), eb = entry_of(m, f->seen.b.thread);
+    f->entry_lo = ea < eb ? ea : eb;
+    f->entry_hi = ea < eb ? eb : ea;
+}
+
+static int cmp_size(size_t a, size_t b)
+{
+    return a < b ? -1 : a > b;
+}
+
+/* Orders folds by group (0 for the same group). */
+static int cmp_group(const fold *a, const fold *b)
+{
+    int c;
+    if ((c = cmp_size(a->owner, b->owner)) != 0)
+        return c;
+    size_t n = a->root_len < b->root_len ? a->root_len : b->root_len;
+    if ((c = memcmp(a->root, b->root, n)) != 0 || (c = cmp_size(a->root_len, b->root_len)) != 0)
+        return c;
+    if ((c = cmp_size(a->entry_lo, b->entry_lo)) != 0)
+        return c;
+    return cmp_size(a->entry_hi, b->entry_hi);
+}
+
+/* qsort order: by group, then writes first, the anchor function's own
+ * accesses first, source order of the anchor and of the partner. */
+static int cmp_fold(const void *x, const void *y)
+{
+    const fold *a = x, *b = y;
+    int c = cmp_group(a, b);
+    if (c != 0)
+        return c;
+    if ((c = is_write(&b->seen.a) - is_write(&a->seen.a)) != 0 || (c = b->in_owner - a->in_owner) != 0)
+        return c;
+    if ((c = cl_loc_cmp(&a->seen.a.ev->loc, &b->seen.a.ev->loc)) != 0 ||
+        (c = cl_loc_cmp(&a->seen.b.ev->loc, &b->seen.b.ev->loc)) != 0)
+        return c;
+    if ((c = cmp_size(a->seen.a.thread, b->seen.a.thread)) != 0)
+        return c;
+    return cmp_size(a->seen.b.thread, b->seen.b.thread);
+}
+
+/* The related locations of a folded finding, without repeats (the many
+ * partners of one whole-object write). */
+typedef struct fold_related {
+    cl_fb *b;
+    size_t n;
+    cl_related v[2 * FOLD_LISTED + 1];
+} fold_related;
+
+/* Adds a related location unless it is there already; `fr->b` NULL: only
+ * notes it (one race_finding added). */
+static void add_once(fold_related *fr, cl_loc loc, const char *msg)
+{
+    for (size_t i = 0; i < fr->n; i++)
+        if (cl_loc_cmp(&fr->v[i].loc, &loc) == 0 && strcmp(fr->v[i].message, msg) == 0)
+            return;
+    fr->v[fr->n++] = (cl_related){ loc, msg };
+    if (fr->b != NULL)
+        cl_fb_related(fr->b, loc, "%s", msg);
+}
+
+/* Reports the group g[0..n), n > 1, as one finding at g[0]'s anchor. */
+static void report_folded(const cl_model *m, cl_rule_ctx *ctx, const fold *g, size_t n)
+{
+    cl_arena *a = &ctx->out->arena;
+    const race *x = &g[0].seen;
+    cl_strbuf msg = { NULL, 0, 0 };
+    race_message(m, x, &msg);
+    const char *root = cl_model_path_display(m, cl_arena_strndup(a, x->a.path, g[0].root_len));
+    cl_strbuf_addf(&msg, "; and %zu more race%s on '%s' through '%s' with the same threads (", n - 1,
+                   n > 2 ? "s" : "", root, m->cg.funcs.v[g[0].owner].fn->name);
+    if (n - 1 > FOLD_LISTED)
+        cl_strbuf_addf(&msg, "the first %d as related locations)", FOLD_LISTED);
+    else
+        cl_strbuf_add(&msg, "related locations)");
+    fold_related fr;
+    fr.b = NULL;
+    fr.n = 0;
+    if (!x->self)
+        add_once(&fr, x->b.ev->loc, conflict_text(a, m, &x->b));
+    fr.b = race_finding(m, ctx, x, cl_strbuf_str(&msg));
+    cl_strbuf_release(&msg);
+    for (size_t i = 1; i < n && i <= FOLD_LISTED; i++) {
+        const cl_accrec *r = &g[i].seen.a, *o = &g[i].seen.b;
+        if (cl_loc_cmp(&r->ev->loc, &x->a.ev->loc) != 0)
+            add_once(&fr, r->ev->loc,
+                     cl_arena_printf(a, "also %s '%s' in '%s'", is_write(r) ? "writes" : "reads",
+                                     r->ev->u.access.name, func_of(m, r)));
+        if (!g[i].seen.self)
+            add_once(&fr, o->ev->loc, conflict_text(a, m, o));
+    }
+    cl_fb_emit(fr.b);
+}
+
+/* Whether every race of g[0..n) is reported at the same access alone
+ * (several paths of one access: a whole object and its members). */
+static int same_access(const fold *g, size_t n)
+{
+    for (size_t i = 1; i < n; i++)
+        if (cl_loc_cmp(&g[i].x.a.ev->loc, &g[0].x.a.ev->loc) != 0)
+            return 0;
+    return 1;
+}
+
+/* Moves the races of g[0..n) with different locations to its front, in
+ * order, and returns how many there are: a whole-object access meets the
+ * members of the object on several paths (access_classes.h), the same
+ * race for the reader. O(n * distinct). */
+static size_t distinct_races(fold *g, size_t n)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        size_t j = 0;
+        while (j < k && (cl_loc_cmp(&g[j].seen.a.ev->loc, &g[i].seen.a.ev->loc) != 0 ||
+                         cl_loc_cmp(&g[j].seen.b.ev->loc, &g[i].seen.b.ev->loc) != 0))
+            j++;
+        if (j == k)
+            g[k++] = g[i];
+    }
+    return k;
+}
+
 /* The rule's state: the accesses that could take part in a race, collected
- * point by point, then the hits of one path. */
+ * point by point, the hits of one path, then the races of every path. */
 typedef struct cands {
     const cl_accrec **v;
     size_t n, cap;
     const cl_model *m;
     cl_rule_ctx *ctx;
     struct { hit *v; size_t n, cap; } hits;
+    struct { fold *v; size_t n, cap; } races;
 } cands;
 
 static void begin(const cl_model *m, cl_rule_ctx *ctx)
@@ -285,7 +542,7 @@ static void add_hit(cands *cs, const cl_accrec *r, const cl_accrec *o)
 }
 
 /* The racing pairs among the classes of one path (access_classes.h), then
- * one finding per function and kind of access. */
+ * one race per function and kind of access. */
 static void path_races(void *p, const cl_acc_class *cls, size_t ncls)
 {
     cands *cs = p;
@@ -319,22 +576,42 @@ static void path_races(void *p, const cl_acc_class *cls, size_t ncls)
                     }
         }
     }
-    /* One finding per function and kind of access: the first one in the
+    /* One race per function and kind of access: the first one in the
      * source; the others in that function are the same bug. */
     if (cs->hits.n > 1)
         qsort(cs->hits.v, cs->hits.n, sizeof *cs->hits.v, cmp_hit);
     for (size_t k = 0; k < cs->hits.n; k++) {
-        const cl_accrec *r = cs->hits.v[k].r, *prev = k > 0 ? cs->hits.v[k - 1].r : NULL;
-        if (prev == NULL || prev->frame->func != r->frame->func || is_write(prev) != is_write(r))
-            report(m, cs->ctx, r, cs->hits.v[k].o);
+        const cl_accrec *r = cs->hits.v[k].r, *o = cs->hits.v[k].o;
+        const cl_accrec *prev = k > 0 ? cs->hits.v[k - 1].r : NULL;
+        if (prev != NULL && prev->frame->func == r->frame->func && is_write(prev) == is_write(r))
+            continue;
+        fold f;
+        memset(&f, 0, sizeof f);
+        f.x = (race){ *r, *o, r == o || (r->ev == o->ev && r->thread == o->thread) };
+        fold_init(m, &f);
+        CL_VEC_PUSH(&cs->races, f);
     }
 }
 
 static void finish(const cl_model *m, cl_rule_ctx *ctx)
 {
     cands *cs = ctx->state;
-    (void)m;
     cl_access_classes(cs->v, cs->n, path_races, cs);
+    fold *g = cs->races.v;
+    size_t n = cs->races.n;
+    if (n > 1)
+        qsort(g, n, sizeof *g, cmp_fold);
+    for (size_t lo = 0, hi; lo < n; lo = hi) {
+        for (hi = lo + 1; hi < n && cmp_group(&g[lo], &g[hi]) == 0; hi++)
+            ;
+        int one_access = same_access(g + lo, hi - lo);
+        size_t k = distinct_races(g + lo, hi - lo);
+        if (k > 1)
+            report_folded(m, ctx, g + lo, k);
+        else
+            report(m, ctx, one_access ? &g[lo].x : &g[lo].seen);
+    }
+    free(cs->races.v);
     free(cs->hits.v);
     free(cs->v);
     free(cs);

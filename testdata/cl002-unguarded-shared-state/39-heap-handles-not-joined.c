@@ -1,7 +1,10 @@
 /* CL002 positive, the twin of 38: the handles again live in a heap array
  * the analysis cannot name, but this helper returns without joining, so
  * the second call's writes to the shared job race with the first call's
- * workers, which may still be running.
+ * workers, which may still be running. One defect: start_all re-arms the
+ * job without waiting for the workers, so its writes and the workers'
+ * unlocked reads are one finding at its first write (rules.md, "one root
+ * cause, one finding").
  */
 #include <pthread.h>
 #include <stdlib.h>
@@ -21,17 +24,17 @@ static void *worker(void *arg)
         pthread_mutex_lock(&j->lock);
         unsigned i = j->next < j->n ? j->next++ : j->n;
         pthread_mutex_unlock(&j->lock);
-        if (i >= j->n)   // expect: CL002
+        if (i >= j->n)   // expect-related: CL002 {{conflicting read of 'j->n' in 'worker'}}
             break;
-        j->out[i] = (int)i;   // expect: CL002
+        j->out[i] = (int)i;   // expect-related: CL002 {{conflicting read of 'j->out' in 'worker'}}
     }
     return NULL;
 }
 
 static void start_all(int *out, unsigned n, unsigned nworkers)
 {
-    shared_job.next = 0;   // expect: CL002
-    shared_job.n = n;   // expect: CL002
+    shared_job.next = 0;   // expect: CL002 {{and 3 more races on 'shared_job' through 'start_all'}}
+    shared_job.n = n;   // expect-related: CL002 {{also writes 'shared_job.n' in 'start_all'}}
     shared_job.out = out;
     pthread_t *tids = calloc(nworkers, sizeof *tids);
     if (tids == NULL)

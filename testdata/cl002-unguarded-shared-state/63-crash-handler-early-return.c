@@ -3,7 +3,8 @@
  * It does not end the process on every path, so its accesses are ordinary
  * concurrent code; so is the write before the call in the worker.
  * Verdict: racy: the test and `in_report = 1` in crash_report and `errors++` in the
- * worker run in several worker instances without a lock.
+ * worker run in several worker instances without a lock. The test and the
+ * write of `in_report` in crash_report are one check-then-act, one finding.
  */
 #include <pthread.h>
 #include <stdio.h>
@@ -15,7 +16,7 @@ static long errors;
 
 static void crash_report(const char *why)
 {
-    if (in_report) // expect: CL002
+    if (in_report) // expect-related: CL002 {{conflicting read of 'in_report' in 'crash_report'}}
         return;
     in_report = 1; // expect: CL002
     fprintf(stderr, "crash: %s\n", why);

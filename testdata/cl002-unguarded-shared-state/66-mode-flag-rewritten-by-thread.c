@@ -3,7 +3,9 @@
  * longer decided by the earlier one, and the worker runs the command.
  * Verdict: racy: the tests and the write of the plain `io_op`, and
  * `commands_run++`, which runs in the workers (started in a loop)
- * and in the main thread without a lock.
+ * and in the main thread without a lock. The worker's unlocked write of
+ * `io_op` is what the tests race with: one finding, the tests as related
+ * locations.
  */
 #include <pthread.h>
 #include <stdio.h>
@@ -20,7 +22,7 @@ static void run_command(void)
 
 static void handle_input(void)
 {
-    if (io_op != OP_IDLE) // expect: CL002
+    if (io_op != OP_IDLE) // expect-related: CL002 {{conflicting read of 'io_op' in 'handle_input'}}
         return;
     run_command();
 }
@@ -28,7 +30,7 @@ static void handle_input(void)
 static void *io_main(void *arg)
 {
     (void)arg;
-    if (io_op == OP_READ) { // expect: CL002
+    if (io_op == OP_READ) { // expect-related: CL002 {{conflicting read of 'io_op' in 'io_main'}}
         io_op = OP_IDLE; // expect: CL002
         handle_input();
     }

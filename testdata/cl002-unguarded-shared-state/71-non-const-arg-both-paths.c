@@ -2,7 +2,9 @@
  * run time (from their argument): no constant selects the alternative, so
  * both are walked for the workers.
  * Verdict: racy: `ring_next` and the ring entry are read and written by
- * the workers and by the main thread without a lock.
+ * the workers and by the main thread without a lock. The read of
+ * `ring_next` as the index and its update are one defect, reported at the
+ * update.
  */
 #include <pthread.h>
 #include <stdio.h>
@@ -14,9 +16,9 @@ static int ring_next;
 static void log_at(int level, const char *msg)
 {
     if (level >= LOG_DEBUG) {
-        snprintf(ring[ring_next], sizeof ring[0], "%s", msg); // expect: CL002, CL002
-        ring_next = (ring_next + 1) % 64; // expect: CL002
-    } else {
+        snprintf(ring[ring_next], sizeof ring[0], "%s", msg); // expect: CL002 {{write to 'ring[]'}}
+        ring_next = (ring_next + 1) % 64; // expect: CL002 {{write to 'ring_next'}}
+    } else { // expect-related@-2: CL002 {{conflicting read of 'ring_next'}}
         fprintf(stderr, "%s\n", msg);
     }
 }

@@ -1,7 +1,7 @@
 /* Pattern: per-thread latency histograms where the worker writes a fixed
  * slot instead of its own (the index was hard-coded while debugging).
  * Verdict: racy. Every instance writes hist[0].count: a constant index
- * is the same element for all of them.
+ * is the same element for all of them: one finding for both fields.
  */
 #include <pthread.h>
 #include <stdio.h>
@@ -27,7 +27,7 @@ static void *probe(void *p)
     struct warg *a = p;
     for (int k = 0; k < 100; k++) {
         hist[0].count++; // expect: CL002 {{races with itself}}
-        hist[0].total_us += a->delay_us; // expect: CL002 {{races with itself}}
+        hist[0].total_us += a->delay_us; // expect-related: CL002 {{also writes 'hist[].total_us' in 'probe'}}
     }
     return NULL;
 }

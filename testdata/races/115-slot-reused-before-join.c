@@ -3,7 +3,8 @@
  * very end).
  * Verdict: racy. The first and the second generation both run with
  * &slots[i] for the same i, while the first may still run: the slot is
- * not per-thread any more, and w->restarts++ in both generations races.
+ * not per-thread any more, and w->restarts++ in both generations races,
+ * and so does w->ticks: one finding for the slot.
  */
 #include <pthread.h>
 #include <stdio.h>
@@ -23,9 +24,9 @@ static struct worker_slot slots[NSLOTS];
 static void *slot_worker(void *p)
 {
     struct worker_slot *w = p;
-    w->restarts++; // expect: CL002 {{races with}}
+    w->restarts++; // expect: CL002 {{races with write in 'slot_worker_v2'}}
     for (int k = 0; k < 100; k++)
-        w->ticks++; // expect: CL002 {{races with write in 'slot_worker_v2'}}
+        w->ticks++; // expect-related: CL002 {{also writes 'w->ticks' in 'slot_worker'}}
     return NULL;
 }
 

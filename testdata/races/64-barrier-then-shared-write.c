@@ -1,9 +1,9 @@
 /* Pattern: barrier phases, but phase 2 writes a shared cell.
  * Verdict: racy. After the barrier every thread writes the single shared
  * `best` (a "max" reduction without a lock). The barrier orders phase 1
- * against phase 2 but not phase-2 accesses against each other. Two races:
- * the read of `best` against another instance's write (both spawned: the
- * earlier line, the read) and the write against itself (its own line).
+ * against phase 2 but not phase-2 accesses against each other. Two races,
+ * one defect: the read of `best` against another instance's write and the
+ * write against itself are one check-then-act, reported once at the write.
  */
 // class: barrier
 #include <pthread.h>
@@ -19,7 +19,7 @@ static void *worker(void *arg)
     long id = (long)arg;
     score[id] = (int)((id * 7) % 5);
     pthread_barrier_wait(&phase);
-    if (score[id] > best) // expect: CL002
+    if (score[id] > best) // expect-related: CL002 {{conflicting read of 'best' in 'worker'}}
         best = score[id]; // expect: CL002
     return NULL;
 }
