@@ -42,6 +42,7 @@
  * thread's mode), so later tests of it are decided (docs/rules.md, "CL002
  * limits").
  */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -297,7 +298,9 @@ static int cmp_hit(const void *x, const void *y)
  * - the anchor function is the function that names the anchor's object:
  *   its own, or, for an access through a parameter, the caller that passed
  *   the object (owner_frame), so `raxInsert(server.errors, ...)` charges
- *   raxInsert's writes to its caller;
+ *   raxInsert's writes to its caller; and a function whose caller races
+ *   on the same root with the same threads is part of the caller's
+ *   update (merge_into_callers);
  * - the root is the access path's first step: the global, the stack
  *   object or the heap object of an allocator ("Gc:@config" for
  *   `config->port`, `config` itself and `config->acl->count`);
@@ -321,6 +324,7 @@ static int cmp_hit(const void *x, const void *y)
 typedef struct fold {
     race x;                   /* as reported alone: x.a at fault */
     race seen;                /* seen from its anchor: seen.a is the anchor */
+    const cl_frame *owner_frame; /* where the anchor function runs */
     size_t owner;             /* the anchor function (index into cg.funcs) */
     const char *root;         /* the root of seen.a's path: root_len bytes */
     size_t root_len;
@@ -337,13 +341,15 @@ static int lock_tie(const cl_accrec *a, const cl_accrec *b)
 /* The frame whose function names the object `r` accesses: r's own frame,
  * or, while the access goes through a parameter ("P<n>..."), the caller
  * that passed the object. A callback a library calls back gets its
- * arguments from the library, so the walk stops at such a call. */
+ * arguments from the library, so the walk stops at such a call. It stops
+ * below the thread's entry too: the entry passes its start argument to
+ * everything the thread does, which is not one update. */
 static const cl_frame *owner_frame(const cl_model *m, const cl_accrec *r)
 {
     const char *p = r->ev->u.access.path;
     const cl_frame *f = r->frame;
-    while (p != NULL && p[0] == 'P' && f->parent != NULL && f->call != NULL &&
-           f->call->kind == CL_EV_CALL) {
+    while (p != NULL && p[0] == 'P' && f->parent != NULL && f->parent->parent != NULL &&
+           f->call != NULL && f->call->kind == CL_EV_CALL) {
         const cl_call *c = &f->call->u.call;
         if (c->callee_usr != NULL && strcmp(c->callee_usr, m->cg.funcs.v[f->func].fn->usr) != 0)
             break;
@@ -383,7 +389,8 @@ static void fold_init(const cl_model *m, fold *f)
         f->seen.b = x->a;
     }
     const cl_accrec *a = &f->seen.a;
-    f->owner = owner_frame(m, a)->func;
+    f->owner_frame = owner_frame(m, a);
+    f->owner = f->owner_frame->func;
     f->in_owner = a->frame->func == f->owner;
     f->root = a->path;
     f->root_len = root_len(a->path);
@@ -593,14 +600,90 @@ static void path_races(void *p, const cl_acc_class *cls, size_t ncls)
     }
 }
 
+/* The representative of group `i` in the union-find forest `up`. */
+static size_t group_find(size_t *up, size_t i)
+{
+    while (up[i] != i)
+        i = up[i] = up[up[i]];
+    return i;
+}
+
+/* The group (an index into `first`, the first fold of each of the ngroups
+ * groups of g, in cmp_group order) with the key of `key`, or SIZE_MAX. */
+static size_t group_of(const fold *g, const size_t *first, size_t ngroups, const fold *key)
+{
+    size_t lo = 0, hi = ngroups;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        int c = cmp_group(&g[first[mid]], key);
+        if (c == 0)
+            return mid;
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return SIZE_MAX;
+}
+
+/* Folds a group into the group of its anchor function's caller when that
+ * caller races on the same root with the same threads itself: the helper's
+ * writes are part of the caller's unguarded update (afterErrorReply counts
+ * an error and calls incrementErrorCount, which inserts into the error
+ * table). The thread's entry function does not take its callees' groups:
+ * it calls everything the thread does. g[0..n) is in cmp_fold order; on
+ * return each fold has its merged group's anchor function, and g is in
+ * cmp_fold order again. */
+static void merge_into_callers(fold *g, size_t n)
+{
+    size_t *first = cl_xcalloc(n + 1, sizeof *first), ngroups = 0;
+    for (size_t i = 0; i < n; i++)
+        if (i == 0 || cmp_group(&g[i - 1], &g[i]) != 0)
+            first[ngroups++] = i;
+    size_t *up = cl_xcalloc(ngroups + 1, sizeof *up);
+    for (size_t k = 0; k < ngroups; k++)
+        up[k] = k;
+    for (size_t k = 0; k < ngroups; k++) {
+        size_t end = k + 1 < ngroups ? first[k + 1] : n;
+        for (size_t i = first[k]; i < end; i++) {
+            const cl_frame *caller = g[i].owner_frame->parent;
+            if (caller == NULL || caller->parent == NULL)
+                continue;
+            fold key = g[i];
+            key.owner = caller->func;
+            size_t j = group_of(g, first, ngroups, &key);
+            size_t rk = group_find(up, k), rj = j == SIZE_MAX ? rk : group_find(up, j);
+            if (rj != rk)
+                up[rk] = rj;
+        }
+    }
+    size_t *owner = cl_xcalloc(ngroups + 1, sizeof *owner);
+    for (size_t k = 0; k < ngroups; k++)
+        owner[k] = g[first[group_find(up, k)]].owner;
+    for (size_t k = 0; k < ngroups; k++) {
+        size_t end = k + 1 < ngroups ? first[k + 1] : n;
+        for (size_t i = first[k]; i < end; i++) {
+            g[i].owner = owner[k];
+            g[i].in_owner = g[i].seen.a.frame->func == owner[k];
+        }
+    }
+    if (n > 1)
+        qsort(g, n, sizeof *g, cmp_fold);
+    free(owner);
+    free(up);
+    free(first);
+}
+
 static void finish(const cl_model *m, cl_rule_ctx *ctx)
 {
     cands *cs = ctx->state;
     cl_access_classes(cs->v, cs->n, path_races, cs);
     fold *g = cs->races.v;
     size_t n = cs->races.n;
-    if (n > 1)
+    if (n > 1) {
         qsort(g, n, sizeof *g, cmp_fold);
+        merge_into_callers(g, n);
+    }
     for (size_t lo = 0, hi; lo < n; lo = hi) {
         for (hi = lo + 1; hi < n && cmp_group(&g[lo], &g[hi]) == 0; hi++)
             ;
