@@ -11,7 +11,9 @@
  * fewer locks, then fewer locks held on some path); on a tie, the access in a spawned thread rather than the
  * creator's, then the earlier one in the source. One finding per such
  * access, with the other access as a related location and one thread flow
- * per thread.
+ * per thread; the races of one unguarded update (one function, one root
+ * object, the same threads) fold into one finding at its first write
+ * ("one root cause, one finding" below, docs/rules.md).
  *
  * What it deliberately does not flag: accesses before pthread_create or after
  * the join of every thread that touches the object; _Atomic objects and the
