@@ -316,8 +316,10 @@ static int cmp_hit(const void *x, const void *y)
  * at its first anchor (writes first, then accesses made in the anchor
  * function itself, then source order): the message and key are those of
  * that race seen from the anchor, plus the number of the others, which are
- * related locations (the first FOLD_LISTED of them). Different functions,
- * different objects or different threads stay separate findings. */
+ * related locations (the first FOLD_LISTED of them). Groups whose first
+ * races are at one access are one finding (merge_groups): two findings at
+ * one line would be one fix. Different functions, different objects or
+ * different threads otherwise stay separate findings. */
 
 /* Races listed as related locations of a folded finding. */
 #define FOLD_LISTED 10
@@ -332,6 +334,7 @@ typedef struct fold {
     size_t root_len;
     size_t entry_lo, entry_hi;/* start routines of the two threads, the lower index first */
     int in_owner;             /* the anchor is made in the anchor function itself */
+    size_t gid;               /* its group, once groups are merged (finish) */
 } fold;
 
 /* Whether `a` was picked over `b` only by a_at_fault's tie-break. */
@@ -420,14 +423,12 @@ static int cmp_group(const fold *a, const fold *b)
     return cmp_size(a->entry_hi, b->entry_hi);
 }
 
-/* qsort order: by group, then writes first, the anchor function's own
- * accesses first, source order of the anchor and of the partner. */
-static int cmp_fold(const void *x, const void *y)
+/* The order of the races of one group: writes first, the anchor
+ * function's own accesses first, source order of the anchor and of the
+ * partner. */
+static int cmp_member(const fold *a, const fold *b)
 {
-    const fold *a = x, *b = y;
-    int c = cmp_group(a, b);
-    if (c != 0)
-        return c;
+    int c;
     if ((c = is_write(&b->seen.a) - is_write(&a->seen.a)) != 0 || (c = b->in_owner - a->in_owner) != 0)
         return c;
     if ((c = cl_loc_cmp(&a->seen.a.ev->loc, &b->seen.a.ev->loc)) != 0 ||
@@ -436,6 +437,22 @@ static int cmp_fold(const void *x, const void *y)
     if ((c = cmp_size(a->seen.a.thread, b->seen.a.thread)) != 0)
         return c;
     return cmp_size(a->seen.b.thread, b->seen.b.thread);
+}
+
+/* qsort order: by group key, then member order. */
+static int cmp_fold(const void *x, const void *y)
+{
+    const fold *a = x, *b = y;
+    int c = cmp_group(a, b);
+    return c != 0 ? c : cmp_member(a, b);
+}
+
+/* qsort order: by merged group, then member order. */
+static int cmp_gid(const void *x, const void *y)
+{
+    const fold *a = x, *b = y;
+    int c = cmp_size(a->gid, b->gid);
+    return c != 0 ? c : cmp_member(a, b);
 }
 
 /* The related locations of a folded finding, without repeats (the many
@@ -466,7 +483,7 @@ static void report_folded(const cl_model *m, cl_rule_ctx *ctx, const fold *g, si
     cl_strbuf msg = { NULL, 0, 0 };
     race_message(m, x, &msg);
     const char *root = cl_model_path_display(m, cl_arena_strndup(a, x->a.path, g[0].root_len));
-    cl_strbuf_addf(&msg, "; and %zu more race%s on '%s' through '%s' with the same threads (", n - 1,
+    cl_strbuf_addf(&msg, "; and %zu more race%s on '%s' through '%s' (", n - 1,
                    n > 2 ? "s" : "", root, m->cg.funcs.v[g[0].owner].fn->name);
     if (n - 1 > FOLD_LISTED)
         cl_strbuf_addf(&msg, "the first %d as related locations)", FOLD_LISTED);
@@ -610,6 +627,14 @@ static size_t group_find(size_t *up, size_t i)
     return i;
 }
 
+/* Puts group `i`'s set under group `into`'s. */
+static void group_union(size_t *up, size_t i, size_t into)
+{
+    size_t ri = group_find(up, i), rj = group_find(up, into);
+    if (ri != rj)
+        up[ri] = rj;
+}
+
 /* The group (an index into `first`, the first fold of each of the ngroups
  * groups of g, in cmp_group order) with the key of `key`, or SIZE_MAX. */
 static size_t group_of(const fold *g, const size_t *first, size_t ngroups, const fold *key)
@@ -633,47 +658,158 @@ static size_t group_of(const fold *g, const size_t *first, size_t ngroups, const
  * writes are part of the caller's unguarded update (afterErrorReply counts
  * an error and calls incrementErrorCount, which inserts into the error
  * table). The thread's entry function does not take its callees' groups:
- * it calls everything the thread does. g[0..n) is in cmp_fold order; on
- * return each fold has its merged group's anchor function, and g is in
- * cmp_fold order again. */
-static void merge_into_callers(fold *g, size_t n)
+ * it calls everything the thread does. `first` (ngroups + 1 entries, the
+ * last n) starts each group of g in cmp_fold order. */
+static void merge_into_callers(const fold *g, const size_t *first, size_t ngroups, size_t *up)
 {
-    size_t *first = cl_xcalloc(n + 1, sizeof *first), ngroups = 0;
-    for (size_t i = 0; i < n; i++)
-        if (i == 0 || cmp_group(&g[i - 1], &g[i]) != 0)
-            first[ngroups++] = i;
-    size_t *up = cl_xcalloc(ngroups + 1, sizeof *up);
     for (size_t k = 0; k < ngroups; k++)
-        up[k] = k;
-    for (size_t k = 0; k < ngroups; k++) {
-        size_t end = k + 1 < ngroups ? first[k + 1] : n;
-        for (size_t i = first[k]; i < end; i++) {
+        for (size_t i = first[k]; i < first[k + 1]; i++) {
             const cl_frame *caller = g[i].owner_frame->parent;
             if (caller == NULL || caller->parent == NULL)
                 continue;
             fold key = g[i];
             key.owner = caller->func;
             size_t j = group_of(g, first, ngroups, &key);
-            size_t rk = group_find(up, k), rj = j == SIZE_MAX ? rk : group_find(up, j);
-            if (rj != rk)
-                up[rk] = rj;
+            if (j != SIZE_MAX)
+                group_union(up, k, j);
         }
-    }
-    size_t *owner = cl_xcalloc(ngroups + 1, sizeof *owner);
+}
+
+/* The access the group g[0..n) (in member order) is reported at: its
+ * first anchor, or, when the group is one race reported alone (finish),
+ * that race's access at fault. */
+static const cl_accrec *reported_at(const fold *g, size_t n)
+{
+    for (size_t i = 1; i < n; i++)
+        if (cl_loc_cmp(&g[i].seen.a.ev->loc, &g[0].seen.a.ev->loc) != 0 ||
+            cl_loc_cmp(&g[i].seen.b.ev->loc, &g[0].seen.b.ev->loc) != 0)
+            return &g[0].seen.a;
+    return same_access(g, n) ? &g[0].x.a : &g[0].seen.a;
+}
+
+/* A group by the access it is reported at. */
+typedef struct group_head {
+    const cl_accrec *at;
+    size_t gid;
+} group_head;
+
+/* qsort order of group heads: by location, kind and name of the access
+ * (what makes two findings one: cl_findings_first), then group. */
+static int cmp_head(const void *x, const void *y)
+{
+    const group_head *a = x, *b = y;
+    int c = cl_loc_cmp(&a->at->ev->loc, &b->at->ev->loc);
+    if (c != 0 || (c = is_write(a->at) - is_write(b->at)) != 0 ||
+        (c = strcmp(a->at->ev->u.access.name, b->at->ev->u.access.name)) != 0)
+        return c;
+    return cmp_size(a->gid, b->gid);
+}
+
+/* Whether the race is seen from its partner (the anchor is the other
+ * side's record, reached through whichever call chain came first). */
+static int flipped(const fold *f)
+{
+    return f->seen.a.ev != f->x.a.ev;
+}
+
+/* qsort order of fold pointers by race (anchor and partner locations),
+ * then the race seen from its own access at fault first, then group. */
+static int cmp_race_at(const void *x, const void *y)
+{
+    const fold *a = *(const fold *const *)x, *b = *(const fold *const *)y;
+    int c = cl_loc_cmp(&a->seen.a.ev->loc, &b->seen.a.ev->loc);
+    if (c != 0 || (c = cl_loc_cmp(&a->seen.b.ev->loc, &b->seen.b.ev->loc)) != 0 ||
+        (c = flipped(a) - flipped(b)) != 0)
+        return c;
+    return cmp_size(a->gid, b->gid);
+}
+
+/* Keeps one fold per race (the pair of locations): the same race found
+ * from both of its accesses, through different call chains, can name two
+ * anchor functions; the one seen from its access at fault keeps it (its
+ * own chain). Returns the new length of g. */
+static size_t one_fold_per_race(fold *g, size_t n)
+{
+    const fold **races = cl_xcalloc(n + 1, sizeof *races);
+    unsigned char *drop = cl_xcalloc(n + 1, 1);
+    for (size_t i = 0; i < n; i++)
+        races[i] = &g[i];
+    qsort(races, n, sizeof *races, cmp_race_at);
+    for (size_t i = 1; i < n; i++)
+        if (cl_loc_cmp(&races[i]->seen.a.ev->loc, &races[i - 1]->seen.a.ev->loc) == 0 &&
+            cl_loc_cmp(&races[i]->seen.b.ev->loc, &races[i - 1]->seen.b.ev->loc) == 0)
+            drop[races[i] - g] = 1;
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++)
+        if (!drop[i])
+            g[k++] = g[i];
+    free(drop);
+    free(races);
+    return k;
+}
+
+/* Names each set of groups by its lowest group, whatever the order of the
+ * unions, and sorts g by group. `low` has ngroups entries. */
+static void name_groups(fold *g, size_t n, size_t *up, size_t *low, size_t ngroups)
+{
     for (size_t k = 0; k < ngroups; k++)
-        owner[k] = g[first[group_find(up, k)]].owner;
+        low[k] = SIZE_MAX;
     for (size_t k = 0; k < ngroups; k++) {
-        size_t end = k + 1 < ngroups ? first[k + 1] : n;
-        for (size_t i = first[k]; i < end; i++) {
-            g[i].owner = owner[k];
-            g[i].in_owner = g[i].seen.a.frame->func == owner[k];
+        size_t r = group_find(up, k);
+        if (low[r] == SIZE_MAX)
+            low[r] = k;
+    }
+    for (size_t i = 0; i < n; i++)
+        g[i].gid = low[group_find(up, g[i].gid)];
+    qsort(g, n, sizeof *g, cmp_gid);
+}
+
+/* Gives every fold of g its merged group (gid) and anchor function, sorts
+ * g by group and returns its new length. Groups merge into their caller's
+ * (merge_into_callers); a race found from both its accesses stays in one
+ * group (one_fold_per_race); and groups with the same first anchor, or
+ * that would be reported at one access, merge: one unguarded write that
+ * two pairs of threads race with is one fix, and two findings at one line
+ * would be one. */
+static size_t merge_groups(fold *g, size_t n)
+{
+    size_t *first = cl_xcalloc(n + 1, sizeof *first), ngroups = 0;
+    for (size_t i = 0; i < n; i++)
+        if (i == 0 || cmp_group(&g[i - 1], &g[i]) != 0)
+            first[ngroups++] = i;
+    first[ngroups] = n;
+    size_t *up = cl_xcalloc(ngroups, sizeof *up), *low = cl_xcalloc(ngroups, sizeof *low);
+    for (size_t k = 0; k < ngroups; k++)
+        up[k] = k;
+    merge_into_callers(g, first, ngroups, up);
+    for (size_t k = 0; k < ngroups; k++) {
+        size_t owner = g[first[group_find(up, k)]].owner;
+        for (size_t i = first[k]; i < first[k + 1]; i++) {
+            g[i].gid = k;
+            g[i].owner = owner;
+            g[i].in_owner = g[i].seen.a.frame->func == owner;
         }
     }
-    if (n > 1)
-        qsort(g, n, sizeof *g, cmp_fold);
-    free(owner);
+    n = one_fold_per_race(g, n);
+    name_groups(g, n, up, low, ngroups);
+    size_t nheads = 0;
+    group_head *heads = cl_xcalloc(2 * ngroups + 1, sizeof *heads);
+    for (size_t lo = 0, hi; lo < n; lo = hi) {
+        for (hi = lo + 1; hi < n && g[hi].gid == g[lo].gid; hi++)
+            ;
+        heads[nheads++] = (group_head){ reported_at(g + lo, hi - lo), g[lo].gid };
+        heads[nheads++] = (group_head){ &g[lo].seen.a, g[lo].gid };
+    }
+    qsort(heads, nheads, sizeof *heads, cmp_head);
+    for (size_t k = 1; k < nheads; k++)
+        if (cmp_head(&(group_head){ heads[k].at, 0 }, &(group_head){ heads[k - 1].at, 0 }) == 0)
+            group_union(up, heads[k].gid, heads[k - 1].gid);
+    free(heads);
+    name_groups(g, n, up, low, ngroups);
+    free(low);
     free(up);
     free(first);
+    return n;
 }
 
 static void finish(const cl_model *m, cl_rule_ctx *ctx)
@@ -684,10 +820,10 @@ static void finish(const cl_model *m, cl_rule_ctx *ctx)
     size_t n = cs->races.n;
     if (n > 1) {
         qsort(g, n, sizeof *g, cmp_fold);
-        merge_into_callers(g, n);
+        n = merge_groups(g, n);
     }
     for (size_t lo = 0, hi; lo < n; lo = hi) {
-        for (hi = lo + 1; hi < n && cmp_group(&g[lo], &g[hi]) == 0; hi++)
+        for (hi = lo + 1; hi < n && g[hi].gid == g[lo].gid; hi++)
             ;
         int one_access = same_access(g + lo, hi - lo);
         size_t k = distinct_races(g + lo, hi - lo);

@@ -20,7 +20,7 @@ static struct config cfg = { 8080, 30, 64, "hello" };
 
 static void reload_config(void)
 {
-    cfg.port = 8081; // expect: CL002 {{write to 'cfg.port' in 'reload_config' races with read}} {{and 3 more races on 'cfg' through 'reload_config' with the same threads}}
+    cfg.port = 8081; // expect: CL002 {{write to 'cfg.port' in 'reload_config' races with read}} {{and 3 more races on 'cfg' through 'reload_config'}}
     cfg.timeout = 60; // expect-related: CL002 {{also writes 'cfg.timeout' in 'reload_config'}}
     cfg.max_clients = 128; // expect-related: CL002 {{also writes 'cfg.max_clients'}}
     cfg.banner = "reloaded"; // expect-related: CL002 {{also writes 'cfg.banner'}}
