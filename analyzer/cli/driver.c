@@ -271,7 +271,6 @@ static void *worker_main(void *arg)
             break;
         if (p->wanted != NULL && !p->wanted[i])
             continue;
-        // conc-lint-ignore-next-line: CL002 -- element i is this worker's: claimed under p->lock
         fetched f = summary_of(&ps, src, p->how, &p->cmds[i], p->probed[i]);
         p->out[i] = f.tu;
         p->digests[i] = f.digest;
