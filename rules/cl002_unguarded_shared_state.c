@@ -316,10 +316,12 @@ static int cmp_hit(const void *x, const void *y)
  * at its first anchor (writes first, then accesses made in the anchor
  * function itself, then source order): the message and key are those of
  * that race seen from the anchor, plus the number of the others, which are
- * related locations (the first FOLD_LISTED of them). Groups whose first
- * races are at one access are one finding (merge_groups): two findings at
- * one line would be one fix. Different functions, different objects or
- * different threads otherwise stay separate findings. */
+ * related locations (the first FOLD_LISTED of them). A race found from
+ * both its accesses counts once; groups whose first races are at one
+ * access, or that would be reported at one access, are one finding
+ * (merge_groups): one unguarded write is one fix. Different functions,
+ * different objects, or different threads on different accesses otherwise
+ * stay separate findings. */
 
 /* Races listed as related locations of a folded finding. */
 #define FOLD_LISTED 10
