@@ -4,7 +4,9 @@
  * checkpoint when `db.dirty && db.state == DB_READY`.
  * Verdict: racy. After its own write of `db.state` the thread's earlier
  * test no longer decides the helper's: every compactor and main write
- * `db.checkpoints` (and `db.state`) without a lock.
+ * `db.checkpoints` (and `db.state`) without a lock. The compactor's
+ * unguarded write of `db.state` is one finding, the tests of it related
+ * locations.
  */
 #include <stdio.h>
 #include <threads.h>
@@ -21,14 +23,14 @@ static struct {
 
 static void maybe_checkpoint(void)
 {
-    if (db.dirty && db.state == DB_READY) // expect: CL002
+    if (db.dirty && db.state == DB_READY) // expect-related: CL002 {{conflicting read of 'db.state' in 'maybe_checkpoint'}}
         db.checkpoints++; // expect: CL002
 }
 
 static int compactor_main(void *arg)
 {
     int segment = *(int *)arg;
-    if (db.state == DB_COMPACTING && segment >= 0) { // expect: CL002
+    if (db.state == DB_COMPACTING && segment >= 0) { // expect-related: CL002 {{conflicting read of 'db.state' in 'compactor_main'}}
         db.state = DB_READY; // expect: CL002
         maybe_checkpoint();
     }

@@ -2,7 +2,8 @@
  * class number from a variable that never changes inside the loop
  * (`(void *)(long)cls`) instead of the loop index.
  * Verdict: racy. All instances get the same number and update the same
- * `hits[cls]` element at once.
+ * `hits[cls]` element at once: the test and the reset are one
+ * check-then-act, one finding.
  */
 #include <pthread.h>
 #include <stdio.h>
@@ -17,7 +18,7 @@ static void *class_main(void *arg)
 {
     long cls = (long)arg;
     for (int k = 0; k < 1000; k++) {
-        if (hits[cls] > 100000) // expect: CL002
+        if (hits[cls] > 100000) // expect-related: CL002 {{conflicting read of 'hits[]' in 'class_main'}}
             hits[cls] = 0; // expect: CL002
         hits[cls]++;
     }

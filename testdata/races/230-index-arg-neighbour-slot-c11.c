@@ -2,7 +2,8 @@
  * worker also "helps" its neighbour by recomputing the index before the
  * second update (`n = (n + 1) % NCOUNT`).
  * Verdict: racy. After the reassignment `n` is another thread's index:
- * two threads write `counts[k]` at the same time.
+ * two threads write `counts[k]` at the same time; the test and the reset
+ * are one check-then-act, one finding.
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -16,7 +17,7 @@ static unsigned long counts[NCOUNT];
 
 static void bump(int slot)
 {
-    if (counts[slot] >= 1000) // expect: CL002
+    if (counts[slot] >= 1000) // expect-related: CL002 {{conflicting read of 'counts[]' in 'bump'}}
         counts[slot] = 0; // expect: CL002
     counts[slot]++;
 }

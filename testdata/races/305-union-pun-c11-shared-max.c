@@ -2,7 +2,7 @@
  * converts it to thrd_start_t through a union; workers update a shared
  * maximum with a test-and-set that is not atomic.
  * Verdict: racy. `best` is read and written by every worker without a
- * lock.
+ * lock: one check-then-act, one finding at the write.
  */
 // class: spawn-wrappers
 #include <threads.h>
@@ -24,7 +24,7 @@ static int best;
 static void measure(void *arg)
 {
     int v = *(const int *)arg;
-    if (v > best) // expect: CL002 {{races with write}}
+    if (v > best) // expect-related: CL002 {{conflicting read of 'best' in 'measure'}}
         best = v; // expect: CL002 {{races with}}
 }
 
