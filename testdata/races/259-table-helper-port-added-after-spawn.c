@@ -4,7 +4,8 @@
  * Verdict: racy. The scanners read `ports` (its count in their loop, the
  * count and entries in tab_get) while main's tab_append writes them: one
  * table, named through the helpers' parameter in main and directly in
- * the scanners.
+ * the scanners. One unguarded append, one finding at its first write; the
+ * scanners' reads are related locations.
  */
 #include <pthread.h>
 
@@ -21,21 +22,21 @@ static int tab_append(struct table *t, unsigned short p)
 {
     if (t->count == 16)
         return -1;
-    t->entry[t->count] = p;
-    t->count = t->count + 1; // expect-related: CL002 {{conflicting write of 't->count' in 'tab_append'}}
+    t->entry[t->count] = p; // expect: CL002 {{write to 't->entry[]' in 'tab_append'}} {{and 2 more races on 'ports'}}
+    t->count = t->count + 1; // expect-related: CL002 {{also writes 't->count' in 'tab_append'}}
     return 0;
 }
 
 static unsigned short tab_get(const struct table *t, int i)
 {
-    return i < t->count ? t->entry[i] : 0; // expect: CL002 CL002
+    return i < t->count ? t->entry[i] : 0; // expect-related: CL002 {{conflicting read of 't->count' in 'tab_get'}}
 }
 
 static void *scanner(void *arg)
 {
     long open_ports = 0;
     (void)arg;
-    for (int i = 0; i < ports.count; i++) // expect: CL002 {{races with write in 'tab_append'}}
+    for (int i = 0; i < ports.count; i++) // expect-related: CL002 {{conflicting read of 'ports.count' in 'scanner'}}
         open_ports += tab_get(&ports, i) > 1024;
     return (void *)open_ports;
 }

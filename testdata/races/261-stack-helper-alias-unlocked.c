@@ -4,7 +4,8 @@
  * no lock there.
  * Verdict: racy. `journal` is `&msgs`: the unlocked stk_put through it
  * races with the logger's locked stk_take on the same stack (the helper
- * is bound to what each call passes, so both name `msgs`).
+ * is bound to what each call passes, so both name `msgs`). stk_put's test
+ * and its two writes are one unguarded push: one finding.
  */
 #include <pthread.h>
 #include <stdio.h>
@@ -22,9 +23,9 @@ static pthread_mutex_t stk_lock = PTHREAD_MUTEX_INITIALIZER;
 
 static int stk_put(struct stk *s, const char *m)
 {
-    if (s->top >= 32) // expect: CL002 {{races with write in 'stk_take'}}
+    if (s->top >= 32) // expect-related: CL002 {{also reads 's->top' in 'stk_put'}}
         return -1;
-    s->slot[s->top++] = m; // expect: CL002 CL002
+    s->slot[s->top++] = m; // expect: CL002 {{write to 's->slot[]' in 'stk_put' races with read in 'stk_take'}} {{and 2 more races on 'msgs'}}
     return 0;
 }
 
