@@ -1,7 +1,9 @@
 /* CL002 positive: the session object is made current (stored in a global
  * the monitor thread polls) before its fields are filled in.
  * The fields are written after the object became reachable from the
- * global, so they race with the monitor's reads.
+ * global, so they race with the monitor's reads. One defect (published
+ * before it is filled in): one finding at the publishing write, the field
+ * write and the monitor's reads as related locations.
  */
 // class: fresh-objects
 #include <pthread.h>
@@ -18,8 +20,8 @@ static void *monitor(void *arg)
 {
     (void)arg;
     for (int i = 0; i < 100; i++) {
-        struct session *s = current; // expect: CL002 {{races with write}}
-        if (s != NULL && s->bytes > 0) // expect: CL002 {{races with write}}
+        struct session *s = current; // expect-related: CL002 {{conflicting read of 'current' in 'monitor'}}
+        if (s != NULL && s->bytes > 0) // expect-related: CL002 {{conflicting read of 's->bytes' in 'monitor'}}
             return s;
     }
     return NULL;
@@ -30,9 +32,9 @@ static void open_session(int id)
     struct session *s = malloc(sizeof *s);
     if (s == NULL)
         return;
-    current = s;
+    current = s; // expect: CL002 {{write to 'current' in 'open_session' races with read}}
     s->id = id;
-    s->bytes = 0;
+    s->bytes = 0; // expect-related: CL002 {{also writes 's->bytes' in 'open_session'}}
 }
 
 int main(void)

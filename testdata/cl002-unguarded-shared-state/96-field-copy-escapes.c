@@ -2,7 +2,9 @@
  * by storing its address into the list head's `last` field, and its
  * value is set afterwards; the worker walks the list and reads values.
  * Storing the node's address anywhere lets it go: the write after the
- * store races with the worker's read.
+ * store races with the worker's read. One defect (linked before it is
+ * filled in): one finding at the linking write, the value's write and the
+ * worker's reads as related locations.
  */
 // class: fresh-objects
 #include <pthread.h>
@@ -21,8 +23,8 @@ static struct list shared;
 static void *walker(void *arg)
 {
     (void)arg;
-    struct node *n = shared.last; // expect: CL002 {{races with write}}
-    return n != NULL && n->value > 0 ? arg : NULL; // expect: CL002 {{races with write}}
+    struct node *n = shared.last; // expect-related: CL002 {{conflicting read of 'shared.last' in 'walker'}}
+    return n != NULL && n->value > 0 ? arg : NULL; // expect-related: CL002 {{conflicting read of 'n->value' in 'walker'}}
 }
 
 static void append(int v)
@@ -30,8 +32,8 @@ static void append(int v)
     struct node *n = malloc(sizeof *n);
     if (n == NULL)
         return;
-    shared.last = n;
-    n->value = v;
+    shared.last = n; // expect: CL002 {{write to 'shared.last' in 'append' races with read}}
+    n->value = v; // expect-related: CL002 {{also writes 'n->value' in 'append'}}
 }
 
 int main(void)
