@@ -331,6 +331,34 @@ static void test_arguments_and_drops(void)
     free(dir);
 }
 
+/* A C++ entry first does not hide the C entry of the same file. */
+static void test_other_language_first(void)
+{
+    cl_compdb db;
+    char err[512];
+    char *dir = make_tmpdir("compdb_test");
+    write_file(dir, "a.c", "int a;\n");
+    write_file(dir, "compile_commands.json",
+               "[{\"directory\": \".\", \"file\": \"a.c\", \"command\": \"cc -x c++ -c a.c\"},"
+               " {\"directory\": \".\", \"file\": \"a.c\", \"command\": \"cc -DPLAIN_C -c a.c\"},"
+               " {\"directory\": \".\", \"file\": \"a.c\", \"command\": \"cc -DLATER -c a.c\"}]");
+    char *dbp = joinf("%s/compile_commands.json", dir);
+    CHECK(cl_compdb_load(&db, dbp, err, sizeof err) == 0);
+    CHECK(db.n == 2);
+    char *want = joinf("%s/a.c", dir);
+    const cl_compile_cmd *found = cl_compdb_find(&db, want);
+    CHECK(found != NULL && has_arg(found, "-DPLAIN_C"));
+    CHECK(found != NULL && cl_compile_cmd_language(found) == NULL);
+    CHECK(has_warning(&db, "1 entry for a file listed earlier was skipped"));
+    free(want);
+    if (t_all()->fails)
+        dump(&db);
+    cl_compdb_release(&db);
+    free(dbp);
+    remove_tree(dir);
+    free(dir);
+}
+
 static void test_relative_directory_and_duplicates(void)
 {
     cl_compdb db;
@@ -904,6 +932,7 @@ int main(void)
     test_command_split();
     test_arguments_and_drops();
     test_relative_directory_and_duplicates();
+    test_other_language_first();
     test_response_files();
     test_plugins();
     test_plugin_spellings();

@@ -1140,7 +1140,10 @@ int cl_compdb_load(cl_compdb *db, const char *path, char *err, size_t errlen)
         c.entry++;
         if (read_entry(&c, item, &cmd) != 0)
             continue;
-        if (!path_set_insert(&seen, cmd.file)) {
+        /* An entry in another language (`-x c++`) does not claim its
+         * file: it is kept to be skipped as not C, and a later C entry of
+         * the same file is still analyzed. */
+        if (cl_compile_cmd_language(&cmd) == NULL && !path_set_insert(&seen, cmd.file)) {
             /* NEEDSWORK: a file built twice with different flags (a debug
              * and a release binary, a test binary) is analyzed with the
              * first entry's flags only. Normal in real builds: one summary
@@ -1207,10 +1210,15 @@ void cl_compdb_add_file(cl_compdb *db, const char *file, const char *cwd,
 
 const cl_compile_cmd *cl_compdb_find(const cl_compdb *db, const char *file)
 {
+    const cl_compile_cmd *other = NULL;
     for (size_t i = 0; i < db->n; i++)
-        if (strcmp(db->cmds[i].file, file) == 0)
-            return &db->cmds[i];
-    return NULL;
+        if (strcmp(db->cmds[i].file, file) == 0) {
+            if (cl_compile_cmd_language(&db->cmds[i]) == NULL)
+                return &db->cmds[i];
+            if (other == NULL)
+                other = &db->cmds[i];
+        }
+    return other;
 }
 
 void cl_compdb_filter(cl_compdb *db, int (*keep)(void *arg, const cl_compile_cmd *cmd),
