@@ -13,7 +13,7 @@ set -euo pipefail
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 die() { echo "run: error: $*" >&2; exit 1; }
 
-"$REPO/scripts/setup.sh" >&2 || die "set-up failed (see above)"
+"$REPO/scripts/setup.sh" --build-only >&2 || die "set-up failed (see above)"
 "$REPO/scripts/build.sh" >&2 || die "build failed (see above)"
 BIN="$REPO/build/conc-lint"
 [[ -x "$BIN" ]] || die "$BIN was not built"
