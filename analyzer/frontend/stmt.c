@@ -219,6 +219,25 @@ cl_node *fe_empty_seq(fctx *f, cl_loc loc)
     return fe_new_node(f, CL_N_SEQ, loc);
 }
 
+/* The initializer list `init` of local union `lv` (`union {...} u = {
+ * .in = entry };`): its member's pointer value is the union's (see
+ * local_var.is_union); every element is evaluated once. */
+static void union_init(fctx *f, local_var *lv, CXCursor init)
+{
+    kids ks;
+    fe_kids_of(init, &ks);
+    for (size_t i = 0; i < ks.n; i++) {
+        /* (a designator, `.in = entry`, holds the member and the value) */
+        CXCursor e = fe_last_expr_kid(ks.v[i], NULL);
+        if (clang_getCursorKind(ks.v[i]) != CXCursor_UnexposedExpr || clang_Cursor_isNull(e))
+            e = ks.v[i];
+        cl_value v = fe_eval_value(f, e, NULL);
+        if (i == 0 && (v.kind == CL_VAL_ADDR || v.kind == CL_VAL_FUNC))
+            lv->val = v;
+    }
+    fe_kids_free(&ks);
+}
+
 static void lower_vardecl(fctx *f, CXCursor d)
 {
     if (fe_is_global_var(d)) {
@@ -244,7 +263,12 @@ static void lower_vardecl(fctx *f, CXCursor d)
         return;
     }
     size_t before = f->seq_kids != NULL ? f->seq_kids->n : 0;
-    cl_value v = fe_eval_value(f, init, NULL);
+    cl_value v;
+    memset(&v, 0, sizeof v);
+    if (lv != NULL && lv->is_union && clang_getCursorKind(s) == CXCursor_InitListExpr)
+        union_init(f, lv, s);
+    else
+        v = fe_eval_value(f, init, NULL);
     fe_note_escape(f, init);
     if (lv != NULL && lv->is_pointer) {
         lv->val = v;
