@@ -3,10 +3,10 @@
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "model/model.h"
 #include "rule.h"
+#include "util/clock.h"
 
 static int wants_call(const cl_rule *r, const cl_callrec *c)
 {
@@ -41,13 +41,6 @@ struct cl_rule_batch {
     unsigned nthreads;        /* threads started */
 };
 
-static double now_seconds(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
 /* Takes and runs jobs until none is left. */
 static void *batch_worker(void *arg)
 {
@@ -60,9 +53,9 @@ static void *batch_worker(void *arg)
             return NULL;
         cl_rule_job *j = &b->jobs[i];
         j->ctx.out = &j->found;
-        double t0 = now_seconds();
+        double t0 = cl_now_seconds();
         cl_rule_run(j->ctx.rule, b->m, &j->ctx);
-        j->seconds = now_seconds() - t0;
+        j->seconds = cl_now_seconds() - t0;
     }
 }
 

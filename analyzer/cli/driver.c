@@ -16,7 +16,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <time.h>
 #include <unistd.h>
 
 #include "report/baseline.h"
@@ -33,13 +32,7 @@
 #include "rule.h"
 #include "report/suppress.h"
 #include "report/verify.h"
-
-static double now_seconds(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
+#include "util/clock.h"
 
 static void error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 static void error(const char *fmt, ...)
@@ -981,7 +974,7 @@ static int summarize(run *r)
     const cl_options *o = r->o;
     r->probing = r->src.cache != NULL && !o->dump_ir;
     r->src.keep_parsed = o->shard_count == 0;
-    r->t_parse = now_seconds();
+    r->t_parse = cl_now_seconds();
     size_t nwanted = 0;
     for (size_t i = 0; i < r->db.n; i++)
         nwanted += r->wanted == NULL || r->wanted[i];
@@ -1005,7 +998,7 @@ static int summarize(run *r)
         if (missing_summary(&r->db, r->tus, NULL, NULL, &r->src))
             return stop(r, CL_EXIT_FAILED);
     }
-    r->t_link = now_seconds();
+    r->t_link = cl_now_seconds();
     return 0;
 }
 
@@ -1092,7 +1085,7 @@ static int link_and_run_rules(run *r)
                                    "may be missing" };
             CL_VEC_PUSH(&r->notes, nt);
         }
-        r->t_rules = now_seconds();
+        r->t_rules = cl_now_seconds();
         r->rule_seconds = cl_xcalloc(cl_nrules + 1, sizeof *r->rule_seconds);
         return 0;
     }
@@ -1119,7 +1112,7 @@ static int link_and_run_rules(run *r)
     unsigned threads = r->jobs > 1 ? r->jobs - 1 : 0;
     cl_rule_batch *beside = cl_rules_start(&r->model, jobs, nearly, threads > 0);
     cl_model_walk(&r->model);
-    r->t_rules = now_seconds();
+    r->t_rules = cl_now_seconds();
     cl_rule_batch *after = cl_rules_start(&r->model, jobs + nearly, njobs - nearly, threads);
     cl_rules_wait(after);
     cl_rules_wait(beside);
@@ -1179,9 +1172,9 @@ static char **tu_files(const cl_compdb *db)
 static int suppress_and_classify(run *r)
 {
     char **files = tu_files(&r->db);
-    double t0 = now_seconds();
+    double t0 = cl_now_seconds();
     cl_suppress_apply(&r->findings, files, r->db.n, r->active, &r->sup);
-    r->suppress_seconds = now_seconds() - t0;
+    r->suppress_seconds = cl_now_seconds() - t0;
     free(files);
     for (size_t i = 0; i < r->sup.notes.n && !r->o->verify && !r->o->quiet; i++) {
         const cl_suppress_note *sn = &r->sup.notes.v[i];
@@ -1210,7 +1203,7 @@ static int suppress_and_classify(run *r)
         r->absent = cl_xcalloc(r->nabsent + 1, sizeof *r->absent);
         cl_baseline_absent(&r->baseline, r->absent);
     }
-    r->t_report = now_seconds();
+    r->t_report = cl_now_seconds();
     return 0;
 }
 
@@ -1304,7 +1297,7 @@ static int print_stats(run *r)
 {
     if (!r->o->stats)
         return 0;
-    double t_end = now_seconds();
+    double t_end = cl_now_seconds();
     fprintf(stderr,
             "conc-lint: %zu TUs (%zu parsed, %zu skipped at a limit or crash), %u jobs; wall: summarize %.3fs, link %.3fs, "
             "rules %.3fs, report %.3fs, total %.3fs; per-TU time summed over workers: parse %.3fs, lower %.3fs; "
@@ -1386,7 +1379,7 @@ int cl_driver_run(const cl_options *o)
     run *r = cl_xcalloc(1, sizeof *r);
     r->o = o;
     r->rc = CL_EXIT_FAILED;
-    r->t_start = now_seconds();
+    r->t_start = cl_now_seconds();
     cl_config_init(&r->cfg);
     int rc;
     if (getcwd(r->cwd, sizeof r->cwd) == NULL) {

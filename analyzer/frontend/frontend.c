@@ -15,6 +15,7 @@
 #include "frontend/lower.h"
 #include "util/bytes.h"
 #include "util/strmap.h"
+#include "util/clock.h"
 
 /* A file's content hash as one parse read it, and the identity (device,
  * inode, modification time) clang saw the file with then. */
@@ -170,13 +171,6 @@ static const char *error_code_name(enum CXErrorCode e)
         free((vec).v);                                                         \
     } while (0)
 
-static double now_seconds(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
 cl_tu *cl_frontend_summarize(cl_frontend *fe, const char *file,
                              char *const *args, size_t nargs)
 {
@@ -185,7 +179,7 @@ cl_tu *cl_frontend_summarize(cl_frontend *fe, const char *file,
             return NULL;
         fe->index = clang_createIndex(0, 0);
     }
-    double t0 = now_seconds();
+    double t0 = cl_now_seconds();
     cl_tu *tu = cl_xcalloc(1, sizeof *tu);
     struct timespec started;
     clock_gettime(CLOCK_REALTIME, &started);
@@ -205,7 +199,7 @@ cl_tu *cl_frontend_summarize(cl_frontend *fe, const char *file,
     enum CXErrorCode err = clang_parseTranslationUnit2FullArgv(
         fe->index, file, argv, (int)n, NULL, 0, opts, &cxtu);
     free(argv);
-    double t1 = now_seconds();
+    double t1 = cl_now_seconds();
     tu->parse_seconds = t1 - t0;
     struct { cl_diag *v; size_t n, cap; } diags = { NULL, 0, 0 };
     filevec files = { NULL, 0, 0 };
@@ -252,6 +246,6 @@ cl_tu *cl_frontend_summarize(cl_frontend *fe, const char *file,
     COPY_VEC(tu->globals, tu->nglobals, t.globals, &tu->arena);
     COPY_VEC(tu->funcrefs, tu->nfuncrefs, t.funcrefs, &tu->arena);
     COPY_VEC(tu->diags, tu->ndiags, diags, &tu->arena);
-    tu->lower_seconds = now_seconds() - t1;
+    tu->lower_seconds = cl_now_seconds() - t1;
     return tu;
 }
