@@ -99,10 +99,9 @@ size_t cl_callgraph_func(const cl_callgraph *cg, const char *usr)
     return SIZE_MAX;
 }
 
-const cl_callspec *cl_callgraph_spec(const cl_callgraph *cg, const cl_event *ev)
+/* cl_callgraph_spec without the table: a search by name. */
+static const cl_callspec *find_spec(const cl_callgraph *cg, const cl_event *ev)
 {
-    if (ev == NULL || ev->kind != CL_EV_CALL || ev->u.call.callee_usr == NULL)
-        return NULL;
     const cl_callspec *cs = cl_callspec_find(cg->specs, ev->u.call.callee_name);
     /* A project function that merely shares a library name (a static
      * `sleep` helper, say) is not the library function, unless configured. */
@@ -111,6 +110,21 @@ const cl_callspec *cl_callgraph_spec(const cl_callgraph *cg, const cl_event *ev)
          cs >= cg->specs->extra + cg->specs->nextra))
         return NULL;
     return cs;
+}
+
+/* The facts noted at build for call event `ev`, or NULL. */
+static const cl_call_facts *call_facts(const cl_callgraph *cg, const cl_event *ev)
+{
+    const cl_blobent *e = cl_blob_find(&cg->call_of, &ev, sizeof ev);
+    return e != NULL ? &cg->calls.v[e->val] : NULL;
+}
+
+const cl_callspec *cl_callgraph_spec(const cl_callgraph *cg, const cl_event *ev)
+{
+    if (ev == NULL || ev->kind != CL_EV_CALL || ev->u.call.callee_usr == NULL)
+        return NULL;
+    const cl_call_facts *cf = call_facts(cg, ev);
+    return cf != NULL ? cf->spec : find_spec(cg, ev); /* or an event the model made up */
 }
 
 int cl_callgraph_noreturn(const cl_callgraph *cg, const cl_event *ev)
@@ -126,11 +140,11 @@ int cl_value_param(const cl_value *v)
 {
     if (v->kind != CL_VAL_ADDR || v->path == NULL || v->path[0] != 'P')
         return -1;
-    char *end;
-    unsigned long k = strtoul(v->path + 1, &end, 10);
-    if (end == v->path + 1 || *end != '\0' || k >= 64)
-        return -1;
-    return (int)k;
+    int k = 0;
+    const char *p = v->path + 1;
+    for (; *p >= '0' && *p <= '9' && k < 64; p++)
+        k = k * 10 + (*p - '0');
+    return p == v->path + 1 || *p != '\0' || k >= 64 ? -1 : k;
 }
 
 size_t cl_callgraph_values(const cl_callgraph *cg, const cl_value *v, size_t *one,
@@ -162,7 +176,8 @@ size_t cl_callgraph_callees(const cl_callgraph *cg, const cl_event *ev, size_t *
         return 0;
     const cl_call *c = &ev->u.call;
     if (c->callee_usr != NULL) {
-        *one = cl_callgraph_func(cg, c->callee_usr);
+        const cl_call_facts *cf = call_facts(cg, ev);
+        *one = cf != NULL ? cf->callee : cl_callgraph_func(cg, c->callee_usr);
         *out = one;
         return *one == SIZE_MAX ? 0 : 1;
     }
@@ -306,7 +321,12 @@ static void note_refs(cl_callgraph *cg, size_t func, const cl_event *e)
     if (e->kind == CL_EV_CALL) {
         if (e->u.call.callee_usr && cl_strmap_get(&cg->func_by_usr, e->u.call.callee_usr, &i))
             cg->funcs.v[i].ncallsites++;
-        const cl_callspec *cs = cl_callgraph_spec(cg, e);
+        const cl_callspec *cs = e->u.call.callee_usr != NULL ? find_spec(cg, e) : NULL;
+        cl_call_facts cf = { cs, e->u.call.callee_usr != NULL
+                                     ? cl_callgraph_func(cg, e->u.call.callee_usr) : SIZE_MAX };
+        int added;
+        cl_blob_lookup(&cg->call_of, &cg->call_keys, &e, sizeof e, &added)->val = cg->calls.n;
+        CL_VEC_PUSH(&cg->calls, cf);
         for (size_t a = 0; a < e->u.call.nargs; a++) {
             const cl_value *v = &e->u.call.args[a];
             if (v->kind != CL_VAL_FUNC || !cl_strmap_get(&cg->func_by_usr, v->func_usr, &i))
@@ -503,6 +523,9 @@ void cl_callgraph_release(cl_callgraph *cg)
     cl_strmap_release(&cg->table_by_owner);
     cl_strmap_release(&cg->pointer_alias);
     free(cg->alias_targets.v);
+    cl_blob_release(&cg->call_of);
+    cl_arena_release(&cg->call_keys);
+    free(cg->calls.v);
     cl_tree_index *t = atomic_load_explicit(&cg->tree, memory_order_relaxed);
     if (t != NULL) {
         cl_blob_release(&t->map);

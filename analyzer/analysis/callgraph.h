@@ -32,6 +32,7 @@
 #include "analysis/callspec.h"
 #include "ir/ir.h"
 #include "util/arena.h"
+#include "util/intern.h"
 #include "util/strmap.h"
 
 /* An edge of the call graph: call event `call` in function `caller` may
@@ -40,6 +41,13 @@ typedef struct cl_cg_edge {
     size_t caller, callee;
     const cl_event *call;
 } cl_cg_edge;
+
+/* A call event's library table entry (NULL: none) and, for a direct
+ * call, the function its USR names (SIZE_MAX: none in the program). */
+typedef struct cl_call_facts {
+    const cl_callspec *spec;
+    size_t callee;
+} cl_call_facts;
 
 /* A function with a body, merged across TUs. */
 typedef struct cl_mfunc {
@@ -77,6 +85,12 @@ typedef struct cl_callgraph {
      * assigned again: "G<usr>" -> index into alias_targets (the pointee). */
     cl_strmap pointer_alias;
     struct { const char **v; size_t n, cap; } alias_targets;
+    /* What each call event in a body calls, found once at build
+     * (cl_callgraph_spec, cl_callgraph_callees): event address -> index
+     * into `calls`. Read-only afterwards. */
+    cl_blobmap call_of;
+    cl_arena call_keys;
+    struct { struct cl_call_facts *v; size_t n, cap; } calls;
     /* The tree index (cl_callgraph_parent): node or event address -> the
      * node that holds it, built on the first query under tree_lock. */
     struct cl_tree_index *_Atomic tree;
@@ -96,7 +110,9 @@ size_t cl_callgraph_func(const cl_callgraph *cg, const char *usr);
 
 /* The library table's entry for call event `ev` (NULL for non-calls,
  * project functions and unknown library functions; configured wrappers
- * apply only to functions without a body in the project). */
+ * apply only to functions without a body in the project). Constant time
+ * for the events of the linked bodies (cl_callgraph.call_of); safe to
+ * call from several threads once the graph is built. */
 const cl_callspec *cl_callgraph_spec(const cl_callgraph *cg, const cl_event *ev);
 
 /* Does call event `ev` never return to its caller: a library call the

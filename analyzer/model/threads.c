@@ -171,10 +171,13 @@ typedef struct twalk {
     cl_model *m;
     cl_flow *flow;
     size_t thread;
+    char own[32];                         /* "T<thread>:", the prefix of its own objects */
+    cl_strbuf subst;                      /* index_subst's buffer */
     int thread_multi;
     struct { thread_extra *v; size_t n, cap; } *extra;
     cl_strmap spawns;                     /* spawn key -> thread id */
     cl_strmap dies;                       /* cl_call_dies memo */
+    cl_blobmap dying;                     /* call event -> whether it dies (call_dies) */
     cl_blobmap seen;                      /* dedupe of access and call records */
     cl_blobmap persisted_frames;          /* walk frame address -> its copy */
     cl_blobmap persisted;                 /* interned set or path -> its copy */
@@ -605,19 +608,39 @@ static int fact_on(const char *v, const char *var, size_t n)
  * variables whose path starts with the `n` bytes at `var` (one variable
  * and its members when `n` counts its terminating NUL, a function's
  * locals for "L<usr>#"): the variable changed, or went out of scope. */
+static const char *fact_var(uintptr_t x)
+{
+    return ((const fact *)x)->var;
+}
+
+static const char *condlive_var(uintptr_t x)
+{
+    return ((const condlive *)x)->f->var;
+}
+
+/* Set `s` of facts (var_of gives each one's variable) without those on
+ * `var` (fact_on); `s` itself when it has none. */
+static cl_flow_set drop_facts_on(twalk *w, cl_flow_set s, const char *(*var_of)(uintptr_t),
+                                 const char *var, size_t n)
+{
+    uintptr_t *gone = NULL;
+    size_t ngone = 0;
+    for (size_t i = 0; i < s.n; i++) {
+        if (!fact_on(var_of(s.v[i]), var, n))
+            continue;
+        if (gone == NULL)
+            gone = tmp(w, s.n * sizeof *gone);
+        gone[ngone++] = s.v[i];
+    }
+    return ngone ? cl_flow_set_merge(w->flow, s, (cl_flow_set){ gone, ngone }, 0) : s;
+}
+
 static const void *forget_facts(twalk *w, const void *ps, const char *var, size_t n)
 {
     tstate s = *(const tstate *)ps;
-    cl_flow_set facts = { NULL, 0 }, cond = { NULL, 0 }, modes = { NULL, 0 };
-    for (size_t i = 0; i < s.facts.n; i++)
-        if (!fact_on(((const fact *)s.facts.v[i])->var, var, n))
-            facts = cl_flow_set_add(w->flow, facts, s.facts.v[i]);
-    for (size_t i = 0; i < s.cond.n; i++)
-        if (!fact_on(((const condlive *)s.cond.v[i])->f->var, var, n))
-            cond = cl_flow_set_add(w->flow, cond, s.cond.v[i]);
-    for (size_t i = 0; i < s.modes.n; i++)
-        if (!fact_on(((const fact *)s.modes.v[i])->var, var, n))
-            modes = cl_flow_set_add(w->flow, modes, s.modes.v[i]);
+    cl_flow_set facts = drop_facts_on(w, s.facts, fact_var, var, n);
+    cl_flow_set cond = drop_facts_on(w, s.cond, condlive_var, var, n);
+    cl_flow_set modes = drop_facts_on(w, s.modes, fact_var, var, n);
     if (facts.n == s.facts.n && cond.n == s.cond.n && modes.n == s.modes.n)
         return ps;
     s.facts = facts;
@@ -651,9 +674,7 @@ static const char *own_tls(twalk *w, const char *path)
 {
     if (path[0] != 'G' || !(cl_callgraph_global_flags(&w->m->cg, path) & CL_GV_TLS))
         return path;
-    char own[32];
-    snprintf(own, sizeof own, "T%zu:", w->thread);
-    return intern_cat(w, own, path);
+    return intern_cat(w, w->own, path);
 }
 
 /* Substitutes parameters and qualifies stack objects ("L...") and
@@ -686,11 +707,8 @@ static const char *resolve_in(twalk *w, const tframe *fd, int indexed, const cha
             return b;
         return intern_cat(w, b, end);
     }
-    if (path[0] == 'L' || path[0] == 'H') {
-        char own[32];
-        snprintf(own, sizeof own, "T%zu:", w->thread);
-        return intern_cat(w, own, path);
-    }
+    if (path[0] == 'L' || path[0] == 'H')
+        return intern_cat(w, w->own, path);
     if (path[0] == 'G' && w->m->cg.pointer_alias.n > 0) {
         /* "Gsp->.count" with `sp = &stats` for good: "Gstats.count". */
         const char *arrow = strstr(path, "->");
@@ -713,12 +731,14 @@ static const char *resolve(twalk *w, const tframe *fd, const char *path, int *pe
 
 /* Whether index token `tok` (`len` bytes, "$L<fn usr>#<name>@<line>!N")
  * is parameter k of `fn` before any assignment to it (N = 0). */
-static int is_param_token(twalk *w, const char *tok, size_t len, const cl_function *fn, size_t k)
+static int is_param_token(const char *tok, size_t len, const cl_function *fn, size_t k)
 {
-    const char *want = cl_arena_printf(cl_flow_scratch(w->flow), "$L%s#%s@", fn->usr,
-                                       fn->param_names[k]);
-    size_t n = strlen(want);
-    return len > n + 2 && memcmp(tok, want, n) == 0 &&
+    const char *name = fn->param_names[k];
+    if (name == NULL)
+        return 0;
+    size_t nu = strlen(fn->usr), nn = strlen(name), n = 2 + nu + 1 + nn + 1;
+    return len > n + 2 && memcmp(tok, "$L", 2) == 0 && memcmp(tok + 2, fn->usr, nu) == 0 &&
+           tok[2 + nu] == '#' && memcmp(tok + 3 + nu, name, nn) == 0 && tok[n - 1] == '@' &&
            strspn(tok + n, "0123456789") == len - n - 2 && memcmp(tok + len - 2, "!0", 2) == 0;
 }
 
@@ -727,56 +747,63 @@ static int is_param_token(twalk *w, const char *tok, size_t len, const cl_functi
  * it (tframe.itok), when known; interned. */
 static const char *index_subst(twalk *w, const tframe *fd, const char *ip)
 {
-    if (ip == NULL || fd == NULL || fd->itok == NULL || strstr(ip, "[$") == NULL)
+    const char *open = ip != NULL && fd != NULL && fd->itok != NULL ? strstr(ip, "[$") : NULL;
+    if (open == NULL)
         return ip;
     const cl_function *fn = w->m->cg.funcs.v[fd->func].fn;
-    cl_strbuf b = { NULL, 0, 0 };
+    cl_strbuf *b = &w->subst;
+    b->len = 0;
+    const char *p = ip;
     int changed = 0;
-    for (const char *p = ip; *p;) {
-        const char *close = p[0] == '[' && p[1] == '$' ? strchr(p, ']') : NULL;
+    for (; open != NULL; open = strstr(p, "[$")) {
+        const char *close = strchr(open, ']');
+        if (close == NULL)
+            break;
         const char *tok = NULL;
-        for (size_t k = 0; close != NULL && k < fd->nbind && k < fn->nparams && !tok; k++)
-            if (fd->itok[k] != NULL && is_param_token(w, p + 1, (size_t)(close - p - 1), fn, k))
+        for (size_t k = 0; k < fd->nbind && k < fn->nparams && !tok; k++)
+            if (fd->itok[k] != NULL && is_param_token(open + 1, (size_t)(close - open - 1), fn, k))
                 tok = fd->itok[k];
-        if (tok == NULL) {
-            size_t n = close ? (size_t)(close + 1 - p) : 1;
-            cl_strbuf_addn(&b, p, n);
-            p += n;
-            continue;
+        if (tok != NULL) {
+            changed = 1;
+            cl_strbuf_addn(b, p, (size_t)(open - p));
+            cl_strbuf_addn(b, "[", 1);
+            cl_strbuf_addn(b, tok, strlen(tok));
+            cl_strbuf_addn(b, "]", 1);
+        } else {
+            cl_strbuf_addn(b, p, (size_t)(close + 1 - p));
         }
-        cl_strbuf_addf(&b, "[%s]", tok);
-        changed = 1;
         p = close + 1;
     }
-    const char *out = changed ? intern_str(w, cl_strbuf_str(&b)) : ip;
-    cl_strbuf_release(&b);
-    return out;
+    if (!changed)
+        return ip;
+    cl_strbuf_addn(b, p, strlen(p));
+    return intern_str(w, cl_strbuf_str(b));
 }
 
 /* Whether `ip` (an indexed path or index token) uses a parameter of
  * function `fn` as a subscript or passes it on: sets its bit in *mask. */
-static void note_index_params(twalk *w, const cl_function *fn, const char *ip, uint64_t *mask)
+static void note_index_params(const cl_function *fn, const char *ip, uint64_t *mask)
 {
     for (const char *p = ip ? strchr(ip, '$') : NULL; p != NULL; p = strchr(p + 1, '$')) {
         size_t len = strcspn(p, "]");
         for (size_t k = 0; k < fn->nparams && k < 64; k++)
-            if (is_param_token(w, p, len, fn, k))
+            if (is_param_token(p, len, fn, k))
                 *mask |= (uint64_t)1 << k;
     }
 }
 
-static void scan_index_params(twalk *w, const cl_function *fn, const cl_node *n, uint64_t *mask)
+static void scan_index_params(const cl_function *fn, const cl_node *n, uint64_t *mask)
 {
     if (n == NULL)
         return;
     if (n->kind == CL_N_EVENT && n->ev->kind == CL_EV_ACCESS)
-        note_index_params(w, fn, n->ev->u.access.ipath, mask);
+        note_index_params(fn, n->ev->u.access.ipath, mask);
     if (n->kind == CL_N_EVENT && n->ev->kind == CL_EV_CALL)
         for (size_t i = 0; i < n->ev->u.call.nargs; i++)
-            note_index_params(w, fn, n->ev->u.call.args[i].ipath, mask);
-    scan_index_params(w, fn, n->cond, mask);
+            note_index_params(fn, n->ev->u.call.args[i].ipath, mask);
+    scan_index_params(fn, n->cond, mask);
     for (size_t i = 0; i < n->nkids; i++)
-        scan_index_params(w, fn, n->kids[i], mask);
+        scan_index_params(fn, n->kids[i], mask);
 }
 
 /* The parameters of function `func` it uses as subscripts (bit k: the
@@ -790,7 +817,7 @@ static uint64_t index_params(twalk *w, size_t func)
     if (added) {
         uint64_t mask = 0;
         const cl_function *fn = w->m->cg.funcs.v[func].fn;
-        scan_index_params(w, fn, fn->body, &mask);
+        scan_index_params(fn, fn->body, &mask);
         e->val = (size_t)mask;
     }
     return (uint64_t)e->val;
@@ -1134,7 +1161,7 @@ static int own_index(twalk *w, const char *ip)
         return 0;
     for (const char *p = strstr(ip, "[$"); p != NULL; p = strstr(p + 1, "[$")) {
         const char *close = strchr(p, ']');
-        if (close != NULL && is_param_token(w, p + 1, (size_t)(close - p - 1), fn, 0))
+        if (close != NULL && is_param_token(p + 1, (size_t)(close - p - 1), fn, 0))
             return 1;
     }
     return 0;
@@ -1153,9 +1180,7 @@ static void record_access(twalk *w, const cl_flow_frame *fr, const cl_event *ev,
     if (path == NULL)
         return;
     /* A stack object of a multi thread is private to each instance. */
-    char own[32];
-    int n = snprintf(own, sizeof own, "T%zu:", w->thread);
-    if (n > 0 && strncmp(path, own, (size_t)n) == 0)
+    if (strncmp(path, w->own, strlen(w->own)) == 0)
         per_inst |= PI_INSTANCE;
     /* An element this execution claimed with a local index (`me =
      * &workers[id]`) is its own; so is one picked with an index read from
@@ -2507,6 +2532,17 @@ static const void *apply_call(twalk *w, const cl_flow_frame *fr, const cl_event 
     }
 }
 
+/* cl_call_dies, asked once per call event. */
+static int call_dies(twalk *w, const cl_event *ev)
+{
+    uintptr_t key = (uintptr_t)ev;
+    int added;
+    cl_blobent *e = cl_blob_lookup(&w->dying, cl_flow_scratch(w->flow), &key, sizeof key, &added);
+    if (added)
+        e->val = (size_t)cl_call_dies(&w->m->cg, ev, &w->dies, cl_flow_scratch(w->flow));
+    return e->val != 0;
+}
+
 static const void *t_call(cl_flow *f, const cl_flow_frame *fr, const cl_event *ev,
                           const cl_callspec *cs, const void *st, int *descend)
 {
@@ -2520,8 +2556,7 @@ static const void *t_call(cl_flow *f, const cl_flow_frame *fr, const cl_event *e
     /* A call that always ends the process (an assert or panic handler):
      * what runs on the way out is not the thread's concurrent behaviour,
      * and nothing follows it. */
-    twalk *w = cl_flow_ctx(f);
-    if (cl_call_dies(&w->m->cg, ev, &w->dies, cl_flow_scratch(w->flow)))
+    if (call_dies(cl_flow_ctx(f), ev))
         return NULL;
     if (descend != NULL)
         *descend = 1;
@@ -2732,7 +2767,10 @@ static const void *t_leave(cl_flow *f, const cl_flow_frame *fr, const void **exi
     if (*exit_state != NULL) {
         cl_strbuf *k = &w->key;
         k->len = 0;
-        cl_strbuf_addf(k, "L%s#", w->m->cg.funcs.v[fr->func].fn->usr);
+        const char *usr = w->m->cg.funcs.v[fr->func].fn->usr;
+        cl_strbuf_addn(k, "L", 1);
+        cl_strbuf_addn(k, usr, strlen(usr));
+        cl_strbuf_addn(k, "#", 1);
         *exit_state = forget_facts(w, *exit_state, cl_strbuf_str(k), k->len);
     }
     if (fd == NULL || fd->joined.n == 0)
@@ -2823,6 +2861,7 @@ static void walk_thread(cl_model *m, size_t tid, extravec *extra, const unsigned
     w.mode_tests = mode_tests;
     w.hands_over = hands_over;
     w.thread = tid;
+    snprintf(w.own, sizeof w.own, "T%zu:", tid);
     w.thread_multi = m->threads.v[tid].multi;
     w.extra = (void *)extra;
     cl_flow_domain dom = {
@@ -2890,10 +2929,12 @@ static void walk_thread(cl_model *m, size_t tid, extravec *extra, const unsigned
     cl_blob_release(&w.spawning_alts);
     cl_strmap_release(&w.spawns);
     cl_strmap_release(&w.dies);
+    cl_blob_release(&w.dying);
     free(w.loop_threads.v);
     free(w.jumps.v);
     free(w.tmp);
     cl_strbuf_release(&w.key);
+    cl_strbuf_release(&w.subst);
 }
 
 /* Fills the creation locks (cl_thread.creation_locks) of the threads
