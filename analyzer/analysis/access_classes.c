@@ -4,21 +4,71 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "util/strmap.h"
+
 static int flag(const cl_accrec *r, unsigned f)
 {
     return (r->ev->u.access.flags & f) != 0;
 }
 
-static int cmp_path(const void *x, const void *y)
+/* A record and the rank of its path among the distinct paths (sort_by_path). */
+typedef struct ranked {
+    const cl_accrec *r;
+    size_t rank;
+} ranked;
+
+static int cmp_str(const void *x, const void *y)
 {
-    const cl_accrec *a = *(const cl_accrec *const *)x, *b = *(const cl_accrec *const *)y;
-    int c = strcmp(a->path, b->path);
+    return strcmp(*(const char *const *)x, *(const char *const *)y);
+}
+
+static int cmp_ranked(const void *x, const void *y)
+{
+    const ranked *a = x, *b = y;
+    if (a->rank != b->rank)
+        return a->rank < b->rank ? -1 : 1;
+    int c = cl_loc_cmp(&a->r->ev->loc, &b->r->ev->loc);
     if (c != 0)
         return c;
-    c = cl_loc_cmp(&a->ev->loc, &b->ev->loc);
-    if (c != 0)
-        return c;
-    return a->thread < b->thread ? -1 : a->thread > b->thread;
+    return a->r->thread < b->r->thread ? -1 : a->r->thread > b->r->thread;
+}
+
+/* Sorts v[0..n) by path, then source location, then thread. The distinct
+ * paths are sorted once and the records by their rank, so the string
+ * comparisons are per path, not per pair of records. */
+static void sort_by_path(const cl_accrec **v, size_t n)
+{
+    if (n < 2)
+        return;
+    cl_strmap ids;
+    memset(&ids, 0, sizeof ids);
+    const char **paths = cl_xcalloc(n, sizeof *paths);
+    size_t *id = cl_xcalloc(n, sizeof *id), npaths = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (!cl_strmap_get(&ids, v[i]->path, &id[i])) {
+            id[i] = npaths;
+            paths[npaths++] = v[i]->path;
+            cl_strmap_put(&ids, v[i]->path, id[i]);
+        }
+    }
+    qsort(paths, npaths, sizeof *paths, cmp_str);
+    size_t *rank = cl_xcalloc(npaths, sizeof *rank);
+    for (size_t k = 0; k < npaths; k++) {
+        size_t at = 0;
+        cl_strmap_get(&ids, paths[k], &at);
+        rank[at] = k;
+    }
+    ranked *rv = cl_xcalloc(n, sizeof *rv);
+    for (size_t i = 0; i < n; i++)
+        rv[i] = (ranked){ v[i], rank[id[i]] };
+    qsort(rv, n, sizeof *rv, cmp_ranked);
+    for (size_t i = 0; i < n; i++)
+        v[i] = rv[i].r;
+    free(rv);
+    free(rank);
+    free(id);
+    free(paths);
+    cl_strmap_release(&ids);
 }
 
 static int cmp_ids(const size_t *a, size_t na, const size_t *b, size_t nb)
@@ -125,13 +175,12 @@ void cl_access_classes(const cl_accrec **v, size_t n,
                        void (*visit)(void *ctx, const cl_acc_class *cls, size_t ncls), void *ctx)
 {
     struct { cl_acc_class *v; size_t n, cap; } classes = { NULL, 0, 0 };
-    if (n > 1)
-        qsort(v, n, sizeof *v, cmp_path);
+    sort_by_path(v, n);
     cl_accrec *copies = NULL;
     const cl_accrec **all = spread_whole(v, n, &copies, &n);
     v = all;
     if (copies != NULL)
-        qsort(v, n, sizeof *v, cmp_path);
+        sort_by_path(v, n);
     for (size_t lo = 0, hi; lo < n; lo = hi) {
         hi = lo + 1;
         while (hi < n && strcmp(v[hi]->path, v[lo]->path) == 0)

@@ -554,9 +554,11 @@ void cl_path_add_suffix(cl_strbuf *b, const char *rest)
 
 int cl_loc_cmp(const cl_loc *a, const cl_loc *b)
 {
-    int c = strcmp(a->file ? a->file : "", b->file ? b->file : "");
-    if (c != 0)
-        return c;
+    if (a->file != b->file) { /* one TU's locations share their file string */
+        int c = strcmp(a->file ? a->file : "", b->file ? b->file : "");
+        if (c != 0)
+            return c;
+    }
     if (a->line != b->line)
         return a->line < b->line ? -1 : 1;
     if (a->col != b->col)

@@ -11,6 +11,14 @@
  * which the fold moves out of the slot index. */
 uint64_t cl_blob_hash(const void *p, size_t len)
 {
+    if (len == sizeof(uint64_t)) {
+        /* An address or an id (most keys of the walk's memo tables): a
+         * multiplicative hash, the high bits folded into the slot index. */
+        uint64_t x;
+        memcpy(&x, p, sizeof x);
+        x = (x ^ (x >> 33)) * 0x9e3779b97f4a7c15ull;
+        return x ^ (x >> 29);
+    }
     uint64_t h = cl_content_hash(p, len);
     return h ^ (h >> 29);
 }
