@@ -937,10 +937,10 @@ static const char *widen_path(twalk *w, const char *p)
     return cur;
 }
 
-/* What a parameter is bound to for argument `v` (see resolve). An element
- * picked with the caller's local index is the callee's own in each
- * execution (cl_value.local_index): per instance, as the caller's own
- * access through that index would be. */
+/* What a parameter is bound to for argument `v` (see resolve), interned
+ * (or NULL). An element picked with the caller's local index is the
+ * callee's own in each execution (cl_value.local_index): per instance, as
+ * the caller's own access through that index would be. */
 static const char *binding(twalk *w, const tframe *fd, const cl_value *v, int *per_inst, int indexed)
 {
     const char *p = indexed ? value_ipath(w, fd, v) : value_path(w, fd, v, per_inst);
@@ -2695,10 +2695,10 @@ static const void *t_enter(cl_flow *f, const cl_flow_frame *caller, const cl_eve
         cl_flow_key(f, (uintptr_t)known[i]);
         cl_flow_key(f, (uintptr_t)val[i]);
         int p = 0;
-        bind[i] = i < c->nargs ? intern_str(w, binding(w, caller->data, &c->args[i], &p, 0)) : NULL;
+        bind[i] = i < c->nargs ? binding(w, caller->data, &c->args[i], &p, 0) : NULL;
         if (i < 64 && (w->hands_over[callee] >> i & 1u))
             p &= ~PI_ITERATION;
-        ibind[i] = i < c->nargs ? intern_str(w, binding(w, caller->data, &c->args[i], NULL, 1)) : NULL;
+        ibind[i] = i < c->nargs ? binding(w, caller->data, &c->args[i], NULL, 1) : NULL;
         const tframe *od = outer != NULL ? outer->data : NULL;
         if (od != NULL && i < od->nbind && od->bind[i] != NULL) {
             bind[i] = od->bind[i];
