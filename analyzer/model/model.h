@@ -108,7 +108,7 @@ typedef struct cl_lockref {
 } cl_lockref;
 
 enum { CL_LOCK_MAX_DEPTH = 3 };
-enum { CL_LOCKNAME_SYMBOLIC = 1, CL_LOCKNAME_RELATIVE = 2 };
+enum { CL_LOCKNAME_SYMBOLIC = 1, CL_LOCKNAME_RELATIVE = 2, CL_LOCKNAME_CLASS = 3 };
 
 /* Lock names (cl_model.lock_names) are resolved access paths of the lock
  * object with their subscripts spelled out (ir.h "Indexed paths"): `m[3]`
@@ -118,7 +118,14 @@ enum { CL_LOCKNAME_SYMBOLIC = 1, CL_LOCKNAME_RELATIVE = 2 };
  * element of m with the index of the access's first subscript); a lock
  * whose symbolic or unknown ("[?]") index matches no subscript of the
  * access is not held for it. cl_model_common_lock compares such locks
- * pairwise. */
+ * pairwise.
+ *
+ * Class locks ("?.lock", CL_LOCKNAME_CLASS): a lock whose object the walk
+ * cannot resolve (`&c->lock`, `c` a pointer of unknown origin) is named by
+ * its member steps after the last dereference, as lockdep names lock
+ * classes. Call and exit records hold them (lock order, lock leaks); access
+ * records do not (a class lock names no one object, so it guards no
+ * access: CL002 sees the same locks as without them). */
 
 /* One access to a tracked location, as reached by one thread. */
 typedef struct cl_accrec {
@@ -186,7 +193,8 @@ typedef struct cl_callrec {
     const size_t *live;       /* sorted thread ids of children that may be running */
     const cl_frame *frame;    /* function and call chain */
     size_t lock;              /* lock, unlock, trylock, binary semaphore: the resolved
-                                 lock (index into lock_names); SIZE_MAX otherwise */
+                                 lock (index into lock_names); a condition wait:
+                                 its mutex; SIZE_MAX otherwise */
     size_t target;            /* spawn: the thread instance it starts; join: the one it
                                  joins (the first, when several); SIZE_MAX otherwise */
 } cl_callrec;
@@ -318,6 +326,18 @@ size_t cl_model_resolved_sites(const cl_model *m);
 /* Whether threads `a` and `b` may execute accesses `ra` and `rb` at the same
  * time (see the header comment). */
 int cl_model_may_parallel(const cl_model *m, const cl_accrec *ra, const cl_accrec *rb);
+
+/* Whether library calls `a` and `b` (call records) may run at the same
+ * time: cl_model_may_parallel on their threads and live sets (a call is
+ * never private to a thread instance). */
+int cl_model_calls_parallel(const cl_model *m, const cl_callrec *a, const cl_callrec *b);
+
+/* Where the thread of call record `r` took `lock` (a lock id it holds) on
+ * the way to `r`: a lock, rdlock or trylock record of that lock in the
+ * same thread whose call chain is `r`'s or a prefix of it (the first in
+ * record order); NULL when none is (a lock taken by a spin loop or a
+ * semaphore). Linear in m->calls. */
+const cl_callrec *cl_model_lock_site(const cl_model *m, const cl_callrec *r, size_t lock);
 
 /* Whether the sorted id set v[0..n) holds x (binary search). */
 int cl_ids_contains(const size_t *v, size_t n, size_t x);

@@ -1,0 +1,245 @@
+/* cl010_blocking_under_lock.c - CL010 blocking-under-lock: a call that can
+ * block for long while a mutex is held.
+ *
+ * What it finds: a library call marked CL_CS_STALLS in the callspec table
+ * (sleeps, connect/accept/send/recv and their kin, DNS lookups, fsync and
+ * fdatasync, system/popen/waitpid, pthread_join, sem_wait, message queues)
+ * reached while the thread must hold a lock (the model's must-lockset,
+ * which follows calls: a project function that blocks, at any depth,
+ * blocks its caller's critical section); and a condition wait that holds
+ * another lock than the mutex it waits with. Every other thread that needs
+ * the lock waits as long: a slow DNS server or a full socket buffer stalls
+ * the whole program, and a join or a wait under a lock can deadlock.
+ * Reported at the call made in the function that took the lock (the
+ * library call itself, or the call of the project function that leads to
+ * it), with the lock site and the blocking call as related locations.
+ * Not flagged: a condition wait with only its own mutex held (it releases
+ * it); a send or recv with MSG_DONTWAIT; calls on a descriptor known to be
+ * non-blocking: one a socket() or accept4() with SOCK_NONBLOCK returned,
+ * or that fcntl(F_SETFL, O_NONBLOCK or flags not known) or ioctl(FIONBIO)
+ * made so, anywhere in the program (cl_call_nonblocking). Descriptors are
+ * matched by the local, the global, or the member name they are kept in
+ * (`c->fd` and `conn->fd` alike: a field made non-blocking anywhere counts
+ * everywhere), and a descriptor passed down to a helper's parameter is
+ * followed up the call chain.
+ * Limits: read and write are not flagged (the table cannot tell a file
+ * from a pipe or a socket); poll/select/epoll with a timeout are not
+ * flagged; a descriptor copied into another variable or returned by a
+ * project function loses its non-blocking mark (silence wins: the send is
+ * then flagged); locks held only on some paths (may-held) do not count.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "analysis/finding_builder.h"
+#include "model/model.h"
+#include "rule.h"
+#include "util/arena.h"
+#include "util/strmap.h"
+
+typedef struct state {
+    struct { const cl_callrec **v; size_t n, cap; } cands; /* calls under a lock */
+    cl_strmap nonblock;       /* descriptor keys made non-blocking */
+    cl_arena keys;
+} state;
+
+static void begin(const cl_model *m, cl_rule_ctx *ctx)
+{
+    (void)m;
+    ctx->state = cl_xcalloc(1, sizeof(state));
+}
+
+/* The member steps after the last dereference of raw path `p` ("P0.fd",
+ * "H..#c@3->.sock": ".fd", ".sock"), or the whole path when it has none
+ * (a global, a local). */
+static const char *member_key(const char *p)
+{
+    const char *steps = NULL;
+    for (const char *q = strstr(p, "->"); q != NULL; q = strstr(q + 2, "->"))
+        steps = q + 2;
+    if (steps == NULL && p[0] == 'P')
+        steps = p + 1 + strspn(p + 1, "0123456789");
+    return steps != NULL && steps[0] == '.' ? steps : p;
+}
+
+/* The key of the descriptor value `v` passed in the innermost function of
+ * `frame`: a loaded global or member (member_key), a local's path; a
+ * parameter passed on unchanged is followed to its caller's argument.
+ * NULL when unknown. In the arena of `s`. */
+static const char *fd_key(const cl_model *m, state *s, const cl_value *v, const cl_frame *frame)
+{
+    for (;;) {
+        if (v->kind == CL_VAL_LOAD && v->path != NULL)
+            return member_key(v->path);
+        if (v->kind != CL_VAL_UNKNOWN || v->ipath == NULL || v->ipath[0] != '$')
+            return NULL;
+        const char *tok = v->ipath + 1, *bang = strrchr(tok, '!');
+        if (bang == NULL)
+            return NULL;
+        const cl_function *fn = frame ? m->cg.funcs.v[frame->func].fn : NULL;
+        size_t k = fn ? fn->nparams : 0;
+        for (size_t i = 0; fn != NULL && i < fn->nparams && k == fn->nparams; i++) {
+            const char *at = strchr(tok, '#');
+            size_t len = strlen(fn->param_names[i]);
+            if (strcmp(bang, "!0") == 0 && at != NULL && strncmp(at + 1, fn->param_names[i], len) == 0 &&
+                at[1 + len] == '@')
+                k = i;
+        }
+        if (fn == NULL || k == fn->nparams || frame->call == NULL ||
+            k >= frame->call->u.call.nargs)
+            return cl_arena_strndup(&s->keys, tok, (size_t)(bang - tok));
+        v = &frame->call->u.call.args[k];
+        frame = frame->parent;
+    }
+}
+
+/* Where the result of call `ev` goes: the local it is assigned to, or the
+ * location of the first write after it in its statement sequence. */
+static const char *result_key(const cl_model *m, const cl_event *ev)
+{
+    if (ev->u.call.ret_var != NULL)
+        return ev->u.call.ret_var;
+    const cl_node *n = cl_callgraph_event_node(&m->cg, ev);
+    const cl_node *seq = n ? cl_callgraph_parent(&m->cg, n) : NULL;
+    size_t k = 0;
+    while (seq != NULL && seq->kind == CL_N_SEQ && k < seq->nkids && seq->kids[k] != n)
+        k++;
+    for (k++; seq != NULL && seq->kind == CL_N_SEQ && k < seq->nkids; k++) {
+        const cl_event *e = seq->kids[k]->kind == CL_N_EVENT ? seq->kids[k]->ev : NULL;
+        if (e == NULL || e->kind == CL_EV_CALL)
+            return NULL;
+        if (e->kind == CL_EV_ACCESS && (e->u.access.flags & CL_ACC_WRITE))
+            return member_key(e->u.access.path);
+    }
+    return NULL;
+}
+
+static void on_call(const cl_model *m, cl_rule_ctx *ctx, const cl_callrec *r)
+{
+    state *s = ctx->state;
+    int nb = cl_call_nonblocking(r->spec, r->ev);
+    const char *key = NULL;
+    if (nb == CL_NB_RESULT)
+        key = result_key(m, r->ev);
+    else if (nb == CL_NB_ARG0 && r->ev->u.call.nargs > 0)
+        key = fd_key(m, s, &r->ev->u.call.args[0], r->frame);
+    if (key != NULL)
+        cl_strmap_put(&s->nonblock, cl_arena_strdup(&s->keys, key), 1);
+    int wait = r->spec->kind == CL_CK_COND_WAIT || r->spec->kind == CL_CK_COND_TIMEDWAIT;
+    if (r->nlocks > 0 && nb != CL_NB_CALL && ((r->spec->flags & CL_CS_STALLS) ||
+                                             r->spec->kind == CL_CK_SLEEP || wait))
+        CL_VEC_PUSH(&s->cands, r);
+}
+
+/* The first lock `r` holds that blocks others while it waits: any, or for
+ * a condition wait, one other than its mutex. SIZE_MAX: none. */
+static size_t blocking_lock(const cl_callrec *r)
+{
+    int wait = r->spec->kind == CL_CK_COND_WAIT || r->spec->kind == CL_CK_COND_TIMEDWAIT;
+    if (wait && r->lock == SIZE_MAX)
+        return SIZE_MAX; /* its mutex is not known */
+    for (size_t i = 0; i < r->nlocks; i++)
+        if (!wait || r->locks[i].lock != r->lock)
+            return r->locks[i].lock;
+    return SIZE_MAX;
+}
+
+static void report(const cl_model *m, cl_rule_ctx *ctx, const cl_callrec *r, size_t lock)
+{
+    const cl_callrec *site = cl_model_lock_site(m, r, lock);
+    /* The call in the function that took the lock: r itself, or the call
+     * on r's chain made from the lock site's function. */
+    const cl_event *at = r->ev;
+    const cl_frame *in = r->frame;
+    for (const cl_frame *g = r->frame; site != NULL && g != NULL && g->parent != NULL; g = g->parent)
+        if (g->parent == site->frame || (g->parent->func == site->frame->func &&
+                                         g->parent->call == site->frame->call)) {
+            at = g->call, in = g->parent;
+            break;
+        }
+    const char *callee = r->ev->u.call.callee_name;
+    const cl_value *lv = site ? cl_call_arg(site->ev, site->spec->obj) : NULL;
+    const char *lname = lv != NULL && lv->kind == CL_VAL_ADDR && lv->name != NULL
+                            ? lv->name : cl_model_path_display(m, m->lock_names.v[lock]);
+    cl_fb *b = cl_fb_begin(ctx, m, at->loc, cl_model_frame_func(m, in));
+    if (r->spec->kind == CL_CK_COND_WAIT || r->spec->kind == CL_CK_COND_TIMEDWAIT)
+        cl_fb_message(b, "'%s' releases only its own mutex and keeps '%s' held while it waits; "
+                      "release '%s' before waiting, or wait with that lock's condition", callee,
+                      lname, lname);
+    else if (at == r->ev)
+        cl_fb_message(b, "'%s' can block for long while '%s' is held; move the call out of the "
+                      "critical section", callee, lname);
+    else
+        cl_fb_message(b, "'%s' can block for long (it calls '%s' at %s) while '%s' is held; move "
+                      "the call out of the critical section", at->u.call.callee_name, callee,
+                      cl_fb_where(b, r->ev->loc), lname);
+    cl_fb_key(b, "block|%s|%s", callee, cl_model_path_display(m, m->lock_names.v[lock]));
+    if (site != NULL)
+        cl_fb_related(b, site->ev->loc, "'%s' taken here", lname);
+    if (at != r->ev)
+        cl_fb_related(b, r->ev->loc, "'%s' blocks here", callee);
+    cl_fb_thread_flow(b, r->thread, r->frame, r->ev->loc, "calls '%s' holding '%s'", callee, lname);
+    cl_fb_emit(b);
+}
+
+static void finish(const cl_model *m, cl_rule_ctx *ctx)
+{
+    state *s = ctx->state;
+    for (size_t i = 0; i < s->cands.n; i++) {
+        const cl_callrec *r = s->cands.v[i];
+        size_t lock = blocking_lock(r);
+        const char *fd = r->ev->u.call.nargs > 0 && (r->spec->flags & CL_CS_STALLS) &&
+                                 r->spec->kind == CL_CK_OTHER
+                             ? fd_key(m, s, &r->ev->u.call.args[0], r->frame) : NULL;
+        if (lock != SIZE_MAX && !(fd != NULL && cl_strmap_get(&s->nonblock, fd, NULL)))
+            report(m, ctx, r, lock);
+    }
+    free(s->cands.v);
+    cl_strmap_release(&s->nonblock);
+    cl_arena_release(&s->keys);
+    free(s);
+}
+
+static const char *const tags[] = { "concurrency", "performance", "deadlock", NULL };
+static const char *const cwe[] = { "CWE-833", "CWE-400", NULL };
+
+const cl_rule cl010_blocking_under_lock = {
+    .id = "CL010",
+    .name = "blocking-under-lock",
+    .short_desc = "A call that can block for long is made while a mutex is held",
+    .full_desc =
+        "A sleep, a blocking socket call (connect, accept, send, recv), a DNS lookup, fsync, "
+        "system/popen/waitpid, pthread_join, sem_wait, or a project function that makes one, "
+        "runs while the thread holds a mutex; or a condition wait keeps another lock held. "
+        "Every thread that needs the lock waits as long, and a join or a wait under a lock "
+        "can deadlock. Calls on non-blocking descriptors and MSG_DONTWAIT are not findings.",
+    .help_md =
+        "## blocking-under-lock (CL010)\n\n"
+        "A critical section should be short. A call that waits for the network, a DNS "
+        "server, the disk or another thread keeps the lock for as long as that takes, and "
+        "every other thread that needs the lock stalls behind it:\n\n"
+        "```c\n"
+        "pthread_mutex_lock(&c->api_lock);\n"
+        "rc = getaddrinfo(c->host, \"1883\", &hints, &c->addrs); /* seconds with a slow DNS */\n"
+        "pthread_mutex_unlock(&c->api_lock);\n"
+        "```\n\n"
+        "**Fix**: move the call out of the critical section: copy what it needs under the "
+        "lock, release, make the call, then lock again to publish the result (re-checking "
+        "what may have changed). For logging under a lock, format into a buffer under the "
+        "lock and write it after. A condition wait releases only its own mutex: release any "
+        "other lock before waiting.\n\n"
+        "Not flagged: a condition wait holding only its own mutex; send/recv with "
+        "MSG_DONTWAIT; descriptors made non-blocking (SOCK_NONBLOCK, fcntl O_NONBLOCK, "
+        "ioctl FIONBIO), also in another function (matched by variable or member name). "
+        "read and write are not flagged: the analyzer cannot tell a file from a pipe.",
+    .default_level = CL_LEVEL_WARNING,
+    .tags = tags,
+    .cwe = cwe,
+    .precision = "high",
+    .security_severity = "4.0",
+    .points = CL_ON_CALL,
+    .call_kinds = 0,
+    .begin = begin,
+    .on_call = on_call,
+    .finish = finish,
+};
