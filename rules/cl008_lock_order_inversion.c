@@ -62,11 +62,13 @@ static void begin(const cl_model *m, cl_rule_ctx *ctx)
     ctx->state = cl_xcalloc(1, sizeof(state));
 }
 
-/* Locks that name one object, or a class of them (model.h). */
+/* Locks that name one object, or a class of them (model.h), and are
+ * not counting semaphores (model.h sem_locks). */
 static int plain_lock(const cl_model *m, size_t lock)
 {
     unsigned k = lock < m->lock_kind.n ? m->lock_kind.v[lock] : 0;
-    return k == 0 || k == CL_LOCKNAME_CLASS;
+    return (k == 0 || k == CL_LOCKNAME_CLASS) &&
+           !cl_ids_contains(m->sem_locks.v, m->sem_locks.n, lock);
 }
 
 static int is_class(const cl_model *m, size_t lock)

@@ -62,43 +62,62 @@ static const char *member_key(const char *p)
     return steps != NULL && steps[0] == '.' ? steps : p;
 }
 
+/* The key of local `name` of function `fn`: "L<usr>#<name>". */
+static const char *local_key(state *s, const cl_function *fn, const char *name, size_t len)
+{
+    return cl_arena_printf(&s->keys, "L%s#%.*s", fn->usr, (int)len, name);
+}
+
+/* The parameter of `fn` that index token `tok` ("L<usr>#<name>@<line>!N",
+ * without its '$') names before any assignment, or SIZE_MAX; *name and
+ * *len get the local's name. */
+static size_t token_param(const cl_function *fn, const char *tok, const char **name, size_t *len)
+{
+    const char *hash = strchr(tok, '#'), *at = hash ? strchr(hash, '@') : NULL;
+    if (at == NULL)
+        return SIZE_MAX;
+    *name = hash + 1, *len = (size_t)(at - hash - 1);
+    const char *bang = strrchr(at, '!');
+    for (size_t i = 0; bang != NULL && strcmp(bang, "!0") == 0 && i < fn->nparams; i++)
+        if (strlen(fn->param_names[i]) == *len && strncmp(fn->param_names[i], *name, *len) == 0)
+            return i;
+    return SIZE_MAX;
+}
+
 /* The key of the descriptor value `v` passed in the innermost function of
- * `frame`: a loaded global or member (member_key), a local's path; a
- * parameter passed on unchanged is followed to its caller's argument.
+ * `frame`: a loaded global or member (member_key), a local ("L<usr>#fd");
+ * a parameter passed on unchanged is followed to its caller's argument.
  * NULL when unknown. In the arena of `s`. */
 static const char *fd_key(const cl_model *m, state *s, const cl_value *v, const cl_frame *frame)
 {
-    for (;;) {
-        if (v->kind == CL_VAL_LOAD && v->path != NULL)
+    for (; frame != NULL; frame = frame->parent) {
+        const cl_function *fn = m->cg.funcs.v[frame->func].fn;
+        size_t k = SIZE_MAX, len = 0;
+        const char *name = NULL;
+        if (v->kind == CL_VAL_LOAD && v->path != NULL && v->path[0] == 'V')
+            k = strtoul(v->path + 1, NULL, 10);
+        else if (v->kind == CL_VAL_LOAD && v->path != NULL)
             return member_key(v->path);
-        if (v->kind != CL_VAL_UNKNOWN || v->ipath == NULL || v->ipath[0] != '$')
+        else if (v->kind == CL_VAL_UNKNOWN && v->ipath != NULL && v->ipath[0] == '$')
+            k = token_param(fn, v->ipath + 1, &name, &len);
+        else
             return NULL;
-        const char *tok = v->ipath + 1, *bang = strrchr(tok, '!');
-        if (bang == NULL)
-            return NULL;
-        const cl_function *fn = frame ? m->cg.funcs.v[frame->func].fn : NULL;
-        size_t k = fn ? fn->nparams : 0;
-        for (size_t i = 0; fn != NULL && i < fn->nparams && k == fn->nparams; i++) {
-            const char *at = strchr(tok, '#');
-            size_t len = strlen(fn->param_names[i]);
-            if (strcmp(bang, "!0") == 0 && at != NULL && strncmp(at + 1, fn->param_names[i], len) == 0 &&
-                at[1 + len] == '@')
-                k = i;
-        }
-        if (fn == NULL || k == fn->nparams || frame->call == NULL ||
-            k >= frame->call->u.call.nargs)
-            return cl_arena_strndup(&s->keys, tok, (size_t)(bang - tok));
+        if (k == SIZE_MAX || frame->call == NULL || k >= frame->call->u.call.nargs)
+            return name != NULL ? local_key(s, fn, name, len) : NULL;
         v = &frame->call->u.call.args[k];
-        frame = frame->parent;
     }
+    return NULL;
 }
 
-/* Where the result of call `ev` goes: the local it is assigned to, or the
- * location of the first write after it in its statement sequence. */
-static const char *result_key(const cl_model *m, const cl_event *ev)
+/* Where the result of call `ev` (in the innermost function of `frame`)
+ * goes: the local it is assigned to, or the location of the first write
+ * after it in its statement sequence. */
+static const char *result_key(const cl_model *m, state *s, const cl_event *ev,
+                              const cl_frame *frame)
 {
-    if (ev->u.call.ret_var != NULL)
-        return ev->u.call.ret_var;
+    const char *rv = ev->u.call.ret_var;
+    if (rv != NULL)
+        return local_key(s, m->cg.funcs.v[frame->func].fn, rv, strlen(rv));
     const cl_node *n = cl_callgraph_event_node(&m->cg, ev);
     const cl_node *seq = n ? cl_callgraph_parent(&m->cg, n) : NULL;
     size_t k = 0;
@@ -120,26 +139,29 @@ static void on_call(const cl_model *m, cl_rule_ctx *ctx, const cl_callrec *r)
     int nb = cl_call_nonblocking(r->spec, r->ev);
     const char *key = NULL;
     if (nb == CL_NB_RESULT)
-        key = result_key(m, r->ev);
+        key = result_key(m, s, r->ev, r->frame);
     else if (nb == CL_NB_ARG0 && r->ev->u.call.nargs > 0)
         key = fd_key(m, s, &r->ev->u.call.args[0], r->frame);
     if (key != NULL)
-        cl_strmap_put(&s->nonblock, cl_arena_strdup(&s->keys, key), 1);
+        cl_strmap_put(&s->nonblock, key, 1);
     int wait = r->spec->kind == CL_CK_COND_WAIT || r->spec->kind == CL_CK_COND_TIMEDWAIT;
     if (r->nlocks > 0 && nb != CL_NB_CALL && ((r->spec->flags & CL_CS_STALLS) ||
                                              r->spec->kind == CL_CK_SLEEP || wait))
         CL_VEC_PUSH(&s->cands, r);
 }
 
-/* The first lock `r` holds that blocks others while it waits: any, or for
- * a condition wait, one other than its mutex. SIZE_MAX: none. */
-static size_t blocking_lock(const cl_callrec *r)
+/* The first lock `r` holds that blocks others while it waits: any mutex
+ * (not a counting semaphore built from a mutex and a condition variable,
+ * model.h sem_locks), for a condition wait one other than its own mutex.
+ * SIZE_MAX: none. */
+static size_t blocking_lock(const cl_model *m, const cl_callrec *r)
 {
     int wait = r->spec->kind == CL_CK_COND_WAIT || r->spec->kind == CL_CK_COND_TIMEDWAIT;
     if (wait && r->lock == SIZE_MAX)
         return SIZE_MAX; /* its mutex is not known */
     for (size_t i = 0; i < r->nlocks; i++)
-        if (!wait || r->locks[i].lock != r->lock)
+        if ((!wait || r->locks[i].lock != r->lock) &&
+            !cl_ids_contains(m->sem_locks.v, m->sem_locks.n, r->locks[i].lock))
             return r->locks[i].lock;
     return SIZE_MAX;
 }
@@ -187,7 +209,7 @@ static void finish(const cl_model *m, cl_rule_ctx *ctx)
     state *s = ctx->state;
     for (size_t i = 0; i < s->cands.n; i++) {
         const cl_callrec *r = s->cands.v[i];
-        size_t lock = blocking_lock(r);
+        size_t lock = blocking_lock(m, r);
         const char *fd = r->ev->u.call.nargs > 0 && (r->spec->flags & CL_CS_STALLS) &&
                                  r->spec->kind == CL_CK_OTHER
                              ? fd_key(m, s, &r->ev->u.call.args[0], r->frame) : NULL;
