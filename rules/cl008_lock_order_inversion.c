@@ -269,9 +269,18 @@ static void finish(const cl_model *m, cl_rule_ctx *ctx)
     for (size_t i = 0, j; i < n; i = j) {
         for (j = i; j < n && v[j].cfrom == v[i].cfrom && v[j].cto == v[i].cto; j++)
             ;
-        size_t ri = 0, rj, kf = v[i].cto, kt = v[i].cfrom;
-        while (ri < n && (v[ri].cfrom < kf || (v[ri].cfrom == kf && v[ri].cto < kt)))
-            ri++;
+        /* Two locks of one class (a list's node locks taken hand over
+         * hand) have no order a class can tell. */
+        if (v[i].cfrom == v[i].cto)
+            continue;
+        size_t ri = 0, rj = n, kf = v[i].cto, kt = v[i].cfrom;
+        while (ri < rj) { /* the first edge of group (kf, kt) or after */
+            size_t mid = ri + (rj - ri) / 2;
+            if (v[mid].cfrom < kf || (v[mid].cfrom == kf && v[mid].cto < kt))
+                ri = mid + 1;
+            else
+                rj = mid;
+        }
         for (rj = ri; rj < n && v[rj].cfrom == kf && v[rj].cto == kt; rj++)
             ;
         size_t mine = sites(v, i, j), theirs = sites(v, ri, rj);
@@ -280,12 +289,15 @@ static void finish(const cl_model *m, cl_rule_ctx *ctx)
             canon = mine > theirs || (mine == theirs && cl_loc_cmp(&v[i].r->ev->loc,
                                                                    &v[ri].r->ev->loc) < 0)
                         ? &v[i] : &v[ri];
-        for (size_t k = i; k < j; k++)
-            for (size_t l = ri; l < rj && !ordered_by_test(m, &v[k], v + ri, rj - ri); l++)
+        for (size_t k = i; k < j; k++) {
+            if (ri == rj || ordered_by_test(m, &v[k], v + ri, rj - ri))
+                continue;
+            for (size_t l = ri; l < rj; l++)
                 if (inverts(m, s, &v[k], &v[l]) && !ordered_by_test(m, &v[l], v + i, j - i)) {
-                    report(m, ctx, &v[k], &v[l], canon->from == v[k].from ? &v[k] : canon);
+                    report(m, ctx, &v[k], &v[l], canon->cfrom == v[k].cfrom ? &v[k] : canon);
                     break;
                 }
+        }
     }
     free(s->edges.v);
     free(s->group);

@@ -56,6 +56,21 @@ static int lock_call(const cl_callgraph *cg, const cl_node *n)
     return cs != NULL && (cs->kind == CL_CK_LOCK || cs->kind == CL_CK_UNLOCK);
 }
 
+/* Whether condition tree `n` (of a loop) reads shared memory (a tracked
+ * location: a global, a field through a pointer), as a predicate does;
+ * `i < n` on locals reads none. */
+static int cond_reads_shared(const cl_node *n)
+{
+    if (n == NULL)
+        return 0;
+    if (n->kind == CL_N_EVENT)
+        return n->ev->kind == CL_EV_ACCESS && (n->ev->u.access.flags & CL_ACC_READ);
+    int found = cond_reads_shared(n->cond);
+    for (size_t k = 0; k < n->nkids && !found; k++)
+        found = cond_reads_shared(n->kids[k]);
+    return found;
+}
+
 /* Walks from node `n` up its function's tree: W_FINE or W_BAD when a loop
  * (or a branch that goes back to a test) decides, W_UNKNOWN at the body. */
 static int up_to_loop(const cl_callgraph *cg, const cl_node *n, climb *c)
@@ -72,9 +87,13 @@ static int up_to_loop(const cl_callgraph *cg, const cl_node *n, climb *c)
             c->work_after |= !lock_call(cg, p->kids[k - 1]);
         if (p->kind != CL_N_LOOP || p->bound == CL_LOOP_ONCE)
             continue;
-        /* `while (!ready)` tests again each round; for(;;) and counting
-         * loops when a test inside leaves them. An `if` around the wait
-         * tests once, unless nothing but the loop's next test follows. */
+        /* A loop whose test reads shared state re-checks the predicate
+         * each round (`while (!q->ready)`, `while (started < n)`). An
+         * endless loop, or one testing only locals, does when a test
+         * inside leaves it, unless an `if` around the wait tested once
+         * and more code follows the wait (`if (empty) wait; pop();`). */
+        if (cond_reads_shared(p->cond))
+            return W_FINE;
         return (p->bound == CL_LOOP_UNKNOWN || cl_callgraph_can_leave(cg, p)) &&
                        !(c->guarded && c->work_after) ? W_FINE : W_BAD;
     }

@@ -3,11 +3,13 @@
  *
  * What it finds: a library call marked CL_CS_STALLS in the callspec table
  * (sleeps, connect/accept/send/recv and their kin, DNS lookups, fsync and
- * fdatasync, system/popen/waitpid, pthread_join, sem_wait, message queues)
- * reached while the thread must hold a lock (the model's must-lockset,
- * which follows calls: a project function that blocks, at any depth,
- * blocks its caller's critical section); and a condition wait that holds
- * another lock than the mutex it waits with. Every other thread that needs
+ * fdatasync, system/popen/waitpid, sem_wait, message queues) reached while
+ * the thread must hold a lock (the model's must-lockset, which follows
+ * calls: a project function that blocks, at any depth, blocks its
+ * caller's critical section); a condition wait that holds another lock
+ * than the mutex it waits with; and a join of a thread that takes a held
+ * lock (a deadlock; joining a thread that needs none of them is how pools
+ * reap workers that said they are done, and quick). Every other thread that needs
  * the lock waits as long: a slow DNS server or a full socket buffer stalls
  * the whole program, and a join or a wait under a lock can deadlock.
  * Reported at the call made in the function that took the lock (the
@@ -22,6 +24,12 @@
  * (`c->fd` and `conn->fd` alike: a field made non-blocking anywhere counts
  * everywhere), and a descriptor passed down to a helper's parameter is
  * followed up the call chain.
+ * Only locks taken on the call's way count: in a function on its call
+ * chain, or in a lock wrapper such a function called (model.h,
+ * cl_model_lock_site); and not a lock the thread releases in a function
+ * that did not take it (handed_over: redis's module GIL, taken in one
+ * event-loop callback and released in another, is the thread's running
+ * state, not a critical section).
  * Limits: read and write are not flagged (the table cannot tell a file
  * from a pipe or a socket); poll/select/epoll with a timeout are not
  * flagged; a descriptor copied into another variable or returned by a
@@ -150,44 +158,100 @@ static void on_call(const cl_model *m, cl_rule_ctx *ctx, const cl_callrec *r)
         CL_VEC_PUSH(&s->cands, r);
 }
 
-/* The first lock `r` holds that blocks others while it waits: any mutex
- * (not a counting semaphore built from a mutex and a condition variable,
- * model.h sem_locks), for a condition wait one other than its own mutex.
- * SIZE_MAX: none. */
-static size_t blocking_lock(const cl_model *m, const cl_callrec *r)
+/* For a join: the lock call by which the joined thread (or a thread it
+ * started) takes `lock`, or NULL. */
+static const cl_callrec *joined_takes(const cl_model *m, const cl_callrec *r, size_t lock)
 {
-    int wait = r->spec->kind == CL_CK_COND_WAIT || r->spec->kind == CL_CK_COND_TIMEDWAIT;
-    if (wait && r->lock == SIZE_MAX)
-        return SIZE_MAX; /* its mutex is not known */
-    for (size_t i = 0; i < r->nlocks; i++)
-        if ((!wait || r->locks[i].lock != r->lock) &&
-            !cl_ids_contains(m->sem_locks.v, m->sem_locks.n, r->locks[i].lock))
-            return r->locks[i].lock;
-    return SIZE_MAX;
+    for (size_t i = 0; i < m->calls.n && r->target != SIZE_MAX; i++) {
+        const cl_callrec *o = &m->calls.v[i];
+        size_t t = o->thread;
+        while (t != SIZE_MAX && t != r->target)
+            t = m->threads.v[t].creator;
+        if (t != SIZE_MAX && o->lock == lock &&
+            (o->spec->kind == CL_CK_LOCK || o->spec->kind == CL_CK_RDLOCK))
+            return o;
+    }
+    return NULL;
 }
 
-static void report(const cl_model *m, cl_rule_ctx *ctx, const cl_callrec *r, size_t lock)
+/* Whether `r` holding lock `lock` (r->locks[i]) blocks others: a mutex,
+ * not a counting semaphore built from a mutex and a condition variable
+ * (model.h sem_locks); for a condition wait not its own mutex (whose
+ * identity must be known); for a join, a lock the joined thread takes (a
+ * deadlock; joining a thread that needs none of the held locks is how
+ * thread pools reap workers that already said they are done). */
+static int blocks_others(const cl_model *m, const cl_callrec *r, size_t lock)
 {
-    const cl_callrec *site = cl_model_lock_site(m, r, lock);
-    /* The call in the function that took the lock: r itself, or the call
-     * on r's chain made from the lock site's function. */
+    cl_callkind k = r->spec->kind;
+    if (cl_ids_contains(m->sem_locks.v, m->sem_locks.n, lock))
+        return 0;
+    if (k == CL_CK_COND_WAIT || k == CL_CK_COND_TIMEDWAIT)
+        return r->lock != SIZE_MAX && lock != r->lock;
+    return (k != CL_CK_JOIN && k != CL_CK_TIMEDJOIN) || joined_takes(m, r, lock) != NULL;
+}
+
+/* Whether frames `a` and `b` are one call chain. */
+static int same(const cl_frame *a, const cl_frame *b)
+{
+    return a != NULL && cl_frame_find(a, b) == a;
+}
+
+/* Whether `thread` releases `lock` somewhere in a function that did not
+ * take it, directly or through lock wrappers it called: a lock handed from
+ * one callback to another, like an event loop's global lock (redis's
+ * module GIL, released before sleeping and taken again after). Such a
+ * lock is the thread's running state, not a critical section. */
+static int handed_over(const cl_model *m, size_t thread, size_t lock)
+{
+    for (size_t i = 0; i < m->calls.n; i++) {
+        const cl_callrec *u = &m->calls.v[i];
+        if (u->thread != thread || u->lock != lock || u->spec->kind != CL_CK_UNLOCK)
+            continue;
+        int balanced = 0;
+        for (size_t j = 0; j < m->calls.n && !balanced; j++) {
+            const cl_callrec *o = &m->calls.v[j];
+            cl_callkind k = o->spec->kind;
+            if (o->thread != thread || o->lock != lock ||
+                (k != CL_CK_LOCK && k != CL_CK_RDLOCK && k != CL_CK_TRYLOCK))
+                continue;
+            balanced = same(u->frame, o->frame) || same(u->frame->parent, o->frame) ||
+                       same(u->frame, o->frame->parent) ||
+                       same(u->frame->parent, o->frame->parent);
+        }
+        if (!balanced)
+            return 1;
+    }
+    return 0;
+}
+
+/* Reports `r` holding `lock`, taken at `site`. */
+static void report(const cl_model *m, cl_rule_ctx *ctx, const cl_callrec *r, size_t lock,
+                   const cl_callrec *site)
+{
+    /* The call in the function that took the lock (the lock site's, or its
+     * caller's for a lock wrapper): r itself, or the call on r's chain
+     * made from that function. */
+    const cl_frame *holder = cl_frame_find(r->frame, site->frame);
+    if (holder == NULL)
+        holder = cl_frame_find(r->frame, site->frame->parent);
     const cl_event *at = r->ev;
     const cl_frame *in = r->frame;
-    for (const cl_frame *g = r->frame; site != NULL && g != NULL && g->parent != NULL; g = g->parent)
-        if (g->parent == site->frame || (g->parent->func == site->frame->func &&
-                                         g->parent->call == site->frame->call)) {
-            at = g->call, in = g->parent;
-            break;
-        }
+    for (const cl_frame *g = r->frame; g != holder && g->parent != NULL; g = g->parent)
+        at = g->call, in = g->parent;
     const char *callee = r->ev->u.call.callee_name;
-    const cl_value *lv = site ? cl_call_arg(site->ev, site->spec->obj) : NULL;
+    const cl_value *lv = cl_call_arg(site->ev, site->spec->obj);
     const char *lname = lv != NULL && lv->kind == CL_VAL_ADDR && lv->name != NULL
                             ? lv->name : cl_model_path_display(m, m->lock_names.v[lock]);
     cl_fb *b = cl_fb_begin(ctx, m, at->loc, cl_model_frame_func(m, in));
-    if (r->spec->kind == CL_CK_COND_WAIT || r->spec->kind == CL_CK_COND_TIMEDWAIT)
+    if ((r->spec->kind == CL_CK_COND_WAIT || r->spec->kind == CL_CK_COND_TIMEDWAIT) &&
+        at == r->ev)
         cl_fb_message(b, "'%s' releases only its own mutex and keeps '%s' held while it waits; "
                       "release '%s' before waiting, or wait with that lock's condition", callee,
                       lname, lname);
+    else if (joined_takes(m, r, lock) != NULL)
+        cl_fb_message(b, "'%s' waits for thread '%s', which takes '%s', while '%s' is held (a "
+                      "deadlock); release '%s' before joining", at->u.call.callee_name,
+                      cl_model_entry_name(m, r->target), lname, lname, lname);
     else if (at == r->ev)
         cl_fb_message(b, "'%s' can block for long while '%s' is held; move the call out of the "
                       "critical section", callee, lname);
@@ -195,11 +259,14 @@ static void report(const cl_model *m, cl_rule_ctx *ctx, const cl_callrec *r, siz
         cl_fb_message(b, "'%s' can block for long (it calls '%s' at %s) while '%s' is held; move "
                       "the call out of the critical section", at->u.call.callee_name, callee,
                       cl_fb_where(b, r->ev->loc), lname);
-    cl_fb_key(b, "block|%s|%s", callee, cl_model_path_display(m, m->lock_names.v[lock]));
-    if (site != NULL)
-        cl_fb_related(b, site->ev->loc, "'%s' taken here", lname);
+    cl_fb_key(b, "block|%s", at->u.call.callee_name); /* one per call, whatever lock */
+    cl_fb_related(b, site->ev->loc, "'%s' taken here", lname);
     if (at != r->ev)
         cl_fb_related(b, r->ev->loc, "'%s' blocks here", callee);
+    const cl_callrec *j = joined_takes(m, r, lock);
+    if (j != NULL)
+        cl_fb_related(b, j->ev->loc, "thread '%s' takes '%s' here", cl_model_entry_name(m, j->thread),
+                      lname);
     cl_fb_thread_flow(b, r->thread, r->frame, r->ev->loc, "calls '%s' holding '%s'", callee, lname);
     cl_fb_emit(b);
 }
@@ -209,12 +276,21 @@ static void finish(const cl_model *m, cl_rule_ctx *ctx)
     state *s = ctx->state;
     for (size_t i = 0; i < s->cands.n; i++) {
         const cl_callrec *r = s->cands.v[i];
-        size_t lock = blocking_lock(m, r);
         const char *fd = r->ev->u.call.nargs > 0 && (r->spec->flags & CL_CS_STALLS) &&
                                  r->spec->kind == CL_CK_OTHER
                              ? fd_key(m, s, &r->ev->u.call.args[0], r->frame) : NULL;
-        if (lock != SIZE_MAX && !(fd != NULL && cl_strmap_get(&s->nonblock, fd, NULL)))
-            report(m, ctx, r, lock);
+        if (fd != NULL && cl_strmap_get(&s->nonblock, fd, NULL))
+            continue;
+        /* The first lock that blocks others and was taken on r's way. */
+        for (size_t k = 0; k < r->nlocks; k++) {
+            size_t lock = r->locks[k].lock;
+            const cl_callrec *site = blocks_others(m, r, lock) && !handed_over(m, r->thread, lock)
+                                         ? cl_model_lock_site(m, r, lock) : NULL;
+            if (site != NULL) {
+                report(m, ctx, r, lock, site);
+                break;
+            }
+        }
     }
     free(s->cands.v);
     cl_strmap_release(&s->nonblock);
@@ -231,8 +307,9 @@ const cl_rule cl010_blocking_under_lock = {
     .short_desc = "A call that can block for long is made while a mutex is held",
     .full_desc =
         "A sleep, a blocking socket call (connect, accept, send, recv), a DNS lookup, fsync, "
-        "system/popen/waitpid, pthread_join, sem_wait, or a project function that makes one, "
-        "runs while the thread holds a mutex; or a condition wait keeps another lock held. "
+        "system/popen/waitpid, sem_wait, or a project function that makes one, runs while "
+        "the thread holds a mutex; a condition wait keeps another lock held; or a join waits "
+        "for a thread that takes the held lock. "
         "Every thread that needs the lock waits as long, and a join or a wait under a lock "
         "can deadlock. Calls on non-blocking descriptors and MSG_DONTWAIT are not findings.",
     .help_md =
@@ -249,7 +326,7 @@ const cl_rule cl010_blocking_under_lock = {
         "lock, release, make the call, then lock again to publish the result (re-checking "
         "what may have changed). For logging under a lock, format into a buffer under the "
         "lock and write it after. A condition wait releases only its own mutex: release any "
-        "other lock before waiting.\n\n"
+        "other lock before waiting; release a lock the joined thread needs before joining.\n\n"
         "Not flagged: a condition wait holding only its own mutex; send/recv with "
         "MSG_DONTWAIT; descriptors made non-blocking (SOCK_NONBLOCK, fcntl O_NONBLOCK, "
         "ioctl FIONBIO), also in another function (matched by variable or member name). "

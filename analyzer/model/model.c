@@ -260,17 +260,23 @@ static int same_chain(const cl_frame *a, const cl_frame *b)
     return a == b;
 }
 
+const cl_frame *cl_frame_find(const cl_frame *chain, const cl_frame *f)
+{
+    for (const cl_frame *g = chain; g != NULL && f != NULL; g = g->parent)
+        if (same_chain(g, f))
+            return g;
+    return NULL;
+}
+
 const cl_callrec *cl_model_lock_site(const cl_model *m, const cl_callrec *r, size_t lock)
 {
     for (size_t i = 0; i < m->calls.n; i++) {
         const cl_callrec *o = &m->calls.v[i];
         cl_callkind k = o->spec->kind;
-        if (o->lock != lock || o->thread != r->thread ||
-            (k != CL_CK_LOCK && k != CL_CK_RDLOCK && k != CL_CK_TRYLOCK))
-            continue;
-        for (const cl_frame *g = r->frame; g != NULL; g = g->parent)
-            if (same_chain(g, o->frame))
-                return o;
+        if (o->lock == lock && o->thread == r->thread &&
+            (k == CL_CK_LOCK || k == CL_CK_RDLOCK || k == CL_CK_TRYLOCK) &&
+            (cl_frame_find(r->frame, o->frame) || cl_frame_find(r->frame, o->frame->parent)))
+            return o;
     }
     return NULL;
 }

@@ -332,11 +332,18 @@ int cl_model_may_parallel(const cl_model *m, const cl_accrec *ra, const cl_accre
  * never private to a thread instance). */
 int cl_model_calls_parallel(const cl_model *m, const cl_callrec *a, const cl_callrec *b);
 
+/* The frame of call chain `chain` (itself or an ancestor) that is the
+ * same call chain as `f` (frames may be distinct copies of one chain), or
+ * NULL (also for a NULL `f`). */
+const cl_frame *cl_frame_find(const cl_frame *chain, const cl_frame *f);
+
 /* Where the thread of call record `r` took `lock` (a lock id it holds) on
  * the way to `r`: a lock, rdlock or trylock record of that lock in the
- * same thread whose call chain is `r`'s or a prefix of it (the first in
- * record order); NULL when none is (a lock taken by a spin loop or a
- * semaphore). Linear in m->calls. */
+ * same thread made in a function on `r`'s call chain, or in a lock
+ * wrapper such a function called (the first in record order); NULL when
+ * there is none: a lock taken by a spin loop or a semaphore, or one kept
+ * held across returns further away (a global lock taken in one event-loop
+ * callback and released in another). Linear in m->calls. */
 const cl_callrec *cl_model_lock_site(const cl_model *m, const cl_callrec *r, size_t lock);
 
 /* Whether the sorted id set v[0..n) holds x (binary search). */

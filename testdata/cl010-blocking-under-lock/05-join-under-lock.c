@@ -20,7 +20,8 @@ int main(void)
     pthread_create(&t, NULL, worker, NULL);
     pthread_mutex_lock(&pool_lock);
     stopping = 1;
-    pthread_join(t, NULL); // expect: CL010 {{'pthread_join' can block for long while 'pool_lock' is held}}
+    pthread_join(t, NULL); // expect: CL010 {{waits for thread 'worker', which takes 'pool_lock', while 'pool_lock' is held (a deadlock)}}
+    // expect-related@-13: CL010 {{thread 'worker' takes 'pool_lock' here}}
     pthread_mutex_unlock(&pool_lock);
     return done_jobs;
 }
