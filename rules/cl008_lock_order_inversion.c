@@ -87,12 +87,7 @@ static int same_lock(const cl_model *m, const state *s, size_t x, size_t y)
  * ("?.lock" and "Gc:@pool_head->.lock": ".lock"), or NULL. */
 static const char *class_of(const char *name)
 {
-    if (name[0] == '?')
-        return name + 1;
-    const char *steps = NULL;
-    for (const char *p = strstr(name, "->"); p != NULL; p = strstr(p + 2, "->"))
-        steps = p + 2;
-    return steps != NULL && steps[0] == '.' && strchr(steps, '[') == NULL ? steps : NULL;
+    return name[0] == '?' ? name + 1 : cl_path_member_steps(name);
 }
 
 /* Fills s->group and each edge's groups. */

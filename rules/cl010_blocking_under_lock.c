@@ -62,12 +62,8 @@ static void begin(const cl_model *m, cl_rule_ctx *ctx)
  * (a global, a local). */
 static const char *member_key(const char *p)
 {
-    const char *steps = NULL;
-    for (const char *q = strstr(p, "->"); q != NULL; q = strstr(q + 2, "->"))
-        steps = q + 2;
-    if (steps == NULL && p[0] == 'P')
-        steps = p + 1 + strspn(p + 1, "0123456789");
-    return steps != NULL && steps[0] == '.' ? steps : p;
+    const char *steps = cl_path_member_steps(p);
+    return steps != NULL ? steps : p;
 }
 
 /* The key of local `name` of function `fn`: "L<usr>#<name>". */
@@ -197,16 +193,20 @@ static int same(const cl_frame *a, const cl_frame *b)
 }
 
 /* Whether `thread` releases `lock` somewhere in a function that did not
- * take it, directly or through lock wrappers it called: a lock handed from
- * one callback to another, like an event loop's global lock (redis's
- * module GIL, released before sleeping and taken again after). Such a
- * lock is the thread's running state, not a critical section. */
+ * take it, directly or through lock wrappers it called, or never releases
+ * it on any path the model walked: a lock handed from one callback to
+ * another, like an event loop's global lock (redis's module GIL, taken at
+ * start-up, released before sleeping in a callback the walk may not
+ * reach, taken again after). Such a lock is the thread's running state,
+ * not a critical section. */
 static int handed_over(const cl_model *m, size_t thread, size_t lock)
 {
+    int released = 0;
     for (size_t i = 0; i < m->calls.n; i++) {
         const cl_callrec *u = &m->calls.v[i];
         if (u->thread != thread || u->lock != lock || u->spec->kind != CL_CK_UNLOCK)
             continue;
+        released = 1;
         int balanced = 0;
         for (size_t j = 0; j < m->calls.n && !balanced; j++) {
             const cl_callrec *o = &m->calls.v[j];
@@ -221,7 +221,7 @@ static int handed_over(const cl_model *m, size_t thread, size_t lock)
         if (!balanced)
             return 1;
     }
-    return 0;
+    return !released;
 }
 
 /* Reports `r` holding `lock`, taken at `site`. */

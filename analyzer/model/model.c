@@ -289,6 +289,16 @@ static int held_shared(const cl_accrec *r, size_t lock)
     return 0;
 }
 
+const char *cl_path_member_steps(const char *p)
+{
+    const char *steps = NULL;
+    for (const char *q = strstr(p, "->"); q != NULL; q = strstr(q + 2, "->"))
+        steps = q + 2;
+    if (steps == NULL && p[0] == 'P')
+        steps = p + 1 + strspn(p + 1, "0123456789");
+    return steps != NULL && steps[0] == '.' && strchr(steps, '[') == NULL ? steps : NULL;
+}
+
 const char *cl_path_subscript(const char *ip, size_t k, size_t *len)
 {
     for (const char *p = strchr(ip, '['); p != NULL; p = strchr(p + 1, '[')) {

@@ -420,6 +420,13 @@ size_t cl_frame_ncalls(const cl_frame *frame);
  * a trailing "->" (the pointee itself) is dropped, the rest is kept. */
 void cl_path_add_suffix(cl_strbuf *b, const char *rest);
 
+/* The member steps of access path `p` after its last dereference, or
+ * after a parameter root "P<n>" when it has none: ".lock" for
+ * "P0.lock", "Gc:@pool_head->.lock" and "P0.q->.lock"; ".a.b" for
+ * "P1.a.b". NULL when there are none or they hold a subscript (the
+ * class of a lock or a descriptor field, whatever object holds it). */
+const char *cl_path_member_steps(const char *p);
+
 /* The k-th subscript (0-based) of indexed path `ip` (ir.h "Indexed
  * paths"): a pointer to what lies between its brackets, its length in
  * *len; NULL when `ip` has fewer subscripts. */

@@ -2473,14 +2473,8 @@ static const char *class_lock(twalk *w, const cl_callspec *cs, const cl_value *v
          cs->kind != CL_CK_UNLOCK && cs->kind != CL_CK_COND_WAIT &&
          cs->kind != CL_CK_COND_TIMEDWAIT) || v->kind != CL_VAL_ADDR || v->path == NULL)
         return NULL;
-    const char *steps = NULL;
-    for (const char *p = strstr(v->path, "->"); p != NULL; p = strstr(p + 2, "->"))
-        steps = p + 2;
-    if (steps == NULL && v->path[0] == 'P')
-        steps = v->path + 1 + strspn(v->path + 1, "0123456789");
-    if (steps == NULL || steps[0] != '.' || strpbrk(steps, "[-") != NULL)
-        return NULL;
-    return intern_cat(w, "?", steps);
+    const char *steps = cl_path_member_steps(v->path);
+    return steps != NULL ? intern_cat(w, "?", steps) : NULL;
 }
 
 static const void *library_call(twalk *w, const cl_flow_frame *fr, const cl_event *ev,
