@@ -38,7 +38,7 @@ static int is_default(const cl_config *cfg)
 }
 
 /* Loads `json`; expects failure with an error containing the config path,
- * then ": ", and `needle` (e.g. "key 'rules.CL009': unknown rule"). */
+ * then ": ", and `needle` (e.g. "key 'rules.CL999': unknown rule"). */
 static void expect_error(int line, const char *json, const char *needle)
 {
     cl_config cfg;
@@ -150,7 +150,7 @@ static void test_errors(void)
     EXPECT_ERROR("{\"registration_apis\": [\"\\\\\"]}", "key 'registration_apis[0]': invalid regex");
 
     /* unknown rule, bad level */
-    EXPECT_ERROR("{\"rules\": {\"CL009\": \"off\"}}", "key 'rules.CL009': unknown rule");
+    EXPECT_ERROR("{\"rules\": {\"CL999\": \"off\"}}", "key 'rules.CL999': unknown rule");
     EXPECT_ERROR("{\"rules\": {\"cl0002\": \"off\"}}", "key 'rules.cl0002': unknown rule");
     EXPECT_ERROR("{\"rules\": {\"CL002\": \"warn\"}}",
                  "key 'rules.CL002': unknown level 'warn' (want off, note, warning or error)");
@@ -211,7 +211,7 @@ static void test_errors(void)
         /* a tiny error buffer is not overrun */
         char small[8];
         memset(small, 'x', sizeof small);
-        write_config("{\"rules\": {\"CL009\": \"off\"}}");
+        write_config("{\"rules\": {\"CL999\": \"off\"}}");
         CHECK(cl_config_load(&cfg, path, small, sizeof small) == -1);
         CHECK(small[7] == '\0');
     }

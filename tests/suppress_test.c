@@ -88,7 +88,7 @@ static const char main_c[] =
     "    x++; /* conc-lint-ignore: all */\n"                                /* 6 */
     "    x++;\n"                                                            /* 7 */
     "    x++; // conc-lint-ignore: CL003\n"                                 /* 8 */
-    "    x++; // conc-lint-ignore: CL009\n"                                 /* 9 */
+    "    x++; // conc-lint-ignore: CL999\n"                                 /* 9 */
     "    const char *s = \"// conc-lint-ignore: CL002\"; x++;\n"            /* 10 */
     "    x++; // conc-lint-ignore-nextline: CL002\n"                        /* 11 */
     "    x++; // conc-lint-ignore: CL002, CL003 -- both, really\n"          /* 12 */
@@ -138,7 +138,7 @@ static void test_main(void)
     CHECK(note(&r, CL_SUPPRESS_UNUSED, 8, "unused suppression: no 'CL003' finding on line 8") != NULL);
     /* unknown rule: malformed, suppresses nothing */
     CHECK(!at(&fs, 9, "CL002")->suppressed);
-    CHECK(note(&r, CL_SUPPRESS_MALFORMED, 9, "malformed suppression: unknown rule 'CL009'") != NULL);
+    CHECK(note(&r, CL_SUPPRESS_MALFORMED, 9, "malformed suppression: unknown rule 'CL999'") != NULL);
     /* inside a string literal: nothing */
     CHECK(!at(&fs, 10, "CL002")->suppressed);
     CHECK(notes_on(&r, file, 10) == 0);
@@ -185,9 +185,9 @@ static void test_main(void)
     CHECK(r.nsuppressed == 9);
     CHECK(r.ndirectives == 9);
     /* every note names the file, a line and the directive's column */
-    const cl_suppress_note *n9 = note(&r, CL_SUPPRESS_MALFORMED, 9, "CL009");
+    const cl_suppress_note *n9 = note(&r, CL_SUPPRESS_MALFORMED, 9, "CL999");
     CHECK(n9 != NULL && n9->loc.col == 13);
-    CHECK(n9 != NULL && n9->text != NULL && strcmp(n9->text, "conc-lint-ignore: CL009") == 0);
+    CHECK(n9 != NULL && n9->text != NULL && strcmp(n9->text, "conc-lint-ignore: CL999") == 0);
     const cl_suppress_note *n17 = note(&r, CL_SUPPRESS_UNUSED, 17, "CL003");
     CHECK(n17 != NULL && strcmp(n17->text, "conc-lint-ignore: CL002 sleep-coordination") == 0);
     /* sorted by line */

@@ -18,6 +18,8 @@
 #define CB CL_CS_CALLS_BACK
 #define EP CL_CS_ENDS_PROCESS
 #define FR CL_CS_FREES
+#define ST CL_CS_STALLS
+#define NB CL_CS_NONBLOCK
 
 /* Sorted by name (strcmp order) for bsearch; a test checks the order. */
 static const cl_callspec builtin[] = {
@@ -45,8 +47,8 @@ static const cl_callspec builtin[] = {
     { "_longjmp", CL_CK_LONGJMP, 0, 0, -1, -1, -1, 0, 0, 0, 0 },
     { "_setjmp", CL_CK_SETJMP, 0, 0, -1, -1, -1, 0, 0, 0, 0 },
     { "abort", CL_CK_NORETURN, EP, -1, -1, -1, -1, 0, 0, 0, 0 },
-    { "accept", CL_CK_OTHER, EV | BL, -1, -1, -1, -1, 0, 0, 0, 0 },
-    { "accept4", CL_CK_OTHER, EV | BL, -1, -1, -1, -1, 0, 0, 0, 0 },
+    { "accept", CL_CK_OTHER, EV | BL | ST, -1, -1, -1, -1, 0, 0, 0, 0 },
+    { "accept4", CL_CK_OTHER, EV | BL | ST | NB, -1, -1, 3, -1, 0, 0, 0, 0 },
     { "at_quick_exit", CL_CK_OTHER, CB, -1, 0, -1, -1, 0, 0, 0, 0 },
     { "atexit", CL_CK_OTHER, CB, -1, 0, -1, -1, 0, 0, 0, 0 },
     { "atoi", CL_CK_OTHER, 0, -1, -1, -1, -1, 0, 0x1, 0, 0 },
@@ -62,12 +64,12 @@ static const cl_callspec builtin[] = {
     { "call_once", CL_CK_ONCE, 0, 0, 1, -1, -1, 0, 0, 0, 0 },
     { "clock", CL_CK_OTHER, PU, -1, -1, -1, -1, 0, 0, 0, 0 },
     { "clock_gettime", CL_CK_OTHER, PU, -1, -1, -1, -1, 0x2, 0, 0, 0 },
-    { "clock_nanosleep", CL_CK_SLEEP, 0, -1, -1, -1, -1, 0, 0, 0, 0 },
+    { "clock_nanosleep", CL_CK_SLEEP, ST, -1, -1, -1, -1, 0, 0, 0, 0 },
     { "cnd_broadcast", CL_CK_COND_SIGNAL, 0, 0, -1, -1, -1, 0, 0, 0, 0 },
     { "cnd_signal", CL_CK_COND_SIGNAL, 0, 0, -1, -1, -1, 0, 0, 0, 0 },
     { "cnd_timedwait", CL_CK_COND_TIMEDWAIT, TM, 0, -1, 1, 2, 0, 0, 0, 0 },
     { "cnd_wait", CL_CK_COND_WAIT, BL, 0, -1, 1, -1, 0, 0, 0, 0 },
-    { "connect", CL_CK_OTHER, BL, -1, -1, -1, -1, 0, 0, 0, 0 },
+    { "connect", CL_CK_OTHER, BL | ST, -1, -1, -1, -1, 0, 0, 0, 0 },
     { "difftime", CL_CK_OTHER, PU, -1, -1, -1, -1, 0, 0, 0, 0 },
     { "dprintf", CL_CK_OTHER, 0, -1, -1, -1, -1, 0, 0, 0, 2 },
     { "epoll_pwait", CL_CK_POLL, EV | BL | TM, -1, -1, -1, 3, 0, 0, 0, 0 },
@@ -76,20 +78,28 @@ static const cl_callspec builtin[] = {
     { "errx", CL_CK_NORETURN, EP, -1, -1, -1, -1, 0, 0, 0, 0 },
     { "exit", CL_CK_NORETURN, EP, -1, -1, -1, -1, 0, 0, 0, 0 },
     { "explicit_bzero", CL_CK_OTHER, 0, -1, -1, -1, -1, 0x1, 0, 0, 0 },
+    { "fcntl", CL_CK_OTHER, NB, -1, -1, 1, -1, 0, 0, 0, 0 },
+    { "fdatasync", CL_CK_OTHER, BL | ST, -1, -1, -1, -1, 0, 0, 0, 0 },
     { "fgets", CL_CK_OTHER, BL, -1, -1, -1, -1, 0x1, 0, 0, 0 },
     { "fprintf", CL_CK_OTHER, 0, -1, -1, -1, -1, 0, 0, 0, 2 },
     { "fputs", CL_CK_OTHER, 0, -1, -1, -1, -1, 0, 0x1, 0, 0 },
     { "fread", CL_CK_OTHER, BL, -1, -1, -1, -1, 0x1, 0, 0, 0 },
     { "free", CL_CK_OTHER, FR, -1, -1, -1, -1, 0x1, 0, 0, 0 },
     { "fscanf", CL_CK_OTHER, 0, -1, -1, -1, -1, 0, 0, 2, 0 },
+    { "fsync", CL_CK_OTHER, BL | ST, -1, -1, -1, -1, 0, 0, 0, 0 },
     { "ftw", CL_CK_OTHER, CB, -1, 1, -1, -1, 0, 0, 0, 0 },
     { "fwrite", CL_CK_OTHER, 0, -1, -1, -1, -1, 0, 0x1, 0, 0 },
-    { "getaddrinfo", CL_CK_OTHER, BL, -1, -1, -1, -1, 0, 0, 0, 0 },
-    { "gethostbyname", CL_CK_OTHER, BL, -1, -1, -1, -1, 0, 0, 0, 0 },
+    { "getaddrinfo", CL_CK_OTHER, BL | ST, -1, -1, -1, -1, 0, 0, 0, 0 },
+    { "gethostbyaddr", CL_CK_OTHER, BL | ST, -1, -1, -1, -1, 0, 0, 0, 0 },
+    { "gethostbyname", CL_CK_OTHER, BL | ST, -1, -1, -1, -1, 0, 0, 0, 0 },
+    { "gethostbyname2", CL_CK_OTHER, BL | ST, -1, -1, -1, -1, 0, 0, 0, 0 },
+    { "gethostbyname_r", CL_CK_OTHER, BL | ST, -1, -1, -1, -1, 0, 0, 0, 0 },
     { "getline", CL_CK_OTHER, BL, -1, -1, -1, -1, 0x3, 0, 0, 0 },
+    { "getnameinfo", CL_CK_OTHER, BL | ST, -1, -1, -1, -1, 0, 0, 0, 0 },
     { "gets", CL_CK_OTHER, 0, -1, -1, -1, -1, 0x1, 0, 0, 0 },
     { "gettimeofday", CL_CK_OTHER, PU, -1, -1, -1, -1, 0x1, 0, 0, 0 },
     { "inet_ntop", CL_CK_OTHER, 0, -1, -1, -1, -1, 0x4, 0x2, 0, 0 },
+    { "ioctl", CL_CK_OTHER, NB, -1, -1, 1, -1, 0, 0, 0, 0 },
     { "kevent", CL_CK_POLL, EV | BL | TM, -1, -1, -1, 5, 0, 0, 0, 0 },
     { "lfind", CL_CK_OTHER, CB, -1, 4, -1, -1, 0, 0, 0, 0 },
     { "longjmp", CL_CK_LONGJMP, 0, 0, -1, -1, -1, 0, 0, 0, 0 },
@@ -100,19 +110,21 @@ static const cl_callspec builtin[] = {
     { "memcpy", CL_CK_OTHER, 0, -1, -1, -1, -1, 0x1, 0x2, 0, 0 },
     { "memmove", CL_CK_OTHER, 0, -1, -1, -1, -1, 0x1, 0x2, 0, 0 },
     { "memset", CL_CK_OTHER, 0, -1, -1, -1, -1, 0x1, 0, 0, 0 },
-    { "mq_receive", CL_CK_OTHER, EV | BL, -1, -1, -1, -1, 0, 0, 0, 0 },
-    { "mq_send", CL_CK_OTHER, BL | SN, -1, -1, -1, -1, 0, 0, 0, 0 },
+    { "mq_receive", CL_CK_OTHER, EV | BL | ST, -1, -1, -1, -1, 0, 0, 0, 0 },
+    { "mq_send", CL_CK_OTHER, BL | SN | ST, -1, -1, -1, -1, 0, 0, 0, 0 },
     { "mq_timedreceive", CL_CK_MQ_TIMEDRECEIVE, TM, -1, -1, -1, 4, 0, 0, 0, 0 },
-    { "msgrcv", CL_CK_OTHER, EV | BL, -1, -1, -1, -1, 0, 0, 0, 0 },
-    { "msgsnd", CL_CK_OTHER, BL | SN, -1, -1, -1, -1, 0, 0, 0, 0 },
+    { "msgrcv", CL_CK_OTHER, EV | BL | ST, -1, -1, -1, -1, 0, 0, 0, 0 },
+    { "msgsnd", CL_CK_OTHER, BL | SN | ST, -1, -1, -1, -1, 0, 0, 0, 0 },
     { "mtx_lock", CL_CK_LOCK, BL, 0, -1, -1, -1, 0, 0, 0, 0 },
     { "mtx_timedlock", CL_CK_TRYLOCK, TM, 0, -1, -1, -1, 0, 0, 0, 0 },
     { "mtx_trylock", CL_CK_TRYLOCK, 0, 0, -1, -1, -1, 0, 0, 0, 0 },
     { "mtx_unlock", CL_CK_UNLOCK, 0, 0, -1, -1, -1, 0, 0, 0, 0 },
-    { "nanosleep", CL_CK_SLEEP, 0, -1, -1, -1, -1, 0, 0, 0, 0 },
+    { "nanosleep", CL_CK_SLEEP, ST, -1, -1, -1, -1, 0, 0, 0, 0 },
     { "nftw", CL_CK_OTHER, CB, -1, 1, -1, -1, 0, 0, 0, 0 },
     { "on_exit", CL_CK_OTHER, CB, -1, 0, -1, -1, 0, 0, 0, 0 },
+    { "pclose", CL_CK_OTHER, BL | ST, -1, -1, -1, -1, 0, 0, 0, 0 },
     { "poll", CL_CK_POLL, EV | BL | TM, -1, -1, -1, 2, 0, 0, 0, 0 },
+    { "popen", CL_CK_OTHER, BL | ST, -1, -1, -1, -1, 0, 0, 0, 0 },
     { "ppoll", CL_CK_POLL, EV | BL | TM, -1, -1, -1, 2, 0, 0, 0, 0 },
     { "pread", CL_CK_OTHER, 0, -1, -1, -1, -1, 0x2, 0, 0, 0 },
     { "printf", CL_CK_OTHER, 0, -1, -1, -1, -1, 0, 0, 0, 1 },
@@ -130,7 +142,7 @@ static const cl_callspec builtin[] = {
     { "pthread_detach", CL_CK_DETACH, 0, 0, -1, -1, -1, 0, 0, 0, 0 },
     { "pthread_equal", CL_CK_OTHER, PU, -1, -1, -1, -1, 0, 0, 0, 0 },
     { "pthread_exit", CL_CK_NORETURN, 0, -1, -1, -1, -1, 0, 0, 0, 0 },
-    { "pthread_join", CL_CK_JOIN, BL, 0, -1, -1, -1, 0, 0, 0, 0 },
+    { "pthread_join", CL_CK_JOIN, BL | ST, 0, -1, -1, -1, 0, 0, 0, 0 },
     { "pthread_key_create", CL_CK_OTHER, CB, -1, 1, -1, -1, 0, 0, 0, 0 },
     { "pthread_mutex_clocklock", CL_CK_TRYLOCK, TM, 0, -1, -1, -1, 0, 0, 0, 0 },
     { "pthread_mutex_lock", CL_CK_LOCK, BL, 0, -1, -1, -1, 0, 0, 0, 0 },
@@ -159,9 +171,9 @@ static const cl_callspec builtin[] = {
     { "quick_exit", CL_CK_NORETURN, EP, -1, -1, -1, -1, 0, 0, 0, 0 },
     { "read", CL_CK_OTHER, EV | BL, -1, -1, -1, -1, 0x2, 0, 0, 0 },
     { "realloc", CL_CK_OTHER, FR, -1, -1, -1, -1, 0x1, 0, 0, 0 },
-    { "recv", CL_CK_OTHER, EV | BL, -1, -1, -1, -1, 0x2, 0, 0, 0 },
-    { "recvfrom", CL_CK_OTHER, EV | BL, -1, -1, -1, -1, 0x2, 0, 0, 0 },
-    { "recvmsg", CL_CK_OTHER, EV | BL, -1, -1, -1, -1, 0, 0, 0, 0 },
+    { "recv", CL_CK_OTHER, EV | BL | ST, -1, -1, 3, -1, 0x2, 0, 0, 0 },
+    { "recvfrom", CL_CK_OTHER, EV | BL | ST, -1, -1, 3, -1, 0x2, 0, 0, 0 },
+    { "recvmsg", CL_CK_OTHER, EV | BL | ST, -1, -1, 2, -1, 0, 0, 0, 0 },
     { "scandir", CL_CK_OTHER, CB, -1, 2, -1, -1, 0, 0, 0, 0 },
     { "scanf", CL_CK_OTHER, 0, -1, -1, -1, -1, 0, 0, 1, 0 },
     { "sched_yield", CL_CK_OTHER, PU, -1, -1, -1, -1, 0, 0, 0, 0 },
@@ -171,17 +183,18 @@ static const cl_callspec builtin[] = {
     { "sem_post", CL_CK_SEM_POST, 0, 0, -1, -1, -1, 0, 0, 0, 0 },
     { "sem_timedwait", CL_CK_SEM_TIMEDWAIT, TM, 0, -1, -1, 1, 0, 0, 0, 0 },
     { "sem_trywait", CL_CK_SEM_TRYWAIT, 0, 0, -1, -1, -1, 0, 0, 0, 0 },
-    { "sem_wait", CL_CK_SEM_WAIT, BL, 0, -1, -1, -1, 0, 0, 0, 0 },
-    { "send", CL_CK_OTHER, BL | SN, -1, -1, -1, -1, 0, 0x2, 0, 0 },
-    { "sendmsg", CL_CK_OTHER, BL | SN, -1, -1, -1, -1, 0, 0, 0, 0 },
-    { "sendto", CL_CK_OTHER, BL | SN, -1, -1, -1, -1, 0, 0x2, 0, 0 },
+    { "sem_wait", CL_CK_SEM_WAIT, BL | ST, 0, -1, -1, -1, 0, 0, 0, 0 },
+    { "send", CL_CK_OTHER, BL | SN | ST, -1, -1, 3, -1, 0, 0x2, 0, 0 },
+    { "sendmsg", CL_CK_OTHER, BL | SN | ST, -1, -1, 2, -1, 0, 0, 0, 0 },
+    { "sendto", CL_CK_OTHER, BL | SN | ST, -1, -1, 3, -1, 0, 0x2, 0, 0 },
     { "setjmp", CL_CK_SETJMP, 0, 0, -1, -1, -1, 0, 0, 0, 0 },
     { "sigaction", CL_CK_OTHER, CB, -1, -1, -1, -1, 0, 0, 0, 0 },
     { "siglongjmp", CL_CK_LONGJMP, 0, 0, -1, -1, -1, 0, 0, 0, 0 },
     { "signal", CL_CK_OTHER, CB, -1, 1, -1, -1, 0, 0, 0, 0 },
     { "sigsetjmp", CL_CK_SETJMP, 0, 0, -1, -1, -1, 0, 0, 0, 0 },
-    { "sleep", CL_CK_SLEEP, 0, -1, -1, -1, -1, 0, 0, 0, 0 },
+    { "sleep", CL_CK_SLEEP, ST, -1, -1, -1, -1, 0, 0, 0, 0 },
     { "snprintf", CL_CK_OTHER, 0, -1, -1, -1, -1, 0x1, 0, 0, 3 },
+    { "socket", CL_CK_OTHER, NB, -1, -1, 1, -1, 0, 0, 0, 0 },
     { "sprintf", CL_CK_OTHER, 0, -1, -1, -1, -1, 0x1, 0, 0, 2 },
     { "sscanf", CL_CK_OTHER, 0, -1, -1, -1, -1, 0, 0x3, 2, 0 },
     { "stpcpy", CL_CK_OTHER, 0, -1, -1, -1, -1, 0x1, 0x2, 0, 0 },
@@ -209,24 +222,30 @@ static const cl_callspec builtin[] = {
     { "strtoll", CL_CK_OTHER, 0, -1, -1, -1, -1, 0, 0x1, 0, 0 },
     { "strtoul", CL_CK_OTHER, 0, -1, -1, -1, -1, 0, 0x1, 0, 0 },
     { "strtoull", CL_CK_OTHER, 0, -1, -1, -1, -1, 0, 0x1, 0, 0 },
+    { "sync", CL_CK_OTHER, BL | ST, -1, -1, -1, -1, 0, 0, 0, 0 },
+    { "syncfs", CL_CK_OTHER, BL | ST, -1, -1, -1, -1, 0, 0, 0, 0 },
+    { "system", CL_CK_OTHER, BL | ST, -1, -1, -1, -1, 0, 0, 0, 0 },
     { "tdelete", CL_CK_OTHER, CB, -1, 2, -1, -1, 0, 0, 0, 0 },
     { "tfind", CL_CK_OTHER, CB, -1, 2, -1, -1, 0, 0, 0, 0 },
     { "thrd_create", CL_CK_SPAWN, 0, 0, 1, 2, -1, 0, 0, 0, 0 },
     { "thrd_current", CL_CK_OTHER, PU, -1, -1, -1, -1, 0, 0, 0, 0 },
     { "thrd_detach", CL_CK_DETACH, 0, 0, -1, -1, -1, 0, 0, 0, 0 },
     { "thrd_exit", CL_CK_NORETURN, 0, -1, -1, -1, -1, 0, 0, 0, 0 },
-    { "thrd_join", CL_CK_JOIN, BL, 0, -1, -1, -1, 0, 0, 0, 0 },
-    { "thrd_sleep", CL_CK_SLEEP, 0, -1, -1, -1, -1, 0, 0, 0, 0 },
+    { "thrd_join", CL_CK_JOIN, BL | ST, 0, -1, -1, -1, 0, 0, 0, 0 },
+    { "thrd_sleep", CL_CK_SLEEP, ST, -1, -1, -1, -1, 0, 0, 0, 0 },
     { "thrd_yield", CL_CK_OTHER, PU, -1, -1, -1, -1, 0, 0, 0, 0 },
     { "time", CL_CK_OTHER, PU, -1, -1, -1, -1, 0x1, 0, 0, 0 },
     { "tsearch", CL_CK_OTHER, CB, -1, 2, -1, -1, 0, 0, 0, 0 },
     { "tss_create", CL_CK_OTHER, CB, -1, 1, -1, -1, 0, 0, 0, 0 },
     { "twalk", CL_CK_OTHER, CB, -1, 1, -1, -1, 0, 0, 0, 0 },
-    { "usleep", CL_CK_SLEEP, 0, -1, -1, -1, -1, 0, 0, 0, 0 },
+    { "usleep", CL_CK_SLEEP, ST, -1, -1, -1, -1, 0, 0, 0, 0 },
     { "verr", CL_CK_NORETURN, EP, -1, -1, -1, -1, 0, 0, 0, 0 },
     { "verrx", CL_CK_NORETURN, EP, -1, -1, -1, -1, 0, 0, 0, 0 },
     { "vsnprintf", CL_CK_OTHER, 0, -1, -1, -1, -1, 0x1, 0, 0, 0 },
     { "vsprintf", CL_CK_OTHER, 0, -1, -1, -1, -1, 0x1, 0, 0, 0 },
+    { "wait", CL_CK_OTHER, BL | ST, -1, -1, -1, -1, 0, 0, 0, 0 },
+    { "waitid", CL_CK_OTHER, BL | ST, -1, -1, -1, -1, 0, 0, 0, 0 },
+    { "waitpid", CL_CK_OTHER, BL | ST, -1, -1, -1, -1, 0, 0, 0, 0 },
     { "wmemcpy", CL_CK_OTHER, 0, -1, -1, -1, -1, 0x1, 0x2, 0, 0 },
     { "wmemset", CL_CK_OTHER, 0, -1, -1, -1, -1, 0x1, 0, 0, 0 },
     { "write", CL_CK_OTHER, BL | SN, -1, -1, -1, -1, 0, 0x2, 0, 0 },
@@ -307,6 +326,28 @@ const char *cl_callkind_name(cl_callkind kind)
         "barrier-init",
     };
     return (size_t)kind < sizeof names / sizeof names[0] ? names[kind] : "?";
+}
+
+/* Linux values (asm-generic): SOCK_NONBLOCK and O_NONBLOCK, MSG_DONTWAIT,
+ * F_SETFL, FIONBIO. */
+enum { NB_SOCK = 04000, NB_MSG = 0x40, NB_SETFL = 4, NB_FIONBIO = 0x5421 };
+
+int cl_call_nonblocking(const cl_callspec *cs, const cl_event *ev)
+{
+    if (cs == NULL || cs->data < 0 || (size_t)cs->data >= ev->u.call.nargs)
+        return 0;
+    const cl_value *v = &ev->u.call.args[cs->data];
+    int known = v->kind == CL_VAL_INT;
+    if (!(cs->flags & CL_CS_NONBLOCK))
+        return known && (v->ival & NB_MSG) && (cs->flags & CL_CS_STALLS) ? CL_NB_CALL : 0;
+    if (strcmp(cs->name, "fcntl") == 0) { /* fcntl(fd, F_SETFL, flags) */
+        const cl_value *fl = ev->u.call.nargs > 2 ? &ev->u.call.args[2] : NULL;
+        return known && v->ival == NB_SETFL && fl != NULL &&
+                       (fl->kind != CL_VAL_INT || (fl->ival & NB_SOCK)) ? CL_NB_ARG0 : 0;
+    }
+    if (strcmp(cs->name, "ioctl") == 0)
+        return known && v->ival == NB_FIONBIO ? CL_NB_ARG0 : 0;
+    return known && (v->ival & NB_SOCK) ? CL_NB_RESULT : 0; /* socket, accept4 */
 }
 
 /* cl_wait_is_finite: see callspec.h. */

@@ -62,8 +62,29 @@ enum {
     CL_CS_ENDS_PROCESS = 1u << 6, /* a noreturn call that ends the whole process, every
                                      thread with it (exit, abort, err); pthread_exit,
                                      thrd_exit and longjmp do not */
-    CL_CS_FREES = 1u << 7         /* releases the heap block its written argument
+    CL_CS_FREES = 1u << 7,        /* releases the heap block its written argument
                                      points to (free, realloc) */
+    /* can keep its caller waiting for long: network round trips (connect,
+     * send, recv, accept), name resolution, disk syncs, child processes,
+     * sleeps, joins, semaphore waits; a lock held across it stays held as
+     * long (CL010). For the send and recv family `data` is the flags
+     * argument (MSG_DONTWAIT: the call returns at once). read and write
+     * are not marked: on files they are quick, and the table cannot tell
+     * a file from a pipe or a socket. */
+    CL_CS_STALLS = 1u << 8,
+    /* can make a descriptor non-blocking (cl_call_nonblocking): socket and
+     * accept4 the one they return (`data`: the type or flags argument,
+     * SOCK_NONBLOCK); fcntl (F_SETFL with O_NONBLOCK) and ioctl (FIONBIO)
+     * their argument 0 (`data`: the command) */
+    CL_CS_NONBLOCK = 1u << 9
+};
+
+/* What a call does with blocking descriptors (cl_call_nonblocking). */
+enum {
+    CL_NB_CALL = 1,   /* this call does not wait (send(.., MSG_DONTWAIT)) */
+    CL_NB_RESULT = 2, /* the descriptor it returns is non-blocking */
+    CL_NB_ARG0 = 3    /* it may make its argument 0 non-blocking (F_SETFL with
+                         O_NONBLOCK, or with flags not known as constants) */
 };
 
 /* The lock a lock or unlock call without a lock argument takes or releases
@@ -115,6 +136,11 @@ void cl_callspecs_release(cl_callspecs *specs);
  * with a finite deadline: a CL_CS_TIMED call whose timeout argument is not
  * NULL nor a negative constant (poll's -1). */
 int cl_wait_is_finite(const cl_callspec *cs, const cl_event *ev);
+
+/* What call event `ev` with spec `cs` (may be NULL) does with blocking
+ * descriptors: CL_NB_* from its constant flag arguments (Linux values), or
+ * 0. */
+int cl_call_nonblocking(const cl_callspec *cs, const cl_event *ev);
 
 /* Does `x op v` hold, for the comparison `op` a branch applies to a call's
  * result and the constant `v` (cl_node test_op/test_value)? CL_TEST_NONE

@@ -244,12 +244,59 @@ int cl_model_may_parallel(const cl_model *m, const cl_accrec *ra, const cl_accre
     return 1;
 }
 
+int cl_model_calls_parallel(const cl_model *m, const cl_callrec *a, const cl_callrec *b)
+{
+    cl_accrec ra = { .thread = a->thread, .nlive = a->nlive, .live = a->live, .path = "" };
+    cl_accrec rb = { .thread = b->thread, .nlive = b->nlive, .live = b->live, .path = "" };
+    return cl_model_may_parallel(m, &ra, &rb);
+}
+
+/* Whether call chains `a` and `b` are the same (frames may be copies). */
+static int same_chain(const cl_frame *a, const cl_frame *b)
+{
+    for (; a != NULL && b != NULL && a != b; a = a->parent, b = b->parent)
+        if (a->func != b->func || a->call != b->call)
+            return 0;
+    return a == b;
+}
+
+const cl_frame *cl_frame_find(const cl_frame *chain, const cl_frame *f)
+{
+    for (const cl_frame *g = chain; g != NULL && f != NULL; g = g->parent)
+        if (same_chain(g, f))
+            return g;
+    return NULL;
+}
+
+const cl_callrec *cl_model_lock_site(const cl_model *m, const cl_callrec *r, size_t lock)
+{
+    for (size_t i = 0; i < m->calls.n; i++) {
+        const cl_callrec *o = &m->calls.v[i];
+        cl_callkind k = o->spec->kind;
+        if (o->lock == lock && o->thread == r->thread &&
+            (k == CL_CK_LOCK || k == CL_CK_RDLOCK || k == CL_CK_TRYLOCK) &&
+            (cl_frame_find(r->frame, o->frame) || cl_frame_find(r->frame, o->frame->parent)))
+            return o;
+    }
+    return NULL;
+}
+
 static int held_shared(const cl_accrec *r, size_t lock)
 {
     for (size_t i = 0; i < r->nlocks; i++)
         if (r->locks[i].lock == lock)
             return (r->locks[i].mode & CL_LOCK_SHARED) != 0;
     return 0;
+}
+
+const char *cl_path_member_steps(const char *p)
+{
+    const char *steps = NULL;
+    for (const char *q = strstr(p, "->"); q != NULL; q = strstr(q + 2, "->"))
+        steps = q + 2;
+    if (steps == NULL && p[0] == 'P')
+        steps = p + 1 + strspn(p + 1, "0123456789");
+    return steps != NULL && steps[0] == '.' && strchr(steps, '[') == NULL ? steps : NULL;
 }
 
 const char *cl_path_subscript(const char *ip, size_t k, size_t *len)

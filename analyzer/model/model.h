@@ -108,7 +108,7 @@ typedef struct cl_lockref {
 } cl_lockref;
 
 enum { CL_LOCK_MAX_DEPTH = 3 };
-enum { CL_LOCKNAME_SYMBOLIC = 1, CL_LOCKNAME_RELATIVE = 2 };
+enum { CL_LOCKNAME_SYMBOLIC = 1, CL_LOCKNAME_RELATIVE = 2, CL_LOCKNAME_CLASS = 3 };
 
 /* Lock names (cl_model.lock_names) are resolved access paths of the lock
  * object with their subscripts spelled out (ir.h "Indexed paths"): `m[3]`
@@ -118,7 +118,14 @@ enum { CL_LOCKNAME_SYMBOLIC = 1, CL_LOCKNAME_RELATIVE = 2 };
  * element of m with the index of the access's first subscript); a lock
  * whose symbolic or unknown ("[?]") index matches no subscript of the
  * access is not held for it. cl_model_common_lock compares such locks
- * pairwise. */
+ * pairwise.
+ *
+ * Class locks ("?.lock", CL_LOCKNAME_CLASS): a lock whose object the walk
+ * cannot resolve (`&c->lock`, `c` a pointer of unknown origin) is named by
+ * its member steps after the last dereference, as lockdep names lock
+ * classes. Call and exit records hold them (lock order, lock leaks); access
+ * records do not (a class lock names no one object, so it guards no
+ * access: CL002 sees the same locks as without them). */
 
 /* One access to a tracked location, as reached by one thread. */
 typedef struct cl_accrec {
@@ -186,7 +193,8 @@ typedef struct cl_callrec {
     const size_t *live;       /* sorted thread ids of children that may be running */
     const cl_frame *frame;    /* function and call chain */
     size_t lock;              /* lock, unlock, trylock, binary semaphore: the resolved
-                                 lock (index into lock_names); SIZE_MAX otherwise */
+                                 lock (index into lock_names); a condition wait:
+                                 its mutex; SIZE_MAX otherwise */
     size_t target;            /* spawn: the thread instance it starts; join: the one it
                                  joins (the first, when several); SIZE_MAX otherwise */
 } cl_callrec;
@@ -319,6 +327,25 @@ size_t cl_model_resolved_sites(const cl_model *m);
  * time (see the header comment). */
 int cl_model_may_parallel(const cl_model *m, const cl_accrec *ra, const cl_accrec *rb);
 
+/* Whether library calls `a` and `b` (call records) may run at the same
+ * time: cl_model_may_parallel on their threads and live sets (a call is
+ * never private to a thread instance). */
+int cl_model_calls_parallel(const cl_model *m, const cl_callrec *a, const cl_callrec *b);
+
+/* The frame of call chain `chain` (itself or an ancestor) that is the
+ * same call chain as `f` (frames may be distinct copies of one chain), or
+ * NULL (also for a NULL `f`). */
+const cl_frame *cl_frame_find(const cl_frame *chain, const cl_frame *f);
+
+/* Where the thread of call record `r` took `lock` (a lock id it holds) on
+ * the way to `r`: a lock, rdlock or trylock record of that lock in the
+ * same thread made in a function on `r`'s call chain, or in a lock
+ * wrapper such a function called (the first in record order); NULL when
+ * there is none: a lock taken by a spin loop or a semaphore, or one kept
+ * held across returns further away (a global lock taken in one event-loop
+ * callback and released in another). Linear in m->calls. */
+const cl_callrec *cl_model_lock_site(const cl_model *m, const cl_callrec *r, size_t lock);
+
 /* Whether the sorted id set v[0..n) holds x (binary search). */
 int cl_ids_contains(const size_t *v, size_t n, size_t x);
 
@@ -392,6 +419,13 @@ size_t cl_frame_ncalls(const cl_frame *frame);
  * e.g. ".count" or "->.next[]") to `b` in source terms: "->." becomes "->",
  * a trailing "->" (the pointee itself) is dropped, the rest is kept. */
 void cl_path_add_suffix(cl_strbuf *b, const char *rest);
+
+/* The member steps of access path `p` after its last dereference, or
+ * after a parameter root "P<n>" when it has none: ".lock" for
+ * "P0.lock", "Gc:@pool_head->.lock" and "P0.q->.lock"; ".a.b" for
+ * "P1.a.b". NULL when there are none or they hold a subscript (the
+ * class of a lock or a descriptor field, whatever object holds it). */
+const char *cl_path_member_steps(const char *p);
 
 /* The k-th subscript (0-based) of indexed path `ip` (ir.h "Indexed
  * paths"): a pointer to what lies between its brackets, its length in

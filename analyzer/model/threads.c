@@ -963,7 +963,8 @@ static size_t lock_id(cl_model *m, const char *path)
     id = m->lock_names.n;
     CL_VEC_PUSH(&m->lock_names, path);
     cl_strmap_put(&m->lock_by_name, path, id);
-    unsigned char kind = (strstr(path, "[$") || strstr(path, "[?]")) ? CL_LOCKNAME_SYMBOLIC
+    unsigned char kind = path[0] == '?' ? CL_LOCKNAME_CLASS
+                         : (strstr(path, "[$") || strstr(path, "[?]")) ? CL_LOCKNAME_SYMBOLIC
                          : strstr(path, "[=") ? CL_LOCKNAME_RELATIVE : 0;
     CL_VEC_PUSH(&m->lock_kind, kind);
     return id;
@@ -1039,6 +1040,29 @@ static int held_for_sure(const cl_accrec *r, size_t lock)
         if (r->locks[i].lock == lock)
             return 1;
     return 0;
+}
+
+/* Removes the class locks (model.h) from access record `r`: they guard no
+ * one object. */
+static void drop_class_locks(twalk *w, cl_accrec *r)
+{
+    const unsigned char *kind = w->m->lock_kind.v;
+    size_t nl = 0, nm = 0;
+    for (size_t i = 0; i < r->nmay; i++)
+        nm += kind[r->may[i]] != CL_LOCKNAME_CLASS;
+    if (nm == r->nmay)
+        return;
+    cl_lockref *locks = cl_arena_alloc(&w->m->arena, (r->nlocks + 1) * sizeof *locks);
+    size_t *may = cl_arena_alloc(&w->m->arena, (r->nmay + 1) * sizeof *may);
+    nm = 0;
+    for (size_t i = 0; i < r->nlocks; i++)
+        if (kind[r->locks[i].lock] != CL_LOCKNAME_CLASS)
+            locks[nl++] = r->locks[i];
+    for (size_t i = 0; i < r->nmay; i++)
+        if (kind[r->may[i]] != CL_LOCKNAME_CLASS)
+            may[nm++] = r->may[i];
+    r->locks = locks, r->nlocks = nl;
+    r->may = may, r->nmay = nm;
 }
 
 /* Rewrites the symbolic locks of record `r` (indexed path r->ipath)
@@ -1209,6 +1233,7 @@ static void record_access(twalk *w, const cl_flow_frame *fr, const cl_event *ev,
     r.ipath = ip ? persist_mem(w, ip, strlen(ip) + 1) : r.path;
     r.thread = w->thread;
     persist_sets(w, st, &r.nlocks, &r.locks, &r.nmay, &r.may, &r.nlive, &r.live);
+    drop_class_locks(w, &r);
     relative_locks(w, &r);
     r.frame = persist_frame(w, fr);
     r.per_instance = per_inst != 0;
@@ -2437,6 +2462,21 @@ static const void *apply_call(twalk *w, const cl_flow_frame *fr, const cl_event 
                               const cl_callspec *cs, const char *lp, const char *lk,
                               const void *st);
 
+/* The class lock (model.h) of lock argument `v` of a lock, rdlock, trylock
+ * or unlock call (or the mutex of a condition wait) whose object did not
+ * resolve: "?" and the member steps
+ * after the last dereference of its raw path ("P0.lock", "P0.q->.mu");
+ * NULL when there are none (an array element, a pointer itself). */
+static const char *class_lock(twalk *w, const cl_callspec *cs, const cl_value *v)
+{
+    if ((cs->kind != CL_CK_LOCK && cs->kind != CL_CK_RDLOCK && cs->kind != CL_CK_TRYLOCK &&
+         cs->kind != CL_CK_UNLOCK && cs->kind != CL_CK_COND_WAIT &&
+         cs->kind != CL_CK_COND_TIMEDWAIT) || v->kind != CL_VAL_ADDR || v->path == NULL)
+        return NULL;
+    const char *steps = cl_path_member_steps(v->path);
+    return steps != NULL ? intern_cat(w, "?", steps) : NULL;
+}
+
 static const void *library_call(twalk *w, const cl_flow_frame *fr, const cl_event *ev,
                                 const cl_callspec *cs, const void *st)
 {
@@ -2457,7 +2497,7 @@ static const void *library_call(twalk *w, const cl_flow_frame *fr, const cl_even
     const char *lp = NULL, *lk = NULL;
     if (cs->obj >= 0 && (size_t)cs->obj < c->nargs) {
         lp = value_path(w, fr->data, &c->args[cs->obj], NULL);
-        lk = lp ? value_ipath(w, fr->data, &c->args[cs->obj]) : NULL;
+        lk = lp ? value_ipath(w, fr->data, &c->args[cs->obj]) : class_lock(w, cs, &c->args[cs->obj]);
     } else if (cs->obj < 0 && (cs->kind == CL_CK_LOCK || cs->kind == CL_CK_UNLOCK)) {
         lp = lk = CL_ATOMIC_SECTION_LOCK;
     }
@@ -2473,6 +2513,13 @@ static const void *library_call(twalk *w, const cl_flow_frame *fr, const cl_even
             r->lock = lock_id(w->m, lk);
         else if (lp != NULL && cl_strmap_get(&w->m->binary_sems, lp, NULL))
             r->lock = lock_id(w->m, lp);
+        else if ((cs->kind == CL_CK_COND_WAIT || cs->kind == CL_CK_COND_TIMEDWAIT) &&
+                 cs->data >= 0 && (size_t)cs->data < c->nargs) {
+            const cl_value *mv = &c->args[cs->data];
+            const char *mk = value_path(w, fr->data, mv, NULL) ? value_ipath(w, fr->data, mv)
+                                                               : class_lock(w, cs, mv);
+            r->lock = mk != NULL ? lock_id(w->m, mk) : SIZE_MAX;
+        }
     }
     return out;
 }
@@ -2572,7 +2619,10 @@ static const void *trylock_acquired(twalk *w, const cl_flow_frame *fr, const cl_
     if (cs == NULL || cs->kind != CL_CK_TRYLOCK || cs->obj < 0 ||
         (size_t)cs->obj >= n->test_call->u.call.nargs)
         return st;
-    const char *lp = value_ipath(w, fr->data, &n->test_call->u.call.args[cs->obj]);
+    const cl_value *v = &n->test_call->u.call.args[cs->obj];
+    const char *lp = value_ipath(w, fr->data, v);
+    if (lp == NULL)
+        lp = class_lock(w, cs, v);
     return lp ? add_lock(w, st, lock_id(w->m, lp), 0) : st;
 }
 

@@ -3,9 +3,10 @@
  * backoff loop reads only its own locals; once connected the thread
  * publishes the fd under link_lock and wakes the senders with a condition
  * variable. The sleep is retry pacing, not coordination.
- * From shared case 44 (false-positive trap).
+ * From shared case 44 (false-positive trap). No CL003 finding; the send on
+ * the blocking upstream socket under link_lock is a real blocking-under-lock
+ * (CL010): a stalled upstream stalls every thread that ships a line.
  */
-// expect-none
 #include <netinet/in.h>
 #include <pthread.h>
 #include <string.h>
@@ -56,7 +57,7 @@ int ship_line(const char *line)
     pthread_mutex_lock(&link_lock);
     while (upstream_fd < 0)
         pthread_cond_wait(&link_up, &link_lock);
-    ssize_t n = send(upstream_fd, line, strlen(line), MSG_NOSIGNAL);
+    ssize_t n = send(upstream_fd, line, strlen(line), MSG_NOSIGNAL); // expect: CL010
     pthread_mutex_unlock(&link_lock);
     return n < 0 ? -1 : 0;
 }

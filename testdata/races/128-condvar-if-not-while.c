@@ -28,7 +28,7 @@ static void *asker(void *arg)
 {
     pthread_mutex_lock(&m);
     if (!answered)
-        pthread_cond_wait(&cv, &m);
+        pthread_cond_wait(&cv, &m); // expect: CL009
     pthread_mutex_unlock(&m);
     printf("%d\n", reply);
     return arg;

@@ -1,0 +1,346 @@
+/* cl008_lock_order_inversion.c - CL008 lock-order-inversion: two locks
+ * taken in opposite orders by threads that may run at once.
+ *
+ * What it finds: a thread acquires lock B (a blocking lock or rdlock call)
+ * while it holds lock A, and a thread that may run in parallel with it
+ * (cl_model_calls_parallel: the create/join ordering, or two instances of
+ * one multi thread) acquires A while it holds B. Each thread can take its
+ * first lock and block on the other's: a deadlock. The locks may be taken
+ * in different functions and translation units (the model's locksets
+ * follow calls). Reported once per edge: at each inner acquisition (B
+ * under A, and A under B), with the other order's site, the outer
+ * acquisitions as related locations and a thread flow per thread.
+ * Why: the deadlock needs an unlucky interleaving, so tests rarely see it.
+ * Not flagged: nested trylocks (a trylock never waits: only blocking
+ * acquisitions make edges, though a lock held from a trylock counts as
+ * held); pairs taken under a common gate lock that both threads hold;
+ * locks in shared (read) mode on both sides of one lock; threads that
+ * cannot overlap (joined before the other starts); a function that takes
+ * the two locks in both orders, in the alternatives of one branch (the
+ * address-ordered `if (a < b) { lock a; lock b; } else { ... }`); the
+ * same lock name twice (elements of one array by an unknown index, or a
+ * recursive re-acquisition: double-lock's business); array elements by a
+ * local index (`m[i]`), whose identity differs per call.
+ * How: the edges are the model's lock call records and their must-locksets
+ * (model.h); the rule pairs each edge with its reverse and asks the model
+ * whether the two threads overlap.
+ * Limits: only cycles of two locks (A->B->A), not longer ones; locks are
+ * the model's resolved names, so two objects reached through unrelated
+ * paths are two locks (a per-object lock reached as `c->lock` in one
+ * thread and as `pool_head->lock` in another is found only when the
+ * model resolves both to one name); a branch that picks one order by
+ * anything but the locks' addresses is taken as address ordering.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "analysis/finding_builder.h"
+#include "model/model.h"
+#include "rule.h"
+#include "util/arena.h"
+#include "util/strmap.h"
+
+/* B acquired (record `r`) while A is held. */
+typedef struct edge {
+    size_t from, to;          /* A, B (lock ids) */
+    size_t cfrom, cto;        /* their groups (state.group) */
+    const cl_callrec *r;
+    unsigned from_shared : 1, to_shared : 1;
+} edge;
+
+typedef struct state {
+    struct { edge *v; size_t n, cap; } edges;
+    /* Per lock id: its group, the same for a class lock ("?.lock") and
+     * every lock of that class ("pool_head->.lock"); the others are their
+     * own group. Filled in `finish`. */
+    size_t *group;
+} state;
+
+static void begin(const cl_model *m, cl_rule_ctx *ctx)
+{
+    (void)m;
+    ctx->state = cl_xcalloc(1, sizeof(state));
+}
+
+/* Locks that name one object, or a class of them (model.h), and are
+ * not counting semaphores (model.h sem_locks). */
+static int plain_lock(const cl_model *m, size_t lock)
+{
+    unsigned k = lock < m->lock_kind.n ? m->lock_kind.v[lock] : 0;
+    return (k == 0 || k == CL_LOCKNAME_CLASS) &&
+           !cl_ids_contains(m->sem_locks.v, m->sem_locks.n, lock);
+}
+
+static int is_class(const cl_model *m, size_t lock)
+{
+    return m->lock_kind.v[lock] == CL_LOCKNAME_CLASS;
+}
+
+/* Whether locks x and y may be one lock: equal, or a class lock and a lock
+ * of its class. */
+static int same_lock(const cl_model *m, const state *s, size_t x, size_t y)
+{
+    return x == y || (s->group[x] == s->group[y] && (is_class(m, x) || is_class(m, y)));
+}
+
+/* The class of lock `name`: its member steps after the last dereference
+ * ("?.lock" and "Gc:@pool_head->.lock": ".lock"), or NULL. */
+static const char *class_of(const char *name)
+{
+    return name[0] == '?' ? name + 1 : cl_path_member_steps(name);
+}
+
+/* Fills s->group and each edge's groups. */
+static void group_locks(const cl_model *m, state *s)
+{
+    cl_strmap by_class = { 0 };
+    size_t n = m->lock_names.n;
+    s->group = cl_xcalloc(n + 1, sizeof *s->group);
+    for (size_t i = 0; i < n; i++) {
+        const char *c = class_of(m->lock_names.v[i]);
+        s->group[i] = i;
+        if (c != NULL && !cl_strmap_get(&by_class, c, &s->group[i]))
+            cl_strmap_put(&by_class, c, n + i);
+        if (c != NULL)
+            cl_strmap_get(&by_class, c, &s->group[i]);
+    }
+    cl_strmap_release(&by_class);
+    for (size_t i = 0; i < s->edges.n; i++) {
+        s->edges.v[i].cfrom = s->group[s->edges.v[i].from];
+        s->edges.v[i].cto = s->group[s->edges.v[i].to];
+    }
+}
+
+static void on_call(const cl_model *m, cl_rule_ctx *ctx, const cl_callrec *r)
+{
+    state *s = ctx->state;
+    if (r->lock == SIZE_MAX)
+        return;
+    if (r->spec->kind == CL_CK_TRYLOCK || !plain_lock(m, r->lock))
+        return;
+    for (size_t i = 0; i < r->nlocks; i++) {
+        if (r->locks[i].lock == r->lock || !plain_lock(m, r->locks[i].lock) ||
+            (is_class(m, r->lock) && is_class(m, r->locks[i].lock)))
+            continue;
+        edge e = { r->locks[i].lock, r->lock, 0, 0, r,
+                   (r->locks[i].mode & CL_LOCK_SHARED) != 0, r->spec->kind == CL_CK_RDLOCK };
+        CL_VEC_PUSH(&s->edges, e);
+    }
+}
+
+static int edge_cmp(const void *pa, const void *pb)
+{
+    const edge *a = pa, *b = pb;
+    if (a->cfrom != b->cfrom)
+        return a->cfrom < b->cfrom ? -1 : 1;
+    if (a->cto != b->cto)
+        return a->cto < b->cto ? -1 : 1;
+    int c = cl_loc_cmp(&a->r->ev->loc, &b->r->ev->loc);
+    return c ? c : (a->r->thread > b->r->thread) - (a->r->thread < b->r->thread);
+}
+
+/* The mode `lock` is held in by record `r`: 1 exclusive, 2 shared, 0 not. */
+static int held(const cl_model *m, const state *s, const cl_callrec *r, size_t lock)
+{
+    for (size_t i = 0; i < r->nlocks; i++)
+        if (same_lock(m, s, r->locks[i].lock, lock))
+            return (r->locks[i].mode & CL_LOCK_SHARED) ? 2 : 1;
+    return 0;
+}
+
+/* A gate: a third lock both hold, not both in shared mode. */
+static int gated(const cl_model *m, const state *s, const edge *e, const edge *f)
+{
+    for (size_t i = 0; i < e->r->nlocks; i++) {
+        size_t g = e->r->locks[i].lock;
+        int other = held(m, s, f->r, g);
+        if (!same_lock(m, s, g, e->from) && !same_lock(m, s, g, e->to) && other &&
+            !(other == 2 && (e->r->locks[i].mode & CL_LOCK_SHARED)))
+            return 1;
+    }
+    return 0;
+}
+
+/* Events `a` and `b` of one function lie in different alternatives of one
+ * branch or switch (their nearest common ancestor). */
+static int split_by_branch(const cl_callgraph *cg, const cl_event *a, const cl_event *b)
+{
+    const cl_node *up[64];
+    size_t n = 0;
+    for (const cl_node *p = cl_callgraph_event_node(cg, a); p != NULL && n < 64;
+         p = cl_callgraph_parent(cg, p))
+        up[n++] = p;
+    for (const cl_node *p = cl_callgraph_event_node(cg, b); p != NULL;
+         p = cl_callgraph_parent(cg, p))
+        for (size_t i = 0; i < n; i++)
+            if (up[i] == p)
+                return p->kind == CL_N_BRANCH || p->kind == CL_N_SWITCH;
+    return 0;
+}
+
+/* Whether edge `e` is one side of a test that picks the order (address
+ * ordering): its thread also takes the locks the other way round in the
+ * same function, in another alternative of one branch (rev[0..n): the
+ * edges of the reverse order). */
+static int ordered_by_test(const cl_model *m, const edge *e, const edge *rev, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (rev[i].r->thread == e->r->thread && rev[i].r->frame->func == e->r->frame->func &&
+            split_by_branch(&m->cg, e->r->ev, rev[i].r->ev))
+            return 1;
+    return 0;
+}
+
+/* Whether edges e (A->B) and f (B->A) make a deadlock. */
+static int inverts(const cl_model *m, const state *s, const edge *e, const edge *f)
+{
+    if (!same_lock(m, s, e->from, f->to) || !same_lock(m, s, e->to, f->from))
+        return 0;
+    if ((e->to_shared && f->from_shared) || (f->to_shared && e->from_shared))
+        return 0; /* readers do not exclude each other */
+    return !gated(m, s, e, f) && cl_model_calls_parallel(m, e->r, f->r);
+}
+
+/* Distinct inner acquisition sites of edges[i..j) (sorted by location). */
+static size_t sites(const edge *v, size_t i, size_t j)
+{
+    size_t n = 0;
+    for (size_t k = i; k < j; k++)
+        n += k == i || cl_loc_cmp(&v[k].r->ev->loc, &v[k - 1].r->ev->loc) != 0;
+    return n;
+}
+
+/* The lock of acquisition `r` as the source spells it ("c->lock"), else
+ * its resolved name, else (lock `lock` held from elsewhere) its name. */
+static const char *lock_text(const cl_model *m, const cl_callrec *r, size_t lock)
+{
+    const cl_value *v = r ? cl_call_arg(r->ev, r->spec->obj) : NULL;
+    if (v != NULL && v->kind == CL_VAL_ADDR && v->name != NULL)
+        return v->name;
+    const char *name = m->lock_names.v[lock];
+    return name[0] == '?' ? name : cl_model_path_display(m, name);
+}
+
+static void report(const cl_model *m, cl_rule_ctx *ctx, const edge *e,
+                   const edge *f, const edge *canon)
+{
+    const cl_callrec *o = cl_model_lock_site(m, e->r, e->from);
+    const cl_callrec *fo = cl_model_lock_site(m, f->r, f->from);
+    const char *a = lock_text(m, o, e->from), *bn = lock_text(m, e->r, e->to);
+    cl_fb *b = cl_fb_begin(ctx, m, e->r->ev->loc, cl_model_frame_func(m, e->r->frame));
+    const char *there = cl_fb_where(b, f->r->ev->loc);
+    const char *who = cl_model_thread_name(m, f->r->thread);
+    if (canon == e)
+        cl_fb_message(b, "'%s' is taken while '%s' is held, but %s takes them in the opposite "
+                      "order at %s (potential deadlock); take '%s' before '%s' everywhere, as "
+                      "here", bn, a, who, there, a, bn);
+    else
+        cl_fb_message(b, "'%s' is taken while '%s' is held, but %s takes them in the opposite "
+                      "order at %s (potential deadlock); take '%s' before '%s' everywhere, as "
+                      "in %s", bn, a, who, there, bn, a, cl_fb_where(b, canon->r->ev->loc));
+    cl_fb_key(b, "order|%s|%s", a, bn);
+    if (o != NULL)
+        cl_fb_related(b, o->ev->loc, "'%s' taken here", a);
+    cl_fb_related(b, f->r->ev->loc, "'%s' taken while '%s' is held, the opposite order", a, bn);
+    if (fo != NULL)
+        cl_fb_related(b, fo->ev->loc, "'%s' taken here", bn);
+    cl_fb_thread_flow(b, e->r->thread, e->r->frame, e->r->ev->loc, "takes '%s' while holding '%s'",
+                      bn, a);
+    cl_fb_thread_flow(b, f->r->thread, f->r->frame, f->r->ev->loc, "takes '%s' while holding '%s'",
+                      a, bn);
+    cl_fb_emit(b);
+}
+
+/* Pairs each edge A->B with the reverse edges B->A; the order with more
+ * sites (the first site on a tie) is the one the messages recommend. */
+static void finish(const cl_model *m, cl_rule_ctx *ctx)
+{
+    state *s = ctx->state;
+    edge *v = s->edges.v;
+    size_t n = s->edges.n;
+    group_locks(m, s);
+    if (n > 0)
+        qsort(v, n, sizeof *v, edge_cmp);
+    for (size_t i = 0, j; i < n; i = j) {
+        for (j = i; j < n && v[j].cfrom == v[i].cfrom && v[j].cto == v[i].cto; j++)
+            ;
+        /* Two locks of one class (a list's node locks taken hand over
+         * hand) have no order a class can tell. */
+        if (v[i].cfrom == v[i].cto)
+            continue;
+        size_t ri = 0, rj = n, kf = v[i].cto, kt = v[i].cfrom;
+        while (ri < rj) { /* the first edge of group (kf, kt) or after */
+            size_t mid = ri + (rj - ri) / 2;
+            if (v[mid].cfrom < kf || (v[mid].cfrom == kf && v[mid].cto < kt))
+                ri = mid + 1;
+            else
+                rj = mid;
+        }
+        for (rj = ri; rj < n && v[rj].cfrom == kf && v[rj].cto == kt; rj++)
+            ;
+        size_t mine = sites(v, i, j), theirs = sites(v, ri, rj);
+        const edge *canon = NULL;
+        if (ri < rj)
+            canon = mine > theirs || (mine == theirs && cl_loc_cmp(&v[i].r->ev->loc,
+                                                                   &v[ri].r->ev->loc) < 0)
+                        ? &v[i] : &v[ri];
+        for (size_t k = i; k < j; k++) {
+            if (ri == rj || ordered_by_test(m, &v[k], v + ri, rj - ri))
+                continue;
+            for (size_t l = ri; l < rj; l++)
+                if (inverts(m, s, &v[k], &v[l]) && !ordered_by_test(m, &v[l], v + i, j - i)) {
+                    report(m, ctx, &v[k], &v[l], canon->cfrom == v[k].cfrom ? &v[k] : canon);
+                    break;
+                }
+        }
+    }
+    free(s->edges.v);
+    free(s->group);
+    free(s);
+}
+
+static const char *const tags[] = { "concurrency", "deadlock", "correctness", NULL };
+static const char *const cwe[] = { "CWE-833", NULL };
+
+const cl_rule cl008_lock_order_inversion = {
+    .id = "CL008",
+    .name = "lock-order-inversion",
+    .short_desc = "Locks are taken in opposite orders by threads that may run in parallel "
+                  "(potential deadlock)",
+    .full_desc =
+        "One thread acquires lock B while holding lock A, and another thread that may run at "
+        "the same time acquires A while holding B, in the same or other functions and files. "
+        "When each takes its first lock, both block forever on the second. Trylocks, pairs "
+        "taken under a common gate lock, read locks on both sides, threads ordered by "
+        "create/join and address-ordered locking are not findings.",
+    .help_md =
+        "## lock-order-inversion (CL008)\n\n"
+        "A deadlock needs two threads and two locks taken in opposite orders:\n\n"
+        "```c\n"
+        "/* conn.c, request threads */          /* pool.c, reaper thread */\n"
+        "pthread_mutex_lock(&c->lock);          pthread_mutex_lock(&pool_lock);\n"
+        "pthread_mutex_lock(&pool_lock);        pthread_mutex_lock(&c->lock);\n"
+        "```\n\n"
+        "If each thread gets its first lock, both wait for the other forever. It happens "
+        "rarely, under load, and tests seldom see it.\n\n"
+        "**Fix**: choose one order and take the locks in that order everywhere (the message "
+        "names a site that already does); or release the first lock before taking the "
+        "second; or use `pthread_mutex_trylock` for the inner lock and back off when it "
+        "fails; or take both under one gate lock. For two objects of one kind (two "
+        "accounts), order by address: `if (a < b) { lock(a); lock(b); } else { lock(b); "
+        "lock(a); }`.\n\n"
+        "Reported once per edge, at the inner acquisition, with the opposite order as a "
+        "related location and a thread flow per thread. Only cycles of two locks are "
+        "found, and locks are named by the paths they are reached through.",
+    .default_level = CL_LEVEL_WARNING,
+    .tags = tags,
+    .cwe = cwe,
+    .precision = "high",
+    .security_severity = "5.5",
+    .points = CL_ON_CALL,
+    .call_kinds = CL_KIND_BIT(CL_CK_LOCK) | CL_KIND_BIT(CL_CK_RDLOCK) |
+                  CL_KIND_BIT(CL_CK_TRYLOCK),
+    .begin = begin,
+    .on_call = on_call,
+    .finish = finish,
+};

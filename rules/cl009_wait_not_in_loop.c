@@ -1,0 +1,172 @@
+/* cl009_wait_not_in_loop.c - CL009 wait-not-in-loop: a condition wait that
+ * does not re-check its predicate.
+ *
+ * What it finds: pthread_cond_wait, pthread_cond_timedwait,
+ * pthread_cond_clockwait, cnd_wait and cnd_timedwait (the CL_CK_COND_WAIT
+ * and CL_CK_COND_TIMEDWAIT kinds of callspec.h) that a thread reaches
+ * without a loop around them that tests the predicate again after the
+ * wait returns: no loop at all, `if (!ready) pthread_cond_wait(..)`, or an
+ * `if`-guarded wait inside an endless worker loop that then goes on as if
+ * the predicate held (`for (;;) { if (empty) wait; pop(); }`).
+ * Why: a wait may return without a signal (spurious wakeup, POSIX allows
+ * it), and between the signal and the wake-up another thread may have
+ * consumed what was signalled (a stolen wakeup); code after the wait then
+ * works on a predicate that is false.
+ * Not flagged: a wait inside a loop with a run-time condition (`while
+ * (!ready)`, `do { } while (!ready)`), in an endless or counting loop that
+ * can be left (`for (;;) { if (ready) break; wait; }`) where the wait is
+ * not under an `if` of its own, and an `if`-guarded wait whose branch then
+ * goes back to a test (`if (!ready) { wait; continue; }`, or a `goto`
+ * back to the test). The loop may be in a caller: a wait wrapper called in
+ * a predicate loop is fine. `do { } while (0)` is not a loop.
+ * How: structural queries on the statement tree (cl_callgraph_parent) from
+ * the wait up to the first loop, then from the call on the thread's call
+ * chain in each caller, for every call record of a wait kind.
+ * Limits: a loop with any run-time condition counts as re-checking the
+ * predicate, even when it tests something else (`while (running) { if
+ * (empty) wait; pop(); }` is missed); a timed wait used as an
+ * interruptible sleep outside any loop is reported like any other wait.
+ */
+#include <stdlib.h>
+
+#include "analysis/finding_builder.h"
+#include "model/model.h"
+#include "rule.h"
+
+/* The last statement of `n` (the last kid of a SEQ, recursively). */
+static const cl_node *last_stmt(const cl_node *n)
+{
+    while (n != NULL && n->kind == CL_N_SEQ)
+        n = n->nkids ? n->kids[n->nkids - 1] : NULL;
+    return n;
+}
+
+enum { W_UNKNOWN, W_FINE, W_BAD };
+
+/* What the way up from a wait crossed: an alternative of an `if` or a
+ * `switch` (not its condition), and statements after it other than lock
+ * and unlock calls. */
+typedef struct climb {
+    int guarded, work_after;
+} climb;
+
+static int lock_call(const cl_callgraph *cg, const cl_node *n)
+{
+    const cl_callspec *cs = n->kind == CL_N_EVENT ? cl_callgraph_spec(cg, n->ev) : NULL;
+    return cs != NULL && (cs->kind == CL_CK_LOCK || cs->kind == CL_CK_UNLOCK);
+}
+
+/* Whether condition tree `n` (of a loop) reads shared memory (a tracked
+ * location: a global, a field through a pointer), as a predicate does;
+ * `i < n` on locals reads none. */
+static int cond_reads_shared(const cl_node *n)
+{
+    if (n == NULL)
+        return 0;
+    if (n->kind == CL_N_EVENT)
+        return n->ev->kind == CL_EV_ACCESS && (n->ev->u.access.flags & CL_ACC_READ);
+    int found = cond_reads_shared(n->cond);
+    for (size_t k = 0; k < n->nkids && !found; k++)
+        found = cond_reads_shared(n->kids[k]);
+    return found;
+}
+
+/* Walks from node `n` up its function's tree: W_FINE or W_BAD when a loop
+ * (or a branch that goes back to a test) decides, W_UNKNOWN at the body. */
+static int up_to_loop(const cl_callgraph *cg, const cl_node *n, climb *c)
+{
+    for (const cl_node *p = cl_callgraph_parent(cg, n); p != NULL;
+         n = p, p = cl_callgraph_parent(cg, p)) {
+        if ((p->kind == CL_N_BRANCH || p->kind == CL_N_SWITCH) && n != p->cond) {
+            const cl_node *last = last_stmt(n);
+            if (last != NULL && (last->kind == CL_N_CONTINUE || last->kind == CL_N_GOTO))
+                return W_FINE; /* the alternative goes back to a test */
+            c->guarded = 1;
+        }
+        for (size_t k = p->kind == CL_N_SEQ ? p->nkids : 0; k > 0 && p->kids[k - 1] != n; k--)
+            c->work_after |= !lock_call(cg, p->kids[k - 1]);
+        if (p->kind != CL_N_LOOP || p->bound == CL_LOOP_ONCE)
+            continue;
+        /* A loop whose test reads shared state re-checks the predicate
+         * each round (`while (!q->ready)`, `while (started < n)`). An
+         * endless loop, or one testing only locals, does when a test
+         * inside leaves it, unless an `if` around the wait tested once
+         * and more code follows the wait (`if (empty) wait; pop();`). */
+        if (cond_reads_shared(p->cond))
+            return W_FINE;
+        return (p->bound == CL_LOOP_UNKNOWN || cl_callgraph_can_leave(cg, p)) &&
+                       !(c->guarded && c->work_after) ? W_FINE : W_BAD;
+    }
+    return W_UNKNOWN;
+}
+
+static void on_call(const cl_model *m, cl_rule_ctx *ctx, const cl_callrec *r)
+{
+    const cl_node *n = cl_callgraph_event_node(&m->cg, r->ev);
+    if (n == NULL)
+        return;
+    climb c = { 0, 0 };
+    int verdict = up_to_loop(&m->cg, n, &c);
+    for (const cl_frame *f = r->frame; verdict == W_UNKNOWN && f != NULL && f->call != NULL;
+         f = f->parent) {
+        const cl_node *cn = cl_callgraph_event_node(&m->cg, f->call);
+        verdict = cn != NULL ? up_to_loop(&m->cg, cn, &c) : W_FINE;
+    }
+    if (verdict == W_FINE)
+        return;
+    const char *wait = r->ev->u.call.callee_name;
+    const char *fn = cl_model_frame_func(m, r->frame);
+    cl_fb *b = cl_fb_begin(ctx, m, r->ev->loc, fn);
+    cl_fb_message(b, "'%s' is not in a loop that re-checks its predicate%s; a spurious or stolen "
+                  "wakeup returns with the predicate false: re-check the predicate in a while "
+                  "loop around the wait", wait,
+                  c.guarded ? " (an 'if' tests it only once)" : "");
+    cl_fb_key(b, "wait|%s", wait);
+    cl_fb_thread_flow(b, r->thread, r->frame, r->ev->loc, "waits on '%s'", wait);
+    cl_fb_emit(b);
+}
+
+static const char *const tags[] = { "concurrency", "synchronization", "correctness", NULL };
+static const char *const cwe[] = { "CWE-662", NULL };
+
+const cl_rule cl009_wait_not_in_loop = {
+    .id = "CL009",
+    .name = "wait-not-in-loop",
+    .short_desc = "A condition wait is not inside a loop that re-checks its predicate",
+    .full_desc =
+        "pthread_cond_wait, pthread_cond_timedwait, cnd_wait or cnd_timedwait is called "
+        "without a loop around it that tests the predicate again when the wait returns (an "
+        "'if' before the wait, or no test at all). A wait can return without a signal "
+        "(spurious wakeup), and another thread can take what was signalled before this one "
+        "runs (stolen wakeup), so the code after the wait may run with the predicate false.",
+    .help_md =
+        "## wait-not-in-loop (CL009)\n\n"
+        "POSIX allows `pthread_cond_wait` to return without a signal, and when several "
+        "threads wait on one condition variable another one may take the item that was "
+        "signalled before this thread reacquires the mutex. Code that tests the predicate "
+        "once, with an `if`, then goes on after the wait works on a state that is not "
+        "there:\n\n"
+        "```c\n"
+        "pthread_mutex_lock(&q->lock);\n"
+        "if (q->head == NULL)                 /* tested once */\n"
+        "    pthread_cond_wait(&q->ready, &q->lock);\n"
+        "item = q->head;                      /* may be NULL */\n"
+        "```\n\n"
+        "**Fix**: re-check the predicate in a loop around the wait:\n\n"
+        "```c\n"
+        "while (q->head == NULL && !q->closed)\n"
+        "    pthread_cond_wait(&q->ready, &q->lock);\n"
+        "```\n\n"
+        "An endless loop that re-tests and breaks (`for (;;) { if (ready) break; wait; }`), "
+        "a `continue` or a `goto` back to the test after the wait, and a wait helper called "
+        "from a predicate loop are fine too. `do { ... } while (0)` is not a loop. A loop "
+        "with any run-time condition is taken as re-checking the predicate.",
+    .default_level = CL_LEVEL_WARNING,
+    .tags = tags,
+    .cwe = cwe,
+    .precision = "high",
+    .security_severity = "4.0",
+    .points = CL_ON_CALL,
+    .call_kinds = CL_KIND_BIT(CL_CK_COND_WAIT) | CL_KIND_BIT(CL_CK_COND_TIMEDWAIT),
+    .on_call = on_call,
+};

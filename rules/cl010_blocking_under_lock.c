@@ -1,0 +1,344 @@
+/* cl010_blocking_under_lock.c - CL010 blocking-under-lock: a call that can
+ * block for long while a mutex is held.
+ *
+ * What it finds: a library call marked CL_CS_STALLS in the callspec table
+ * (sleeps, connect/accept/send/recv and their kin, DNS lookups, fsync and
+ * fdatasync, system/popen/waitpid, sem_wait, message queues) reached while
+ * the thread must hold a lock (the model's must-lockset, which follows
+ * calls: a project function that blocks, at any depth, blocks its
+ * caller's critical section); a condition wait that holds another lock
+ * than the mutex it waits with; and a join of a thread that takes a held
+ * lock (a deadlock; joining a thread that needs none of them is how pools
+ * reap workers that said they are done, and quick). Every other thread that needs
+ * the lock waits as long: a slow DNS server or a full socket buffer stalls
+ * the whole program, and a join or a wait under a lock can deadlock.
+ * Reported at the call made in the function that took the lock (the
+ * library call itself, or the call of the project function that leads to
+ * it), with the lock site and the blocking call as related locations.
+ * Not flagged: a condition wait with only its own mutex held (it releases
+ * it); a send or recv with MSG_DONTWAIT; calls on a descriptor known to be
+ * non-blocking: one a socket() or accept4() with SOCK_NONBLOCK returned,
+ * or that fcntl(F_SETFL, O_NONBLOCK or flags not known) or ioctl(FIONBIO)
+ * made so, anywhere in the program (cl_call_nonblocking). Descriptors are
+ * matched by the local, the global, or the member name they are kept in
+ * (`c->fd` and `conn->fd` alike: a field made non-blocking anywhere counts
+ * everywhere), and a descriptor passed down to a helper's parameter is
+ * followed up the call chain.
+ * Only locks taken on the call's way count: in a function on its call
+ * chain, or in a lock wrapper such a function called (model.h,
+ * cl_model_lock_site); and not a lock the thread releases in a function
+ * that did not take it (handed_over: redis's module GIL, taken in one
+ * event-loop callback and released in another, is the thread's running
+ * state, not a critical section).
+ * Limits: read and write are not flagged (the table cannot tell a file
+ * from a pipe or a socket); poll/select/epoll with a timeout are not
+ * flagged; a descriptor copied into another variable or returned by a
+ * project function loses its non-blocking mark (silence wins: the send is
+ * then flagged); locks held only on some paths (may-held) do not count.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "analysis/finding_builder.h"
+#include "model/model.h"
+#include "rule.h"
+#include "util/arena.h"
+#include "util/strmap.h"
+
+typedef struct state {
+    struct { const cl_callrec **v; size_t n, cap; } cands; /* calls under a lock */
+    cl_strmap nonblock;       /* descriptor keys made non-blocking */
+    cl_arena keys;
+} state;
+
+static void begin(const cl_model *m, cl_rule_ctx *ctx)
+{
+    (void)m;
+    ctx->state = cl_xcalloc(1, sizeof(state));
+}
+
+/* The member steps after the last dereference of raw path `p` ("P0.fd",
+ * "H..#c@3->.sock": ".fd", ".sock"), or the whole path when it has none
+ * (a global, a local). */
+static const char *member_key(const char *p)
+{
+    const char *steps = cl_path_member_steps(p);
+    return steps != NULL ? steps : p;
+}
+
+/* The key of local `name` of function `fn`: "L<usr>#<name>". */
+static const char *local_key(state *s, const cl_function *fn, const char *name, size_t len)
+{
+    return cl_arena_printf(&s->keys, "L%s#%.*s", fn->usr, (int)len, name);
+}
+
+/* The parameter of `fn` that index token `tok` ("L<usr>#<name>@<line>!N",
+ * without its '$') names before any assignment, or SIZE_MAX; *name and
+ * *len get the local's name. */
+static size_t token_param(const cl_function *fn, const char *tok, const char **name, size_t *len)
+{
+    const char *hash = strchr(tok, '#'), *at = hash ? strchr(hash, '@') : NULL;
+    if (at == NULL)
+        return SIZE_MAX;
+    *name = hash + 1, *len = (size_t)(at - hash - 1);
+    const char *bang = strrchr(at, '!');
+    for (size_t i = 0; bang != NULL && strcmp(bang, "!0") == 0 && i < fn->nparams; i++)
+        if (strlen(fn->param_names[i]) == *len && strncmp(fn->param_names[i], *name, *len) == 0)
+            return i;
+    return SIZE_MAX;
+}
+
+/* The key of the descriptor value `v` passed in the innermost function of
+ * `frame`: a loaded global or member (member_key), a local ("L<usr>#fd");
+ * a parameter passed on unchanged is followed to its caller's argument.
+ * NULL when unknown. In the arena of `s`. */
+static const char *fd_key(const cl_model *m, state *s, const cl_value *v, const cl_frame *frame)
+{
+    for (; frame != NULL; frame = frame->parent) {
+        const cl_function *fn = m->cg.funcs.v[frame->func].fn;
+        size_t k = SIZE_MAX, len = 0;
+        const char *name = NULL;
+        if (v->kind == CL_VAL_LOAD && v->path != NULL && v->path[0] == 'V')
+            k = strtoul(v->path + 1, NULL, 10);
+        else if (v->kind == CL_VAL_LOAD && v->path != NULL)
+            return member_key(v->path);
+        else if (v->kind == CL_VAL_UNKNOWN && v->ipath != NULL && v->ipath[0] == '$')
+            k = token_param(fn, v->ipath + 1, &name, &len);
+        else
+            return NULL;
+        if (k == SIZE_MAX || frame->call == NULL || k >= frame->call->u.call.nargs)
+            return name != NULL ? local_key(s, fn, name, len) : NULL;
+        v = &frame->call->u.call.args[k];
+    }
+    return NULL;
+}
+
+/* Where the result of call `ev` (in the innermost function of `frame`)
+ * goes: the local it is assigned to, or the location of the first write
+ * after it in its statement sequence. */
+static const char *result_key(const cl_model *m, state *s, const cl_event *ev,
+                              const cl_frame *frame)
+{
+    const char *rv = ev->u.call.ret_var;
+    if (rv != NULL)
+        return local_key(s, m->cg.funcs.v[frame->func].fn, rv, strlen(rv));
+    const cl_node *n = cl_callgraph_event_node(&m->cg, ev);
+    const cl_node *seq = n ? cl_callgraph_parent(&m->cg, n) : NULL;
+    size_t k = 0;
+    while (seq != NULL && seq->kind == CL_N_SEQ && k < seq->nkids && seq->kids[k] != n)
+        k++;
+    for (k++; seq != NULL && seq->kind == CL_N_SEQ && k < seq->nkids; k++) {
+        const cl_event *e = seq->kids[k]->kind == CL_N_EVENT ? seq->kids[k]->ev : NULL;
+        if (e == NULL || e->kind == CL_EV_CALL)
+            return NULL;
+        if (e->kind == CL_EV_ACCESS && (e->u.access.flags & CL_ACC_WRITE))
+            return member_key(e->u.access.path);
+    }
+    return NULL;
+}
+
+static void on_call(const cl_model *m, cl_rule_ctx *ctx, const cl_callrec *r)
+{
+    state *s = ctx->state;
+    int nb = cl_call_nonblocking(r->spec, r->ev);
+    const char *key = NULL;
+    if (nb == CL_NB_RESULT)
+        key = result_key(m, s, r->ev, r->frame);
+    else if (nb == CL_NB_ARG0 && r->ev->u.call.nargs > 0)
+        key = fd_key(m, s, &r->ev->u.call.args[0], r->frame);
+    if (key != NULL)
+        cl_strmap_put(&s->nonblock, key, 1);
+    int wait = r->spec->kind == CL_CK_COND_WAIT || r->spec->kind == CL_CK_COND_TIMEDWAIT;
+    if (r->nlocks > 0 && nb != CL_NB_CALL && ((r->spec->flags & CL_CS_STALLS) ||
+                                             r->spec->kind == CL_CK_SLEEP || wait))
+        CL_VEC_PUSH(&s->cands, r);
+}
+
+/* For a join: the lock call by which the joined thread (or a thread it
+ * started) takes `lock`, or NULL. */
+static const cl_callrec *joined_takes(const cl_model *m, const cl_callrec *r, size_t lock)
+{
+    for (size_t i = 0; i < m->calls.n && r->target != SIZE_MAX; i++) {
+        const cl_callrec *o = &m->calls.v[i];
+        size_t t = o->thread;
+        while (t != SIZE_MAX && t != r->target)
+            t = m->threads.v[t].creator;
+        if (t != SIZE_MAX && o->lock == lock &&
+            (o->spec->kind == CL_CK_LOCK || o->spec->kind == CL_CK_RDLOCK))
+            return o;
+    }
+    return NULL;
+}
+
+/* Whether `r` holding lock `lock` (r->locks[i]) blocks others: a mutex,
+ * not a counting semaphore built from a mutex and a condition variable
+ * (model.h sem_locks); for a condition wait not its own mutex (whose
+ * identity must be known); for a join, a lock the joined thread takes (a
+ * deadlock; joining a thread that needs none of the held locks is how
+ * thread pools reap workers that already said they are done). */
+static int blocks_others(const cl_model *m, const cl_callrec *r, size_t lock)
+{
+    cl_callkind k = r->spec->kind;
+    if (cl_ids_contains(m->sem_locks.v, m->sem_locks.n, lock))
+        return 0;
+    if (k == CL_CK_COND_WAIT || k == CL_CK_COND_TIMEDWAIT)
+        return r->lock != SIZE_MAX && lock != r->lock;
+    return (k != CL_CK_JOIN && k != CL_CK_TIMEDJOIN) || joined_takes(m, r, lock) != NULL;
+}
+
+/* Whether frames `a` and `b` are one call chain. */
+static int same(const cl_frame *a, const cl_frame *b)
+{
+    return a != NULL && cl_frame_find(a, b) == a;
+}
+
+/* Whether `thread` releases `lock` somewhere in a function that did not
+ * take it, directly or through lock wrappers it called, or never releases
+ * it on any path the model walked: a lock handed from one callback to
+ * another, like an event loop's global lock (redis's module GIL, taken at
+ * start-up, released before sleeping in a callback the walk may not
+ * reach, taken again after). Such a lock is the thread's running state,
+ * not a critical section. */
+static int handed_over(const cl_model *m, size_t thread, size_t lock)
+{
+    int released = 0;
+    for (size_t i = 0; i < m->calls.n; i++) {
+        const cl_callrec *u = &m->calls.v[i];
+        if (u->thread != thread || u->lock != lock || u->spec->kind != CL_CK_UNLOCK)
+            continue;
+        released = 1;
+        int balanced = 0;
+        for (size_t j = 0; j < m->calls.n && !balanced; j++) {
+            const cl_callrec *o = &m->calls.v[j];
+            cl_callkind k = o->spec->kind;
+            if (o->thread != thread || o->lock != lock ||
+                (k != CL_CK_LOCK && k != CL_CK_RDLOCK && k != CL_CK_TRYLOCK))
+                continue;
+            balanced = same(u->frame, o->frame) || same(u->frame->parent, o->frame) ||
+                       same(u->frame, o->frame->parent) ||
+                       same(u->frame->parent, o->frame->parent);
+        }
+        if (!balanced)
+            return 1;
+    }
+    return !released;
+}
+
+/* Reports `r` holding `lock`, taken at `site`. */
+static void report(const cl_model *m, cl_rule_ctx *ctx, const cl_callrec *r, size_t lock,
+                   const cl_callrec *site)
+{
+    /* The call in the function that took the lock (the lock site's, or its
+     * caller's for a lock wrapper): r itself, or the call on r's chain
+     * made from that function. */
+    const cl_frame *holder = cl_frame_find(r->frame, site->frame);
+    if (holder == NULL)
+        holder = cl_frame_find(r->frame, site->frame->parent);
+    const cl_event *at = r->ev;
+    const cl_frame *in = r->frame;
+    for (const cl_frame *g = r->frame; g != holder && g->parent != NULL; g = g->parent)
+        at = g->call, in = g->parent;
+    const char *callee = r->ev->u.call.callee_name;
+    const cl_value *lv = cl_call_arg(site->ev, site->spec->obj);
+    const char *lname = lv != NULL && lv->kind == CL_VAL_ADDR && lv->name != NULL
+                            ? lv->name : cl_model_path_display(m, m->lock_names.v[lock]);
+    cl_fb *b = cl_fb_begin(ctx, m, at->loc, cl_model_frame_func(m, in));
+    if ((r->spec->kind == CL_CK_COND_WAIT || r->spec->kind == CL_CK_COND_TIMEDWAIT) &&
+        at == r->ev)
+        cl_fb_message(b, "'%s' releases only its own mutex and keeps '%s' held while it waits; "
+                      "release '%s' before waiting, or wait with that lock's condition", callee,
+                      lname, lname);
+    else if (joined_takes(m, r, lock) != NULL)
+        cl_fb_message(b, "'%s' waits for thread '%s', which takes '%s', while '%s' is held (a "
+                      "deadlock); release '%s' before joining", at->u.call.callee_name,
+                      cl_model_entry_name(m, r->target), lname, lname, lname);
+    else if (at == r->ev)
+        cl_fb_message(b, "'%s' can block for long while '%s' is held; move the call out of the "
+                      "critical section", callee, lname);
+    else
+        cl_fb_message(b, "'%s' can block for long (it calls '%s' at %s) while '%s' is held; move "
+                      "the call out of the critical section", at->u.call.callee_name, callee,
+                      cl_fb_where(b, r->ev->loc), lname);
+    cl_fb_key(b, "block|%s", at->u.call.callee_name); /* one per call, whatever lock */
+    cl_fb_related(b, site->ev->loc, "'%s' taken here", lname);
+    if (at != r->ev)
+        cl_fb_related(b, r->ev->loc, "'%s' blocks here", callee);
+    const cl_callrec *j = joined_takes(m, r, lock);
+    if (j != NULL)
+        cl_fb_related(b, j->ev->loc, "thread '%s' takes '%s' here", cl_model_entry_name(m, j->thread),
+                      lname);
+    cl_fb_thread_flow(b, r->thread, r->frame, r->ev->loc, "calls '%s' holding '%s'", callee, lname);
+    cl_fb_emit(b);
+}
+
+static void finish(const cl_model *m, cl_rule_ctx *ctx)
+{
+    state *s = ctx->state;
+    for (size_t i = 0; i < s->cands.n; i++) {
+        const cl_callrec *r = s->cands.v[i];
+        const char *fd = r->ev->u.call.nargs > 0 && (r->spec->flags & CL_CS_STALLS) &&
+                                 r->spec->kind == CL_CK_OTHER
+                             ? fd_key(m, s, &r->ev->u.call.args[0], r->frame) : NULL;
+        if (fd != NULL && cl_strmap_get(&s->nonblock, fd, NULL))
+            continue;
+        /* The first lock that blocks others and was taken on r's way. */
+        for (size_t k = 0; k < r->nlocks; k++) {
+            size_t lock = r->locks[k].lock;
+            const cl_callrec *site = blocks_others(m, r, lock) && !handed_over(m, r->thread, lock)
+                                         ? cl_model_lock_site(m, r, lock) : NULL;
+            if (site != NULL) {
+                report(m, ctx, r, lock, site);
+                break;
+            }
+        }
+    }
+    free(s->cands.v);
+    cl_strmap_release(&s->nonblock);
+    cl_arena_release(&s->keys);
+    free(s);
+}
+
+static const char *const tags[] = { "concurrency", "performance", "deadlock", NULL };
+static const char *const cwe[] = { "CWE-833", "CWE-400", NULL };
+
+const cl_rule cl010_blocking_under_lock = {
+    .id = "CL010",
+    .name = "blocking-under-lock",
+    .short_desc = "A call that can block for long is made while a mutex is held",
+    .full_desc =
+        "A sleep, a blocking socket call (connect, accept, send, recv), a DNS lookup, fsync, "
+        "system/popen/waitpid, sem_wait, or a project function that makes one, runs while "
+        "the thread holds a mutex; a condition wait keeps another lock held; or a join waits "
+        "for a thread that takes the held lock. "
+        "Every thread that needs the lock waits as long, and a join or a wait under a lock "
+        "can deadlock. Calls on non-blocking descriptors and MSG_DONTWAIT are not findings.",
+    .help_md =
+        "## blocking-under-lock (CL010)\n\n"
+        "A critical section should be short. A call that waits for the network, a DNS "
+        "server, the disk or another thread keeps the lock for as long as that takes, and "
+        "every other thread that needs the lock stalls behind it:\n\n"
+        "```c\n"
+        "pthread_mutex_lock(&c->api_lock);\n"
+        "rc = getaddrinfo(c->host, \"1883\", &hints, &c->addrs); /* seconds with a slow DNS */\n"
+        "pthread_mutex_unlock(&c->api_lock);\n"
+        "```\n\n"
+        "**Fix**: move the call out of the critical section: copy what it needs under the "
+        "lock, release, make the call, then lock again to publish the result (re-checking "
+        "what may have changed). For logging under a lock, format into a buffer under the "
+        "lock and write it after. A condition wait releases only its own mutex: release any "
+        "other lock before waiting; release a lock the joined thread needs before joining.\n\n"
+        "Not flagged: a condition wait holding only its own mutex; send/recv with "
+        "MSG_DONTWAIT; descriptors made non-blocking (SOCK_NONBLOCK, fcntl O_NONBLOCK, "
+        "ioctl FIONBIO), also in another function (matched by variable or member name). "
+        "read and write are not flagged: the analyzer cannot tell a file from a pipe.",
+    .default_level = CL_LEVEL_WARNING,
+    .tags = tags,
+    .cwe = cwe,
+    .precision = "high",
+    .security_severity = "4.0",
+    .points = CL_ON_CALL,
+    .call_kinds = 0,
+    .begin = begin,
+    .on_call = on_call,
+    .finish = finish,
+};

@@ -1,0 +1,55 @@
+/* CL008 positive, interprocedural: the session thread holds sess_lock and
+ * calls log_event(), which takes log_lock; the log rotator holds log_lock
+ * and calls session_count(), which takes sess_lock. */
+#include <pthread.h>
+#include <stdio.h>
+
+static pthread_mutex_t sess_lock = PTHREAD_MUTEX_INITIALIZER;
+static pthread_mutex_t log_lock = PTHREAD_MUTEX_INITIALIZER;
+static int nsessions;
+static FILE *logf;
+
+static void log_event(const char *what)
+{
+    pthread_mutex_lock(&log_lock); // expect: CL008
+    if (logf != NULL)
+        fputs(what, logf);
+    pthread_mutex_unlock(&log_lock);
+}
+
+static int session_count(void)
+{
+    pthread_mutex_lock(&sess_lock); // expect: CL008
+    int n = nsessions;
+    pthread_mutex_unlock(&sess_lock);
+    return n;
+}
+
+static void *session_thread(void *arg)
+{
+    (void)arg;
+    pthread_mutex_lock(&sess_lock);
+    nsessions++;
+    log_event("session opened\n");
+    pthread_mutex_unlock(&sess_lock);
+    return NULL;
+}
+
+static void *rotator(void *arg)
+{
+    (void)arg;
+    pthread_mutex_lock(&log_lock);
+    fprintf(logf != NULL ? logf : stderr, "rotating with %d sessions\n", session_count());
+    pthread_mutex_unlock(&log_lock);
+    return NULL;
+}
+
+int main(void)
+{
+    pthread_t a, b;
+    pthread_create(&a, NULL, session_thread, NULL);
+    pthread_create(&b, NULL, rotator, NULL);
+    pthread_join(a, NULL);
+    pthread_join(b, NULL);
+    return 0;
+}
