@@ -66,8 +66,9 @@ static const cl_event *tested_call(fctx *f, CXCursor c, const cl_node *cond)
 }
 
 /* The access path of `c` when it names a global or a member of one
- * reached with `.` only (`server.stats.mode`: "G<usr>.stats.mode"), as
- * an access to it is named; NULL otherwise. */
+ * reached with `.` (`server.stats.mode`: "G<usr>.stats.mode"), or with
+ * one `->` from a global pointer first (`conf->workers.n`:
+ * "G<usr>->.workers.n"), as an access to it is named; NULL otherwise. */
 static const char *global_path(fctx *f, CXCursor c)
 {
     c = fe_strip(c);
@@ -81,9 +82,13 @@ static const char *global_path(fctx *f, CXCursor c)
         return NULL;
     kids ks;
     fe_kids_of(c, &ks);
-    const char *base = ks.n == 1 && !fe_is_pointer_type(clang_getCursorType(ks.v[0]))
-                           ? global_path(f, ks.v[0])
-                           : NULL;
+    const char *base = NULL;
+    if (ks.n == 1 && !fe_is_pointer_type(clang_getCursorType(ks.v[0]))) {
+        base = global_path(f, ks.v[0]);
+    } else if (ks.n == 1 && clang_getCursorKind(fe_strip(ks.v[0])) == CXCursor_DeclRefExpr) {
+        base = global_path(f, ks.v[0]);
+        base = base ? cl_arena_printf(A(f), "%s->", base) : NULL;
+    }
     fe_kids_free(&ks);
     return base ? cl_arena_printf(A(f), "%s.%s", base, fe_take(A(f), clang_getCursorSpelling(c)))
                 : NULL;
@@ -172,6 +177,22 @@ static void analyze_test(fctx *f, CXCursor c, cl_node *node)
         if (ks.n == 1 && set_tested(f, ks.v[0], node)) {
             node->test_op = CL_TEST_EQ;
             node->test_value = 0;
+        } else if (ks.n == 1) {
+            /* `!(x > 1)`: the negated test of the comparison inside (a
+             * chain inside keeps no test: its operands' tests would need
+             * De Morgan). */
+            cl_node in;
+            memset(&in, 0, sizeof in);
+            in.cond = node->cond;
+            analyze_test(f, ks.v[0], &in);
+            if (in.test_op != CL_TEST_NONE) {
+                node->test_call = in.test_call;
+                node->test_global = in.test_global;
+                node->test_param = in.test_param;
+                node->test_var = in.test_var;
+                node->test_op = cl_test_negate(in.test_op);
+                node->test_value = in.test_value;
+            }
         }
         fe_kids_free(&ks);
         return;
@@ -184,7 +205,12 @@ static void analyze_test(fctx *f, CXCursor c, cl_node *node)
         long long v;
         if (ks.n == 2) {
             for (int side = 0; side < 2; side++) {
-                if (!fe_eval_int(ks.v[1 - side], &v) || !set_tested(f, ks.v[side], node))
+                /* A floating operand is no test: the walk takes tests
+                 * as ranges of integers (`x > 1` refutes `x < 2`). */
+                enum CXTypeKind tk = clang_getCanonicalType(clang_getCursorType(fe_strip(ks.v[side]))).kind;
+                if ((tk >= CXType_Float && tk <= CXType_LongDouble) || tk == CXType_Half ||
+                    tk == CXType_Float16 || tk == CXType_Float128 || !fe_eval_int(ks.v[1 - side], &v) ||
+                    !set_tested(f, ks.v[side], node))
                     continue;
                 static const cl_test_op ops[] = { CL_TEST_LT, CL_TEST_GT, CL_TEST_LE,
                                                   CL_TEST_GE, CL_TEST_EQ, CL_TEST_NE };

@@ -243,6 +243,23 @@ typedef enum cl_test_op {
     CL_TEST_NONE = 0, CL_TEST_EQ, CL_TEST_NE, CL_TEST_LT, CL_TEST_LE, CL_TEST_GT, CL_TEST_GE
 } cl_test_op;
 
+/* The test that holds where `x op K` fails: `x != K` for `x == K`,
+ * `x >= K` for `x < K`; CL_TEST_NONE for CL_TEST_NONE (the frontend's
+ * `!(x > 1)`, the thread walk's failed alternatives). */
+static inline cl_test_op cl_test_negate(cl_test_op op)
+{
+    switch (op) {
+    case CL_TEST_EQ: return CL_TEST_NE;
+    case CL_TEST_NE: return CL_TEST_EQ;
+    case CL_TEST_LT: return CL_TEST_GE;
+    case CL_TEST_LE: return CL_TEST_GT;
+    case CL_TEST_GT: return CL_TEST_LE;
+    case CL_TEST_GE: return CL_TEST_LT;
+    case CL_TEST_NONE: break;
+    }
+    return CL_TEST_NONE;
+}
+
 /* A test of a global (or a member of one) against an integer constant,
  * one operand of a condition's `&&` or `||` chain (cl_node.gtests). */
 typedef struct cl_gtest {
