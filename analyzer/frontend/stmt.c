@@ -370,13 +370,39 @@ static void for_parts(fctx *f, CXCursor c, CXCursor *init, CXCursor *cond,
     fe_kids_free(&ks);
 }
 
+/* The local variable `c` names, also as the operand of `i++`, `--i`
+ * (`while (i-- > 0)`); a null cursor otherwise. */
+static CXCursor counted_local(fctx *f, CXCursor c)
+{
+    c = fe_strip(c);
+    if (clang_getCursorKind(c) == CXCursor_UnaryOperator) {
+        enum CXUnaryOperatorKind u = clang_getCursorUnaryOperatorKind(c);
+        kids ks;
+        fe_kids_of(c, &ks);
+        CXCursor in = ks.n == 1 && u >= CXUnaryOperator_PostInc && u <= CXUnaryOperator_PreDec
+                          ? fe_strip(ks.v[0])
+                          : clang_getNullCursor();
+        fe_kids_free(&ks);
+        c = in;
+    }
+    if (clang_Cursor_isNull(c) || clang_getCursorKind(c) != CXCursor_DeclRefExpr)
+        return clang_getNullCursor();
+    CXCursor d = clang_getCursorReferenced(c);
+    return fe_find_local(f, d) != NULL ? d : clang_getNullCursor();
+}
+
 /* Recognizes `i < N` style conditions: returns the induction variable and
  * whether the other side is a constant. A constant condition makes the loop
  * infinite (non-zero) or, when false, run its body once for a do-while
- * (`do { ... } while (0)`, CL_LOOP_ONCE) and never for the others. */
-static void loop_bound(fctx *f, cl_node *loop, CXCursor cond, CXCursor *ind)
+ * (`do { ... } while (0)`, CL_LOOP_ONCE) and never for the others. In a
+ * chain of `&&` every operand bounds the loop: the loop takes the bound of
+ * its operand that compares a local with a constant, else of one that
+ * compares it with a variable (`i < n && i < MAX`: CL_LOOP_CONST; `i < n
+ * && t[i]`: CL_LOOP_COUNTED); *bcond is the comparison it took. */
+static void loop_bound(fctx *f, cl_node *loop, CXCursor cond, CXCursor *ind, CXCursor *bcond)
 {
     *ind = clang_getNullCursor();
+    *bcond = cond;
     if (clang_Cursor_isNull(cond)) {
         loop->bound = CL_LOOP_INFINITE;
         return;
@@ -390,17 +416,25 @@ static void loop_bound(fctx *f, cl_node *loop, CXCursor cond, CXCursor *ind)
     if (clang_getCursorKind(s) != CXCursor_BinaryOperator)
         return;
     enum CXBinaryOperatorKind op = clang_getCursorBinaryOperatorKind(s);
-    if (op < CXBinaryOperator_LT || op > CXBinaryOperator_NE)
-        return;
     kids ks;
     fe_kids_of(s, &ks);
-    if (ks.n == 2) {
-        for (int side = 0; side < 2; side++) {
-            CXCursor var = fe_strip(ks.v[side]), other = ks.v[1 - side];
-            if (clang_getCursorKind(var) != CXCursor_DeclRefExpr)
+    if (op == CXBinaryOperator_LAnd) {
+        for (size_t i = 0; i < ks.n && loop->bound != CL_LOOP_CONST; i++) {
+            cl_node one;
+            CXCursor d, b;
+            memset(&one, 0, sizeof one);
+            loop_bound(f, &one, ks.v[i], &d, &b);
+            if (clang_Cursor_isNull(d) || (one.bound != CL_LOOP_CONST && !clang_Cursor_isNull(*ind)))
                 continue;
-            CXCursor d = clang_getCursorReferenced(var);
-            if (fe_find_local(f, d) == NULL)
+            loop->bound = one.bound;
+            loop->induction_var = one.induction_var;
+            *ind = d;
+            *bcond = b;
+        }
+    } else if (op >= CXBinaryOperator_LT && op <= CXBinaryOperator_NE && ks.n == 2) {
+        for (int side = 0; side < 2; side++) {
+            CXCursor d = counted_local(f, ks.v[side]), other = ks.v[1 - side];
+            if (clang_Cursor_isNull(d))
                 continue;
             if (fe_eval_int(other, &iv))
                 loop->bound = CL_LOOP_CONST;
@@ -409,6 +443,7 @@ static void loop_bound(fctx *f, cl_node *loop, CXCursor cond, CXCursor *ind)
             else
                 continue;
             *ind = d;
+            *bcond = s;
             loop->induction_var = fe_take(A(f), clang_getCursorSpelling(d));
             break;
         }
@@ -517,10 +552,10 @@ static void lower_loop(fctx *f, CXCursor c, enum CXCursorKind k)
         else
             fe_lower_expr(f, init);
     }
-    CXCursor ind;
-    loop_bound(f, loop, cond, &ind);
+    CXCursor ind, bcond;
+    loop_bound(f, loop, cond, &ind, &bcond);
     if (!clang_Cursor_isNull(ind))
-        loop_trip(loop, init, cond, inc, ind);
+        loop_trip(loop, init, bcond, inc, ind);
     if (!clang_Cursor_isNull(cond)) {
         loop->cond = fe_lower_cond(f, cond, loop);
         analyze_test(f, cond, loop);
