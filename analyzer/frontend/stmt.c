@@ -95,13 +95,15 @@ static const char *global_path(fctx *f, CXCursor c)
 }
 
 /* Sets node->test_call when the condition operand `c` tests a call result
- * (tested_call) or, failing that, node->test_global when it names a global
+ * (tested_call) or a flag that records one (*flag: the flag, whose test
+ * flag_test turns into one of the call's result) or, failing that, node->test_global when it names a global
  * or a member of one (global_path), node->test_param when `c` names a
  * parameter, node->test_var when it names a local or parameter whose value
  * does not change (ir.h). Returns 1 when it set one. */
-static int set_tested(fctx *f, CXCursor c, cl_node *node)
+static int set_tested(fctx *f, CXCursor c, cl_node *node, const local_var **flag)
 {
     const cl_event *e = tested_call(f, c, node->cond);
+    *flag = NULL;
     if (e != NULL) {
         node->test_call = e;
         return 1;
@@ -116,11 +118,35 @@ static int set_tested(fctx *f, CXCursor c, cl_node *node)
     local_var *lv = fe_find_local(f, d);
     if (lv == NULL)
         return 0;
+    if (lv->flag_call != NULL && !lv->not_flag && !lv->addr_taken) {
+        node->test_call = lv->flag_call;
+        *flag = lv;
+        return 1;
+    }
     if (!lv->addr_taken && !lv->reassigned)
         node->test_var = lv->path;
     if (lv->param_index >= 0)
         node->test_param = (unsigned)lv->param_index + 1;
     return node->test_param != 0 || node->test_var != NULL;
+}
+
+/* Node `n` tests `flag op K` (test_op, test_value) of a flag that
+ * records a call's outcome (local_var.flag_call, already in
+ * n->test_call): the test of the call's result it stands for, or no test
+ * when it holds (or fails) for both values of the flag. */
+static void flag_test(fctx *f, cl_node *n, const local_var *flag)
+{
+    if (flag == NULL)
+        return;
+    f->flag_tested = flag;
+    int on_set = cl_test_holds(n->test_op, n->test_value, flag->flag_set);
+    if (on_set == cl_test_holds(n->test_op, n->test_value, flag->flag_init)) {
+        n->test_call = NULL;
+        n->test_op = CL_TEST_NONE;
+        return;
+    }
+    n->test_op = on_set ? flag->flag_op : cl_test_negate(flag->flag_op);
+    n->test_value = flag->flag_value;
 }
 
 static void analyze_test(fctx *f, CXCursor c, cl_node *node);
@@ -171,12 +197,14 @@ static void analyze_test(fctx *f, CXCursor c, cl_node *node)
         node->gtest_alt = op == CXBinaryOperator_LOr;
         return;
     }
+    const local_var *flag = NULL;
     if (k == CXCursor_UnaryOperator && clang_getCursorUnaryOperatorKind(c) == CXUnaryOperator_LNot) {
         kids ks;
         fe_kids_of(c, &ks);
-        if (ks.n == 1 && set_tested(f, ks.v[0], node)) {
+        if (ks.n == 1 && set_tested(f, ks.v[0], node, &flag)) {
             node->test_op = CL_TEST_EQ;
             node->test_value = 0;
+            flag_test(f, node, flag);
         } else if (ks.n == 1) {
             /* `!(x > 1)`: the negated test of the comparison inside (a
              * chain inside keeps no test: its operands' tests would need
@@ -210,7 +238,7 @@ static void analyze_test(fctx *f, CXCursor c, cl_node *node)
                 enum CXTypeKind tk = clang_getCanonicalType(clang_getCursorType(fe_strip(ks.v[side]))).kind;
                 if ((tk >= CXType_Float && tk <= CXType_LongDouble) || tk == CXType_Half ||
                     tk == CXType_Float16 || tk == CXType_Float128 || !fe_eval_int(ks.v[1 - side], &v) ||
-                    !set_tested(f, ks.v[side], node))
+                    !set_tested(f, ks.v[side], node, &flag))
                     continue;
                 static const cl_test_op ops[] = { CL_TEST_LT, CL_TEST_GT, CL_TEST_LE,
                                                   CL_TEST_GE, CL_TEST_EQ, CL_TEST_NE };
@@ -219,6 +247,7 @@ static void analyze_test(fctx *f, CXCursor c, cl_node *node)
                 size_t idx = (size_t)(op - CXBinaryOperator_LT);
                 node->test_op = side == 0 ? ops[idx] : mirrored[idx];
                 node->test_value = v;
+                flag_test(f, node, flag);
                 break;
             }
         }
@@ -226,9 +255,10 @@ static void analyze_test(fctx *f, CXCursor c, cl_node *node)
         return;
     }
 truthy:
-    if (set_tested(f, c, node)) {
+    if (set_tested(f, c, node, &flag)) {
         node->test_op = CL_TEST_NE;
         node->test_value = 0;
+        flag_test(f, node, flag);
     }
 }
 
@@ -279,6 +309,10 @@ static void lower_vardecl(fctx *f, CXCursor d)
     CXCursor s = fe_strip(init);
     if (lv != NULL)
         lv->copy_tok = clang_getCursorKind(s) == CXCursor_DeclRefExpr ? fe_index_token(f, s) : NULL;
+    if (lv != NULL && fe_eval_int(s, &lv->flag_init)) {
+        lv->flag_known = 1;
+        lv->flag_loop = f->cur_loop;
+    }
     if (clang_getCursorKind(s) == CXCursor_CallExpr) {
         cl_event *e = fe_lower_call(f, s);
         if (lv != NULL) {
@@ -683,13 +717,33 @@ static void lower_goto(fctx *f, CXCursor c)
     fe_append(f, g);
 }
 
+/* Whether every path through the lowered statement `n` leaves the
+ * enclosing block: it ends in a return, goto, break, continue or a call
+ * declared noreturn (`exit`; the last statement of a sequence, or both
+ * alternatives of an `if`). */
+static int always_leaves(const cl_node *n)
+{
+    while (n != NULL && n->kind == CL_N_SEQ && n->nkids > 0)
+        n = n->kids[n->nkids - 1];
+    if (n == NULL)
+        return 0;
+    if (n->kind == CL_N_BRANCH && n->nkids == 2)
+        return always_leaves(n->kids[0]) && always_leaves(n->kids[1]);
+    return n->kind == CL_N_RETURN || n->kind == CL_N_GOTO || n->kind == CL_N_BREAK ||
+           n->kind == CL_N_CONTINUE ||
+           (n->kind == CL_N_EVENT && n->ev->kind == CL_EV_CALL && n->ev->u.call.noreturn);
+}
+
 static void lower_stmt_at(fctx *f, CXCursor c)
 {
     enum CXCursorKind k = clang_getCursorKind(c);
     switch (k) {
-    case CXCursor_CompoundStmt:
+    case CXCursor_CompoundStmt: {
+        fe_outcome outer = f->outcome; /* (known after an early exit inside only) */
         fe_lower_children(f, c);
+        f->outcome = outer;
         return;
+    }
     case CXCursor_DeclStmt: {
         kids ks;
         fe_kids_of(c, &ks);
@@ -709,11 +763,30 @@ static void lower_stmt_at(fctx *f, CXCursor c)
             CXCursor els = ks.n >= 3 ? ks.v[2] : clang_getNullCursor();
             br->cond_key = fe_cond_key(f, cond);
             br->cond = fe_lower_cond(f, cond, br);
+            f->flag_tested = NULL;
             analyze_test(f, cond, br);
             br->nkids = 2;
             br->kids = cl_arena_alloc(A(f), 2 * sizeof *br->kids);
-            br->kids[0] = fe_lower_block(f, then);
-            br->kids[1] = clang_Cursor_isNull(els) ? fe_empty_seq(f, br->loc) : fe_lower_block(f, els);
+            fe_outcome outer = f->outcome;
+            for (int kid = 0; kid < 2; kid++) {
+                if (br->test_call != NULL) {
+                    fe_outcome o = { br->test_call, kid == 0 ? br->test_op : cl_test_negate(br->test_op),
+                                     br->test_value, f->flag_tested };
+                    f->outcome = o;
+                }
+                CXCursor alt = kid == 0 ? then : els;
+                br->kids[kid] = clang_Cursor_isNull(alt) ? fe_empty_seq(f, br->loc) : fe_lower_block(f, alt);
+                f->outcome = outer;
+            }
+            /* `if (pthread_create(..) != 0) return -1;`: what follows in
+             * the block runs only where the other alternative did. */
+            for (int kid = 0; kid < 2 && br->test_call != NULL; kid++) {
+                if (always_leaves(br->kids[kid]) && !always_leaves(br->kids[1 - kid])) {
+                    fe_outcome o = { br->test_call, kid == 1 ? br->test_op : cl_test_negate(br->test_op),
+                                     br->test_value, NULL };
+                    f->outcome = o;
+                }
+            }
             fe_append(f, br);
         }
         fe_kids_free(&ks);

@@ -243,6 +243,24 @@ typedef enum cl_test_op {
     CL_TEST_NONE = 0, CL_TEST_EQ, CL_TEST_NE, CL_TEST_LT, CL_TEST_LE, CL_TEST_GT, CL_TEST_GE
 } cl_test_op;
 
+/* Does `x op v` hold, for the comparison `op` a branch applies to a call's
+ * result and the constant `v` (cl_node test_op/test_value)? CL_TEST_NONE
+ * gives 0. E.g. cl_test_holds(op, v, 0): does the tested alternative run
+ * when the call returned 0 (success for trylock and friends)? */
+static inline int cl_test_holds(cl_test_op op, long long v, long long x)
+{
+    switch (op) {
+    case CL_TEST_EQ: return x == v;
+    case CL_TEST_NE: return x != v;
+    case CL_TEST_LT: return x < v;
+    case CL_TEST_LE: return x <= v;
+    case CL_TEST_GT: return x > v;
+    case CL_TEST_GE: return x >= v;
+    case CL_TEST_NONE: break;
+    }
+    return 0;
+}
+
 /* The test that holds where `x op K` fails: `x != K` for `x == K`,
  * `x >= K` for `x < K`; CL_TEST_NONE for CL_TEST_NONE (the frontend's
  * `!(x > 1)`, the thread walk's failed alternatives). */
