@@ -134,16 +134,18 @@ static int is_function_pointer(CXType t)
 }
 
 /* Argument `a` of a call that also passes a function (a spawn, a callback
- * registration): when it is a local holding a heap object, the object is
- * handed to that function, which may use it from now on (local_var.heap). */
+ * registration): when it is a local holding a heap object, or a copy of
+ * one (fe_heap_source), the object is handed to that function, which may
+ * use it from now on (local_var.heap). */
 static void hand_over(fctx *f, CXCursor a)
 {
     a = fe_strip(a);
     if (clang_getCursorKind(a) != CXCursor_DeclRefExpr)
         return;
     local_var *lv = fe_find_local(f, clang_getCursorReferenced(a));
-    if (lv != NULL && lv->heap)
-        lv->heap_handed = 1;
+    local_var *h = lv != NULL ? fe_heap_source(f, lv) : NULL;
+    if (h != NULL)
+        h->heap_handed = 1;
 }
 
 /* Lowers a call; returns the call event. */

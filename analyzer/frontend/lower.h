@@ -235,6 +235,11 @@ void fe_leave(fctx *f);
 
 /* ---- access.c ------------------------------------------------------------ */
 
+/* The local holding the heap object (local_var.heap) that `lv` holds:
+ * `lv` itself, or the heap local whose object `lv` was assigned (a copy,
+ * `q = p`); NULL when `lv` holds none. Borrowed (fctx.locals). */
+local_var *fe_heap_source(fctx *f, local_var *lv);
+
 /* Emits an access event of `lv` (nothing when it is not tracked) with the
  * M_READ / M_WRITE of `mode`, located at `at`, the expression accessed: of
  * struct or union type, the access is to the whole object (CL_ACC_WHOLE). */
