@@ -1152,12 +1152,12 @@ static int first_record(twalk *w, uintptr_t kind, const cl_event *ev, const char
 }
 
 /* Whether resolved indexed path `ip` has a subscript that is the running
- * thread's own index (cl_thread.arg_index): the token of its entry's first
- * parameter before any assignment to it. */
-static int own_index(twalk *w, const char *ip)
+ * thread's start argument (cl_accrec.arg_subscript): the token of its
+ * entry's first parameter before any assignment to it. */
+static int arg_subscript(twalk *w, const char *ip)
 {
     const cl_thread *t = &w->m->threads.v[w->thread];
-    if (ip == NULL || !t->arg_index || t->entry == SIZE_MAX)
+    if (ip == NULL || t->entry == SIZE_MAX)
         return 0;
     const cl_function *fn = w->m->cg.funcs.v[t->entry].fn;
     if (fn->nparams == 0)
@@ -1200,10 +1200,12 @@ static void record_access(twalk *w, const cl_flow_frame *fr, const cl_event *ev,
                                         : NULL;
     ip = intern_str(w, ip);
     /* (a parameter's object may have been picked with the index by a
-     * caller: `push(rings[id])`) */
-    int own_ix = !per_inst && own_index(w, ip != NULL ? ip : resolve_indexed(w, fr->data, ev->u.access.path, NULL));
+     * caller: `push(rings[id])`); the thread's own index when it was
+     * started with the spawn loop's index (cl_thread.arg_index) */
+    int by_arg = !per_inst && arg_subscript(w, ip != NULL ? ip : resolve_indexed(w, fr->data, ev->u.access.path, NULL));
+    int own_ix = by_arg && w->m->threads.v[w->thread].arg_index;
     path = intern_str(w, path);
-    if (!first_record(w, 1, ev, path, per_inst | own_ix << 2, ps))
+    if (!first_record(w, 1, ev, path, per_inst | own_ix << 2 | by_arg << 3, ps))
         return;
     cl_accrec r;
     memset(&r, 0, sizeof r);
@@ -1217,6 +1219,7 @@ static void record_access(twalk *w, const cl_flow_frame *fr, const cl_event *ev,
     r.per_instance = per_inst != 0;
     r.per_iteration = (per_inst & PI_ITERATION) || (ev->u.access.flags & CL_ACC_INDUCTION_INDEX);
     r.own_index = (unsigned)own_ix;
+    r.arg_subscript = (unsigned)by_arg;
     r.barrier_phase = (signed char)st->bphase;
     r.nacq = st->nacq;
     r.acq = persist_mem(w, st->acq, st->nacq * sizeof *st->acq);
