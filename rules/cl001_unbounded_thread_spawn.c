@@ -18,7 +18,11 @@
  * spawn failed drops it) or at the exit of a handler: one finding per
  * spawn, at the spawn, the loop (or registration) and each call from it
  * related; a loop in its own function first, then the nearest calling
- * loop, then a registration.
+ * loop, then a registration. A spawn inside a spawn wrapper (a project
+ * function that passes its parameter on as the start routine) is
+ * reported at each call that names the routine (`spawn_detached(
+ * handle_conn, fd)` in the loop), the wrapper's spawn related: each
+ * calling loop is a defect of its own, fixed at its call.
  * Not flagged: pools started by counting loops, a thread started before the
  * loop, fork/join per request, loops that queue work for a pool, start, once,
  * atexit and signal routines, callbacks a project function runs itself.
@@ -82,6 +86,19 @@ static const void *mk(cl_flow *f, st s)
     return cl_flow_state(f, &s); /* st is words only: no padding to intern */
 }
 
+/* A call into a spawn wrapper is walked for itself (its call in the memo
+ * key): each call that names a routine is a candidate of its own. */
+static const void *d_enter(cl_flow *f, const cl_flow_frame *caller, const cl_event *call,
+                           size_t callee, const cl_flow_frame *outer)
+{
+    const rc *c = cl_flow_ctx(f);
+    (void)caller;
+    (void)outer;
+    if (c->m->spawn_params[callee] != 0)
+        cl_flow_key(f, (uintptr_t)call);
+    return NULL;
+}
+
 /* Where paths meet: pending spawns of either path; bounds as bound.h joins. */
 static const void *d_join(cl_flow *f, const void *pa, const void *pb)
 {
@@ -104,9 +121,11 @@ static size_t candidate(rc *c, const cl_flow_frame *fr, const cl_event *ev)
 {
     const cl_node *loop = NULL;
     const cl_flow_frame *o = fr;
-    char key[48];
-    size_t id = SIZE_MAX;
-    snprintf(key, sizeof key, "%p|%p", (const void *)ev, (const void *)fr);
+    char key[32 * (MAX_DEPTH + 2)];
+    size_t id = SIZE_MAX, len = (size_t)snprintf(key, sizeof key, "%p", (const void *)ev);
+    /* (keyed by the calls that lead here: a frame's address is reused) */
+    for (const cl_flow_frame *p = fr; p != NULL && p->call != NULL && len < sizeof key; p = p->parent)
+        len += (size_t)snprintf(key + len, sizeof key - len, "|%p", (const void *)p->call);
     if (cl_strmap_get(&c->keys, key, &id))
         return id;
     for (const cl_event *at = ev; o != NULL; at = o->call, o = o->parent)
@@ -220,7 +239,8 @@ static void d_loop(cl_flow *f, const cl_flow_frame *fr, const cl_node *n, int do
 static void walk_from(rc *c, size_t f)
 {
     cl_flow_domain dom = { .state_size = sizeof(st), .ctx = c, .join = d_join, .event = d_event,
-                           .call = d_call, .branch = d_branch, .leave = d_leave, .loop = d_loop };
+                           .call = d_call, .branch = d_branch, .enter = d_enter, .leave = d_leave,
+                           .loop = d_loop };
     cl_flow_opts opts = { MAX_STEPS };
     const st empty = { NONE, NONE, { NONE, NONE, NONE, 0, 0 } };
     cl_flow *w = cl_flow_new(&c->m->cg, &dom, &opts);
@@ -230,6 +250,23 @@ static void walk_from(rc *c, size_t f)
         c->cands.v[out->pend.v[i]].confirmed |= c->cands.v[out->pend.v[i]].loop == NULL;
     cl_flow_free(w);
     cl_strmap_release(&c->keys);
+}
+
+/* The frame (1..k->depth) of the call on k's chain that names the start
+ * routine for a spawn wrapper (`spawn_detached(handle_conn, fd)`: a
+ * function argument given for a parameter the callee passes on as a start
+ * routine, model.h spawn_params), the nearest to the loop; 0 when the
+ * spawn itself names it. */
+static size_t wrapper_site(const cl_model *m, const cand *k)
+{
+    for (size_t d = 1; d <= k->depth; d++) {
+        const cl_call *call = &k->via[d]->u.call;
+        uint64_t params = m->spawn_params[k->fn[d]];
+        for (size_t a = 0; a < call->nargs && a < 64; a++)
+            if ((params >> a & 1u) && call->args[a].kind == CL_VAL_FUNC)
+                return d;
+    }
+    return 0;
 }
 
 static void report(rc *c, cl_rule_ctx *ctx, const cand *k)
@@ -242,11 +279,22 @@ static void report(rc *c, cl_rule_ctx *ctx, const cand *k)
     const cl_function *origin = cg->funcs.v[k->fn[0]].fn;
     const cl_registration *r = &c->reg[k->fn[0]];
     cl_loc rl = r->loc.file != NULL ? r->loc : origin->loc;
-    cl_fb *b = cl_fb_begin(ctx, c->m, k->spawn->loc, spawner->name);
+    /* Through a spawn wrapper: reported at the call that names the routine
+     * (one finding per calling loop, where the fix goes), the wrapper's
+     * spawn related. */
+    size_t site = routine == NULL ? wrapper_site(c->m, k) : 0;
+    const cl_call *sc = site > 0 ? &k->via[site]->u.call : NULL;
+    for (size_t a = 0; sc != NULL && a < sc->nargs && a < 64; a++)
+        if ((c->m->spawn_params[k->fn[site]] >> a & 1u) && sc->args[a].kind == CL_VAL_FUNC)
+            routine = sc->args[a].func_name;
+    cl_fb *b = site > 0 ? cl_fb_begin(ctx, c->m, k->via[site]->loc, cg->funcs.v[k->fn[site - 1]].fn->name)
+                        : cl_fb_begin(ctx, c->m, k->spawn->loc, spawner->name);
     cl_strbuf msg = { NULL, 0, 0 };
     cl_strbuf_add(&msg, routine ? cl_arena_printf(&c->arena, "thread '%s' started", routine)
                                 : "thread started");
-    if (k->depth > 0)
+    if (site > 0)
+        cl_strbuf_addf(&msg, " through '%s'", cg->funcs.v[k->fn[site]].fn->name);
+    else if (k->depth > 0)
         cl_strbuf_addf(&msg, " in '%s'", spawner->name);
     if (k->loop == NULL) {
         const char *how = cl_events_how(r, &c->arena);
@@ -265,10 +313,13 @@ static void report(rc *c, cl_rule_ctx *ctx, const cand *k)
                        cl_fb_where(b, k->loop->loc));
         cl_fb_related(b, k->loop->loc, "each iteration of this endless loop starts a thread");
     }
-    if (k->loop != NULL && k->depth > 0)
+    if (k->loop != NULL && k->depth > 0 && site != 1)
         cl_strbuf_addf(&msg, " in '%s'", origin->name);
     for (size_t d = 1; d <= k->depth; d++)
-        cl_fb_related(b, k->via[d]->loc, "calls '%s'", cg->funcs.v[k->fn[d]].fn->name);
+        if (d != site)
+            cl_fb_related(b, k->via[d]->loc, "calls '%s'", cg->funcs.v[k->fn[d]].fn->name);
+    if (site > 0)
+        cl_fb_related(b, k->spawn->loc, "the thread is started here, in '%s'", spawner->name);
     cl_fb_message(b, "%s with no bound on live threads; use a fixed pool or bound the number of "
                      "live threads (counting semaphore, counter under a lock)",
                   cl_strbuf_str(&msg));

@@ -240,6 +240,20 @@ static int own_vs_spawn_loop(const cl_model *m, const cl_accrec *own, const cl_a
     return loop != NULL && n == loop;
 }
 
+/* The integer constant thread `t` was started with as its argument
+ * (`(void *)2`; a null pointer is 0) into *k: 1, or 0 when it was none or
+ * the spawn went through a wrapper. */
+static int const_start_arg(const cl_model *m, size_t t, long long *k)
+{
+    const cl_event *sp = m->threads.v[t].spawn;
+    const cl_callspec *cs = sp != NULL ? cl_callgraph_spec(&m->cg, sp) : NULL;
+    const cl_value *v = cs != NULL && cs->kind == CL_CK_SPAWN ? cl_call_arg(sp, cs->data) : NULL;
+    if (v == NULL || (v->kind != CL_VAL_INT && v->kind != CL_VAL_NULL))
+        return 0;
+    *k = v->kind == CL_VAL_INT ? v->ival : 0;
+    return 1;
+}
+
 /* Accesses that touch different elements of one array by construction:
  * different constant subscripts (`acct[0]`, `acct[1]`); the same
  * statement picking its element with a local index in both threads (a
@@ -253,11 +267,20 @@ static int own_vs_spawn_loop(const cl_model *m, const cl_accrec *own, const cl_a
  * pick with their own index (cl_accrec.own_index), and such an element
  * against the creator's access in the spawn loop (own_vs_spawn_loop). A
  * thread started once outside loops owns no element apart from the
- * creator's loops: they visit it too. */
+ * creator's loops: they visit it too. Two threads that pick an element
+ * with start arguments the spawns gave as constants pick the same one
+ * exactly when the constants agree (const_start_arg). */
 static int distinct_elements(const cl_model *m, const cl_accrec *a, const cl_accrec *b)
 {
+    long long ka, kb;
     if (cl_path_distinct_elements(a->ipath, b->ipath))
         return 1;
+    /* Elements picked with the start argument, given as constants by the
+     * spawns: the same element when the constants agree (two threads both
+     * started with index 0), different ones when they differ. */
+    if (a->arg_subscript && b->arg_subscript && a->thread != b->thread &&
+        const_start_arg(m, a->thread, &ka) && const_start_arg(m, b->thread, &kb))
+        return ka != kb;
     if (a->ev == b->ev && (a->ev->u.access.flags & CL_ACC_LOCAL_INDEX))
         return 1;
     if (a->own_index && b->own_index && a->thread == b->thread)

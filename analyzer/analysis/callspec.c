@@ -361,16 +361,3 @@ int cl_wait_is_finite(const cl_callspec *cs, const cl_event *ev)
     return v == NULL || (v->kind != CL_VAL_NULL && (v->kind != CL_VAL_INT || v->ival >= 0));
 }
 
-int cl_test_holds(cl_test_op op, long long v, long long x)
-{
-    switch (op) {
-    case CL_TEST_EQ: return x == v;
-    case CL_TEST_NE: return x != v;
-    case CL_TEST_LT: return x < v;
-    case CL_TEST_LE: return x <= v;
-    case CL_TEST_GT: return x > v;
-    case CL_TEST_GE: return x >= v;
-    case CL_TEST_NONE: break;
-    }
-    return 0;
-}

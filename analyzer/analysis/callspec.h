@@ -142,12 +142,6 @@ int cl_wait_is_finite(const cl_callspec *cs, const cl_event *ev);
  * 0. */
 int cl_call_nonblocking(const cl_callspec *cs, const cl_event *ev);
 
-/* Does `x op v` hold, for the comparison `op` a branch applies to a call's
- * result and the constant `v` (cl_node test_op/test_value)? CL_TEST_NONE
- * gives 0. E.g. cl_test_holds(op, v, 0): does the tested alternative run
- * when the call returned 0 (success for trylock and friends)? */
-int cl_test_holds(cl_test_op op, long long v, long long x);
-
 /* "spawn", "join", ... for messages and --dump output. */
 const char *cl_callkind_name(cl_callkind kind);
 

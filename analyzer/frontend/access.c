@@ -458,17 +458,34 @@ static cl_value local_value(fctx *f, CXCursor s, CXCursor d, local_var *lv, lval
         v.stack_local = 1;
         return v;
     }
-    if (lv->heap) {
+    const local_var *h = fe_heap_source(f, lv);
+    if (h != NULL) {
         /* Read in the loop (or the invocation) that allocated it, before
-         * it was handed to another function: each execution of this
-         * expression sees its own object, which no thread has yet. */
+         * it was handed to another function (under any name: `q = p;
+         * pthread_create(.., q)` hands `p`'s object over): each execution
+         * of this expression sees its own object, which no thread has
+         * yet. */
         v = lv->val;
-        int handed = lv->heap_handed ||
-                     (lv->heap_owner > 0 && f->locals.v[lv->heap_owner - 1].heap_handed);
-        v.per_iteration = f->cur_loop == lv->heap_loop && !handed;
+        int handed = h->heap_handed ||
+                     (h->heap_owner > 0 && f->locals.v[h->heap_owner - 1].heap_handed);
+        v.per_iteration = f->cur_loop == h->heap_loop && !handed;
         return v;
     }
     return lv->val;
+}
+
+local_var *fe_heap_source(fctx *f, local_var *lv)
+{
+    if (lv->heap)
+        return lv;
+    if (!lv->is_pointer || lv->val.kind != CL_VAL_ADDR || lv->val.path == NULL || lv->val.path[0] != 'H')
+        return NULL;
+    for (size_t i = 0; i < f->locals.n; i++) {
+        local_var *o = &f->locals.v[i];
+        if (o->heap && o->val.path != NULL && strcmp(o->val.path, lv->val.path) == 0)
+            return o;
+    }
+    return NULL;
 }
 
 /* Does `call` (a CallExpr) return a new heap object? By its spelling:

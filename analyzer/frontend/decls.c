@@ -41,15 +41,20 @@ static void mark_addr_taken(fctx *f, CXCursor operand)
     }
 }
 
-/* Marks the local or parameter `lhs` names as reassigned (lower.h). */
-static void mark_assigned(fctx *f, CXCursor lhs)
+/* Marks the local or parameter `lhs` names as reassigned (lower.h), and
+ * as no flag (local_var.not_flag) unless `rhs`, the value a plain `=`
+ * stores (a null cursor for `++`, `+=`, ...), is an integer constant. */
+static void mark_assigned(fctx *f, CXCursor lhs, CXCursor rhs)
 {
     lhs = fe_strip(lhs);
     if (clang_getCursorKind(lhs) != CXCursor_DeclRefExpr)
         return;
     local_var *lv = fe_find_local(f, clang_getCursorReferenced(lhs));
-    if (lv != NULL)
+    long long v;
+    if (lv != NULL) {
         lv->reassigned = 1;
+        lv->not_flag |= clang_Cursor_isNull(rhs) || !fe_eval_int(rhs, &v);
+    }
 }
 
 static enum CXChildVisitResult prepass_visit(CXCursor c, CXCursor parent, CXClientData d)
@@ -78,7 +83,7 @@ static enum CXChildVisitResult prepass_visit(CXCursor c, CXCursor parent, CXClie
         if (ks.n > 0 && op == CXUnaryOperator_AddrOf)
             mark_addr_taken(f, ks.v[0]);
         else if (ks.n > 0 && op >= CXUnaryOperator_PostInc && op <= CXUnaryOperator_PreDec)
-            mark_assigned(f, ks.v[0]);
+            mark_assigned(f, ks.v[0], clang_getNullCursor());
         fe_kids_free(&ks);
     } else if (k == CXCursor_CompoundAssignOperator ||
                (k == CXCursor_BinaryOperator &&
@@ -86,7 +91,7 @@ static enum CXChildVisitResult prepass_visit(CXCursor c, CXCursor parent, CXClie
         kids ks;
         fe_kids_of(c, &ks);
         if (ks.n == 2)
-            mark_assigned(f, ks.v[0]);
+            mark_assigned(f, ks.v[0], k == CXCursor_BinaryOperator ? ks.v[1] : clang_getNullCursor());
         fe_kids_free(&ks);
     }
     return CXChildVisit_Recurse;
@@ -107,6 +112,7 @@ static void lower_function(fctx *f, CXCursor fn, cl_function *out)
     f->induction.n = 0;
     f->cur_loop = f->nloops = 0;
     f->labels.n = 0;
+    f->outcome.call = NULL;
     int np = clang_Cursor_getNumArguments(fn);
     if (np < 0)
         np = 0;

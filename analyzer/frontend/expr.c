@@ -134,16 +134,18 @@ static int is_function_pointer(CXType t)
 }
 
 /* Argument `a` of a call that also passes a function (a spawn, a callback
- * registration): when it is a local holding a heap object, the object is
- * handed to that function, which may use it from now on (local_var.heap). */
+ * registration): when it is a local holding a heap object, or a copy of
+ * one (fe_heap_source), the object is handed to that function, which may
+ * use it from now on (local_var.heap). */
 static void hand_over(fctx *f, CXCursor a)
 {
     a = fe_strip(a);
     if (clang_getCursorKind(a) != CXCursor_DeclRefExpr)
         return;
     local_var *lv = fe_find_local(f, clang_getCursorReferenced(a));
-    if (lv != NULL && lv->heap)
-        lv->heap_handed = 1;
+    local_var *h = lv != NULL ? fe_heap_source(f, lv) : NULL;
+    if (h != NULL)
+        h->heap_handed = 1;
 }
 
 /* Lowers a call; returns the call event. */
@@ -227,6 +229,34 @@ void fe_lower_children(fctx *f, CXCursor c)
     fe_kids_free(&ks);
 }
 
+/* A constant stored into local `lv` (`started = 1`): where the code is
+ * reached only under a call's outcome (fctx.outcome) and the value is
+ * not the one `lv` was declared with, `lv` records that outcome
+ * (local_var.flag_call); storing the declared value again under a test of
+ * the flag keeps it (a reset after the join); anything else makes it no
+ * flag. */
+static void note_flag(fctx *f, local_var *lv, CXCursor rhs)
+{
+    long long v;
+    const fe_outcome *o = &f->outcome;
+    if (lv->not_flag || !lv->flag_known || !fe_eval_int(rhs, &v))
+        return;
+    if (v == lv->flag_init) {
+        lv->not_flag |= lv->flag_call != NULL && o->via != lv;
+        return;
+    }
+    if (o->call == NULL || f->cur_loop != lv->flag_loop || lv->addr_taken ||
+        (lv->flag_call != NULL &&
+         (lv->flag_call != o->call || lv->flag_op != o->op || lv->flag_value != o->value || lv->flag_set != v))) {
+        lv->not_flag = 1;
+        return;
+    }
+    lv->flag_call = o->call;
+    lv->flag_op = o->op;
+    lv->flag_value = o->value;
+    lv->flag_set = v;
+}
+
 /* Assignment to a local pointer: remember the value. */
 static void assign_local(fctx *f, CXCursor lhs, CXCursor rhs, cl_event **call_out)
 {
@@ -253,6 +283,8 @@ static void assign_local(fctx *f, CXCursor lhs, CXCursor rhs, cl_event **call_ou
         lv->val = v;
         lv->heap = 0;
     }
+    if (lv != NULL)
+        note_flag(f, lv, rhs);
 }
 
 /* C11 / GNU atomic operations (atomic_load, atomic_store_explicit,

@@ -71,7 +71,34 @@ typedef struct local_var {
     int heap_escaped;
     unsigned heap_loop;
     size_t heap_owner;
+    /* A flag that records a call's outcome (`if (pthread_create(..) == 0)
+     * started = 1;` ... `if (started)`): declared with the integer
+     * constant `flag_init` (flag_known) in loop `flag_loop`, and set to
+     * another constant `flag_set` only where `flag_call`'s result
+     * `flag_op flag_value` held (fctx.outcome), in that same loop, and
+     * set back to `flag_init` only under a test of the flag itself (`if
+     * (started) { join; started = 0; }`). `not_flag`: assigned otherwise
+     * somewhere in the function (another value, `++`, `+=`, from an
+     * expression, the declared value elsewhere), or set under two
+     * outcomes. */
+    int flag_known, not_flag;
+    long long flag_init, flag_set;
+    unsigned flag_loop;
+    const cl_event *flag_call;
+    cl_test_op flag_op;
+    long long flag_value;
 } local_var;
+
+/* What the code being lowered knows of a call's result: it is reached
+ * only where `call`'s result `op value` held (the alternative of an `if`
+ * testing it, or the code after an `if` whose other alternative always
+ * leaves); call NULL: nothing. */
+typedef struct fe_outcome {
+    const cl_event *call;
+    cl_test_op op;
+    long long value;
+    const local_var *via; /* the flag the `if` tested, if it tested one */
+} fe_outcome;
 
 typedef struct nodevec {
     cl_node **v;
@@ -117,6 +144,8 @@ typedef struct fctx {
      * location of the first construct left out for it. */
     unsigned nesting;
     cl_loc too_deep;
+    fe_outcome outcome; /* of the code being lowered (local_var.flag_call) */
+    const local_var *flag_tested; /* the flag the last test read (flag_test) */
 } fctx;
 
 /* Deeper statements and expressions are left out of the summary (with a
@@ -205,6 +234,11 @@ int fe_enter(fctx *f, CXCursor c);
 void fe_leave(fctx *f);
 
 /* ---- access.c ------------------------------------------------------------ */
+
+/* The local holding the heap object (local_var.heap) that `lv` holds:
+ * `lv` itself, or the heap local whose object `lv` was assigned (a copy,
+ * `q = p`); NULL when `lv` holds none. Borrowed (fctx.locals). */
+local_var *fe_heap_source(fctx *f, local_var *lv);
 
 /* Emits an access event of `lv` (nothing when it is not tracked) with the
  * M_READ / M_WRITE of `mode`, located at `at`, the expression accessed: of

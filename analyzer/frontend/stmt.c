@@ -66,8 +66,9 @@ static const cl_event *tested_call(fctx *f, CXCursor c, const cl_node *cond)
 }
 
 /* The access path of `c` when it names a global or a member of one
- * reached with `.` only (`server.stats.mode`: "G<usr>.stats.mode"), as
- * an access to it is named; NULL otherwise. */
+ * reached with `.` (`server.stats.mode`: "G<usr>.stats.mode"), or with
+ * one `->` from a global pointer first (`conf->workers.n`:
+ * "G<usr>->.workers.n"), as an access to it is named; NULL otherwise. */
 static const char *global_path(fctx *f, CXCursor c)
 {
     c = fe_strip(c);
@@ -81,22 +82,28 @@ static const char *global_path(fctx *f, CXCursor c)
         return NULL;
     kids ks;
     fe_kids_of(c, &ks);
-    const char *base = ks.n == 1 && !fe_is_pointer_type(clang_getCursorType(ks.v[0]))
-                           ? global_path(f, ks.v[0])
-                           : NULL;
+    const char *base = NULL;
+    if (ks.n == 1 && !fe_is_pointer_type(clang_getCursorType(ks.v[0]))) {
+        base = global_path(f, ks.v[0]);
+    } else if (ks.n == 1 && clang_getCursorKind(fe_strip(ks.v[0])) == CXCursor_DeclRefExpr) {
+        base = global_path(f, ks.v[0]);
+        base = base ? cl_arena_printf(A(f), "%s->", base) : NULL;
+    }
     fe_kids_free(&ks);
     return base ? cl_arena_printf(A(f), "%s.%s", base, fe_take(A(f), clang_getCursorSpelling(c)))
                 : NULL;
 }
 
 /* Sets node->test_call when the condition operand `c` tests a call result
- * (tested_call) or, failing that, node->test_global when it names a global
+ * (tested_call) or a flag that records one (*flag: the flag, whose test
+ * flag_test turns into one of the call's result) or, failing that, node->test_global when it names a global
  * or a member of one (global_path), node->test_param when `c` names a
  * parameter, node->test_var when it names a local or parameter whose value
  * does not change (ir.h). Returns 1 when it set one. */
-static int set_tested(fctx *f, CXCursor c, cl_node *node)
+static int set_tested(fctx *f, CXCursor c, cl_node *node, const local_var **flag)
 {
     const cl_event *e = tested_call(f, c, node->cond);
+    *flag = NULL;
     if (e != NULL) {
         node->test_call = e;
         return 1;
@@ -111,11 +118,35 @@ static int set_tested(fctx *f, CXCursor c, cl_node *node)
     local_var *lv = fe_find_local(f, d);
     if (lv == NULL)
         return 0;
+    if (lv->flag_call != NULL && !lv->not_flag && !lv->addr_taken) {
+        node->test_call = lv->flag_call;
+        *flag = lv;
+        return 1;
+    }
     if (!lv->addr_taken && !lv->reassigned)
         node->test_var = lv->path;
     if (lv->param_index >= 0)
         node->test_param = (unsigned)lv->param_index + 1;
     return node->test_param != 0 || node->test_var != NULL;
+}
+
+/* Node `n` tests `flag op K` (test_op, test_value) of a flag that
+ * records a call's outcome (local_var.flag_call, already in
+ * n->test_call): the test of the call's result it stands for, or no test
+ * when it holds (or fails) for both values of the flag. */
+static void flag_test(fctx *f, cl_node *n, const local_var *flag)
+{
+    if (flag == NULL)
+        return;
+    f->flag_tested = flag;
+    int on_set = cl_test_holds(n->test_op, n->test_value, flag->flag_set);
+    if (on_set == cl_test_holds(n->test_op, n->test_value, flag->flag_init)) {
+        n->test_call = NULL;
+        n->test_op = CL_TEST_NONE;
+        return;
+    }
+    n->test_op = on_set ? flag->flag_op : cl_test_negate(flag->flag_op);
+    n->test_value = flag->flag_value;
 }
 
 static void analyze_test(fctx *f, CXCursor c, cl_node *node);
@@ -166,12 +197,30 @@ static void analyze_test(fctx *f, CXCursor c, cl_node *node)
         node->gtest_alt = op == CXBinaryOperator_LOr;
         return;
     }
+    const local_var *flag = NULL;
     if (k == CXCursor_UnaryOperator && clang_getCursorUnaryOperatorKind(c) == CXUnaryOperator_LNot) {
         kids ks;
         fe_kids_of(c, &ks);
-        if (ks.n == 1 && set_tested(f, ks.v[0], node)) {
+        if (ks.n == 1 && set_tested(f, ks.v[0], node, &flag)) {
             node->test_op = CL_TEST_EQ;
             node->test_value = 0;
+            flag_test(f, node, flag);
+        } else if (ks.n == 1) {
+            /* `!(x > 1)`: the negated test of the comparison inside (a
+             * chain inside keeps no test: its operands' tests would need
+             * De Morgan). */
+            cl_node in;
+            memset(&in, 0, sizeof in);
+            in.cond = node->cond;
+            analyze_test(f, ks.v[0], &in);
+            if (in.test_op != CL_TEST_NONE) {
+                node->test_call = in.test_call;
+                node->test_global = in.test_global;
+                node->test_param = in.test_param;
+                node->test_var = in.test_var;
+                node->test_op = cl_test_negate(in.test_op);
+                node->test_value = in.test_value;
+            }
         }
         fe_kids_free(&ks);
         return;
@@ -184,7 +233,12 @@ static void analyze_test(fctx *f, CXCursor c, cl_node *node)
         long long v;
         if (ks.n == 2) {
             for (int side = 0; side < 2; side++) {
-                if (!fe_eval_int(ks.v[1 - side], &v) || !set_tested(f, ks.v[side], node))
+                /* A floating operand is no test: the walk takes tests
+                 * as ranges of integers (`x > 1` refutes `x < 2`). */
+                enum CXTypeKind tk = clang_getCanonicalType(clang_getCursorType(fe_strip(ks.v[side]))).kind;
+                if ((tk >= CXType_Float && tk <= CXType_LongDouble) || tk == CXType_Half ||
+                    tk == CXType_Float16 || tk == CXType_Float128 || !fe_eval_int(ks.v[1 - side], &v) ||
+                    !set_tested(f, ks.v[side], node, &flag))
                     continue;
                 static const cl_test_op ops[] = { CL_TEST_LT, CL_TEST_GT, CL_TEST_LE,
                                                   CL_TEST_GE, CL_TEST_EQ, CL_TEST_NE };
@@ -193,6 +247,7 @@ static void analyze_test(fctx *f, CXCursor c, cl_node *node)
                 size_t idx = (size_t)(op - CXBinaryOperator_LT);
                 node->test_op = side == 0 ? ops[idx] : mirrored[idx];
                 node->test_value = v;
+                flag_test(f, node, flag);
                 break;
             }
         }
@@ -200,9 +255,10 @@ static void analyze_test(fctx *f, CXCursor c, cl_node *node)
         return;
     }
 truthy:
-    if (set_tested(f, c, node)) {
+    if (set_tested(f, c, node, &flag)) {
         node->test_op = CL_TEST_NE;
         node->test_value = 0;
+        flag_test(f, node, flag);
     }
 }
 
@@ -253,6 +309,10 @@ static void lower_vardecl(fctx *f, CXCursor d)
     CXCursor s = fe_strip(init);
     if (lv != NULL)
         lv->copy_tok = clang_getCursorKind(s) == CXCursor_DeclRefExpr ? fe_index_token(f, s) : NULL;
+    if (lv != NULL && fe_eval_int(s, &lv->flag_init)) {
+        lv->flag_known = 1;
+        lv->flag_loop = f->cur_loop;
+    }
     if (clang_getCursorKind(s) == CXCursor_CallExpr) {
         cl_event *e = fe_lower_call(f, s);
         if (lv != NULL) {
@@ -344,13 +404,39 @@ static void for_parts(fctx *f, CXCursor c, CXCursor *init, CXCursor *cond,
     fe_kids_free(&ks);
 }
 
+/* The local variable `c` names, also as the operand of `i++`, `--i`
+ * (`while (i-- > 0)`); a null cursor otherwise. */
+static CXCursor counted_local(fctx *f, CXCursor c)
+{
+    c = fe_strip(c);
+    if (clang_getCursorKind(c) == CXCursor_UnaryOperator) {
+        enum CXUnaryOperatorKind u = clang_getCursorUnaryOperatorKind(c);
+        kids ks;
+        fe_kids_of(c, &ks);
+        CXCursor in = ks.n == 1 && u >= CXUnaryOperator_PostInc && u <= CXUnaryOperator_PreDec
+                          ? fe_strip(ks.v[0])
+                          : clang_getNullCursor();
+        fe_kids_free(&ks);
+        c = in;
+    }
+    if (clang_Cursor_isNull(c) || clang_getCursorKind(c) != CXCursor_DeclRefExpr)
+        return clang_getNullCursor();
+    CXCursor d = clang_getCursorReferenced(c);
+    return fe_find_local(f, d) != NULL ? d : clang_getNullCursor();
+}
+
 /* Recognizes `i < N` style conditions: returns the induction variable and
  * whether the other side is a constant. A constant condition makes the loop
  * infinite (non-zero) or, when false, run its body once for a do-while
- * (`do { ... } while (0)`, CL_LOOP_ONCE) and never for the others. */
-static void loop_bound(fctx *f, cl_node *loop, CXCursor cond, CXCursor *ind)
+ * (`do { ... } while (0)`, CL_LOOP_ONCE) and never for the others. In a
+ * chain of `&&` every operand bounds the loop: the loop takes the bound of
+ * its operand that compares a local with a constant, else of one that
+ * compares it with a variable (`i < n && i < MAX`: CL_LOOP_CONST; `i < n
+ * && t[i]`: CL_LOOP_COUNTED); *bcond is the comparison it took. */
+static void loop_bound(fctx *f, cl_node *loop, CXCursor cond, CXCursor *ind, CXCursor *bcond)
 {
     *ind = clang_getNullCursor();
+    *bcond = cond;
     if (clang_Cursor_isNull(cond)) {
         loop->bound = CL_LOOP_INFINITE;
         return;
@@ -364,17 +450,25 @@ static void loop_bound(fctx *f, cl_node *loop, CXCursor cond, CXCursor *ind)
     if (clang_getCursorKind(s) != CXCursor_BinaryOperator)
         return;
     enum CXBinaryOperatorKind op = clang_getCursorBinaryOperatorKind(s);
-    if (op < CXBinaryOperator_LT || op > CXBinaryOperator_NE)
-        return;
     kids ks;
     fe_kids_of(s, &ks);
-    if (ks.n == 2) {
-        for (int side = 0; side < 2; side++) {
-            CXCursor var = fe_strip(ks.v[side]), other = ks.v[1 - side];
-            if (clang_getCursorKind(var) != CXCursor_DeclRefExpr)
+    if (op == CXBinaryOperator_LAnd) {
+        for (size_t i = 0; i < ks.n && loop->bound != CL_LOOP_CONST; i++) {
+            cl_node one;
+            CXCursor d, b;
+            memset(&one, 0, sizeof one);
+            loop_bound(f, &one, ks.v[i], &d, &b);
+            if (clang_Cursor_isNull(d) || (one.bound != CL_LOOP_CONST && !clang_Cursor_isNull(*ind)))
                 continue;
-            CXCursor d = clang_getCursorReferenced(var);
-            if (fe_find_local(f, d) == NULL)
+            loop->bound = one.bound;
+            loop->induction_var = one.induction_var;
+            *ind = d;
+            *bcond = b;
+        }
+    } else if (op >= CXBinaryOperator_LT && op <= CXBinaryOperator_NE && ks.n == 2) {
+        for (int side = 0; side < 2; side++) {
+            CXCursor d = counted_local(f, ks.v[side]), other = ks.v[1 - side];
+            if (clang_Cursor_isNull(d))
                 continue;
             if (fe_eval_int(other, &iv))
                 loop->bound = CL_LOOP_CONST;
@@ -383,6 +477,7 @@ static void loop_bound(fctx *f, cl_node *loop, CXCursor cond, CXCursor *ind)
             else
                 continue;
             *ind = d;
+            *bcond = s;
             loop->induction_var = fe_take(A(f), clang_getCursorSpelling(d));
             break;
         }
@@ -491,10 +586,10 @@ static void lower_loop(fctx *f, CXCursor c, enum CXCursorKind k)
         else
             fe_lower_expr(f, init);
     }
-    CXCursor ind;
-    loop_bound(f, loop, cond, &ind);
+    CXCursor ind, bcond;
+    loop_bound(f, loop, cond, &ind, &bcond);
     if (!clang_Cursor_isNull(ind))
-        loop_trip(loop, init, cond, inc, ind);
+        loop_trip(loop, init, bcond, inc, ind);
     if (!clang_Cursor_isNull(cond)) {
         loop->cond = fe_lower_cond(f, cond, loop);
         analyze_test(f, cond, loop);
@@ -622,13 +717,33 @@ static void lower_goto(fctx *f, CXCursor c)
     fe_append(f, g);
 }
 
+/* Whether every path through the lowered statement `n` leaves the
+ * enclosing block: it ends in a return, goto, break, continue or a call
+ * declared noreturn (`exit`; the last statement of a sequence, or both
+ * alternatives of an `if`). */
+static int always_leaves(const cl_node *n)
+{
+    while (n != NULL && n->kind == CL_N_SEQ && n->nkids > 0)
+        n = n->kids[n->nkids - 1];
+    if (n == NULL)
+        return 0;
+    if (n->kind == CL_N_BRANCH && n->nkids == 2)
+        return always_leaves(n->kids[0]) && always_leaves(n->kids[1]);
+    return n->kind == CL_N_RETURN || n->kind == CL_N_GOTO || n->kind == CL_N_BREAK ||
+           n->kind == CL_N_CONTINUE ||
+           (n->kind == CL_N_EVENT && n->ev->kind == CL_EV_CALL && n->ev->u.call.noreturn);
+}
+
 static void lower_stmt_at(fctx *f, CXCursor c)
 {
     enum CXCursorKind k = clang_getCursorKind(c);
     switch (k) {
-    case CXCursor_CompoundStmt:
+    case CXCursor_CompoundStmt: {
+        fe_outcome outer = f->outcome; /* (known after an early exit inside only) */
         fe_lower_children(f, c);
+        f->outcome = outer;
         return;
+    }
     case CXCursor_DeclStmt: {
         kids ks;
         fe_kids_of(c, &ks);
@@ -648,11 +763,30 @@ static void lower_stmt_at(fctx *f, CXCursor c)
             CXCursor els = ks.n >= 3 ? ks.v[2] : clang_getNullCursor();
             br->cond_key = fe_cond_key(f, cond);
             br->cond = fe_lower_cond(f, cond, br);
+            f->flag_tested = NULL;
             analyze_test(f, cond, br);
             br->nkids = 2;
             br->kids = cl_arena_alloc(A(f), 2 * sizeof *br->kids);
-            br->kids[0] = fe_lower_block(f, then);
-            br->kids[1] = clang_Cursor_isNull(els) ? fe_empty_seq(f, br->loc) : fe_lower_block(f, els);
+            fe_outcome outer = f->outcome;
+            for (int kid = 0; kid < 2; kid++) {
+                if (br->test_call != NULL) {
+                    fe_outcome o = { br->test_call, kid == 0 ? br->test_op : cl_test_negate(br->test_op),
+                                     br->test_value, f->flag_tested };
+                    f->outcome = o;
+                }
+                CXCursor alt = kid == 0 ? then : els;
+                br->kids[kid] = clang_Cursor_isNull(alt) ? fe_empty_seq(f, br->loc) : fe_lower_block(f, alt);
+                f->outcome = outer;
+            }
+            /* `if (pthread_create(..) != 0) return -1;`: what follows in
+             * the block runs only where the other alternative did. */
+            for (int kid = 0; kid < 2 && br->test_call != NULL; kid++) {
+                if (always_leaves(br->kids[kid]) && !always_leaves(br->kids[1 - kid])) {
+                    fe_outcome o = { br->test_call, kid == 1 ? br->test_op : cl_test_negate(br->test_op),
+                                     br->test_value, NULL };
+                    f->outcome = o;
+                }
+            }
             fe_append(f, br);
         }
         fe_kids_free(&ks);

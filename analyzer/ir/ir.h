@@ -41,7 +41,7 @@
 
 /* Bumped whenever the layout or meaning of a summary changes; cached
  * summaries carry it. */
-#define CL_IR_VERSION 13
+#define CL_IR_VERSION 14
 
 /* Verification benchmarks (SV-COMP): a function whose name starts with
  * this runs as one atomic step (model/threads.c; the frontend lowers the
@@ -242,6 +242,41 @@ typedef enum cl_loop_bound {
 typedef enum cl_test_op {
     CL_TEST_NONE = 0, CL_TEST_EQ, CL_TEST_NE, CL_TEST_LT, CL_TEST_LE, CL_TEST_GT, CL_TEST_GE
 } cl_test_op;
+
+/* Does `x op v` hold, for the comparison `op` a branch applies to a call's
+ * result and the constant `v` (cl_node test_op/test_value)? CL_TEST_NONE
+ * gives 0. E.g. cl_test_holds(op, v, 0): does the tested alternative run
+ * when the call returned 0 (success for trylock and friends)? */
+static inline int cl_test_holds(cl_test_op op, long long v, long long x)
+{
+    switch (op) {
+    case CL_TEST_EQ: return x == v;
+    case CL_TEST_NE: return x != v;
+    case CL_TEST_LT: return x < v;
+    case CL_TEST_LE: return x <= v;
+    case CL_TEST_GT: return x > v;
+    case CL_TEST_GE: return x >= v;
+    case CL_TEST_NONE: break;
+    }
+    return 0;
+}
+
+/* The test that holds where `x op K` fails: `x != K` for `x == K`,
+ * `x >= K` for `x < K`; CL_TEST_NONE for CL_TEST_NONE (the frontend's
+ * `!(x > 1)`, the thread walk's failed alternatives). */
+static inline cl_test_op cl_test_negate(cl_test_op op)
+{
+    switch (op) {
+    case CL_TEST_EQ: return CL_TEST_NE;
+    case CL_TEST_NE: return CL_TEST_EQ;
+    case CL_TEST_LT: return CL_TEST_GE;
+    case CL_TEST_LE: return CL_TEST_GT;
+    case CL_TEST_GT: return CL_TEST_LE;
+    case CL_TEST_GE: return CL_TEST_LT;
+    case CL_TEST_NONE: break;
+    }
+    return CL_TEST_NONE;
+}
 
 /* A test of a global (or a member of one) against an integer constant,
  * one operand of a condition's `&&` or `||` chain (cl_node.gtests). */

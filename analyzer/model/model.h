@@ -151,6 +151,10 @@ typedef struct cl_accrec {
      * instances pick that way and from the creator's spawn-loop element,
      * but not from the element another subscript names. */
     unsigned own_index : 1;
+    /* A subscript is the thread entry's first parameter as the spawn
+     * passed it (own_index without the loop): the element its start
+     * argument names (`counts[id]`, `long id = (long)arg`). */
+    unsigned arg_subscript : 1;
     /* The object of the current round of the loop that indexes it with its
      * induction variable or allocated it and has not yet handed it over
      * (cl_value.per_iteration), accessed directly or in a callee it was

@@ -13,6 +13,7 @@
 #include "model/threads.h"
 
 #include <ctype.h>
+#include <limits.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -595,13 +596,15 @@ static const void *remove_live(twalk *w, const void *ps, size_t t)
 
 /* Whether a fact on variable `v` is about the `n` bytes at `var` (see
  * forget_facts): `v` starts with them, or, when they are a whole path
- * (`n` counts its NUL), `v` is a member or element of that object
- * ("Gs.mode" under a write of "Gs"). */
+ * (`n` counts its NUL), `v` is a member or element of that object or of
+ * the one it points to ("Gs.mode" under a write of "Gs", "Gp->.mode"
+ * under a write of "Gp"). */
 static int fact_on(const char *v, const char *var, size_t n)
 {
     if (strncmp(v, var, n) == 0)
         return 1;
-    return var[n - 1] == '\0' && strncmp(v, var, n - 1) == 0 && (v[n - 1] == '.' || v[n - 1] == '[');
+    return var[n - 1] == '\0' && strncmp(v, var, n - 1) == 0 &&
+           (v[n - 1] == '.' || v[n - 1] == '[' || v[n - 1] == '-');
 }
 
 /* The state without the facts (and correlations, and modes) on the
@@ -1173,12 +1176,12 @@ static int first_record(twalk *w, uintptr_t kind, const cl_event *ev, const char
 }
 
 /* Whether resolved indexed path `ip` has a subscript that is the running
- * thread's own index (cl_thread.arg_index): the token of its entry's first
- * parameter before any assignment to it. */
-static int own_index(twalk *w, const char *ip)
+ * thread's start argument (cl_accrec.arg_subscript): the token of its
+ * entry's first parameter before any assignment to it. */
+static int arg_subscript(twalk *w, const char *ip)
 {
     const cl_thread *t = &w->m->threads.v[w->thread];
-    if (ip == NULL || !t->arg_index || t->entry == SIZE_MAX)
+    if (ip == NULL || t->entry == SIZE_MAX)
         return 0;
     const cl_function *fn = w->m->cg.funcs.v[t->entry].fn;
     if (fn->nparams == 0)
@@ -1221,10 +1224,12 @@ static void record_access(twalk *w, const cl_flow_frame *fr, const cl_event *ev,
                                         : NULL;
     ip = intern_str(w, ip);
     /* (a parameter's object may have been picked with the index by a
-     * caller: `push(rings[id])`) */
-    int own_ix = !per_inst && own_index(w, ip != NULL ? ip : resolve_indexed(w, fr->data, ev->u.access.path, NULL));
+     * caller: `push(rings[id])`); the thread's own index when it was
+     * started with the spawn loop's index (cl_thread.arg_index) */
+    int by_arg = !per_inst && arg_subscript(w, ip != NULL ? ip : resolve_indexed(w, fr->data, ev->u.access.path, NULL));
+    int own_ix = by_arg && w->m->threads.v[w->thread].arg_index;
     path = intern_str(w, path);
-    if (!first_record(w, 1, ev, path, per_inst | own_ix << 2, ps))
+    if (!first_record(w, 1, ev, path, per_inst | own_ix << 2 | by_arg << 3, ps))
         return;
     cl_accrec r;
     memset(&r, 0, sizeof r);
@@ -1239,6 +1244,7 @@ static void record_access(twalk *w, const cl_flow_frame *fr, const cl_event *ev,
     r.per_instance = per_inst != 0;
     r.per_iteration = (per_inst & PI_ITERATION) || (ev->u.access.flags & CL_ACC_INDUCTION_INDEX);
     r.own_index = (unsigned)own_ix;
+    r.arg_subscript = (unsigned)by_arg;
     r.barrier_phase = (signed char)st->bphase;
     r.nacq = st->nacq;
     r.acq = persist_mem(w, st->acq, st->nacq * sizeof *st->acq);
@@ -2141,33 +2147,63 @@ static const void *t_event(cl_flow *f, const cl_flow_frame *fr, const cl_event *
     return st;
 }
 
-/* The test that holds where `x op K` fails: `x != K` for `x == K`,
- * `x >= K` for `x < K`. */
-static uintptr_t negate(uintptr_t op)
-{
-    static const cl_test_op neg[] = { [CL_TEST_NONE] = CL_TEST_NONE, [CL_TEST_EQ] = CL_TEST_NE,
-                                      [CL_TEST_NE] = CL_TEST_EQ,     [CL_TEST_LT] = CL_TEST_GE,
-                                      [CL_TEST_LE] = CL_TEST_GT,     [CL_TEST_GT] = CL_TEST_LE,
-                                      [CL_TEST_GE] = CL_TEST_LT };
-    return op <= CL_TEST_GE ? (uintptr_t)neg[op] : CL_TEST_NONE;
-}
-
 /* `var op value` holding (`holds` 1) or failing (0), as a fact
  * (interned). */
 static const fact *fact_make(twalk *w, const char *var, cl_test_op op, long long value, int holds)
 {
-    fact x = { intern_str(w, var), value, holds ? (uintptr_t)op : negate((uintptr_t)op) };
+    fact x = { intern_str(w, var), value, (uintptr_t)(holds ? op : cl_test_negate(op)) };
     return cl_flow_intern(w->flow, &x, sizeof x);
 }
 
-/* Whether facts `a` and `b` (on one variable) cannot both hold. */
+/* The integers where fact `a` holds, as the closed range [*lo, *hi]
+ * (empty when *lo > *hi): 1 for `==`, `<`, `<=`, `>`, `>=`; 0 for `!=`
+ * (the integers but one, not a range). */
+static int fact_range(const fact *a, long long *lo, long long *hi)
+{
+    *lo = LLONG_MIN;
+    *hi = LLONG_MAX;
+    switch ((cl_test_op)a->op) {
+    case CL_TEST_EQ:
+        *lo = *hi = a->value;
+        return 1;
+    case CL_TEST_LT:
+        if (a->value == LLONG_MIN)
+            *lo = 0, *hi = -1;
+        else
+            *hi = a->value - 1;
+        return 1;
+    case CL_TEST_LE:
+        *hi = a->value;
+        return 1;
+    case CL_TEST_GT:
+        if (a->value == LLONG_MAX)
+            *lo = 0, *hi = -1;
+        else
+            *lo = a->value + 1;
+        return 1;
+    case CL_TEST_GE:
+        *lo = a->value;
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+/* Whether facts `a` and `b` (on one variable) cannot both hold. Tests are
+ * on integers (the frontend keeps no test of a floating value), so they
+ * are ranges of integers, and two spellings of one range agree: the
+ * `cfg.threads >= 2` a spawn was made under refutes a later
+ * `cfg.threads <= 1` or `!(cfg.threads > 1)`. `x != K` is refuted only
+ * by `x == K`. */
 static int refutes(const fact *a, const fact *b)
 {
-    if (a->op == CL_TEST_EQ)
-        return !cl_test_holds((cl_test_op)b->op, b->value, a->value);
-    if (b->op == CL_TEST_EQ)
-        return !cl_test_holds((cl_test_op)a->op, a->value, b->value);
-    return a->value == b->value && a->op == negate(b->op);
+    long long alo, ahi, blo, bhi;
+    int ra = fact_range(a, &alo, &ahi), rb = fact_range(b, &blo, &bhi);
+    if (ra && rb)
+        return alo > ahi || blo > bhi || alo > bhi || blo > ahi;
+    if (ra != rb && (ra ? b : a)->op == CL_TEST_NE)
+        return ra ? alo == ahi && alo == b->value : blo == bhi && blo == a->value;
+    return 0;
 }
 
 /* Whether `ev` is a spawn site (a spawn call or a spawn wrapper's call). */
@@ -2318,6 +2354,22 @@ static int leaves(const cl_node *n)
     return n->kind == CL_N_RETURN;
 }
 
+/* The facts that hold in alternative `kid` of branch `n` (at most
+ * `max`, into `need`; returns how many): its test of `var` against a
+ * constant (first, when there is one), and the tests of globals among
+ * the operands of an `&&` chain in its then-branch or of an `||` chain in
+ * its else-branch, where every operand holds (fails). */
+static size_t alt_facts(twalk *w, const cl_node *n, int kid, const char *var, const fact **need,
+                        size_t max)
+{
+    size_t nneed = 0;
+    if (var != NULL && n->test_op != CL_TEST_NONE && max > 0)
+        need[nneed++] = fact_make(w, var, n->test_op, n->test_value, kid == 0);
+    for (size_t i = 0; i < n->ngtests && kid == (int)n->gtest_alt && nneed < max; i++)
+        need[nneed++] = fact_make(w, n->gtests[i].global, n->gtests[i].op, n->gtests[i].value, kid == 0);
+    return nneed;
+}
+
 /* Branch correlation at alternative `kid` of `if` node `n` that tests an
  * unchanging local, parameter or global against a constant: the threads
  * live only where a refuted fact holds are not live here (`if (opt)
@@ -2331,19 +2383,24 @@ static const void *correlate(twalk *w, const cl_flow_frame *fr, const cl_node *n
     const char *var = n->test_var != NULL ? n->test_var : n->test_global;
     const tstate *s = ps;
     int keep = alt_spawns(w, n, kid) || (w->spawners[fr->func] && leaves(n->kids[1 - kid]));
-    if (var == NULL || n->test_op == CL_TEST_NONE || (s->cond.n == 0 && !keep))
+    const fact *need[64];
+    size_t nneed = alt_facts(w, n, kid, var, need, 64);
+    if (nneed == 0 || (s->cond.n == 0 && !keep))
         return ps;
-    const fact *g = fact_make(w, var, n->test_op, n->test_value, kid == 0);
     for (size_t i = 0; i < s->cond.n; i++) {
         const condlive *e = (const condlive *)s->cond.v[i];
-        if (e->f->var == g->var && refutes(g, e->f)) {
-            ps = remove_live(w, ps, e->thread);
-            s = ps;
-            i = (size_t)-1; /* (remove_live rebuilt the set) */
+        for (size_t k = 0; k < nneed; k++) {
+            if (e->f->var == need[k]->var && refutes(need[k], e->f)) {
+                ps = remove_live(w, ps, e->thread);
+                s = ps;
+                i = (size_t)-1; /* (remove_live rebuilt the set) */
+                break;
+            }
         }
     }
-    if (!keep)
+    if (!keep || var == NULL || n->test_op == CL_TEST_NONE)
         return ps;
+    const fact *g = need[0];
     tstate z = *s;
     z.facts = cl_flow_set_add(w->flow, z.facts, (uintptr_t)g);
     return st_make(w, &z);
@@ -2404,11 +2461,7 @@ static void count_mode_tests(const cl_node *n, cl_strmap *counts)
 static const void *mode_branch(twalk *w, const cl_node *n, int kid, const void *st)
 {
     const fact *need[64];
-    size_t nneed = 0;
-    if (n->test_global != NULL && n->test_op != CL_TEST_NONE)
-        need[nneed++] = fact_make(w, n->test_global, n->test_op, n->test_value, kid == 0);
-    for (size_t i = 0; i < n->ngtests && kid == (int)n->gtest_alt && nneed < 64; i++)
-        need[nneed++] = fact_make(w, n->gtests[i].global, n->gtests[i].op, n->gtests[i].value, kid == 0);
+    size_t nneed = alt_facts(w, n, kid, n->test_global, need, 64);
     const tstate *s = st;
     cl_flow_set modes = s->modes;
     for (size_t i = 0; i < nneed; i++) {
