@@ -171,16 +171,39 @@ static const cl_accrec **spread_whole(const cl_accrec **v, size_t n, cl_accrec *
     return all;
 }
 
+static int cmp_path(const cl_accrec *a, const cl_accrec *b)
+{
+    int c = strcmp(a->path, b->path);
+    if (c == 0)
+        c = cl_loc_cmp(&a->ev->loc, &b->ev->loc);
+    return c != 0 ? c : a->thread < b->thread ? -1 : a->thread > b->thread;
+}
+
+/* v[0..nv) is sorted by path (sort_by_path), v[nv..n) are the copies
+ * spread_whole added: sorts those and merges them in, so the whole is
+ * sorted without sorting the records again. */
+static void merge_copies(const cl_accrec **v, size_t nv, size_t n)
+{
+    sort_by_path(v + nv, n - nv);
+    const cl_accrec **out = cl_xcalloc(n, sizeof *out);
+    size_t i = 0, j = nv, k = 0;
+    while (i < nv || j < n)
+        out[k++] = j == n || (i < nv && cmp_path(v[i], v[j]) <= 0) ? v[i++] : v[j++];
+    memcpy(v, out, n * sizeof *v);
+    free(out);
+}
+
 void cl_access_classes(const cl_accrec **v, size_t n,
                        void (*visit)(void *ctx, const cl_acc_class *cls, size_t ncls), void *ctx)
 {
     struct { cl_acc_class *v; size_t n, cap; } classes = { NULL, 0, 0 };
     sort_by_path(v, n);
     cl_accrec *copies = NULL;
+    size_t nv = n;
     const cl_accrec **all = spread_whole(v, n, &copies, &n);
     v = all;
     if (copies != NULL)
-        sort_by_path(v, n);
+        merge_copies(v, nv, n);
     for (size_t lo = 0, hi; lo < n; lo = hi) {
         hi = lo + 1;
         while (hi < n && strcmp(v[hi]->path, v[lo]->path) == 0)
