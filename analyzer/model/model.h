@@ -261,7 +261,7 @@ typedef struct cl_model {
      * (writer_group: path -> g), in record order. */
     cl_strmap writer_group;
     size_t *writer_off, *writer_ix;
-    cl_strmap lib_events;     /* "%p:%d" -> index into lib_access */
+    cl_blobmap lib_events;    /* (call event, argument, kind) -> index into lib_access */
     struct { cl_event **v; size_t n, cap; } lib_access; /* accesses made by library calls */
     /* The engine's account of the thread walks (flow.h): threads whose
      * walk was cut (the step budget ran out, or calls lay deeper than the

@@ -1313,11 +1313,11 @@ static void t_on_exit(cl_flow *f, const cl_flow_frame *fr, const cl_node *ret, c
  * the model. */
 static const cl_event *lib_access(cl_model *m, const cl_event *call, int arg, unsigned kind)
 {
-    char key[48];
-    snprintf(key, sizeof key, "%p:%d:%u", (const void *)call, arg, kind);
-    size_t idx;
-    if (cl_strmap_get(&m->lib_events, key, &idx))
-        return m->lib_access.v[idx];
+    uintptr_t key[3] = { (uintptr_t)call, (uintptr_t)arg, kind };
+    int added;
+    cl_blobent *slot = cl_blob_lookup(&m->lib_events, &m->arena, key, sizeof key, &added);
+    if (!added)
+        return m->lib_access.v[slot->val];
     const cl_value *v = &call->u.call.args[arg];
     cl_event *e = cl_arena_alloc(&m->arena, sizeof *e);
     e->kind = CL_EV_ACCESS;
@@ -1331,8 +1331,8 @@ static const cl_event *lib_access(cl_model *m, const cl_event *call, int arg, un
         e->u.access.name = cl_arena_printf(&m->arena, "%s %s", call->u.call.callee_name,
                                            (kind & CL_ACC_WRITE) ? "destination" : "source");
     e->u.access.flags = kind | CL_ACC_WHOLE | (v->per_iteration ? CL_ACC_INDUCTION_INDEX : 0);
+    slot->val = m->lib_access.n;
     CL_VEC_PUSH(&m->lib_access, e);
-    cl_strmap_put(&m->lib_events, cl_arena_strdup(&m->arena, key), m->lib_access.n - 1);
     return e;
 }
 
