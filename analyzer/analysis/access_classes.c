@@ -133,41 +133,42 @@ static int under(const char *q, const char *p, size_t n)
 static const cl_accrec **spread_whole(const cl_accrec **v, size_t n, cl_accrec **copies,
                                       size_t *nout)
 {
-    size_t ncopies = 0;
-    for (int pass = 0; pass < 2; pass++) {
-        size_t k = 0;
-        for (size_t i = 0; i < n; i++) {
-            if (!flag(v[i], CL_ACC_WHOLE))
-                continue;
-            const char *p = v[i]->path;
-            size_t len = strlen(p);
-            size_t j = i;
+    /* The paths below each whole record's path, found once per distinct
+     * path (v is sorted: records of one path are next to each other). */
+    struct { const char **v; size_t n, cap; } below = { NULL, 0, 0 };
+    const char *below_of = NULL;
+    struct { cl_accrec *v; size_t n, cap; } made = { NULL, 0, 0 };
+    for (size_t i = 0; i < n; i++) {
+        if (!flag(v[i], CL_ACC_WHOLE))
+            continue;
+        const char *p = v[i]->path;
+        if (below_of == NULL || strcmp(below_of, p) != 0) {
+            below_of = p;
+            below.n = 0;
+            size_t len = strlen(p), j = i;
             while (j > 0 && strcmp(v[j - 1]->path, p) == 0)
                 j--;
             for (const char *last = p; j < n && strncmp(v[j]->path, p, len) == 0; j++) {
-                if (strcmp(v[j]->path, last) == 0 || !under(v[j]->path, p, len))
+                if (v[j]->path == last || strcmp(v[j]->path, last) == 0 || !under(v[j]->path, p, len))
                     continue;
                 last = v[j]->path;
-                if (pass == 1) {
-                    (*copies)[k] = *v[i];
-                    (*copies)[k].path = last;
-                }
-                k++;
+                CL_VEC_PUSH(&below, last);
             }
         }
-        if (pass == 0) {
-            ncopies = k;
-            if (ncopies == 0)
-                break;
-            *copies = cl_xcalloc(ncopies, sizeof **copies);
+        for (size_t k = 0; k < below.n; k++) {
+            cl_accrec c = *v[i];
+            c.path = below.v[k];
+            CL_VEC_PUSH(&made, c);
         }
     }
-    const cl_accrec **all = cl_xcalloc(n + ncopies + 1, sizeof *all);
+    free(below.v);
+    *copies = made.v;
+    const cl_accrec **all = cl_xcalloc(n + made.n + 1, sizeof *all);
     if (n > 0)
         memcpy(all, v, n * sizeof *v);
-    for (size_t k = 0; k < ncopies; k++)
-        all[n + k] = &(*copies)[k];
-    *nout = n + ncopies;
+    for (size_t k = 0; k < made.n; k++)
+        all[n + k] = &made.v[k];
+    *nout = n + made.n;
     return all;
 }
 
@@ -206,7 +207,7 @@ void cl_access_classes(const cl_accrec **v, size_t n,
         merge_copies(v, nv, n);
     for (size_t lo = 0, hi; lo < n; lo = hi) {
         hi = lo + 1;
-        while (hi < n && strcmp(v[hi]->path, v[lo]->path) == 0)
+        while (hi < n && (v[hi]->path == v[lo]->path || strcmp(v[hi]->path, v[lo]->path) == 0))
             hi++;
         qsort(v + lo, hi - lo, sizeof *v, cmp_class);
         classes.n = 0;

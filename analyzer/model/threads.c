@@ -694,8 +694,10 @@ static const char *resolve_in(twalk *w, const tframe *fd, int indexed, const cha
     if (path == NULL)
         return NULL;
     if (path[0] == 'P' || path[0] == 'V') {
-        char *end;
-        unsigned long n = strtoul(path + 1, &end, 10);
+        const char *end = path + 1;
+        size_t n = 0;
+        for (; *end >= '0' && *end <= '9' && n < SIZE_MAX / 10 - 10; end++)
+            n = n * 10 + (size_t)(*end - '0');
         if (fd == NULL || n >= fd->nbind || fd->bind[n] == NULL)
             return NULL;
         const char *b = indexed && fd->ibind != NULL ? fd->ibind[n] : fd->bind[n];
