@@ -42,6 +42,10 @@ static const char usage_text[] =
     "                               or globs: CL00*,*-lock-*)\n"
     "      --disable RULES          do not run these rules (same syntax)\n"
     "      --srcroot DIR            make report paths relative to DIR (default: .)\n"
+    "      --scope WHICH            files named with a compile database: program\n"
+    "                               (default: link every TU of the database, report\n"
+    "                               the findings located in the named files) or file\n"
+    "                               (analyze the named files' TUs alone)\n"
     "      --verify                 test mode: compare findings with // expect: comments\n"
     "      --list-rules             list the rules and exit (also --list-checks)\n"
     "      --explain RULE           print a rule's documentation and exit\n"
@@ -380,6 +384,10 @@ int main(int argc, char **argv)
             if (v != NULL && found < 0)
                 rc = usage_error("unknown --color value '%s' (auto, always or never)", v);
             o.color = found < 0 ? 0 : found;
+        } else if (VALUE_OPT("--scope", NULL)) {
+            if (v != NULL && strcmp(v, "file") != 0 && strcmp(v, "program") != 0)
+                rc = usage_error("unknown --scope '%s' (program or file)", v);
+            o.scope_file = v != NULL && strcmp(v, "file") == 0;
         } else if (opt(argc, argv, &i, "--dump-ir", NULL, NULL) == 1) {
             o.dump_ir = 1;
         } else if (limit_opt(argc, argv, &i, &o, &rc)) {

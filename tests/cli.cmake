@@ -70,10 +70,12 @@ add_test(NAME self/clean COMMAND ${CL_EXPECT} 0 " findings, 0 thread walks trunc
          ${CL_SOURCE_DIR}/analyzer ${CL_SOURCE_DIR}/rules)
 set_tests_properties(self/clean PROPERTIES LABELS tsan)
 
-# A header is not a translation unit: the compile database entry that most
-# likely includes it (same stem, else nearest directory) is analyzed.
+# A header is not a translation unit: with --scope file, the compile database
+# entry that most likely includes it (same stem, else nearest directory) is
+# analyzed (in program scope, the whole program's findings in the header are
+# reported: tests/scope.cmake).
 add_test(NAME cli/header-uses-nearest-entry COMMAND ${CL_EXPECT} 0 "stats.h' is a header; analyzing '${CL_EXAMPLE}/stats.c'"
-         ${CL_BIN} --no-cache -p ${CL_EXAMPLE} ${CL_EXAMPLE}/stats.h)
+         ${CL_BIN} --no-cache --scope file -p ${CL_EXAMPLE} ${CL_EXAMPLE}/stats.h)
 
 cl_sandbox_dir(d cli/bad-shard)
 add_test(NAME cli/bad-shard COMMAND ${CL_EXPECT} 2 "invalid shard" ${CL_BIN} --shard 1/99999999999999999999 --cache-dir ${d}/tmp/shard ${CL_EXAMPLE})

@@ -518,7 +518,76 @@ static const cl_compile_cmd *entry_for_header(const cl_compdb *db, const char *h
     return best;
 }
 
-static int collect_inputs(const cl_options *o, const char *cwd, cl_compdb *db, pathvec *files)
+/* Appends the note "fmt..." to `notes` (one line; the driver prints it
+ * and makes it a notification). */
+static void add_note(cl_strvec *notes, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void add_note(cl_strvec *notes, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    char *line = cl_xmalloc(n > 0 ? (size_t)n + 1 : 1);
+    line[0] = '\0';
+    va_start(ap, fmt);
+    if (n > 0)
+        vsnprintf(line, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    cl_one_line(line);
+    CL_VEC_PUSH(notes, line);
+}
+
+/* Whether the files named on the command line (`files`: absolute, and
+ * every path given was a file) are analyzed in program scope: every TU of
+ * the compile database `db` is linked and only the findings located in
+ * these files are reported (docs/editors.md, "One file, whole program").
+ * That needs each file to be a TU of `db` or a header; a file `db` does not
+ * list makes the run per-file, with a note. --scope file, --shard and
+ * --dump-ir are per-TU. */
+static int program_scope(const cl_options *o, const cl_compdb *db, const pathvec *files,
+                         const char *srcroot, cl_strvec *notes)
+{
+    if (o->scope_file || o->shard_count > 0 || o->dump_ir || files->n == 0)
+        return 0;
+    for (size_t i = 0; i < files->n; i++) {
+        if (cl_compdb_find(db, files->v[i]) != NULL || is_header(files->v[i]))
+            continue;
+        char *rel = cl_report_relpath(files->v[i], srcroot);
+        add_note(notes, "'%s' is not in the compile database: it is analyzed alone, with the "
+                        "arguments after --, and findings that need other translation units "
+                        "are not reported", rel != NULL ? rel : files->v[i]);
+        free(rel);
+        return 0;
+    }
+    return 1;
+}
+
+/* With --scope file: says how many TUs of the database `all` the run does
+ * not use (those not in `kept`), naming the first. */
+static void note_unused(const cl_compdb *all, const cl_compdb *kept, const char *srcroot,
+                        cl_strvec *notes)
+{
+    size_t unused = 0;
+    const char *first = NULL;
+    for (size_t i = 0; i < all->n; i++)
+        if (cl_compdb_find(kept, all->cmds[i].file) == NULL && unused++ == 0)
+            first = all->cmds[i].file;
+    if (unused == 0)
+        return;
+    char *rel = cl_report_relpath(first, srcroot);
+    add_note(notes, "--scope file: %zu other translation unit%s of the compile database %s not "
+                    "used ('%s'%s); findings that need %s are not reported", unused,
+             unused == 1 ? "" : "s", unused == 1 ? "is" : "are", rel != NULL ? rel : first,
+             unused > 1 ? ", ..." : "", unused == 1 ? "it" : "them");
+    free(rel);
+}
+
+/* The translation units named by the command line (and the compile
+ * database) into `db`, the files named into `files`; in program scope
+ * (program_scope) the named files go to `focus` and `db` keeps every entry.
+ * Notes for the user into `notes`. Returns 0, or -1 after an error line. */
+static int collect_inputs(const cl_options *o, const char *cwd, const char *srcroot,
+                          cl_compdb *db, pathvec *files, pathvec *focus, cl_strvec *notes)
 {
     char err[512];
     int have_db = 0;
@@ -550,16 +619,26 @@ static int collect_inputs(const cl_options *o, const char *cwd, cl_compdb *db, p
     }
     /* Explicit paths: files as given, directories expanded. */
     pathvec roots = { NULL, 0, 0 };
+    int only_files = 1;
     for (size_t i = 0; i < o->npaths; i++) {
         struct stat st;
+        /* an unsaved buffer (--stdin-filename) need not exist on disk yet */
+        int unsaved = 0;
         if (stat(o->paths[i], &st) != 0) {
-            error("cannot analyze '%s': %s", o->paths[i], strerror(errno));
-            pathvec_release(&roots);
-            return -1;
+            unsaved = errno == ENOENT && o->stdin_filename != NULL &&
+                      strcmp(o->paths[i], o->stdin_filename) == 0;
+            if (!unsaved) {
+                error("cannot analyze '%s': %s", o->paths[i], strerror(errno));
+                pathvec_release(&roots);
+                return -1;
+            }
         }
         char *abs = cl_path_normalize(o->paths[i], cwd);
         CL_VEC_PUSH(&roots, abs);
-        if (S_ISDIR(st.st_mode)) {
+        if (unsaved) {
+            CL_VEC_PUSH(files, cl_xstrdup(abs));
+        } else if (S_ISDIR(st.st_mode)) {
+            only_files = 0;
             /* With a compile database a directory selects its entries;
              * without one, its .c files. */
             if (!have_db) {
@@ -576,6 +655,12 @@ static int collect_inputs(const cl_options *o, const char *cwd, cl_compdb *db, p
             pathvec_release(&roots);
             return -1;
         }
+    }
+    if (have_db && only_files && program_scope(o, db, files, srcroot, notes)) {
+        /* The whole program, reported for the named files only. */
+        *focus = *files;
+        memset(files, 0, sizeof *files);
+        pathvec_release(&roots);
     }
     if (have_db) {
         /* Keep the database entries under the given paths (all when no path
@@ -605,6 +690,8 @@ static int collect_inputs(const cl_options *o, const char *cwd, cl_compdb *db, p
             }
             cl_compdb_add_file(&kept, files->v[i], cwd, o->extra_args, o->nextra);
         }
+        if (o->scope_file)
+            note_unused(db, &kept, srcroot, notes);
         kept.warnings = db->warnings;
         kept.nwarnings = db->nwarnings;
         db->warnings = NULL;
@@ -724,9 +811,11 @@ typedef struct run {
     cl_baseline baseline;
     int have_baseline;
     char *srcroot;
-    cl_strvec skip_lines;         /* skip_tus's summaries */
+    cl_strvec note_lines;         /* the run's own notes (skip_tus, collect_inputs) */
     cl_compdb db;                 /* the translation units, in input order */
     pathvec files;
+    pathvec focus;                /* program scope: report only these files (program_scope) */
+    size_t focus_tus, focus_clean; /* TUs of focus files; those parsed without errors */
     unsigned jobs;
     cl_cache cache;
     cl_cache *links;
@@ -817,7 +906,7 @@ static void skip_tus(run *r, const char *(*why)(const cl_compile_cmd *), const c
     free(sc.v);
     cl_strbuf_add(&b, hint);
     cl_one_line(b.s);
-    CL_VEC_PUSH(&r->skip_lines, b.s);
+    CL_VEC_PUSH(&r->note_lines, b.s);
     cl_notification nt = { CL_DIAG_NOTE, { NULL, 0, 0 }, b.s };
     CL_VEC_PUSH(&r->notes, nt);
     fprintf(stderr, "conc-lint: note: %s\n", b.s);
@@ -868,7 +957,16 @@ static int check_invocation(run *r)
 static int plan_inputs(run *r)
 {
     const cl_options *o = r->o;
-    if (collect_inputs(o, r->cwd, &r->db, &r->files) != 0)
+    cl_strvec notes = { NULL, 0, 0 };
+    int rc = collect_inputs(o, r->cwd, r->srcroot, &r->db, &r->files, &r->focus, &notes);
+    for (size_t i = 0; i < notes.n; i++) {
+        cl_notification nt = { CL_DIAG_NOTE, { NULL, 0, 0 }, notes.v[i] };
+        CL_VEC_PUSH(&r->notes, nt);
+        CL_VEC_PUSH(&r->note_lines, notes.v[i]);
+        fprintf(stderr, "conc-lint: note: %s\n", notes.v[i]);
+    }
+    free(notes.v);
+    if (rc != 0)
         return stop(r, CL_EXIT_USAGE);
     select_paths(&r->cfg, &r->db);
     skip_tus(r, cl_compile_cmd_language, "not C", "");
@@ -1002,8 +1100,24 @@ static int summarize(run *r)
     return 0;
 }
 
-/* The TUs' parse diagnostics: notifications, the first 20 on stderr; counts
- * the TUs parsed and those parsed without errors. */
+/* Whether `file` (a path as summaries and findings name it) is one of the
+ * files a program-scope run reports (r->focus). */
+static int in_focus(const run *r, const char *file)
+{
+    if (file == NULL)
+        return 0;
+    char *norm = cl_path_normalize(file, r->cwd);
+    int found = 0;
+    for (size_t i = 0; i < r->focus.n && !found; i++)
+        found = strcmp(norm, r->focus.v[i]) == 0;
+    free(norm);
+    return found;
+}
+
+/* The TUs' parse diagnostics: notifications, the first 20 on stderr (in
+ * program scope only those of the focus files' TUs: the others are counted
+ * by end_after_summaries); counts the TUs parsed and those parsed without
+ * errors. */
 static int take_diagnostics(run *r)
 {
     size_t nerrors = 0;
@@ -1013,6 +1127,7 @@ static int take_diagnostics(run *r)
             continue;
         if (tu->parsed)
             r->parsed++;
+        int focus = in_focus(r, r->db.cmds[i].file);
         int errors = 0;
         for (size_t k = 0; k < tu->ndiags; k++) {
             const cl_diag *d = &tu->diags[k];
@@ -1020,7 +1135,7 @@ static int take_diagnostics(run *r)
             cl_notification nt = { d->level, d->loc, d->message };
             CL_VEC_PUSH(&r->notes, nt);
             errors += d->level == CL_DIAG_ERROR;
-            if (++nerrors > 20)
+            if ((r->focus.n > 0 && !focus) || ++nerrors > 20)
                 continue;
             if (d->loc.file != NULL && d->loc.line > 0)
                 fprintf(stderr, "%s:%u:%u: %s: %s\n", d->loc.file, d->loc.line, d->loc.col,
@@ -1030,6 +1145,8 @@ static int take_diagnostics(run *r)
         }
         if (tu->parsed && errors == 0)
             r->clean++;
+        r->focus_tus += (size_t)focus;
+        r->focus_clean += (size_t)(focus && tu->parsed && errors == 0);
     }
     if (nerrors > 20)
         fprintf(stderr, "conc-lint: %zu more parse diagnostics not shown (all are in the report)\n",
@@ -1158,22 +1275,58 @@ static int check_cache_writes(run *r)
     return 0;
 }
 
-/* The source files of the TUs, in input order (caller frees the array). */
-static char **tu_files(const cl_compdb *db)
+/* Program scope: keeps only the findings whose primary location is in a
+ * focus file, after the whole program's findings were filed in the result
+ * cache (the same entry serves the whole-program run). Related locations
+ * and thread flows in other files stay. */
+static int focus_findings(run *r)
 {
-    char **files = cl_xcalloc(db->n + 1, sizeof *files);
-    for (size_t i = 0; i < db->n; i++)
-        files[i] = db->cmds[i].file;
+    if (r->focus.n == 0)
+        return 0;
+    size_t kept = 0;
+    for (size_t i = 0; i < r->findings.list.n; i++)
+        if (in_focus(r, r->findings.list.v[i].loc.file))
+            r->findings.list.v[kept++] = r->findings.list.v[i];
+    r->findings.list.n = kept;
+    return 0;
+}
+
+/* The source files the report covers (suppression scan, --verify): the
+ * focus files in program scope, else the TUs' files, in input order. The
+ * caller frees the array (not the strings); *n gets its length. */
+static char **tu_files(const run *r, size_t *n)
+{
+    const cl_compdb *db = &r->db;
+    *n = r->focus.n > 0 ? r->focus.n : db->n;
+    char **files = cl_xcalloc(*n + 1, sizeof *files);
+    for (size_t i = 0; i < *n; i++)
+        files[i] = r->focus.n > 0 ? r->focus.v[i] : db->cmds[i].file;
     return files;
+}
+
+/* Program scope: drops the absent baseline results located in other files
+ * (this run did not report on them). */
+static void focus_absent(run *r)
+{
+    size_t kept = 0;
+    for (size_t i = 0; i < r->nabsent; i++) {
+        const cl_baseline_entry *e = r->absent[i];
+        char *path = e->uri != NULL ? cl_path_normalize(e->uri, r->srcroot) : NULL;
+        if (path != NULL && in_focus(r, path))
+            r->absent[kept++] = e;
+        free(path);
+    }
+    r->nabsent = kept;
 }
 
 /* Applies inline suppressions (their notes become notifications) and marks
  * each finding new or unchanged against the baseline. */
 static int suppress_and_classify(run *r)
 {
-    char **files = tu_files(&r->db);
+    size_t nfiles;
+    char **files = tu_files(r, &nfiles);
     double t0 = cl_now_seconds();
-    cl_suppress_apply(&r->findings, files, r->db.n, r->active, &r->sup);
+    cl_suppress_apply(&r->findings, files, nfiles, r->active, &r->sup);
     r->suppress_seconds = cl_now_seconds() - t0;
     free(files);
     for (size_t i = 0; i < r->sup.notes.n && !r->o->verify && !r->o->quiet; i++) {
@@ -1202,6 +1355,8 @@ static int suppress_and_classify(run *r)
         r->nabsent = cl_baseline_absent(&r->baseline, NULL);
         r->absent = cl_xcalloc(r->nabsent + 1, sizeof *r->absent);
         cl_baseline_absent(&r->baseline, r->absent);
+        if (r->focus.n > 0)
+            focus_absent(r);
     }
     r->t_report = cl_now_seconds();
     return 0;
@@ -1223,6 +1378,12 @@ static int report_status(run *r)
         error("no translation unit parsed without errors (%zu tried); the analysis is not "
               "trustworthy (the errors are listed above and in the report)", r->db.n);
         rc = CL_EXIT_FAILED;
+    } else if (r->focus_tus > 0 && r->focus_clean == 0) {
+        char *rel = cl_report_relpath(r->focus.v[0], r->srcroot);
+        error("'%s' did not parse without errors; its findings may be incomplete (the errors "
+              "are listed above and in the report)", rel != NULL ? rel : r->focus.v[0]);
+        free(rel);
+        rc = CL_EXIT_FAILED;
     }
     return rc;
 }
@@ -1232,8 +1393,9 @@ static int report(run *r)
 {
     const cl_options *o = r->o;
     if (o->verify) {
-        char **files = tu_files(&r->db);
-        r->rc = cl_verify(&r->findings, files, r->db.n, stdout) == 0 ? CL_EXIT_OK
+        size_t nfiles;
+        char **files = tu_files(r, &nfiles);
+        r->rc = cl_verify(&r->findings, files, nfiles, stdout) == 0 ? CL_EXIT_OK
                                                                      : CL_EXIT_FINDINGS;
         free(files);
         return 0;
@@ -1336,7 +1498,8 @@ static void run_release(run *r)
 {
     free(r->absent);
     free(r->srcroot);
-    cl_strvec_release(&r->skip_lines);
+    cl_strvec_release(&r->note_lines);
+    pathvec_release(&r->focus);
     cl_suppress_report_release(&r->sup);
     if (r->have_baseline)
         cl_baseline_release(&r->baseline);
@@ -1366,9 +1529,9 @@ static void run_release(run *r)
 
 /* The phases of a run, in order (see run). */
 static int (*const phases[])(run *) = {
-    check_invocation, plan_inputs,        open_sources,          summarize, take_diagnostics,
-    end_after_summaries, link_and_run_rules, check_cache_writes, suppress_and_classify, report,
-    print_stats,
+    check_invocation,   plan_inputs,        open_sources,       summarize,
+    take_diagnostics,   end_after_summaries, link_and_run_rules, check_cache_writes,
+    focus_findings,     suppress_and_classify, report,          print_stats,
 };
 
 int cl_driver_run(const cl_options *o)

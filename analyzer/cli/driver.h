@@ -55,6 +55,12 @@ typedef struct cl_options {
     /* --tu-timeout SECONDS, --tu-memory MB: limits per TU, 0 for none, -1
      * when not given (then the config's, else CL_DEFAULT_TU_*). */
     int tu_timeout, tu_memory;
+    /* --scope file: a file named with a compile database is analyzed alone
+     * (its TU only), not as part of the whole program (docs/editors.md). */
+    int scope_file;
+    /* --stdin-filename FILE: standard input holds the contents of FILE (an
+     * editor's unsaved buffer); FILE is the one path to analyze. NULL: none. */
+    const char *stdin_filename;
 } cl_options;
 
 /* Runs the analysis described by `o`. Errors are reported on stderr as one
