@@ -42,6 +42,9 @@ static const char usage_text[] =
     "                               or globs: CL00*,*-lock-*)\n"
     "      --disable RULES          do not run these rules (same syntax)\n"
     "      --srcroot DIR            make report paths relative to DIR (default: .)\n"
+    "      --stdin-filename FILE    read the contents of FILE (an editor's unsaved\n"
+    "                               buffer) from standard input and analyze them in\n"
+    "                               its place; FILE is the path to analyze\n"
     "      --scope WHICH            files named with a compile database: program\n"
     "                               (default: link every TU of the database, report\n"
     "                               the findings located in the named files) or file\n"
@@ -384,6 +387,8 @@ int main(int argc, char **argv)
             if (v != NULL && found < 0)
                 rc = usage_error("unknown --color value '%s' (auto, always or never)", v);
             o.color = found < 0 ? 0 : found;
+        } else if (VALUE_OPT("--stdin-filename", NULL)) {
+            o.stdin_filename = v;
         } else if (VALUE_OPT("--scope", NULL)) {
             if (v != NULL && strcmp(v, "file") != 0 && strcmp(v, "program") != 0)
                 rc = usage_error("unknown --scope '%s' (program or file)", v);
@@ -413,6 +418,20 @@ int main(int argc, char **argv)
         rc = usage_error("--shard and --link do not go together (shard first, then link)");
         goto out;
     }
+    if (o.stdin_filename != NULL && (o.shard_count > 0 || o.nlink > 0)) {
+        rc = usage_error("--stdin-filename does not go with --shard or --link (they read "
+                         "summaries, not buffers)%s", "");
+        goto out;
+    }
+    for (size_t k = 0; o.stdin_filename != NULL && k < o.npaths; k++) {
+        if (strcmp(paths[k], o.stdin_filename) != 0) {
+            rc = usage_error("--stdin-filename analyzes one file: '%s' cannot be analyzed "
+                             "beside it", paths[k]);
+            goto out;
+        }
+    }
+    if (o.stdin_filename != NULL && o.npaths == 0)
+        paths[o.npaths++] = (char *)o.stdin_filename;
     if (!no_cache)
         o.cache_dir = cache_dir != NULL ? cache_dir : (default_cache = cl_cache_default_dir());
     if (o.shard_count > 0 && o.cache_dir == NULL) {

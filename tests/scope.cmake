@@ -15,3 +15,8 @@ add_test(NAME scope/file-says-unused
          COMMAND ${CL_EXPECT} 0 "--scope file: 6 other translation units of the compile database are not used"
                  ${CL_BIN} --no-cache --scope file -p ${CL_EXAMPLE} ${CL_EXAMPLE}/stats.c)
 add_test(NAME scope/bad-scope COMMAND ${CL_EXPECT} 2 "unknown --scope 'tu'" ${CL_BIN} --scope tu x.c)
+
+# --stdin-filename: an editor's unsaved buffer in place of the file on disk.
+add_test(NAME scope/stdin-buffer
+         COMMAND sh ${CL_SOURCE_DIR}/tests/stdin-buffer.sh ${CL_BIN} ${CL_EXAMPLE})
+set_tests_properties(scope/stdin-buffer PROPERTIES TIMEOUT 300)

@@ -27,6 +27,7 @@
 #include "cli/isolate.h"
 #include "frontend/frontend.h"
 #include "ir/irdump.h"
+#include "ir/summary_io.h"
 #include "model/model.h"
 #include "cache/result.h"
 #include "rule.h"
@@ -122,6 +123,7 @@ typedef struct sources {
     size_t nlink;
     cl_tu_limits limits;      /* per TU; both 0: parse in the worker thread */
     int keep_parsed;          /* a probe keeps the summaries it parsed (summary_of) */
+    const cl_unsaved *unsaved; /* --stdin-filename: the buffer of one TU's file, or NULL */
 } sources;
 
 /* Seconds spent in libclang's parser and in lowering, summed over TUs,
@@ -179,13 +181,14 @@ typedef struct parser {
  * warning saying why, and *skipped is set; the rest of the run goes on.
  * A summary the child sent leaves its serialized form in *bytes (else
  * bytes->len is 0). NULL only when libclang cannot be loaded. */
-static cl_tu *parse_tu(const parser *ps, const cl_compile_cmd *c, cl_strbuf *bytes, int *skipped)
+static cl_tu *parse_tu(const parser *ps, const cl_compile_cmd *c, const cl_unsaved *unsaved,
+                       cl_strbuf *bytes, int *skipped)
 {
     if (ps->iso == NULL)
-        return cl_frontend_summarize(ps->fe, c->file, c->args, c->nargs);
+        return cl_frontend_summarize_unsaved(ps->fe, c->file, c->args, c->nargs, unsaved);
     char why[256];
-    cl_tu *tu =
-        cl_isolator_summarize(ps->iso, c->file, c->args, c->nargs, bytes, why, sizeof why);
+    cl_tu *tu = cl_isolator_summarize(ps->iso, c->file, c->args, c->nargs, unsaved, bytes, why,
+                                      sizeof why);
     if (tu != NULL || why[0] == '\0')
         return tu;
     *skipped = 1;
@@ -206,17 +209,22 @@ static cl_tu *parse_tu(const parser *ps, const cl_compile_cmd *c, cl_strbuf *byt
  * stored while probing is kept only with src->keep_parsed (a run that links
  * holds every summary at once then anyway, so keeping it costs no peak
  * memory and saves reading it back; a --shard run keeps none, so its memory
- * holds one summary per TU in flight). */
+ * holds one summary per TU in flight). The TU of an unsaved buffer
+ * (--stdin-filename) is always parsed, from the buffer, and never looked
+ * up or stored: the cache would file it as the disk file's summary. Its
+ * digest, of its serialized form, still keys the result cache (by content). */
 static fetched summary_of(const parser *ps, const sources *src, cl_fetch how,
                           const cl_compile_cmd *c, int probed)
 {
     fetched f = { NULL, 0, 0, 0, 0, 0 };
+    const cl_unsaved *unsaved =
+        src->unsaved != NULL && strcmp(c->file, src->unsaved->file) == 0 ? src->unsaved : NULL;
     if (src->link != NULL) {
         for (size_t k = 0; k < src->nlink && f.tu == NULL; k++)
             f.tu = cl_cache_lookup(&src->link[k], c->file, c->args, c->nargs, &f.digest);
         return f;
     }
-    if (src->cache != NULL) {
+    if (src->cache != NULL && unsaved == NULL) {
         if (how == CL_FETCH_PROBE &&
             cl_cache_probe(src->cache, c->file, c->args, c->nargs, &f.digest))
             f.probed = PROBE_HIT;
@@ -229,11 +237,18 @@ static fetched summary_of(const parser *ps, const sources *src, cl_fetch how,
             return f;
     }
     cl_strbuf bytes = { NULL, 0, 0 };
-    f.tu = parse_tu(ps, c, &bytes, &f.skipped);
+    f.tu = parse_tu(ps, c, unsaved, &bytes, &f.skipped);
     if (f.tu == NULL)
         return f;
     f.parse_seconds = f.tu->parse_seconds;
     f.lower_seconds = f.tu->lower_seconds;
+    if (unsaved != NULL) {
+        if (bytes.len == 0)
+            cl_summary_write(f.tu, &bytes);
+        f.digest = f.tu->parsed ? cl_summary_digest((const unsigned char *)bytes.s, bytes.len) : 0;
+        cl_strbuf_release(&bytes);
+        return f;
+    }
     int stored = src->cache != NULL &&
                  cl_cache_store(src->cache, c->file, c->args, c->nargs, f.tu,
                                 bytes.len > 0 ? &bytes : NULL, &f.digest);
@@ -815,6 +830,8 @@ typedef struct run {
     cl_compdb db;                 /* the translation units, in input order */
     pathvec files;
     pathvec focus;                /* program scope: report only these files (program_scope) */
+    cl_strbuf stdin_text;         /* --stdin-filename: the buffer read from standard input */
+    cl_unsaved unsaved;           /* ... and the TU file it stands for (file malloc'ed) */
     size_t focus_tus, focus_clean; /* TUs of focus files; those parsed without errors */
     unsigned jobs;
     cl_cache cache;
@@ -963,7 +980,8 @@ static int plan_inputs(run *r)
         cl_notification nt = { CL_DIAG_NOTE, { NULL, 0, 0 }, notes.v[i] };
         CL_VEC_PUSH(&r->notes, nt);
         CL_VEC_PUSH(&r->note_lines, notes.v[i]);
-        fprintf(stderr, "conc-lint: note: %s\n", notes.v[i]);
+        if (!o->quiet)
+            fprintf(stderr, "conc-lint: note: %s\n", notes.v[i]);
     }
     free(notes.v);
     if (rc != 0)
@@ -993,6 +1011,55 @@ static int plan_inputs(run *r)
     else
         error("no input files: name C files or directories, or a compile database with -p");
     return stop(r, CL_EXIT_USAGE);
+}
+
+/* Standard input, whole, into `out` (at most CL_STDIN_MAX_BYTES). Returns
+ * 0, or -1 after an error line. */
+static int read_stdin(cl_strbuf *out)
+{
+    char chunk[65536];
+    for (;;) {
+        ssize_t got = read(STDIN_FILENO, chunk, sizeof chunk);
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got < 0) {
+            error("cannot read standard input (--stdin-filename): %s", strerror(errno));
+            return -1;
+        }
+        if (got == 0)
+            return 0;
+        if (out->len + (size_t)got > CL_STDIN_MAX_BYTES) {
+            error("standard input (--stdin-filename) is larger than %zu bytes",
+                  (size_t)CL_STDIN_MAX_BYTES);
+            return -1;
+        }
+        cl_strbuf_addn(out, chunk, (size_t)got);
+    }
+}
+
+/* --stdin-filename FILE: reads the buffer, which must stand for a TU of
+ * the run, and makes it FILE's contents for the parse (sources.unsaved)
+ * and for what reads sources for the report (cl_read_file_overlay). */
+static int read_unsaved(run *r)
+{
+    const char *name = r->o->stdin_filename;
+    if (name == NULL)
+        return 0;
+    char *file = cl_path_normalize(name, r->cwd);
+    r->unsaved.file = file;
+    if (cl_compdb_find(&r->db, file) == NULL) {
+        error("--stdin-filename '%s' is not a translation unit of this run (a header, a file "
+              "that is not C, or one the configuration excludes): only a C source file can be "
+              "read from standard input", name);
+        return stop(r, CL_EXIT_USAGE);
+    }
+    if (read_stdin(&r->stdin_text) != 0)
+        return stop(r, CL_EXIT_USAGE);
+    r->unsaved.data = r->stdin_text.s != NULL ? r->stdin_text.s : "";
+    r->unsaved.len = r->stdin_text.len;
+    r->src.unsaved = &r->unsaved;
+    cl_read_file_overlay(file, r->unsaved.data, r->unsaved.len);
+    return 0;
 }
 
 /* Opens where summaries come from besides parsing (the --link directories
@@ -1499,6 +1566,9 @@ static void run_release(run *r)
     free(r->absent);
     free(r->srcroot);
     cl_strvec_release(&r->note_lines);
+    cl_read_file_overlay(NULL, NULL, 0);
+    cl_strbuf_release(&r->stdin_text);
+    free((char *)r->unsaved.file);
     pathvec_release(&r->focus);
     cl_suppress_report_release(&r->sup);
     if (r->have_baseline)
@@ -1529,9 +1599,10 @@ static void run_release(run *r)
 
 /* The phases of a run, in order (see run). */
 static int (*const phases[])(run *) = {
-    check_invocation,   plan_inputs,        open_sources,       summarize,
-    take_diagnostics,   end_after_summaries, link_and_run_rules, check_cache_writes,
-    focus_findings,     suppress_and_classify, report,          print_stats,
+    check_invocation,   plan_inputs,         read_unsaved,       open_sources,
+    summarize,          take_diagnostics,    end_after_summaries, link_and_run_rules,
+    check_cache_writes, focus_findings,      suppress_and_classify, report,
+    print_stats,
 };
 
 int cl_driver_run(const cl_options *o)

@@ -9,6 +9,9 @@
 #include "report/finding.h"
 #include "report/report.h"
 
+/* The largest buffer --stdin-filename reads. */
+#define CL_STDIN_MAX_BYTES ((size_t)64 << 20)
+
 /* Exit statuses (docs/ci.md, README "Usage"). */
 enum {
     CL_EXIT_OK = 0,        /* no finding at or above the fail level */

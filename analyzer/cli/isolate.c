@@ -3,7 +3,8 @@
  * Parent and child talk over a socket pair (sending with MSG_NOSIGNAL: a
  * closed peer is an error, not a SIGPIPE). Each message is
  * a u64 length, then that many bytes. A request is the file (cl_put_str),
- * u32 n and n arguments (cl_put_str each); the child answers each request
+ * u32 n and n arguments (cl_put_str each), then u64 0, or u64 len + 1 and
+ * len bytes: the file's unsaved contents; the child answers each request
  * with a reply: the magic RESULT_MAGIC, i64 parse start (CLOCK_REALTIME
  * ns), u64 parse and lowering times (microseconds), u32 n and n u64 include
  * hashes, then the serialized summary. It ends (exit 0) when the socket
@@ -162,9 +163,11 @@ static void serve(cl_frontend *fe, const unsigned char *p, size_t len, cl_strbuf
     char **args = cl_arena_alloc(&a, (nargs + 1) * sizeof *args);
     for (size_t i = 0; i < nargs && !r.bad; i++)
         args[i] = get_arg(&r, &a);
-    if (r.bad)
+    uint64_t has = cl_get_u64(&r);
+    cl_unsaved unsaved = { file, (const char *)r.p, (size_t)(has - 1) };
+    if (r.bad || (has > 0 && !cl_need(&r, has - 1)))
         _exit(CHILD_IO_FAILED);
-    cl_tu *tu = cl_frontend_summarize(fe, file, args, nargs);
+    cl_tu *tu = cl_frontend_summarize_unsaved(fe, file, args, nargs, has > 0 ? &unsaved : NULL);
     if (tu == NULL)
         _exit(CHILD_NO_LIBCLANG);
     frame_begin(b);
@@ -497,7 +500,8 @@ void cl_isolator_free(cl_isolator *iso)
 }
 
 cl_tu *cl_isolator_summarize(cl_isolator *iso, const char *file, char *const *args,
-                             size_t nargs, cl_strbuf *bytes, char *why, size_t whylen)
+                             size_t nargs, const cl_unsaved *unsaved, cl_strbuf *bytes, char *why,
+                             size_t whylen)
 {
     why[0] = '\0';
     /* Loaded before the fork: every child inherits it, and no thread is
@@ -510,6 +514,9 @@ cl_tu *cl_isolator_summarize(cl_isolator *iso, const char *file, char *const *ar
     cl_put_u32(&req, (uint32_t)nargs);
     for (size_t i = 0; i < nargs; i++)
         cl_put_str(&req, args[i]);
+    cl_put_u64(&req, unsaved != NULL ? (uint64_t)unsaved->len + 1 : 0);
+    if (unsaved != NULL)
+        cl_strbuf_addn(&req, unsaved->data, unsaved->len);
     frame_end(&req);
     cl_tu *tu = NULL;
     /* At most twice: a TU that fails in a child that served others before

@@ -22,6 +22,7 @@
 
 #include <stddef.h>
 
+#include "frontend/frontend.h"
 #include "ir/ir.h"
 #include "util/arena.h"
 
@@ -43,8 +44,8 @@ cl_isolator *cl_isolator_new(const cl_tu_limits *lim);
  * NULL). */
 void cl_isolator_free(cl_isolator *iso);
 
-/* Summarizes `file` with parser arguments `args` as cl_frontend_summarize
- * does, in the isolator's child (started first when there is none).
+/* Summarizes `file` with parser arguments `args` as
+ * cl_frontend_summarize_unsaved does (`unsaved` may be NULL), in the isolator's child (started first when there is none).
  * Returns the summary (caller frees with cl_tu_free; include hashes, parse
  * start and times included) and, when `bytes` is not NULL, its serialized
  * form as the child wrote it (summary_io.h; replaces *bytes, which the
@@ -60,6 +61,7 @@ void cl_isolator_free(cl_isolator *iso);
  * process must not run libclang in other threads (a child inherits their
  * locks). */
 cl_tu *cl_isolator_summarize(cl_isolator *iso, const char *file, char *const *args,
-                             size_t nargs, cl_strbuf *bytes, char *why, size_t whylen);
+                             size_t nargs, const cl_unsaved *unsaved, cl_strbuf *bytes, char *why,
+                             size_t whylen);
 
 #endif

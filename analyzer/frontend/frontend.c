@@ -34,6 +34,9 @@ struct cl_frontend {
     cl_arena arena;
     cl_strmap hashed;
     struct { hashed_file *v; size_t n, cap; } hashes;
+    /* During a parse with an unsaved buffer: its absolute name. Its hash
+     * is not kept: the disk file with that identity has other contents. */
+    const char *unsaved_name;
 };
 
 const char *cl_frontend_resource_dir(void)
@@ -86,7 +89,8 @@ static uint64_t content_hash(cl_frontend *fe, CXTranslationUnit cxtu, CXFile fil
 {
     CXFileUniqueID id;
     int have_id = clang_getFileUniqueID(file, &id) == 0 &&
-                  (int64_t)id.data[2] + 2 < started_ns / 1000000000;
+                  (int64_t)id.data[2] + 2 < started_ns / 1000000000 &&
+                  (fe->unsaved_name == NULL || strcmp(fe->unsaved_name, name) != 0);
     size_t idx;
     if (have_id && cl_strmap_get(&fe->hashed, name, &idx) &&
         memcmp(&fe->hashes.v[idx].id, &id, sizeof id) == 0)
@@ -174,6 +178,12 @@ static const char *error_code_name(enum CXErrorCode e)
 cl_tu *cl_frontend_summarize(cl_frontend *fe, const char *file,
                              char *const *args, size_t nargs)
 {
+    return cl_frontend_summarize_unsaved(fe, file, args, nargs, NULL);
+}
+
+cl_tu *cl_frontend_summarize_unsaved(cl_frontend *fe, const char *file, char *const *args,
+                                     size_t nargs, const cl_unsaved *unsaved)
+{
     if (fe->index == NULL) {
         if (cl_frontend_load(NULL, 0) != 0)
             return NULL;
@@ -196,8 +206,18 @@ cl_tu *cl_frontend_summarize(cl_frontend *fe, const char *file,
     argv[n++] = "-w"; /* warnings are not our business; errors still come */
     CXTranslationUnit cxtu = NULL;
     unsigned opts = CXTranslationUnit_KeepGoing | CXTranslationUnit_IgnoreNonErrorsFromIncludedFiles;
+    struct CXUnsavedFile buffer = { NULL, NULL, 0 };
+    char *unsaved_abs = NULL;
+    if (unsaved != NULL) {
+        buffer.Filename = unsaved->file;
+        buffer.Contents = unsaved->data;
+        buffer.Length = (unsigned long)unsaved->len;
+        unsaved_abs = cl_path_normalize(unsaved->file, NULL);
+        fe->unsaved_name = unsaved_abs;
+    }
     enum CXErrorCode err = clang_parseTranslationUnit2FullArgv(
-        fe->index, file, argv, (int)n, NULL, 0, opts, &cxtu);
+        fe->index, file, argv, (int)n, unsaved != NULL ? &buffer : NULL, unsaved != NULL, opts,
+        &cxtu);
     free(argv);
     double t1 = cl_now_seconds();
     tu->parse_seconds = t1 - t0;
@@ -212,6 +232,8 @@ cl_tu *cl_frontend_summarize(cl_frontend *fe, const char *file,
                       cl_arena_printf(&tu->arena, "cannot parse: %s", error_code_name(err)) };
         CL_VEC_PUSH(&diags, d);
         COPY_VEC(tu->diags, tu->ndiags, diags, &tu->arena);
+        fe->unsaved_name = NULL;
+        free(unsaved_abs);
         return tu;
     }
     tu->parsed = 1;
@@ -237,6 +259,8 @@ cl_tu *cl_frontend_summarize(cl_frontend *fe, const char *file,
         CL_VEC_PUSH(&diags, d);
     }
     record_includes(fe, &t.f, cxtu, tu);
+    fe->unsaved_name = NULL;
+    free(unsaved_abs);
     clang_disposeTranslationUnit(cxtu);
     free(t.f.locals.v);
     free(t.f.induction.v);

@@ -43,6 +43,21 @@ int cl_frontend_load(char *err, size_t errlen);
 cl_tu *cl_frontend_summarize(cl_frontend *fe, const char *file,
                              char *const *args, size_t nargs);
 
+/* Contents of a source file that replace the file on disk for one parse:
+ * an editor's unsaved buffer (libclang's CXUnsavedFile). Borrowed. */
+typedef struct cl_unsaved {
+    const char *file;   /* the path, as the parse names it (the TU's file) */
+    const char *data;   /* `len` bytes, not NUL-terminated, may hold NULs */
+    size_t len;
+} cl_unsaved;
+
+/* cl_frontend_summarize, with the contents of `unsaved->file` taken from
+ * `unsaved` instead of the disk (that file need not exist); `unsaved` may
+ * be NULL. The include hash recorded for that file is the buffer's, and it
+ * is not remembered for later parses of this frontend. */
+cl_tu *cl_frontend_summarize_unsaved(cl_frontend *fe, const char *file, char *const *args,
+                                     size_t nargs, const cl_unsaved *unsaved);
+
 /* The clang resource directory: $CONC_LINT_RESOURCE_DIR, the compiled-in
  * one, or one found next to the located libclang (locate.h). */
 const char *cl_frontend_resource_dir(void);

@@ -107,6 +107,16 @@ const char *cl_base_name(const char *path);
 int cl_read_file(const char *path, size_t max, char **out, size_t *outlen, char *why,
                  size_t whylen);
 
+/* From now on cl_read_file(`path`) (the exact string: an absolute,
+ * normalized path) gives the `len` bytes at `data` instead of the file on
+ * disk: an editor's unsaved buffer (--stdin-filename), so that what reads
+ * sources for the report (suppression comments, --verify directives, the
+ * source line under a finding) sees what was analyzed. cl_read_file_stat,
+ * which the summary cache uses, still reads the disk. `path` and `data` are
+ * borrowed for the rest of the process; NULL `path` ends the overlay. Not
+ * thread-safe: call it before any thread that reads files starts. */
+void cl_read_file_overlay(const char *path, const char *data, size_t len);
+
 struct stat;
 /* cl_read_file, also filling *st_out (may be NULL) with the file's status
  * as it was before the read (the summary cache records it). */
