@@ -6,14 +6,16 @@
 ;;     (require 'flycheck-conc-lint)
 ;;     (flycheck-conc-lint-setup))
 ;;
-;; The checker runs `conc-lint --format text [-p DB] [--config CFG] FILE' on the saved
-;; file from the project root and parses the clang-style lines
+;; The checker runs `conc-lint --format text [-p DB] [--config CFG] --stdin-filename
+;; FILE' from the project root with the buffer on standard input (so findings follow
+;; the buffer, not the last save) and parses the clang-style lines
 ;;
 ;;   file:line:col: warning: message [CL002/unguarded-shared-state]
 ;;   file:line:col: error: ...   (parse errors, or a rule configured at level error)
 ;;   file:line:col: note: ...    (related locations, suppression notes)
 ;;
-;; conc-lint reads the file from disk, so the checker only runs on a saved buffer.
+;; With a compile DB, the findings are the whole program's located in this file
+;; (conc-lint links every TU, the others' summaries from its cache).
 ;; Header files are skipped: a header is not a translation unit (docs/editors.md).
 ;; Needs Flycheck 32 or newer (for :working-directory).
 
@@ -60,24 +62,27 @@ Without a compile DB, the file's directory."
     (and dir (expand-file-name ".conc-lint.json" dir))))
 
 (defun flycheck-conc-lint--filter (errors)
-  "Drop \"unused suppression\" notes from ERRORS.
+  "Drop \"unused suppression\" notes from ERRORS when there is no compile DB.
 A file analyzed alone cannot see a race with another translation unit, so
-such a suppression only looks unused; the whole-program run reports it."
+such a suppression only looks unused; with a compile DB the file is analyzed
+with the whole program, and the note is right."
   (flycheck-sanitize-errors
-   (seq-remove (lambda (e)
-                 (string-prefix-p "unused suppression" (or (flycheck-error-message e) "")))
-               errors)))
+   (if (flycheck-conc-lint--compdb-dir)
+       errors
+     (seq-remove (lambda (e)
+                   (string-prefix-p "unused suppression" (or (flycheck-error-message e) "")))
+                 errors))))
 
 (flycheck-define-checker c-conc-lint
   "Concurrency bugs in C (POSIX and C11 threads) with conc-lint."
   :command ("conc-lint" "--format" "text"
             (eval (let ((db (flycheck-conc-lint--compdb-dir))) (and db (list "-p" db))))
             (eval (let ((cfg (flycheck-conc-lint--config))) (and cfg (list "--config" cfg))))
-            source-original)
+            "--stdin-filename" source-original)
+  :standard-input t
   :working-directory flycheck-conc-lint--root
   :predicate (lambda () (and buffer-file-name
-                             (string-match-p "\\.c\\'" buffer-file-name)
-                             (flycheck-buffer-saved-p)))
+                             (string-match-p "\\.c\\'" buffer-file-name)))
   :error-patterns
   ((warning line-start (file-name) ":" line ":" column ": warning: "
             (message (minimal-match (one-or-more not-newline)))

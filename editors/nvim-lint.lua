@@ -2,25 +2,27 @@
 --
 -- Install: copy this file to ~/.config/nvim/lua/conc_lint.lua and add to init.lua
 --
---   require('conc_lint').setup()              -- lint C files on open and on save
+--   require('conc_lint').setup()              -- lint C files on open, edit and save
 --   -- options (all optional):
 --   -- require('conc_lint').setup({
 --   --   cmd = '/opt/conc-lint/conc-lint',   -- default: conc-lint on $PATH
---   --   events = { 'BufWritePost' },        -- default: BufReadPost, BufWritePost
---   --   scope = 'project',                  -- default 'file': see below
+--   --   events = { 'BufWritePost' },        -- default: BufReadPost, BufWritePost,
+--   --                                       --   InsertLeave, TextChanged
+--   --   scope = 'file',                     -- default 'program': see below
 --   --   extra_args = { '--disable', 'CL003' },
 --   -- })
 --
--- scope 'file' analyzes the saved file alone: fast, but a race whose other side is in
--- another .c file is not visible. scope 'project' analyzes every TU of the compile DB
--- under the project root and shows this file's findings: whole-program results, fast
--- once the summary cache is warm (only changed TUs are parsed again).
+-- scope 'program' (the default) shows the whole program's findings located in this
+-- file: conc-lint links every TU of the compile DB, taking the other TUs' summaries
+-- from its cache, so a race whose other side is in another .c file is shown too.
+-- scope 'file' (conc-lint --scope file) analyzes the file's TU alone.
 --
--- It runs `conc-lint --format json [-p DB] [--config CFG] FILE` on the saved file and
--- turns the JSON document (docs/json-format.md) into vim.diagnostic entries:
+-- It runs `conc-lint --format json [-p DB] [--config CFG] --stdin-filename FILE` with
+-- the buffer on standard input, so the findings follow the buffer, not the last save,
+-- and turns the JSON document (docs/json-format.md) into vim.diagnostic entries:
 -- findings in this file (suppressed ones left out), with related locations and thread
 -- steps appended to the message, plus this file's notifications (parse errors, unused
--- or malformed suppressions). conc-lint reads the file from disk, so lint on save.
+-- or malformed suppressions).
 --
 -- The compile DB and the config are looked up from the file's directory upwards
 -- (compile_commands.json in a directory or in its build/ subdirectory; the nearest
@@ -129,9 +131,9 @@ function M.parse(output, bufnr, _, opts)
   end
   for _, n in ipairs(doc.notifications or {}) do
     -- A file analyzed alone cannot see a race with another translation unit, so its
-    -- suppression looks unused; only the project scope can tell.
+    -- suppression looks unused; only the program scope can tell.
     local unused = n.message:match('^unused suppression') ~= nil
-    if here(n) and (not unused or opts.scope == 'project') then
+    if here(n) and (not unused or opts.scope ~= 'file') then
       table.insert(diagnostics, {
         lnum = pos(n.line),
         col = pos(n.column),
@@ -150,7 +152,7 @@ function M.linter(opts)
   return function()
     local dir = vim.fn.expand('%:p:h')
     local args = { '--format', 'json' }
-    local db, root = find_compdb(dir)
+    local db = find_compdb(dir)
     if db then
       vim.list_extend(args, { '-p', db })
     end
@@ -158,20 +160,22 @@ function M.linter(opts)
     if cfg then
       vim.list_extend(args, { '--config', cfg })
     end
-    vim.list_extend(args, opts.extra_args or {})
-    local project = opts.scope == 'project' and root ~= nil
-    if project then
-      table.insert(args, root) -- every TU of the compile DB under the root
+    -- 'project' was the name of the program scope before it became conc-lint's own.
+    local scope = (opts.scope == 'file' or db == nil) and 'file' or 'program'
+    if opts.scope == 'file' then
+      table.insert(args, '--scope=file')
     end
+    vim.list_extend(args, opts.extra_args or {})
+    vim.list_extend(args, { '--stdin-filename', vim.api.nvim_buf_get_name(0) })
     return {
       cmd = opts.cmd or 'conc-lint',
       args = args,
-      stdin = false,
-      append_fname = not project,
+      stdin = true, -- the buffer, as conc-lint analyzes it in place of the file
+      append_fname = false,
       stream = 'stdout',
       ignore_exitcode = true, -- 1 means findings; 3 comes with the parse errors in the document
       parser = function(output, bufnr, cwd)
-        return M.parse(output, bufnr, cwd, { scope = project and 'project' or 'file' })
+        return M.parse(output, bufnr, cwd, { scope = scope })
       end,
     }
   end
@@ -181,7 +185,7 @@ function M.setup(opts)
   opts = opts or {}
   local lint = require('lint')
   lint.linters.conc_lint = M.linter(opts)
-  vim.api.nvim_create_autocmd(opts.events or { 'BufReadPost', 'BufWritePost' }, {
+  vim.api.nvim_create_autocmd(opts.events or { 'BufReadPost', 'BufWritePost', 'InsertLeave', 'TextChanged' }, {
     group = vim.api.nvim_create_augroup('conc_lint', { clear = true }),
     pattern = '*.c',
     callback = function()
