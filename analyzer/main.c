@@ -283,6 +283,27 @@ static int parse_shard(const char *v, unsigned *index, unsigned *count)
               : usage_error("invalid shard '%s' (K/N with 1 <= K <= N <= 1000000)", v);
 }
 
+/* Options that do not go together. --stdin-filename FILE makes FILE the
+ * one path (`paths` has room for it). Returns CL_EXIT_OK, or CL_EXIT_USAGE
+ * with the message. */
+static int check_together(cl_options *o, char **paths)
+{
+    if (o->shard_count > 0 && o->nlink > 0)
+        return usage_error("--shard and --link do not go together (shard first, then link)");
+    if (o->stdin_filename == NULL)
+        return CL_EXIT_OK;
+    if (o->shard_count > 0 || o->nlink > 0)
+        return usage_error("--stdin-filename does not go with --shard or --link (they read "
+                           "summaries, not buffers)%s", "");
+    for (size_t k = 0; k < o->npaths; k++)
+        if (strcmp(paths[k], o->stdin_filename) != 0)
+            return usage_error("--stdin-filename analyzes one file: '%s' cannot be analyzed "
+                               "beside it", paths[k]);
+    if (o->npaths == 0)
+        paths[o->npaths++] = (char *)o->stdin_filename;
+    return CL_EXIT_OK;
+}
+
 int main(int argc, char **argv)
 {
     cl_options o;
@@ -414,24 +435,8 @@ int main(int argc, char **argv)
         rc = CL_EXIT_USAGE;
         goto out;
     }
-    if (o.shard_count > 0 && o.nlink > 0) {
-        rc = usage_error("--shard and --link do not go together (shard first, then link)");
+    if ((rc = check_together(&o, paths)) != CL_EXIT_OK)
         goto out;
-    }
-    if (o.stdin_filename != NULL && (o.shard_count > 0 || o.nlink > 0)) {
-        rc = usage_error("--stdin-filename does not go with --shard or --link (they read "
-                         "summaries, not buffers)%s", "");
-        goto out;
-    }
-    for (size_t k = 0; o.stdin_filename != NULL && k < o.npaths; k++) {
-        if (strcmp(paths[k], o.stdin_filename) != 0) {
-            rc = usage_error("--stdin-filename analyzes one file: '%s' cannot be analyzed "
-                             "beside it", paths[k]);
-            goto out;
-        }
-    }
-    if (o.stdin_filename != NULL && o.npaths == 0)
-        paths[o.npaths++] = (char *)o.stdin_filename;
     if (!no_cache)
         o.cache_dir = cache_dir != NULL ? cache_dir : (default_cache = cl_cache_default_dir());
     if (o.shard_count > 0 && o.cache_dir == NULL) {

@@ -20,7 +20,9 @@ _conc_lint()
             rules=$("${COMP_WORDS[0]}" --list-rules 2>/dev/null | awk '{print $1; print $2}')
             COMPREPLY=($(compgen -W "$rules" -- "${cur##*,}"))
             return ;;
-        -p|--compile-commands|-o|--output|--config|--baseline)
+        --scope)
+            COMPREPLY=($(compgen -W "program file" -- "$cur")); return ;;
+        -p|--compile-commands|-o|--output|--config|--baseline|--stdin-filename)
             COMPREPLY=($(compgen -f -- "$cur")); return ;;
         --cache-dir|--srcroot|--link)
             COMPREPLY=($(compgen -d -- "$cur")); return ;;
@@ -30,6 +32,7 @@ _conc_lint()
     if [[ $cur == -* ]]; then
         COMPREPLY=($(compgen -W "-p --compile-commands -j --jobs -f --format -o --output
             --fail-on --config --print-config --baseline --enable --disable --srcroot
+            --scope --stdin-filename
             --verify --list-rules --list-checks --explain --cache-dir --no-cache --shard
             --link --tu-timeout --tu-memory --analyze-generated --stats --progress -q --quiet --color=auto --color=always --color=never
             --dump-ir --version -h --help --" -- "$cur"))
