@@ -38,8 +38,8 @@ line=$(grep -n -x -F "$file" "$out/tus.txt" | head -n 1 | cut -d: -f1)
 [ -n "$line" ] || die "'$file' is not a C file of the compile database"
 sed -n "${line}p" "$out/floor.jobs" > "$out/floor.sh"
 
-cl() { "$bin" -j "$jobs" -q -f json --cache-dir "$out/cache" -p "$db" "$@"; }
-cl > /dev/null || [ $? -eq 1 ] # warm the cache: every summary, the result entry
+cl=("$bin" -j "$jobs" -q -f json --cache-dir "$out/cache" -p "$db")
+"${cl[@]}" > /dev/null 2>&1 || [ $? -eq 1 ] # warm the cache: every summary, the result entry
 
 : > "$out/times"
 timed() { # timed LABEL CMD...: one line "LABEL wall user sys" into times
@@ -51,11 +51,10 @@ for r in $(seq 1 "$runs"); do
   cp "$file" "$out/buffer.c"
   printf '\nint conc_lint_bench_edit_%s_%s(void) { return %s; }\n' "$$" "$r" "$r" >> "$out/buffer.c"
   timed floor bash "$out/floor.sh"
-  timed unchanged cl "$file"
-  timed buffer sh -c '"$@" < "$0"' "$out/buffer.c" "$bin" -j "$jobs" -q -f json \
-    --cache-dir "$out/cache" -p "$db" --stdin-filename "$file"
-  timed buffer-tu sh -c '"$@" < "$0"' "$out/buffer.c" "$bin" -j "$jobs" -q -f json \
-    --cache-dir "$out/cache" -p "$db" --scope file --stdin-filename "$file"
+  timed unchanged "${cl[@]}" "$file"
+  timed buffer sh -c '"$@" < "$0"' "$out/buffer.c" "${cl[@]}" --stdin-filename "$file"
+  timed buffer-tu sh -c '"$@" < "$0"' "$out/buffer.c" "${cl[@]}" --scope file \
+    --stdin-filename "$file"
 done
 
 python3 - "$out/times" "$file" "$(wc -l < "$file")" "$runs" <<'EOF'

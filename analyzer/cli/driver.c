@@ -298,9 +298,11 @@ static void *worker_main(void *arg)
 
 /* The order the pool hands TUs out in: largest main file first (the
  * longest-processing-time-first rule, so the last TUs to finish are short
- * ones and no worker idles long at the end), ties by index. Only the
- * schedule changes: results land in out[i] whatever the order. The caller
- * frees the array. */
+ * ones and no worker idles long at the end), ties by index; the TU of an
+ * unsaved buffer (`unsaved`, may be NULL) before all, as the one sure to
+ * be parsed while the others come from the cache. Only the schedule
+ * changes: results land in out[i] whatever the order. The caller frees the
+ * array. */
 typedef struct tu_size {
     size_t index;
     off_t size;
@@ -314,13 +316,15 @@ static int cmp_tu_size(const void *a, const void *b)
     return x->index < y->index ? -1 : x->index > y->index;
 }
 
-static size_t *largest_first(const cl_compile_cmd *cmds, size_t n)
+static size_t *largest_first(const cl_compile_cmd *cmds, size_t n, const cl_unsaved *unsaved)
 {
     tu_size *t = cl_xcalloc(n ? n : 1, sizeof *t);
     for (size_t i = 0; i < n; i++) {
         struct stat st;
         t[i].index = i;
         t[i].size = stat(cmds[i].file, &st) == 0 ? st.st_size : 0;
+        if (unsaved != NULL && strcmp(cmds[i].file, unsaved->file) == 0)
+            t[i].size = (off_t)(~(uint64_t)0 >> 1);
     }
     qsort(t, n, sizeof *t, cmp_tu_size);
     size_t *order = cl_xcalloc(n ? n : 1, sizeof *order);
@@ -351,7 +355,7 @@ static void summarize_all(const cl_compile_cmd *cmds, size_t n, const unsigned c
     p.next = 0;
     p.cmds = cmds;
     p.n = n;
-    size_t *order = largest_first(cmds, n);
+    size_t *order = largest_first(cmds, n, src->unsaved);
     p.order = order;
     p.wanted = wanted;
     p.src = src;
@@ -1133,11 +1137,13 @@ static void choose_rules(run *r)
 /* Phase 1: a summary of every TU, in parallel. With a cache, summaries are
  * only probed (or parsed and stored) at first: a run whose findings come
  * from a result entry never reads one, and the others read them back only
- * once all are summarized. */
+ * once all are summarized. With an unsaved buffer, whose summary is new
+ * most of the time, they are read at once instead, beside its parse. */
 static int summarize(run *r)
 {
     const cl_options *o = r->o;
     r->probing = r->src.cache != NULL && !o->dump_ir;
+    int probe_first = r->probing && r->src.unsaved == NULL;
     r->src.keep_parsed = o->shard_count == 0;
     r->t_parse = cl_now_seconds();
     size_t nwanted = 0;
@@ -1147,7 +1153,7 @@ static int summarize(run *r)
     int mode = o->quiet || o->verify || o->dump_ir ? CL_PROGRESS_NEVER : o->progress;
     cl_progress_init(&progress, stderr, isatty(STDERR_FILENO), (cl_progress_mode)mode, nwanted);
     summarize_all(r->db.cmds, r->db.n, r->wanted, &r->src,
-                  r->probing ? CL_FETCH_PROBE : CL_FETCH_READ, r->jobs, r->tus, r->digests,
+                  probe_first ? CL_FETCH_PROBE : CL_FETCH_READ, r->jobs, r->tus, r->digests,
                   r->probed, &r->cpu, &progress);
     cl_progress_finish(&progress);
     if (missing_summary(&r->db, r->tus, r->wanted, r->probed, &r->src))
