@@ -292,6 +292,8 @@ static int check_together(cl_options *o, char **paths)
         return usage_error("--shard and --link do not go together (shard first, then link)");
     if (o->stdin_filename == NULL)
         return CL_EXIT_OK;
+    if (o->stdin_filename[0] == '\0')
+        return usage_error("--stdin-filename needs the name of the file the buffer is%s", "");
     if (o->shard_count > 0 || o->nlink > 0)
         return usage_error("--stdin-filename does not go with --shard or --link (they read "
                            "summaries, not buffers)%s", "");

@@ -62,4 +62,5 @@ expect 2 "--stdin-filename 'stats.h' is not a translation unit" stats.h -p . --s
 expect 2 "cannot read standard input (--stdin-filename)" / -p . --stdin-filename stats.c
 expect 2 "cannot be analyzed beside it" stats.c -p . --stdin-filename stats.c main.c
 expect 2 "does not go with --shard or --link" stats.c --link . --stdin-filename stats.c
+expect 2 "--stdin-filename needs the name" stats.c -p . --stdin-filename ""
 echo "stdin-buffer ok"
