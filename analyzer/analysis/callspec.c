@@ -115,6 +115,7 @@ static const cl_callspec builtin[] = {
     { "mq_timedreceive", CL_CK_MQ_TIMEDRECEIVE, TM, -1, -1, -1, 4, 0, 0, 0, 0 },
     { "msgrcv", CL_CK_OTHER, EV | BL | ST, -1, -1, -1, -1, 0, 0, 0, 0 },
     { "msgsnd", CL_CK_OTHER, BL | SN | ST, -1, -1, -1, -1, 0, 0, 0, 0 },
+    { "mtx_init", CL_CK_MUTEX_INIT, 0, 0, -1, 1, -1, 0, 0, 0, 0 },
     { "mtx_lock", CL_CK_LOCK, BL, 0, -1, -1, -1, 0, 0, 0, 0 },
     { "mtx_timedlock", CL_CK_TRYLOCK, TM, 0, -1, -1, -1, 0, 0, 0, 0 },
     { "mtx_trylock", CL_CK_TRYLOCK, 0, 0, -1, -1, -1, 0, 0, 0, 0 },
@@ -145,10 +146,12 @@ static const cl_callspec builtin[] = {
     { "pthread_join", CL_CK_JOIN, BL | ST, 0, -1, -1, -1, 0, 0, 0, 0 },
     { "pthread_key_create", CL_CK_OTHER, CB, -1, 1, -1, -1, 0, 0, 0, 0 },
     { "pthread_mutex_clocklock", CL_CK_TRYLOCK, TM, 0, -1, -1, -1, 0, 0, 0, 0 },
+    { "pthread_mutex_init", CL_CK_MUTEX_INIT, 0, 0, -1, 1, -1, 0, 0, 0, 0 },
     { "pthread_mutex_lock", CL_CK_LOCK, BL, 0, -1, -1, -1, 0, 0, 0, 0 },
     { "pthread_mutex_timedlock", CL_CK_TRYLOCK, TM, 0, -1, -1, -1, 0, 0, 0, 0 },
     { "pthread_mutex_trylock", CL_CK_TRYLOCK, 0, 0, -1, -1, -1, 0, 0, 0, 0 },
     { "pthread_mutex_unlock", CL_CK_UNLOCK, 0, 0, -1, -1, -1, 0, 0, 0, 0 },
+    { "pthread_mutexattr_settype", CL_CK_MUTEXATTR_SETTYPE, 0, 0, -1, 1, -1, 0, 0, 0, 0 },
     { "pthread_once", CL_CK_ONCE, 0, 0, 1, -1, -1, 0, 0, 0, 0 },
     { "pthread_rwlock_rdlock", CL_CK_RDLOCK, BL, 0, -1, -1, -1, 0, 0, 0, 0 },
     { "pthread_rwlock_timedrdlock", CL_CK_TRYLOCK, TM, 0, -1, -1, -1, 0, 0, 0, 0 },
@@ -323,7 +326,7 @@ const char *cl_callkind_name(cl_callkind kind)
         "sem-timedwait", "sem-post", "sleep", "poll", "mq-timedreceive", "once",
         "barrier-wait", "attr-setdetachstate", "noreturn", "sem-init", "sem-trywait",
         "setjmp", "longjmp",
-        "barrier-init",
+        "barrier-init", "mutex-init", "mutexattr-settype",
     };
     return (size_t)kind < sizeof names / sizeof names[0] ? names[kind] : "?";
 }
@@ -348,6 +351,11 @@ int cl_call_nonblocking(const cl_callspec *cs, const cl_event *ev)
     if (strcmp(cs->name, "ioctl") == 0)
         return known && v->ival == NB_FIONBIO ? CL_NB_ARG0 : 0;
     return known && (v->ival & NB_SOCK) ? CL_NB_RESULT : 0; /* socket, accept4 */
+}
+
+int cl_mutex_type_recursive(long long type, int c11)
+{
+    return c11 ? (type & 1) != 0 : type == 1;
 }
 
 /* cl_wait_is_finite: see callspec.h. */

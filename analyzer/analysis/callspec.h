@@ -45,7 +45,10 @@ typedef enum cl_callkind {
     CL_CK_SETJMP,         /* obj: the jmp_buf; returns 0, then again (non-zero) at
                              each longjmp to that buffer */
     CL_CK_LONGJMP,        /* obj: the jmp_buf; never returns (a noreturn call) */
-    CL_CK_BARRIER_INIT    /* obj: barrier, data: the number of parties */
+    CL_CK_BARRIER_INIT,   /* obj: barrier, data: the number of parties */
+    CL_CK_MUTEX_INIT,     /* obj: mutex, data: its attribute object (pthread) or
+                             its type (C11 mtx_init) */
+    CL_CK_MUTEXATTR_SETTYPE /* obj: mutex attribute object, data: the type */
 } cl_callkind;
 
 enum {
@@ -141,6 +144,11 @@ int cl_wait_is_finite(const cl_callspec *cs, const cl_event *ev);
  * descriptors: CL_NB_* from its constant flag arguments (Linux values), or
  * 0. */
 int cl_call_nonblocking(const cl_callspec *cs, const cl_event *ev);
+
+/* Whether the mutex type constant `type` (pthread_mutexattr_settype's
+ * argument, or with `c11` mtx_init's) makes a recursive mutex: glibc's
+ * and musl's values (PTHREAD_MUTEX_RECURSIVE 1; the mtx_recursive bit 1). */
+int cl_mutex_type_recursive(long long type, int c11);
 
 /* "spawn", "join", ... for messages and --dump output. */
 const char *cl_callkind_name(cl_callkind kind);

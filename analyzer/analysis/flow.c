@@ -736,6 +736,11 @@ const cl_callgraph *cl_flow_graph(const cl_flow *f)
     return f->cg;
 }
 
+const void *cl_flow_entry_state(const cl_flow_frame *fr)
+{
+    return ((const fctx *)(const void *)fr)->entry;
+}
+
 void cl_flow_chain(const cl_flow_frame *fr, size_t n, cl_arena *a, size_t **funcs,
                    const cl_event ***calls)
 {

@@ -272,4 +272,10 @@ void cl_flow_chain(const cl_flow_frame *fr, size_t n, cl_arena *a, size_t **func
 /* The call graph the walk runs over. */
 const cl_callgraph *cl_flow_graph(const cl_flow *f);
 
+/* The state frame `fr`'s body was entered in (for a recursive call, the
+ * join it was walked from; NULL: unreachable). Valid while the frame is
+ * (during the walk), for clients that keep facts relative to a
+ * function's entry (RELAY's relative locksets). */
+const void *cl_flow_entry_state(const cl_flow_frame *fr);
+
 #endif

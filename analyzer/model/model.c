@@ -535,6 +535,51 @@ const char *cl_model_frame_func(const cl_model *m, const cl_frame *frame)
     return m->cg.funcs.v[frame->func].fn->name;
 }
 
+const cl_lockref *cl_lockref_find(const cl_lockref *v, size_t n, size_t lock)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (v[mid].lock == lock)
+            return &v[mid];
+        if (v[mid].lock < lock)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return NULL;
+}
+
+int cl_frame_entry_holds(const cl_frame *frame, size_t lock, int may)
+{
+    if (frame == NULL)
+        return 0;
+    return may ? cl_ids_contains(frame->entry_may, frame->nentry_may, lock)
+               : cl_lockref_find(frame->entry, frame->nentry, lock) != NULL;
+}
+
+int cl_model_plain_lock(const cl_model *m, size_t lock)
+{
+    if (lock >= m->lock_names.n || (lock < m->lock_kind.n && m->lock_kind.v[lock] != 0))
+        return 0;
+    const char *name = m->lock_names.v[lock];
+    return strcmp(name, CL_ATOMIC_SECTION_LOCK) != 0 &&
+           !cl_strmap_get(&m->atomic_release, name, NULL) && !cl_strmap_get(&m->binary_sems, name, NULL);
+}
+
+const char *cl_model_lock_display(const cl_model *m, size_t lock)
+{
+    return lock < m->lock_names.n ? cl_model_path_display(m, m->lock_names.v[lock]) : "?";
+}
+
+const char *cl_callrec_lock_spelling(const cl_model *m, const cl_callrec *r)
+{
+    const cl_value *v = cl_call_arg(r->ev, r->spec->obj);
+    if (v != NULL && v->kind == CL_VAL_ADDR && v->name != NULL)
+        return v->name;
+    return cl_model_lock_display(m, r->lock);
+}
+
 const char *cl_model_path_display(const cl_model *m, const char *path)
 {
     if (path == NULL)

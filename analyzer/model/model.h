@@ -53,12 +53,21 @@
 #include "util/intern.h"
 #include "util/strmap.h"
 
+typedef struct cl_lockref cl_lockref;
+
 /* A call-site chain from a thread's entry, for thread flows. */
 typedef struct cl_frame cl_frame;
 struct cl_frame {
     const cl_frame *parent;   /* NULL at the thread entry */
     const cl_event *call;     /* the call event in the parent; NULL at the entry */
     size_t func;              /* index into model->cg.funcs of the function running */
+    /* The locks held when this invocation was entered: must (sorted by
+     * lock) and may (sorted ids), so that rules can tell what a function
+     * acquired or released itself from what its caller held (RELAY's
+     * relative locksets). */
+    size_t nentry, nentry_may;
+    const cl_lockref *entry;
+    const size_t *entry_may;
 };
 
 typedef struct cl_thread {
@@ -97,15 +106,20 @@ typedef struct cl_thread {
 } cl_thread;
 
 enum {
-    CL_LOCK_SHARED = 1u << 0  /* held in read (shared) mode */
+    CL_LOCK_SHARED = 1u << 0,     /* held in read (shared) mode */
+    /* Held, except that this path is where a test found its lock call
+     * failed (`if (pthread_mutex_lock(&m) != 0) return -1;`); the mark
+     * goes where that path meets one that holds the lock (code that goes
+     * on after a failed lock acts as if it held it). */
+    CL_LOCK_FAILED_PATH = 1u << 1
 };
 
-typedef struct cl_lockref {
+struct cl_lockref {
     size_t lock;              /* index into model->lock_names */
     unsigned mode;            /* CL_LOCK_* */
     unsigned depth;           /* times re-acquired while held (a recursive
                                  mutex), at most CL_LOCK_MAX_DEPTH */
-} cl_lockref;
+};
 
 enum { CL_LOCK_MAX_DEPTH = 3 };
 enum { CL_LOCKNAME_SYMBOLIC = 1, CL_LOCKNAME_RELATIVE = 2, CL_LOCKNAME_CLASS = 3 };
@@ -193,6 +207,8 @@ typedef struct cl_callrec {
     size_t thread;
     size_t nlocks;
     const cl_lockref *locks;  /* sorted by lock */
+    size_t nmay;
+    const size_t *may;        /* held on some path here (a superset of `locks`) */
     size_t nlive;
     const size_t *live;       /* sorted thread ids of children that may be running */
     const cl_frame *frame;    /* function and call chain */
@@ -408,6 +424,30 @@ const size_t *cl_model_writers(const cl_model *m, const char *path, size_t *n);
 
 /* The name of the function running in `frame`. */
 const char *cl_model_frame_func(const cl_model *m, const cl_frame *frame);
+
+/* Whether lock `lock` (an index into m->lock_names) was held when the
+ * invocation `frame` was entered: on every path (`may` 0) or on some path
+ * (`may` 1). O(log n). */
+int cl_frame_entry_holds(const cl_frame *frame, size_t lock, int may);
+
+/* The entry for `lock` in the sorted lockset v[0..n), or NULL. */
+const cl_lockref *cl_lockref_find(const cl_lockref *v, size_t n, size_t lock);
+
+/* Whether `lock` is a lock object taken and released by lock calls (a
+ * pthread or C11 mutex, rwlock or spinlock, or a configured wrapper's),
+ * with a name that denotes one object: not a binary semaphore, a lock
+ * built from atomics (spin loops), the verification benchmarks' atomic
+ * section, nor an element picked by a local or unknown subscript
+ * (CL_LOCKNAME_SYMBOLIC). The rules on lock balance check only these. */
+int cl_model_plain_lock(const cl_model *m, size_t lock);
+
+/* Lock `lock` in source terms ("r->lock"), for messages. Owned by the model. */
+const char *cl_model_lock_display(const cl_model *m, size_t lock);
+
+/* The lock of lock, unlock or init call `r` as its call spells it
+ * (`c->mutex` for `pthread_mutex_lock(&c->mutex)`), else as
+ * cl_model_lock_display names it. Borrowed from the IR or the model. */
+const char *cl_callrec_lock_spelling(const cl_model *m, const cl_callrec *r);
 
 /* --- helpers shared by the model and the rules ---------------------------- */
 

@@ -422,7 +422,11 @@ static const void *tjoin(cl_flow *f, const void *pa, const void *pb)
             locks[r.nlocks].lock = x->locks[i].lock;
             locks[r.nlocks].depth = x->locks[i].depth < y->locks[j].depth ? x->locks[i].depth
                                                                           : y->locks[j].depth;
-            locks[r.nlocks++].mode = x->locks[i].mode | y->locks[j].mode;
+            /* (a failed lock's path that goes on as if it held the lock
+             * drops the mark where it meets the path that holds it) */
+            unsigned mx = x->locks[i].mode, my = y->locks[j].mode;
+            locks[r.nlocks++].mode = ((mx | my) & ~(unsigned)CL_LOCK_FAILED_PATH) |
+                                     (mx & my & CL_LOCK_FAILED_PATH);
             i++, j++;
         } else if (x->locks[i].lock < y->locks[j].lock) {
             i++;
@@ -1149,26 +1153,32 @@ static const cl_frame *persist_frame(twalk *w, const cl_flow_frame *f)
     c->parent = persist_frame(w, f->parent);
     c->call = f->call;
     c->func = f->func;
+    const tstate *in = cl_flow_entry_state(f);
+    if (in != NULL) {
+        c->nentry = in->nlocks;
+        c->entry = persist_mem(w, in->locks, in->nlocks * sizeof *in->locks);
+        c->nentry_may = in->nmay;
+        c->entry_may = persist_mem(w, in->may, in->nmay * sizeof *in->may);
+    }
     return c;
 }
 
-/* Copies the state's sets into the model for a record (`may` may be NULL
- * for records that keep no may-lockset). */
+/* Copies the state's sets into the model for a record. */
 static void persist_sets(twalk *w, const tstate *st, size_t *nlocks, const cl_lockref **locks,
                          size_t *nmay, const size_t **may, size_t *nlive, const size_t **live)
 {
     *nlocks = st->nlocks;
     *locks = persist_mem(w, st->locks, st->nlocks * sizeof *st->locks);
-    if (may != NULL) {
-        *nmay = st->nmay;
-        *may = persist_mem(w, st->may, st->nmay * sizeof *st->may);
-    }
+    *nmay = st->nmay;
+    *may = persist_mem(w, st->may, st->nmay * sizeof *st->may);
     *nlive = st->nlive;
     *live = persist_mem(w, st->live, st->nlive * sizeof *st->live);
 }
 
-/* Returns 1 the first time (what, state) is recorded in this walk. */
-static int first_record(twalk *w, uintptr_t kind, const cl_event *ev, const char *path,
+/* Returns 1 the first time (what, state) is recorded in this walk (for
+ * call and exit records, `path` is the frame's entry state: a function
+ * entered with other locks held is recorded again, cl_frame.entry). */
+static int first_record(twalk *w, uintptr_t kind, const void *ev, const void *path,
                         int per_inst, const void *st)
 {
     uintptr_t k[5] = { kind, (uintptr_t)ev, (uintptr_t)path, (uintptr_t)per_inst, (uintptr_t)st };
@@ -1264,14 +1274,15 @@ static size_t record_call(twalk *w, const cl_flow_frame *fr, const cl_event *ev,
                           const cl_callspec *cs, const void *ps)
 {
     const tstate *st = ps;
-    if (!cl_flow_publishing(w->flow) || !first_record(w, 2, ev, NULL, 0, ps))
+    if (!cl_flow_publishing(w->flow) ||
+        !first_record(w, 2, ev, cl_flow_entry_state(fr), 0, ps))
         return SIZE_MAX;
     cl_callrec r;
     memset(&r, 0, sizeof r);
     r.ev = ev;
     r.spec = cs;
     r.thread = w->thread;
-    persist_sets(w, st, &r.nlocks, &r.locks, NULL, NULL, &r.nlive, &r.live);
+    persist_sets(w, st, &r.nlocks, &r.locks, &r.nmay, &r.may, &r.nlive, &r.live);
     r.frame = persist_frame(w, fr);
     r.lock = SIZE_MAX;
     r.target = SIZE_MAX;
@@ -1298,7 +1309,7 @@ static void t_on_exit(cl_flow *f, const cl_flow_frame *fr, const cl_node *ret, c
         break_holds(w, &z, SIZE_MAX);
     }
     const cl_node *at = ret ? ret : w->m->cg.funcs.v[fr->func].fn->body;
-    if (!first_record(w, 3, NULL, (const char *)(const void *)at, 0, ps))
+    if (!first_record(w, 3, cl_flow_entry_state(fr), (const char *)(const void *)at, 0, ps))
         return;
     cl_exitrec r;
     memset(&r, 0, sizeof r);
@@ -2564,7 +2575,8 @@ static const void *library_call(twalk *w, const cl_flow_frame *fr, const cl_even
         else if (cs->kind == CL_CK_JOIN || cs->kind == CL_CK_TIMEDJOIN)
             r->target = live_diff(st, out);
         if (lk != NULL && (cs->kind == CL_CK_LOCK || cs->kind == CL_CK_RDLOCK ||
-                           cs->kind == CL_CK_UNLOCK || cs->kind == CL_CK_TRYLOCK))
+                           cs->kind == CL_CK_UNLOCK || cs->kind == CL_CK_TRYLOCK ||
+                           cs->kind == CL_CK_MUTEX_INIT))
             r->lock = lock_id(w->m, lk);
         else if (lp != NULL && cl_strmap_get(&w->m->binary_sems, lp, NULL))
             r->lock = lock_id(w->m, lp);
@@ -2681,6 +2693,34 @@ static const void *trylock_acquired(twalk *w, const cl_flow_frame *fr, const cl_
     return lp ? add_lock(w, st, lock_id(w->m, lp), 0) : st;
 }
 
+/* The state entering the alternative where the lock call that node `n`
+ * tests failed (`if (pthread_mutex_lock(&m) != 0) return -1;`): the lock
+ * stays held for the locksets (code that goes on after a failed lock
+ * behaves as if it held it), marked CL_LOCK_FAILED_PATH so that rules
+ * about lock balance know this path may not hold it. */
+static const void *lock_failed(twalk *w, const cl_flow_frame *fr, const cl_node *n, const void *st)
+{
+    const cl_callspec *cs = cl_callgraph_spec(&w->m->cg, n->test_call);
+    if (cs->obj < 0 || (size_t)cs->obj >= n->test_call->u.call.nargs)
+        return st;
+    const char *lp = value_ipath(w, fr->data, &n->test_call->u.call.args[cs->obj]);
+    tstate s = *(const tstate *)st;
+    size_t lock = lp ? lock_id(w->m, lp) : SIZE_MAX;
+    cl_lockref *v = tmp_locks(w, s.nlocks + 1);
+    int hit = 0;
+    for (size_t i = 0; i < s.nlocks; i++) {
+        v[i] = s.locks[i];
+        if (v[i].lock == lock && !(v[i].mode & CL_LOCK_FAILED_PATH)) {
+            v[i].mode |= CL_LOCK_FAILED_PATH;
+            hit = 1;
+        }
+    }
+    if (!hit)
+        return st;
+    s.locks = cl_flow_intern(w->flow, v, s.nlocks * sizeof *v);
+    return st_make(w, &s);
+}
+
 /* Alternative `kid` of a branch `n` on the result of setjmp (spec `cs`):
  * where it returned 0, the state as it is; where it returned again from a
  * longjmp, the join of the states at the longjmps to the same buffer (or
@@ -2745,6 +2785,9 @@ static const void *refine_branch(cl_flow *f, const cl_flow_frame *fr, const cl_n
         on_success = (kid == 0) == cl_test_holds(n->test_op, n->test_value, 0);
     else
         on_success = 0;
+    if (cs != NULL && (cs->kind == CL_CK_LOCK || cs->kind == CL_CK_RDLOCK))
+        return on_success || n->kind != CL_N_BRANCH || n->nkids != 2 ? st
+                                                                    : lock_failed(w, fr, n, st);
     return on_success ? trylock_acquired(w, fr, n, st) : st;
 }
 
@@ -2956,6 +2999,25 @@ static cl_flow_set start_modes(twalk *w, const thread_extra *x)
     return modes;
 }
 
+/* Binds the pointer parameters of `fn`, a root function of a program
+ * without main() (its callers are outside the project), each to an object
+ * of its own, the pointee of the parameter in this thread
+ * ("T0:A<fn usr>@p->", shown as "p->..."): what the function locks and
+ * unlocks through `p` has one name across its callees, as for a bound
+ * argument. */
+static void bind_root_params(twalk *w, const cl_function *fn, tframe *fd)
+{
+    if (fn->nparams == 0 || fn->param_names == NULL)
+        return;
+    const char **bind = cl_arena_alloc(cl_flow_scratch(w->flow), fn->nparams * sizeof *bind);
+    for (size_t k = 0; k < fn->nparams; k++)
+        bind[k] = fn->param_names[k] == NULL ? NULL
+                  : intern_str(w, cl_arena_printf(cl_flow_scratch(w->flow), "T%zu:A%s@%s->",
+                                                  w->thread, fn->usr, fn->param_names[k]));
+    fd->nbind = fn->nparams;
+    fd->bind = fd->ibind = bind;
+}
+
 static void walk_thread(cl_model *m, size_t tid, extravec *extra, const unsigned char *spawners,
                         const cl_strmap *mode_tests, const uint64_t *hands_over)
 {
@@ -3011,6 +3073,7 @@ static void walk_thread(cl_model *m, size_t tid, extravec *extra, const unsigned
                 continue;
             tframe *fd = cl_arena_alloc(cl_flow_scratch(w.flow), sizeof *fd);
             memset(fd, 0, sizeof *fd);
+            bind_root_params(&w, f->fn, fd);
             cl_flow_run(w.flow, i, fd, 0, st);
             free(fd->joined.v);
         }
