@@ -1,0 +1,321 @@
+/* cl007_unlock_not_held.c - CL007 unlock-not-held: a mutex unlocked on a
+ * path where the thread does not hold it.
+ *
+ * What it finds: an unlock (pthread_mutex_unlock, pthread_rwlock_unlock,
+ * pthread_spin_unlock, mtx_unlock, a configured unlock function) that a
+ * thread reaches on some path without holding the lock: a double unlock,
+ * an error path that jumps to the unlock of a cleanup label before the
+ * lock was taken, unlocking another lock than the one taken. Unlocking a
+ * mutex the thread does not own is undefined behaviour for a default
+ * mutex (and may release another thread's critical section).
+ *
+ * Who is to blame: the innermost function on the unlock's call chain that
+ * takes the lock itself (directly or through callees); a function that
+ * only releases it (a release wrapper, an "unlock" helper whose callers
+ * hold the lock) is judged at its callers, so the finding lands at the
+ * call made without the lock. When no function on the chain takes the
+ * lock, the caller of the unlocking function is blamed, unless the chain
+ * starts at a function nobody in the project calls of a program without
+ * `main` (an API entry: its caller may hold the lock by contract).
+ *
+ * Not flagged: unlocks where every path holds the lock (a lock taken in
+ * one function and released in another called by the same caller is
+ * held along the walk; pthread_cond_wait gives its mutex back). Where the
+ * lock is held on some paths only, the finding needs the lock calls of
+ * the blamed function to be unconditional (the path without the lock
+ * went around them: a goto over the lock, an early jump to the cleanup
+ * label); a lock taken under an `if`, a trylock or a typed lock wrapper
+ * (`if (l->type == RW) wrlock(); else lock();`) is a conditional lock
+ * whose condition the walk may not correlate with the unlock's. Silence
+ * over noise, too, for locks a trylock took whose result the IR does not
+ * test (stored into a flag, used in a `&&` chain or a switch), and for
+ * locks that are not plain lock objects (cl_model_plain_lock).
+ *
+ * Limits: must-locksets: correlations of conditions the walk does not
+ * track (beyond equal conditions over unchanged variables) can make a
+ * path that does not exist.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "analysis/finding_builder.h"
+#include "model/model.h"
+#include "rule.h"
+#include "util/strmap.h"
+
+typedef struct recvec { const cl_callrec **v; size_t n, cap; } recvec;
+
+typedef struct cl007_state {
+    recvec unheld; /* unlocks on a path without the lock */
+    recvec takes;  /* lock, rdlock and trylock calls */
+    recvec unlocks;/* every unlock */
+} cl007_state;
+
+static void begin(const cl_model *m, cl_rule_ctx *ctx)
+{
+    (void)m;
+    ctx->state = cl_xcalloc(1, sizeof(cl007_state));
+}
+
+static void on_call(const cl_model *m, cl_rule_ctx *ctx, const cl_callrec *r)
+{
+    cl007_state *st = ctx->state;
+    const char *fn = cl_model_frame_func(m, r->frame);
+    if (r->lock == SIZE_MAX || !cl_model_plain_lock(m, r->lock) ||
+        strncmp(fn, CL_ATOMIC_FUNCTION_PREFIX, strlen(CL_ATOMIC_FUNCTION_PREFIX)) == 0)
+        return;
+    if (r->spec->kind != CL_CK_UNLOCK)
+        CL_VEC_PUSH(&st->takes, r);
+    else if (cl_lockref_find(r->locks, r->nlocks, r->lock) == NULL)
+        CL_VEC_PUSH(&st->unheld, r);
+    if (r->spec->kind == CL_CK_UNLOCK)
+        CL_VEC_PUSH(&st->unlocks, r);
+}
+
+/* Whether subtree `n` has a branch or loop that tests the result of call
+ * event `ev`. */
+static int tested(const cl_node *n, const cl_event *ev)
+{
+    if (n == NULL)
+        return 0;
+    if (n->test_call == ev)
+        return 1;
+    for (size_t i = 0; i < n->nkids; i++)
+        if (tested(n->kids[i], ev))
+            return 1;
+    return 0;
+}
+
+/* Whether call `ev` runs only in some alternative of a branch or switch
+ * of its function (its condition aside). */
+static int under_branch(const cl_callgraph *cg, const cl_event *ev)
+{
+    const cl_node *n = cl_callgraph_event_node(cg, ev);
+    for (const cl_node *p = n ? cl_callgraph_parent(cg, n) : NULL; p != NULL;
+         n = p, p = cl_callgraph_parent(cg, p))
+        if ((p->kind == CL_N_BRANCH || p->kind == CL_N_SWITCH) && p->cond != n)
+            return 1;
+    return 0;
+}
+
+/* Whether lock call `r` takes its lock under a condition seen from frame
+ * `top` on its chain: a trylock, or a call inside a branch alternative in
+ * its function or in a function between it and `top`. */
+static int conditional(const cl_model *m, const recvec *unlocks, const cl_callrec *r,
+                       const cl_frame *top)
+{
+    if (r->spec->kind == CL_CK_TRYLOCK || under_branch(&m->cg, r->ev))
+        return 1;
+    for (const cl_frame *fr = r->frame; fr != NULL && fr->func != top->func; fr = fr->parent) {
+        if (fr->call != NULL && under_branch(&m->cg, fr->call))
+            return 1;
+        /* a callee that also unlocks it may return without it (a lookup
+         * that returns the item locked, or NULL unlocked) */
+        for (size_t i = 0; i < unlocks->n; i++)
+            for (const cl_frame *u = unlocks->v[i]->frame; u != NULL && unlocks->v[i]->lock == r->lock;
+                 u = u->parent)
+                if (u->func == fr->func)
+                    return 1;
+    }
+    return 0;
+}
+
+/* Whether the object spelled `name` in call arguments of subtree `n` has
+ * two different paths (`*first` the first seen): a pointer the function
+ * reassigns (`cur = cur->next` in a hand-over-hand traversal), whose
+ * locks the walk cannot name one way. */
+static int respelled(const cl_node *n, const char *name, const char **first)
+{
+    if (n == NULL)
+        return 0;
+    if (n->kind == CL_N_EVENT && n->ev->kind == CL_EV_CALL) {
+        const cl_call *c = &n->ev->u.call;
+        for (size_t i = 0; i < c->nargs; i++) {
+            const cl_value *v = &c->args[i];
+            if (v->kind != CL_VAL_ADDR || v->name == NULL || v->path == NULL ||
+                strcmp(v->name, name) != 0)
+                continue;
+            if (*first != NULL && strcmp(*first, v->path) != 0)
+                return 1;
+            *first = v->path;
+        }
+    }
+    if (respelled(n->cond, name, first))
+        return 1;
+    for (size_t i = 0; i < n->nkids; i++)
+        if (respelled(n->kids[i], name, first))
+            return 1;
+    return 0;
+}
+
+/* How the lock of unlock `u` is taken in frame `top` and its callees:
+ * *seen, some lock call takes it; the result, some lock call takes it
+ * under a condition (then the walk may have lost or dropped it on paths
+ * where the condition held: a condition it could not correlate, or one
+ * recomputed in between). Unconditional lock calls only: a path without
+ * the lock went around them (a goto over the lock, an early jump to the
+ * cleanup label, a second unlock). */
+static int taken_conditionally(const cl_model *m, const cl007_state *st, const cl_callrec *u,
+                               const cl_frame *top, int *seen)
+{
+    *seen = 0;
+    for (size_t i = 0; i < st->takes.n; i++) {
+        const cl_callrec *r = st->takes.v[i];
+        const cl_frame *fr = r->frame;
+        while (fr != NULL && top != NULL && fr->func != top->func)
+            fr = fr->parent;
+        if (r->lock != u->lock || fr == NULL)
+            continue;
+        if (conditional(m, &st->unlocks, r, top))
+            return 1;
+        *seen = 1;
+    }
+    return 0;
+}
+
+typedef struct takers {
+    cl_strmap of;      /* "func|lock" -> 1: takes it; 2: a trylock it does not test */
+    cl_arena keys;
+} takers;
+
+static void note(takers *t, size_t f, size_t lock, size_t what)
+{
+    char key[64];
+    snprintf(key, sizeof key, "%zu|%zu", f, lock);
+    size_t old = 0;
+    if (cl_strmap_get(&t->of, key, &old) && old >= what)
+        return;
+    cl_strmap_put(&t->of, cl_arena_strdup(&t->keys, key), what);
+}
+
+static size_t taken_by(const takers *t, size_t f, size_t lock)
+{
+    char key[64];
+    snprintf(key, sizeof key, "%zu|%zu", f, lock);
+    size_t v = 0;
+    cl_strmap_get(&t->of, key, &v);
+    return v;
+}
+
+static void report(const cl_model *m, cl_rule_ctx *ctx, const takers *t, const cl007_state *st,
+                   const cl_callrec *u)
+{
+    const cl_frame *below = NULL, *fr = u->frame;
+    size_t what = 0;
+    for (; fr != NULL && (what = taken_by(t, fr->func, u->lock)) == 0; fr = fr->parent)
+        below = fr;
+    if (what == 2 || !taken_by(t, SIZE_MAX, u->lock))
+        return; /* a trylock's result the walk could not follow, or a word
+                   no lock call takes (`__sync_lock_release` alone) */
+    if (fr == NULL) {
+        const cl_thread *th = &m->threads.v[u->thread];
+        if ((th->spawn == NULL && th->entry == SIZE_MAX) || u->frame->parent == NULL)
+            return; /* an API entry: its caller may hold the lock */
+        below = u->frame;
+        fr = u->frame->parent;
+    } else if (fr == u->frame) {
+        below = NULL;
+    } else {
+        below = u->frame;
+        while (below->parent != fr)
+            below = below->parent;
+    }
+    int seen;
+    const char *name = cl_callrec_lock_spelling(m, u), *first = NULL;
+    if (taken_conditionally(m, st, u, fr, &seen) ||
+        (!seen && cl_ids_contains(u->may, u->nmay, u->lock)) ||
+        respelled(m->cg.funcs.v[u->frame->func].fn->body, name, &first))
+        return;
+    const char *fn = m->cg.funcs.v[fr->func].fn->name;
+    cl_loc at = below != NULL ? below->call->loc : u->ev->loc;
+    cl_fb *b = cl_fb_begin(ctx, m, at, fn);
+    if (below != NULL)
+        cl_fb_message(b, "call to '%s' unlocks '%s' (in '%s', %s) on a path where '%s' does not "
+                      "hold it (never locked there, or already unlocked); call it only where "
+                      "'%s' is locked",
+                      below->call->u.call.callee_name, name, cl_model_frame_func(m, u->frame),
+                      cl_fb_where(b, u->ev->loc), fn, name);
+    else
+        cl_fb_message(b, "'%s' is unlocked on a path where this thread does not hold it (never "
+                         "locked on that path, or already unlocked); unlock it only where it "
+                         "was locked", name);
+    cl_fb_key(b, "%s", cl_model_lock_display(m, u->lock));
+    if (below != NULL)
+        cl_fb_related(b, u->ev->loc, "'%s' unlocked here, in '%s'", name,
+                      cl_model_frame_func(m, u->frame));
+    cl_fb_thread_flow(b, u->thread, u->frame, u->ev->loc, "unlocks '%s' without holding it", name);
+    cl_fb_emit(b);
+}
+
+static void finish(const cl_model *m, cl_rule_ctx *ctx)
+{
+    cl007_state *st = ctx->state;
+    takers t = { { NULL, NULL, NULL, 0, 0 }, { NULL } };
+    for (size_t i = 0; i < st->takes.n; i++) {
+        const cl_callrec *r = st->takes.v[i];
+        size_t what = 1;
+        if (r->spec->kind == CL_CK_TRYLOCK &&
+            !tested(m->cg.funcs.v[r->frame->func].fn->body, r->ev))
+            what = 2;
+        for (const cl_frame *fr = r->frame; fr != NULL; fr = fr->parent)
+            note(&t, fr->func, r->lock, what);
+        note(&t, SIZE_MAX, r->lock, 1); /* taken somewhere by a lock call */
+    }
+    for (size_t i = 0; i < st->unheld.n; i++)
+        report(m, ctx, &t, st, st->unheld.v[i]);
+    cl_strmap_release(&t.of);
+    cl_arena_release(&t.keys);
+    free(st->unheld.v);
+    free(st->takes.v);
+    free(st->unlocks.v);
+    free(st);
+}
+
+#define K(kind) CL_KIND_BIT(CL_CK_##kind)
+
+static const char *const tags[] = { "concurrency", "lock", "undefined-behavior", NULL };
+static const char *const cwe[] = { "CWE-765", "CWE-667", NULL };
+
+const cl_rule cl007_unlock_not_held = {
+    .id = "CL007",
+    .name = "unlock-not-held",
+    .short_desc = "A mutex is unlocked on a path where this thread does not hold it",
+    .full_desc =
+        "A thread unlocks a mutex (pthread mutex, rwlock, spinlock or C11 mtx_t) on a path "
+        "where it does not hold it: a second unlock of the same lock, an error path that "
+        "reaches the unlock of a cleanup label before the lock was taken, or the unlock of "
+        "another lock than the one taken. Unlocking a mutex the thread does not own is "
+        "undefined behaviour for a default mutex and can end another thread's critical "
+        "section.",
+    .help_md =
+        "## unlock-not-held (CL007)\n\n"
+        "The thread reaches an unlock without holding the lock on some path.\n\n"
+        "```c\n"
+        "if (len > MAX)\n"
+        "    goto out;                  /* jumps over the lock */\n"
+        "pthread_mutex_lock(&q->lock);\n"
+        "...\n"
+        "out:\n"
+        "pthread_mutex_unlock(&q->lock); /* not held when len > MAX */\n"
+        "```\n\n"
+        "**Fix** unlock only on the paths that locked: give the cleanup ladder a label "
+        "below the unlock for the paths that never locked, drop the second unlock, or "
+        "unlock the lock that was taken.\n\n"
+        "A function that only releases a lock its callers hold (an unlock wrapper) is judged "
+        "at its callers: the finding is at the call made without the lock. A lock taken in "
+        "one function and released in another called by the same caller is fine, and so "
+        "is the mutex of `pthread_cond_wait` (held again when it returns).",
+    .default_level = CL_LEVEL_WARNING,
+    .tags = tags,
+    .cwe = cwe,
+    .precision = "high",
+    .security_severity = "5.0",
+    .points = CL_ON_CALL,
+    .call_kinds = K(LOCK) | K(RDLOCK) | K(TRYLOCK) | K(UNLOCK),
+    .begin = begin,
+    .on_call = on_call,
+    .finish = finish,
+};
+
+#undef K
