@@ -88,14 +88,27 @@ static int acquired(const cl_exitrec *x, size_t lock)
     return l != NULL && !(l->mode & CL_LOCK_FAILED_PATH) && !cl_frame_entry_holds(x->frame, lock, 0);
 }
 
-/* Whether function `g` releases `lock`: an unlock of it in `g`, or in a
+/* The member a lock reached through a pointer is ("p->mutex":
+ * "mutex"), or NULL: the caller may release the object's lock under
+ * another path to it (`&e->pages[io->page_id].mutex` for the page the
+ * callee locked as `p->mutex`), as field-based points-to would. */
+static const char *lock_member(const cl_model *m, size_t lock)
+{
+    const char *name = m->lock_names.v[lock];
+    const char *d = strrchr(name, '.');
+    return strstr(name, "->") != NULL && d != NULL && strpbrk(d, "[-") == NULL ? d + 1 : NULL;
+}
+
+/* Whether function `g` releases `lock` (or a lock in a member of that name): an unlock of it in `g`, or in a
  * callee of `g` (other than `f`) entered with it possibly held (a release
  * wrapper). */
-static int releases(const cl005_state *st, size_t g, size_t f, size_t lock)
+static int releases(const cl_model *m, const cl005_state *st, size_t g, size_t f, size_t lock)
 {
+    const char *mem = lock_member(m, lock);
     for (size_t i = 0; i < st->unlocks.n; i++) {
         const cl_callrec *u = st->unlocks.v[i];
-        if (u->lock != lock)
+        const char *um = mem != NULL && u->lock != lock ? lock_member(m, u->lock) : NULL;
+        if (u->lock != lock && (um == NULL || strcmp(um, mem) != 0))
             continue;
         for (const cl_frame *h = NULL, *fr = u->frame; fr != NULL; h = fr, fr = fr->parent)
             if (fr->func == g && (h == NULL || (h->func != f && cl_frame_entry_holds(h, lock, 1))))
@@ -122,7 +135,7 @@ static int wrapper(const cl_model *m, const cl005_state *st, size_t f, size_t lo
         const cl_frame *p = x->frame->parent;
         if (x->frame->func != f || p == NULL || !acquired(x, lock))
             continue;
-        if (releases(st, p->func, f, lock))
+        if (releases(m, st, p->func, f, lock))
             return 1;
     }
     return 0;

@@ -20,7 +20,9 @@
  * PTHREAD_MUTEX_RECURSIVE, or with mtx_recursive, and any mutex
  * initialized with an attribute or type the rule cannot read; for locks
  * reached through pointers, any lock in a member of the same name as such
- * a mutex. Trylocks (they fail instead of blocking), a read lock taken
+ * a mutex. A lock taken on request (under a test of a parameter: `if
+ * (bLock == LOCK_MUTEX) lock()`) whose callers passed a constant that
+ * rules it out (where the walk lost the constant on the way down). Trylocks (they fail instead of blocking), a read lock taken
  * again in read mode, a lock held only on some paths (may-held).
  *
  * Limits: the static PTHREAD_RECURSIVE_MUTEX_INITIALIZER_NP is not seen
@@ -139,6 +141,44 @@ static const cl_callrec *first_lock(const cl006_state *st, size_t f, size_t lock
     return best;
 }
 
+/* The integer constant by-value parameter `k` of the invocation `c` was
+ * given, through the parameters of its callers (`lock_it` passed on down
+ * a chain of calls), or 0 when it is not one. */
+static int param_constant(const cl_frame *c, size_t k, long long *out)
+{
+    for (; c != NULL && c->call != NULL; c = c->parent) {
+        const cl_value *v = cl_call_arg(c->call, (int)k);
+        if (v != NULL && v->kind == CL_VAL_INT) {
+            *out = v->ival;
+            return 1;
+        }
+        if (v == NULL || v->kind != CL_VAL_LOAD || v->path == NULL || v->path[0] != 'V')
+            return 0;
+        k = strtoul(v->path + 1, NULL, 10);
+    }
+    return 0;
+}
+
+/* Whether event `ev` of invocation `c` lies in an alternative of a test of
+ * a parameter that the constant the callers passed rules out (`if
+ * (bLockMutex == LOCK_MUTEX) MsgLock(pM);` reached with
+ * MUTEX_ALREADY_LOCKED passed down several calls): a path the walk could
+ * not rule out itself. */
+static int ruled_out(const cl_callgraph *cg, const cl_frame *c, const cl_event *ev)
+{
+    const cl_node *n = cl_callgraph_event_node(cg, ev);
+    for (const cl_node *p = n ? cl_callgraph_parent(cg, n) : NULL; p != NULL;
+         n = p, p = cl_callgraph_parent(cg, p)) {
+        long long val;
+        if (p->kind != CL_N_BRANCH || p->test_param == 0 || p->nkids != 2 || p->cond == n ||
+            !param_constant(c, p->test_param - 1, &val))
+            continue;
+        if ((p->kids[0] == n) != cl_test_holds(p->test_op, p->test_value, val))
+            return 1;
+    }
+    return 0;
+}
+
 static void report(const cl_model *m, cl_rule_ctx *ctx, const cl006_state *st, const cl_callrec *r)
 {
     /* The frame that took the lock: the innermost one entered without it. */
@@ -149,6 +189,11 @@ static void report(const cl_model *m, cl_rule_ctx *ctx, const cl006_state *st, c
     }
     if (fr == NULL)
         return; /* held since the thread started (a creation lock) */
+    if (ruled_out(&m->cg, r->frame, r->ev))
+        return;
+    for (const cl_frame *c = r->frame; c != fr && c->parent != NULL; c = c->parent)
+        if (ruled_out(&m->cg, c->parent, c->call))
+            return;
     const char *fn = m->cg.funcs.v[fr->func].fn->name;
     const char *inner = cl_model_frame_func(m, r->frame);
     const cl_callrec *first = first_lock(st, fr->func, r->lock);

@@ -28,8 +28,11 @@
  * (`if (l->type == RW) wrlock(); else lock();`) is a conditional lock
  * whose condition the walk may not correlate with the unlock's. Silence
  * over noise, too, for locks a trylock took whose result the IR does not
- * test (stored into a flag, used in a `&&` chain or a switch), and for
- * locks that are not plain lock objects (cl_model_plain_lock).
+ * test (stored into a flag, used in a `&&` chain or a switch), for an
+ * unlock under a condition where other paths hold the lock (`if
+ * (locked) unlock();`, the flag set next to the lock), for locks named
+ * through a pointer the function reassigns (hand-over-hand traversal),
+ * and for locks that are not plain lock objects (cl_model_plain_lock).
  *
  * Limits: must-locksets: correlations of conditions the walk does not
  * track (beyond equal conditions over unchanged variables) can make a
@@ -50,12 +53,20 @@ typedef struct cl007_state {
     recvec unheld; /* unlocks on a path without the lock */
     recvec takes;  /* lock, rdlock and trylock calls */
     recvec unlocks;/* every unlock */
+    struct { const cl_exitrec **v; size_t n, cap; } exits;
 } cl007_state;
 
 static void begin(const cl_model *m, cl_rule_ctx *ctx)
 {
     (void)m;
     ctx->state = cl_xcalloc(1, sizeof(cl007_state));
+}
+
+static void on_exit(const cl_model *m, cl_rule_ctx *ctx, const cl_exitrec *x)
+{
+    (void)m;
+    cl007_state *st = ctx->state;
+    CL_VEC_PUSH(&st->exits, x);
 }
 
 static void on_call(const cl_model *m, cl_rule_ctx *ctx, const cl_callrec *r)
@@ -102,7 +113,23 @@ static int under_branch(const cl_callgraph *cg, const cl_event *ev)
 /* Whether lock call `r` takes its lock under a condition seen from frame
  * `top` on its chain: a trylock, or a call inside a branch alternative in
  * its function or in a function between it and `top`. */
-static int conditional(const cl_model *m, const recvec *unlocks, const cl_callrec *r,
+/* Whether function `f` may return holding `lock` on one path and without
+ * it on another (a conditional acquire: a lookup that returns the item
+ * locked, or NULL unlocked; an iterator whose allocation failed). */
+static int acquires_conditionally(const cl007_state *st, size_t f, size_t lock)
+{
+    int with = 0, without = 0;
+    for (size_t i = 0; i < st->exits.n; i++) {
+        const cl_exitrec *x = st->exits.v[i];
+        if (x->frame->func != f || cl_frame_entry_holds(x->frame, lock, 0))
+            continue;
+        with |= cl_ids_contains(x->may, x->nmay, lock);
+        without |= cl_lockref_find(x->locks, x->nlocks, lock) == NULL;
+    }
+    return with && without;
+}
+
+static int conditional(const cl_model *m, const cl007_state *st, const cl_callrec *r,
                        const cl_frame *top)
 {
     if (r->spec->kind == CL_CK_TRYLOCK || under_branch(&m->cg, r->ev))
@@ -110,13 +137,8 @@ static int conditional(const cl_model *m, const recvec *unlocks, const cl_callre
     for (const cl_frame *fr = r->frame; fr != NULL && fr->func != top->func; fr = fr->parent) {
         if (fr->call != NULL && under_branch(&m->cg, fr->call))
             return 1;
-        /* a callee that also unlocks it may return without it (a lookup
-         * that returns the item locked, or NULL unlocked) */
-        for (size_t i = 0; i < unlocks->n; i++)
-            for (const cl_frame *u = unlocks->v[i]->frame; u != NULL && unlocks->v[i]->lock == r->lock;
-                 u = u->parent)
-                if (u->func == fr->func)
-                    return 1;
+        if (acquires_conditionally(st, fr->func, r->lock))
+            return 1;
     }
     return 0;
 }
@@ -167,7 +189,7 @@ static int taken_conditionally(const cl_model *m, const cl007_state *st, const c
             fr = fr->parent;
         if (r->lock != u->lock || fr == NULL)
             continue;
-        if (conditional(m, &st->unlocks, r, top))
+        if (conditional(m, st, r, top))
             return 1;
         *seen = 1;
     }
@@ -223,8 +245,8 @@ static void report(const cl_model *m, cl_rule_ctx *ctx, const takers *t, const c
     }
     int seen;
     const char *name = cl_callrec_lock_spelling(m, u), *first = NULL;
-    if (taken_conditionally(m, st, u, fr, &seen) ||
-        (!seen && cl_ids_contains(u->may, u->nmay, u->lock)) ||
+    int may = cl_ids_contains(u->may, u->nmay, u->lock);
+    if (taken_conditionally(m, st, u, fr, &seen) || (may && (!seen || under_branch(&m->cg, u->ev))) ||
         respelled(m->cg.funcs.v[u->frame->func].fn->body, name, &first))
         return;
     const char *fn = m->cg.funcs.v[fr->func].fn->name;
@@ -269,6 +291,7 @@ static void finish(const cl_model *m, cl_rule_ctx *ctx)
     free(st->unheld.v);
     free(st->takes.v);
     free(st->unlocks.v);
+    free(st->exits.v);
     free(st);
 }
 
@@ -311,10 +334,11 @@ const cl_rule cl007_unlock_not_held = {
     .cwe = cwe,
     .precision = "high",
     .security_severity = "5.0",
-    .points = CL_ON_CALL,
+    .points = CL_ON_CALL | CL_ON_EXIT,
     .call_kinds = K(LOCK) | K(RDLOCK) | K(TRYLOCK) | K(UNLOCK),
     .begin = begin,
     .on_call = on_call,
+    .on_exit = on_exit,
     .finish = finish,
 };
 
