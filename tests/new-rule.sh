@@ -15,16 +15,16 @@ fail() { echo "new-rule test: $*" >&2; exit 1; }
 last="$(sed -n 's/^CL_RULE(CL\([0-9]\{3\}\),.*/\1/p' "$REPO/rules/rules.def" | sort -n | tail -1)"
 next=$(printf 'CL%03d' $((10#$last + 1)))
 lnext=$(echo "$next" | tr 'A-Z' 'a-z')
-"$tmp/scripts/new-rule" lock-leak "A mutex is still held when a path leaves the function" >/dev/null
-f="$tmp/rules/${lnext}_lock_leak.c"
+"$tmp/scripts/new-rule" sample-check "A check made only by this test" >/dev/null
+f="$tmp/rules/${lnext}_sample_check.c"
 [[ -f "$f" ]] || fail "no rule file $f"
-grep -qx "CL_RULE($next, ${lnext}_lock_leak)" "$tmp/rules/rules.def" || fail "no registry line"
-grep -q "| \`$next\` | \`lock-leak\` |" "$tmp/docs/rules.md" || fail "no docs row"
+grep -qx "CL_RULE($next, ${lnext}_sample_check)" "$tmp/rules/rules.def" || fail "no registry line"
+grep -q "| \`$next\` | \`sample-check\` |" "$tmp/docs/rules.md" || fail "no docs row"
 grep -q '\.cwe = cwe,' "$f" && grep -q '\.precision = ' "$f" || fail "no SARIF code-scanning fields"
-grep -q "// expect: $next" "$tmp/testdata/$lnext-lock-leak/01-TODO.c" || fail "no positive skeleton"
-grep -q "// expect-none" "$tmp/testdata/$lnext-lock-leak/20-TODO-neg.c" || fail "no negative skeleton"
+grep -q "// expect: $next" "$tmp/testdata/$lnext-sample-check/01-TODO.c" || fail "no positive skeleton"
+grep -q "// expect-none" "$tmp/testdata/$lnext-sample-check/20-TODO-neg.c" || fail "no negative skeleton"
 "$CC" -std=c11 -fsyntax-only -Wall -Wextra -Werror -D_POSIX_C_SOURCE=200809L \
   -I"$REPO/analyzer" -I"$tmp/rules" "$f" || fail "the generated rule does not compile"
-if "$tmp/scripts/new-rule" lock-leak 2>/dev/null; then fail "a second lock-leak was created"; fi
+if "$tmp/scripts/new-rule" sample-check 2>/dev/null; then fail "a second sample-check was created"; fi
 if "$tmp/scripts/new-rule" Bad_Name 2>/dev/null; then fail "a non-kebab-case name was accepted"; fi
 echo "new-rule test: ok ($next)"
