@@ -88,20 +88,37 @@ static int acquired(const cl_exitrec *x, size_t lock)
     return l != NULL && !(l->mode & CL_LOCK_FAILED_PATH) && !cl_frame_entry_holds(x->frame, lock, 0);
 }
 
-/* The member a lock reached through a pointer is ("p->mutex":
- * "mutex"), or NULL: the caller may release the object's lock under
+/* The member a lock reached through a pointer or in a heap object is
+ * ("p->mutex": "mutex"), or NULL: the caller may release the object's lock under
  * another path to it (`&e->pages[io->page_id].mutex` for the page the
  * callee locked as `p->mutex`), as field-based points-to would. */
 static const char *lock_member(const cl_model *m, size_t lock)
 {
     const char *name = m->lock_names.v[lock];
+    const char *root = name[0] == 'T' && strchr(name, ':') ? strchr(name, ':') + 1 : name;
     const char *d = strrchr(name, '.');
-    return strstr(name, "->") != NULL && d != NULL && strpbrk(d, "[-") == NULL ? d + 1 : NULL;
+    if (d == NULL || strpbrk(d, "[-") != NULL || (root[0] == 'G' && strstr(name, "->") == NULL))
+        return NULL; /* (a global's own lock has one name) */
+    return d + 1;
 }
 
-/* Whether function `g` releases `lock` (or a lock in a member of that name): an unlock of it in `g`, or in a
- * callee of `g` (other than `f`) entered with it possibly held (a release
- * wrapper). */
+/* Whether `h` is `g` or a function `g` calls directly other than `f`. */
+static int g_or_callee(const cl_model *m, size_t g, size_t f, size_t h)
+{
+    if (h == g)
+        return 1;
+    const cl_mfunc *mg = &m->cg.funcs.v[g];
+    for (size_t k = 0; k < mg->nout && h != f; k++)
+        if (m->cg.edges.v[mg->out[k]].callee == h)
+            return 1;
+    return 0;
+}
+
+/* Whether function `g` releases `lock` (or a lock in a member of that
+ * name): an unlock of it in `g`, or in a function `g` calls (other than
+ * `f`) or below it. Matched on the call graph rather than on the unlock's
+ * own call chain, which shows only the first context the walk recorded
+ * it in. */
 static int releases(const cl_model *m, const cl005_state *st, size_t g, size_t f, size_t lock)
 {
     const char *mem = lock_member(m, lock);
@@ -110,8 +127,9 @@ static int releases(const cl_model *m, const cl005_state *st, size_t g, size_t f
         const char *um = mem != NULL && u->lock != lock ? lock_member(m, u->lock) : NULL;
         if (u->lock != lock && (um == NULL || strcmp(um, mem) != 0))
             continue;
-        for (const cl_frame *h = NULL, *fr = u->frame; fr != NULL; h = fr, fr = fr->parent)
-            if (fr->func == g && (h == NULL || (h->func != f && cl_frame_entry_holds(h, lock, 1))))
+        /* (an unlock inside `f`'s own invocation is not the caller's) */
+        for (const cl_frame *fr = u->frame; fr != NULL && fr->func != f; fr = fr->parent)
+            if (g_or_callee(m, g, f, fr->func))
                 return 1;
     }
     return 0;
