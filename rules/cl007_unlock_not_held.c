@@ -36,7 +36,8 @@
  *
  * Limits: must-locksets: correlations of conditions the walk does not
  * track (beyond equal conditions over unchanged variables) can make a
- * path that does not exist.
+ * path that does not exist; unlocks in a function that calls itself are
+ * not checked (the walk joins the states of a recursion).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -196,6 +197,16 @@ static int taken_conditionally(const cl_model *m, const cl007_state *st, const c
     return 0;
 }
 
+/* Whether function `f` calls itself directly. */
+static int self_recursive(const cl_model *m, size_t f)
+{
+    const cl_mfunc *mf = &m->cg.funcs.v[f];
+    for (size_t k = 0; k < mf->nout; k++)
+        if (m->cg.edges.v[mf->out[k]].callee == f)
+            return 1;
+    return 0;
+}
+
 typedef struct takers {
     cl_strmap of;      /* "func|lock" -> 1: takes it; 2: a trylock it does not test */
     cl_arena keys;
@@ -245,6 +256,8 @@ static void report(const cl_model *m, cl_rule_ctx *ctx, const takers *t, const c
     }
     int seen;
     const char *name = cl_callrec_lock_spelling(m, u), *first = NULL;
+    if (self_recursive(m, u->frame->func) || self_recursive(m, fr->func))
+        return; /* the walk joins a recursion's states: its locks are may-held */
     int may = cl_ids_contains(u->may, u->nmay, u->lock);
     if (taken_conditionally(m, st, u, fr, &seen) || (may && (!seen || under_branch(&m->cg, u->ev))) ||
         respelled(m->cg.funcs.v[u->frame->func].fn->body, name, &first))
