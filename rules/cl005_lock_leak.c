@@ -17,11 +17,14 @@
  * difference of two locksets: RELAY's relative locksets.
  *
  * Not flagged: lock wrappers. A function whose exit holds the lock is an
- * acquire wrapper when a caller on record releases it after the call
- * (itself, or in a callee entered with the lock possibly held), when it
- * never releases the lock itself (it hands the lock over: `lock_item()`,
- * a trylock helper returning the lock, an API that locks for its user),
- * or when it is configured as a lock function.
+ * acquire wrapper when a caller on record releases it (itself, or in
+ * another function it calls; a lock in a heap object or reached through a
+ * pointer also matches an unlock of the same member under another path),
+ * when it never releases the lock itself (it hands the lock over:
+ * `lock_item()`, a trylock helper returning the lock, an API that locks
+ * for its user), or when it is configured as a lock function. A leak that
+ * reaches a caller only through a leaking callee is reported once, in the
+ * callee.
  * A trylock counts only where a test of its result says it succeeded,
  * and a lock call whose failure is tested is not held on the failure
  * path (threads.c). `main` (returning ends the process); locks that are
@@ -32,7 +35,9 @@
  * where paths were joined before (the lock taken under a condition the
  * walk could not correlate) is not reported; a conditional acquire wrapper
  * (a lock-returning trylock helper) is one wrapper for all its callers,
- * so a caller that forgets to release is missed; the end of a body is
+ * so a caller that forgets to release is missed, and so is a function
+ * that never unlocks the lock at all; "the caller releases it" is judged
+ * on the call graph, not on the order of the calls; the end of a body is
  * reported at the function's name (the IR has no closing brace).
  */
 #include <stdio.h>
