@@ -22,7 +22,9 @@
  * pointer also matches an unlock of the same member under another path),
  * when it never releases the lock itself (it hands the lock over:
  * `lock_item()`, a trylock helper returning the lock, an API that locks
- * for its user), or when it is configured as a lock function. A leak that
+ * for its user), when the lock is in an object it allocated (a
+ * constructor returning its object locked), or when it is configured as
+ * a lock function. A leak that
  * reaches a caller only through a leaking callee is reported once, in the
  * callee.
  * A trylock counts only where a test of its result says it succeeded,
@@ -140,9 +142,23 @@ static int releases(const cl_model *m, const cl005_state *st, size_t g, size_t f
     return 0;
 }
 
+/* Whether `lock` is in an object `f` allocated itself ("H<f usr>#..."):
+ * a constructor that returns its new object locked hands the lock over
+ * with the object (unbound's auth_zone_create). */
+static int own_new_object(const cl_model *m, size_t f, size_t lock)
+{
+    const char *name = m->lock_names.v[lock];
+    const char *root = name[0] == 'T' && strchr(name, ':') ? strchr(name, ':') + 1 : name;
+    const char *usr = m->cg.funcs.v[f].fn->usr;
+    size_t n = strlen(usr);
+    return root[0] == 'H' && strncmp(root + 1, usr, n) == 0 && root[n + 1] == '#';
+}
+
 /* Whether `f` is an acquire wrapper of `lock` (see the header). */
 static int wrapper(const cl_model *m, const cl005_state *st, size_t f, size_t lock)
 {
+    if (own_new_object(m, f, lock))
+        return 1;
     const cl_callspec *cs = cl_callspec_find(m->cg.specs, m->cg.funcs.v[f].fn->name);
     if (cs != NULL && (cs->kind == CL_CK_LOCK || cs->kind == CL_CK_RDLOCK || cs->kind == CL_CK_TRYLOCK))
         return 1;

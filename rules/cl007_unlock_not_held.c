@@ -36,8 +36,9 @@
  *
  * Limits: must-locksets: correlations of conditions the walk does not
  * track (beyond equal conditions over unchanged variables) can make a
- * path that does not exist; unlocks in a function that calls itself are
- * not checked (the walk joins the states of a recursion).
+ * path that does not exist; unlocks in a function that may call itself
+ * (unbound's log_vmsg logs a failed lock through itself) are not
+ * checked: the walk joins the states of a recursion.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -197,14 +198,30 @@ static int taken_conditionally(const cl_model *m, const cl007_state *st, const c
     return 0;
 }
 
-/* Whether function `f` calls itself directly. */
-static int self_recursive(const cl_model *m, size_t f)
+/* Whether function `f` may call itself, directly or through others (a
+ * depth-first search of the call graph; `seen` has a byte per function). */
+static int reaches(const cl_model *m, size_t from, size_t f, unsigned char *seen)
 {
-    const cl_mfunc *mf = &m->cg.funcs.v[f];
-    for (size_t k = 0; k < mf->nout; k++)
-        if (m->cg.edges.v[mf->out[k]].callee == f)
+    const cl_mfunc *mf = &m->cg.funcs.v[from];
+    for (size_t k = 0; k < mf->nout; k++) {
+        size_t c = m->cg.edges.v[mf->out[k]].callee;
+        if (c == f)
             return 1;
+        if (!seen[c]) {
+            seen[c] = 1;
+            if (reaches(m, c, f, seen))
+                return 1;
+        }
+    }
     return 0;
+}
+
+static int recursive(const cl_model *m, size_t f)
+{
+    unsigned char *seen = cl_xcalloc(m->cg.funcs.n + 1, 1);
+    int r = reaches(m, f, f, seen);
+    free(seen);
+    return r;
 }
 
 typedef struct takers {
@@ -256,7 +273,7 @@ static void report(const cl_model *m, cl_rule_ctx *ctx, const takers *t, const c
     }
     int seen;
     const char *name = cl_callrec_lock_spelling(m, u), *first = NULL;
-    if (self_recursive(m, u->frame->func) || self_recursive(m, fr->func))
+    if (recursive(m, u->frame->func) || recursive(m, fr->func))
         return; /* the walk joins a recursion's states: its locks are may-held */
     int may = cl_ids_contains(u->may, u->nmay, u->lock);
     if (taken_conditionally(m, st, u, fr, &seen) || (may && (!seen || under_branch(&m->cg, u->ev))) ||
