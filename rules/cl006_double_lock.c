@@ -23,7 +23,9 @@
  * a mutex. A lock taken on request (under a test of a parameter: `if
  * (bLock == LOCK_MUTEX) lock()`) whose callers passed a constant that
  * rules it out (where the walk lost the constant on the way down). Trylocks (they fail instead of blocking), a read lock taken
- * again in read mode, a lock held only on some paths (may-held).
+ * again in read mode, a lock held only on some paths (may-held), locks
+ * that are not plain lock objects (cl_model_plain_lock; above all class
+ * locks, known only by their member name: two objects' `lock` members).
  *
  * Limits: the static PTHREAD_RECURSIVE_MUTEX_INITIALIZER_NP is not seen
  * (the IR keeps no initializers of lock objects): such a mutex taken
@@ -54,7 +56,6 @@ static void begin(const cl_model *m, cl_rule_ctx *ctx)
 
 static void on_call(const cl_model *m, cl_rule_ctx *ctx, const cl_callrec *r)
 {
-    (void)m;
     cl006_state *st = ctx->state;
     cl_callkind k = r->spec->kind;
     if (k == CL_CK_MUTEXATTR_SETTYPE) {
@@ -63,7 +64,10 @@ static void on_call(const cl_model *m, cl_rule_ctx *ctx, const cl_callrec *r)
         CL_VEC_PUSH(&st->inits, r);
     } else if (r->lock != SIZE_MAX && (k == CL_CK_LOCK || k == CL_CK_RDLOCK)) {
         CL_VEC_PUSH(&st->locks, r);
-        const cl_lockref *held = cl_lockref_find(r->locks, r->nlocks, r->lock);
+        /* A lock known only by its member name (a class lock) names no
+         * one mutex: two objects' `lock` members are not the same lock. */
+        const cl_lockref *held = cl_model_plain_lock(m, r->lock)
+                                     ? cl_lockref_find(r->locks, r->nlocks, r->lock) : NULL;
         if (held != NULL && !(held->mode & CL_LOCK_FAILED_PATH) &&
             !(k == CL_CK_RDLOCK && (held->mode & CL_LOCK_SHARED)))
             CL_VEC_PUSH(&st->again, r);
