@@ -172,10 +172,48 @@ typedef struct survey {
     cl_registration *reg;
     int (*configured)(const void *ctx, const char *name);
     const void *ctx;
+    cl_strmap handed;     /* globals passed to library calls ("G<usr>") */
+    cl_arena keys;
 } survey;
 
+/* Notes the global objects call `e` (to a function without a body) is
+ * given the address of (`&handlers`, `routes`, `&routes[0]`; not a value
+ * read from one). */
+static void note_handed(survey *s, const cl_event *e)
+{
+    for (size_t a = 0; a < e->u.call.nargs; a++) {
+        const cl_value *v = &e->u.call.args[a];
+        const char *p = v->kind == CL_VAL_ADDR ? v->path : NULL;
+        size_t n = p != NULL && p[0] == 'G' ? cl_path_owner_len(p) : 0;
+        while (n > 0 && p[n] == '[' && strchr(p + n, ']') != NULL)
+            n = (size_t)(strchr(p + n, ']') + 1 - p); /* &routes[0]: still the table */
+        if (n > 0 && p[n] == '\0')
+            cl_strmap_put(&s->handed, cl_arena_strndup(&s->keys, p, cl_path_owner_len(p)), 1);
+    }
+}
+
+/* Whether a function named in a global initializer, in the table at raw
+ * path `path`, runs once per event: in a program without main() (a
+ * library: the host calls through its tables), or when the table is
+ * handed to a library call (`serve(&handlers)`). In a program with main()
+ * the program calls through its own tables (a test runner's case table, a
+ * module table read at start-up), and whether that is per event is for
+ * the call graph to say. */
+static int table_registers(const survey *s, const char *path)
+{
+    if (s->cg->mains.n == 0)
+        return 1;
+    size_t n = path != NULL && path[0] == 'G' ? cl_path_owner_len(path) : 0;
+    char key[512];
+    if (n == 0 || n >= sizeof key)
+        return 0;
+    memcpy(key, path, n);
+    key[n] = '\0';
+    return cl_strmap_get(&s->handed, key, NULL);
+}
+
 /* The registrations in subtree `n`, in tree order. */
-static void survey_tree(const survey *s, const cl_node *n)
+static void survey_tree(survey *s, const cl_node *n)
 {
     const cl_callgraph *cg = s->cg;
     for (size_t i = 0; n != NULL && n->kind != CL_N_EVENT && i <= n->nkids; i++)
@@ -189,6 +227,8 @@ static void survey_tree(const survey *s, const cl_node *n)
     const cl_callspec *cs = cl_callgraph_spec(cg, e);
     size_t api = cl_callgraph_func(cg, e->u.call.callee_usr);
     const cl_function *fn = api == SIZE_MAX ? NULL : cg->funcs.v[api].fn;
+    if (fn == NULL)
+        note_handed(s, e);
     int configured = s->configured(s->ctx, e->u.call.callee_name);
     if (!configured && cs != NULL &&
         (cs->kind == CL_CK_SPAWN || cs->kind == CL_CK_ONCE || (cs->flags & CL_CS_CALLS_BACK)))
@@ -206,15 +246,23 @@ cl_registration *cl_events_registrations(const cl_events *ev,
                                          const void *ctx)
 {
     const cl_callgraph *cg = ev->cg;
-    survey s = { cg, cl_xcalloc(cg->funcs.n + 1, sizeof *s.reg), configured, ctx };
+    survey s;
+    memset(&s, 0, sizeof s);
+    s.cg = cg;
+    s.reg = cl_xcalloc(cg->funcs.n + 1, sizeof *s.reg);
+    s.configured = configured;
+    s.ctx = ctx;
     for (size_t f = 0; f < cg->funcs.n; f++)
         survey_tree(&s, cg->funcs.v[f].fn->body);
     for (size_t t = 0; t < cg->ntus; t++) {
         const cl_tu *tu = cg->tus[t];
         for (size_t i = 0; tu != NULL && tu->parsed && i < tu->nfuncrefs; i++)
-            note(s.reg, cl_callgraph_func(cg, tu->funcrefs[i].func_usr),
-                 (cl_registration){ 1, { NULL, 0, 0 }, NULL });
+            if (table_registers(&s, tu->funcrefs[i].path))
+                note(s.reg, cl_callgraph_func(cg, tu->funcrefs[i].func_usr),
+                     (cl_registration){ 1, { NULL, 0, 0 }, NULL });
     }
+    cl_strmap_release(&s.handed);
+    cl_arena_release(&s.keys);
     return s.reg;
 }
 

@@ -10,7 +10,12 @@
  * Registration: a function passed to a configured registration function, to
  * a library function that is not a spawn, once or CL_CS_CALLS_BACK routine,
  * or to a project function that does not call that parameter itself; its
- * address taken and stored at run time; named in a global initializer.
+ * address taken and stored at run time; named in a global initializer of a
+ * program without main() (a library's handler table, called by its host)
+ * or of a table the program hands to a library call (`serve(&handlers)`).
+ * A table of a program with main() is called by the program itself (a test
+ * runner's cases, a module table read at start-up): whether it runs per
+ * event is for the call graph to say.
  *
  * Ownership: the query borrows the call graph (it must outlive it).
  * Cost: one pass over every body plus a fixpoint over the call graph's edges.
