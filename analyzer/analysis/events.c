@@ -176,9 +176,10 @@ typedef struct survey {
     cl_arena keys;
 } survey;
 
-/* Notes the global objects call `e` (to a function without a body) is
- * given the address of (`&handlers`, `routes`, `&routes[0]`; not a value
- * read from one). */
+/* Notes the global objects call `e` is given the address of (`&handlers`,
+ * `routes`, `&routes[0]`; not a value read from one), for a call to a
+ * function without a body that the library table does not know (qsort or
+ * memcpy of a table calls none of its functions). */
 static void note_handed(survey *s, const cl_event *e)
 {
     for (size_t a = 0; a < e->u.call.nargs; a++) {
@@ -227,7 +228,7 @@ static void survey_tree(survey *s, const cl_node *n)
     const cl_callspec *cs = cl_callgraph_spec(cg, e);
     size_t api = cl_callgraph_func(cg, e->u.call.callee_usr);
     const cl_function *fn = api == SIZE_MAX ? NULL : cg->funcs.v[api].fn;
-    if (fn == NULL)
+    if (fn == NULL && cs == NULL)
         note_handed(s, e);
     int configured = s->configured(s->ctx, e->u.call.callee_name);
     if (!configured && cs != NULL &&

@@ -12,7 +12,9 @@
  * or to a project function that does not call that parameter itself; its
  * address taken and stored at run time; named in a global initializer of a
  * program without main() (a library's handler table, called by its host)
- * or of a table the program hands to a library call (`serve(&handlers)`).
+ * or of a table the program hands to a library function the library
+ * table does not know (`serve(&handlers)`; qsort or memcpy of a table calls
+ * none of its functions).
  * A table of a program with main() is called by the program itself (a test
  * runner's cases, a module table read at start-up): whether it runs per
  * event is for the call graph to say.
