@@ -39,7 +39,7 @@ static const char usage_text[] =
     "      --baseline FILE.sarif    mark results already in that log 'unchanged': only\n"
     "                               new ones count for --fail-on\n"
     "      --enable RULES           run only these rules (comma-separated ids, names\n"
-    "                               or globs: CL00*,*-lock-*)\n"
+    "                               or globs: CL00[1-4],*-lock*)\n"
     "      --disable RULES          do not run these rules (same syntax)\n"
     "      --srcroot DIR            make report paths relative to DIR (default: .)\n"
     "      --stdin-filename FILE    read the contents of FILE (an editor's unsaved\n"
@@ -123,7 +123,7 @@ static int explain(const char *name)
 }
 
 /* Marks the rules named in the comma-separated `list` with `value`. Each
- * item is an id or a name, or a glob (fnmatch: `CL00*`, `*-lock-*`) that
+ * item is an id or a name, or a glob (fnmatch: `CL00[1-4]`, `*-lock*`) that
  * must match at least one rule's id or name, as clang-tidy's -checks. */
 static int select_rules(unsigned char *enabled, const char *list, unsigned char value)
 {

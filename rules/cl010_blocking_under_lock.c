@@ -16,9 +16,10 @@
  * library call itself, or the call of the project function that leads to
  * it), with the lock site and the blocking call as related locations.
  * Not flagged: a condition wait with only its own mutex held (it releases
- * it); a send or recv with MSG_DONTWAIT; calls on a descriptor known to be
- * non-blocking: one a socket() or accept4() with SOCK_NONBLOCK returned,
- * or that fcntl(F_SETFL, O_NONBLOCK or flags not known) or ioctl(FIONBIO)
+ * it); a send or recv with MSG_DONTWAIT, a waitpid with WNOHANG; calls
+ * on a descriptor known to be non-blocking: one a socket() or accept4()
+ * with SOCK_NONBLOCK returned, or that fcntl(F_SETFL, O_NONBLOCK or flags
+ * not known) or ioctl(FIONBIO)
  * made so, anywhere in the program (cl_call_nonblocking). Descriptors are
  * matched by the local, the global, or the member name they are kept in
  * (`c->fd` and `conn->fd` alike: a field made non-blocking anywhere counts
@@ -328,7 +329,7 @@ const cl_rule cl010_blocking_under_lock = {
         "lock and write it after. A condition wait releases only its own mutex: release any "
         "other lock before waiting; release a lock the joined thread needs before joining.\n\n"
         "Not flagged: a condition wait holding only its own mutex; send/recv with "
-        "MSG_DONTWAIT; descriptors made non-blocking (SOCK_NONBLOCK, fcntl O_NONBLOCK, "
+        "MSG_DONTWAIT; waitpid with WNOHANG; descriptors made non-blocking (SOCK_NONBLOCK, fcntl O_NONBLOCK, "
         "ioctl FIONBIO), also in another function (matched by variable or member name). "
         "read and write are not flagged: the analyzer cannot tell a file from a pipe.",
     .default_level = CL_LEVEL_WARNING,

@@ -247,8 +247,8 @@ static const cl_callspec builtin[] = {
     { "vsnprintf", CL_CK_OTHER, 0, -1, -1, -1, -1, 0x1, 0, 0, 0 },
     { "vsprintf", CL_CK_OTHER, 0, -1, -1, -1, -1, 0x1, 0, 0, 0 },
     { "wait", CL_CK_OTHER, BL | ST, -1, -1, -1, -1, 0, 0, 0, 0 },
-    { "waitid", CL_CK_OTHER, BL | ST, -1, -1, -1, -1, 0, 0, 0, 0 },
-    { "waitpid", CL_CK_OTHER, BL | ST, -1, -1, -1, -1, 0, 0, 0, 0 },
+    { "waitid", CL_CK_OTHER, BL | ST, -1, -1, 3, -1, 0, 0, 0, 0 },
+    { "waitpid", CL_CK_OTHER, BL | ST, -1, -1, 2, -1, 0, 0, 0, 0 },
     { "wmemcpy", CL_CK_OTHER, 0, -1, -1, -1, -1, 0x1, 0x2, 0, 0 },
     { "wmemset", CL_CK_OTHER, 0, -1, -1, -1, -1, 0x1, 0, 0, 0 },
     { "write", CL_CK_OTHER, BL | SN, -1, -1, -1, -1, 0, 0x2, 0, 0 },
@@ -333,7 +333,7 @@ const char *cl_callkind_name(cl_callkind kind)
 
 /* Linux values (asm-generic): SOCK_NONBLOCK and O_NONBLOCK, MSG_DONTWAIT,
  * F_SETFL, FIONBIO. */
-enum { NB_SOCK = 04000, NB_MSG = 0x40, NB_SETFL = 4, NB_FIONBIO = 0x5421 };
+enum { NB_SOCK = 04000, NB_MSG = 0x40, NB_WNOHANG = 1, NB_SETFL = 4, NB_FIONBIO = 0x5421 };
 
 int cl_call_nonblocking(const cl_callspec *cs, const cl_event *ev)
 {
@@ -341,8 +341,10 @@ int cl_call_nonblocking(const cl_callspec *cs, const cl_event *ev)
         return 0;
     const cl_value *v = &ev->u.call.args[cs->data];
     int known = v->kind == CL_VAL_INT;
-    if (!(cs->flags & CL_CS_NONBLOCK))
-        return known && (v->ival & NB_MSG) && (cs->flags & CL_CS_STALLS) ? CL_NB_CALL : 0;
+    if (!(cs->flags & CL_CS_NONBLOCK)) { /* send(.., MSG_DONTWAIT), waitpid(.., WNOHANG) */
+        long long flag = strncmp(cs->name, "wait", 4) == 0 ? NB_WNOHANG : NB_MSG;
+        return known && (v->ival & flag) && (cs->flags & CL_CS_STALLS) ? CL_NB_CALL : 0;
+    }
     if (strcmp(cs->name, "fcntl") == 0) { /* fcntl(fd, F_SETFL, flags) */
         const cl_value *fl = ev->u.call.nargs > 2 ? &ev->u.call.args[2] : NULL;
         return known && v->ival == NB_SETFL && fl != NULL &&

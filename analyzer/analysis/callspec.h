@@ -84,7 +84,7 @@ enum {
 
 /* What a call does with blocking descriptors (cl_call_nonblocking). */
 enum {
-    CL_NB_CALL = 1,   /* this call does not wait (send(.., MSG_DONTWAIT)) */
+    CL_NB_CALL = 1,   /* this call does not wait (send(.., MSG_DONTWAIT), waitpid(.., WNOHANG)) */
     CL_NB_RESULT = 2, /* the descriptor it returns is non-blocking */
     CL_NB_ARG0 = 3    /* it may make its argument 0 non-blocking (F_SETFL with
                          O_NONBLOCK, or with flags not known as constants) */
