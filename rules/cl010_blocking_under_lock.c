@@ -22,9 +22,10 @@
  * not known) or ioctl(FIONBIO)
  * made so, anywhere in the program (cl_call_nonblocking). Descriptors are
  * matched by the local, the global, or the member name they are kept in
- * (`c->fd` and `conn->fd` alike: a field made non-blocking anywhere counts
- * everywhere), and a descriptor passed down to a helper's parameter is
- * followed up the call chain.
+ * (`c->fd`, `conn->fd` and `srv.fd` alike: a field made non-blocking
+ * anywhere counts everywhere), and a descriptor passed down to a helper's
+ * parameter is followed up the call chain. Code the thread walks never
+ * reaches (an __attribute__((constructor)) function) sets nothing.
  * Only locks taken on the call's way count: in a function on its call
  * chain, or in a lock wrapper such a function called (model.h,
  * cl_model_lock_site); and not a lock the thread releases in a function
@@ -59,11 +60,16 @@ static void begin(const cl_model *m, cl_rule_ctx *ctx)
 }
 
 /* The member steps after the last dereference of raw path `p` ("P0.fd",
- * "H..#c@3->.sock": ".fd", ".sock"), or the whole path when it has none
- * (a global, a local). */
+ * "H..#c@3->.sock": ".fd", ".sock"), or after the variable that holds the
+ * struct ("G<usr>.fd", "L<fn>#c@3.fd": ".fd"), or the whole path when it
+ * names no member (a global or a local descriptor). */
 static const char *member_key(const char *p)
 {
     const char *steps = cl_path_member_steps(p);
+    size_t owner = steps == NULL ? cl_path_owner_len(p) : 0;
+    if (owner > 0 && p[owner] == '.' && strchr(p + owner, '[') == NULL &&
+        strstr(p + owner, "->") == NULL)
+        steps = p + owner;
     return steps != NULL ? steps : p;
 }
 
