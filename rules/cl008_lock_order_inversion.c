@@ -13,7 +13,8 @@
  * Why: the deadlock needs an unlucky interleaving, so tests rarely see it.
  * Not flagged: nested trylocks (a trylock never waits: only blocking
  * acquisitions make edges, though a lock held from a trylock counts as
- * held); pairs taken under a common gate lock that both threads hold;
+ * held); taking a lock the thread holds already (a recursive mutex
+ * entered again); pairs taken under a common gate lock that both threads hold;
  * locks in shared (read) mode on both sides of one lock; threads that
  * cannot overlap (joined before the other starts); a function that takes
  * the two locks in both orders, in the alternatives of one branch (the
@@ -117,6 +118,10 @@ static void on_call(const cl_model *m, cl_rule_ctx *ctx, const cl_callrec *r)
     if (r->lock == SIZE_MAX)
         return;
     if (r->spec->kind == CL_CK_TRYLOCK || !plain_lock(m, r->lock))
+        return;
+    /* Taking a lock the thread holds already (a recursive mutex entered
+     * again, or a double lock: CL006) orders nothing: it waits for no one. */
+    if (cl_lockref_find(r->locks, r->nlocks, r->lock) != NULL)
         return;
     for (size_t i = 0; i < r->nlocks; i++) {
         if (r->locks[i].lock == r->lock || !plain_lock(m, r->locks[i].lock) ||
