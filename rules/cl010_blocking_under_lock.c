@@ -33,8 +33,9 @@
  * event-loop callback and released in another, is the thread's running
  * state, not a critical section).
  * Limits: read and write are not flagged (the table cannot tell a file
- * from a pipe or a socket); poll/select/epoll with a timeout are not
- * flagged; a descriptor copied into another variable or returned by a
+ * from a pipe or a socket); poll/select/epoll wait only when their
+ * timeout is infinite or a positive constant (a timeval passed by
+ * address is not read); a descriptor copied into another variable or returned by a
  * project function loses its non-blocking mark (silence wins: the send is
  * then flagged); locks held only on some paths (may-held) do not count.
  */
@@ -144,6 +145,18 @@ static const char *result_key(const cl_model *m, state *s, const cl_event *ev,
     return NULL;
 }
 
+/* Whether readiness wait `r` (poll, epoll_wait, select, ...) can wait:
+ * its timeout is infinite (a NULL timeval, a negative constant) or a
+ * positive constant; a zero or unknown timeout (a timeval the call is
+ * given the address of) is left alone. */
+static int readiness_waits(const cl_callrec *r)
+{
+    if (r->spec->kind != CL_CK_POLL)
+        return 0;
+    const cl_value *t = cl_call_arg(r->ev, r->spec->timeout);
+    return t != NULL && (t->kind == CL_VAL_NULL || (t->kind == CL_VAL_INT && t->ival != 0));
+}
+
 static void on_call(const cl_model *m, cl_rule_ctx *ctx, const cl_callrec *r)
 {
     state *s = ctx->state;
@@ -157,7 +170,8 @@ static void on_call(const cl_model *m, cl_rule_ctx *ctx, const cl_callrec *r)
         cl_strmap_put(&s->nonblock, key, 1);
     int wait = r->spec->kind == CL_CK_COND_WAIT || r->spec->kind == CL_CK_COND_TIMEDWAIT;
     if (r->nlocks > 0 && nb != CL_NB_CALL && ((r->spec->flags & CL_CS_STALLS) ||
-                                             r->spec->kind == CL_CK_SLEEP || wait))
+                                             r->spec->kind == CL_CK_SLEEP || wait ||
+                                             readiness_waits(r)))
         CL_VEC_PUSH(&s->cands, r);
 }
 
