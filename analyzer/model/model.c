@@ -270,7 +270,9 @@ const cl_frame *cl_frame_find(const cl_frame *chain, const cl_frame *f)
 
 const cl_callrec *cl_model_lock_site(const cl_model *m, const cl_callrec *r, size_t lock)
 {
-    for (size_t i = 0; i < m->calls.n; i++) {
+    size_t end = r >= m->calls.v && r < m->calls.v + m->calls.n ? (size_t)(r - m->calls.v)
+                                                                 : m->calls.n;
+    for (size_t i = end; i-- > 0;) {
         const cl_callrec *o = &m->calls.v[i];
         cl_callkind k = o->spec->kind;
         if (o->lock == lock && o->thread == r->thread &&
