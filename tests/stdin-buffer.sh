@@ -3,8 +3,9 @@
 # "Unsaved buffers"): the buffer on standard input is analyzed in place of
 # the file on disk, in program scope, through the isolated parser and in the
 # worker thread; it is never cached as the disk file's summary; bad buffers
-# get a diagnostic and exit 3, not a crash; a header and unreadable input
-# are usage errors (exit 2). Works in a copy of EXAMPLE_DIR under $TMPDIR.
+# get a diagnostic and exit 3, not a crash; a file named through a symlinked
+# directory is the database's entry; a header and unreadable input are
+# usage errors (exit 2). Works in a copy of EXAMPLE_DIR under $TMPDIR.
 set -eu
 bin=$1
 tmp=$(mktemp -d)
@@ -57,6 +58,13 @@ expect 0 "" /dev/null -p . --stdin-filename stats.c
 printf '#include <pthread.h>\nint x;\nvoid *w(void *a) { x++; return a; }\nint main(void) { pthread_t t; pthread_create(&t, 0, w, 0); x++; pthread_join(t, 0); }\n' > "$tmp/new.c"
 expect 1 "new.c:3:20: warning: write to 'x'" "$tmp/new.c" -p . --stdin-filename new.c -- -pthread
 grep -qF "'new.c' is not in the compile database" "$tmp/out" || fail "no note for a file outside the database"
+# The file named through a symlinked directory is the database's entry:
+# program scope and the buffer both apply (not "analyzed alone").
+ln -s "$tmp/src" "$tmp/link"
+expect 1 "stats.c:48:11: warning: write to 'stats.bytes_in'" stats.c -f text -p . "$tmp/link/stats.c"
+grep -qF "listener.c:57:13: note: thread 'conn_main' started here" "$tmp/out" || fail "a symlinked path lost the other files"
+expect 1 "stats.c:51:11: warning: write to 'stats.bytes_in'" "$tmp/moved.c" -f text -p . --stdin-filename "$tmp/link/stats.c" "$tmp/link/stats.c"
+grep -qF "is not in the compile database" "$tmp/out" && fail "a symlinked path was taken for a file outside the database"
 # Usage errors.
 expect 2 "--stdin-filename 'stats.h' is not a translation unit" stats.h -p . --stdin-filename stats.h
 expect 2 "cannot read standard input (--stdin-filename)" / -p . --stdin-filename stats.c

@@ -1221,6 +1221,24 @@ const cl_compile_cmd *cl_compdb_find(const cl_compdb *db, const char *file)
     return other;
 }
 
+const cl_compile_cmd *cl_compdb_find_same(const cl_compdb *db, const char *file)
+{
+    const cl_compile_cmd *c = cl_compdb_find(db, file);
+    struct stat want, st;
+    if (c != NULL || stat(file, &want) != 0)
+        return c;
+    const cl_compile_cmd *other = NULL;
+    for (size_t i = 0; i < db->n; i++)
+        if (stat(db->cmds[i].file, &st) == 0 && st.st_dev == want.st_dev &&
+            st.st_ino == want.st_ino) {
+            if (cl_compile_cmd_language(&db->cmds[i]) == NULL)
+                return &db->cmds[i];
+            if (other == NULL)
+                other = &db->cmds[i];
+        }
+    return other;
+}
+
 void cl_compdb_filter(cl_compdb *db, int (*keep)(void *arg, const cl_compile_cmd *cmd),
                       void *arg)
 {

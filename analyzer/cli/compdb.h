@@ -62,6 +62,11 @@ void cl_compdb_add_file(cl_compdb *db, const char *file, const char *cwd,
 /* Returns the entry for the absolute path `file`, or NULL. */
 const cl_compile_cmd *cl_compdb_find(const cl_compdb *db, const char *file);
 
+/* cl_compdb_find, or else the entry of the same file on disk under another
+ * spelling (a symlinked directory: same device and inode), or NULL. A stat
+ * per entry on a miss: for the few files named on a command line. */
+const cl_compile_cmd *cl_compdb_find_same(const cl_compdb *db, const char *file);
+
 void cl_compdb_release(cl_compdb *db);
 
 /* Keeps only the entries for which keep(arg, cmd) returns non-zero, in

@@ -668,7 +668,10 @@ static int collect_inputs(const cl_options *o, const char *cwd, const char *srcr
                 pathvec_release(&found);
             }
         } else if (S_ISREG(st.st_mode)) {
-            CL_VEC_PUSH(files, cl_xstrdup(abs));
+            /* the database's spelling of the file, when it names it through
+             * another path (a symlinked directory) */
+            const cl_compile_cmd *same = have_db ? cl_compdb_find_same(db, abs) : NULL;
+            CL_VEC_PUSH(files, cl_xstrdup(same != NULL ? same->file : abs));
         } else {
             error("cannot analyze '%s': not a regular file or directory", o->paths[i]);
             pathvec_release(&roots);
@@ -1050,8 +1053,13 @@ static int read_unsaved(run *r)
     if (name == NULL)
         return 0;
     char *file = cl_path_normalize(name, r->cwd);
+    const cl_compile_cmd *tu = cl_compdb_find_same(&r->db, file);
+    if (tu != NULL && strcmp(tu->file, file) != 0) { /* the database's spelling */
+        free(file);
+        file = cl_xstrdup(tu->file);
+    }
     r->unsaved.file = file;
-    if (cl_compdb_find(&r->db, file) == NULL) {
+    if (tu == NULL) {
         error("--stdin-filename '%s' is not a translation unit of this run (a header, a file "
               "that is not C, or one the configuration excludes): only a C source file can be "
               "read from standard input", name);
