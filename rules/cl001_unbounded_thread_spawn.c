@@ -217,6 +217,20 @@ static const void *d_leave(cl_flow *f, const cl_flow_frame *fr, const void **exi
     return NULL;
 }
 
+/* Leaving a loop that is not an event loop: its condition, failed on the
+ * way out, filters the path as an `if` that leaves would (`while (nlive >=
+ * MAX) pthread_cond_wait(..); nlive++;` waits for a free slot). */
+static const void *d_loop_out(cl_flow *f, const cl_flow_frame *fr, const cl_node *n,
+                              const void *out)
+{
+    rc *c = cl_flow_ctx(f);
+    if (out == NULL || n->cond == NULL || n->nkids >= 63 || cl_events_loop(c->ev, n, NULL))
+        return out;
+    st s = *(const st *)out;
+    cl_bound_branch(c->bc, f, &s.b, fr, n, (int)n->nkids);
+    return mk(f, s);
+}
+
 /* After an event loop's fixpoint: its spawns pending at its head (and not
  * at its entry) run once per iteration. */
 static void d_loop(cl_flow *f, const cl_flow_frame *fr, const cl_node *n, int done,
@@ -240,7 +254,7 @@ static void walk_from(rc *c, size_t f)
 {
     cl_flow_domain dom = { .state_size = sizeof(st), .ctx = c, .join = d_join, .event = d_event,
                            .call = d_call, .branch = d_branch, .enter = d_enter, .leave = d_leave,
-                           .loop = d_loop };
+                           .loop = d_loop, .loop_out = d_loop_out };
     cl_flow_opts opts = { MAX_STEPS };
     const st empty = { NONE, NONE, { NONE, NONE, NONE, 0, 0 } };
     cl_flow *w = cl_flow_new(&c->m->cg, &dom, &opts);

@@ -192,7 +192,7 @@ void cl_bound_leave(cl_flow *f, cl_bound *b, size_t func)
 {
     cl_flow_set keep = NONE;
     for (size_t i = 0; i < b->guards.n; i++)
-        if (GUARD(b->guards, i)->func != func)
+        if (GUARD(b->guards, i)->func != func || GUARD(b->guards, i)->node->kind == CL_N_LOOP)
             keep = cl_flow_set_add(f, keep, b->guards.v[i]);
     b->guards = keep;
 }

@@ -85,11 +85,15 @@ void cl_bound_call(cl_bound *b, const cl_callspec *cs);
 /* Refines *b entering alternative `kid` (>= 0) of BRANCH/SWITCH node `n`
  * in frame `fr`: the branch filters the path when its condition tests a
  * shared location (or, after a claim, a local or a project function's
- * result), or a local under a lock. */
+ * result), or a local under a lock. For a LOOP node `n` and kid n->nkids:
+ * the path left the loop with its condition false (`while (nlive >= MAX)
+ * wait(..)`), which filters it the same way. */
 void cl_bound_branch(cl_bound_ctx *bc, cl_flow *f, cl_bound *b, const cl_flow_frame *fr,
                      const cl_node *n, int kid);
 
-/* Leaving function `func`: its branches no longer filter the caller's path. */
+/* Leaving function `func`: its branches no longer filter the caller's
+ * path; the loops it waited in until their condition failed still do (a
+ * helper that returns once a slot is free admits its caller). */
 void cl_bound_leave(cl_flow *f, cl_bound *b, size_t func);
 
 /* Whether write event `ev` steps (reads and writes: `n++`, `n += k`) a
