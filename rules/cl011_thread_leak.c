@@ -98,95 +98,86 @@ static int has_attr(const cl_model *m, const cl_event *spawn)
     return v->kind != CL_VAL_NULL && !(v->kind == CL_VAL_INT && v->ival == 0);
 }
 
-/* Does a call event in `n` on line `line` take the value or address of
- * `handle`? */
-static int call_on_line(const cl_node *n, const char *handle, unsigned line)
+/* Whether `n` or a node inside it (its condition, its kids) satisfies
+ * `match` (given `arg`). Preorder, stops at the first match. */
+static int any_node(const cl_node *n, int (*match)(const cl_node *, const void *),
+                    const void *arg)
 {
     if (n == NULL)
         return 0;
-    if (n->kind == CL_N_EVENT) {
-        if (n->ev->kind != CL_EV_CALL || n->ev->loc.line != line)
-            return 0;
-        for (size_t i = 0; i < n->ev->u.call.nargs; i++) {
-            const cl_value *v = &n->ev->u.call.args[i];
-            if ((v->kind == CL_VAL_ADDR || v->kind == CL_VAL_LOAD) && v->path &&
-                strcmp(v->path, handle) == 0)
-                return 1;
-        }
+    if (match(n, arg))
+        return 1;
+    if (n->kind == CL_N_EVENT || any_node(n->cond, match, arg))
+        return n->kind != CL_N_EVENT;
+    for (size_t i = 0; i < n->nkids; i++)
+        if (any_node(n->kids[i], match, arg))
+            return 1;
+    return 0;
+}
+
+/* What the searches look for: a handle (raw path) on a line, or an event
+ * and a node. */
+typedef struct target {
+    const char *handle;
+    unsigned line;
+    const cl_node *body;
+    const cl_event *ev;
+    const cl_node *node;
+} target;
+
+/* A call on line tg->line that takes the value or address of tg->handle. */
+static int is_call_with_handle(const cl_node *n, const void *arg)
+{
+    const target *tg = arg;
+    if (n->kind != CL_N_EVENT || n->ev->kind != CL_EV_CALL || n->ev->loc.line != tg->line)
         return 0;
+    for (size_t i = 0; i < n->ev->u.call.nargs; i++) {
+        const cl_value *v = &n->ev->u.call.args[i];
+        if ((v->kind == CL_VAL_ADDR || v->kind == CL_VAL_LOAD) && v->path &&
+            strcmp(v->path, tg->handle) == 0)
+            return 1;
     }
-    if (call_on_line(n->cond, handle, line))
-        return 1;
-    for (size_t i = 0; i < n->nkids; i++)
-        if (call_on_line(n->kids[i], handle, line))
-            return 1;
     return 0;
 }
 
-/* Whether function body `n` reads local handle `handle` other than as an
- * argument of a call on the same line (`s->tid = tid`: copied away). */
-static int handle_copied(const cl_node *n, const char *handle, const cl_node *body)
+/* A read of tg->handle with no call taking it on its line (`s->tid = tid`:
+ * the handle is copied away). */
+static int is_handle_copy(const cl_node *n, const void *arg)
 {
-    if (n == NULL)
+    const target *tg = arg;
+    const cl_event *ev = n->kind == CL_N_EVENT ? n->ev : NULL;
+    if (ev == NULL || ev->kind != CL_EV_ACCESS || !(ev->u.access.flags & CL_ACC_READ) ||
+        ev->u.access.path == NULL || strcmp(ev->u.access.path, tg->handle) != 0)
         return 0;
-    if (n->kind == CL_N_EVENT) {
-        const cl_event *ev = n->ev;
-        if (ev->kind != CL_EV_ACCESS || !(ev->u.access.flags & CL_ACC_READ) ||
-            ev->u.access.path == NULL || strcmp(ev->u.access.path, handle) != 0)
-            return 0;
-        return !call_on_line(body, handle, ev->loc.line);
-    }
-    if (handle_copied(n->cond, handle, body))
-        return 1;
-    for (size_t i = 0; i < n->nkids; i++)
-        if (handle_copied(n->kids[i], handle, body))
-            return 1;
-    return 0;
+    target on_line = { tg->handle, ev->loc.line, NULL, NULL, NULL };
+    return !any_node(tg->body, is_call_with_handle, &on_line);
 }
 
-/* Whether `n` is or holds node `x`, or holds event `ev` (in its
- * condition or its kids). */
-static int holds(const cl_node *n, const cl_event *ev, const cl_node *x)
+/* Node tg->node, or the event node of tg->ev. */
+static int is_target(const cl_node *n, const void *arg)
 {
-    if (n == NULL)
-        return 0;
-    if (n == x || n->kind == CL_N_EVENT)
-        return n == x || n->ev == ev;
-    if (holds(n->cond, ev, x))
-        return 1;
-    for (size_t i = 0; i < n->nkids; i++)
-        if (holds(n->kids[i], ev, x))
-            return 1;
-    return 0;
+    const target *tg = arg;
+    return n == tg->node || (n->kind == CL_N_EVENT && n->ev == tg->ev);
 }
 
-/* Whether a loop in `n` holds both the spawn and the `return` `ret`: the
+/* A loop holding both the spawn (tg->ev) and the `return` tg->node: the
  * function gives up in the middle of starting its threads. */
-static int returns_mid_loop(const cl_node *n, const cl_event *spawn, const cl_node *ret)
+static int is_loop_left_midway(const cl_node *n, const void *arg)
 {
-    if (n == NULL || n->kind == CL_N_EVENT)
-        return 0;
-    if (n->kind == CL_N_LOOP && holds(n, spawn, NULL) && holds(n, NULL, ret))
-        return 1;
-    for (size_t i = 0; i < n->nkids; i++)
-        if (returns_mid_loop(n->kids[i], spawn, ret))
-            return 1;
-    return 0;
+    const target *tg = arg;
+    target spawn = { NULL, 0, NULL, tg->ev, NULL }, ret = { NULL, 0, NULL, NULL, tg->node };
+    return n->kind == CL_N_LOOP && any_node(n, is_target, &spawn) &&
+           any_node(n, is_target, &ret);
 }
 
-/* Whether the spawn's success is tested together with something else
- * (`fd >= 0 && pthread_create(..) == 0`): the walk cannot tell its failure
- * side, where the handle may be unused, from a leak. */
-static int compound_test(const cl_node *n, const cl_event *spawn)
+/* A test of the spawn's success together with something else (`fd >= 0
+ * && pthread_create(..) == 0`): the walk cannot tell its failure side,
+ * where the handle may be unused, from a leak. */
+static int is_compound_test(const cl_node *n, const void *arg)
 {
-    if (n == NULL || n->kind == CL_N_EVENT)
-        return 0;
-    if (n->cond != NULL && holds(n->cond, spawn, NULL))
-        return n->test_call != spawn;
-    for (size_t i = 0; i < n->nkids; i++)
-        if (compound_test(n->kids[i], spawn))
-            return 1;
-    return 0;
+    const target *tg = arg;
+    return n->kind != CL_N_EVENT && n->cond != NULL && n->test_call != tg->ev &&
+           any_node(n->cond, is_target, tg);
 }
 
 static void report(const cl_model *m, cl_rule_ctx *ctx, const cl_thread *t,
@@ -230,18 +221,21 @@ static void finish(const cl_model *m, cl_rule_ctx *ctx)
         cl_handle_exits xs;
         cl_handle_exits_find(m, t, &xs);
         int local = xs.handle != NULL && xs.handle[0] == 'L';
-        if ((local && handle_copied(fn->body, xs.handle, fn->body)) ||
-            compound_test(fn->body, t->spawn)) {
+        target tg = { xs.handle, 0, fn->body, t->spawn, NULL };
+        if ((local && any_node(fn->body, is_handle_copy, &tg)) ||
+            any_node(fn->body, is_compound_test, &tg)) {
             cl_handle_exits_release(&xs);
             continue;
         }
         const cl_handle_exit *leak = NULL;
-        for (size_t i = 0; i < xs.n && leak == NULL; i++)
+        for (size_t i = 0; i < xs.n && leak == NULL; i++) {
+            tg.node = xs.v[i].ret;
             if (((local && !xs.v[i].late) ||
                  (xs.v[i].partial && xs.v[i].ret &&
-                  returns_mid_loop(fn->body, t->spawn, xs.v[i].ret))) &&
+                  any_node(fn->body, is_loop_left_midway, &tg))) &&
                 live_at(st, t, xs.v[i].ret))
                 leak = &xs.v[i];
+        }
         if (leak != NULL || xs.overwritten)
             report(m, ctx, t, leak);
         cl_handle_exits_release(&xs);
