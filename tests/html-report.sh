@@ -7,8 +7,8 @@
 #   1. the findings grouped by rule and file, with source excerpts, thread
 #      flows side by side (a column per thread), baseline states (new,
 #      unchanged, absent) and the suppression with its reason;
-#   2. the filter: "3 of 4 findings shown" (the suppressed one hidden), and
-#      "#rule=CL001" in the URL narrows it to "1 of 4";
+#   2. the filter: "4 of 5 findings shown" (the suppressed one hidden), and
+#      "#rule=CL001" in the URL narrows it to "1 of 5";
 # 3. the file is self-contained: no http(s) URL, no src=, href= other than
 #    "#...", url( or @import;
 # 4. a screenshot is taken ($CL_HTML_SCREENSHOT: where to keep a copy).
@@ -68,7 +68,7 @@ dom = open(sys.argv[1]).read()
 def fail(m): sys.exit("html-report: " + m)
 def need(pat, what):
     if not re.search(pat, dom, re.S): fail("the rendered page lacks " + what)
-need(r'id="shown">3 of 4 findings shown<', "'3 of 4 findings shown' (the script did not run?)")
+need(r'id="shown">4 of 5 findings shown<', "'4 of 5 findings shown' (the script did not run?)")
 for rule in ("CL001", "CL002", "CL003", "CL004"):
     need(r'<section class="rule( hidden)?" data-rule="%s">' % rule, "the section of " + rule)
 need(r'<section class="rule hidden" data-rule="CL002">', "CL002 hidden (its one finding is suppressed)")
@@ -85,10 +85,10 @@ need(r'Fixed since the baseline.*an old race that was fixed', "the absent baseli
 print("1. rendered: 4 rule sections, file groups, excerpts, %d-column thread flows, baseline and suppression shown" % max(int(n) for n in flows))
 PY
 browse "file://$tmp/report.html#rule=CL001" --dump-dom > "$tmp/dom1.html"
-grep -q 'id="shown">1 of 4 findings shown<' "$tmp/dom1.html" || fail "#rule=CL001 does not filter to 1 of 4"
+grep -q 'id="shown">1 of 5 findings shown<' "$tmp/dom1.html" || fail "#rule=CL001 does not filter to 1 of 5"
 browse "file://$tmp/report.html#level=error" --dump-dom > "$tmp/dom2.html"
-grep -q 'id="shown">0 of 4 findings shown<' "$tmp/dom2.html" || fail "#level=error does not filter to 0 of 4"
-echo "2. filters: 3 of 4 shown by default, 1 of 4 for #rule=CL001, 0 of 4 for #level=error"
+grep -q 'id="shown">0 of 5 findings shown<' "$tmp/dom2.html" || fail "#level=error does not filter to 0 of 5"
+echo "2. filters: 3 of 4 shown by default, 1 of 5 for #rule=CL001, 0 of 5 for #level=error"
 
 browse "file://$tmp/report.html" --window-size=1400,1800 --screenshot="$tmp/report.png" > /dev/null
 [ -s "$tmp/report.png" ] || fail "no screenshot"

@@ -131,6 +131,7 @@ static const cl_callspec builtin[] = {
     { "printf", CL_CK_OTHER, 0, -1, -1, -1, -1, 0, 0, 0, 1 },
     { "pselect", CL_CK_POLL, EV | BL | TM, -1, -1, -1, 4, 0, 0, 0, 0 },
     { "pthread_atfork", CL_CK_OTHER, CB, -1, 0, -1, -1, 0, 0, 0, 0 },
+    { "pthread_attr_setdetachstate", CL_CK_ATTR_SETDETACHSTATE, 0, 0, -1, 1, -1, 0, 0, 0, 0 },
     { "pthread_barrier_init", CL_CK_BARRIER_INIT, 0, 0, -1, 2, -1, 0, 0, 0, 0 },
     { "pthread_barrier_wait", CL_CK_BARRIER_WAIT, BL, 0, -1, -1, -1, 0, 0, 0, 0 },
     { "pthread_cancel", CL_CK_CANCEL, 0, 0, -1, -1, -1, 0, 0, 0, 0 },

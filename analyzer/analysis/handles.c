@@ -12,8 +12,10 @@
  * (joined, detached, cancelled, handed on): RUN before any deadline passed,
  * LATE after one may have. Paths without an unhandled worker need no bit
  * (an unreachable point is the engine's NULL state). `wait`: a timed wait
- * that may have expired on a LATE path (never NULL with LATE). */
-enum { RUN = 1u, LATE = 2u };
+ * that may have expired on a LATE path (never NULL with LATE). EARLY: a
+ * thread an earlier run of the spawn started is unhandled too; PARTIAL:
+ * only such threads, on the side where a later run failed. */
+enum { RUN = 1u, LATE = 2u, EARLY = 4u, PARTIAL = 8u };
 
 typedef struct cstate {
     unsigned bits;
@@ -68,8 +70,12 @@ static const void *c_call(cl_flow *f, const cl_flow_frame *fr, const cl_event *e
     (void)fr, (void)descend; /* the creator's callees are not walked */
     cwalk *w = cl_flow_ctx(f);
     const cstate *s = ps;
-    if (ev == w->t->spawn)
-        return mk(f, RUN, s->wait);
+    if (ev == w->t->spawn) {
+        unsigned early = s->bits & (RUN | LATE | EARLY | PARTIAL) ? EARLY : 0;
+        if (early && w->handle != NULL && strchr(w->handle, '[') == NULL)
+            w->out->overwritten = 1;
+        return mk(f, RUN | early, s->wait);
+    }
     int handled = 0;
     if (cs == NULL) { /* a project function given the handle (a stop helper, a registry) */
         for (size_t i = 0; i < ev->u.call.nargs && w->handle != NULL; i++)
@@ -77,7 +83,7 @@ static const void *c_call(cl_flow *f, const cl_flow_frame *fr, const cl_event *e
     } else if (cs->kind == CL_CK_JOIN || cs->kind == CL_CK_DETACH || cs->kind == CL_CK_CANCEL) {
         handled = arg_is_handle(w, ev, cs->obj);
     } else if (cl_wait_is_finite(cs, ev)) {
-        return mk(f, s->bits ? LATE : 0, s->bits ? ev : s->wait);
+        return s->bits & (RUN | LATE) ? mk(f, LATE, ev) : ps; /* (PARTIAL: no worker waited for) */
     }
     return handled ? mk(f, 0, s->wait) : ps;
 }
@@ -96,7 +102,8 @@ static const void *c_branch(cl_flow *f, const cl_flow_frame *fr, const cl_node *
         return ps;
     int holds = kid == 0 || kid == CL_FLOW_LOOP_BODY; /* the test is true on this side */
     if (tc == w->t->spawn)
-        return cl_test_holds(n->test_op, n->test_value, 0) == holds ? ps : mk(f, 0, s->wait);
+        return cl_test_holds(n->test_op, n->test_value, 0) == holds
+                   ? ps : mk(f, s->bits & (EARLY | PARTIAL) ? PARTIAL : 0, s->wait);
     const cl_callspec *cs = cl_callgraph_spec(&w->m->cg, tc);
     if (cs == NULL || (cs->kind != CL_CK_TIMEDJOIN && !cl_wait_is_finite(cs, tc)))
         return ps;
@@ -122,6 +129,16 @@ static int reads_handle(const cwalk *w, const cl_node *n)
     return r;
 }
 
+/* Leaving the loop that runs the spawn after a run failed is no partial
+ * start: the loop went on, and the function keeps the threads it made. */
+static const void *c_loop_out(cl_flow *f, const cl_flow_frame *fr, const cl_node *loop,
+                              const void *ps)
+{
+    (void)fr, (void)loop;
+    const cstate *s = ps;
+    return s->bits & PARTIAL ? mk(f, (s->bits & ~PARTIAL) | RUN, s->wait) : ps;
+}
+
 static void c_on_exit(cl_flow *f, const cl_flow_frame *fr, const cl_node *ret, const void *ps)
 {
     (void)fr;
@@ -129,14 +146,15 @@ static void c_on_exit(cl_flow *f, const cl_flow_frame *fr, const cl_node *ret, c
     const cstate *s = ps;
     if (s->bits == 0 || (ret != NULL && reads_handle(w, ret->cond)))
         return;
-    unsigned late = (s->bits & LATE) != 0;
+    unsigned late = (s->bits & LATE) != 0, partial = (s->bits & PARTIAL) != 0;
     for (size_t i = 0; i < w->out->n; i++)
         if (w->out->v[i].ret == ret) {
             if (late && !w->out->v[i].late)
-                w->out->v[i] = (cl_handle_exit){ ret, 1, s->wait };
+                w->out->v[i] = (cl_handle_exit){ ret, 1, s->wait, w->out->v[i].partial };
+            w->out->v[i].partial |= partial;
             return;
         }
-    CL_VEC_PUSH(w->out, ((cl_handle_exit){ ret, late, late ? s->wait : NULL }));
+    CL_VEC_PUSH(w->out, ((cl_handle_exit){ ret, late, late ? s->wait : NULL, partial }));
 }
 
 void cl_handle_exits_find(const cl_model *m, const cl_thread *t, cl_handle_exits *out)
@@ -148,7 +166,8 @@ void cl_handle_exits_find(const cl_model *m, const cl_thread *t, cl_handle_exits
         t->spawn->u.call.args[cs->obj].kind == CL_VAL_ADDR)
         w.handle = out->handle = t->spawn->u.call.args[cs->obj].path;
     cl_flow_domain dom = { .state_size = sizeof(cstate), .ctx = &w, .join = cjoin,
-                           .call = c_call, .branch = c_branch, .on_exit = c_on_exit };
+                           .call = c_call, .branch = c_branch, .on_exit = c_on_exit,
+                           .loop_out = c_loop_out };
     cl_flow_opts opts = { 0 }; /* one body, no descents: linear in its size */
     cl_flow *f = cl_flow_new(&m->cg, &dom, &opts);
     cl_flow_run(f, t->spawn_frame->func, NULL, 0, mk(f, 0, NULL));

@@ -10,8 +10,11 @@
  * the thread on its failure side. A wait with a finite deadline
  * (cl_wait_is_finite, callspec.h) makes the path "late"; a test of the wait's result
  * makes it timely again where the wait did not expire, and a successful
- * pthread_timedjoin_np of the handle handles the thread. Clients: an
- * abandoned worker (a late exit, CL004), a thread leak (any exit).
+ * pthread_timedjoin_np of the handle handles the thread. A spawn that runs
+ * again (a loop) while an earlier run's thread is unhandled marks the
+ * threads of earlier runs: they survive a later run's failure (a partial
+ * start), and a handle that is one object is overwritten. Clients: an
+ * abandoned worker (a late exit, CL004), a thread leak (CL011).
  *
  *   cl_handle_exits x;
  *   cl_handle_exits_find(m, t, &x);
@@ -39,10 +42,17 @@ typedef struct cl_handle_exit {
     const cl_node *ret;       /* the `return`; NULL: the end of the body */
     unsigned late;            /* 1 when a finite timed wait may have expired first */
     const cl_event *wait;     /* on a late exit, a wait that may have expired, else NULL */
+    unsigned partial;         /* 1 when the path left where a later run of the spawn
+                                 failed while threads an earlier run started are
+                                 unhandled (a partial start) */
 } cl_handle_exit;
 
 typedef struct cl_handle_exits {
     const char *handle;       /* raw path of the handle in the creator, or NULL */
+    /* 1 when the spawn ran again, with a handle that is one object (no
+     * subscript), while the thread of an earlier run was unhandled: its
+     * handle is overwritten */
+    unsigned overwritten;
     cl_handle_exit *v;        /* in the order the walk reached them, one per exit */
     size_t n, cap;
 } cl_handle_exits;

@@ -32,7 +32,7 @@ int run_listener(int listen_fd)
         conn_fd = accept(listen_fd, NULL, NULL);
         if (conn_fd < 0)
             continue;
-        if (pthread_create(&tid, NULL, serve_client, &conn_fd) != 0) // expect: CL001 {{started for every 'accept' in the loop}}
+        if (pthread_create(&tid, NULL, serve_client, &conn_fd) != 0) // expect: CL011 CL012 CL001 {{started for every 'accept' in the loop}}
             perror("pthread_create");
     }
     return 0;

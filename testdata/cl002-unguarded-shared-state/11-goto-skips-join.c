@@ -26,7 +26,7 @@ int start(void)
 {
     pthread_t t;
     int rc = 0;
-    if (pthread_create(&t, NULL, fill, NULL) != 0)
+    if (pthread_create(&t, NULL, fill, NULL) != 0) // expect: CL011
         return -1;
     if (setup_listener() < 0) {
         rc = -1;

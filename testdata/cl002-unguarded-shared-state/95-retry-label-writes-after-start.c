@@ -29,7 +29,7 @@ static int start_task(void)
         return -1;
 again:
     t->budget = budget;
-    pthread_create(&th, NULL, runner, t);
+    pthread_create(&th, NULL, runner, t); // expect: CL011 {{returns}}
     if (budget < 20) {
         budget *= 2;
         goto again;

@@ -38,7 +38,7 @@ int verify_blob(const unsigned char *data, size_t len, uint32_t want)
     pthread_t tid;
     job.data = data;
     job.len = len;
-    if (pthread_create(&tid, NULL, crc_main, &job) != 0)
+    if (pthread_create(&tid, NULL, crc_main, &job) != 0) // expect: CL011
         return -1;
     usleep(200 * 1000); // expect: CL003
     pthread_mutex_lock(&job.lock);

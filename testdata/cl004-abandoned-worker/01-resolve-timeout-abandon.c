@@ -39,7 +39,7 @@ int resolve_with_deadline(const char *host, int secs, struct addrinfo **out)
                              .cv = PTHREAD_COND_INITIALIZER, .host = host };
     pthread_t tid;
     struct timespec deadline;
-    if (pthread_create(&tid, NULL, lookup_main, &rq) != 0)
+    if (pthread_create(&tid, NULL, lookup_main, &rq) != 0) // expect: CL012 {{a local of}}
         return -1;
     clock_gettime(CLOCK_REALTIME, &deadline);
     deadline.tv_sec += secs;

@@ -43,7 +43,7 @@ int check_backend(const struct sockaddr_in *addr, int timeout_s, long *latency_m
     pthread_t tid;
     struct timespec deadline;
     if (sem_init(&p.done, 0, 0) != 0)
-        return -1;
+        return -1; // expect@+1: CL012
     if (pthread_create(&tid, NULL, probe_main, &p) != 0) // expect-related: CL004 {{thread 'probe_main' started here}}
         return -1;
     clock_gettime(CLOCK_REALTIME, &deadline);

@@ -42,7 +42,7 @@ int rpc_with_deadline(int conn, const char *method, int timeout_s, char *out, si
     struct timespec deadline;
     pthread_t tid;
     int rc = 0;
-    if (pthread_create(&tid, NULL, rpc_main, &s) != 0)
+    if (pthread_create(&tid, NULL, rpc_main, &s) != 0) // expect: CL012 {{a local of}}
         return -1;
     clock_gettime(CLOCK_REALTIME, &deadline);
     deadline.tv_sec += timeout_s;

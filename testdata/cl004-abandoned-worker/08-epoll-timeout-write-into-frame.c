@@ -42,7 +42,7 @@ int sign_with_deadline(const unsigned char *digest, unsigned char out[64], int t
     pthread_t tid;
     if (job.done_fd < 0 || ep < 0 || epoll_ctl(ep, EPOLL_CTL_ADD, job.done_fd, &ev) != 0)
         return -1;
-    if (pthread_create(&tid, NULL, sign_main, &job) != 0)
+    if (pthread_create(&tid, NULL, sign_main, &job) != 0) // expect: CL012 {{a local of}}
         return -1;
     if (epoll_wait(ep, &ev, 1, timeout_ms) == 0) {
         close(ep);

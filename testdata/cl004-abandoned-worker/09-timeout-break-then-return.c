@@ -34,7 +34,7 @@ int query_with_timeout(const char *sql, int timeout_s, long *out)
     struct query_req req = { PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER, sql, 0, 0 };
     struct timespec deadline;
     pthread_t tid;
-    if (pthread_create(&tid, NULL, query_main, &req) != 0)
+    if (pthread_create(&tid, NULL, query_main, &req) != 0) // expect: CL012 {{a local of}}
         return -1;
     clock_gettime(CLOCK_REALTIME, &deadline);
     deadline.tv_sec += timeout_s;

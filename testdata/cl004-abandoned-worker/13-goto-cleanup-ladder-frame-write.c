@@ -48,7 +48,7 @@ long fetch_with_deadline(const char *url, int secs, int *status_out)
     st.buf = malloc(st.cap);
     if (st.buf == NULL)
         goto out;
-    if (pthread_create(&tid, NULL, fetch_main, &st) != 0)
+    if (pthread_create(&tid, NULL, fetch_main, &st) != 0) // expect: CL012 {{a local of}}
         goto fail;
     clock_gettime(CLOCK_REALTIME, &deadline);
     deadline.tv_sec += secs;

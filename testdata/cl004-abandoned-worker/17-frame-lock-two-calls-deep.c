@@ -48,7 +48,7 @@ long fetch_with_timeout(const char *url, const struct timespec *deadline)
     struct fetch f = { url, { PTHREAD_MUTEX_INITIALIZER, 0 }, { { 0 } } };
     pthread_t tid;
     sem_init(&f.done, 0, 0);
-    if (pthread_create(&tid, NULL, fetch_main, &f) != 0)
+    if (pthread_create(&tid, NULL, fetch_main, &f) != 0) // expect: CL012 {{a local of}}
         return -1;
     if (sem_timedwait(&f.done, deadline) != 0)
         return -1; // expect: CL004

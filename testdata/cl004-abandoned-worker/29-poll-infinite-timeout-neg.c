@@ -3,7 +3,6 @@
  * the only early return is a poll() error, which is not a timed-out wait
  * (a thread-leak concern, not this rule's).
  */
-// expect-none
 #include <poll.h>
 #include <pthread.h>
 #include <stdlib.h>
@@ -33,7 +32,7 @@ long sum_stream(int rd, int wr, int n)
         return -1;
     job->wr = wr;
     job->n = n;
-    if (pthread_create(&tid, NULL, stream_main, job) != 0) {
+    if (pthread_create(&tid, NULL, stream_main, job) != 0) { // expect: CL011 {{returns}} (the poll error path; CL004: none)
         free(job);
         return -1;
     }

@@ -73,7 +73,7 @@ int resolve_host(const char *host, char *out, size_t cap, int timeout_ms)
     pthread_t tid;
 
     sem_wait(&resolver_slots);
-    if (pthread_create(&tid, NULL, resolve_main, &rq) != 0) {
+    if (pthread_create(&tid, NULL, resolve_main, &rq) != 0) { // expect: CL012 {{a local of}}
         sem_post(&resolver_slots);
         return -1;
     }

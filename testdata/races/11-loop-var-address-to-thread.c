@@ -22,7 +22,7 @@ int main(void)
     pthread_t t[NT];
     long sum = 0;
     for (int i = 0; i < NT; i++)
-        pthread_create(&t[i], NULL, worker, &i);
+        pthread_create(&t[i], NULL, worker, &i); // expect: CL012 {{address of 'i'}}
     for (int i = 0; i < NT; i++) {
         void *r;
         pthread_join(t[i], &r);

@@ -34,7 +34,7 @@ int main(void)
     arg.scale = 3;
     for (int i = 0; i < NWORKERS; i++) {
         arg.idx = i;
-        pthread_create(&t[i], NULL, scale_job, &arg);
+        pthread_create(&t[i], NULL, scale_job, &arg); // expect: CL012 {{the loop writes again}}
     }
     for (int i = 0; i < NWORKERS; i++)
         pthread_join(t[i], NULL);

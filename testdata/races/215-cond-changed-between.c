@@ -20,7 +20,7 @@ static long run(int threaded, int budget)
 {
     pthread_t t;
     if (threaded)
-        pthread_create(&t, NULL, prefetcher, NULL);
+        pthread_create(&t, NULL, prefetcher, NULL); // expect: CL011
     if (budget < 10)
         threaded = 0;
     if (threaded)

@@ -27,7 +27,7 @@ int run(int fail_early)
     pthread_t worker;
     int have_worker = 0;
 
-    if (pthread_create(&worker, NULL, worker_main, &job) != 0)
+    if (pthread_create(&worker, NULL, worker_main, &job) != 0) // expect: CL011
         return -1;
     have_worker = 1;
     if (fail_early) {

@@ -1,0 +1,293 @@
+/* cl011_thread_leak.c - CL011 thread-leak: a joinable thread whose handle
+ * is neither joined nor detached on some path.
+ *
+ * What it finds: a spawn of a joinable thread (no detached attribute, the
+ * thread does not detach itself) where (a) the handle is a local and the
+ * creating function returns on some path without joining, detaching,
+ * cancelling, returning or handing on the handle (it goes out of scope);
+ * (b) the spawn runs in a loop and a later run fails, and the function
+ * returns there with the threads of the earlier runs unhandled (a partial
+ * start: the caller sees the failure and never stops them); or (c) the
+ * spawn runs again with its one handle while the earlier thread is
+ * unhandled (the handle is overwritten). Each such thread keeps its stack
+ * and its slot until the process ends.
+ * How: handles.h walks the creating function; the model says which
+ * threads detach themselves and whether an attribute may be detached.
+ * Not flagged: exits of `main` (the process ends); exits after a timed
+ * wait expired (CL004's abandoned worker); handles stored in a global,
+ * heap or caller's object on a normal exit (joined elsewhere, e.g. by a
+ * stop function); a local handle whose value is read elsewhere than in a
+ * join, detach, cancel or project call (copied away: `s->tid = tid`);
+ * spawns with an attribute when the program sets any attribute detached
+ * (precision over recall).
+ * Limits: the spawn and the exits must be in one function; a partial
+ * start is seen only for one spawn run in a loop, not for two spawns in a
+ * row with a stored handle; a handle passed to any project function
+ * counts as handled; a spawn whose result is tested together with
+ * something else (`fd >= 0 && pthread_create(..) == 0`) is left alone, as
+ * the walk cannot tell its failure side.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "analysis/finding_builder.h"
+#include "analysis/handles.h"
+#include "model/model.h"
+#include "rule.h"
+
+/* The rule's state: the threads that detach themselves (by id, flags) and
+ * whether the program may set an attribute detached. */
+typedef struct cl011_state {
+    unsigned char *self_detach;
+    int detached_attr;
+    struct { const cl_exitrec **v; size_t n, cap; } exits; /* with children running */
+} cl011_state;
+
+static void begin(const cl_model *m, cl_rule_ctx *ctx)
+{
+    cl011_state *st = cl_xcalloc(1, sizeof *st);
+    st->self_detach = cl_xcalloc(m->threads.n + 1, 1);
+    ctx->state = st;
+}
+
+static void on_call(const cl_model *m, cl_rule_ctx *ctx, const cl_callrec *r)
+{
+    (void)m;
+    cl011_state *st = ctx->state;
+    const cl_call *c = &r->ev->u.call;
+    if (r->spec->kind == CL_CK_DETACH)
+        st->self_detach[r->thread] = 1; /* a detach the thread runs, of itself or another */
+    else if (r->spec->kind == CL_CK_ATTR_SETDETACHSTATE)
+        st->detached_attr |= r->spec->data < 0 || (size_t)r->spec->data >= c->nargs ||
+                             c->args[r->spec->data].kind != CL_VAL_INT ||
+                             c->args[r->spec->data].ival != 0; /* PTHREAD_CREATE_JOINABLE */
+}
+
+static void on_exit(const cl_model *m, cl_rule_ctx *ctx, const cl_exitrec *r)
+{
+    (void)m;
+    cl011_state *st = ctx->state;
+    if (r->nlive > 0)
+        CL_VEC_PUSH(&st->exits, r);
+}
+
+/* Whether the model agrees that `t` may run at exit `ret` of the function
+ * that spawned it (its live set knows conditions tested again: `if (opt)
+ * spawn; ... if (opt) join`, and joins in callees). */
+static int live_at(const cl011_state *st, const cl_thread *t, const cl_node *ret)
+{
+    for (size_t i = 0; i < st->exits.n; i++) {
+        const cl_exitrec *r = st->exits.v[i];
+        if (r->thread == t->creator && r->ret == ret &&
+            cl_frame_find(t->spawn_frame, r->frame) == t->spawn_frame &&
+            cl_ids_contains(r->live, r->nlive, t->id))
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether the spawn passes an attribute object (pthread_create's second
+ * argument, between the handle and the start routine). */
+static int has_attr(const cl_model *m, const cl_event *spawn)
+{
+    const cl_callspec *cs = cl_callgraph_spec(&m->cg, spawn);
+    int i = cs ? cs->obj + 1 : -1;
+    if (cs == NULL || cs->func != cs->obj + 2 || (size_t)i >= spawn->u.call.nargs)
+        return 0;
+    const cl_value *v = &spawn->u.call.args[i];
+    return v->kind != CL_VAL_NULL && !(v->kind == CL_VAL_INT && v->ival == 0);
+}
+
+/* Whether `n` or a node inside it (its condition, its kids) satisfies
+ * `match` (given `arg`). Preorder, stops at the first match. */
+static int any_node(const cl_node *n, int (*match)(const cl_node *, const void *),
+                    const void *arg)
+{
+    if (n == NULL)
+        return 0;
+    if (match(n, arg))
+        return 1;
+    if (n->kind == CL_N_EVENT || any_node(n->cond, match, arg))
+        return n->kind != CL_N_EVENT;
+    for (size_t i = 0; i < n->nkids; i++)
+        if (any_node(n->kids[i], match, arg))
+            return 1;
+    return 0;
+}
+
+/* What the searches look for: a handle (raw path) on a line, or an event
+ * and a node. */
+typedef struct target {
+    const char *handle;
+    unsigned line;
+    const cl_node *body;
+    const cl_event *ev;
+    const cl_node *node;
+} target;
+
+/* A call on line tg->line that takes the value or address of tg->handle. */
+static int is_call_with_handle(const cl_node *n, const void *arg)
+{
+    const target *tg = arg;
+    if (n->kind != CL_N_EVENT || n->ev->kind != CL_EV_CALL || n->ev->loc.line != tg->line)
+        return 0;
+    for (size_t i = 0; i < n->ev->u.call.nargs; i++) {
+        const cl_value *v = &n->ev->u.call.args[i];
+        if ((v->kind == CL_VAL_ADDR || v->kind == CL_VAL_LOAD) && v->path &&
+            strcmp(v->path, tg->handle) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* A read of tg->handle with no call taking it on its line (`s->tid = tid`:
+ * the handle is copied away). */
+static int is_handle_copy(const cl_node *n, const void *arg)
+{
+    const target *tg = arg;
+    const cl_event *ev = n->kind == CL_N_EVENT ? n->ev : NULL;
+    if (ev == NULL || ev->kind != CL_EV_ACCESS || !(ev->u.access.flags & CL_ACC_READ) ||
+        ev->u.access.path == NULL || strcmp(ev->u.access.path, tg->handle) != 0)
+        return 0;
+    target on_line = { tg->handle, ev->loc.line, NULL, NULL, NULL };
+    return !any_node(tg->body, is_call_with_handle, &on_line);
+}
+
+/* Node tg->node, or the event node of tg->ev. */
+static int is_target(const cl_node *n, const void *arg)
+{
+    const target *tg = arg;
+    return n == tg->node || (n->kind == CL_N_EVENT && n->ev == tg->ev);
+}
+
+/* A loop holding both the spawn (tg->ev) and the `return` tg->node: the
+ * function gives up in the middle of starting its threads. */
+static int is_loop_left_midway(const cl_node *n, const void *arg)
+{
+    const target *tg = arg;
+    target spawn = { NULL, 0, NULL, tg->ev, NULL }, ret = { NULL, 0, NULL, NULL, tg->node };
+    return n->kind == CL_N_LOOP && any_node(n, is_target, &spawn) &&
+           any_node(n, is_target, &ret);
+}
+
+/* A test of the spawn's success together with something else (`fd >= 0
+ * && pthread_create(..) == 0`): the walk cannot tell its failure side,
+ * where the handle may be unused, from a leak. */
+static int is_compound_test(const cl_node *n, const void *arg)
+{
+    const target *tg = arg;
+    return n->kind != CL_N_EVENT && n->cond != NULL && n->test_call != tg->ev &&
+           any_node(n->cond, is_target, tg);
+}
+
+static void report(const cl_model *m, cl_rule_ctx *ctx, const cl_thread *t,
+                   const cl_handle_exit *x)
+{
+    const cl_function *fn = m->cg.funcs.v[t->spawn_frame->func].fn;
+    const char *worker = cl_model_entry_name(m, t->id);
+    const cl_callspec *cs = cl_callgraph_spec(&m->cg, t->spawn);
+    const cl_value *hv = cs && cs->obj >= 0 && (size_t)cs->obj < t->spawn->u.call.nargs
+                             ? &t->spawn->u.call.args[cs->obj] : NULL;
+    const char *h = hv && hv->kind == CL_VAL_ADDR && hv->name ? hv->name : "the handle";
+    cl_fb *b = cl_fb_begin(ctx, m, t->spawn->loc, fn->name);
+    cl_fb_key(b, "%s", worker);
+    if (x == NULL) {
+        cl_fb_message(b, "thread '%s' is neither joined nor detached before the next start "
+                         "overwrites its handle '%s'; its resources leak",
+                      worker, h);
+        cl_fb_related(b, t->spawn->loc, "'%s' is overwritten here on the next round", h);
+    } else {
+        cl_loc at = x->ret ? x->ret->loc : fn->loc;
+        cl_fb_message(b, "thread '%s' is neither joined nor detached when '%s' %s%s; its "
+                         "resources leak",
+                      worker, fn->name, x->ret ? "returns" : "reaches its end",
+                      x->partial ? " after a later start failed" : "");
+        cl_fb_related(b, at, "'%s' leaves here with '%s' neither joined nor detached",
+                      fn->name, h);
+    }
+    cl_fb_emit(b);
+}
+
+static void finish(const cl_model *m, cl_rule_ctx *ctx)
+{
+    cl011_state *st = ctx->state;
+    for (const cl_thread *t = m->threads.v; t < m->threads.v + m->threads.n; t++) {
+        if (t->spawn == NULL || t->spawn_frame == NULL || t->entry == SIZE_MAX ||
+            st->self_detach[t->id] || (st->detached_attr && has_attr(m, t->spawn)))
+            continue;
+        const cl_function *fn = m->cg.funcs.v[t->spawn_frame->func].fn;
+        if (strcmp(fn->name, "main") == 0)
+            continue; /* (returning from main ends every thread) */
+        cl_handle_exits xs;
+        cl_handle_exits_find(m, t, &xs);
+        int local = xs.handle != NULL && xs.handle[0] == 'L';
+        target tg = { xs.handle, 0, fn->body, t->spawn, NULL };
+        if ((local && any_node(fn->body, is_handle_copy, &tg)) ||
+            any_node(fn->body, is_compound_test, &tg)) {
+            cl_handle_exits_release(&xs);
+            continue;
+        }
+        const cl_handle_exit *leak = NULL;
+        for (size_t i = 0; i < xs.n && leak == NULL; i++) {
+            tg.node = xs.v[i].ret;
+            if (((local && !xs.v[i].late) ||
+                 (xs.v[i].partial && xs.v[i].ret &&
+                  any_node(fn->body, is_loop_left_midway, &tg))) &&
+                live_at(st, t, xs.v[i].ret))
+                leak = &xs.v[i];
+        }
+        if (leak != NULL || xs.overwritten)
+            report(m, ctx, t, leak);
+        cl_handle_exits_release(&xs);
+    }
+    free(st->self_detach);
+    free(st->exits.v);
+    free(st);
+}
+
+#define K(kind) CL_KIND_BIT(CL_CK_##kind)
+
+static const char *const tags[] = { "concurrency", "thread-leak", "reliability", NULL };
+static const char *const cwe[] = { "CWE-404", "CWE-772", NULL };
+
+const cl_rule cl011_thread_leak = {
+    .id = "CL011",
+    .name = "thread-leak",
+    .short_desc = "A joinable thread is neither joined nor detached on some path",
+    .full_desc =
+        "A joinable thread (not created with a detached attribute, not detached by itself) "
+        "whose handle is neither joined nor detached on some path: the creating function "
+        "returns with the handle in a local, returns on an error path after a later start "
+        "failed while the threads already started keep running, or starts another thread "
+        "into the same handle. The thread's stack and its slot stay allocated until the "
+        "process ends, and nobody stops it.",
+    .help_md =
+        "## thread-leak (CL011)\n\n"
+        "A joinable thread that nobody joins keeps its stack and its kernel slot after it "
+        "ends (a zombie thread); one started per request exhausts them. The usual places: "
+        "an error path after a partial start, and a handle overwritten in a loop.\n\n"
+        "```c\n"
+        "for (i = 0; i < n; i++)\n"
+        "    if (pthread_create(&p->tids[i], NULL, stage_main, p) != 0)\n"
+        "        return -1;          /* stages 0..i-1 keep running, never joined */\n"
+        "```\n\n"
+        "**Fix** join (after telling them to stop) the threads already started before "
+        "returning on the error path; detach a thread nobody waits for "
+        "(`pthread_detach`, or `PTHREAD_CREATE_DETACHED` in its attribute); keep every "
+        "handle that a later join needs.\n\n"
+        "Reported at the `pthread_create`/`thrd_create`, with the leaking exit as related "
+        "location.",
+    .default_level = CL_LEVEL_WARNING,
+    .tags = tags,
+    .cwe = cwe,
+    .precision = "high",
+    .security_severity = "4.0",
+    .points = CL_ON_CALL | CL_ON_EXIT, /* detaches, detached attributes; exits */
+    .call_kinds = K(DETACH) | K(ATTR_SETDETACHSTATE),
+    .begin = begin,
+    .on_call = on_call,
+    .on_exit = on_exit,
+    .finish = finish,
+};
+
+#undef K
