@@ -6,8 +6,9 @@
 #   1. the executable does not link libclang or libLLVM (readelf -d);
 #   2. --version, --help, --list-rules and --explain do not load them;
 #   3. a cold run loads them (the check of 2 and 4 can see a load);
-#   4. a warm run, every summary from the cache, does not load them and
-#      gives the same output;
+#   4. a warm run, every summary from the cache (after one run that
+#      refreshes entries made too close to the copy), does not load them
+#      and gives the same output;
 #   5. a run that must parse fails with exit status 3 and one line,
 #      "conc-lint: error: cannot load libclang '<path>': ...", when
 #      $CONC_LINT_LIBCLANG is not a shared object or does not exist.
@@ -58,6 +59,10 @@ grep -q "cache .*: 0 hits, $ntu misses" "$tmp/err" || { cat "$tmp/err" >&2; fail
 [ -n "$loaded" ] || fail "cold run: libclang's loading is not in the loader log"
 echo "3. cold run, $ntu misses: loaded $(echo $loaded)"
 
+# A TU parsed within the cache's clock slack of the copy above cannot
+# trust the directory's state and is parsed again once (cache.c,
+# parsed_state): one more run first, so that the warm run finds every entry.
+lint -o "$tmp/settle.sarif" . 2> /dev/null
 loaded=$(traced "warm run" lint -o "$tmp/warm.sarif" .)
 grep -q "cache .*: $ntu hits, 0 misses" "$tmp/err" || { cat "$tmp/err" >&2; fail "warm run: expected $ntu hits"; }
 [ -z "$loaded" ] || fail "warm run loaded $loaded"
