@@ -268,18 +268,26 @@ const cl_frame *cl_frame_find(const cl_frame *chain, const cl_frame *f)
     return NULL;
 }
 
+/* Whether record `o` takes `lock` on the way to record `r` (see
+ * cl_model_lock_site). */
+static int takes_on_way(const cl_callrec *o, const cl_callrec *r, size_t lock)
+{
+    cl_callkind k = o->spec->kind;
+    return o->lock == lock && o->thread == r->thread &&
+           (k == CL_CK_LOCK || k == CL_CK_RDLOCK || k == CL_CK_TRYLOCK) &&
+           (cl_frame_find(r->frame, o->frame) || cl_frame_find(r->frame, o->frame->parent));
+}
+
 const cl_callrec *cl_model_lock_site(const cl_model *m, const cl_callrec *r, size_t lock)
 {
-    size_t end = r >= m->calls.v && r < m->calls.v + m->calls.n ? (size_t)(r - m->calls.v)
-                                                                 : m->calls.n;
-    for (size_t i = end; i-- > 0;) {
-        const cl_callrec *o = &m->calls.v[i];
-        cl_callkind k = o->spec->kind;
-        if (o->lock == lock && o->thread == r->thread &&
-            (k == CL_CK_LOCK || k == CL_CK_RDLOCK || k == CL_CK_TRYLOCK) &&
-            (cl_frame_find(r->frame, o->frame) || cl_frame_find(r->frame, o->frame->parent)))
-            return o;
-    }
+    size_t end = r >= m->calls.v && r < m->calls.v + m->calls.n ? (size_t)(r - m->calls.v) : 0;
+    for (size_t i = end; i-- > 0;)
+        if (takes_on_way(&m->calls.v[i], r, lock))
+            return &m->calls.v[i];
+    /* records are deduplicated: the lock may have been recorded after `r` */
+    for (size_t i = end; i < m->calls.n; i++)
+        if (takes_on_way(&m->calls.v[i], r, lock))
+            return &m->calls.v[i];
     return NULL;
 }
 

@@ -362,7 +362,8 @@ const cl_frame *cl_frame_find(const cl_frame *chain, const cl_frame *f);
  * same thread made in a function on `r`'s call chain, or in a lock
  * wrapper such a function called (the last such record before `r` in
  * record order, when `r` is one of m->calls: an earlier lock already
- * released, in a helper called before, is not it); NULL when
+ * released, in a helper called before, is not it; else the first after
+ * it, records being deduplicated); NULL when
  * there is none: a lock taken by a spin loop or a semaphore, or one kept
  * held across returns further away (a global lock taken in one event-loop
  * callback and released in another). Linear in m->calls. */
