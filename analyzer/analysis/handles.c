@@ -72,10 +72,12 @@ static const void *c_call(cl_flow *f, const cl_flow_frame *fr, const cl_event *e
     const cstate *s = ps;
     if (ev == w->t->spawn) {
         unsigned early = s->bits & (RUN | LATE | EARLY | PARTIAL) ? EARLY : 0;
-        /* one handle, written again: not an element (`&t[i]`) nor a member
-         * reached through a pointer (`&c->thread`, c a new object each round) */
-        if (early && w->handle != NULL && strchr(w->handle, '[') == NULL &&
-            strstr(w->handle, "->") == NULL)
+        /* one handle, written again: not an element (`&t[i]`), nor in a
+         * heap object ("H...": an allocation site names every object made
+         * there) or reached through a pointer (`&c->thread`): c may be a
+         * new object each round */
+        if (early && w->handle != NULL && w->handle[0] != 'H' &&
+            strchr(w->handle, '[') == NULL && strstr(w->handle, "->") == NULL)
             w->out->overwritten = 1;
         return mk(f, RUN | early, s->wait);
     }

@@ -50,8 +50,8 @@ typedef struct cl_handle_exit {
 typedef struct cl_handle_exits {
     const char *handle;       /* raw path of the handle in the creator, or NULL */
     /* 1 when the spawn ran again, with a handle that is one object (no
-     * subscript, not a member reached through a pointer, which may be a
-     * new object each round), while the thread of an earlier run was
+     * subscript, not in a heap object nor reached through a pointer,
+     * which may be a new object each round), while the thread of an earlier run was
      * unhandled: its handle is overwritten */
     unsigned overwritten;
     cl_handle_exit *v;        /* in the order the walk reached them, one per exit */
