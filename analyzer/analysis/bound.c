@@ -127,10 +127,13 @@ cl_bound cl_bound_join(cl_flow *f, const cl_bound *a, const cl_bound *b)
     for (size_t i = 0; i < a->guards.n; i++)
         for (size_t j = 0; j < b->guards.n; j++) {
             const guard *x = GUARD(a->guards, i), *y = GUARD(b->guards, j);
-            guard z = { x->node, x->func, x->kids | y->kids,
-                        cl_flow_set_merge(f, x->tested, y->tested, 1) };
-            if (x->node == y->node && filters(&z)) /* a full one filters nothing */
-                r.guards = cl_flow_set_add(f, r.guards, intern_guard(f, &z));
+            if (x->node != y->node)
+                continue;
+            guard z = { x->node, x->func, x->kids | y->kids, NONE };
+            if (!filters(&z)) /* a full one filters nothing */
+                continue;
+            z.tested = cl_flow_set_merge(f, x->tested, y->tested, 1);
+            r.guards = cl_flow_set_add(f, r.guards, intern_guard(f, &z));
         }
     return r;
 }
