@@ -319,11 +319,11 @@ static void note_refs(cl_callgraph *cg, size_t func, const cl_event *e)
     (void)func;
     size_t i;
     if (e->kind == CL_EV_CALL) {
-        if (e->u.call.callee_usr && cl_strmap_get(&cg->func_by_usr, e->u.call.callee_usr, &i))
-            cg->funcs.v[i].ncallsites++;
-        const cl_callspec *cs = e->u.call.callee_usr != NULL ? find_spec(cg, e) : NULL;
-        cl_call_facts cf = { cs, e->u.call.callee_usr != NULL
-                                     ? cl_callgraph_func(cg, e->u.call.callee_usr) : SIZE_MAX };
+        cl_call_facts cf = { e->u.call.callee_usr != NULL ? find_spec(cg, e) : NULL,
+                             cl_callgraph_func(cg, e->u.call.callee_usr) };
+        if (cf.callee != SIZE_MAX)
+            cg->funcs.v[cf.callee].ncallsites++;
+        const cl_callspec *cs = cf.spec;
         int added;
         cl_blob_lookup(&cg->call_of, &cg->call_keys, &e, sizeof e, &added)->val = cg->calls.n;
         CL_VEC_PUSH(&cg->calls, cf);
