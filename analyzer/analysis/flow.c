@@ -9,7 +9,9 @@
 /* Memoized walks: key (words) -> index into the parallel arrays. `busy`
  * marks walks in progress (recursion); `published` says whether the
  * memoized walk also published its events (a walk made during a loop's
- * fixpoint rounds must be redone once when publishing). */
+ * fixpoint rounds must be redone once when publishing; one made during a
+ * speculative first round counts as published only in the calls table,
+ * where an undo can take the mark back, see cl_flow.spec_log). */
 typedef struct memo_table {
     cl_blobmap map;
     struct { const void **v; size_t n, cap; } out;
@@ -56,6 +58,11 @@ struct cl_flow {
     memo_table calls;
     struct { uintptr_t *v; size_t n, cap; } kw;
     int publishing;
+    /* Speculative first rounds in progress (cl_flow_domain.speculate), and
+     * the calls-table entries marked published since the outermost began
+     * (an undo unmarks those after its own start). */
+    unsigned spec_depth;
+    struct { size_t *v; size_t n, cap; } spec_log;
     int exhausted;
     fctx *cur;
     cl_flow_stats stats;
@@ -124,8 +131,38 @@ static void memo_finish(cl_flow *f, memo_table *t, size_t mi, const void *out, c
     t->out.v[mi] = out;
     t->summary.v[mi] = summary;
     t->busy.v[mi] = 0;
-    if (f->publishing)
-        t->published.v[mi] = 1;
+    if (!f->publishing)
+        return;
+    if (f->spec_depth > 0) {
+        if (t != &f->calls)
+            return; /* (a loop table may be gone before the undo) */
+        CL_VEC_PUSH(&f->spec_log, mi);
+    }
+    t->published.v[mi] = 1;
+}
+
+/* Starts a speculative first round (cl_flow_domain.speculate); returns
+ * the undo log's position for spec_end. */
+static size_t spec_begin(cl_flow *f)
+{
+    f->spec_depth++;
+    f->dom.speculate(f, CL_FLOW_SPEC_BEGIN);
+    return f->spec_log.n;
+}
+
+/* Ends the speculative round begun at log position `log0`: keeps what it
+ * published when the round was `stable`, else takes it back. */
+static void spec_end(cl_flow *f, size_t log0, int stable)
+{
+    f->spec_depth--;
+    f->dom.speculate(f, stable ? CL_FLOW_SPEC_KEEP : CL_FLOW_SPEC_UNDO);
+    if (!stable) {
+        for (size_t i = log0; i < f->spec_log.n; i++)
+            f->calls.published.v[f->spec_log.v[i]] = 0;
+        f->spec_log.n = log0;
+    }
+    if (f->spec_depth == 0)
+        f->spec_log.n = 0;
 }
 
 static void key_start(cl_flow *f)
@@ -448,16 +485,22 @@ static const void *walk_loop(cl_flow *f, fctx *fc, const cl_node *n, const void 
         f->dom.loop(f, &fc->frame, n, 0, st);
     const void *head = st, *exit = NULL, *iterated = NULL;
     int rounds = f->exhausted ? 0 : CL_FLOW_LOOP_ROUNDS;
+    int spec = publishing && rounds > 0 && f->dom.speculate != NULL;
     for (int round = 0; round <= rounds; round++) {
-        int last = round == rounds;
-        f->publishing = last ? publishing : 0;
+        int last = round == rounds, guess = spec && round == 0;
+        f->publishing = last || guess ? publishing : 0;
         if (last)
             fc->jumps.v[fc->jumps.n - 1].brk = NULL;
+        size_t log0 = guess ? spec_begin(f) : 0;
         iterated = loop_round(f, fc, n, head, &exit);
         if (last)
             break;
         const void *next = join(f, st, iterated);
+        if (guess)
+            spec_end(f, log0, next == head);
         if (next == head) {
+            if (guess)
+                break; /* the published first round was the last */
             round = rounds - 1; /* stable: one publishing round */
         } else {
             if (round == rounds - 1)
@@ -610,6 +653,7 @@ void cl_flow_free(cl_flow *f)
     if (f == NULL)
         return;
     memo_release(&f->calls);
+    free(f->spec_log.v);
     free(f->kw.v);
     free(f->back_goto);
     cl_interner_release(&f->in);

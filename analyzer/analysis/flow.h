@@ -164,7 +164,23 @@ typedef struct cl_flow_domain {
      * its lock"). NULL hook: identity. */
     const void *(*loop_out)(cl_flow *f, const cl_flow_frame *fr, const cl_node *loop,
                             const void *out);
+    /* Speculative publishing of a loop's first round. Most loops are
+     * stable at once (the state after one round, joined with the entry,
+     * is the entry), and then the first round is the last: with this hook
+     * the engine publishes the first round (`what` CL_FLOW_SPEC_BEGIN
+     * before it), then says CL_FLOW_SPEC_KEEP when it was stable (what it
+     * published stands, and the loop is not walked again) or
+     * CL_FLOW_SPEC_UNDO when not: the client then removes every program
+     * point it published since the matching BEGIN, and the engine goes on
+     * with unpublished fixpoint rounds and a published last round. Pairs
+     * nest like the loops; an UNDO also covers what inner pairs kept.
+     * Only publishing (program points) may depend on cl_flow_publishing;
+     * states must not. NULL hook: no speculation (every loop's fixpoint
+     * rounds are unpublished and its last round is walked again). */
+    void (*speculate)(cl_flow *f, int what);
 } cl_flow_domain;
+
+enum { CL_FLOW_SPEC_BEGIN, CL_FLOW_SPEC_KEEP, CL_FLOW_SPEC_UNDO };
 
 typedef struct cl_flow_opts {
     size_t max_steps;       /* step budget of the walk; 0: no limit */
@@ -248,7 +264,9 @@ cl_arena *cl_flow_scratch(cl_flow *f);
 void *cl_flow_ctx(const cl_flow *f);
 
 /* Whether events are published now: 0 on a loop's fixpoint rounds before
- * the last (clients record program points and findings only when 1). */
+ * the last, except a first round published speculatively
+ * (cl_flow_domain.speculate); clients record program points and findings
+ * only when 1. */
 int cl_flow_publishing(const cl_flow *f);
 
 /* The innermost loop enclosing the current point in the current function

@@ -179,7 +179,15 @@ typedef struct twalk {
     cl_strmap spawns;                     /* spawn key -> thread id */
     cl_strmap dies;                       /* cl_call_dies memo */
     cl_blobmap dying;                     /* call event -> whether it dies (call_dies) */
-    cl_blobmap seen;                      /* dedupe of access and call records */
+    /* Dedupe of access, call and exit records: key -> the serial number
+     * of its recording (nseen counts them). A speculative round taken back
+     * (t_speculate) makes its serials dead: such an entry counts as unseen. */
+    cl_blobmap seen;
+    size_t nseen;
+    struct { struct serials { size_t lo, hi; } *v; size_t n, cap; } dead; /* sorted, disjoint */
+    /* Per speculative round in progress: the record counts and nseen when
+     * it began (t_speculate). */
+    struct { struct spec_mark { size_t acc, calls, exits, seen; } *v; size_t n, cap; } marks;
     cl_blobmap persisted_frames;          /* walk frame address -> its copy */
     cl_blobmap persisted;                 /* interned set or path -> its copy */
     struct { size_t *v; size_t n, cap; } loop_threads; /* threads.n at each loop entry */
@@ -1183,8 +1191,48 @@ static int first_record(twalk *w, uintptr_t kind, const void *ev, const void *pa
 {
     uintptr_t k[5] = { kind, (uintptr_t)ev, (uintptr_t)path, (uintptr_t)per_inst, (uintptr_t)st };
     int added;
-    cl_blob_lookup(&w->seen, cl_flow_scratch(w->flow), k, sizeof k, &added);
-    return added;
+    cl_blobent *e = cl_blob_lookup(&w->seen, cl_flow_scratch(w->flow), k, sizeof k, &added);
+    if (!added) {
+        /* (the last dead range starting at or below the serial) */
+        size_t lo = 0, hi = w->dead.n;
+        while (lo < hi) {
+            size_t mid = lo + (hi - lo) / 2;
+            if (w->dead.v[mid].lo <= e->val)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        if (lo == 0 || e->val >= w->dead.v[lo - 1].hi)
+            return 0;
+    }
+    e->val = w->nseen++;
+    return 1;
+}
+
+/* The walk's speculation hook (cl_flow_domain.speculate): an undone
+ * round's access, call and exit records are dropped and their dedupe
+ * entries made dead, so the rounds that follow record them again. */
+static void t_speculate(cl_flow *f, int what)
+{
+    twalk *w = cl_flow_ctx(f);
+    cl_model *m = w->m;
+    if (what == CL_FLOW_SPEC_BEGIN) {
+        struct spec_mark k = { m->accesses.n, m->calls.n, m->exits.n, w->nseen };
+        CL_VEC_PUSH(&w->marks, k);
+        return;
+    }
+    struct spec_mark k = w->marks.v[--w->marks.n];
+    if (what == CL_FLOW_SPEC_KEEP)
+        return;
+    m->accesses.n = k.acc;
+    m->calls.n = k.calls;
+    m->exits.n = k.exits;
+    if (k.seen == w->nseen)
+        return;
+    while (w->dead.n > 0 && w->dead.v[w->dead.n - 1].lo >= k.seen)
+        w->dead.n--; /* (inner undone rounds, inside this one) */
+    struct serials d = { k.seen, w->nseen };
+    CL_VEC_PUSH(&w->dead, d);
 }
 
 /* Whether resolved indexed path `ip` has a subscript that is the running
@@ -3035,6 +3083,7 @@ static void walk_thread(cl_model *m, size_t tid, extravec *extra, const unsigned
         .state_size = sizeof(tstate), .ctx = &w, .join = tjoin, .event = t_event,
         .call = t_call, .branch = t_branch, .enter = t_enter, .leave = t_leave,
         .returned = t_returned, .loop = t_loop, .on_exit = t_on_exit, .loop_out = t_loop_out,
+        .speculate = t_speculate,
     };
     cl_flow_opts opts = { m->walk_budget };
     w.flow = cl_flow_new(&m->cg, &dom, &opts);
@@ -3088,6 +3137,8 @@ static void walk_thread(cl_model *m, size_t tid, extravec *extra, const unsigned
     m->back_gotos += fs->back_gotos;
     cl_flow_free(w.flow);
     cl_blob_release(&w.seen);
+    free(w.dead.v);
+    free(w.marks.v);
     cl_blob_release(&w.persisted_frames);
     cl_blob_release(&w.persisted);
     cl_blob_release(&w.guards);
