@@ -593,6 +593,54 @@ void fe_note_allocation(fctx *f, local_var *lv, CXCursor call)
     lv->val.path = cl_arena_printf(A(f), "H%s", lv->path + 1);
 }
 
+/* The local `rhs` reads through: the variable at the root of a chain of
+ * member accesses (`it->next`, `it->link.next`), or NULL. */
+static local_var *read_through(fctx *f, CXCursor rhs)
+{
+    CXCursor c = fe_strip(rhs);
+    int through = 0;
+    while (clang_getCursorKind(c) == CXCursor_MemberRefExpr) {
+        kids ks;
+        fe_kids_of(c, &ks);
+        if (ks.n == 0) {
+            fe_kids_free(&ks);
+            return NULL;
+        }
+        c = fe_strip(ks.v[0]);
+        fe_kids_free(&ks);
+        through = 1;
+    }
+    if (!through || clang_getCursorKind(c) != CXCursor_DeclRefExpr)
+        return NULL;
+    return fe_find_local(f, clang_getCursorReferenced(c));
+}
+
+void fe_note_unlink(fctx *f, CXCursor rhs, const lval *dest)
+{
+    if (dest->path == NULL || strstr(dest->path, "[]") != NULL)
+        return;
+    local_var *via = read_through(f, rhs);
+    long long v = 1;
+    int null = via == NULL && fe_is_pointer_type(clang_getCursorType(rhs)) &&
+               fe_eval_int(fe_strip(rhs), &v) && v == 0;
+    size_t n = strlen(dest->path);
+    for (size_t i = 0; i < f->locals.n; i++) {
+        local_var *lv = &f->locals.v[i];
+        /* (a pointer loaded from `dest` designates "<dest>->") */
+        const char *p = lv->val.path;
+        if ((via != lv && !null) || !lv->is_pointer || lv->val.kind != CL_VAL_ADDR || p == NULL ||
+            strncmp(p, dest->path, n) != 0 || strcmp(p + n, "->") != 0)
+            continue;
+        memset(&lv->val, 0, sizeof lv->val);
+        lv->heap = 1;
+        lv->heap_handed = lv->heap_escaped = 0;
+        lv->heap_owner = 0;
+        lv->heap_loop = f->cur_loop;
+        lv->val.kind = CL_VAL_ADDR;
+        lv->val.path = cl_arena_printf(A(f), "H%s", lv->path + 1);
+    }
+}
+
 void fe_note_publish(fctx *f, CXCursor rhs, const lval *dest)
 {
     rhs = fe_strip(rhs);
