@@ -12,8 +12,8 @@
  * it), and between the signal and the wake-up another thread may have
  * consumed what was signalled (a stolen wakeup); code after the wait then
  * works on a predicate that is false.
- * Not flagged: a wait inside a loop with a run-time condition (`while
- * (!ready)`, `do { } while (!ready)`), in an endless or counting loop that
+ * Not flagged: a wait inside a loop whose run-time condition tests the
+ * predicate (`while (!ready)`, `do { } while (!ready)`), in an endless or counting loop that
  * can be left (`for (;;) { if (ready) break; wait; }`) where the wait is
  * not under an `if` of its own, and an `if`-guarded wait whose branch then
  * goes back to a test (`if (!ready) { wait; continue; }`, or a `goto`
@@ -22,12 +22,15 @@
  * How: structural queries on the statement tree (cl_callgraph_parent) from
  * the wait up to the first loop, then from the call on the thread's call
  * chain in each caller, for every call record of a wait kind.
- * Limits: a loop with any run-time condition counts as re-checking the
- * predicate, even when it tests something else (`while (running) { if
- * (empty) wait; pop(); }` is missed); a timed wait used as an
- * interruptible sleep outside any loop is reported like any other wait.
+ * An `if`-guarded wait followed by more work is flagged inside a loop
+ * whose condition reads none of what the `if` tests (`while (running) {
+ * if (empty) wait; pop(); }`: the loop re-checks `running`, not `empty`).
+ * Limits: a loop condition that reads any location the `if` reads counts
+ * as re-checking the predicate; a timed wait used as an interruptible
+ * sleep outside any loop is reported like any other wait.
  */
 #include <stdlib.h>
+#include <string.h>
 
 #include "analysis/finding_builder.h"
 #include "model/model.h"
@@ -48,6 +51,8 @@ enum { W_UNKNOWN, W_FINE, W_BAD };
  * and unlock calls. */
 typedef struct climb {
     int guarded, work_after;
+    const cl_node *guard;     /* the condition of the innermost such `if` */
+    int after_guard;          /* work after that `if` statement itself */
 } climb;
 
 static int lock_call(const cl_callgraph *cg, const cl_node *n)
@@ -71,6 +76,34 @@ static int cond_reads_shared(const cl_node *n)
     return found;
 }
 
+/* Whether condition tree `n` reads location `path` (a raw IR path). */
+static int cond_reads(const cl_node *n, const char *path)
+{
+    if (n == NULL)
+        return 0;
+    if (n->kind == CL_N_EVENT)
+        return n->ev->kind == CL_EV_ACCESS && (n->ev->u.access.flags & CL_ACC_READ) &&
+               n->ev->u.access.path != NULL && strcmp(n->ev->u.access.path, path) == 0;
+    int found = cond_reads(n->cond, path);
+    for (size_t k = 0; k < n->nkids && !found; k++)
+        found = cond_reads(n->kids[k], path);
+    return found;
+}
+
+/* Whether condition trees `a` and `b` read a location in common. */
+static int share_read(const cl_node *a, const cl_node *b)
+{
+    if (a == NULL)
+        return 0;
+    if (a->kind == CL_N_EVENT)
+        return a->ev->kind == CL_EV_ACCESS && (a->ev->u.access.flags & CL_ACC_READ) &&
+               a->ev->u.access.path != NULL && cond_reads(b, a->ev->u.access.path);
+    int found = share_read(a->cond, b);
+    for (size_t k = 0; k < a->nkids && !found; k++)
+        found = share_read(a->kids[k], b);
+    return found;
+}
+
 /* Walks from node `n` up its function's tree: W_FINE or W_BAD when a loop
  * (or a branch that goes back to a test) decides, W_UNKNOWN at the body. */
 static int up_to_loop(const cl_callgraph *cg, const cl_node *n, climb *c)
@@ -81,19 +114,27 @@ static int up_to_loop(const cl_callgraph *cg, const cl_node *n, climb *c)
             const cl_node *last = last_stmt(n);
             if (last != NULL && (last->kind == CL_N_CONTINUE || last->kind == CL_N_GOTO))
                 return W_FINE; /* the alternative goes back to a test */
+            if (!c->guarded)
+                c->guard = p->cond;
             c->guarded = 1;
         }
-        for (size_t k = p->kind == CL_N_SEQ ? p->nkids : 0; k > 0 && p->kids[k - 1] != n; k--)
+        for (size_t k = p->kind == CL_N_SEQ ? p->nkids : 0; k > 0 && p->kids[k - 1] != n; k--) {
             c->work_after |= !lock_call(cg, p->kids[k - 1]);
+            c->after_guard |= c->guarded && !lock_call(cg, p->kids[k - 1]);
+        }
         if (p->kind != CL_N_LOOP || p->bound == CL_LOOP_ONCE)
             continue;
         /* A loop whose test reads shared state re-checks the predicate
-         * each round (`while (!q->ready)`, `while (started < n)`). An
-         * endless loop, or one testing only locals, does when a test
-         * inside leaves it, unless an `if` around the wait tested once
-         * and more code follows the wait (`if (empty) wait; pop();`). */
+         * each round (`while (!q->ready)`, `while (started < n)`), unless
+         * an `if` around the wait tested something else once and more code
+         * follows that `if` (`while (running) { if (empty) wait; pop(); }`).
+         * An endless loop, or one testing only locals, re-checks when a
+         * test inside leaves it, with the same exception. */
         if (cond_reads_shared(p->cond))
-            return W_FINE;
+            return c->after_guard && cond_reads_shared(c->guard) &&
+                           !share_read(c->guard, p->cond)
+                       ? W_BAD
+                       : W_FINE;
         return (p->bound == CL_LOOP_UNKNOWN || cl_callgraph_can_leave(cg, p)) &&
                        !(c->guarded && c->work_after) ? W_FINE : W_BAD;
     }
@@ -105,7 +146,7 @@ static void on_call(const cl_model *m, cl_rule_ctx *ctx, const cl_callrec *r)
     const cl_node *n = cl_callgraph_event_node(&m->cg, r->ev);
     if (n == NULL)
         return;
-    climb c = { 0, 0 };
+    climb c = { 0, 0, NULL, 0 };
     int verdict = up_to_loop(&m->cg, n, &c);
     for (const cl_frame *f = r->frame; verdict == W_UNKNOWN && f != NULL && f->call != NULL;
          f = f->parent) {
@@ -160,7 +201,8 @@ const cl_rule cl009_wait_not_in_loop = {
         "An endless loop that re-tests and breaks (`for (;;) { if (ready) break; wait; }`), "
         "a `continue` or a `goto` back to the test after the wait, and a wait helper called "
         "from a predicate loop are fine too. `do { ... } while (0)` is not a loop. A loop "
-        "with any run-time condition is taken as re-checking the predicate.",
+        "whose condition reads what the `if` tests is taken as re-checking the predicate; "
+        "one that tests something else is not (`while (running) { if (empty) wait; pop(); }`).",
     .default_level = CL_LEVEL_WARNING,
     .tags = tags,
     .cwe = cwe,
