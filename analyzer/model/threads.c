@@ -204,6 +204,7 @@ typedef struct twalk {
     const uint64_t *hands_over;           /* per function: parameters it may hand
                                              over (find_hands_over) */
     cl_blobmap spawning_alts;             /* branch alternative -> 1 + tree_spawns */
+    cl_blobmap joined_paths;              /* join_path's memo */
     void *tmp;                            /* see tmp() */
     size_t tmpcap;
     cl_strbuf key;
@@ -675,6 +676,22 @@ static const char *intern_cat(twalk *w, const char *a, const char *b)
     return cl_flow_intern(w->flow, t, na + nb + 1);
 }
 
+/* intern_cat for operands that stay valid and unchanged while the walk
+ * runs (interned strings, the IR's strings, w->own): memoized by the two
+ * addresses, so the same parameter binding and access suffix met again
+ * (in every calling context with that binding) are not copied and hashed
+ * again. */
+static const char *join_path(twalk *w, const char *a, const char *b)
+{
+    uintptr_t key[2] = { (uintptr_t)a, (uintptr_t)b };
+    int added;
+    cl_blobent *e = cl_blob_lookup(&w->joined_paths, cl_flow_scratch(w->flow), key, sizeof key,
+                                   &added);
+    if (added)
+        e->val = (size_t)(uintptr_t)intern_cat(w, a, b);
+    return (const char *)(uintptr_t)e->val;
+}
+
 static const char *intern_str(twalk *w, const char *s)
 {
     return s ? cl_flow_intern(w->flow, s, strlen(s) + 1) : NULL;
@@ -689,7 +706,7 @@ static const char *own_tls(twalk *w, const char *path)
 {
     if (path[0] != 'G' || !(cl_callgraph_global_flags(&w->m->cg, path) & CL_GV_TLS))
         return path;
-    return intern_cat(w, w->own, path);
+    return join_path(w, w->own, path);
 }
 
 /* Substitutes parameters and qualifies stack objects ("L...") and
@@ -722,10 +739,10 @@ static const char *resolve_in(twalk *w, const tframe *fd, int indexed, const cha
             return *end == '\0' ? b + 1 : NULL;
         if (*end == '\0')
             return b;
-        return intern_cat(w, b, end);
+        return join_path(w, b, end);
     }
     if (path[0] == 'L' || path[0] == 'H')
-        return intern_cat(w, w->own, path);
+        return join_path(w, w->own, path);
     if (path[0] == 'G' && w->m->cg.pointer_alias.n > 0) {
         /* "Gsp->.count" with `sp = &stats` for good: "Gstats.count". */
         const char *arrow = strstr(path, "->");
@@ -3146,6 +3163,7 @@ static void walk_thread(cl_model *m, size_t tid, extravec *extra, const unsigned
     free(w.guard_alts.v);
     cl_strbuf_release(&w.lockname);
     cl_blob_release(&w.spawning_alts);
+    cl_blob_release(&w.joined_paths);
     cl_strmap_release(&w.spawns);
     cl_strmap_release(&w.dies);
     cl_blob_release(&w.dying);
