@@ -1,0 +1,357 @@
+/* cl013_volatile_as_sync.c - CL013 volatile-as-sync: a volatile object
+ * used as the only synchronization between threads.
+ *
+ * What it finds: a volatile-qualified variable or member that one thread
+ * stores to (`srv->stop = 1`, `ready = 1`) while another thread reads it
+ * (`while (!srv->stop)`, `while (!ready) ;`), the two accesses racing by
+ * the engine's one meaning of a race (races.h: threads that may run in
+ * parallel, no common lock, not ordered by create/join or by
+ * synchronization). Why: volatile keeps the compiler from caching the
+ * value, nothing more: the accesses are not atomic, and the flag orders
+ * no other memory, so the data a ready flag "publishes" may be seen stale
+ * (C11 5.1.2.4p25: a data race, undefined behaviour). `_Atomic` (or
+ * atomic_store / atomic_load) is the fix.
+ * Where: once per object, at its declaration (where `_Atomic` goes), with
+ * the stores and the reads that race as related locations, the spawn sites
+ * and one thread flow per thread; without a declaration (a cast to a
+ * pointer to volatile), at the first store.
+ * One defect, one rule: CL013 subsumes CL002, so CL002's finding on the
+ * same accesses is dropped (cl_rules_fold); with CL013 disabled, CL002
+ * reports the race.
+ * Not flagged: volatile counters (every racing write reads the object too:
+ * `n++`, `n += k`, `n = n + 1`): lost updates, a data race CL002 reports;
+ * accesses under a common lock, ordered by create/join, _Atomic objects;
+ * a volatile touched by one thread only (a `volatile sig_atomic_t` set by
+ * a signal handler on the thread it interrupts, memory-mapped registers in
+ * a single-threaded program).
+ * Limits: a program without main() walks its API functions one after the
+ * other from one root thread, so a flag a stop function sets while a
+ * thread another API function started polls it is found only when both
+ * reach the object through their parameters with no lock (api_race);
+ * the data published behind a ready flag stays CL002's finding.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "analysis/access_classes.h"
+#include "analysis/finding_builder.h"
+#include "analysis/races.h"
+#include "model/model.h"
+#include "rule.h"
+
+/* Related locations listed per kind of access. */
+#define LISTED 6
+
+/* A store and a read of one volatile object that race (copies: the
+ * records of access_classes.h live only during a visit). */
+typedef struct hit {
+    cl_accrec w, r;
+} hit;
+
+/* The rule's state: the volatile access records, the exits of API
+ * functions of a program without main() that leave threads running, and
+ * the racing pairs found. */
+typedef struct cl013_state {
+    const cl_model *m;
+    struct { const cl_accrec **v; size_t n, cap; } recs;
+    struct { const cl_exitrec **v; size_t n, cap; } exits;
+    struct { hit *v; size_t n, cap; } hits;
+} cl013_state;
+
+static unsigned flags(const cl_accrec *r)
+{
+    return r->ev->u.access.flags;
+}
+
+static void begin(const cl_model *m, cl_rule_ctx *ctx)
+{
+    cl013_state *st = cl_xcalloc(1, sizeof *st);
+    st->m = m;
+    ctx->state = st;
+}
+
+static void on_access(const cl_model *m, cl_rule_ctx *ctx, const cl_accrec *r)
+{
+    cl013_state *st = ctx->state;
+    if ((flags(r) & CL_ACC_VOLATILE) && !(flags(r) & CL_ACC_ATOMIC) && !cl_race_skip(m, r))
+        CL_VEC_PUSH(&st->recs, r);
+}
+
+/* Is this a root thread of a program without main() (model.h)? */
+static int api_thread(const cl_model *m, size_t thread)
+{
+    return m->threads.v[thread].entry == SIZE_MAX && m->threads.v[thread].creator == SIZE_MAX;
+}
+
+static void on_exit(const cl_model *m, cl_rule_ctx *ctx, const cl_exitrec *r)
+{
+    cl013_state *st = ctx->state;
+    if (r->nlive > 0 && r->frame->parent == NULL && api_thread(m, r->thread))
+        CL_VEC_PUSH(&st->exits, r);
+}
+
+/* Is `w` a store of a value that does not come from the object itself?
+ * Not `n++` or `n += k` (one read-write record), nor `n = n + 1` (a read
+ * of the path by the same thread and function on the same line). */
+static int is_store(const cl013_state *st, const cl_accrec *w)
+{
+    if ((flags(w) & (CL_ACC_WRITE | CL_ACC_READ)) != CL_ACC_WRITE)
+        return 0;
+    for (size_t k = 0; k < st->recs.n; k++) {
+        const cl_accrec *x = st->recs.v[k];
+        if ((flags(x) & CL_ACC_READ) && x->thread == w->thread &&
+            x->frame->func == w->frame->func && x->ev->loc.line == w->ev->loc.line &&
+            x->ev->loc.file == w->ev->loc.file && strcmp(x->path, w->path) == 0)
+            return 0;
+    }
+    return 1;
+}
+
+/* The racing (store, read) pairs of one path: for each store, its first
+ * racing read of another class. */
+static void path_hits(void *p, const cl_acc_class *cls, size_t ncls)
+{
+    cl013_state *st = p;
+    for (size_t ci = 0; ci < ncls; ci++) {
+        if ((flags(cls[ci].v[0]) & (CL_ACC_WRITE | CL_ACC_READ)) != CL_ACC_WRITE)
+            continue;
+        for (size_t cj = 0; cj < ncls; cj++) {
+            const cl_acc_class *W = &cls[ci], *R = &cls[cj];
+            if (cj == ci || !(flags(R->v[0]) & CL_ACC_READ) ||
+                !cl_race_classes(st->m, W->v[0], R->v[0]))
+                continue;
+            for (size_t k = 0; k < W->n; k++) {
+                size_t q = 0;
+                while (q < R->n && cl_race_distinct_elements(st->m, W->v[k], R->v[q]))
+                    q++;
+                if (q < R->n && is_store(st, W->v[k])) {
+                    hit h = { *W->v[k], *R->v[q] };
+                    CL_VEC_PUSH(&st->hits, h);
+                }
+            }
+        }
+    }
+}
+
+/* --- programs without main() ---------------------------------------------
+ * Their root thread runs each API function (one nobody calls) from the
+ * same empty state, one after the other, and binds each one's pointer
+ * parameters to an object of its own ("T0:A<usr>@srv->", model/threads.c).
+ * A library's client calls them in any order, on any thread, and a thread
+ * `server_start(srv)` starts still runs when `server_stop(srv)` sets its
+ * stop flag: the two parameters name the same object when the member they
+ * reach is one volatile declaration. Only accesses holding no lock are
+ * paired (locks through parameters have per-function names too). */
+
+/* The function at the bottom of call chain `f`. */
+static size_t root_func(const cl_frame *f)
+{
+    while (f->parent != NULL)
+        f = f->parent;
+    return f->func;
+}
+
+/* What follows the parameter in a path through an API function's pointer
+ * parameter ("T0:A<usr>@srv->.stop" -> "->.stop"), or NULL. */
+static const char *api_member(const char *path)
+{
+    const char *p = path;
+    if (*p++ != 'T')
+        return NULL;
+    while (*p >= '0' && *p <= '9')
+        p++;
+    return strncmp(p, ":A", 2) == 0 ? strstr(p, "->") : NULL;
+}
+
+/* Does a thread started by the API function `fn` (and its descendants)
+ * still run on some path where `fn` returns? */
+static int outlives_api(const cl013_state *st, const cl_thread *t, size_t fn)
+{
+    for (size_t i = 0; i < st->exits.n; i++) {
+        const cl_exitrec *x = st->exits.v[i];
+        if (x->thread == t->creator && x->frame->func == fn &&
+            cl_ids_contains(x->live, x->nlive, t->id))
+            return 1;
+    }
+    return 0;
+}
+
+/* Do the unlocked store `w`, in an API function of a program without
+ * main(), and the unlocked read `r`, by a thread another API function
+ * started that outlives it, reach one object? */
+static int api_race(const cl013_state *st, const cl_accrec *w, const cl_accrec *r)
+{
+    const cl_model *m = st->m;
+    size_t t = r->thread;
+    while (m->threads.v[t].creator != w->thread && m->threads.v[t].creator != SIZE_MAX)
+        t = m->threads.v[t].creator;
+    const cl_thread *th = &m->threads.v[t];
+    if (th->creator != w->thread || th->spawn_frame == NULL || r->nmay > 0 ||
+        cl_loc_cmp(&w->ev->u.access.decl, &r->ev->u.access.decl) != 0)
+        return 0;
+    size_t fn = root_func(th->spawn_frame);
+    const char *mw = api_member(w->path), *mr = api_member(r->path);
+    return fn != root_func(w->frame) && outlives_api(st, th, fn) &&
+           (strcmp(w->path, r->path) == 0 || (mw && mr && strcmp(mw, mr) == 0));
+}
+
+/* The racing (store, read) pairs of API functions and the threads other
+ * API functions start, for every unlocked store of a root thread of a
+ * program without main(). */
+static void api_hits(cl013_state *st)
+{
+    for (size_t i = 0; i < st->recs.n; i++) {
+        const cl_accrec *w = st->recs.v[i];
+        if (!api_thread(st->m, w->thread) || w->nmay > 0 || w->ev->u.access.decl.line == 0 ||
+            !is_store(st, w))
+            continue;
+        for (size_t k = 0; k < st->recs.n; k++)
+            if ((flags(st->recs.v[k]) & CL_ACC_READ) && api_race(st, w, st->recs.v[k])) {
+                hit h = { *w, *st->recs.v[k] };
+                CL_VEC_PUSH(&st->hits, h);
+                break;
+            }
+    }
+}
+
+/* The object a record designates, for one finding per object: where its
+ * volatile is declared, else its resolved path. */
+static int cmp_object(const cl_accrec *a, const cl_accrec *b)
+{
+    const cl_loc *da = &a->ev->u.access.decl, *db = &b->ev->u.access.decl;
+    if ((da->line != 0) != (db->line != 0))
+        return da->line != 0 ? -1 : 1;
+    if (da->line != 0)
+        return cl_loc_cmp(da, db);
+    return strcmp(a->path, b->path);
+}
+
+/* qsort order of hits: object, then store and read in source order. */
+static int cmp_hit(const void *x, const void *y)
+{
+    const hit *a = x, *b = y;
+    int c = cmp_object(&a->w, &b->w);
+    if (c == 0 && (c = cl_loc_cmp(&a->w.ev->loc, &b->w.ev->loc)) == 0 &&
+        (c = cl_loc_cmp(&a->r.ev->loc, &b->r.ev->loc)) == 0)
+        c = a->w.thread < b->w.thread ? -1 : a->w.thread > b->w.thread;
+    return c;
+}
+
+static const char *func_of(const cl_model *m, const cl_accrec *r)
+{
+    const char *fn = cl_model_frame_func(m, r->frame);
+    return fn ? fn : "?";
+}
+
+/* Adds related locations for the distinct locations of the `w` (stores)
+ * or `r` (reads) side of g[0..n), the first LISTED of them. */
+static void relate_side(cl_fb *b, const cl_model *m, const hit *g, size_t n, int reads)
+{
+    size_t listed = 0;
+    for (size_t i = 0; i < n && listed < LISTED; i++) {
+        const cl_accrec *x = reads ? &g[i].r : &g[i].w;
+        size_t j = 0;
+        while (j < i && cl_loc_cmp(&(reads ? &g[j].r : &g[j].w)->ev->loc, &x->ev->loc) != 0)
+            j++;
+        if (j < i)
+            continue;
+        cl_fb_related(b, x->ev->loc, "%s '%s' in '%s'", reads ? "read of" : "store to",
+                      x->ev->u.access.name, func_of(m, x));
+        cl_fb_spawn_related(b, x->thread);
+        listed++;
+    }
+}
+
+/* Reports the object of hits g[0..n), n > 0: at its declaration, with the
+ * first hit's store and read in the message. */
+static void report(const cl_model *m, cl_rule_ctx *ctx, const hit *g, size_t n)
+{
+    const cl_accrec *w = &g[0].w, *r = &g[0].r;
+    const cl_loc *decl = &w->ev->u.access.decl;
+    const char *name = w->ev->u.access.name;
+    cl_fb *b = decl->file != NULL ? cl_fb_begin(ctx, m, *decl, NULL)
+                                  : cl_fb_begin(ctx, m, w->ev->loc, func_of(m, w));
+    cl_fb_message(b, "volatile '%s' is used to signal between threads: stored in '%s' (%s) and "
+                     "read in '%s' (%s) with no common lock; volatile is not atomic and orders "
+                     "no other memory: use _Atomic or atomic_store/atomic_load",
+                  name, func_of(m, w), cl_fb_where(b, w->ev->loc), func_of(m, r),
+                  cl_fb_where(b, r->ev->loc));
+    cl_fb_key(b, "%s|volatile", name);
+    relate_side(b, m, g, n, 0);
+    relate_side(b, m, g, n, 1);
+    cl_fb_thread_flow(b, w->thread, w->frame, w->ev->loc, "stores to '%s'", name);
+    cl_fb_thread_flow(b, r->thread, r->frame, r->ev->loc, "reads '%s'", r->ev->u.access.name);
+    cl_fb_emit(b);
+}
+
+static void finish(const cl_model *m, cl_rule_ctx *ctx)
+{
+    cl013_state *st = ctx->state;
+    cl_access_classes(st->recs.v, st->recs.n, path_hits, st);
+    if (m->threads.n > 0 && api_thread(m, 0))
+        api_hits(st);
+    hit *g = st->hits.v;
+    size_t n = st->hits.n;
+    if (n > 1)
+        qsort(g, n, sizeof *g, cmp_hit);
+    for (size_t lo = 0, hi; lo < n; lo = hi) {
+        for (hi = lo + 1; hi < n && cmp_object(&g[hi].w, &g[lo].w) == 0; hi++)
+            ;
+        report(m, ctx, g + lo, hi - lo);
+    }
+    free(st->hits.v);
+    free(st->exits.v);
+    free(st->recs.v);
+    free(st);
+    ctx->state = NULL;
+}
+
+static const char *const tags[] = { "concurrency", "data-race", "correctness", NULL };
+static const char *const cwe[] = { "CWE-362", "CWE-667", NULL };
+static const char *const subsumes[] = { "CL002", NULL };
+
+const cl_rule cl013_volatile_as_sync = {
+    .id = "CL013",
+    .name = "volatile-as-sync",
+    .short_desc = "A volatile object is used as the only synchronization between threads",
+    .full_desc =
+        "A volatile-qualified variable or member is stored to by one thread and read by "
+        "another (a stop flag, a ready flag) with no common lock and nothing else ordering "
+        "the two. volatile only keeps the compiler from caching the value: the accesses are "
+        "a data race, not atomic, and they order no other memory, so data published behind "
+        "the flag may be seen stale. Volatile counters updated by several threads are "
+        "reported as data races by unguarded-shared-state (CL002) instead.",
+    .help_md =
+        "## volatile-as-sync (CL013)\n\n"
+        "`volatile` tells the compiler that every access must happen, which is what "
+        "memory-mapped registers and `sig_atomic_t` flags set by a signal handler on the "
+        "same thread need. Between threads it is not enough: the accesses are a data race "
+        "(C11 5.1.2.4p25), a read may see a torn value, and a store to a volatile flag does "
+        "not make the writes before it visible to the thread that sees the flag.\n\n"
+        "```c\n"
+        "static volatile int stop;            /* reported here */\n"
+        "void *worker(void *a) { while (!stop) serve(); return a; }\n"
+        "void shutdown(void)   { stop = 1; }  /* another thread */\n"
+        "```\n\n"
+        "**Fix** make the flag `_Atomic` (`static atomic_int stop;`, or "
+        "`atomic_store(&stop, 1)` / `atomic_load(&stop)`; `memory_order_release` on the "
+        "store and `memory_order_acquire` on the load when the flag publishes other data), "
+        "or guard it and the data with a mutex (a condition variable to wait on it).\n\n"
+        "Reported once per object, at its declaration (where `_Atomic` goes), with the "
+        "racing stores and reads as related locations. A volatile counter that several "
+        "threads increment (`hits++`) is a lost-update race: unguarded-shared-state (CL002) "
+        "reports it, since the fix is an atomic read-modify-write or a lock, not a flag. "
+        "The race this rule reports is not reported again by CL002; with CL013 disabled, "
+        "CL002 reports it.",
+    .default_level = CL_LEVEL_WARNING,
+    .tags = tags,
+    .cwe = cwe,
+    .precision = "high",
+    .security_severity = "6.0",
+    .points = CL_ON_ACCESS | CL_ON_EXIT,
+    .begin = begin,
+    .on_access = on_access,
+    .on_exit = on_exit,
+    .finish = finish,
+    .subsumes = subsumes,
+};
