@@ -27,7 +27,8 @@
  * Limits: a program without main() walks its API functions one after the
  * other from one root thread, so a flag a stop function sets while a
  * thread another API function started polls it is found only when both
- * reach the object through their parameters with no lock (api_race);
+ * reach the object through their parameters with no lock
+ * (cl_race_api_pair);
  * the data published behind a ready flag stays CL002's finding.
  */
 #include <stdlib.h>
@@ -39,22 +40,16 @@
 #include "model/model.h"
 #include "rule.h"
 
-/* Related locations listed per kind of access. */
-#define LISTED 6
-
 /* A store and a read of one volatile object that race (copies: the
  * records of access_classes.h live only during a visit). */
 typedef struct hit {
     cl_accrec w, r;
 } hit;
 
-/* The rule's state: the volatile access records, the exits of API
- * functions of a program without main() that leave threads running, and
- * the racing pairs found. */
+/* The rule's state: the volatile access records and the racing pairs. */
 typedef struct cl013_state {
     const cl_model *m;
     struct { const cl_accrec **v; size_t n, cap; } recs;
-    struct { const cl_exitrec **v; size_t n, cap; } exits;
     struct { hit *v; size_t n, cap; } hits;
 } cl013_state;
 
@@ -77,19 +72,6 @@ static void on_access(const cl_model *m, cl_rule_ctx *ctx, const cl_accrec *r)
         CL_VEC_PUSH(&st->recs, r);
 }
 
-/* Is this a root thread of a program without main() (model.h)? */
-static int api_thread(const cl_model *m, size_t thread)
-{
-    return m->threads.v[thread].entry == SIZE_MAX && m->threads.v[thread].creator == SIZE_MAX;
-}
-
-static void on_exit(const cl_model *m, cl_rule_ctx *ctx, const cl_exitrec *r)
-{
-    cl013_state *st = ctx->state;
-    if (r->nlive > 0 && r->frame->parent == NULL && api_thread(m, r->thread))
-        CL_VEC_PUSH(&st->exits, r);
-}
-
 /* Is `w` a store of a value that does not come from the object itself?
  * Not `n++` or `n += k` (one read-write record), nor `n = n + 1` (a read
  * of the path by the same thread and function on the same line). */
@@ -107,110 +89,61 @@ static int is_store(const cl013_state *st, const cl_accrec *w)
     return 1;
 }
 
-/* The racing (store, read) pairs of one path: for each store, its first
- * racing read of another class. */
+/* Adds the hit (W->v[k], R->v[q]). */
+static void add_hit(cl013_state *st, const cl_acc_class *W, size_t k, const cl_acc_class *R, size_t q)
+{
+    hit h = { *W->v[k], *R->v[q] };
+    CL_VEC_PUSH(&st->hits, h);
+}
+
+/* The racing (store, read) pairs of one path: every store with a read it
+ * races with, every read with a store, so that the finding names each
+ * access CL002 would pair (and cl_rules_fold drops CL002's findings). */
 static void path_hits(void *p, const cl_acc_class *cls, size_t ncls)
 {
     cl013_state *st = p;
+    const cl_model *m = st->m;
     for (size_t ci = 0; ci < ncls; ci++) {
         if ((flags(cls[ci].v[0]) & (CL_ACC_WRITE | CL_ACC_READ)) != CL_ACC_WRITE)
             continue;
         for (size_t cj = 0; cj < ncls; cj++) {
             const cl_acc_class *W = &cls[ci], *R = &cls[cj];
-            if (cj == ci || !(flags(R->v[0]) & CL_ACC_READ) ||
-                !cl_race_classes(st->m, W->v[0], R->v[0]))
+            if (cj == ci || !(flags(R->v[0]) & CL_ACC_READ) || !cl_race_classes(m, W->v[0], R->v[0]))
                 continue;
+            unsigned char *store = cl_xcalloc(W->n, 1);
             for (size_t k = 0; k < W->n; k++) {
                 size_t q = 0;
-                while (q < R->n && cl_race_distinct_elements(st->m, W->v[k], R->v[q]))
+                while (q < R->n && cl_race_distinct_elements(m, W->v[k], R->v[q]))
                     q++;
-                if (q < R->n && is_store(st, W->v[k])) {
-                    hit h = { *W->v[k], *R->v[q] };
-                    CL_VEC_PUSH(&st->hits, h);
-                }
+                if (q < R->n && (store[k] = (unsigned char)is_store(st, W->v[k])))
+                    add_hit(st, W, k, R, q);
             }
+            for (size_t q = 0; q < R->n; q++)
+                for (size_t k = 0; k < W->n; k++)
+                    if (store[k] && !cl_race_distinct_elements(m, W->v[k], R->v[q])) {
+                        add_hit(st, W, k, R, q);
+                        break;
+                    }
+            free(store);
         }
     }
 }
 
-/* --- programs without main() ---------------------------------------------
- * Their root thread runs each API function (one nobody calls) from the
- * same empty state, one after the other, and binds each one's pointer
- * parameters to an object of its own ("T0:A<usr>@srv->", model/threads.c).
- * A library's client calls them in any order, on any thread, and a thread
- * `server_start(srv)` starts still runs when `server_stop(srv)` sets its
- * stop flag: the two parameters name the same object when the member they
- * reach is one volatile declaration. Only accesses holding no lock are
- * paired (locks through parameters have per-function names too). */
-
-/* The function at the bottom of call chain `f`. */
-static size_t root_func(const cl_frame *f)
-{
-    while (f->parent != NULL)
-        f = f->parent;
-    return f->func;
-}
-
-/* What follows the parameter in a path through an API function's pointer
- * parameter ("T0:A<usr>@srv->.stop" -> "->.stop"), or NULL. */
-static const char *api_member(const char *path)
-{
-    const char *p = path;
-    if (*p++ != 'T')
-        return NULL;
-    while (*p >= '0' && *p <= '9')
-        p++;
-    return strncmp(p, ":A", 2) == 0 ? strstr(p, "->") : NULL;
-}
-
-/* Does a thread started by the API function `fn` (and its descendants)
- * still run on some path where `fn` returns? */
-static int outlives_api(const cl013_state *st, const cl_thread *t, size_t fn)
-{
-    for (size_t i = 0; i < st->exits.n; i++) {
-        const cl_exitrec *x = st->exits.v[i];
-        if (x->thread == t->creator && x->frame->func == fn &&
-            cl_ids_contains(x->live, x->nlive, t->id))
-            return 1;
-    }
-    return 0;
-}
-
-/* Do the unlocked store `w`, in an API function of a program without
- * main(), and the unlocked read `r`, by a thread another API function
- * started that outlives it, reach one object? */
-static int api_race(const cl013_state *st, const cl_accrec *w, const cl_accrec *r)
-{
-    const cl_model *m = st->m;
-    size_t t = r->thread;
-    while (m->threads.v[t].creator != w->thread && m->threads.v[t].creator != SIZE_MAX)
-        t = m->threads.v[t].creator;
-    const cl_thread *th = &m->threads.v[t];
-    if (th->creator != w->thread || th->spawn_frame == NULL || r->nmay > 0 ||
-        cl_loc_cmp(&w->ev->u.access.decl, &r->ev->u.access.decl) != 0)
-        return 0;
-    size_t fn = root_func(th->spawn_frame);
-    const char *mw = api_member(w->path), *mr = api_member(r->path);
-    return fn != root_func(w->frame) && outlives_api(st, th, fn) &&
-           (strcmp(w->path, r->path) == 0 || (mw && mr && strcmp(mw, mr) == 0));
-}
-
-/* The racing (store, read) pairs of API functions and the threads other
- * API functions start, for every unlocked store of a root thread of a
- * program without main(). */
+/* In a program without main(): the stores of its API functions racing
+ * with reads by threads other API functions left running (races.h). */
 static void api_hits(cl013_state *st)
 {
     for (size_t i = 0; i < st->recs.n; i++) {
         const cl_accrec *w = st->recs.v[i];
-        if (!api_thread(st->m, w->thread) || w->nmay > 0 || w->ev->u.access.decl.line == 0 ||
-            !is_store(st, w))
-            continue;
-        for (size_t k = 0; k < st->recs.n; k++)
-            if ((flags(st->recs.v[k]) & CL_ACC_READ) && api_race(st, w, st->recs.v[k])) {
-                hit h = { *w, *st->recs.v[k] };
+        if (st->m->threads.v[w->thread].entry != SIZE_MAX || !(flags(w) & CL_ACC_WRITE))
+            continue; /* not a store of the root thread of a program without main() */
+        for (size_t k = 0; k < st->recs.n; k++) {
+            const cl_accrec *r = st->recs.v[k];
+            if ((flags(r) & CL_ACC_READ) && cl_race_api_pair(st->m, w, r) && is_store(st, w)) {
+                hit h = { *w, *r };
                 CL_VEC_PUSH(&st->hits, h);
-                break;
             }
+        }
     }
 }
 
@@ -244,11 +177,10 @@ static const char *func_of(const cl_model *m, const cl_accrec *r)
 }
 
 /* Adds related locations for the distinct locations of the `w` (stores)
- * or `r` (reads) side of g[0..n), the first LISTED of them. */
+ * or `r` (reads) side of g[0..n), and the spawn sites of their threads. */
 static void relate_side(cl_fb *b, const cl_model *m, const hit *g, size_t n, int reads)
 {
-    size_t listed = 0;
-    for (size_t i = 0; i < n && listed < LISTED; i++) {
+    for (size_t i = 0; i < n; i++) {
         const cl_accrec *x = reads ? &g[i].r : &g[i].w;
         size_t j = 0;
         while (j < i && cl_loc_cmp(&(reads ? &g[j].r : &g[j].w)->ev->loc, &x->ev->loc) != 0)
@@ -258,7 +190,6 @@ static void relate_side(cl_fb *b, const cl_model *m, const hit *g, size_t n, int
         cl_fb_related(b, x->ev->loc, "%s '%s' in '%s'", reads ? "read of" : "store to",
                       x->ev->u.access.name, func_of(m, x));
         cl_fb_spawn_related(b, x->thread);
-        listed++;
     }
 }
 
@@ -288,8 +219,7 @@ static void finish(const cl_model *m, cl_rule_ctx *ctx)
 {
     cl013_state *st = ctx->state;
     cl_access_classes(st->recs.v, st->recs.n, path_hits, st);
-    if (m->threads.n > 0 && api_thread(m, 0))
-        api_hits(st);
+    api_hits(st);
     hit *g = st->hits.v;
     size_t n = st->hits.n;
     if (n > 1)
@@ -300,7 +230,6 @@ static void finish(const cl_model *m, cl_rule_ctx *ctx)
         report(m, ctx, g + lo, hi - lo);
     }
     free(st->hits.v);
-    free(st->exits.v);
     free(st->recs.v);
     free(st);
     ctx->state = NULL;
@@ -348,10 +277,9 @@ const cl_rule cl013_volatile_as_sync = {
     .cwe = cwe,
     .precision = "high",
     .security_severity = "6.0",
-    .points = CL_ON_ACCESS | CL_ON_EXIT,
+    .points = CL_ON_ACCESS,
     .begin = begin,
     .on_access = on_access,
-    .on_exit = on_exit,
     .finish = finish,
     .subsumes = subsumes,
 };

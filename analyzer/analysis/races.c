@@ -148,3 +148,63 @@ int cl_race_distinct_elements(const cl_model *m, const cl_accrec *a, const cl_ac
     return (own_of_many(m, a) && b->per_iteration) || (own_of_many(m, b) && a->per_iteration) ||
            own_vs_spawn_loop(m, a, b) || own_vs_spawn_loop(m, b, a);
 }
+
+/* --- programs without main() (cl_race_api_pair) --------------------------- */
+
+/* The function at the bottom of call chain `f`. */
+static size_t root_func(const cl_frame *f)
+{
+    while (f->parent != NULL)
+        f = f->parent;
+    return f->func;
+}
+
+/* What follows the parameter in a path through an API function's pointer
+ * parameter ("T0:A<usr>@srv->.stop" -> "->.stop"), or NULL. */
+static const char *api_member(const char *path)
+{
+    const char *p = path;
+    if (*p++ != 'T')
+        return NULL;
+    while (*p >= '0' && *p <= '9')
+        p++;
+    return strncmp(p, ":A", 2) == 0 ? strstr(p, "->") : NULL;
+}
+
+/* Is this the root thread of a program without main() (model.h)? */
+static int api_thread(const cl_model *m, size_t thread)
+{
+    return m->threads.v[thread].entry == SIZE_MAX && m->threads.v[thread].creator == SIZE_MAX;
+}
+
+/* Does thread `t`, started by the API function `fn`, still run on some
+ * path where `fn` returns? Linear in the exit records. */
+static int outlives_api(const cl_model *m, const cl_thread *t, size_t fn)
+{
+    for (size_t i = 0; i < m->exits.n; i++) {
+        const cl_exitrec *x = &m->exits.v[i];
+        if (x->thread == t->creator && x->frame->parent == NULL && x->frame->func == fn &&
+            cl_ids_contains(x->live, x->nlive, t->id))
+            return 1;
+    }
+    return 0;
+}
+
+int cl_race_api_pair(const cl_model *m, const cl_accrec *w, const cl_accrec *r)
+{
+    if (!is_write(w) || !api_thread(m, w->thread) || w->nmay > 0 || r->nmay > 0 ||
+        w->ev->u.access.decl.line == 0 ||
+        cl_loc_cmp(&w->ev->u.access.decl, &r->ev->u.access.decl) != 0)
+        return 0;
+    const char *mw = api_member(w->path), *mr = api_member(r->path);
+    if (strcmp(w->path, r->path) != 0 && (mw == NULL || mr == NULL || strcmp(mw, mr) != 0))
+        return 0;
+    size_t t = r->thread;
+    while (m->threads.v[t].creator != w->thread && m->threads.v[t].creator != SIZE_MAX)
+        t = m->threads.v[t].creator;
+    const cl_thread *th = &m->threads.v[t];
+    if (th->creator != w->thread || th->spawn_frame == NULL)
+        return 0;
+    size_t fn = root_func(th->spawn_frame);
+    return fn != root_func(w->frame) && outlives_api(m, th, fn);
+}

@@ -42,4 +42,20 @@ int cl_race_classes(const cl_model *m, const cl_accrec *a, const cl_accrec *b);
  * iteration). Not symmetric in cost, symmetric in result. */
 int cl_race_distinct_elements(const cl_model *m, const cl_accrec *a, const cl_accrec *b);
 
+/* Whether, in a program without main(), the write `w` of an API function
+ * (one nobody calls, run by the root thread) and the access `r` of a
+ * thread that another API function started and may leave running when it
+ * returns can race on one object. The root thread walks its API functions
+ * one after the other from one state and binds each one's pointer
+ * parameters to an object of its own ("T0:A<usr>@srv->", model/threads.c);
+ * a library's client calls them in any order, so the thread
+ * `server_start(srv)` leaves running still runs when `server_stop(srv)`
+ * writes. The two reach one object when their paths are equal (a global)
+ * or go through a parameter to the same member, and the access goes
+ * through one volatile declaration (cl_access.decl): only accesses of
+ * volatile objects carry one, so only they are paired. Neither may hold a
+ * lock (locks through parameters have per-function names too). Linear in
+ * the exit records (cl_model.exits). */
+int cl_race_api_pair(const cl_model *m, const cl_accrec *w, const cl_accrec *r);
+
 #endif
