@@ -28,8 +28,8 @@
  * other from one root thread, so a flag a stop function sets while a
  * thread another API function started polls it is found only when both
  * reach the object through their parameters with no lock
- * (cl_race_api_pair);
- * the data published behind a ready flag stays CL002's finding.
+ * (cl_race_api_pair); the data published behind a ready flag stays
+ * CL002's finding.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -41,9 +41,11 @@
 #include "rule.h"
 
 /* A store and a read of one volatile object that race (copies: the
- * records of access_classes.h live only during a visit). */
+ * records of access_classes.h live only during a visit); `test`: the read
+ * is in the condition of a loop or an `if` (a flag polled or checked). */
 typedef struct hit {
     cl_accrec w, r;
+    int test;
 } hit;
 
 /* The rule's state: the volatile access records and the racing pairs. */
@@ -73,26 +75,33 @@ static void on_access(const cl_model *m, cl_rule_ctx *ctx, const cl_accrec *r)
 }
 
 /* Is `w` a store of a value that does not come from the object itself?
- * Not `n++` or `n += k` (one read-write record), nor `n = n + 1` (a read
- * of the path by the same thread and function on the same line). */
-static int is_store(const cl013_state *st, const cl_accrec *w)
+ * Not `n++` or `n += k` (one read-write record), nor `n = n + 1` or
+ * `s->seq = atomic_load(&s->seq) + 1` (a read of the path, of any kind,
+ * by the same thread and function on the same line). Linear in the
+ * thread's records. */
+static int is_store(const cl_model *m, const cl_accrec *w)
 {
+    size_t lo, hi;
     if ((flags(w) & (CL_ACC_WRITE | CL_ACC_READ)) != CL_ACC_WRITE)
         return 0;
-    for (size_t k = 0; k < st->recs.n; k++) {
-        const cl_accrec *x = st->recs.v[k];
-        if ((flags(x) & CL_ACC_READ) && x->thread == w->thread &&
-            x->frame->func == w->frame->func && x->ev->loc.line == w->ev->loc.line &&
-            x->ev->loc.file == w->ev->loc.file && strcmp(x->path, w->path) == 0)
+    cl_model_thread_accesses(m, w->thread, &lo, &hi);
+    for (const cl_accrec *x = m->accesses.v + lo; x < m->accesses.v + hi; x++)
+        if ((flags(x) & CL_ACC_READ) && x->frame->func == w->frame->func &&
+            x->ev->loc.line == w->ev->loc.line && x->ev->loc.file == w->ev->loc.file &&
+            strcmp(x->path, w->path) == 0)
             return 0;
-    }
     return 1;
 }
 
-/* Adds the hit (W->v[k], R->v[q]). */
-static void add_hit(cl013_state *st, const cl_acc_class *W, size_t k, const cl_acc_class *R, size_t q)
+/* Adds the hit (w, r). */
+static void add_hit(cl013_state *st, const cl_accrec *w, const cl_accrec *r)
 {
-    hit h = { *W->v[k], *R->v[q] };
+    const cl_callgraph *cg = &st->m->cg;
+    hit h = { *w, *r, 0 };
+    const cl_node *n = cl_callgraph_event_node(cg, r->ev);
+    for (const cl_node *p = n ? cl_callgraph_parent(cg, n) : NULL; p != NULL && !h.test;
+         n = p, p = cl_callgraph_parent(cg, p))
+        h.test = p->cond == n && (p->kind == CL_N_LOOP || p->kind == CL_N_BRANCH);
     CL_VEC_PUSH(&st->hits, h);
 }
 
@@ -108,20 +117,21 @@ static void path_hits(void *p, const cl_acc_class *cls, size_t ncls)
             continue;
         for (size_t cj = 0; cj < ncls; cj++) {
             const cl_acc_class *W = &cls[ci], *R = &cls[cj];
-            if (cj == ci || !(flags(R->v[0]) & CL_ACC_READ) || !cl_race_classes(m, W->v[0], R->v[0]))
+            if (cj == ci || !(flags(R->v[0]) & CL_ACC_READ) ||
+                !cl_race_classes(m, W->v[0], R->v[0]))
                 continue;
             unsigned char *store = cl_xcalloc(W->n, 1);
             for (size_t k = 0; k < W->n; k++) {
                 size_t q = 0;
                 while (q < R->n && cl_race_distinct_elements(m, W->v[k], R->v[q]))
                     q++;
-                if (q < R->n && (store[k] = (unsigned char)is_store(st, W->v[k])))
-                    add_hit(st, W, k, R, q);
+                if (q < R->n && (store[k] = (unsigned char)is_store(m, W->v[k])))
+                    add_hit(st, W->v[k], R->v[q]);
             }
             for (size_t q = 0; q < R->n; q++)
                 for (size_t k = 0; k < W->n; k++)
                     if (store[k] && !cl_race_distinct_elements(m, W->v[k], R->v[q])) {
-                        add_hit(st, W, k, R, q);
+                        add_hit(st, W->v[k], R->v[q]);
                         break;
                     }
             free(store);
@@ -139,9 +149,8 @@ static void api_hits(cl013_state *st)
             continue; /* not a store of the root thread of a program without main() */
         for (size_t k = 0; k < st->recs.n; k++) {
             const cl_accrec *r = st->recs.v[k];
-            if ((flags(r) & CL_ACC_READ) && cl_race_api_pair(st->m, w, r) && is_store(st, w)) {
-                hit h = { *w, *r };
-                CL_VEC_PUSH(&st->hits, h);
+            if ((flags(r) & CL_ACC_READ) && cl_race_api_pair(st->m, w, r) && is_store(st->m, w)) {
+                add_hit(st, w, r);
             }
         }
     }
@@ -159,12 +168,15 @@ static int cmp_object(const cl_accrec *a, const cl_accrec *b)
     return strcmp(a->path, b->path);
 }
 
-/* qsort order of hits: object, then store and read in source order. */
+/* qsort order of hits: object, then those whose read is a test (the
+ * message names one: the flag, not the data of one volatile struct), then
+ * store and read in source order. */
 static int cmp_hit(const void *x, const void *y)
 {
     const hit *a = x, *b = y;
     int c = cmp_object(&a->w, &b->w);
-    if (c == 0 && (c = cl_loc_cmp(&a->w.ev->loc, &b->w.ev->loc)) == 0 &&
+    if (c == 0 && (c = b->test - a->test) == 0 &&
+        (c = cl_loc_cmp(&a->w.ev->loc, &b->w.ev->loc)) == 0 &&
         (c = cl_loc_cmp(&a->r.ev->loc, &b->r.ev->loc)) == 0)
         c = a->w.thread < b->w.thread ? -1 : a->w.thread > b->w.thread;
     return c;
@@ -202,9 +214,9 @@ static void report(const cl_model *m, cl_rule_ctx *ctx, const hit *g, size_t n)
     const char *name = w->ev->u.access.name;
     cl_fb *b = decl->file != NULL ? cl_fb_begin(ctx, m, *decl, NULL)
                                   : cl_fb_begin(ctx, m, w->ev->loc, func_of(m, w));
-    cl_fb_message(b, "volatile '%s' is used to signal between threads: stored in '%s' (%s) and "
-                     "read in '%s' (%s) with no common lock; volatile is not atomic and orders "
-                     "no other memory: use _Atomic or atomic_store/atomic_load",
+    cl_fb_message(b, "volatile '%s' is the only synchronization between threads: stored in '%s' "
+                     "(%s) and read in '%s' (%s) with no common lock; volatile is not atomic and "
+                     "orders no other memory: use _Atomic or atomic_store/atomic_load",
                   name, func_of(m, w), cl_fb_where(b, w->ev->loc), func_of(m, r),
                   cl_fb_where(b, r->ev->loc));
     cl_fb_key(b, "%s|volatile", name);

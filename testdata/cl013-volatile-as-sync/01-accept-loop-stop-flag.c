@@ -10,8 +10,8 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
-static volatile int g_stop; // expect: CL013 {{volatile 'g_stop' is used to signal between threads: stored in 'server_shutdown' (line 29) and read in 'listener_main' (line 19)}}
-static int g_listen_fd = -1;
+static volatile int g_stop; // expect: CL013 {{volatile 'g_stop' is the only synchronization between threads: stored in 'server_shutdown' (line 29) and read in 'listener_main' (line 19)}}
+static int g_listen_fd = -1; // expect-flow@-1: CL013 {{thread 'listener_main'}} {{reads 'g_stop'}}
 
 static void *listener_main(void *arg)
 {

@@ -11,7 +11,7 @@
 struct worker {
     pthread_t tid;
     int id;
-    volatile int running; // expect: CL013 {{volatile 'w->running' is used to signal between threads}}
+    volatile int running; // expect: CL013 {{volatile 'w->running' is the only synchronization between threads}}
     unsigned long jobs_done;
 };
 

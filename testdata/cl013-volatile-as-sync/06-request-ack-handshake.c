@@ -8,7 +8,7 @@
 #include <sched.h>
 #include <stdio.h>
 
-static volatile int g_req; // expect: CL013 {{volatile 'g_req' is used to signal between threads}}
+static volatile int g_req; // expect: CL013 {{volatile 'g_req' is the only synchronization between threads}}
 static volatile int g_quit;  // expect: CL013
 static long g_result;
 
