@@ -24,11 +24,9 @@
  * a volatile touched by one thread only (a `volatile sig_atomic_t` set by
  * a signal handler on the thread it interrupts, memory-mapped registers in
  * a single-threaded program).
- * Limits: a program without main() walks its API functions one after the
- * other from one root thread, so a flag a stop function sets while a
- * thread another API function started polls it is found only when both
- * reach the object through their parameters with no lock
- * (cl_race_api_pair); the data published behind a ready flag stays
+ * Limits: in a program without main(), a store of one API function and a
+ * read by a thread another one started pair only through parameters and
+ * with no lock (cl_race_api_pair); the data a ready flag publishes stays
  * CL002's finding.
  */
 #include <stdlib.h>
@@ -177,8 +175,9 @@ static int cmp_hit(const void *x, const void *y)
     int c = cmp_object(&a->w, &b->w);
     if (c == 0 && (c = b->test - a->test) == 0 &&
         (c = cl_loc_cmp(&a->w.ev->loc, &b->w.ev->loc)) == 0 &&
-        (c = cl_loc_cmp(&a->r.ev->loc, &b->r.ev->loc)) == 0)
-        c = a->w.thread < b->w.thread ? -1 : a->w.thread > b->w.thread;
+        (c = cl_loc_cmp(&a->r.ev->loc, &b->r.ev->loc)) == 0 &&
+        (c = (a->w.thread > b->w.thread) - (a->w.thread < b->w.thread)) == 0)
+        c = (a->r.thread > b->r.thread) - (a->r.thread < b->r.thread);
     return c;
 }
 
