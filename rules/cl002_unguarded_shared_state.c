@@ -50,21 +50,9 @@
 
 #include "analysis/access_classes.h"
 #include "analysis/finding_builder.h"
+#include "analysis/races.h"
 #include "model/model.h"
 #include "rule.h"
-
-/* Thread-local objects are not skipped: their paths name the owning
- * thread's instance (model.h), so only an instance whose address reached
- * another thread can race. */
-static int skip(const cl_model *m, const cl_accrec *r)
-{
-    unsigned fl = r->ev->u.access.flags;
-    /* Flags from any declaration of the global (e.g. an extern declaration
-     * without const is still the const object). An object the invocation
-     * has just allocated is no other thread's yet (CL_ACC_FRESH). */
-    return (fl & (CL_ACC_CONST | CL_ACC_FRESH)) ||
-           (cl_callgraph_global_flags(&m->cg, r->path) & (CL_GV_ATOMIC | CL_GV_CONST));
-}
 
 static int is_write(const cl_accrec *r)
 {
@@ -90,15 +78,6 @@ static int a_at_fault(const cl_model *m, const cl_accrec *a, const cl_accrec *b)
     if (a_spawned != b_spawned)
         return a_spawned;
     return cl_loc_cmp(&a->ev->loc, &b->ev->loc) <= 0;
-}
-
-/* Does the path go through a pointer loaded from shared memory ("->")?
- * Such heap objects change hands (unlinked from a list under one lock,
- * freed into a pool under another): ownership transfer the lockset cannot
- * see. For them a race needs an access that holds no lock at all. */
-static int through_loaded_pointer(const cl_accrec *r)
-{
-    return strstr(r->path, "->") != NULL;
 }
 
 static const char *func_of(const cl_model *m, const cl_accrec *r)
@@ -169,124 +148,6 @@ static void report(const cl_model *m, cl_rule_ctx *ctx, const race *x)
     race_message(m, x, &msg);
     cl_fb_emit(race_finding(m, ctx, x, cl_strbuf_str(&msg)));
     cl_strbuf_release(&msg);
-}
-
-/* The field a lock lives in, when the lock is a member of an object
- * reached through a pointer ("Gp->.lock": ".lock"); NULL otherwise. */
-static const char *object_lock_field(const cl_model *m, size_t lock)
-{
-    const char *name = m->lock_names.v[lock];
-    const char *arrow = NULL;
-    for (const char *p = strstr(name, "->"); p != NULL; p = strstr(p + 2, "->"))
-        arrow = p;
-    return arrow != NULL && arrow[2] == '.' ? arrow + 2 : NULL;
-}
-
-/* Each access holds the lock in the same field of a different object
- * (`p->lock` around one, `q->lock` around the other): the locks of two
- * objects of one kind, so the object changing hands is not what keeps the
- * accesses apart (through_loaded_pointer). */
-static int other_objects_lock(const cl_model *m, const cl_accrec *a, const cl_accrec *b)
-{
-    for (size_t i = 0; i < a->nlocks; i++) {
-        const char *fa = object_lock_field(m, a->locks[i].lock);
-        for (size_t j = 0; fa != NULL && j < b->nlocks; j++) {
-            const char *fb = object_lock_field(m, b->locks[j].lock);
-            if (fb != NULL && a->locks[i].lock != b->locks[j].lock && strcmp(fa, fb) == 0)
-                return 1;
-        }
-    }
-    return 0;
-}
-
-/* Can records of these classes race? `a` and `b` are representatives. */
-static int classes_race(const cl_model *m, const cl_accrec *a, const cl_accrec *b)
-{
-    if (!is_write(a) && !is_write(b))
-        return 0;
-    if (is_atomic(a) && is_atomic(b))
-        return 0;
-    if (cl_model_common_lock(m, a, b) || cl_model_creation_lock(m, a, b) ||
-        !cl_model_may_parallel(m, a, b) || cl_model_sync_ordered(m, a, b))
-        return 0;
-    if (through_loaded_pointer(a) && a->nmay > 0 && b->nmay > 0 && !other_objects_lock(m, a, b))
-        return 0;
-    return 1;
-}
-
-/* Is `r` made by a thread started in a loop (or several times) on its
- * instance's own object? */
-static int own_of_many(const cl_model *m, const cl_accrec *r)
-{
-    const cl_thread *t = &m->threads.v[r->thread];
-    return r->per_instance && (t->multi || t->in_loop);
-}
-
-/* Is `own` an access to the element its thread picks with its own index
- * (cl_accrec.own_index) and `other` the creator's access with the spawn
- * loop's induction variable inside that loop (`q[i] = new_queue();
- * pthread_create(..., (void *)(long)i)`)? A loop of the creator's after
- * the spawn loop visits every thread's element while they run. */
-static int own_vs_spawn_loop(const cl_model *m, const cl_accrec *own, const cl_accrec *other)
-{
-    const cl_thread *t = &m->threads.v[own->thread];
-    if (!own->own_index || !(other->ev->u.access.flags & CL_ACC_INDUCTION_INDEX) ||
-        other->thread != t->creator || t->spawn == NULL)
-        return 0;
-    const cl_node *loop = cl_callgraph_enclosing(&m->cg, t->spawn, CL_N_LOOP);
-    const cl_node *n = cl_callgraph_event_node(&m->cg, other->ev);
-    while (loop != NULL && n != NULL && n != loop)
-        n = cl_callgraph_parent(&m->cg, n);
-    return loop != NULL && n == loop;
-}
-
-/* The integer constant thread `t` was started with as its argument
- * (`(void *)2`; a null pointer is 0) into *k: 1, or 0 when it was none or
- * the spawn went through a wrapper. */
-static int const_start_arg(const cl_model *m, size_t t, long long *k)
-{
-    const cl_event *sp = m->threads.v[t].spawn;
-    const cl_callspec *cs = sp != NULL ? cl_callgraph_spec(&m->cg, sp) : NULL;
-    const cl_value *v = cs != NULL && cs->kind == CL_CK_SPAWN ? cl_call_arg(sp, cs->data) : NULL;
-    if (v == NULL || (v->kind != CL_VAL_INT && v->kind != CL_VAL_NULL))
-        return 0;
-    *k = v->kind == CL_VAL_INT ? v->ival : 0;
-    return 1;
-}
-
-/* Accesses that touch different elements of one array by construction:
- * different constant subscripts (`acct[0]`, `acct[1]`); the same
- * statement picking its element with a local index in both threads (a
- * partitioned array); or the own element of a thread started in a loop
- * (its start argument was `&slot[i]` of the spawn loop, or a heap object
- * allocated in that iteration) against the creator's `slot[i]` with the
- * loop's induction variable, or its access through the object of the
- * current iteration before handing it over (filled in the iteration that
- * starts the thread, directly or by helpers it is passed to:
- * cl_accrec.per_iteration); or two elements the instances of one thread
- * pick with their own index (cl_accrec.own_index), and such an element
- * against the creator's access in the spawn loop (own_vs_spawn_loop). A
- * thread started once outside loops owns no element apart from the
- * creator's loops: they visit it too. Two threads that pick an element
- * with start arguments the spawns gave as constants pick the same one
- * exactly when the constants agree (const_start_arg). */
-static int distinct_elements(const cl_model *m, const cl_accrec *a, const cl_accrec *b)
-{
-    long long ka, kb;
-    if (cl_path_distinct_elements(a->ipath, b->ipath))
-        return 1;
-    /* Elements picked with the start argument, given as constants by the
-     * spawns: the same element when the constants agree (two threads both
-     * started with index 0), different ones when they differ. */
-    if (a->arg_subscript && b->arg_subscript && a->thread != b->thread &&
-        const_start_arg(m, a->thread, &ka) && const_start_arg(m, b->thread, &kb))
-        return ka != kb;
-    if (a->ev == b->ev && (a->ev->u.access.flags & CL_ACC_LOCAL_INDEX))
-        return 1;
-    if (a->own_index && b->own_index && a->thread == b->thread)
-        return 1;
-    return (own_of_many(m, a) && b->per_iteration) || (own_of_many(m, b) && a->per_iteration) ||
-           own_vs_spawn_loop(m, a, b) || own_vs_spawn_loop(m, b, a);
 }
 
 /* A finding candidate: the access at fault and its partner. */
@@ -582,7 +443,7 @@ static void begin(const cl_model *m, cl_rule_ctx *ctx)
 
 static void on_access(const cl_model *m, cl_rule_ctx *ctx, const cl_accrec *r)
 {
-    if (!skip(m, r))
+    if (!cl_race_skip(m, r))
         CL_VEC_PUSH((cands *)ctx->state, r);
 }
 
@@ -602,7 +463,7 @@ static void path_races(void *p, const cl_acc_class *cls, size_t ncls)
     for (size_t ci = 0; ci < ncls; ci++) {
         for (size_t cj = ci; cj < ncls; cj++) {
             const cl_acc_class *A = &cls[ci], *B = &cls[cj];
-            if (!classes_race(m, A->v[0], B->v[0]))
+            if (!cl_race_classes(m, A->v[0], B->v[0]))
                 continue;
             if (A == B) {
                 /* One multi-instance thread racing with itself: every
@@ -621,7 +482,7 @@ static void path_races(void *p, const cl_acc_class *cls, size_t ncls)
             const cl_acc_class *O = F == A ? B : A;
             for (size_t k = 0; k < F->n; k++)
                 for (size_t q = 0; q < O->n; q++)
-                    if (!distinct_elements(m, F->v[k], O->v[q])) {
+                    if (!cl_race_distinct_elements(m, F->v[k], O->v[q])) {
                         add_hit(cs, F->v[k], O->v[q]);
                         break;
                     }

@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
-"""race-score.py - file-level precision/recall of CL002 (data races) on a
-labelled suite (testdata/races/ by default).
+"""race-score.py - file-level precision/recall of CL002 (data races; with
+CL013, the races on volatile flags) on a labelled suite (testdata/races/ by
+default).
 
 Ground truth comes from the directives in each file:
   racy       the file has `// expect: CL002` or `// expect-todo: CL002`
-             (also `@+N`/`@-N` forms, and the rule name
-             `unguarded-shared-state`)
+             (also `@+N`/`@-N` forms, the rule name
+             `unguarded-shared-state`, and CL013 / `volatile-as-sync`)
   race-free  otherwise (normally `// expect-none`, or `// fp-todo: CL002`
              where a known false alarm is documented)
 A file may name its class with a `// class: NAME` comment (the kind of code
@@ -13,7 +14,7 @@ it stands for, e.g. `atomic-locks`); files without one count under
 `unclassified`. Precision and recall are printed for the whole suite and
 per class; the thresholds apply to the whole suite.
 A file is "reported" when `conc-lint -f json FILE -- -pthread` emits at
-least one unsuppressed CL002 finding.
+least one unsuppressed CL002 or CL013 finding.
 
   TP = racy & reported      FP = race-free & reported
   FN = racy & not reported  TN = race-free & not reported
@@ -36,8 +37,10 @@ import re
 import subprocess
 import sys
 
-RULE_ID = "CL002"
-RULE_NAME = "unguarded-shared-state"
+# The rules that report data races: CL002, and CL013 for the races on a
+# volatile flag (which CL002 then leaves to it: one defect, one rule).
+RULE_IDS = ("CL002", "CL013")
+RULE_NAMES = ("unguarded-shared-state", "volatile-as-sync")
 DIRECTIVE = re.compile(
     r"^[ \t]*(expect-none|expect-todo|expect|fp-todo)(?![A-Za-z0-9_-])"
     r"(?:@([+-]\d+))?[ \t]*(?::(.*))?$")
@@ -101,7 +104,7 @@ def directives(path):
             if not word or not word[0].isalpha():
                 break                     # a note after the rule list
             names.append(word)
-        if RULE_ID in names or RULE_NAME in names:
+        if any(n in RULE_IDS or n in RULE_NAMES for n in names):
             out[kind].append(line + (int(offset) if offset else 0))
     return out
 
@@ -120,7 +123,7 @@ def run_conc_lint(exe, path, cflags):
     except ValueError as e:
         return None, "output is not JSON: %s" % e
     found = [f for f in doc.get("findings", [])
-             if f.get("ruleId") == RULE_ID and not f.get("suppressed")]
+             if f.get("ruleId") in RULE_IDS and not f.get("suppressed")]
     found.sort(key=lambda f: (f.get("line", 0), f.get("column", 0)))
     return found, None
 

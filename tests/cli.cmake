@@ -19,6 +19,12 @@ add_test(NAME cli/list-rules COMMAND ${CL_EXPECT} 0 "CL002  unguarded-shared-sta
 add_test(NAME cli/explain COMMAND ${CL_EXPECT} 0 "## unguarded-shared-state" ${CL_BIN} --explain CL002)
 add_test(NAME cli/explain-lowercase-id COMMAND ${CL_EXPECT} 0 "## sleep-coordination" ${CL_BIN} --explain cl003)
 add_test(NAME cli/findings-exit-1 COMMAND ${CL_EXPECT} 1 "[CL002/unguarded-shared-state]" ${CL_BIN} ${CL_EXAMPLE})
+# One defect, one rule: the race on a volatile flag is CL013's (the verify
+# case checks CL002 stays silent); with CL013 disabled, CL002 reports it.
+add_test(NAME cli/disable-cl013-gives-cl002 COMMAND ${CL_EXPECT} 1
+         "read of 'g_stop' in 'listener_main' races with write in 'server_shutdown'"
+         ${CL_BIN} --no-cache --disable CL013
+         ${CL_SOURCE_DIR}/testdata/cl013-volatile-as-sync/01-accept-loop-stop-flag.c -- -pthread)
 add_test(NAME cli/fail-on-error COMMAND ${CL_EXPECT} 0 "warning:" ${CL_BIN} --fail-on error ${CL_EXAMPLE})
 add_test(NAME cli/unparsable COMMAND ${CL_EXPECT} 3 "no translation unit could be parsed"
          ${CL_BIN} ${CL_SOURCE_DIR}/tests/oracle/no-directives.c -- -Xclang -no-such-cc1-flag)

@@ -15,6 +15,40 @@
 
 #include "util/bytes.h"
 
+/* Where the volatile-qualified variable or member that lvalue `c` goes
+ * through is declared: the innermost one on the way from `c` to its root
+ * (`srv->stop`: the member `stop`; `flags[i]`: the array `flags`; `n++`:
+ * `n`); a zero
+ * location when none is (a cast to a pointer to volatile). Bounded by the
+ * expression's depth (at most 32 steps). */
+static cl_loc volatile_decl(fctx *f, CXCursor c)
+{
+    for (int depth = 0; depth < 32; depth++) {
+        c = fe_strip(c);
+        enum CXCursorKind k = clang_getCursorKind(c);
+        if (k == CXCursor_DeclRefExpr || k == CXCursor_MemberRefExpr) {
+            CXCursor d = clang_getCursorReferenced(c);
+            if (fe_type_flags(clang_getCursorType(d)) & CL_ACC_VOLATILE)
+                return fe_loc_of(f, d);
+        }
+        enum CXUnaryOperatorKind op = k == CXCursor_UnaryOperator
+                                          ? clang_getCursorUnaryOperatorKind(c)
+                                          : CXUnaryOperator_Invalid;
+        int incdec = op == CXUnaryOperator_PostInc || op == CXUnaryOperator_PostDec ||
+                     op == CXUnaryOperator_PreInc || op == CXUnaryOperator_PreDec;
+        if (k != CXCursor_MemberRefExpr && k != CXCursor_ArraySubscriptExpr && !incdec)
+            break;
+        kids ks;
+        fe_kids_of(c, &ks);
+        CXCursor base = ks.n > 0 ? ks.v[0] : clang_getNullCursor();
+        fe_kids_free(&ks);
+        if (clang_Cursor_isNull(base))
+            break;
+        c = base;
+    }
+    return (cl_loc){ NULL, 0, 0 };
+}
+
 void fe_record_access(fctx *f, CXCursor at, const lval *lv, unsigned mode)
 {
     if (lv->path == NULL || (mode & (M_READ | M_WRITE)) == 0)
@@ -31,6 +65,8 @@ void fe_record_access(fctx *f, CXCursor at, const lval *lv, unsigned mode)
         clang_getCanonicalType(clang_getCursorType(at)).kind == CXType_Record)
         e->u.access.flags |= CL_ACC_WHOLE;
     e->u.access.ipath = lv->ipath;
+    if (lv->flags & CL_ACC_VOLATILE)
+        e->u.access.decl = volatile_decl(f, at);
 }
 
 void fe_note_write(fctx *f, CXCursor lhs)

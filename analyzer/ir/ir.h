@@ -180,6 +180,11 @@ typedef struct cl_access {
      * ("P0.idx"); NULL otherwise. An index read from a thread's own
      * object picks that thread's own element. */
     const char *index_path;
+    /* CL_ACC_VOLATILE: where the volatile-qualified variable or member the
+     * access goes through is declared (`volatile int stop;`), the same
+     * location for every object of a struct type; file NULL when the
+     * volatile comes from elsewhere (a cast, a pointer to volatile). */
+    cl_loc decl;
 } cl_access;
 
 typedef struct cl_call {

@@ -62,6 +62,8 @@ static void dump_event(FILE *out, const cl_event *e)
                     (fl & CL_ACC_XCHG_CONST) ? " xchg" : "");
         if (e->u.access.index_path != NULL)
             fprintf(out, " index %s", e->u.access.index_path);
+        if (e->u.access.decl.line != 0)
+            fprintf(out, " decl %u:%u", e->u.access.decl.line, e->u.access.decl.col);
         break;
     }
     case CL_EV_CALL:

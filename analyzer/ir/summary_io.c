@@ -121,6 +121,7 @@ static void put_event(writer *w, const cl_event *e)
         PUT(cl_put_u32, e->u.access.flags);
         put_str(w, e->u.access.ipath);
         put_str(w, e->u.access.index_path);
+        put_loc(w, &e->u.access.decl);
         break;
     case CL_EV_CALL:
         put_str(w, e->u.call.callee_usr);
@@ -320,6 +321,7 @@ static cl_event *get_event(reader *r)
         e->u.access.flags = cl_get_u32(&r->in);
         e->u.access.ipath = get_str(r);
         e->u.access.index_path = get_str(r);
+        get_loc(r, &e->u.access.decl);
         break;
     case CL_EV_CALL:
         e->u.call.callee_usr = get_str(r);

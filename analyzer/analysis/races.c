@@ -1,0 +1,210 @@
+/* races.c - see races.h. */
+#include "analysis/races.h"
+
+#include <string.h>
+
+static int is_write(const cl_accrec *r)
+{
+    return (r->ev->u.access.flags & CL_ACC_WRITE) != 0;
+}
+
+static int is_atomic(const cl_accrec *r)
+{
+    return (r->ev->u.access.flags & CL_ACC_ATOMIC) != 0;
+}
+
+int cl_race_skip(const cl_model *m, const cl_accrec *r)
+{
+    unsigned fl = r->ev->u.access.flags;
+    /* Flags from any declaration of the global (e.g. an extern declaration
+     * without const is still the const object). An object the invocation
+     * has just allocated is no other thread's yet (CL_ACC_FRESH). */
+    return (fl & (CL_ACC_CONST | CL_ACC_FRESH)) ||
+           (cl_callgraph_global_flags(&m->cg, r->path) & (CL_GV_ATOMIC | CL_GV_CONST));
+}
+
+/* Does the path go through a pointer loaded from shared memory ("->")?
+ * Such heap objects change hands (unlinked from a list under one lock,
+ * freed into a pool under another): ownership transfer the lockset cannot
+ * see. For them a race needs an access that holds no lock at all. */
+static int through_loaded_pointer(const cl_accrec *r)
+{
+    return strstr(r->path, "->") != NULL;
+}
+
+/* The field a lock lives in, when the lock is a member of an object
+ * reached through a pointer ("Gp->.lock": ".lock"); NULL otherwise. */
+static const char *object_lock_field(const cl_model *m, size_t lock)
+{
+    const char *name = m->lock_names.v[lock];
+    const char *arrow = NULL;
+    for (const char *p = strstr(name, "->"); p != NULL; p = strstr(p + 2, "->"))
+        arrow = p;
+    return arrow != NULL && arrow[2] == '.' ? arrow + 2 : NULL;
+}
+
+/* Each access holds the lock in the same field of a different object
+ * (`p->lock` around one, `q->lock` around the other): the locks of two
+ * objects of one kind, so the object changing hands is not what keeps the
+ * accesses apart (through_loaded_pointer). */
+static int other_objects_lock(const cl_model *m, const cl_accrec *a, const cl_accrec *b)
+{
+    for (size_t i = 0; i < a->nlocks; i++) {
+        const char *fa = object_lock_field(m, a->locks[i].lock);
+        for (size_t j = 0; fa != NULL && j < b->nlocks; j++) {
+            const char *fb = object_lock_field(m, b->locks[j].lock);
+            if (fb != NULL && a->locks[i].lock != b->locks[j].lock && strcmp(fa, fb) == 0)
+                return 1;
+        }
+    }
+    return 0;
+}
+
+int cl_race_classes(const cl_model *m, const cl_accrec *a, const cl_accrec *b)
+{
+    if (!is_write(a) && !is_write(b))
+        return 0;
+    if (is_atomic(a) && is_atomic(b))
+        return 0;
+    if (cl_model_common_lock(m, a, b) || cl_model_creation_lock(m, a, b) ||
+        !cl_model_may_parallel(m, a, b) || cl_model_sync_ordered(m, a, b))
+        return 0;
+    if (through_loaded_pointer(a) && a->nmay > 0 && b->nmay > 0 && !other_objects_lock(m, a, b))
+        return 0;
+    return 1;
+}
+
+/* Is `r` made by a thread started in a loop (or several times) on its
+ * instance's own object? */
+static int own_of_many(const cl_model *m, const cl_accrec *r)
+{
+    const cl_thread *t = &m->threads.v[r->thread];
+    return r->per_instance && (t->multi || t->in_loop);
+}
+
+/* Is `own` an access to the element its thread picks with its own index
+ * (cl_accrec.own_index) and `other` the creator's access with the spawn
+ * loop's induction variable inside that loop (`q[i] = new_queue();
+ * pthread_create(..., (void *)(long)i)`)? A loop of the creator's after
+ * the spawn loop visits every thread's element while they run. */
+static int own_vs_spawn_loop(const cl_model *m, const cl_accrec *own, const cl_accrec *other)
+{
+    const cl_thread *t = &m->threads.v[own->thread];
+    if (!own->own_index || !(other->ev->u.access.flags & CL_ACC_INDUCTION_INDEX) ||
+        other->thread != t->creator || t->spawn == NULL)
+        return 0;
+    const cl_node *loop = cl_callgraph_enclosing(&m->cg, t->spawn, CL_N_LOOP);
+    const cl_node *n = cl_callgraph_event_node(&m->cg, other->ev);
+    while (loop != NULL && n != NULL && n != loop)
+        n = cl_callgraph_parent(&m->cg, n);
+    return loop != NULL && n == loop;
+}
+
+/* The integer constant thread `t` was started with as its argument
+ * (`(void *)2`; a null pointer is 0) into *k: 1, or 0 when it was none or
+ * the spawn went through a wrapper. */
+static int const_start_arg(const cl_model *m, size_t t, long long *k)
+{
+    const cl_event *sp = m->threads.v[t].spawn;
+    const cl_callspec *cs = sp != NULL ? cl_callgraph_spec(&m->cg, sp) : NULL;
+    const cl_value *v = cs != NULL && cs->kind == CL_CK_SPAWN ? cl_call_arg(sp, cs->data) : NULL;
+    if (v == NULL || (v->kind != CL_VAL_INT && v->kind != CL_VAL_NULL))
+        return 0;
+    *k = v->kind == CL_VAL_INT ? v->ival : 0;
+    return 1;
+}
+
+/* Accesses that touch different elements of one array by construction:
+ * different constant subscripts (`acct[0]`, `acct[1]`); the same
+ * statement picking its element with a local index in both threads (a
+ * partitioned array); or the own element of a thread started in a loop
+ * (its start argument was `&slot[i]` of the spawn loop, or a heap object
+ * allocated in that iteration) against the creator's `slot[i]` with the
+ * loop's induction variable, or its access through the object of the
+ * current iteration before handing it over (filled in the iteration that
+ * starts the thread, directly or by helpers it is passed to:
+ * cl_accrec.per_iteration); or two elements the instances of one thread
+ * pick with their own index (cl_accrec.own_index), and such an element
+ * against the creator's access in the spawn loop (own_vs_spawn_loop). A
+ * thread started once outside loops owns no element apart from the
+ * creator's loops: they visit it too. Two threads that pick an element
+ * with start arguments the spawns gave as constants pick the same one
+ * exactly when the constants agree (const_start_arg). */
+int cl_race_distinct_elements(const cl_model *m, const cl_accrec *a, const cl_accrec *b)
+{
+    long long ka, kb;
+    if (cl_path_distinct_elements(a->ipath, b->ipath))
+        return 1;
+    /* Elements picked with the start argument, given as constants by the
+     * spawns: the same element when the constants agree (two threads both
+     * started with index 0), different ones when they differ. */
+    if (a->arg_subscript && b->arg_subscript && a->thread != b->thread &&
+        const_start_arg(m, a->thread, &ka) && const_start_arg(m, b->thread, &kb))
+        return ka != kb;
+    if (a->ev == b->ev && (a->ev->u.access.flags & CL_ACC_LOCAL_INDEX))
+        return 1;
+    if (a->own_index && b->own_index && a->thread == b->thread)
+        return 1;
+    return (own_of_many(m, a) && b->per_iteration) || (own_of_many(m, b) && a->per_iteration) ||
+           own_vs_spawn_loop(m, a, b) || own_vs_spawn_loop(m, b, a);
+}
+
+/* --- programs without main() (cl_race_api_pair) --------------------------- */
+
+/* The function at the bottom of call chain `f`. */
+static size_t root_func(const cl_frame *f)
+{
+    while (f->parent != NULL)
+        f = f->parent;
+    return f->func;
+}
+
+/* What follows the parameter in a path through an API function's pointer
+ * parameter ("T0:A<usr>@srv->.stop" -> "->.stop"), or NULL. */
+static const char *api_member(const char *path)
+{
+    const char *p = path;
+    if (*p++ != 'T')
+        return NULL;
+    while (*p >= '0' && *p <= '9')
+        p++;
+    return strncmp(p, ":A", 2) == 0 ? strstr(p, "->") : NULL;
+}
+
+/* Is this the root thread of a program without main() (model.h)? */
+static int api_thread(const cl_model *m, size_t thread)
+{
+    return m->threads.v[thread].entry == SIZE_MAX && m->threads.v[thread].creator == SIZE_MAX;
+}
+
+/* Does thread `t`, started by the API function `fn`, still run on some
+ * path where `fn` returns? Linear in the exit records. */
+static int outlives_api(const cl_model *m, const cl_thread *t, size_t fn)
+{
+    for (size_t i = 0; i < m->exits.n; i++) {
+        const cl_exitrec *x = &m->exits.v[i];
+        if (x->thread == t->creator && x->frame->parent == NULL && x->frame->func == fn &&
+            cl_ids_contains(x->live, x->nlive, t->id))
+            return 1;
+    }
+    return 0;
+}
+
+int cl_race_api_pair(const cl_model *m, const cl_accrec *w, const cl_accrec *r)
+{
+    if (!is_write(w) || !api_thread(m, w->thread) || w->nmay > 0 || r->nmay > 0 ||
+        w->ev->u.access.decl.line == 0 ||
+        cl_loc_cmp(&w->ev->u.access.decl, &r->ev->u.access.decl) != 0)
+        return 0;
+    const char *mw = api_member(w->path), *mr = api_member(r->path);
+    if (strcmp(w->path, r->path) != 0 && (mw == NULL || mr == NULL || strcmp(mw, mr) != 0))
+        return 0;
+    size_t t = r->thread;
+    while (m->threads.v[t].creator != w->thread && m->threads.v[t].creator != SIZE_MAX)
+        t = m->threads.v[t].creator;
+    const cl_thread *th = &m->threads.v[t];
+    if (th->creator != w->thread || th->spawn_frame == NULL)
+        return 0;
+    size_t fn = root_func(th->spawn_frame);
+    return fn != root_func(w->frame) && outlives_api(m, th, fn);
+}
