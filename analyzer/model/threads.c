@@ -2391,21 +2391,39 @@ static uint64_t tree_hands_over(cl_model *m, const uint64_t *ho, const cl_node *
  * thread or a callback, directly or through its callees (bit k: parameter
  * k; heap). A caller's object of the current round passed there is not
  * that round's alone inside the function (PI_ITERATION is not bound,
- * t_enter): its writes may follow its own hand-over. Rounds over all
- * functions until nothing changes: as many as the longest chain of
- * helpers passing the object on, plus one. */
+ * t_enter): its writes may follow its own hand-over. Each function once,
+ * then a worklist: a function whose mask grew has its callers (the call
+ * graph's edges into it) computed again, until nothing changes. */
 static uint64_t *find_hands_over(cl_model *m)
 {
     size_t nf = m->cg.funcs.n;
     uint64_t *ho = cl_xcalloc(nf + 1, sizeof *ho);
-    for (int changed = 1; changed;) {
-        changed = 0;
-        for (size_t f = 0; f < nf; f++) {
-            uint64_t mask = ho[f] | tree_hands_over(m, ho, m->cg.funcs.v[f].fn->body);
-            changed |= mask != ho[f];
-            ho[f] = mask;
+    cl_idvec work = { NULL, 0, 0 };
+    unsigned char *queued = cl_xcalloc(nf + 1, 1);
+    for (size_t f = 0; f < nf; f++) {
+        ho[f] = tree_hands_over(m, ho, m->cg.funcs.v[f].fn->body);
+        if (ho[f] != 0) {
+            CL_VEC_PUSH(&work, f);
+            queued[f] = 1;
         }
     }
+    while (work.n > 0) {
+        const cl_mfunc *g = &m->cg.funcs.v[work.v[--work.n]];
+        queued[g - m->cg.funcs.v] = 0;
+        for (size_t k = 0; k < g->nin; k++) {
+            size_t c = m->cg.edges.v[g->in[k]].caller;
+            uint64_t mask = ho[c] | tree_hands_over(m, ho, m->cg.funcs.v[c].fn->body);
+            if (mask != ho[c]) {
+                ho[c] = mask;
+                if (!queued[c]) {
+                    CL_VEC_PUSH(&work, c);
+                    queued[c] = 1;
+                }
+            }
+        }
+    }
+    free(queued);
+    free(work.v);
     return ho;
 }
 
