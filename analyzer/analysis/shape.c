@@ -29,6 +29,22 @@ int cl_shape_under_branch(const cl_callgraph *cg, const cl_event *ev)
 }
 
 /* See shape.h. */
+int cl_shape_split_by_branch(const cl_callgraph *cg, const cl_event *a, const cl_event *b)
+{
+    const cl_node *up[64];
+    size_t n = 0;
+    for (const cl_node *p = cl_callgraph_event_node(cg, a); p != NULL && n < 64;
+         p = cl_callgraph_parent(cg, p))
+        up[n++] = p;
+    for (const cl_node *p = cl_callgraph_event_node(cg, b); p != NULL;
+         p = cl_callgraph_parent(cg, p))
+        for (size_t i = 0; i < n; i++)
+            if (up[i] == p)
+                return p->kind == CL_N_BRANCH || p->kind == CL_N_SWITCH;
+    return 0;
+}
+
+/* See shape.h. */
 int cl_shape_respelled(const cl_node *n, const char *name, const char **first)
 {
     if (n == NULL)
