@@ -1,6 +1,8 @@
 /* lock_names.c - see lock_names.h. */
 #include "analysis/lock_names.h"
 
+#include <string.h>
+
 #include "util/arena.h"
 #include "util/strmap.h"
 
@@ -40,4 +42,31 @@ size_t *cl_lock_names_new(const cl_model *m)
     }
     cl_strmap_release(&by_class);
     return group;
+}
+
+/* The name after a thread-local instance's prefix ("T...:"), if any. */
+static const char *owner_root(const char *name)
+{
+    return name[0] == 'T' && strchr(name, ':') ? strchr(name, ':') + 1 : name;
+}
+
+/* See lock_names.h. */
+const char *cl_lock_member(const cl_model *m, size_t lock)
+{
+    const char *name = m->lock_names.v[lock];
+    const char *root = owner_root(name);
+    const char *d = strrchr(name, '.');
+    if (d == NULL || strpbrk(d, "[-") != NULL || (root[0] == 'G' && strstr(name, "->") == NULL))
+        return NULL; /* (a global's own lock has one name) */
+    return d + 1;
+}
+
+/* See lock_names.h. */
+int cl_lock_in_new_object(const cl_model *m, size_t f, size_t lock)
+{
+    const char *name = m->lock_names.v[lock];
+    const char *root = owner_root(name);
+    const char *usr = m->cg.funcs.v[f].fn->usr;
+    size_t n = strlen(usr);
+    return root[0] == 'H' && strncmp(root + 1, usr, n) == 0 && root[n + 1] == '#';
 }
