@@ -165,10 +165,6 @@ static void run(const cl_model *m, cl_rule_ctx *ctx)
     cl_per_event_release(&c.pe);
 }
 
-static const char *const cwe[] = { "CWE-400", "CWE-770", NULL };
-static const char *const tags[] = { "concurrency", "resource-exhaustion", "reliability", NULL };
-static const char *const keys[] = { "handlers", "registration_apis", "spawn_functions", NULL };
-
 const cl_rule cl001_unbounded_thread_spawn = {
     .id = "CL001",
     .name = "unbounded-thread-spawn",
@@ -200,11 +196,11 @@ const cl_rule cl001_unbounded_thread_spawn = {
         "also project functions that call them themselves), `spawn_functions` (thread-"
         "starting wrappers).",
     .default_level = CL_LEVEL_WARNING,
-    .tags = tags,
-    .cwe = cwe,
+    .tags = CL_STRINGS("concurrency", "resource-exhaustion", "reliability"),
+    .cwe = CL_STRINGS("CWE-400", "CWE-770"),
     .precision = "high",
     .security_severity = "6.5",
-    .config_keys = keys,
+    .config_keys = CL_STRINGS("handlers", "registration_apis", "spawn_functions"),
     .finish = run,
     .callgraph_only = 1,
 };

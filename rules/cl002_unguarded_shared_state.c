@@ -247,9 +247,6 @@ static void finish(const cl_model *m, cl_rule_ctx *ctx)
     ctx->state = NULL;
 }
 
-static const char *const cwe[] = { "CWE-362", "CWE-366", NULL };
-static const char *const tags[] = { "concurrency", "data-race", "correctness", NULL };
-
 const cl_rule cl002_unguarded_shared_state = {
     .id = "CL002",
     .name = "unguarded-shared-state",
@@ -275,8 +272,8 @@ const cl_rule cl002_unguarded_shared_state = {
         "The finding names both accesses, the locks held at each, and the threads "
         "(with where they were started).",
     .default_level = CL_LEVEL_WARNING,
-    .tags = tags,
-    .cwe = cwe,
+    .tags = CL_STRINGS("concurrency", "data-race", "correctness"),
+    .cwe = CL_STRINGS("CWE-362", "CWE-366"),
     .precision = "high",
     .security_severity = "7.0",
     .points = CL_ON_ACCESS,

@@ -259,9 +259,6 @@ static void finish(const cl_model *m, cl_rule_ctx *ctx)
 
 #define K(kind) CL_KIND_BIT(CL_CK_##kind)
 
-static const char *const tags[] = { "concurrency", "lock", "deadlock", "reliability", NULL };
-static const char *const cwe[] = { "CWE-667", "CWE-764", NULL };
-
 const cl_rule cl005_lock_leak = {
     .id = "CL005",
     .name = "lock-leak",
@@ -294,8 +291,8 @@ const cl_rule cl005_lock_leak = {
         "result says it succeeded; a lock call whose failure is tested does not hold it on "
         "the failure path. `main` is not checked (returning ends the process).",
     .default_level = CL_LEVEL_WARNING,
-    .tags = tags,
-    .cwe = cwe,
+    .tags = CL_STRINGS("concurrency", "lock", "deadlock", "reliability"),
+    .cwe = CL_STRINGS("CWE-667", "CWE-764"),
     .precision = "high",
     .security_severity = "5.5",
     .points = CL_ON_CALL | CL_ON_EXIT,

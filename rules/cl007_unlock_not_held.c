@@ -250,9 +250,6 @@ static void finish(const cl_model *m, cl_rule_ctx *ctx)
 
 #define K(kind) CL_KIND_BIT(CL_CK_##kind)
 
-static const char *const tags[] = { "concurrency", "lock", "undefined-behavior", NULL };
-static const char *const cwe[] = { "CWE-765", "CWE-667", NULL };
-
 const cl_rule cl007_unlock_not_held = {
     .id = "CL007",
     .name = "unlock-not-held",
@@ -283,8 +280,8 @@ const cl_rule cl007_unlock_not_held = {
         "one function and released in another called by the same caller is fine, and so "
         "is the mutex of `pthread_cond_wait` (held again when it returns).",
     .default_level = CL_LEVEL_WARNING,
-    .tags = tags,
-    .cwe = cwe,
+    .tags = CL_STRINGS("concurrency", "lock", "undefined-behavior"),
+    .cwe = CL_STRINGS("CWE-765", "CWE-667"),
     .precision = "high",
     .security_severity = "5.0",
     .points = CL_ON_CALL | CL_ON_EXIT,

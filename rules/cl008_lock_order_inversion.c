@@ -263,9 +263,6 @@ static void finish(const cl_model *m, cl_rule_ctx *ctx)
     free(s);
 }
 
-static const char *const tags[] = { "concurrency", "deadlock", "correctness", NULL };
-static const char *const cwe[] = { "CWE-833", NULL };
-
 const cl_rule cl008_lock_order_inversion = {
     .id = "CL008",
     .name = "lock-order-inversion",
@@ -297,8 +294,8 @@ const cl_rule cl008_lock_order_inversion = {
         "related location and a thread flow per thread. Only cycles of two locks are "
         "found, and locks are named by the paths they are reached through.",
     .default_level = CL_LEVEL_WARNING,
-    .tags = tags,
-    .cwe = cwe,
+    .tags = CL_STRINGS("concurrency", "deadlock", "correctness"),
+    .cwe = CL_STRINGS("CWE-833"),
     .precision = "high",
     .security_severity = "5.5",
     .points = CL_ON_CALL,

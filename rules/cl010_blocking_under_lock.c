@@ -222,9 +222,6 @@ static void finish(const cl_model *m, cl_rule_ctx *ctx)
     free(s);
 }
 
-static const char *const tags[] = { "concurrency", "performance", "deadlock", NULL };
-static const char *const cwe[] = { "CWE-833", "CWE-400", NULL };
-
 const cl_rule cl010_blocking_under_lock = {
     .id = "CL010",
     .name = "blocking-under-lock",
@@ -256,8 +253,8 @@ const cl_rule cl010_blocking_under_lock = {
         "ioctl FIONBIO), also in another function (matched by variable or member name). "
         "read and write are not flagged: the analyzer cannot tell a file from a pipe.",
     .default_level = CL_LEVEL_WARNING,
-    .tags = tags,
-    .cwe = cwe,
+    .tags = CL_STRINGS("concurrency", "performance", "deadlock"),
+    .cwe = CL_STRINGS("CWE-833", "CWE-400"),
     .precision = "high",
     .security_severity = "4.0",
     .points = CL_ON_CALL,
