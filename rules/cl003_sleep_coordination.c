@@ -261,13 +261,6 @@ static void finish(const cl_model *m, cl_rule_ctx *ctx)
     free(c);
 }
 
-static const char *const cwe[] = { "CWE-662", "CWE-362", NULL };
-static const char *const tags[] = { "concurrency", "synchronization", "correctness", NULL };
-
-/* A flag polled with a sleep and written without synchronization is also a
- * CL002 race between the poll and the write: the sleep finding says it. */
-static const char *const subsumes[] = { "CL002", NULL };
-
 const cl_rule cl003_sleep_coordination = {
     .id = "CL003",
     .name = "sleep-coordination",
@@ -297,11 +290,14 @@ const cl_rule cl003_sleep_coordination = {
         "is also a data race between the poll and the write; it is reported once, here, not "
         "again as unguarded-shared-state (CL002).",
     .default_level = CL_LEVEL_WARNING,
-    .tags = tags,
-    .cwe = cwe,
+    .tags = CL_STRINGS("concurrency", "synchronization", "correctness"),
+    .cwe = CL_STRINGS("CWE-662", "CWE-362"),
     .precision = "high",
     .security_severity = "5.0",
-    .subsumes = subsumes,
+    /* A flag polled with a sleep and written without synchronization is
+     * also a CL002 race between the poll and the write: the sleep finding
+     * says it. */
+    .subsumes = CL_STRINGS("CL002"),
     .points = CL_ON_ACCESS | CL_ON_CALL,
     .call_kinds = CL_KIND_BIT(CL_CK_SLEEP),
     .begin = begin,

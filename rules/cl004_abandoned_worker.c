@@ -261,9 +261,6 @@ static void finish(const cl_model *m, cl_rule_ctx *ctx)
 
 #define K(kind) CL_KIND_BIT(CL_CK_##kind)
 
-static const char *const cwe[] = { "CWE-404", "CWE-772", NULL };
-static const char *const tags[] = { "concurrency", "thread-leak", "reliability", NULL };
-
 const cl_rule cl004_abandoned_worker = {
     .id = "CL004",
     .name = "abandoned-worker",
@@ -298,8 +295,8 @@ const cl_rule cl004_abandoned_worker = {
         "Reported at the `return` that abandons the worker, with the spawn, the timed wait "
         "and the worker's blocking hand-off.",
     .default_level = CL_LEVEL_WARNING,
-    .tags = tags,
-    .cwe = cwe,
+    .tags = CL_STRINGS("concurrency", "thread-leak", "reliability"),
+    .cwe = CL_STRINGS("CWE-404", "CWE-772"),
     .precision = "high",
     .security_severity = "5.5",
     .points = CL_ON_CALL, /* timed waits, acknowledgements, the worker's waits and sends */

@@ -47,6 +47,7 @@
 #include <string.h>
 
 #include "analysis/finding_builder.h"
+#include "analysis/lock_names.h"
 #include "model/model.h"
 #include "rule.h"
 #include "util/strmap.h"
@@ -95,20 +96,6 @@ static int acquired(const cl_exitrec *x, size_t lock)
     return l != NULL && !(l->mode & CL_LOCK_FAILED_PATH) && !cl_frame_entry_holds(x->frame, lock, 0);
 }
 
-/* The member a lock reached through a pointer or in a heap object is
- * ("p->mutex": "mutex"), or NULL: the caller may release the object's lock under
- * another path to it (`&e->pages[io->page_id].mutex` for the page the
- * callee locked as `p->mutex`), as field-based points-to would. */
-static const char *lock_member(const cl_model *m, size_t lock)
-{
-    const char *name = m->lock_names.v[lock];
-    const char *root = name[0] == 'T' && strchr(name, ':') ? strchr(name, ':') + 1 : name;
-    const char *d = strrchr(name, '.');
-    if (d == NULL || strpbrk(d, "[-") != NULL || (root[0] == 'G' && strstr(name, "->") == NULL))
-        return NULL; /* (a global's own lock has one name) */
-    return d + 1;
-}
-
 /* Whether `h` is `g` or a function `g` calls directly other than `f`. */
 static int g_or_callee(const cl_model *m, size_t g, size_t f, size_t h)
 {
@@ -128,10 +115,10 @@ static int g_or_callee(const cl_model *m, size_t g, size_t f, size_t h)
  * it in. */
 static int releases(const cl_model *m, const cl005_state *st, size_t g, size_t f, size_t lock)
 {
-    const char *mem = lock_member(m, lock);
+    const char *mem = cl_lock_member(m, lock);
     for (size_t i = 0; i < st->unlocks.n; i++) {
         const cl_callrec *u = st->unlocks.v[i];
-        const char *um = mem != NULL && u->lock != lock ? lock_member(m, u->lock) : NULL;
+        const char *um = mem != NULL && u->lock != lock ? cl_lock_member(m, u->lock) : NULL;
         if (u->lock != lock && (um == NULL || strcmp(um, mem) != 0))
             continue;
         /* (an unlock inside `f`'s own invocation is not the caller's) */
@@ -142,22 +129,10 @@ static int releases(const cl_model *m, const cl005_state *st, size_t g, size_t f
     return 0;
 }
 
-/* Whether `lock` is in an object `f` allocated itself ("H<f usr>#..."):
- * a constructor that returns its new object locked hands the lock over
- * with the object (unbound's auth_zone_create). */
-static int own_new_object(const cl_model *m, size_t f, size_t lock)
-{
-    const char *name = m->lock_names.v[lock];
-    const char *root = name[0] == 'T' && strchr(name, ':') ? strchr(name, ':') + 1 : name;
-    const char *usr = m->cg.funcs.v[f].fn->usr;
-    size_t n = strlen(usr);
-    return root[0] == 'H' && strncmp(root + 1, usr, n) == 0 && root[n + 1] == '#';
-}
-
 /* Whether `f` is an acquire wrapper of `lock` (see the header). */
 static int wrapper(const cl_model *m, const cl005_state *st, size_t f, size_t lock)
 {
-    if (own_new_object(m, f, lock))
+    if (cl_lock_in_new_object(m, f, lock))
         return 1;
     const cl_callspec *cs = cl_callspec_find(m->cg.specs, m->cg.funcs.v[f].fn->name);
     if (cs != NULL && (cs->kind == CL_CK_LOCK || cs->kind == CL_CK_RDLOCK || cs->kind == CL_CK_TRYLOCK))
@@ -284,9 +259,6 @@ static void finish(const cl_model *m, cl_rule_ctx *ctx)
 
 #define K(kind) CL_KIND_BIT(CL_CK_##kind)
 
-static const char *const tags[] = { "concurrency", "lock", "deadlock", "reliability", NULL };
-static const char *const cwe[] = { "CWE-667", "CWE-764", NULL };
-
 const cl_rule cl005_lock_leak = {
     .id = "CL005",
     .name = "lock-leak",
@@ -319,8 +291,8 @@ const cl_rule cl005_lock_leak = {
         "result says it succeeded; a lock call whose failure is tested does not hold it on "
         "the failure path. `main` is not checked (returning ends the process).",
     .default_level = CL_LEVEL_WARNING,
-    .tags = tags,
-    .cwe = cwe,
+    .tags = CL_STRINGS("concurrency", "lock", "deadlock", "reliability"),
+    .cwe = CL_STRINGS("CWE-667", "CWE-764"),
     .precision = "high",
     .security_severity = "5.5",
     .points = CL_ON_CALL | CL_ON_EXIT,

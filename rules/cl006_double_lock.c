@@ -240,9 +240,6 @@ static void finish(const cl_model *m, cl_rule_ctx *ctx)
 
 #define K(kind) CL_KIND_BIT(CL_CK_##kind)
 
-static const char *const tags[] = { "concurrency", "lock", "deadlock", NULL };
-static const char *const cwe[] = { "CWE-764", "CWE-833", NULL };
-
 const cl_rule cl006_double_lock = {
     .id = "CL006",
     .name = "double-lock",
@@ -273,8 +270,8 @@ const cl_rule cl006_double_lock = {
         "`mtx_recursive`) or with an attribute the analysis cannot read, trylocks, and a "
         "read lock taken again in read mode.",
     .default_level = CL_LEVEL_WARNING,
-    .tags = tags,
-    .cwe = cwe,
+    .tags = CL_STRINGS("concurrency", "lock", "deadlock"),
+    .cwe = CL_STRINGS("CWE-764", "CWE-833"),
     .precision = "high",
     .security_severity = "5.5",
     .points = CL_ON_CALL,

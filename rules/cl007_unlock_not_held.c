@@ -45,6 +45,7 @@
 #include <string.h>
 
 #include "analysis/finding_builder.h"
+#include "analysis/shape.h"
 #include "model/model.h"
 #include "rule.h"
 #include "util/strmap.h"
@@ -86,35 +87,6 @@ static void on_call(const cl_model *m, cl_rule_ctx *ctx, const cl_callrec *r)
         CL_VEC_PUSH(&st->unlocks, r);
 }
 
-/* Whether subtree `n` has a branch or loop that tests the result of call
- * event `ev`. */
-static int tested(const cl_node *n, const cl_event *ev)
-{
-    if (n == NULL)
-        return 0;
-    if (n->test_call == ev)
-        return 1;
-    for (size_t i = 0; i < n->nkids; i++)
-        if (tested(n->kids[i], ev))
-            return 1;
-    return 0;
-}
-
-/* Whether call `ev` runs only in some alternative of a branch or switch
- * of its function (its condition aside). */
-static int under_branch(const cl_callgraph *cg, const cl_event *ev)
-{
-    const cl_node *n = cl_callgraph_event_node(cg, ev);
-    for (const cl_node *p = n ? cl_callgraph_parent(cg, n) : NULL; p != NULL;
-         n = p, p = cl_callgraph_parent(cg, p))
-        if ((p->kind == CL_N_BRANCH || p->kind == CL_N_SWITCH) && p->cond != n)
-            return 1;
-    return 0;
-}
-
-/* Whether lock call `r` takes its lock under a condition seen from frame
- * `top` on its chain: a trylock, or a call inside a branch alternative in
- * its function or in a function between it and `top`. */
 /* Whether function `f` may return holding `lock` on one path and without
  * it on another (a conditional acquire: a lookup that returns the item
  * locked, or NULL unlocked; an iterator whose allocation failed). */
@@ -131,45 +103,21 @@ static int acquires_conditionally(const cl007_state *st, size_t f, size_t lock)
     return with && without;
 }
 
+/* Whether lock call `r` takes its lock under a condition seen from frame
+ * `top` on its chain: a trylock, or a call inside a branch alternative in
+ * its function or in a function between it and `top`, or one of those
+ * functions returning with it on some paths only (acquires_conditionally). */
 static int conditional(const cl_model *m, const cl007_state *st, const cl_callrec *r,
                        const cl_frame *top)
 {
-    if (r->spec->kind == CL_CK_TRYLOCK || under_branch(&m->cg, r->ev))
+    if (r->spec->kind == CL_CK_TRYLOCK || cl_shape_under_branch(&m->cg, r->ev))
         return 1;
     for (const cl_frame *fr = r->frame; fr != NULL && fr->func != top->func; fr = fr->parent) {
-        if (fr->call != NULL && under_branch(&m->cg, fr->call))
+        if (fr->call != NULL && cl_shape_under_branch(&m->cg, fr->call))
             return 1;
         if (acquires_conditionally(st, fr->func, r->lock))
             return 1;
     }
-    return 0;
-}
-
-/* Whether the object spelled `name` in call arguments of subtree `n` has
- * two different paths (`*first` the first seen): a pointer the function
- * reassigns (`cur = cur->next` in a hand-over-hand traversal), whose
- * locks the walk cannot name one way. */
-static int respelled(const cl_node *n, const char *name, const char **first)
-{
-    if (n == NULL)
-        return 0;
-    if (n->kind == CL_N_EVENT && n->ev->kind == CL_EV_CALL) {
-        const cl_call *c = &n->ev->u.call;
-        for (size_t i = 0; i < c->nargs; i++) {
-            const cl_value *v = &c->args[i];
-            if (v->kind != CL_VAL_ADDR || v->name == NULL || v->path == NULL ||
-                strcmp(v->name, name) != 0)
-                continue;
-            if (*first != NULL && strcmp(*first, v->path) != 0)
-                return 1;
-            *first = v->path;
-        }
-    }
-    if (respelled(n->cond, name, first))
-        return 1;
-    for (size_t i = 0; i < n->nkids; i++)
-        if (respelled(n->kids[i], name, first))
-            return 1;
     return 0;
 }
 
@@ -196,32 +144,6 @@ static int taken_conditionally(const cl_model *m, const cl007_state *st, const c
         *seen = 1;
     }
     return 0;
-}
-
-/* Whether function `f` may call itself, directly or through others (a
- * depth-first search of the call graph; `seen` has a byte per function). */
-static int reaches(const cl_model *m, size_t from, size_t f, unsigned char *seen)
-{
-    const cl_mfunc *mf = &m->cg.funcs.v[from];
-    for (size_t k = 0; k < mf->nout; k++) {
-        size_t c = m->cg.edges.v[mf->out[k]].callee;
-        if (c == f)
-            return 1;
-        if (!seen[c]) {
-            seen[c] = 1;
-            if (reaches(m, c, f, seen))
-                return 1;
-        }
-    }
-    return 0;
-}
-
-static int recursive(const cl_model *m, size_t f)
-{
-    unsigned char *seen = cl_xcalloc(m->cg.funcs.n + 1, 1);
-    int r = reaches(m, f, f, seen);
-    free(seen);
-    return r;
 }
 
 typedef struct takers {
@@ -273,11 +195,12 @@ static void report(const cl_model *m, cl_rule_ctx *ctx, const takers *t, const c
     }
     int seen;
     const char *name = cl_callrec_lock_spelling(m, u), *first = NULL;
-    if (recursive(m, u->frame->func) || recursive(m, fr->func))
+    if (cl_shape_recursive(&m->cg, u->frame->func) || cl_shape_recursive(&m->cg, fr->func))
         return; /* the walk joins a recursion's states: its locks are may-held */
     int may = cl_ids_contains(u->may, u->nmay, u->lock);
-    if (taken_conditionally(m, st, u, fr, &seen) || (may && (!seen || under_branch(&m->cg, u->ev))) ||
-        respelled(m->cg.funcs.v[u->frame->func].fn->body, name, &first))
+    if (taken_conditionally(m, st, u, fr, &seen) ||
+        (may && (!seen || cl_shape_under_branch(&m->cg, u->ev))) ||
+        cl_shape_respelled(m->cg.funcs.v[u->frame->func].fn->body, name, &first))
         return;
     const char *fn = m->cg.funcs.v[fr->func].fn->name;
     cl_loc at = below != NULL ? below->call->loc : u->ev->loc;
@@ -308,7 +231,7 @@ static void finish(const cl_model *m, cl_rule_ctx *ctx)
         const cl_callrec *r = st->takes.v[i];
         size_t what = 1;
         if (r->spec->kind == CL_CK_TRYLOCK &&
-            !tested(m->cg.funcs.v[r->frame->func].fn->body, r->ev))
+            !cl_shape_tested(m->cg.funcs.v[r->frame->func].fn->body, r->ev))
             what = 2;
         for (const cl_frame *fr = r->frame; fr != NULL; fr = fr->parent)
             note(&t, fr->func, r->lock, what);
@@ -326,9 +249,6 @@ static void finish(const cl_model *m, cl_rule_ctx *ctx)
 }
 
 #define K(kind) CL_KIND_BIT(CL_CK_##kind)
-
-static const char *const tags[] = { "concurrency", "lock", "undefined-behavior", NULL };
-static const char *const cwe[] = { "CWE-765", "CWE-667", NULL };
 
 const cl_rule cl007_unlock_not_held = {
     .id = "CL007",
@@ -360,8 +280,8 @@ const cl_rule cl007_unlock_not_held = {
         "one function and released in another called by the same caller is fine, and so "
         "is the mutex of `pthread_cond_wait` (held again when it returns).",
     .default_level = CL_LEVEL_WARNING,
-    .tags = tags,
-    .cwe = cwe,
+    .tags = CL_STRINGS("concurrency", "lock", "undefined-behavior"),
+    .cwe = CL_STRINGS("CWE-765", "CWE-667"),
     .precision = "high",
     .security_severity = "5.0",
     .points = CL_ON_CALL | CL_ON_EXIT,

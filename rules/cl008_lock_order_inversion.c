@@ -36,10 +36,10 @@
 #include <string.h>
 
 #include "analysis/finding_builder.h"
+#include "analysis/lock_names.h"
+#include "analysis/shape.h"
 #include "model/model.h"
 #include "rule.h"
-#include "util/arena.h"
-#include "util/strmap.h"
 
 /* B acquired (record `r`) while A is held. */
 typedef struct edge {
@@ -72,40 +72,16 @@ static int plain_lock(const cl_model *m, size_t lock)
            !cl_ids_contains(m->sem_locks.v, m->sem_locks.n, lock);
 }
 
-static int is_class(const cl_model *m, size_t lock)
-{
-    return m->lock_kind.v[lock] == CL_LOCKNAME_CLASS;
-}
-
-/* Whether locks x and y may be one lock: equal, or a class lock and a lock
- * of its class. */
+/* Whether locks x and y may be one lock (lock_names.h). */
 static int same_lock(const cl_model *m, const state *s, size_t x, size_t y)
 {
-    return x == y || (s->group[x] == s->group[y] && (is_class(m, x) || is_class(m, y)));
+    return cl_lock_may_be_same(m, s->group, x, y);
 }
 
-/* The class of lock `name`: its member steps after the last dereference
- * ("?.lock" and "Gc:@pool_head->.lock": ".lock"), or NULL. */
-static const char *class_of(const char *name)
-{
-    return name[0] == '?' ? name + 1 : cl_path_member_steps(name);
-}
-
-/* Fills s->group and each edge's groups. */
+/* Fills s->group (lock_names.h) and each edge's groups. */
 static void group_locks(const cl_model *m, state *s)
 {
-    cl_strmap by_class = { 0 };
-    size_t n = m->lock_names.n;
-    s->group = cl_xcalloc(n + 1, sizeof *s->group);
-    for (size_t i = 0; i < n; i++) {
-        const char *c = class_of(m->lock_names.v[i]);
-        s->group[i] = i;
-        if (c != NULL && !cl_strmap_get(&by_class, c, &s->group[i]))
-            cl_strmap_put(&by_class, c, n + i);
-        if (c != NULL)
-            cl_strmap_get(&by_class, c, &s->group[i]);
-    }
-    cl_strmap_release(&by_class);
+    s->group = cl_lock_names_new(m);
     for (size_t i = 0; i < s->edges.n; i++) {
         s->edges.v[i].cfrom = s->group[s->edges.v[i].from];
         s->edges.v[i].cto = s->group[s->edges.v[i].to];
@@ -125,7 +101,7 @@ static void on_call(const cl_model *m, cl_rule_ctx *ctx, const cl_callrec *r)
         return;
     for (size_t i = 0; i < r->nlocks; i++) {
         if (r->locks[i].lock == r->lock || !plain_lock(m, r->locks[i].lock) ||
-            (is_class(m, r->lock) && is_class(m, r->locks[i].lock)))
+            (cl_lock_is_class(m, r->lock) && cl_lock_is_class(m, r->locks[i].lock)))
             continue;
         edge e = { r->locks[i].lock, r->lock, 0, 0, r,
                    (r->locks[i].mode & CL_LOCK_SHARED) != 0, r->spec->kind == CL_CK_RDLOCK };
@@ -166,23 +142,6 @@ static int gated(const cl_model *m, const state *s, const edge *e, const edge *f
     return 0;
 }
 
-/* Events `a` and `b` of one function lie in different alternatives of one
- * branch or switch (their nearest common ancestor). */
-static int split_by_branch(const cl_callgraph *cg, const cl_event *a, const cl_event *b)
-{
-    const cl_node *up[64];
-    size_t n = 0;
-    for (const cl_node *p = cl_callgraph_event_node(cg, a); p != NULL && n < 64;
-         p = cl_callgraph_parent(cg, p))
-        up[n++] = p;
-    for (const cl_node *p = cl_callgraph_event_node(cg, b); p != NULL;
-         p = cl_callgraph_parent(cg, p))
-        for (size_t i = 0; i < n; i++)
-            if (up[i] == p)
-                return p->kind == CL_N_BRANCH || p->kind == CL_N_SWITCH;
-    return 0;
-}
-
 /* Whether edge `e` is one side of a test that picks the order (address
  * ordering): its thread also takes the locks the other way round in the
  * same function, in another alternative of one branch (rev[0..n): the
@@ -191,7 +150,7 @@ static int ordered_by_test(const cl_model *m, const edge *e, const edge *rev, si
 {
     for (size_t i = 0; i < n; i++)
         if (rev[i].r->thread == e->r->thread && rev[i].r->frame->func == e->r->frame->func &&
-            split_by_branch(&m->cg, e->r->ev, rev[i].r->ev))
+            cl_shape_split_by_branch(&m->cg, e->r->ev, rev[i].r->ev))
             return 1;
     return 0;
 }
@@ -304,9 +263,6 @@ static void finish(const cl_model *m, cl_rule_ctx *ctx)
     free(s);
 }
 
-static const char *const tags[] = { "concurrency", "deadlock", "correctness", NULL };
-static const char *const cwe[] = { "CWE-833", NULL };
-
 const cl_rule cl008_lock_order_inversion = {
     .id = "CL008",
     .name = "lock-order-inversion",
@@ -338,8 +294,8 @@ const cl_rule cl008_lock_order_inversion = {
         "related location and a thread flow per thread. Only cycles of two locks are "
         "found, and locks are named by the paths they are reached through.",
     .default_level = CL_LEVEL_WARNING,
-    .tags = tags,
-    .cwe = cwe,
+    .tags = CL_STRINGS("concurrency", "deadlock", "correctness"),
+    .cwe = CL_STRINGS("CWE-833"),
     .precision = "high",
     .security_severity = "5.5",
     .points = CL_ON_CALL,

@@ -167,9 +167,6 @@ static void on_call(const cl_model *m, cl_rule_ctx *ctx, const cl_callrec *r)
     cl_fb_emit(b);
 }
 
-static const char *const tags[] = { "concurrency", "synchronization", "correctness", NULL };
-static const char *const cwe[] = { "CWE-662", NULL };
-
 const cl_rule cl009_wait_not_in_loop = {
     .id = "CL009",
     .name = "wait-not-in-loop",
@@ -204,8 +201,8 @@ const cl_rule cl009_wait_not_in_loop = {
         "whose condition reads what the `if` tests is taken as re-checking the predicate; "
         "one that tests something else is not (`while (running) { if (empty) wait; pop(); }`).",
     .default_level = CL_LEVEL_WARNING,
-    .tags = tags,
-    .cwe = cwe,
+    .tags = CL_STRINGS("concurrency", "synchronization", "correctness"),
+    .cwe = CL_STRINGS("CWE-662"),
     .precision = "high",
     .security_severity = "4.0",
     .points = CL_ON_CALL,

@@ -20,7 +20,7 @@
  * on a descriptor known to be non-blocking: one a socket() or accept4()
  * with SOCK_NONBLOCK returned, or that fcntl(F_SETFL, O_NONBLOCK or flags
  * not known) or ioctl(FIONBIO)
- * made so, anywhere in the program (cl_call_nonblocking). Descriptors are
+ * made so, anywhere in the program (cl_call_nonblocking, analysis/nonblock.h). Descriptors are
  * matched by the local, the global, or the member name they are kept in
  * (`c->fd`, `conn->fd` and `srv.fd` alike: a field made non-blocking
  * anywhere counts everywhere), and a descriptor passed down to a helper's
@@ -40,109 +40,21 @@
  * then flagged); locks held only on some paths (may-held) do not count.
  */
 #include <stdlib.h>
-#include <string.h>
 
 #include "analysis/finding_builder.h"
+#include "analysis/nonblock.h"
 #include "model/model.h"
 #include "rule.h"
-#include "util/arena.h"
-#include "util/strmap.h"
 
 typedef struct state {
     struct { const cl_callrec **v; size_t n, cap; } cands; /* calls under a lock */
-    cl_strmap nonblock;       /* descriptor keys made non-blocking */
-    cl_arena keys;
+    cl_nonblock nonblock;     /* descriptors made non-blocking */
 } state;
 
 static void begin(const cl_model *m, cl_rule_ctx *ctx)
 {
     (void)m;
     ctx->state = cl_xcalloc(1, sizeof(state));
-}
-
-/* The member steps after the last dereference of raw path `p` ("P0.fd",
- * "H..#c@3->.sock": ".fd", ".sock"), or after the variable that holds the
- * struct ("G<usr>.fd", "L<fn>#c@3.fd": ".fd"), or the whole path when it
- * names no member (a global or a local descriptor). */
-static const char *member_key(const char *p)
-{
-    const char *steps = cl_path_member_steps(p);
-    size_t owner = steps == NULL ? cl_path_owner_len(p) : 0;
-    if (owner > 0 && p[owner] == '.' && strchr(p + owner, '[') == NULL &&
-        strstr(p + owner, "->") == NULL)
-        steps = p + owner;
-    return steps != NULL ? steps : p;
-}
-
-/* The key of local `name` of function `fn`: "L<usr>#<name>". */
-static const char *local_key(state *s, const cl_function *fn, const char *name, size_t len)
-{
-    return cl_arena_printf(&s->keys, "L%s#%.*s", fn->usr, (int)len, name);
-}
-
-/* The parameter of `fn` that index token `tok` ("L<usr>#<name>@<line>!N",
- * without its '$') names before any assignment, or SIZE_MAX; *name and
- * *len get the local's name. */
-static size_t token_param(const cl_function *fn, const char *tok, const char **name, size_t *len)
-{
-    const char *hash = strchr(tok, '#'), *at = hash ? strchr(hash, '@') : NULL;
-    if (at == NULL)
-        return SIZE_MAX;
-    *name = hash + 1, *len = (size_t)(at - hash - 1);
-    const char *bang = strrchr(at, '!');
-    for (size_t i = 0; bang != NULL && strcmp(bang, "!0") == 0 && i < fn->nparams; i++)
-        if (strlen(fn->param_names[i]) == *len && strncmp(fn->param_names[i], *name, *len) == 0)
-            return i;
-    return SIZE_MAX;
-}
-
-/* The key of the descriptor value `v` passed in the innermost function of
- * `frame`: a loaded global or member (member_key), a local ("L<usr>#fd");
- * a parameter passed on unchanged is followed to its caller's argument.
- * NULL when unknown. In the arena of `s`. */
-static const char *fd_key(const cl_model *m, state *s, const cl_value *v, const cl_frame *frame)
-{
-    for (; frame != NULL; frame = frame->parent) {
-        const cl_function *fn = m->cg.funcs.v[frame->func].fn;
-        size_t k = SIZE_MAX, len = 0;
-        const char *name = NULL;
-        if (v->kind == CL_VAL_LOAD && v->path != NULL && v->path[0] == 'V')
-            k = strtoul(v->path + 1, NULL, 10);
-        else if (v->kind == CL_VAL_LOAD && v->path != NULL)
-            return member_key(v->path);
-        else if (v->kind == CL_VAL_UNKNOWN && v->ipath != NULL && v->ipath[0] == '$')
-            k = token_param(fn, v->ipath + 1, &name, &len);
-        else
-            return NULL;
-        if (k == SIZE_MAX || frame->call == NULL || k >= frame->call->u.call.nargs)
-            return name != NULL ? local_key(s, fn, name, len) : NULL;
-        v = &frame->call->u.call.args[k];
-    }
-    return NULL;
-}
-
-/* Where the result of call `ev` (in the innermost function of `frame`)
- * goes: the local it is assigned to, or the location of the first write
- * after it in its statement sequence. */
-static const char *result_key(const cl_model *m, state *s, const cl_event *ev,
-                              const cl_frame *frame)
-{
-    const char *rv = ev->u.call.ret_var;
-    if (rv != NULL)
-        return local_key(s, m->cg.funcs.v[frame->func].fn, rv, strlen(rv));
-    const cl_node *n = cl_callgraph_event_node(&m->cg, ev);
-    const cl_node *seq = n ? cl_callgraph_parent(&m->cg, n) : NULL;
-    size_t k = 0;
-    while (seq != NULL && seq->kind == CL_N_SEQ && k < seq->nkids && seq->kids[k] != n)
-        k++;
-    for (k++; seq != NULL && seq->kind == CL_N_SEQ && k < seq->nkids; k++) {
-        const cl_event *e = seq->kids[k]->kind == CL_N_EVENT ? seq->kids[k]->ev : NULL;
-        if (e == NULL || e->kind == CL_EV_CALL)
-            return NULL;
-        if (e->kind == CL_EV_ACCESS && (e->u.access.flags & CL_ACC_WRITE))
-            return member_key(e->u.access.path);
-    }
-    return NULL;
 }
 
 /* Whether readiness wait `r` (poll, epoll_wait, select, ...) can wait:
@@ -160,14 +72,7 @@ static int readiness_waits(const cl_callrec *r)
 static void on_call(const cl_model *m, cl_rule_ctx *ctx, const cl_callrec *r)
 {
     state *s = ctx->state;
-    int nb = cl_call_nonblocking(r->spec, r->ev);
-    const char *key = NULL;
-    if (nb == CL_NB_RESULT)
-        key = result_key(m, s, r->ev, r->frame);
-    else if (nb == CL_NB_ARG0 && r->ev->u.call.nargs > 0)
-        key = fd_key(m, s, &r->ev->u.call.args[0], r->frame);
-    if (key != NULL)
-        cl_strmap_put(&s->nonblock, key, 1);
+    int nb = cl_nonblock_note(&s->nonblock, m, r);
     int wait = r->spec->kind == CL_CK_COND_WAIT || r->spec->kind == CL_CK_COND_TIMEDWAIT;
     if (r->nlocks > 0 && nb != CL_NB_CALL && ((r->spec->flags & CL_CS_STALLS) ||
                                              r->spec->kind == CL_CK_SLEEP || wait ||
@@ -297,10 +202,9 @@ static void finish(const cl_model *m, cl_rule_ctx *ctx)
     state *s = ctx->state;
     for (size_t i = 0; i < s->cands.n; i++) {
         const cl_callrec *r = s->cands.v[i];
-        const char *fd = r->ev->u.call.nargs > 0 && (r->spec->flags & CL_CS_STALLS) &&
-                                 r->spec->kind == CL_CK_OTHER
-                             ? fd_key(m, s, &r->ev->u.call.args[0], r->frame) : NULL;
-        if (fd != NULL && cl_strmap_get(&s->nonblock, fd, NULL))
+        /* A call on a descriptor made non-blocking does not wait. */
+        if ((r->spec->flags & CL_CS_STALLS) && r->spec->kind == CL_CK_OTHER &&
+            cl_nonblock_arg0(&s->nonblock, m, r))
             continue;
         /* The first lock that blocks others and was taken on r's way. */
         for (size_t k = 0; k < r->nlocks; k++) {
@@ -314,13 +218,9 @@ static void finish(const cl_model *m, cl_rule_ctx *ctx)
         }
     }
     free(s->cands.v);
-    cl_strmap_release(&s->nonblock);
-    cl_arena_release(&s->keys);
+    cl_nonblock_release(&s->nonblock);
     free(s);
 }
-
-static const char *const tags[] = { "concurrency", "performance", "deadlock", NULL };
-static const char *const cwe[] = { "CWE-833", "CWE-400", NULL };
 
 const cl_rule cl010_blocking_under_lock = {
     .id = "CL010",
@@ -353,8 +253,8 @@ const cl_rule cl010_blocking_under_lock = {
         "ioctl FIONBIO), also in another function (matched by variable or member name). "
         "read and write are not flagged: the analyzer cannot tell a file from a pipe.",
     .default_level = CL_LEVEL_WARNING,
-    .tags = tags,
-    .cwe = cwe,
+    .tags = CL_STRINGS("concurrency", "performance", "deadlock"),
+    .cwe = CL_STRINGS("CWE-833", "CWE-400"),
     .precision = "high",
     .security_severity = "4.0",
     .points = CL_ON_CALL,

@@ -247,9 +247,6 @@ static void finish(const cl_model *m, cl_rule_ctx *ctx)
 
 #define K(kind) CL_KIND_BIT(CL_CK_##kind)
 
-static const char *const tags[] = { "concurrency", "thread-leak", "reliability", NULL };
-static const char *const cwe[] = { "CWE-404", "CWE-772", NULL };
-
 const cl_rule cl011_thread_leak = {
     .id = "CL011",
     .name = "thread-leak",
@@ -278,8 +275,8 @@ const cl_rule cl011_thread_leak = {
         "Reported at the `pthread_create`/`thrd_create`, with the leaking exit as related "
         "location.",
     .default_level = CL_LEVEL_WARNING,
-    .tags = tags,
-    .cwe = cwe,
+    .tags = CL_STRINGS("concurrency", "thread-leak", "reliability"),
+    .cwe = CL_STRINGS("CWE-404", "CWE-772"),
     .precision = "high",
     .security_severity = "4.0",
     .points = CL_ON_CALL | CL_ON_EXIT, /* detaches, detached attributes; exits */

@@ -183,9 +183,6 @@ static void finish(const cl_model *m, cl_rule_ctx *ctx)
 
 #define K(kind) CL_KIND_BIT(CL_CK_##kind)
 
-static const char *const tags[] = { "concurrency", "memory-safety", "lifetime", NULL };
-static const char *const cwe[] = { "CWE-562", "CWE-362", NULL };
-
 const cl_rule cl012_stack_escape_to_thread = {
     .id = "CL012",
     .name = "stack-escape-to-thread",
@@ -214,8 +211,8 @@ const cl_rule cl012_stack_escape_to_thread = {
         "the value (a semaphore it posts), or join it before the variable changes.\n\n"
         "Reported at the spawn, with the write or the return as related location.",
     .default_level = CL_LEVEL_WARNING,
-    .tags = tags,
-    .cwe = cwe,
+    .tags = CL_STRINGS("concurrency", "memory-safety", "lifetime"),
+    .cwe = CL_STRINGS("CWE-562", "CWE-362"),
     .precision = "high",
     .security_severity = "6.0",
     .points = CL_ON_CALL | CL_ON_EXIT, /* untimed waits (handshakes), exits; writes: finish */

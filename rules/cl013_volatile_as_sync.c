@@ -246,10 +246,6 @@ static void finish(const cl_model *m, cl_rule_ctx *ctx)
     ctx->state = NULL;
 }
 
-static const char *const tags[] = { "concurrency", "data-race", "correctness", NULL };
-static const char *const cwe[] = { "CWE-362", "CWE-667", NULL };
-static const char *const subsumes[] = { "CL002", NULL };
-
 const cl_rule cl013_volatile_as_sync = {
     .id = "CL013",
     .name = "volatile-as-sync",
@@ -284,13 +280,13 @@ const cl_rule cl013_volatile_as_sync = {
         "The race this rule reports is not reported again by CL002; with CL013 disabled, "
         "CL002 reports it.",
     .default_level = CL_LEVEL_WARNING,
-    .tags = tags,
-    .cwe = cwe,
+    .tags = CL_STRINGS("concurrency", "data-race", "correctness"),
+    .cwe = CL_STRINGS("CWE-362", "CWE-667"),
     .precision = "high",
     .security_severity = "6.0",
     .points = CL_ON_ACCESS,
     .begin = begin,
     .on_access = on_access,
     .finish = finish,
-    .subsumes = subsumes,
+    .subsumes = CL_STRINGS("CL002"),
 };

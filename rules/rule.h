@@ -29,6 +29,12 @@ enum {
 /* Bit for callspec kind `k` (callspec.h cl_callkind) in cl_rule.call_kinds. */
 #define CL_KIND_BIT(k) (1ull << (unsigned)(k))
 
+/* A NULL-terminated list of strings for the list fields of a descriptor
+ * (tags, config_keys, cwe, subsumes), written where the field is set:
+ * `.tags = CL_STRINGS("concurrency", "data-race")`. At file scope the
+ * compound literal has static storage duration (C11 6.5.2.5p5). */
+#define CL_STRINGS(...) ((const char *const[]){ __VA_ARGS__, NULL })
+
 struct cl_rule {
     const char *id;          /* "CL002"; stable, never reused */
     const char *name;        /* "unguarded-shared-state", kebab-case */

@@ -20,7 +20,7 @@ f="$tmp/rules/${lnext}_sample_check.c"
 [[ -f "$f" ]] || fail "no rule file $f"
 grep -qx "CL_RULE($next, ${lnext}_sample_check)" "$tmp/rules/rules.def" || fail "no registry line"
 grep -q "| \`$next\` | \`sample-check\` |" "$tmp/docs/rules.md" || fail "no docs row"
-grep -q '\.cwe = cwe,' "$f" && grep -q '\.precision = ' "$f" || fail "no SARIF code-scanning fields"
+grep -q '\.cwe = CL_STRINGS(' "$f" && grep -q '\.precision = ' "$f" || fail "no SARIF code-scanning fields"
 grep -q "// expect: $next" "$tmp/testdata/$lnext-sample-check/01-TODO.c" || fail "no positive skeleton"
 grep -q "// expect-none" "$tmp/testdata/$lnext-sample-check/20-TODO-neg.c" || fail "no negative skeleton"
 "$CC" -std=c11 -fsyntax-only -Wall -Wextra -Werror -D_POSIX_C_SOURCE=200809L \

@@ -1,17 +1,8 @@
 /* races.c - see races.h. */
 #include "analysis/races.h"
 
+#include <stdlib.h>
 #include <string.h>
-
-static int is_write(const cl_accrec *r)
-{
-    return (r->ev->u.access.flags & CL_ACC_WRITE) != 0;
-}
-
-static int is_atomic(const cl_accrec *r)
-{
-    return (r->ev->u.access.flags & CL_ACC_ATOMIC) != 0;
-}
 
 int cl_race_skip(const cl_model *m, const cl_accrec *r)
 {
@@ -62,9 +53,9 @@ static int other_objects_lock(const cl_model *m, const cl_accrec *a, const cl_ac
 
 int cl_race_classes(const cl_model *m, const cl_accrec *a, const cl_accrec *b)
 {
-    if (!is_write(a) && !is_write(b))
+    if (!cl_race_writes(a) && !cl_race_writes(b))
         return 0;
-    if (is_atomic(a) && is_atomic(b))
+    if (cl_race_atomic(a) && cl_race_atomic(b))
         return 0;
     if (cl_model_common_lock(m, a, b) || cl_model_creation_lock(m, a, b) ||
         !cl_model_may_parallel(m, a, b) || cl_model_sync_ordered(m, a, b))
@@ -192,7 +183,7 @@ static int outlives_api(const cl_model *m, const cl_thread *t, size_t fn)
 
 int cl_race_api_pair(const cl_model *m, const cl_accrec *w, const cl_accrec *r)
 {
-    if (!is_write(w) || !api_thread(m, w->thread) || w->nmay > 0 || r->nmay > 0 ||
+    if (!cl_race_writes(w) || !api_thread(m, w->thread) || w->nmay > 0 || r->nmay > 0 ||
         w->ev->u.access.decl.line == 0 ||
         cl_loc_cmp(&w->ev->u.access.decl, &r->ev->u.access.decl) != 0)
         return 0;
@@ -207,4 +198,77 @@ int cl_race_api_pair(const cl_model *m, const cl_accrec *w, const cl_accrec *r)
         return 0;
     size_t fn = root_func(th->spawn_frame);
     return fn != root_func(w->frame) && outlives_api(m, th, fn);
+}
+
+/* See races.h. */
+int cl_race_at_fault(const cl_model *m, const cl_accrec *a, const cl_accrec *b)
+{
+    if (cl_race_atomic(a) != cl_race_atomic(b))
+        return !cl_race_atomic(a); /* the plain access next to an atomic one */
+    if (a->nlocks != b->nlocks)
+        return a->nlocks < b->nlocks;
+    if (a->nmay != b->nmay) /* (a lock wrapper choosing by type: held on every path) */
+        return a->nmay < b->nmay;
+    int a_spawned = m->threads.v[a->thread].spawn != NULL;
+    int b_spawned = m->threads.v[b->thread].spawn != NULL;
+    if (a_spawned != b_spawned)
+        return a_spawned;
+    return cl_loc_cmp(&a->ev->loc, &b->ev->loc) <= 0;
+}
+
+/* Orders hits by function, kind of access, then source location. */
+static int cmp_hit(const void *x, const void *y)
+{
+    const cl_race_hit *a = x, *b = y;
+    if (a->r->frame->func != b->r->frame->func)
+        return a->r->frame->func < b->r->frame->func ? -1 : 1;
+    if (cl_race_writes(a->r) != cl_race_writes(b->r))
+        return cl_race_writes(a->r) - cl_race_writes(b->r);
+    int c = cl_loc_cmp(&a->r->ev->loc, &b->r->ev->loc);
+    if (c != 0)
+        return c;
+    return a->r->thread < b->r->thread ? -1 : a->r->thread > b->r->thread;
+}
+
+
+static void add_hit(cl_race_hits *out, const cl_accrec *r, const cl_accrec *o)
+{
+    cl_race_hit h = { r, o };
+    CL_VEC_PUSH(out, h);
+}
+
+/* See races.h. */
+void cl_race_pairs(const cl_model *m, const cl_acc_class *cls, size_t ncls, cl_race_hits *out)
+{
+    out->n = 0;
+    for (size_t ci = 0; ci < ncls; ci++) {
+        for (size_t cj = ci; cj < ncls; cj++) {
+            const cl_acc_class *A = &cls[ci], *B = &cls[cj];
+            if (!cl_race_classes(m, A->v[0], B->v[0]))
+                continue;
+            if (A == B) {
+                /* One multi-instance thread racing with itself: every
+                 * access, except a statement that picks its element with
+                 * a local index (a partitioned array) when it is the only
+                 * one, and accesses that pick each instance's own element
+                 * with its own index. */
+                if (A->v[0]->own_index)
+                    continue;
+                for (size_t k = 0; k < A->n; k++)
+                    if (A->n > 1 || !(A->v[k]->ev->u.access.flags & CL_ACC_LOCAL_INDEX))
+                        add_hit(out, A->v[k], A->n > 1 ? A->v[k == 0 ? 1 : 0] : A->v[k]);
+                continue;
+            }
+            const cl_acc_class *F = cl_race_at_fault(m, A->v[0], B->v[0]) ? A : B;
+            const cl_acc_class *O = F == A ? B : A;
+            for (size_t k = 0; k < F->n; k++)
+                for (size_t q = 0; q < O->n; q++)
+                    if (!cl_race_distinct_elements(m, F->v[k], O->v[q])) {
+                        add_hit(out, F->v[k], O->v[q]);
+                        break;
+                    }
+        }
+    }
+    if (out->n > 1)
+        qsort(out->v, out->n, sizeof *out->v, cmp_hit);
 }

@@ -1,7 +1,8 @@
 /* races.h - the engine's data-race queries on access records: which
  * records can take part in a race, whether two classes of records
  * (access_classes.h) can race, and whether two records touch different
- * elements of one array by construction.
+ * elements of one array by construction; which access of a racing pair
+ * lacks the lock, and the racing pairs among the classes of one path.
  *
  * One meaning of "these two accesses race" for every rule that needs it:
  * CL002 reports the races, CL013 the ones on volatile flags. A race is two
@@ -18,7 +19,22 @@
 #ifndef CL_RACES_H
 #define CL_RACES_H
 
+#include <stddef.h>
+
+#include "analysis/access_classes.h"
 #include "model/model.h"
+
+/* Whether `r` writes (else it reads). */
+static inline int cl_race_writes(const cl_accrec *r)
+{
+    return (r->ev->u.access.flags & CL_ACC_WRITE) != 0;
+}
+
+/* Whether `r` is an atomic access. */
+static inline int cl_race_atomic(const cl_accrec *r)
+{
+    return (r->ev->u.access.flags & CL_ACC_ATOMIC) != 0;
+}
 
 /* Whether record `r` can take part in no race at all: a const object (by
  * any declaration of the global), an _Atomic global, or an object the
@@ -57,5 +73,45 @@ int cl_race_distinct_elements(const cl_model *m, const cl_accrec *a, const cl_ac
  * lock (locks through parameters have per-function names too). Linear in
  * the exit records (cl_model.exits). */
 int cl_race_api_pair(const cl_model *m, const cl_accrec *w, const cl_accrec *r);
+
+/* A race: the access `a` (the one reported) and its partner `b`, copies
+ * (the whole-object records of access_classes.h live only during a
+ * visit); `self`: a multi-instance thread racing with itself. */
+typedef struct cl_race {
+    cl_accrec a, b;
+    int self;
+} cl_race;
+
+/* Which access of a racing pair lacks the lock, and is reported: 1 for
+ * `a`, 0 for `b`. In order: the plain access next to an atomic one; the
+ * side holding fewer locks (must, then may); the access in a spawned
+ * thread rather than the creator's; the earlier one in the source. */
+int cl_race_at_fault(const cl_model *m, const cl_accrec *a, const cl_accrec *b);
+
+/* A racing pair found on one path: the record at fault and its partner
+ * (borrowed from the visit: valid during it only; r == o for an access
+ * racing with itself alone). */
+typedef struct cl_race_hit {
+    const cl_accrec *r, *o;
+} cl_race_hit;
+
+typedef struct cl_race_hits {
+    cl_race_hit *v;
+    size_t n, cap;
+} cl_race_hits;
+
+/* The racing pairs among the classes cls[0..ncls) of one path (a visit of
+ * cl_access_classes), into `out` (emptied first; the caller frees out->v):
+ * for each pair of classes that can race (cl_race_classes), each record of
+ * the class at fault (cl_race_at_fault) with the first record of the other
+ * class it does not race with only on distinct elements. A class racing
+ * with itself (a multi-instance thread) gives each record with another of
+ * the class as its partner, except a statement picking its element with a
+ * local index when it is the class's only record (a partitioned array),
+ * and records that pick their instance's own element (own_index). Sorted
+ * by function, kind (reads first), source location, thread. Aborts on OOM.
+ * Cost: classes x classes tests, plus records x records within racing
+ * pairs of classes. */
+void cl_race_pairs(const cl_model *m, const cl_acc_class *cls, size_t ncls, cl_race_hits *out);
 
 #endif

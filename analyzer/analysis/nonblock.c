@@ -1,0 +1,120 @@
+/* nonblock.c - see nonblock.h. */
+#include "analysis/nonblock.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* The member steps after the last dereference of raw path `p` ("P0.fd",
+ * "H..#c@3->.sock": ".fd", ".sock"), or after the variable that holds the
+ * struct ("G<usr>.fd", "L<fn>#c@3.fd": ".fd"), or the whole path when it
+ * names no member (a global or a local descriptor). */
+static const char *member_key(const char *p)
+{
+    const char *steps = cl_path_member_steps(p);
+    size_t owner = steps == NULL ? cl_path_owner_len(p) : 0;
+    if (owner > 0 && p[owner] == '.' && strchr(p + owner, '[') == NULL &&
+        strstr(p + owner, "->") == NULL)
+        steps = p + owner;
+    return steps != NULL ? steps : p;
+}
+
+/* The key of local `name` of function `fn`: "L<usr>#<name>". */
+static const char *local_key(cl_nonblock *nb, const cl_function *fn, const char *name, size_t len)
+{
+    return cl_arena_printf(&nb->arena, "L%s#%.*s", fn->usr, (int)len, name);
+}
+
+/* The parameter of `fn` that index token `tok` ("L<usr>#<name>@<line>!N",
+ * without its '$') names before any assignment, or SIZE_MAX; *name and
+ * *len get the local's name. */
+static size_t token_param(const cl_function *fn, const char *tok, const char **name, size_t *len)
+{
+    const char *hash = strchr(tok, '#'), *at = hash ? strchr(hash, '@') : NULL;
+    if (at == NULL)
+        return SIZE_MAX;
+    *name = hash + 1, *len = (size_t)(at - hash - 1);
+    const char *bang = strrchr(at, '!');
+    for (size_t i = 0; bang != NULL && strcmp(bang, "!0") == 0 && i < fn->nparams; i++)
+        if (strlen(fn->param_names[i]) == *len && strncmp(fn->param_names[i], *name, *len) == 0)
+            return i;
+    return SIZE_MAX;
+}
+
+/* The key of the descriptor value `v` passed in the innermost function of
+ * `frame`: a loaded global or member (member_key), a local ("L<usr>#fd");
+ * a parameter passed on unchanged is followed to its caller's argument.
+ * NULL when unknown. In the arena of `nb`. */
+static const char *fd_key(const cl_model *m, cl_nonblock *nb, const cl_value *v,
+                          const cl_frame *frame)
+{
+    for (; frame != NULL; frame = frame->parent) {
+        const cl_function *fn = m->cg.funcs.v[frame->func].fn;
+        size_t k = SIZE_MAX, len = 0;
+        const char *name = NULL;
+        if (v->kind == CL_VAL_LOAD && v->path != NULL && v->path[0] == 'V')
+            k = strtoul(v->path + 1, NULL, 10);
+        else if (v->kind == CL_VAL_LOAD && v->path != NULL)
+            return member_key(v->path);
+        else if (v->kind == CL_VAL_UNKNOWN && v->ipath != NULL && v->ipath[0] == '$')
+            k = token_param(fn, v->ipath + 1, &name, &len);
+        else
+            return NULL;
+        if (k == SIZE_MAX || frame->call == NULL || k >= frame->call->u.call.nargs)
+            return name != NULL ? local_key(nb, fn, name, len) : NULL;
+        v = &frame->call->u.call.args[k];
+    }
+    return NULL;
+}
+
+/* Where the result of call `ev` (in the innermost function of `frame`)
+ * goes: the local it is assigned to, or the location of the first write
+ * after it in its statement sequence. */
+static const char *result_key(const cl_model *m, cl_nonblock *nb, const cl_event *ev,
+                              const cl_frame *frame)
+{
+    const char *rv = ev->u.call.ret_var;
+    if (rv != NULL)
+        return local_key(nb, m->cg.funcs.v[frame->func].fn, rv, strlen(rv));
+    const cl_node *n = cl_callgraph_event_node(&m->cg, ev);
+    const cl_node *seq = n ? cl_callgraph_parent(&m->cg, n) : NULL;
+    size_t k = 0;
+    while (seq != NULL && seq->kind == CL_N_SEQ && k < seq->nkids && seq->kids[k] != n)
+        k++;
+    for (k++; seq != NULL && seq->kind == CL_N_SEQ && k < seq->nkids; k++) {
+        const cl_event *e = seq->kids[k]->kind == CL_N_EVENT ? seq->kids[k]->ev : NULL;
+        if (e == NULL || e->kind == CL_EV_CALL)
+            return NULL;
+        if (e->kind == CL_EV_ACCESS && (e->u.access.flags & CL_ACC_WRITE))
+            return member_key(e->u.access.path);
+    }
+    return NULL;
+}
+
+/* See nonblock.h. */
+int cl_nonblock_note(cl_nonblock *nb, const cl_model *m, const cl_callrec *r)
+{
+    int what = cl_call_nonblocking(r->spec, r->ev);
+    const char *key = NULL;
+    if (what == CL_NB_RESULT)
+        key = result_key(m, nb, r->ev, r->frame);
+    else if (what == CL_NB_ARG0 && r->ev->u.call.nargs > 0)
+        key = fd_key(m, nb, &r->ev->u.call.args[0], r->frame);
+    if (key != NULL)
+        cl_strmap_put(&nb->keys, key, 1);
+    return what;
+}
+
+/* See nonblock.h. */
+int cl_nonblock_arg0(cl_nonblock *nb, const cl_model *m, const cl_callrec *r)
+{
+    const char *fd = r->ev->u.call.nargs > 0 ? fd_key(m, nb, &r->ev->u.call.args[0], r->frame)
+                                             : NULL;
+    return fd != NULL && cl_strmap_get(&nb->keys, fd, NULL);
+}
+
+/* See nonblock.h. */
+void cl_nonblock_release(cl_nonblock *nb)
+{
+    cl_strmap_release(&nb->keys);
+    cl_arena_release(&nb->arena);
+}

@@ -1,0 +1,46 @@
+/* nonblock.h - which descriptors the program makes non-blocking: the set
+ * of descriptor keys that a call made non-blocking anywhere (a socket()
+ * or accept4() with SOCK_NONBLOCK returned it, fcntl(F_SETFL, O_NONBLOCK
+ * or flags not known) or ioctl(FIONBIO) was called on it:
+ * cl_call_nonblocking), for rules that ask whether a call on a descriptor
+ * can block (CL010).
+ *
+ * Descriptors are keyed by where they are kept, not by value: the local
+ * ("L<usr>#fd"), the global, or the member steps after the last
+ * dereference (`c->fd`, `conn->fd` and `srv.fd` are all ".fd": a field
+ * made non-blocking anywhere counts everywhere); a descriptor passed down
+ * to a helper's parameter unchanged is followed up the call chain to the
+ * caller's argument. A call's result goes to the local it is assigned to,
+ * or to the first write after the call in its statement sequence.
+ * Limits: a descriptor copied into another variable or returned by a
+ * project function loses its mark; code the thread walks never reaches
+ * sets nothing (only the call records the rule sees are noted).
+ *
+ * Ownership: a cl_nonblock owns its keys (its arena); it borrows the
+ * model and the records passed in. Zero-initialize it; release with
+ * cl_nonblock_release.
+ */
+#ifndef CL_ANALYSIS_NONBLOCK_H
+#define CL_ANALYSIS_NONBLOCK_H
+
+#include "model/model.h"
+#include "util/arena.h"
+#include "util/strmap.h"
+
+typedef struct cl_nonblock {
+    cl_strmap keys; /* descriptor keys made non-blocking */
+    cl_arena arena; /* the keys */
+} cl_nonblock;
+
+/* Notes the descriptor call record `r` makes non-blocking, if any, and
+ * returns what the call does with blocking descriptors
+ * (cl_call_nonblocking: 0 or a CL_NB_* value). */
+int cl_nonblock_note(cl_nonblock *nb, const cl_model *m, const cl_callrec *r);
+
+/* Whether the descriptor `r` passes as its first argument is known and
+ * was made non-blocking by a call noted so far. */
+int cl_nonblock_arg0(cl_nonblock *nb, const cl_model *m, const cl_callrec *r);
+
+void cl_nonblock_release(cl_nonblock *nb);
+
+#endif

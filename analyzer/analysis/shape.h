@@ -1,0 +1,43 @@
+/* shape.h - structural questions about function bodies and the call graph
+ * that rules ask without a walk: is a call's result tested, does a call
+ * run only in some alternative of a branch, do two calls lie in different
+ * alternatives of one, does an object have two spellings in one body, may
+ * a function call itself.
+ *
+ * The answers read only the IR trees and the call graph's edges (no flow,
+ * no thread model), so they hold on every path and in every context.
+ * Ownership: every function borrows its arguments.
+ */
+#ifndef CL_ANALYSIS_SHAPE_H
+#define CL_ANALYSIS_SHAPE_H
+
+#include "analysis/callgraph.h"
+
+/* Whether subtree `n` (NULL: none) has a branch or loop that tests the
+ * result of call event `ev` (cl_node.test_call). Cost: the subtree. */
+int cl_shape_tested(const cl_node *n, const cl_event *ev);
+
+/* Whether call `ev` runs only in some alternative of a branch or switch
+ * of its function (its condition aside). Cost: the depth of its node. */
+int cl_shape_under_branch(const cl_callgraph *cg, const cl_event *ev);
+
+/* Whether events `a` and `b` of one function lie in different
+ * alternatives of one branch or switch: their nearest common ancestor
+ * (among the 64 innermost ancestors of `a`) is one. The two orders of an
+ * address-ordered `if (a < b) { lock a; lock b; } else { ... }`. Cost:
+ * the product of their depths. */
+int cl_shape_split_by_branch(const cl_callgraph *cg, const cl_event *a, const cl_event *b);
+
+/* Whether the object spelled `name` in call arguments of subtree `n`
+ * (address values with that name) has two different access paths;
+ * `*first` (NULL on entry) receives the first path seen. A pointer the
+ * function reassigns (`cur = cur->next` in a hand-over-hand traversal)
+ * has several: a walk cannot name the object one way. Cost: the subtree. */
+int cl_shape_respelled(const cl_node *n, const char *name, const char **first);
+
+/* Whether function `f` (an index into cg->funcs) may call itself, directly
+ * or through others: a depth-first search of the call graph's edges.
+ * Cost: the functions and edges reachable from `f`. Aborts on OOM. */
+int cl_shape_recursive(const cl_callgraph *cg, size_t f);
+
+#endif
