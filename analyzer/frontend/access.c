@@ -692,14 +692,16 @@ void fe_note_unlink(fctx *f, CXCursor lhs, CXCursor rhs, const lval *dest)
         return;
     local_var *via = read_through(f, rhs);
     long long v = 1;
-    int null = via == NULL && fe_is_pointer_type(clang_getCursorType(rhs)) &&
-               ((fe_eval_int(fe_strip(rhs), &v) && v == 0) || reads_through_itself(f, lhs, rhs));
+    /* (every local holding the old value: the new one is null or the next
+     * of the old) */
+    int all = fe_is_pointer_type(clang_getCursorType(rhs)) &&
+              ((fe_eval_int(fe_strip(rhs), &v) && v == 0) || reads_through_itself(f, lhs, rhs));
     size_t n = strlen(dest->path);
     for (size_t i = 0; i < f->locals.n; i++) {
         local_var *lv = &f->locals.v[i];
         /* (a pointer loaded from `dest` designates "<dest>->") */
         const char *p = lv->val.path;
-        if ((via != lv && !null) || !lv->is_pointer || lv->val.kind != CL_VAL_ADDR || p == NULL ||
+        if ((via != lv && !all) || !lv->is_pointer || lv->val.kind != CL_VAL_ADDR || p == NULL ||
             strncmp(p, dest->path, n) != 0 || strcmp(p + n, "->") != 0)
             continue;
         memset(&lv->val, 0, sizeof lv->val);
