@@ -104,6 +104,44 @@ static int share_read(const cl_node *a, const cl_node *b)
     return found;
 }
 
+/* Whether tree `n` touches what condition `guard` reads (an access to a
+ * location it reads) or calls project code (which may, as `pop(q)` does). */
+static int touches(const cl_callgraph *cg, const cl_node *n, const cl_node *guard)
+{
+    if (n == NULL)
+        return 0;
+    if (n->kind == CL_N_EVENT) {
+        const cl_event *ev = n->ev;
+        if (ev->kind == CL_EV_ACCESS)
+            return ev->u.access.path != NULL && cond_reads(guard, ev->u.access.path);
+        return ev->kind == CL_EV_CALL && cl_callgraph_spec(cg, ev) == NULL;
+    }
+    int found = touches(cg, n->cond, guard);
+    for (size_t k = 0; k < n->nkids && !found; k++)
+        found = touches(cg, n->kids[k], guard);
+    return found;
+}
+
+/* Whether the statements of SEQ `p` after its kid `n` work on what
+ * `guard` tested before a test of it again (`if (empty) wait; pop();`,
+ * not `if (empty) wait; if (empty) continue; pop();` nor `if (empty)
+ * wait; else pop(); served++;`). */
+static int uses_after(const cl_callgraph *cg, const cl_node *p, const cl_node *n,
+                      const cl_node *guard)
+{
+    size_t k = 0;
+    while (k < p->nkids && p->kids[k] != n)
+        k++;
+    for (k++; k < p->nkids; k++) {
+        const cl_node *s = p->kids[k];
+        if ((s->kind == CL_N_BRANCH || s->kind == CL_N_LOOP) && share_read(guard, s->cond))
+            return 0;
+        if (!lock_call(cg, s) && touches(cg, s, guard))
+            return 1;
+    }
+    return 0;
+}
+
 /* Walks from node `n` up its function's tree: W_FINE or W_BAD when a loop
  * (or a branch that goes back to a test) decides, W_UNKNOWN at the body. */
 static int up_to_loop(const cl_callgraph *cg, const cl_node *n, climb *c)
@@ -118,10 +156,10 @@ static int up_to_loop(const cl_callgraph *cg, const cl_node *n, climb *c)
                 c->guard = p->cond;
             c->guarded = 1;
         }
-        for (size_t k = p->kind == CL_N_SEQ ? p->nkids : 0; k > 0 && p->kids[k - 1] != n; k--) {
+        for (size_t k = p->kind == CL_N_SEQ ? p->nkids : 0; k > 0 && p->kids[k - 1] != n; k--)
             c->work_after |= !lock_call(cg, p->kids[k - 1]);
-            c->after_guard |= c->guarded && !lock_call(cg, p->kids[k - 1]);
-        }
+        if (c->guarded && p->kind == CL_N_SEQ && !c->after_guard)
+            c->after_guard = uses_after(cg, p, n, c->guard);
         if (p->kind != CL_N_LOOP || p->bound == CL_LOOP_ONCE)
             continue;
         /* A loop whose test reads shared state re-checks the predicate

@@ -76,7 +76,8 @@ struct cl_rule {
     /* Ids of rules (NULL-terminated, or NULL) whose findings this rule's
      * findings can stand for: one defect, one finding. A finding of one of
      * them is dropped when each of its locations (primary and related) is
-     * on the line of a location of one finding of this rule (cl_rules_fold). */
+     * a related location of one finding of this rule or on the line of its
+     * primary (cl_rules_fold). */
     const char *const *subsumes;
 };
 

@@ -46,6 +46,7 @@ typedef struct fctx {
     int labels_scanned;
     size_t npending;                       /* labels with a pending state */
     int back_gotos;                        /* the body has a goto back */
+    size_t back_grew;                      /* times one added to its label's state */
 } fctx;
 
 struct cl_flow {
@@ -220,7 +221,9 @@ static void do_goto(cl_flow *f, fctx *fc, const cl_node *n, const void *st)
         return;
     }
     if (goes_back(l, n)) {
+        const void *was = l->back;
         l->back = join(f, l->back, st);
+        fc->back_grew += l->back != was;
         return;
     }
     if (l->pending == NULL)
@@ -491,13 +494,19 @@ static const void *walk_loop(cl_flow *f, fctx *fc, const cl_node *n, const void 
         f->publishing = last || guess ? publishing : 0;
         if (last)
             fc->jumps.v[fc->jumps.n - 1].brk = NULL;
-        size_t log0 = guess ? spec_begin(f) : 0;
+        size_t log0 = guess ? spec_begin(f) : 0, grew0 = fc->back_grew;
         iterated = loop_round(f, fc, n, head, &exit);
         if (last)
             break;
         const void *next = join(f, st, iterated);
-        if (guess)
-            spec_end(f, log0, next == head);
+        if (guess) {
+            /* Stable also needs the backward gotos of this function to
+             * have added nothing to their labels: the next round would
+             * start from more there, which the head alone does not show
+             * (a callee's gotos stay inside its memoized walk). */
+            guess = next == head && fc->back_grew == grew0;
+            spec_end(f, log0, guess);
+        }
         if (next == head) {
             if (guess)
                 break; /* the published first round was the last */

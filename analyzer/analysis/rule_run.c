@@ -100,15 +100,16 @@ static int same_line(const cl_loc *a, const cl_loc *b)
     return cl_loc_cmp(&x, &y) == 0;
 }
 
-/* Whether `loc` is on the line of the primary or a related location of
- * `f` (a rule may leave out a related location on its primary's line:
- * `while (!ready) usleep(100);`). */
+/* Whether `loc` is a related location of `f` or on the line of its
+ * primary (a rule may leave out a related location on its primary's line:
+ * `while (!ready) usleep(100);`). Related locations must match to the
+ * column: `payload = 7; ready = 1;` holds two races, on two objects. */
 static int has_loc(const cl_finding *f, const cl_loc *loc)
 {
     if (same_line(&f->loc, loc))
         return 1;
     for (size_t i = 0; i < f->nrelated; i++)
-        if (same_line(&f->related[i].loc, loc))
+        if (cl_loc_cmp(&f->related[i].loc, loc) == 0)
             return 1;
     return 0;
 }

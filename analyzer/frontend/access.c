@@ -651,20 +651,57 @@ static local_var *read_through(fctx *f, CXCursor rhs)
     return fe_find_local(f, clang_getCursorReferenced(c));
 }
 
-void fe_note_unlink(fctx *f, CXCursor rhs, const lval *dest)
+/* Whether cursors `a` and `b` are spelled with the same tokens. */
+static int same_tokens(fctx *f, CXCursor a, CXCursor b)
+{
+    CXToken *ta = NULL, *tb = NULL;
+    unsigned na = 0, nb = 0;
+    clang_tokenize(f->cxtu, clang_getCursorExtent(a), &ta, &na);
+    clang_tokenize(f->cxtu, clang_getCursorExtent(b), &tb, &nb);
+    int same = na > 0 && na == nb;
+    for (unsigned i = 0; same && i < na; i++) {
+        CXString x = clang_getTokenSpelling(f->cxtu, ta[i]), y = clang_getTokenSpelling(f->cxtu, tb[i]);
+        same = strcmp(clang_getCString(x), clang_getCString(y)) == 0;
+        clang_disposeString(x);
+        clang_disposeString(y);
+    }
+    if (ta != NULL)
+        clang_disposeTokens(f->cxtu, ta, na);
+    if (tb != NULL)
+        clang_disposeTokens(f->cxtu, tb, nb);
+    return same;
+}
+
+/* Whether `rhs` reads a member of what lvalue `lhs` points to (`q->head =
+ * q->head->next`). */
+static int reads_through_itself(fctx *f, CXCursor lhs, CXCursor rhs)
+{
+    CXCursor c = fe_strip(rhs);
+    if (clang_getCursorKind(c) != CXCursor_MemberRefExpr)
+        return 0;
+    kids ks;
+    fe_kids_of(c, &ks);
+    int same = ks.n > 0 && same_tokens(f, fe_strip(ks.v[0]), fe_strip(lhs));
+    fe_kids_free(&ks);
+    return same;
+}
+
+void fe_note_unlink(fctx *f, CXCursor lhs, CXCursor rhs, const lval *dest)
 {
     if (dest->path == NULL || strstr(dest->path, "[]") != NULL)
         return;
     local_var *via = read_through(f, rhs);
     long long v = 1;
-    int null = via == NULL && fe_is_pointer_type(clang_getCursorType(rhs)) &&
-               fe_eval_int(fe_strip(rhs), &v) && v == 0;
+    /* (every local holding the old value: the new one is null or the next
+     * of the old) */
+    int all = fe_is_pointer_type(clang_getCursorType(rhs)) &&
+              ((fe_eval_int(fe_strip(rhs), &v) && v == 0) || reads_through_itself(f, lhs, rhs));
     size_t n = strlen(dest->path);
     for (size_t i = 0; i < f->locals.n; i++) {
         local_var *lv = &f->locals.v[i];
         /* (a pointer loaded from `dest` designates "<dest>->") */
         const char *p = lv->val.path;
-        if ((via != lv && !null) || !lv->is_pointer || lv->val.kind != CL_VAL_ADDR || p == NULL ||
+        if ((via != lv && !all) || !lv->is_pointer || lv->val.kind != CL_VAL_ADDR || p == NULL ||
             strncmp(p, dest->path, n) != 0 || strcmp(p + n, "->") != 0)
             continue;
         memset(&lv->val, 0, sizeof lv->val);

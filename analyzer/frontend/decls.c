@@ -97,6 +97,34 @@ static enum CXChildVisitResult prepass_visit(CXCursor c, CXCursor parent, CXClie
     return CXChildVisit_Recurse;
 }
 
+/* Whether function `fn` has `__attribute__((constructor))` (or
+ * `__constructor__`), on this declaration or an earlier one: an attribute
+ * child whose tokens name it (libclang shows it as an unexposed
+ * attribute). */
+static int is_constructor(fctx *f, CXCursor fn)
+{
+    kids ks;
+    fe_kids_of(fn, &ks);
+    int found = 0;
+    for (size_t i = 0; i < ks.n && !found; i++) {
+        if (clang_getCursorKind(ks.v[i]) != CXCursor_UnexposedAttr)
+            continue;
+        CXToken *toks = NULL;
+        unsigned ntoks = 0;
+        clang_tokenize(f->cxtu, clang_getCursorExtent(ks.v[i]), &toks, &ntoks);
+        for (unsigned k = 0; k < ntoks && !found; k++) {
+            CXString sp = clang_getTokenSpelling(f->cxtu, toks[k]);
+            const char *t = clang_getCString(sp);
+            found = t != NULL && (strcmp(t, "constructor") == 0 || strcmp(t, "__constructor__") == 0);
+            clang_disposeString(sp);
+        }
+        if (toks != NULL)
+            clang_disposeTokens(f->cxtu, toks, ntoks);
+    }
+    fe_kids_free(&ks);
+    return found;
+}
+
 static void lower_function(fctx *f, CXCursor fn, cl_function *out)
 {
     out->usr = fe_take(A(f), clang_getCursorUSR(fn));
@@ -106,6 +134,8 @@ static void lower_function(fctx *f, CXCursor fn, cl_function *out)
         out->flags |= CL_FN_STATIC;
     if (clang_isFunctionTypeVariadic(clang_getCursorType(fn)))
         out->flags |= CL_FN_VARIADIC;
+    if (is_constructor(f, fn))
+        out->flags |= CL_FN_CONSTRUCTOR;
     f->fn_usr = out->usr;
     f->fn_decl = fn;
     f->locals.n = 0;

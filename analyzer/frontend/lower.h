@@ -284,17 +284,18 @@ void fe_note_allocation(fctx *f, local_var *lv, CXCursor call);
  * it counts as handed over; in another heap object, it is handed over
  * with that one. */
 void fe_note_publish(fctx *f, CXCursor rhs, const lval *dest);
-/* The value `rhs` was stored into lvalue `dest`, unlinking what was there:
- * a local pointer that holds the old value of `dest` (`it = q->head`)
- * designates from now on an object of its own, "H<fn>#name@line" as if
- * it had just been allocated, when `rhs` is read through that local (`q->head
- * = it->next`, the pop of a list) or is a null pointer (`q->head = NULL`,
- * taking the whole list): the object is off the shared structure, and
+/* The value `rhs` was stored into lvalue `dest` (spelled `lhs`),
+ * unlinking what was there: a local pointer that holds the old value of
+ * `dest` (`it = q->head`) designates from now on an object of its own,
+ * "H<fn>#name@line" as if it had just been allocated, when `rhs` is read
+ * through that local (`q->head = it->next`, the pop of a list) or through
+ * `lhs` itself (`q->head = q->head->next`), or is a null pointer
+ * (`q->head = NULL`, taking the whole list): the object is off the shared structure, and
  * this execution's to use and free (ownership transfer, as RacerD and
  * the queue idioms of pthread code assume). Not for an array element
  * (which one is unknown) nor when `rhs` is another value (`q->head = n`:
  * a push, the old head stays reachable from `n`). */
-void fe_note_unlink(fctx *f, CXCursor rhs, const lval *dest);
+void fe_note_unlink(fctx *f, CXCursor lhs, CXCursor rhs, const lval *dest);
 
 /* ---- expr.c --------------------------------------------------------------- */
 

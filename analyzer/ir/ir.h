@@ -369,7 +369,8 @@ struct cl_node {
 enum {
     CL_FN_STATIC = 1u << 0,     /* internal linkage */
     CL_FN_VARIADIC = 1u << 1,
-    CL_FN_ADDR_TAKEN = 1u << 2  /* referenced as a value somewhere in this TU */
+    CL_FN_ADDR_TAKEN = 1u << 2, /* referenced as a value somewhere in this TU */
+    CL_FN_CONSTRUCTOR = 1u << 3 /* __attribute__((constructor)): runs before main */
 };
 
 typedef struct cl_function {

@@ -3101,6 +3101,28 @@ static void bind_root_params(twalk *w, const cl_function *fn, tframe *fd)
     fd->bind = fd->ibind = bind;
 }
 
+/* The state after the program's constructor functions
+ * (`__attribute__((constructor))`), which run on the main thread before
+ * main() does: each is walked as a root of the main thread's walk, in
+ * the call graph's order, from the state the previous one left (a
+ * constructor that never returns leaves it unchanged). */
+static const void *run_constructors(twalk *w, const void *st)
+{
+    const cl_callgraph *cg = &w->m->cg;
+    for (size_t i = 0; i < cg->funcs.n; i++) {
+        if (!(cg->funcs.v[i].fn->flags & CL_FN_CONSTRUCTOR))
+            continue;
+        tframe *fd = cl_arena_alloc(cl_flow_scratch(w->flow), sizeof *fd);
+        memset(fd, 0, sizeof *fd);
+        fd->func = i;
+        const void *after = cl_flow_run(w->flow, i, fd, 0, st);
+        free(fd->joined.v);
+        if (after != NULL)
+            st = after;
+    }
+    return st;
+}
+
 static void walk_thread(cl_model *m, size_t tid, extravec *extra, const unsigned char *spawners,
                         const cl_strmap *mode_tests, const uint64_t *hands_over)
 {
@@ -3147,6 +3169,8 @@ static void walk_thread(cl_model *m, size_t tid, extravec *extra, const unsigned
             fd->ibind = ibind;
             fd->bind_per_inst = pi;
         }
+        if (t->creator == SIZE_MAX)
+            st = run_constructors(&w, st);
         cl_flow_run(w.flow, t->entry, fd, 0, st);
         free(fd->joined.v);
     } else {
