@@ -2504,8 +2504,14 @@ static const void *correlate(twalk *w, const cl_flow_frame *fr, const cl_node *n
 
 /* The alternative of a branch testing spawn `n->test_call`'s result where
  * the spawn failed started no thread: its threads are not live there,
- * unless an earlier instance may still run (thread_extra.overlaps). */
-static const void *spawn_failed(twalk *w, const cl_node *n, int kid, const void *ps)
+ * unless an earlier instance may still run (thread_extra.overlaps). A
+ * test of the result a spawn loop stored per element (n->test_elem: `if
+ * (args[i].ret == 0) join(args[i].thread)` in a later loop): where it
+ * failed, that element has no thread and the others are met in their own
+ * rounds, so the instances go as a join of that element's handle would
+ * take them (do_join: the same handle, a loop of as many rounds). */
+static const void *spawn_failed(twalk *w, const cl_flow_frame *fr, const cl_node *n, int kid,
+                                const void *ps)
 {
     const cl_callspec *cs = cl_callgraph_spec(&w->m->cg, n->test_call);
     if (cs == NULL || cs->kind != CL_CK_SPAWN ||
@@ -2520,7 +2526,7 @@ static const void *spawn_failed(twalk *w, const cl_node *n, int kid, const void 
             i = (size_t)-1;
         }
     }
-    return ps;
+    return n->test_elem ? do_join(w, fr, n->test_call, cs, ps) : ps;
 }
 
 /* Counts in `counts` the `if`s under `n` that test each global
@@ -2840,7 +2846,7 @@ static const void *refine_branch(cl_flow *f, const cl_flow_frame *fr, const cl_n
     if (n->kind == CL_N_BRANCH && n->nkids == 2 && kid >= 0) {
         st = correlate(w, fr, n, kid, st);
         if (n->test_call != NULL)
-            st = spawn_failed(w, n, kid, st);
+            st = spawn_failed(w, fr, n, kid, st);
         if (n->test_global != NULL || n->ngtests > 0)
             st = mode_branch(w, n, kid, st);
         if (st == NULL || n->test_global != NULL)
