@@ -303,16 +303,17 @@ static int is_return(const cl_node *n, const void *arg)
 }
 
 /* An `if` or `switch` with tg->ev in one of its alternatives, or one
- * before it (by line) with a `return` inside (`if (!t->running) return;`);
- * not a test of a call's result (`if (start(w) != 0) return -1;`). */
+ * before it (by line) with a `return` inside (`if (!t->running) return;`)
+ * that does not test a call's result (`if (start(w) != 0) return -1;`). */
 static int is_branch_over(const cl_node *n, const void *arg)
 {
     const target *tg = arg;
-    if ((n->kind != CL_N_BRANCH && n->kind != CL_N_SWITCH) || n->test_call != NULL)
+    if (n->kind != CL_N_BRANCH && n->kind != CL_N_SWITCH)
         return 0;
     for (size_t i = 0; i < n->nkids; i++)
         if (any_node(n->kids[i], is_target, arg) ||
-            (n->loc.line < tg->ev->loc.line && any_node(n->kids[i], is_return, NULL)))
+            (n->test_call == NULL && n->loc.line < tg->ev->loc.line &&
+             any_node(n->kids[i], is_return, NULL)))
             return 1;
     return 0;
 }
