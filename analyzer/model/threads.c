@@ -1506,7 +1506,8 @@ static long long handle_trip(twalk *w, const cl_value *v)
 /* A spawn at `fr` into handle `handle` (a resolved path; NULL: untracked)
  * overwrites what it held: a live thread started into the same single
  * object (not an array element; for a local, of the same invocation) can
- * no longer be joined through it. */
+ * no longer be joined through it, and the joins and detaches made through
+ * it before (tstate.done) were of another thread. */
 static const void *overwrite_handle(twalk *w, const cl_flow_frame *fr, const void *ps,
                                     const char *handle)
 {
@@ -1515,11 +1516,13 @@ static const void *overwrite_handle(twalk *w, const cl_flow_frame *fr, const voi
     tstate s = *(const tstate *)ps;
     /* (what was joined or detached through the handle is forgotten: a
      * join after this one is the new thread's) */
+    cl_flow_set keep = { NULL, 0 };
     for (size_t i = 0; i < s.done.n; i++) {
         const thread_extra *x = &w->extra->v[((const handled *)s.done.v[i])->thread];
-        if (x->handle_path != NULL && strcmp(x->handle_path, handle) == 0)
-            s.done = forget_thread(w, s.done, ((const handled *)s.done.v[i])->thread), i = (size_t)-1;
+        if (x->handle_path == NULL || strcmp(x->handle_path, handle) != 0)
+            keep = cl_flow_set_add(w->flow, keep, s.done.v[i]);
     }
+    s.done = keep.n == s.done.n ? s.done : keep;
     if (strstr(handle, "[]") != NULL)
         return st_make(w, &s);
     for (size_t i = 0; i < s.nlive; i++) {
