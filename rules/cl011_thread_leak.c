@@ -10,20 +10,34 @@
  * start: the caller sees the failure and never stops them); or (c) the
  * spawn runs again with its one handle while the earlier thread is
  * unhandled (the handle is overwritten). Each such thread keeps its stack
- * and its slot until the process ends.
+ * and its slot until the process ends. Also the other end of a handle's
+ * life: (d) a join or detach of a handle already joined or detached on
+ * some path to it, directly or in project calls (a cleanup ladder that
+ * joins on the error path and again at the common exit, a shutdown
+ * function called twice), with no new spawn into the handle between; (e)
+ * a join of a thread started with an attribute object its creator set
+ * PTHREAD_CREATE_DETACHED. Both are undefined behaviour: the id may name
+ * nothing, or a newer thread.
  * How: handles.h walks the creating function; the model says which
- * threads detach themselves and whether an attribute may be detached.
+ * threads detach themselves and whether an attribute may be detached; the
+ * thread walk marks what each path joined or detached (cl_callrec.again).
  * Not flagged: exits of `main` (the process ends); exits after a timed
  * wait expired (CL004's abandoned worker); handles stored in a global,
  * heap or caller's object on a normal exit (joined elsewhere, e.g. by a
  * stop function); a local handle whose value is read elsewhere than in a
  * join, detach, cancel or project call (copied away: `s->tid = tid`);
  * spawns with an attribute when the program sets any attribute detached
- * (precision over recall).
+ * (precision over recall); a second join or detach under an `if` of its
+ * function, or after one that may return (`if (!s->running) return;`: a
+ * state the walk does not track may make it run once), or the same
+ * statement again in a later round of a loop; for an element (`t[i]`),
+ * joins in loops over different ranges; a join in one branch and a detach
+ * in the other.
  * Limits: the spawn and the exits must be in one function; a partial
  * start is seen only for one spawn run in a loop, not for two spawns in a
  * row with a stored handle; a handle passed to any project function
- * counts as handled; a spawn whose result is tested together with
+ * counts as handled; a second join is seen only through the handle's
+ * resolved path (the one the spawn stored it in); a spawn whose result is tested together with
  * something else (`fd >= 0 && pthread_create(..) == 0`) is left alone, as
  * the walk cannot tell its failure side.
  */
@@ -41,6 +55,13 @@ typedef struct cl011_state {
     unsigned char *self_detach;
     int detached_attr;
     struct { const cl_exitrec **v; size_t n, cap; } exits; /* with children running */
+    /* The attributes set detached (raw path of pthread_attr_setdetachstate's
+     * attribute, function, 1: detached, 0: joinable), and the joins that
+     * joined a thread (cl_callrec.target) or act on a handle again
+     * (cl_callrec.again). */
+    struct { const char *attr; size_t func; int detached; } *attrs;
+    size_t nattrs, capattrs;
+    struct { const cl_callrec **v; size_t n, cap; } joins;
 } cl011_state;
 
 static void begin(const cl_model *m, cl_rule_ctx *ctx)
@@ -50,17 +71,84 @@ static void begin(const cl_model *m, cl_rule_ctx *ctx)
     ctx->state = st;
 }
 
+static int has_attr(const cl_model *m, const cl_event *spawn);
+
+/* The handle thread `t` was started into, for messages. */
+static const char *handle_name(const cl_model *m, const cl_thread *t)
+{
+    const cl_callspec *cs = t->spawn ? cl_callgraph_spec(&m->cg, t->spawn) : NULL;
+    const cl_value *v = cs && cs->obj >= 0 && (size_t)cs->obj < t->spawn->u.call.nargs
+                            ? &t->spawn->u.call.args[cs->obj] : NULL;
+    return v != NULL && v->kind == CL_VAL_ADDR && v->name != NULL ? v->name : "the handle";
+}
+
+/* A join or detach of a handle already joined or detached on some path
+ * (cl_callrec.again): the second one acts on a thread that is gone, or on
+ * whatever thread now has that id. */
+static void report_again(const cl_model *m, cl_rule_ctx *ctx, const cl_callrec *r)
+{
+    int join = r->spec->kind == CL_CK_JOIN;
+    const char *what = join ? (r->again_detached ? "joined after it was detached"
+                                                 : "joined twice")
+                            : (r->again_detached ? "detached twice"
+                                                 : "detached after it was joined");
+    const char *worker = cl_model_entry_name(m, r->again_thread);
+    cl_fb *b = cl_fb_begin(ctx, m, r->ev->loc, m->cg.funcs.v[r->frame->func].fn->name);
+    cl_fb_key(b, "again:%s", worker);
+    cl_fb_message(b, "thread '%s' is %s: '%s' may no longer name it, and the call's "
+                     "behaviour is undefined",
+                  worker, what, handle_name(m, &m->threads.v[r->again_thread]));
+    cl_fb_related(b, r->again->loc, "'%s' %s here first",
+                  handle_name(m, &m->threads.v[r->again_thread]),
+                  r->again_detached ? "detached" : "joined");
+    cl_fb_emit(b);
+}
+
 static void on_call(const cl_model *m, cl_rule_ctx *ctx, const cl_callrec *r)
 {
     (void)m;
     cl011_state *st = ctx->state;
     const cl_call *c = &r->ev->u.call;
-    if (r->spec->kind == CL_CK_DETACH)
+    if (r->again != NULL || (r->spec->kind == CL_CK_JOIN && r->target != SIZE_MAX))
+        CL_VEC_PUSH(&st->joins, r);
+    if (r->spec->kind == CL_CK_DETACH) {
         st->self_detach[r->thread] = 1; /* a detach the thread runs, of itself or another */
-    else if (r->spec->kind == CL_CK_ATTR_SETDETACHSTATE)
-        st->detached_attr |= r->spec->data < 0 || (size_t)r->spec->data >= c->nargs ||
-                             c->args[r->spec->data].kind != CL_VAL_INT ||
-                             c->args[r->spec->data].ival != 0; /* PTHREAD_CREATE_JOINABLE */
+    } else if (r->spec->kind == CL_CK_ATTR_SETDETACHSTATE) {
+        int detached = r->spec->data < 0 || (size_t)r->spec->data >= c->nargs ||
+                       c->args[r->spec->data].kind != CL_VAL_INT ||
+                       c->args[r->spec->data].ival != 0; /* PTHREAD_CREATE_JOINABLE */
+        st->detached_attr |= detached;
+        /* (the attribute is pthread_attr_setdetachstate's first argument) */
+        if (c->nargs > 0 && c->args[0].kind == CL_VAL_ADDR && c->args[0].path != NULL) {
+            if (st->nattrs == st->capattrs) {
+                st->capattrs = st->capattrs ? 2 * st->capattrs : 8;
+                st->attrs = cl_xrealloc(st->attrs, st->capattrs * sizeof *st->attrs);
+            }
+            st->attrs[st->nattrs].attr = c->args[0].path;
+            st->attrs[st->nattrs].func = r->frame->func;
+            st->attrs[st->nattrs++].detached = detached;
+        }
+    }
+}
+
+/* Whether thread `t` was started with an attribute object its creating
+ * function sets detached (and nowhere joinable). */
+static int created_detached(const cl_model *m, const cl011_state *st, const cl_thread *t)
+{
+    const cl_callspec *cs = cl_callgraph_spec(&m->cg, t->spawn);
+    int i = cs ? cs->obj + 1 : -1;
+    if (t->spawn_frame == NULL || !has_attr(m, t->spawn) ||
+        t->spawn->u.call.args[i].kind != CL_VAL_ADDR || t->spawn->u.call.args[i].path == NULL)
+        return 0;
+    int detached = 0;
+    for (size_t k = 0; k < st->nattrs; k++)
+        if (st->attrs[k].func == t->spawn_frame->func &&
+            strcmp(st->attrs[k].attr, t->spawn->u.call.args[i].path) == 0) {
+            if (!st->attrs[k].detached)
+                return 0;
+            detached = 1;
+        }
+    return detached;
 }
 
 static void on_exit(const cl_model *m, cl_rule_ctx *ctx, const cl_exitrec *r)
@@ -208,9 +296,61 @@ static void report(const cl_model *m, cl_rule_ctx *ctx, const cl_thread *t,
     cl_fb_emit(b);
 }
 
+static int is_return(const cl_node *n, const void *arg)
+{
+    (void)arg;
+    return n->kind == CL_N_RETURN;
+}
+
+/* An `if` or `switch` with tg->ev in one of its alternatives, or one
+ * before it (by line) with a `return` inside (`if (!t->running) return;`)
+ * that does not test a call's result (`if (start(w) != 0) return -1;`). */
+static int is_branch_over(const cl_node *n, const void *arg)
+{
+    const target *tg = arg;
+    if (n->kind != CL_N_BRANCH && n->kind != CL_N_SWITCH)
+        return 0;
+    for (size_t i = 0; i < n->nkids; i++)
+        if (any_node(n->kids[i], is_target, arg) ||
+            (n->test_call == NULL && n->loc.line < tg->ev->loc.line &&
+             any_node(n->kids[i], is_return, NULL)))
+            return 1;
+    return 0;
+}
+
+/* Joins and detaches of a handle already joined or detached on some path,
+ * where the second call is under no `if` in its function (a guard such as
+ * `if (s->running)` may be the state that makes it run once, which the
+ * walk does not track), and joins of a thread created detached: undefined
+ * behaviour, and the thread's end is not waited for. */
+static void report_joins(const cl_model *m, cl_rule_ctx *ctx, const cl011_state *st)
+{
+    for (size_t i = 0; i < st->joins.n; i++) {
+        const cl_callrec *r = st->joins.v[i];
+        target tg = { NULL, 0, NULL, r->ev, NULL };
+        if (r->again != NULL) {
+            if (!any_node(m->cg.funcs.v[r->frame->func].fn->body, is_branch_over, &tg))
+                report_again(m, ctx, r);
+            continue;
+        }
+        const cl_thread *t = &m->threads.v[r->target];
+        if (!created_detached(m, st, t))
+            continue;
+        const char *worker = cl_model_entry_name(m, t->id);
+        cl_fb *b = cl_fb_begin(ctx, m, r->ev->loc, m->cg.funcs.v[r->frame->func].fn->name);
+        cl_fb_key(b, "detached:%s", worker);
+        cl_fb_message(b, "thread '%s' is joined but was created detached: '%s' may no "
+                         "longer name it, and the call's behaviour is undefined",
+                      worker, handle_name(m, t));
+        cl_fb_related(b, t->spawn->loc, "'%s' is started detached here", worker);
+        cl_fb_emit(b);
+    }
+}
+
 static void finish(const cl_model *m, cl_rule_ctx *ctx)
 {
     cl011_state *st = ctx->state;
+    report_joins(m, ctx, st);
     for (const cl_thread *t = m->threads.v; t < m->threads.v + m->threads.n; t++) {
         if (t->spawn == NULL || t->spawn_frame == NULL || t->entry == SIZE_MAX ||
             st->self_detach[t->id] || (st->detached_attr && has_attr(m, t->spawn)))
@@ -242,6 +382,8 @@ static void finish(const cl_model *m, cl_rule_ctx *ctx)
     }
     free(st->self_detach);
     free(st->exits.v);
+    free(st->attrs);
+    free(st->joins.v);
     free(st);
 }
 
@@ -257,7 +399,10 @@ const cl_rule cl011_thread_leak = {
         "returns with the handle in a local, returns on an error path after a later start "
         "failed while the threads already started keep running, or starts another thread "
         "into the same handle. The thread's stack and its slot stay allocated until the "
-        "process ends, and nobody stops it.",
+        "process ends, and nobody stops it. Also a handle joined or detached twice, joined "
+        "after a detach (or detached after a join) on some path, and a join of a thread "
+        "created with a detached attribute: undefined behaviour, the id may name another "
+        "thread by then.",
     .help_md =
         "## thread-leak (CL011)\n\n"
         "A joinable thread that nobody joins keeps its stack and its kernel slot after it "
@@ -268,19 +413,27 @@ const cl_rule cl011_thread_leak = {
         "    if (pthread_create(&p->tids[i], NULL, stage_main, p) != 0)\n"
         "        return -1;          /* stages 0..i-1 keep running, never joined */\n"
         "```\n\n"
+        "The other end of a handle's life is reported too: a handle joined twice (a "
+        "cleanup ladder that joins on the error path and falls through to the common "
+        "exit, a shutdown function called twice), detached twice, joined after a detach "
+        "or detached after a join, and a join of a thread created with "
+        "`PTHREAD_CREATE_DETACHED`.\n\n"
         "**Fix** join (after telling them to stop) the threads already started before "
         "returning on the error path; detach a thread nobody waits for "
         "(`pthread_detach`, or `PTHREAD_CREATE_DETACHED` in its attribute); keep every "
-        "handle that a later join needs.\n\n"
-        "Reported at the `pthread_create`/`thrd_create`, with the leaking exit as related "
+        "handle that a later join needs. Join or detach each thread exactly once: keep a "
+        "`running` flag beside the handle and clear it at the join, or give the error "
+        "path and the normal exit one cleanup label.\n\n"
+        "Leaks are reported at the `pthread_create`/`thrd_create`, with the leaking exit as "
+        "related location; a second join or detach at that call, with the first as related "
         "location.",
     .default_level = CL_LEVEL_WARNING,
     .tags = CL_STRINGS("concurrency", "thread-leak", "reliability"),
     .cwe = CL_STRINGS("CWE-404", "CWE-772"),
     .precision = "high",
     .security_severity = "4.0",
-    .points = CL_ON_CALL | CL_ON_EXIT, /* detaches, detached attributes; exits */
-    .call_kinds = K(DETACH) | K(ATTR_SETDETACHSTATE),
+    .points = CL_ON_CALL | CL_ON_EXIT, /* joins, detaches, detached attributes; exits */
+    .call_kinds = K(JOIN) | K(DETACH) | K(ATTR_SETDETACHSTATE),
     .begin = begin,
     .on_call = on_call,
     .on_exit = on_exit,

@@ -67,6 +67,57 @@ void fe_record_access(fctx *f, CXCursor at, const lval *lv, unsigned mode)
     e->u.access.ipath = lv->ipath;
     if (lv->flags & CL_ACC_VOLATILE)
         e->u.access.decl = volatile_decl(f, at);
+    for (size_t i = 0; (mode & M_WRITE) && i < f->elem_results.n; i++)
+        if (f->elem_results.v[i].call != NULL && strcmp(f->elem_results.v[i].path, lv->path) == 0)
+            f->elem_results.v[i].call = NULL; /* written again: no longer the call's result */
+}
+
+/* The last node of the SEQ being built when it is the event of the call
+ * `c` (a CallExpr just lowered); NULL otherwise. */
+static const cl_event *call_just_lowered(fctx *f, CXCursor c)
+{
+    cl_loc l = fe_loc_of(f, c);
+    for (size_t i = f->seq_kids != NULL ? f->seq_kids->n : 0; i-- > 0;) {
+        const cl_node *n = f->seq_kids->v[i];
+        if (n->kind != CL_N_EVENT)
+            return NULL;
+        if (n->ev->kind == CL_EV_CALL && n->ev->loc.file == l.file && n->ev->loc.line == l.line &&
+            n->ev->loc.col == l.col)
+            return n->ev;
+    }
+    return NULL;
+}
+
+void fe_note_elem_result(fctx *f, CXCursor rhs, const lval *dest)
+{
+    rhs = fe_strip(rhs);
+    if (!dest->per_iter || dest->path == NULL || f->cur_loop == 0 ||
+        clang_getCursorKind(rhs) != CXCursor_CallExpr)
+        return;
+    const cl_event *call = call_just_lowered(f, rhs);
+    if (call == NULL)
+        return;
+    elem_result r = { dest->path, call, f->cur_loop };
+    CL_VEC_PUSH(&f->elem_results, r);
+}
+
+const cl_event *fe_elem_result_tested(fctx *f, CXCursor at, const cl_node *cond)
+{
+    cl_loc l = fe_loc_of(f, fe_strip(at));
+    for (size_t i = 0; cond != NULL && i < cond->nkids && f->cur_loop != 0; i++) {
+        const cl_event *ev = cond->kids[i]->kind == CL_N_EVENT ? cond->kids[i]->ev : NULL;
+        if (ev == NULL || ev->kind != CL_EV_ACCESS || ev->loc.file != l.file ||
+            ev->loc.line != l.line || ev->loc.col != l.col ||
+            (ev->u.access.flags & (CL_ACC_READ | CL_ACC_INDUCTION_INDEX)) !=
+                (CL_ACC_READ | CL_ACC_INDUCTION_INDEX))
+            continue;
+        for (size_t k = f->elem_results.n; k-- > 0;) {
+            const elem_result *r = &f->elem_results.v[k];
+            if (r->call != NULL && r->loop != f->cur_loop && strcmp(r->path, ev->u.access.path) == 0)
+                return r->call;
+        }
+    }
+    return NULL;
 }
 
 void fe_note_write(fctx *f, CXCursor lhs)

@@ -142,6 +142,7 @@ static void lower_function(fctx *f, CXCursor fn, cl_function *out)
     f->induction.n = 0;
     f->cur_loop = f->nloops = 0;
     f->labels.n = 0;
+    f->elem_results.n = 0;
     f->outcome.call = NULL;
     int np = clang_Cursor_getNumArguments(fn);
     if (np < 0)

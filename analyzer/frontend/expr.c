@@ -492,6 +492,7 @@ static void lower_binary(fctx *f, CXCursor c)
             fe_note_write(f, ks.v[0]);
             if (!is_local) {
                 fe_note_unlink(f, ks.v[0], ks.v[1], &l);
+                fe_note_elem_result(f, ks.v[1], &l);
                 fe_note_publish(f, ks.v[1], &l);
                 atomic_step_lock(f, c, ks.v[0], ks.v[1], &l);
             }

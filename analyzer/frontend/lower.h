@@ -100,6 +100,17 @@ typedef struct fe_outcome {
     const local_var *via; /* the flag the `if` tested, if it tested one */
 } fe_outcome;
 
+/* A call's result stored into a field of an array element that the
+ * induction variable of loop `loop` (fctx.cur_loop) selects (`args[i].ret
+ * = pthread_create(&args[i].thread, ..)`): `path` is the field's access
+ * path ("L...#args@8[].ret"), `call` the call; dropped at the next write of
+ * that path in source order (fe_record_access). */
+typedef struct elem_result {
+    const char *path;
+    const cl_event *call;
+    unsigned loop;
+} elem_result;
+
 typedef struct nodevec {
     cl_node **v;
     size_t n, cap;
@@ -146,6 +157,7 @@ typedef struct fctx {
     cl_loc too_deep;
     fe_outcome outcome; /* of the code being lowered (local_var.flag_call) */
     const local_var *flag_tested; /* the flag the last test read (flag_test) */
+    struct { elem_result *v; size_t n, cap; } elem_results; /* of this function */
 } fctx;
 
 /* Deeper statements and expressions are left out of the summary (with a
@@ -244,6 +256,16 @@ local_var *fe_heap_source(fctx *f, local_var *lv);
  * M_READ / M_WRITE of `mode`, located at `at`, the expression accessed: of
  * struct or union type, the access is to the whole object (CL_ACC_WHOLE). */
 void fe_record_access(fctx *f, CXCursor at, const lval *lv, unsigned mode);
+/* Notes that the call `rhs` (any expression: nothing unless a call) was
+ * stored into `dest`, a field of the array element an enclosing loop's
+ * induction variable selects (elem_result); call after fe_record_access
+ * wrote `dest`. */
+void fe_note_elem_result(fctx *f, CXCursor rhs, const lval *dest);
+/* The call whose result the read of `path` at `at` (an access event in
+ * condition `cond`, of the element an enclosing loop's induction variable
+ * selects) tests, when an earlier loop stored it there (elem_result) and
+ * nothing wrote that path since; NULL otherwise. */
+const cl_event *fe_elem_result_tested(fctx *f, CXCursor at, const cl_node *cond);
 /* Notes local `name` as read by the condition being lowered, if any. */
 void fe_note_cond_var(fctx *f, const char *name);
 /* The lvalue `c` designates; emits the events of evaluating its parts, but

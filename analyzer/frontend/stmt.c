@@ -34,11 +34,18 @@ cl_node *fe_lower_cond(fctx *f, CXCursor c, cl_node *owner)
 }
 
 /* The call event tested by the condition operand `c`: a call whose event is
- * in `cond` (matched by location), or a local last assigned from a call. */
-static const cl_event *tested_call(fctx *f, CXCursor c, const cl_node *cond)
+ * in `cond` (matched by location), a local last assigned from a call, or
+ * an array element's field an earlier loop stored a call's result in
+ * (fe_elem_result_tested; *elem set to 1). */
+static const cl_event *tested_call(fctx *f, CXCursor c, const cl_node *cond, int *elem)
 {
     c = fe_strip(c);
     enum CXCursorKind k = clang_getCursorKind(c);
+    if (k == CXCursor_MemberRefExpr) {
+        const cl_event *e = fe_elem_result_tested(f, c, cond);
+        *elem = e != NULL;
+        return e;
+    }
     if (k == CXCursor_CallExpr && cond != NULL) {
         cl_loc l = fe_loc_of(f, c);
         for (size_t i = 0; i < cond->nkids; i++) {
@@ -54,7 +61,7 @@ static const cl_event *tested_call(fctx *f, CXCursor c, const cl_node *cond)
         /* `(rc = f()) != 0` */
         kids ks;
         fe_kids_of(c, &ks);
-        const cl_event *e = ks.n == 2 ? tested_call(f, ks.v[1], cond) : NULL;
+        const cl_event *e = ks.n == 2 ? tested_call(f, ks.v[1], cond, elem) : NULL;
         fe_kids_free(&ks);
         return e;
     }
@@ -102,10 +109,12 @@ static const char *global_path(fctx *f, CXCursor c)
  * does not change (ir.h). Returns 1 when it set one. */
 static int set_tested(fctx *f, CXCursor c, cl_node *node, const local_var **flag)
 {
-    const cl_event *e = tested_call(f, c, node->cond);
+    int elem = 0;
+    const cl_event *e = tested_call(f, c, node->cond, &elem);
     *flag = NULL;
     if (e != NULL) {
         node->test_call = e;
+        node->test_elem = elem != 0;
         return 1;
     }
     node->test_global = global_path(f, c);
@@ -215,6 +224,7 @@ static void analyze_test(fctx *f, CXCursor c, cl_node *node)
             analyze_test(f, ks.v[0], &in);
             if (in.test_op != CL_TEST_NONE) {
                 node->test_call = in.test_call;
+                node->test_elem = in.test_elem;
                 node->test_global = in.test_global;
                 node->test_param = in.test_param;
                 node->test_var = in.test_var;
@@ -768,8 +778,9 @@ static void lower_stmt_at(fctx *f, CXCursor c)
             br->nkids = 2;
             br->kids = cl_arena_alloc(A(f), 2 * sizeof *br->kids);
             fe_outcome outer = f->outcome;
+            /* (an element's stored result says nothing of this round's call) */
             for (int kid = 0; kid < 2; kid++) {
-                if (br->test_call != NULL) {
+                if (br->test_call != NULL && !br->test_elem) {
                     fe_outcome o = { br->test_call, kid == 0 ? br->test_op : cl_test_negate(br->test_op),
                                      br->test_value, f->flag_tested };
                     f->outcome = o;
@@ -780,7 +791,7 @@ static void lower_stmt_at(fctx *f, CXCursor c)
             }
             /* `if (pthread_create(..) != 0) return -1;`: what follows in
              * the block runs only where the other alternative did. */
-            for (int kid = 0; kid < 2 && br->test_call != NULL; kid++) {
+            for (int kid = 0; kid < 2 && br->test_call != NULL && !br->test_elem; kid++) {
                 if (always_leaves(br->kids[kid]) && !always_leaves(br->kids[1 - kid])) {
                     fe_outcome o = { br->test_call, kid == 1 ? br->test_op : cl_test_negate(br->test_op),
                                      br->test_value, NULL };

@@ -41,7 +41,7 @@
 
 /* Bumped whenever the layout or meaning of a summary changes; cached
  * summaries carry it. */
-#define CL_IR_VERSION 15
+#define CL_IR_VERSION 16
 
 /* Verification benchmarks (SV-COMP): a function whose name starts with
  * this runs as one atomic step (model/threads.c; the frontend lowers the
@@ -324,6 +324,13 @@ struct cl_node {
     const cl_event *test_call;
     cl_test_op test_op;
     long long test_value;
+    /* With a test_call: the condition reads the result that call stored,
+     * in an earlier loop, into a field of an array element (`args[i].ret
+     * = pthread_create(&args[i].thread, ..)`), at the element this loop's
+     * induction variable selects (`if (args[i].ret == 0) join`): the test
+     * is about the call of the round that filled that element, not about
+     * every round's. */
+    unsigned test_elem : 1;
     /* BRANCH of an `if` without a test_call: when the condition tests a
      * parameter of the function against an integer constant (`!p`, `p`,
      * `p == K`, `K < p`), the parameter's index + 1 (0: none), with the

@@ -104,6 +104,8 @@ static void dump_node(FILE *out, const cl_node *n, int depth)
     if (n->test_call != NULL)
         fprintf(out, " test=%s@%u op=%d %lld", n->test_call->u.call.callee_name,
                 n->test_call->loc.line, (int)n->test_op, n->test_value);
+    if (n->test_elem)
+        fputs(" per-element", out);
     if (n->ncond_vars) {
         fputs(" vars=", out);
         for (size_t i = 0; i < n->ncond_vars; i++)

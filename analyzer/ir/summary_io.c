@@ -17,7 +17,7 @@
  *        u32 test_call (event number + 1 within the function, 0 none),
  *        u8 test_op, i64 test_value, u32 test_param, str test_global,
  *        str cond_key, str test_var, u32 ngtests, ngtests x (str global,
- *        u8 op, i64 value), u8 gtest_alt, and
+ *        u8 op, i64 value), u8 node bits (1: gtest_alt, 2: test_elem), and
  *        for CL_N_EVENT an event
  * event: u8 kind, loc, then an access (str path, str name, u32 flags,
  *        str ipath), a
@@ -176,7 +176,7 @@ static void put_node(writer *w, const cl_node *n)
         PUT(cl_put_u8, (unsigned)n->gtests[i].op);
         PUT(cl_put_u64, (uint64_t)n->gtests[i].value);
     }
-    PUT(cl_put_u8, n->gtest_alt ? 1u : 0u);
+    PUT(cl_put_u8, (n->gtest_alt ? 1u : 0u) | (n->test_elem ? 2u : 0u));
     if (n->kind == CL_N_EVENT)
         put_event(w, n->ev);
 }
@@ -403,9 +403,10 @@ static cl_node *get_node(reader *r)
         n->gtests[i].value = (long long)cl_get_u64(&r->in);
     }
     unsigned alt = cl_get_u8(&r->in);
-    if (alt > 1)
+    if (alt > 3 || ((alt & 2u) && ref == 0))
         r->in.bad = 1;
     n->gtest_alt = alt & 1u;
+    n->test_elem = (alt & 2u) != 0;
     if (ref != 0 && !r->in.bad) {
         if (r->nfixups == r->capfixups) {
             r->capfixups = r->capfixups ? r->capfixups * 2 : 16;

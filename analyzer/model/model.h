@@ -217,6 +217,13 @@ typedef struct cl_callrec {
                                  its mutex; SIZE_MAX otherwise */
     size_t target;            /* spawn: the thread instance it starts; join: the one it
                                  joins (the first, when several); SIZE_MAX otherwise */
+    /* Join or detach: an earlier join or detach (again_detached 1) of the
+     * thread again_thread through the same handle on some path to this
+     * call, with no new spawn into the handle between; NULL / SIZE_MAX
+     * otherwise. */
+    const cl_event *again;
+    size_t again_thread;
+    unsigned again_detached;
 } cl_callrec;
 
 /* A function exit (a `return`, or the end of a body) as reached by one

@@ -81,6 +81,9 @@ typedef struct tstate {
     /* Creation locks (cl_thread.creation_locks): live threads spawned while
      * the lock was held, as interned `heldspawn`s. */
     cl_flow_set held;
+    /* Threads whose handle this path joined or detached since their spawn,
+     * as interned `handled`s (cl_callrec.again). */
+    cl_flow_set done;
 } tstate;
 
 /* A test a path took: `var op value` holds (op normalized, see
@@ -96,6 +99,15 @@ typedef struct condlive {
     uintptr_t thread;
     const fact *f;
 } condlive;
+
+/* Thread `thread`'s handle was joined (`detached` 0) or detached (1) by
+ * `ev`, in loop `loop` (cl_flow_loop; NULL: none). */
+typedef struct handled {
+    uintptr_t thread;
+    const cl_event *ev;
+    const cl_node *loop;
+    uintptr_t detached;
+} handled;
 
 /* Thread `thread` was spawned while lock `lock` was held. */
 typedef struct heldspawn {
@@ -188,6 +200,7 @@ typedef struct twalk {
     /* Per speculative round in progress: the record counts and nseen when
      * it began (t_speculate). */
     struct { struct spec_mark { size_t acc, calls, exits, seen; } *v; size_t n, cap; } marks;
+    const struct handled *again;          /* handle_done's finding for the call being applied */
     cl_blobmap persisted_frames;          /* walk frame address -> its copy */
     cl_blobmap persisted;                 /* interned set or path -> its copy */
     struct { size_t *v; size_t n, cap; } loop_threads; /* threads.n at each loop entry */
@@ -456,6 +469,7 @@ static const void *tjoin(cl_flow *f, const void *pa, const void *pb)
     r.cond = cl_flow_set_merge(f, cond_join(w, x, y), cond_join(w, y, x), 1);
     r.orphans = cl_flow_set_merge(f, x->orphans, y->orphans, 1);
     r.held = cl_flow_set_merge(f, x->held, y->held, 1);
+    r.done = cl_flow_set_merge(f, x->done, y->done, 1);
     return st_make(w, &r);
 }
 
@@ -553,8 +567,8 @@ static const void *remove_lock(twalk *w, const void *ps, size_t lock)
     return release_lock(w, ps, lock, 0);
 }
 
-/* `set` without the entries (condlive or heldspawn: both start with the
- * thread) of thread `t`. */
+/* `set` without the entries (condlive, heldspawn or handled: each starts
+ * with the thread) of thread `t`. */
 static cl_flow_set forget_thread(twalk *w, cl_flow_set set, size_t t)
 {
     cl_flow_set out = { NULL, 0 };
@@ -572,6 +586,7 @@ static const void *add_live(twalk *w, const void *ps, size_t t)
     s.live = ids_union(w, s.live, s.nlive, &t, 1, &s.nlive);
     s.cond = forget_thread(w, s.cond, t);
     s.held = forget_thread(w, s.held, t);
+    s.done = forget_thread(w, s.done, t);
     for (size_t i = 0; i < s.nlocks; i++) {
         heldspawn h = { t, s.locks[i].lock };
         s.held = cl_flow_set_add(w->flow, s.held, (uintptr_t)cl_flow_intern(w->flow, &h, sizeof h));
@@ -1351,6 +1366,7 @@ static size_t record_call(twalk *w, const cl_flow_frame *fr, const cl_event *ev,
     r.frame = persist_frame(w, fr);
     r.lock = SIZE_MAX;
     r.target = SIZE_MAX;
+    r.again_thread = SIZE_MAX;
     CL_VEC_PUSH(&w->m->calls, r);
     return w->m->calls.n - 1;
 }
@@ -1490,13 +1506,25 @@ static long long handle_trip(twalk *w, const cl_value *v)
 /* A spawn at `fr` into handle `handle` (a resolved path; NULL: untracked)
  * overwrites what it held: a live thread started into the same single
  * object (not an array element; for a local, of the same invocation) can
- * no longer be joined through it. */
+ * no longer be joined through it, and the joins and detaches made through
+ * it before (tstate.done) were of another thread. */
 static const void *overwrite_handle(twalk *w, const cl_flow_frame *fr, const void *ps,
                                     const char *handle)
 {
-    if (handle == NULL || strstr(handle, "[]") != NULL)
+    if (handle == NULL)
         return ps;
     tstate s = *(const tstate *)ps;
+    /* (what was joined or detached through the handle is forgotten: a
+     * join after this one is the new thread's) */
+    cl_flow_set keep = { NULL, 0 };
+    for (size_t i = 0; i < s.done.n; i++) {
+        const thread_extra *x = &w->extra->v[((const handled *)s.done.v[i])->thread];
+        if (x->handle_path == NULL || strcmp(x->handle_path, handle) != 0)
+            keep = cl_flow_set_add(w->flow, keep, s.done.v[i]);
+    }
+    s.done = keep.n == s.done.n ? s.done : keep;
+    if (strstr(handle, "[]") != NULL)
+        return st_make(w, &s);
     for (size_t i = 0; i < s.nlive; i++) {
         const thread_extra *x = &w->extra->v[s.live[i]];
         if (x->handle_path != NULL && strcmp(x->handle_path, handle) == 0 &&
@@ -1705,6 +1733,59 @@ static void joined_add(tframe *fd, size_t t)
         if (fd->joined.v[i] == t)
             return;
     CL_VEC_PUSH(&fd->joined, t);
+}
+
+/* Whether loops `a` and `b` run over one range as far as the IR tells:
+ * the same known number of rounds, or conditions that read the same
+ * variables (`i < n` and `j < n`: by name). */
+static int same_range(const cl_node *a, const cl_node *b)
+{
+    if (a == NULL || b == NULL)
+        return 0;
+    if (a->trip != 0 || b->trip != 0)
+        return a->trip == b->trip;
+    if (a->ncond_vars == 0 || a->ncond_vars != b->ncond_vars)
+        return 0;
+    for (size_t i = 0; i < a->ncond_vars; i++)
+        if (strcmp(a->cond_vars[i], b->cond_vars[i]) != 0)
+            return 0;
+    return 1;
+}
+
+/* A join (`detached` 0) or detach (1) `ev` of the handle its argument
+ * names (resolved, the same path the spawn stored the thread in): notes
+ * in w->again an earlier join or detach of it on this path (not the same
+ * statement in a later round of a loop; for an element `t[i]`, one made
+ * by a loop over the same range), and returns the state with the live
+ * threads of that handle marked as handled by `ev` (tstate.done). */
+static const void *handle_done(twalk *w, const cl_flow_frame *fr, const cl_event *ev,
+                               const cl_callspec *cs, int detached, const void *st)
+{
+    const cl_call *c = &ev->u.call;
+    const char *h = cs->obj >= 0 && (size_t)cs->obj < c->nargs
+                        ? value_path(w, fr->data, &c->args[cs->obj], NULL) : NULL;
+    if (h == NULL)
+        return st;
+    tstate s = *(const tstate *)st;
+    const cl_node *loop = cl_flow_loop(w->flow);
+    for (size_t i = 0; i < s.done.n && w->again == NULL; i++) {
+        const handled *d = (const handled *)s.done.v[i];
+        const thread_extra *x = &w->extra->v[d->thread];
+        if (x->handle_path == NULL || strcmp(x->handle_path, h) != 0 ||
+            (d->ev == ev ? loop != NULL : strchr(h, '[') != NULL && !same_range(d->loop, loop)))
+            continue;
+        w->again = d;
+    }
+    for (size_t i = 0; i < s.nlive; i++) {
+        const thread_extra *x = &w->extra->v[s.live[i]];
+        if (x->handle_path == NULL || strcmp(x->handle_path, h) != 0 ||
+            cl_flow_set_has(s.orphans, s.live[i]))
+            continue;
+        handled d = { s.live[i], ev, loop, (uintptr_t)detached };
+        s.done = forget_thread(w, s.done, s.live[i]);
+        s.done = cl_flow_set_add(w->flow, s.done, (uintptr_t)cl_flow_intern(w->flow, &d, sizeof d));
+    }
+    return st_make(w, &s);
 }
 
 static const void *do_join(twalk *w, const cl_flow_frame *fr, const cl_event *ev,
@@ -2504,8 +2585,14 @@ static const void *correlate(twalk *w, const cl_flow_frame *fr, const cl_node *n
 
 /* The alternative of a branch testing spawn `n->test_call`'s result where
  * the spawn failed started no thread: its threads are not live there,
- * unless an earlier instance may still run (thread_extra.overlaps). */
-static const void *spawn_failed(twalk *w, const cl_node *n, int kid, const void *ps)
+ * unless an earlier instance may still run (thread_extra.overlaps). A
+ * test of the result a spawn loop stored per element (n->test_elem: `if
+ * (args[i].ret == 0) join(args[i].thread)` in a later loop): where it
+ * failed, that element has no thread and the others are met in their own
+ * rounds, so the instances go as a join of that element's handle would
+ * take them (do_join: the same handle, a loop of as many rounds). */
+static const void *spawn_failed(twalk *w, const cl_flow_frame *fr, const cl_node *n, int kid,
+                                const void *ps)
 {
     const cl_callspec *cs = cl_callgraph_spec(&w->m->cg, n->test_call);
     if (cs == NULL || cs->kind != CL_CK_SPAWN ||
@@ -2520,7 +2607,7 @@ static const void *spawn_failed(twalk *w, const cl_node *n, int kid, const void 
             i = (size_t)-1;
         }
     }
-    return ps;
+    return n->test_elem ? do_join(w, fr, n->test_call, cs, ps) : ps;
 }
 
 /* Counts in `counts` the `if`s under `n` that test each global
@@ -2650,9 +2737,15 @@ static const void *library_call(twalk *w, const cl_flow_frame *fr, const cl_even
     } else if (cs->obj < 0 && (cs->kind == CL_CK_LOCK || cs->kind == CL_CK_UNLOCK)) {
         lp = lk = CL_ATOMIC_SECTION_LOCK;
     }
+    w->again = NULL;
     const void *out = apply_call(w, fr, ev, cs, lp, lk, st);
     if (ri != SIZE_MAX && out != NULL) {
         cl_callrec *r = &w->m->calls.v[ri];
+        if (w->again != NULL) {
+            r->again = w->again->ev;
+            r->again_thread = w->again->thread;
+            r->again_detached = w->again->detached != 0;
+        }
         if (cs->kind == CL_CK_SPAWN)
             r->target = live_diff(out, st);
         else if (cs->kind == CL_CK_JOIN || cs->kind == CL_CK_TIMEDJOIN)
@@ -2689,6 +2782,9 @@ static const void *apply_call(twalk *w, const cl_flow_frame *fr, const cl_event 
     case CL_CK_SPAWN:
         return do_spawn(w, fr, ev, cs, st);
     case CL_CK_JOIN:
+        return do_join(w, fr, ev, cs, handle_done(w, fr, ev, cs, 0, st));
+    case CL_CK_DETACH:
+        return handle_done(w, fr, ev, cs, 1, st);
     case CL_CK_TIMEDJOIN:
         return do_join(w, fr, ev, cs, st);
     case CL_CK_LOCK:
@@ -2840,7 +2936,7 @@ static const void *refine_branch(cl_flow *f, const cl_flow_frame *fr, const cl_n
     if (n->kind == CL_N_BRANCH && n->nkids == 2 && kid >= 0) {
         st = correlate(w, fr, n, kid, st);
         if (n->test_call != NULL)
-            st = spawn_failed(w, n, kid, st);
+            st = spawn_failed(w, fr, n, kid, st);
         if (n->test_global != NULL || n->ngtests > 0)
             st = mode_branch(w, n, kid, st);
         if (st == NULL || n->test_global != NULL)

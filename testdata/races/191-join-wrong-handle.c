@@ -34,7 +34,7 @@ int main(void)
     pthread_create(&pipe.reader, NULL, reader_main, NULL);
     pthread_create(&pipe.flusher, NULL, flusher_main, NULL);
     pthread_join(pipe.reader, NULL);
-    pthread_join(pipe.reader, NULL);
+    pthread_join(pipe.reader, NULL); // expect: CL011 {{joined twice}}
     printf("%ld %ld\n", read_bytes, flushed_bytes);
     return 0;
 }
