@@ -49,10 +49,10 @@ static cl_loc volatile_decl(fctx *f, CXCursor c)
     return (cl_loc){ NULL, 0, 0 };
 }
 
-void fe_record_access(fctx *f, CXCursor at, const lval *lv, unsigned mode)
+cl_event *fe_record_access(fctx *f, CXCursor at, const lval *lv, unsigned mode)
 {
     if (lv->path == NULL || (mode & (M_READ | M_WRITE)) == 0)
-        return;
+        return NULL;
     cl_event *e = fe_emit(f, CL_EV_ACCESS, fe_loc_of(f, at));
     e->u.access.path = lv->path;
     e->u.access.name = lv->name;
@@ -67,6 +67,7 @@ void fe_record_access(fctx *f, CXCursor at, const lval *lv, unsigned mode)
     e->u.access.ipath = lv->ipath;
     if (lv->flags & CL_ACC_VOLATILE)
         e->u.access.decl = volatile_decl(f, at);
+    return e;
 }
 
 void fe_note_write(fctx *f, CXCursor lhs)

@@ -242,8 +242,9 @@ local_var *fe_heap_source(fctx *f, local_var *lv);
 
 /* Emits an access event of `lv` (nothing when it is not tracked) with the
  * M_READ / M_WRITE of `mode`, located at `at`, the expression accessed: of
- * struct or union type, the access is to the whole object (CL_ACC_WHOLE). */
-void fe_record_access(fctx *f, CXCursor at, const lval *lv, unsigned mode);
+ * struct or union type, the access is to the whole object (CL_ACC_WHOLE).
+ * Returns the event, or NULL when none was emitted. */
+cl_event *fe_record_access(fctx *f, CXCursor at, const lval *lv, unsigned mode);
 /* Notes local `name` as read by the condition being lowered, if any. */
 void fe_note_cond_var(fctx *f, const char *name);
 /* The lvalue `c` designates; emits the events of evaluating its parts, but
