@@ -2,29 +2,25 @@
  * that calls a function which is not async-signal-safe.
  *
  * What it finds: a function installed as a signal handler (`signal(sig,
- * h)`, or `sigaction(sig, &sa, ..)` with `sa.sa_handler` or
- * `sa.sa_sigaction` set to `h` by an assignment or an initializer; a
- * handler passed down through a project function's parameter counts at
- * its caller) that reaches, directly or through any depth of project
- * calls (the call graph, tables included), a library function the
- * callspec table knows and does not mark async-signal-safe (POSIX.1-2017
- * XSH 2.4.3): malloc, stdio, syslog, pthread_mutex_lock, exit, ... The
- * signal can arrive while the interrupted code is inside the same
- * function, holding its lock or halfway through its data: the handler
- * deadlocks or corrupts it.
- * Reported at the call in the handler that leads to the unsafe call (one
- * finding per such call, naming the nearest unsafe call it reaches), with
- * the install site and the unsafe call as related locations and the call
- * chain as a thread flow.
- * Not flagged: writes (a volatile sig_atomic_t flag); calls of the
- * async-signal-safe functions (write, _exit, sem_post, ...) and of the
- * pure ones (clocks, errno, atomics); SIG_IGN and SIG_DFL; library
- * functions the table does not know (a third-party library's call may
- * well be safe: silence over noise).
- * Limits: a handler stored in a struct sigaction reached through a
- * pointer other than the call's own argument, or chosen at run time from
- * a table the program fills in, is not found; branches are not
- * interpreted (an unsafe call on a path the handler never takes counts).
+ * h)`; `sigaction(sig, &sa, ..)` with `sa.sa_handler` or `sa.sa_sigaction`
+ * set to `h` by an assignment or an initializer; a handler passed down
+ * through a wrapper's parameter counts at the wrapper's callers) that
+ * reaches, through any depth of project calls (the call graph, tables
+ * included), a library function the callspec table knows and does not
+ * mark async-signal-safe (POSIX.1-2017 XSH 2.4.3) nor pure: malloc,
+ * stdio, syslog, pthread_mutex_lock, exit, ... The signal can arrive
+ * while the program is inside that function, holding its lock or halfway
+ * through its data: the handler deadlocks or corrupts it.
+ * Reported at the handler's call that leads to it (one finding per such
+ * call, naming the nearest unsafe call), with the install site and the
+ * unsafe call as related locations and the call chain as a flow.
+ * Not flagged: writes (a volatile sig_atomic_t flag); write, _exit,
+ * sem_post and the rest of POSIX's list; SIG_IGN and SIG_DFL; library
+ * functions the table does not know (silence over noise); the branch a
+ * constant argument rules out in a callee (`cleanup(1)` and its `if
+ * (from_signal)`, as in the thread walk).
+ * Limits: a struct sigaction filled through another pointer than the one
+ * passed to sigaction is not followed; other branches are all taken.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -33,9 +29,9 @@
 #include "analysis/finding_builder.h"
 #include "model/model.h"
 #include "rule.h"
+#include "util/intern.h"
 
-/* How far a handler passed as a parameter is followed up to its callers. */
-enum { PARAM_DEPTH = 4 };
+enum { PARAM_DEPTH = 4 }; /* how far a handler parameter is followed to callers */
 
 typedef struct evvec { const cl_event **v; size_t n, cap; } evvec;
 
@@ -59,27 +55,26 @@ static void collect(const cl_node *n, int (*want)(const sig_ctx *, const cl_even
         collect(n->kids[k], want, c, out);
 }
 
-static int is_install(const sig_ctx *c, const cl_event *e)
+/* Whether `e` is a library call with one of the callspec `flags` (none
+ * of them when `without`). */
+static int lib_call(const sig_ctx *c, const cl_event *e, unsigned flags, int without)
 {
     const cl_callspec *cs = e->kind == CL_EV_CALL ? cl_callgraph_spec(c->cg, e) : NULL;
-    return cs != NULL && (cs->flags & CL_CS_SIGNAL_INSTALL);
+    return cs != NULL && ((cs->flags & flags) != 0) != without;
+}
+
+static int is_install(const sig_ctx *c, const cl_event *e)
+{
+    return lib_call(c, e, CL_CS_SIGNAL_INSTALL, 0);
 }
 
 /* A write of a function pointer into a sa_handler or sa_sigaction member. */
 static int is_handler_store(const sig_ctx *c, const cl_event *e)
 {
     (void)c;
-    if (e->kind != CL_EV_ACCESS || e->u.access.stored == NULL)
-        return 0;
-    const char *dot = strrchr(e->u.access.path, '.');
+    const char *dot = e->kind == CL_EV_ACCESS && e->u.access.stored != NULL
+                          ? strrchr(e->u.access.path, '.') : NULL;
     return dot != NULL && (strcmp(dot, ".sa_handler") == 0 || strcmp(dot, ".sa_sigaction") == 0);
-}
-
-/* Whether a library call is not async-signal-safe. */
-static int is_unsafe(const sig_ctx *c, const cl_event *e)
-{
-    const cl_callspec *cs = e->kind == CL_EV_CALL ? cl_callgraph_spec(c->cg, e) : NULL;
-    return cs != NULL && !(cs->flags & (CL_CS_SIGNAL_SAFE | CL_CS_PURE));
 }
 
 /* Marks the functions value `v` (in function `f`) designates as handlers
@@ -130,81 +125,127 @@ static void find_installs(sig_ctx *c, size_t f)
     }
 }
 
-/* Reports call `site` of handler `h` leading to unsafe call `bad` in
- * function `g`; via[] holds the call-graph edge that reached each function. */
-static void report(sig_ctx *c, cl_rule_ctx *ctx, size_t h, const cl_event *site,
-                   const cl_event *bad, size_t g, const size_t *via)
+/* A function reached from a handler with the integer constants its call
+ * passed to its first parameters (a bit per parameter in `known`). */
+enum { NCONST = 8 };
+typedef struct reached {
+    size_t func, from;          /* from: the item whose call reached it (SIZE_MAX: the handler) */
+    const cl_event *call;
+    unsigned known;
+    long long val[NCONST];
+} reached;
+
+typedef struct hwalk {
+    sig_ctx *c;
+    cl_rule_ctx *ctx;
+    struct { reached *v; size_t n, cap; } q;
+    cl_blobmap seen;            /* reached items without `from` and `call` */
+    cl_arena keys;
+    evvec done;                 /* the handler's calls already reported */
+} hwalk;
+
+static void push(hwalk *w, size_t func, size_t from, const cl_event *call)
 {
-    const cl_function *hf = c->cg->funcs.v[h].fn;
-    const char *callee = bad->u.call.callee_name, *first = site->u.call.callee_name;
-    cl_fb *b = cl_fb_begin(ctx, c->m, site->loc, hf->name);
+    reached r;
+    memset(&r, 0, sizeof r);
+    r.func = func;
+    for (size_t k = 0; call != NULL && k < call->u.call.nargs && k < NCONST; k++)
+        if (call->u.call.args[k].kind == CL_VAL_INT) {
+            r.known |= 1u << k;
+            r.val[k] = call->u.call.args[k].ival;
+        }
+    int added;
+    cl_blob_lookup(&w->seen, &w->keys, &r, sizeof r, &added);
+    r.from = from;
+    r.call = call;
+    if (added)
+        CL_VEC_PUSH(&w->q, r);
+}
+
+/* Reports unsafe call `bad` reached in item `i`: at the handler's call
+ * that leads to it, once per callee of the handler (three dbgprintf calls
+ * are one finding), with the chain as a flow. */
+static void report(hwalk *w, size_t i, const cl_event *bad)
+{
+    const cl_event *chain[64];
+    size_t n = 0;
+    for (size_t j = i; w->q.v[j].from != SIZE_MAX && n < 64; j = w->q.v[j].from)
+        chain[n++] = w->q.v[j].call;
+    const cl_event *site = n > 0 ? chain[n - 1] : bad;
+    for (size_t k = 0; k < w->done.n; k++) /* one finding per callee of the handler */
+        if (strcmp(w->done.v[k]->u.call.callee_name, site->u.call.callee_name) == 0)
+            return;
+    CL_VEC_PUSH(&w->done, site);
+    sig_ctx *c = w->c;
+    size_t h = w->q.v[0].func;
+    const char *hname = c->cg->funcs.v[h].fn->name, *callee = bad->u.call.callee_name;
+    cl_fb *b = cl_fb_begin(w->ctx, c->m, site->loc, hname);
     const char *fix = "only set a volatile sig_atomic_t flag (or write() to a pipe) in the "
                       "handler and do the work outside it";
     if (site == bad)
         cl_fb_message(b, "signal handler '%s' calls '%s', which is not async-signal-safe: the "
-                      "signal may arrive while the program is inside it; %s", hf->name, callee, fix);
+                      "signal may arrive while the program is inside it; %s", hname, callee, fix);
     else
         cl_fb_message(b, "signal handler '%s' calls '%s', which calls '%s' (at %s), not "
                       "async-signal-safe: the signal may arrive while the program is inside "
-                      "it; %s", hf->name, first, callee, cl_fb_where(b, bad->loc), fix);
-    cl_fb_key(b, "sig|%s|%s", hf->name, first);
-    cl_fb_related(b, c->installed[h]->loc, "'%s' installed as a signal handler here", hf->name);
+                      "it; %s", hname, site->u.call.callee_name, callee, cl_fb_where(b, bad->loc), fix);
+    cl_fb_key(b, "sig|%s|%s", hname, site->u.call.callee_name);
+    cl_fb_related(b, c->installed[h]->loc, "'%s' installed as a signal handler here", hname);
     if (site != bad)
         cl_fb_related(b, bad->loc, "'%s' called here", callee);
-    /* The chain, from the handler down: collect it bottom-up, then emit. */
-    const cl_event *chain[64];
-    size_t n = 0;
-    for (size_t f = g; f != h && via[f] != SIZE_MAX && n < 63; f = c->cg->edges.v[via[f]].caller)
-        chain[n++] = c->cg->edges.v[via[f]].call;
     char who[256];
-    snprintf(who, sizeof who, "signal handler '%s'", hf->name);
+    snprintf(who, sizeof who, "signal handler '%s'", hname);
     cl_fb_flow_begin(b, who);
-    for (size_t i = n; i-- > 0;)
-        cl_fb_step(b, chain[i]->loc, "calls '%s'", chain[i]->u.call.callee_name);
+    for (size_t k = n; k-- > 0;)
+        cl_fb_step(b, chain[k]->loc, "calls '%s'", chain[k]->u.call.callee_name);
     cl_fb_step(b, bad->loc, "calls '%s', not async-signal-safe", callee);
     cl_fb_emit(b);
 }
 
-/* Walks the call graph from handler `h` breadth-first and reports each of
- * its calls that leads to an unsafe call, with the nearest one. */
-static void check_handler(sig_ctx *c, cl_rule_ctx *ctx, size_t h, size_t *via, size_t *queue,
-                          unsigned char *seen)
+/* Walks subtree `n` of item `i`'s function: reports its unsafe calls and
+ * queues the project functions it calls. */
+static void visit(hwalk *w, size_t i, const cl_node *n)
 {
-    evvec bad = { NULL, 0, 0 }, done = { NULL, 0, 0 };
-    size_t head = 0, tail = 0;
-    queue[tail++] = h;
-    seen[h] = 1;
-    via[h] = SIZE_MAX;
-    while (head < tail) {
-        size_t f = queue[head++];
-        const cl_mfunc *mf = &c->cg->funcs.v[f];
-        bad.n = 0;
-        collect(mf->fn->body, is_unsafe, c, &bad);
-        for (size_t i = 0; i < bad.n; i++) {
-            const cl_event *site = bad.v[i];
-            for (size_t g = f; g != h; g = c->cg->edges.v[via[g]].caller)
-                site = c->cg->edges.v[via[g]].call;
-            size_t k = 0;
-            while (k < done.n && done.v[k] != site)
-                k++;
-            if (k == done.n) {
-                CL_VEC_PUSH(&done, site);
-                report(c, ctx, h, site, bad.v[i], f, via);
-            }
+    if (n == NULL)
+        return;
+    const cl_event *e = n->kind == CL_N_EVENT ? n->ev : NULL;
+    if (e != NULL && e->kind == CL_EV_CALL) {
+        if (lib_call(w->c, e, CL_CS_SIGNAL_SAFE | CL_CS_PURE, 1)) {
+            report(w, i, e);
+        } else if (cl_callgraph_spec(w->c->cg, e) == NULL) {
+            size_t one;
+            const size_t *fs;
+            size_t nf = cl_callgraph_callees(w->c->cg, e, &one, &fs);
+            for (size_t k = 0; k < nf; k++)
+                push(w, fs[k], i, e);
         }
-        for (size_t i = 0; i < mf->nout; i++) {
-            size_t g = c->cg->edges.v[mf->out[i]].callee;
-            if (!seen[g]) {
-                seen[g] = 1;
-                via[g] = mf->out[i];
-                queue[tail++] = g;
-            }
-        }
+        return;
     }
-    for (size_t i = 0; i < tail; i++)
-        seen[queue[i]] = 0;
-    free(bad.v);
-    free(done.v);
+    visit(w, i, n->cond);
+    unsigned p = n->kind == CL_N_BRANCH && n->nkids == 2 ? n->test_param : 0;
+    int only = p > 0 && p <= NCONST && (w->q.v[i].known >> (p - 1) & 1u)
+                   ? !cl_test_holds(n->test_op, n->test_value, w->q.v[i].val[p - 1]) : -1;
+    for (size_t k = 0; k < n->nkids; k++)
+        if (only < 0 || (size_t)only == k)
+            visit(w, i, n->kids[k]);
+}
+
+/* Walks the call graph from handler `h` breadth-first, each function once
+ * per set of constant arguments, and reports each of the handler's calls
+ * that leads to an unsafe call, with the nearest one. */
+static void check_handler(sig_ctx *c, cl_rule_ctx *ctx, size_t h)
+{
+    hwalk w;
+    memset(&w, 0, sizeof w);
+    w.c = c;
+    w.ctx = ctx;
+    push(&w, h, SIZE_MAX, NULL);
+    for (size_t i = 0; i < w.q.n; i++)
+        visit(&w, i, c->cg->funcs.v[w.q.v[i].func].fn->body);
+    free(w.q.v);
+    free(w.done.v);
+    cl_blob_release(&w.seen);
+    cl_arena_release(&w.keys);
 }
 
 static void finish(const cl_model *m, cl_rule_ctx *ctx)
@@ -214,14 +255,9 @@ static void finish(const cl_model *m, cl_rule_ctx *ctx)
                   { NULL, 0, 0 } };
     for (size_t f = 0; f < n; f++)
         find_installs(&c, f);
-    size_t *via = cl_xcalloc(n + 1, sizeof *via), *queue = cl_xcalloc(n + 1, sizeof *queue);
-    unsigned char *seen = cl_xcalloc(n + 1, 1);
     for (size_t h = 0; h < n; h++)
         if (c.installed[h] != NULL)
-            check_handler(&c, ctx, h, via, queue, seen);
-    free(via);
-    free(queue);
-    free(seen);
+            check_handler(&c, ctx, h);
     free(c.installed);
     free(c.stores.v);
     free(c.installs.v);
@@ -247,18 +283,13 @@ const cl_rule cl015_signal_unsafe_call = {
         "`malloc` or `fprintf`, their locks are held and their data half-updated; a handler "
         "that calls them again deadlocks or corrupts the heap or the stream:\n\n"
         "```c\n"
-        "static void on_term(int sig)\n"
-        "{\n"
-        "    log_msg(\"signal %d, shutting down\", sig);  /* malloc + fprintf inside */\n"
-        "    stop = 1;\n"
-        "}\n"
+        "static void on_term(int sig) { log_msg(\"signal %d\", sig); stop = 1; } /* malloc */\n"
         "```\n\n"
         "**Fix**: in the handler, only set a `volatile sig_atomic_t` flag (or `write()` a "
         "byte to a self-pipe, `sem_post`) and do the logging and cleanup in the main loop "
         "when it sees the flag; end the process with `_exit`, not `exit`. POSIX lists the "
         "functions a handler may call (XSH 2.4.3, `man 7 signal-safety`).\n\n"
-        "Library functions the analyzer does not know are not judged; the finding names "
-        "the call in the handler and the unsafe call it leads to.",
+        "Library functions the analyzer does not know are not judged.",
     .default_level = CL_LEVEL_WARNING,
     .tags = tags,
     .cwe = cwe,

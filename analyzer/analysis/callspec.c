@@ -41,12 +41,14 @@ static const cl_callspec builtin[] = {
      * (CL_ATOMIC_SECTION_LOCK), taken without an argument. */
     { "__VERIFIER_atomic_begin", CL_CK_LOCK, 0, -1, -1, -1, -1, 0, 0, 0, 0 },
     { "__VERIFIER_atomic_end", CL_CK_UNLOCK, 0, -1, -1, -1, -1, 0, 0, 0, 0 },
-    { "__assert_fail", CL_CK_NORETURN, EP, -1, -1, -1, -1, 0, 0, 0, 0 },
+    /* SS although it prints: it runs only once an assertion has failed, on
+     * the way to abort(); a handler's asserts are not its defect. */
+    { "__assert_fail", CL_CK_NORETURN, EP | SS, -1, -1, -1, -1, 0, 0, 0, 0 },
     { "__atomic_load", CL_CK_OTHER, PU, -1, -1, -1, -1, 0, 0, 0, 0 },
     { "__atomic_load_n", CL_CK_OTHER, PU, -1, -1, -1, -1, 0, 0, 0, 0 },
     { "__atomic_thread_fence", CL_CK_OTHER, PU, -1, -1, -1, -1, 0, 0, 0, 0 },
-    { "__builtin_trap", CL_CK_NORETURN, EP, -1, -1, -1, -1, 0, 0, 0, 0 },
-    { "__builtin_unreachable", CL_CK_NORETURN, 0, -1, -1, -1, -1, 0, 0, 0, 0 },
+    { "__builtin_trap", CL_CK_NORETURN, EP | SS, -1, -1, -1, -1, 0, 0, 0, 0 },
+    { "__builtin_unreachable", CL_CK_NORETURN, SS, -1, -1, -1, -1, 0, 0, 0, 0 },
     { "__c11_atomic_thread_fence", CL_CK_OTHER, PU, -1, -1, -1, -1, 0, 0, 0, 0 },
     { "__errno_location", CL_CK_OTHER, PU, -1, -1, -1, -1, 0, 0, 0, 0 },
     { "__error", CL_CK_OTHER, PU, -1, -1, -1, -1, 0, 0, 0, 0 },
