@@ -14,14 +14,11 @@
  * Reported at the handler's call that leads to it (one finding per such
  * call, naming the nearest unsafe call), with the install site and the
  * unsafe call as related locations and the call chain as a flow.
- * Not flagged: writes (a volatile sig_atomic_t flag); write, _exit,
- * sem_post and the rest of POSIX's list; SIG_IGN and SIG_DFL; library
- * functions the table does not know (silence over noise); the branch a
- * constant argument rules out in a callee (`cleanup(1)` and its `if
- * (from_signal)`, as in the thread walk).
- * Limits: a struct sigaction filled through another pointer than the one
- * passed to sigaction is not followed; other branches are all taken.
- */
+ * Not flagged: writes (a volatile sig_atomic_t flag); write, _exit and
+ * the rest of POSIX's list; SIG_IGN, SIG_DFL; library functions the table
+ * does not know (silence over noise); an unlock (its lock is the finding);
+ * the branch a constant argument rules out in a callee (`cleanup(1)`).
+ * Limits: a struct sigaction filled through another pointer is missed. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -144,10 +141,11 @@ typedef struct hwalk {
     evvec done;                 /* the handler's calls already reported */
 } hwalk;
 
+/* Queues `func` reached by `call` from item `from`, unless reached so already. */
 static void push(hwalk *w, size_t func, size_t from, const cl_event *call)
 {
     reached r;
-    memset(&r, 0, sizeof r);
+    memset(&r, 0, sizeof r); /* padding too: the struct is a map key */
     r.func = func;
     for (size_t k = 0; call != NULL && k < call->u.call.nargs && k < NCONST; k++)
         if (call->u.call.args[k].kind == CL_VAL_INT) {
@@ -156,8 +154,7 @@ static void push(hwalk *w, size_t func, size_t from, const cl_event *call)
         }
     int added;
     cl_blob_lookup(&w->seen, &w->keys, &r, sizeof r, &added);
-    r.from = from;
-    r.call = call;
+    r.from = from, r.call = call;
     if (added)
         CL_VEC_PUSH(&w->q, r);
 }
@@ -210,9 +207,11 @@ static void visit(hwalk *w, size_t i, const cl_node *n)
         return;
     const cl_event *e = n->kind == CL_N_EVENT ? n->ev : NULL;
     if (e != NULL && e->kind == CL_EV_CALL) {
-        if (lib_call(w->c, e, CL_CS_SIGNAL_SAFE | CL_CS_PURE, 1)) {
+        const cl_callspec *cs = cl_callgraph_spec(w->c->cg, e);
+        if (cs != NULL && cs->kind != CL_CK_UNLOCK && /* the lock before it is the finding */
+            lib_call(w->c, e, CL_CS_SIGNAL_SAFE | CL_CS_PURE, 1)) {
             report(w, i, e);
-        } else if (cl_callgraph_spec(w->c->cg, e) == NULL) {
+        } else if (cs == NULL) {
             size_t one;
             const size_t *fs;
             size_t nf = cl_callgraph_callees(w->c->cg, e, &one, &fs);
