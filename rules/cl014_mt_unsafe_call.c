@@ -59,17 +59,15 @@ static int state_cmp(const cl_callrec *a, const cl_callrec *b)
     return ga == CL_STATE_OWN || ga == CL_STATE_STREAM ? strcmp(a->spec->name, b->spec->name) : 0;
 }
 
-/* Orders records by state, then call site, so that the calls that may
- * conflict are one run and the records of a call site are adjacent. */
+/* Orders records by state, then location, then record order, so that the
+ * calls that may conflict are one run and the records of a line adjacent. */
 static int by_state(const void *x, const void *y)
 {
     const cl_callrec *a = *(const cl_callrec *const *)x, *b = *(const cl_callrec *const *)y;
     int c = state_cmp(a, b);
     if (c == 0)
         c = cl_loc_cmp(&a->ev->loc, &b->ev->loc);
-    if (c == 0)
-        c = a->ev < b->ev ? -1 : a->ev > b->ev;
-    return c != 0 ? c : (a < b ? -1 : a > b);
+    return c != 0 ? c : (a < b ? -1 : a > b); /* record order: deterministic */
 }
 
 /* Whether `a` and `b`, of one state (state_cmp), conflict: at least one
@@ -82,7 +80,8 @@ static int conflict(const cl_callrec *a, const cl_callrec *b)
         return 1;
     const cl_value *sa = cl_call_arg(a->ev, 0), *sb = cl_call_arg(b->ev, 0);
     return sa != NULL && sb != NULL && sa->kind == CL_VAL_ADDR && sb->kind == CL_VAL_ADDR &&
-           sa->path[0] == 'G' && strcmp(sa->path, sb->path) == 0;
+           sa->path != NULL && sb->path != NULL && sa->path[0] == 'G' &&
+           strcmp(sa->path, sb->path) == 0;
 }
 
 /* The once routine (pthread_once, call_once) whose run `f` is in, as an
