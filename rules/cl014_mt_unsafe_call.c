@@ -18,7 +18,7 @@
  * common lock (both in exclusive mode, or both possibly: a conditional
  * lock counts, as in CL002); two readers of a group (getenv and getenv);
  * readdir on different streams (only two calls on one global stream
- * conflict).
+ * conflict); calls in one pthread_once routine (it runs once).
  * Reported once per call site, with one conflicting call as related
  * location and a thread flow per thread.
  * Limits: library functions the table does not know (a project's own
