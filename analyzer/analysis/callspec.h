@@ -79,8 +79,52 @@ enum {
      * accept4 the one they return (`data`: the type or flags argument,
      * SOCK_NONBLOCK); fcntl (F_SETFL with O_NONBLOCK) and ioctl (FIONBIO)
      * their argument 0 (`data`: the command) */
-    CL_CS_NONBLOCK = 1u << 9
+    CL_CS_NONBLOCK = 1u << 9,
+    /* async-signal-safe: on POSIX.1-2017's list of the functions a signal
+     * handler may call (XSH 2.4.3). Every other function of this table
+     * that is not CL_CS_PURE is unsafe in a handler (CL015); functions
+     * the table does not know are not judged. */
+    CL_CS_SIGNAL_SAFE = 1u << 10,
+    /* installs a signal handler: argument `func` (signal), or without one
+     * argument 1, the struct sigaction whose sa_handler or sa_sigaction
+     * member names it (sigaction) */
+    CL_CS_SIGNAL_INSTALL = 1u << 11,
+    /* not thread-safe (POSIX.1-2017 XSH 2.9.1): keeps its result or its
+     * progress in static state that a call of it, or of a function of
+     * the same state group (cl_callspec_state_group), in another thread
+     * overwrites: strtok, localtime, rand, getpwnam, ... */
+    CL_CS_MT_UNSAFE = 1u << 12,
+    /* with CL_CS_MT_UNSAFE: only reads its group's state (getenv), so it
+     * conflicts only with a call that changes it (setenv, putenv) */
+    CL_CS_STATE_READS = 1u << 13,
+    /* with CL_CS_MT_UNSAFE: a reentrant variant named <name>_r that
+     * keeps the state in the caller's buffer exists (POSIX or glibc) */
+    CL_CS_HAS_R = 1u << 14
 };
+
+/* The static state an MT-unsafe function shares (bits 24 and up of its
+ * flags, CL_CS_STATE(group)). CL_STATE_OWN: only calls of the function
+ * itself share it; CL_STATE_STREAM: the state lives in the object its
+ * argument 0 points to (readdir's DIR stream), shared only by calls on
+ * the same object. */
+enum cl_state_group {
+    CL_STATE_OWN = 0,
+    CL_STATE_STREAM,
+    CL_STATE_TIME,    /* localtime, gmtime, ctime, asctime: one struct tm and one string */
+    CL_STATE_ENV,     /* the environment: getenv reads, setenv/putenv/unsetenv change it */
+    CL_STATE_PASSWD,  /* getpwnam, getpwuid, getpwent and their iterator */
+    CL_STATE_GROUP,   /* getgrnam, getgrgid, getgrent and their iterator */
+    CL_STATE_HOSTS,   /* gethostbyname, gethostbyaddr, gethostent */
+    CL_STATE_NETDB,   /* getservby*, getprotoby*, getnetby* and their iterators */
+    CL_STATE_RAND,    /* rand */
+    CL_STATE_RAND48,  /* drand48, lrand48, mrand48 */
+    CL_STATE_LOCALE,  /* setlocale, localeconv, nl_langinfo */
+    CL_STATE_UTMPX,   /* getutxent and its kin */
+    CL_STATE_HSEARCH, /* hcreate, hsearch, hdestroy */
+    CL_STATE_CRYPT    /* crypt, encrypt, setkey */
+};
+#define CL_CS_STATE_SHIFT 24
+#define CL_CS_STATE(group) ((unsigned)(group) << CL_CS_STATE_SHIFT)
 
 /* What a call does with blocking descriptors (cl_call_nonblocking). */
 enum {
@@ -149,6 +193,14 @@ int cl_call_nonblocking(const cl_callspec *cs, const cl_event *ev);
  * argument, or with `c11` mtx_init's) makes a recursive mutex: glibc's
  * and musl's values (PTHREAD_MUTEX_RECURSIVE 1; the mtx_recursive bit 1). */
 int cl_mutex_type_recursive(long long type, int c11);
+
+/* The state group (cl_state_group) of MT-unsafe function `cs`. */
+unsigned cl_callspec_state_group(const cl_callspec *cs);
+
+/* What state group `group` names, for messages: "the static 'struct tm'
+ * and time string", "the environment", ...; NULL for CL_STATE_OWN and
+ * CL_STATE_STREAM. */
+const char *cl_state_group_name(unsigned group);
 
 /* "spawn", "join", ... for messages and --dump output. */
 const char *cl_callkind_name(cl_callkind kind);

@@ -41,6 +41,7 @@
 
 #include "frontend/frontend.h"
 #include "ir/summary_io.h"
+#include "util/arena.h"
 #include "util/bytes.h"
 
 #if defined(__SANITIZE_THREAD__)
@@ -322,12 +323,13 @@ static await_end await_reply(cl_isolator *iso, int64_t deadline, cl_strbuf *repl
 static int spawn(cl_isolator *iso, char *why, size_t whylen)
 {
     int sv[2], err[2];
+    char eb[128];
     if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sv) != 0) {
-        snprintf(why, whylen, "failed (cannot create a socket: %s)", strerror(errno));
+        snprintf(why, whylen, "failed (cannot create a socket: %s)", cl_strerror(errno, eb, sizeof eb));
         return -1;
     }
     if (pipe2(err, O_CLOEXEC) != 0) {
-        snprintf(why, whylen, "failed (cannot create a pipe: %s)", strerror(errno));
+        snprintf(why, whylen, "failed (cannot create a pipe: %s)", cl_strerror(errno, eb, sizeof eb));
         close(sv[0]);
         close(sv[1]);
         return -1;
@@ -339,7 +341,7 @@ static int spawn(cl_isolator *iso, char *why, size_t whylen)
     close(sv[1]);
     close(err[1]);
     if (pid < 0) {
-        snprintf(why, whylen, "failed (cannot start a process: %s)", strerror(errno));
+        snprintf(why, whylen, "failed (cannot start a process: %s)", cl_strerror(errno, eb, sizeof eb));
         close(sv[0]);
         close(err[0]);
         return -1;

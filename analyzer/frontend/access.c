@@ -49,10 +49,10 @@ static cl_loc volatile_decl(fctx *f, CXCursor c)
     return (cl_loc){ NULL, 0, 0 };
 }
 
-void fe_record_access(fctx *f, CXCursor at, const lval *lv, unsigned mode)
+cl_event *fe_record_access(fctx *f, CXCursor at, const lval *lv, unsigned mode)
 {
     if (lv->path == NULL || (mode & (M_READ | M_WRITE)) == 0)
-        return;
+        return NULL;
     cl_event *e = fe_emit(f, CL_EV_ACCESS, fe_loc_of(f, at));
     e->u.access.path = lv->path;
     e->u.access.name = lv->name;
@@ -70,6 +70,7 @@ void fe_record_access(fctx *f, CXCursor at, const lval *lv, unsigned mode)
     for (size_t i = 0; (mode & M_WRITE) && i < f->elem_results.n; i++)
         if (f->elem_results.v[i].call != NULL && strcmp(f->elem_results.v[i].path, lv->path) == 0)
             f->elem_results.v[i].call = NULL; /* written again: no longer the call's result */
+    return e;
 }
 
 /* The last node of the SEQ being built when it is the event of the call

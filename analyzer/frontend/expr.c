@@ -479,17 +479,26 @@ static void lower_binary(fctx *f, CXCursor c)
             int is_local = clang_getCursorKind(lhs) == CXCursor_DeclRefExpr &&
                            fe_find_local(f, clang_getCursorReferenced(lhs)) != NULL;
             local_var *u = is_local ? NULL : fe_union_member_local(f, lhs);
+            cl_value rv;
+            memset(&rv, 0, sizeof rv);
             if (is_local)
                 assign_local(f, ks.v[0], ks.v[1], NULL);
             else if (u != NULL)
-                u->val = fe_eval_value(f, ks.v[1], NULL);
+                rv = u->val = fe_eval_value(f, ks.v[1], NULL);
             else
-                fe_eval_value(f, ks.v[1], NULL);
+                rv = fe_eval_value(f, ks.v[1], NULL);
             if (!is_local || u != NULL)
                 fe_note_escape(f, ks.v[1]);
             lval l = fe_lower_lvalue(f, ks.v[0]);
-            fe_record_access(f, ks.v[0], &l, M_WRITE);
+            cl_event *w = fe_record_access(f, ks.v[0], &l, M_WRITE);
             fe_note_write(f, ks.v[0]);
+            if (w != NULL && (rv.kind == CL_VAL_FUNC ||
+                              (rv.kind == CL_VAL_ADDR &&
+                               is_function_pointer(clang_getCursorType(fe_strip(ks.v[1])))))) {
+                cl_value *sv = cl_arena_alloc(A(f), sizeof *sv);
+                *sv = rv;
+                w->u.access.stored = sv;
+            }
             if (!is_local) {
                 fe_note_unlink(f, ks.v[0], ks.v[1], &l);
                 fe_note_elem_result(f, ks.v[1], &l);

@@ -254,8 +254,9 @@ local_var *fe_heap_source(fctx *f, local_var *lv);
 
 /* Emits an access event of `lv` (nothing when it is not tracked) with the
  * M_READ / M_WRITE of `mode`, located at `at`, the expression accessed: of
- * struct or union type, the access is to the whole object (CL_ACC_WHOLE). */
-void fe_record_access(fctx *f, CXCursor at, const lval *lv, unsigned mode);
+ * struct or union type, the access is to the whole object (CL_ACC_WHOLE).
+ * Returns the event, or NULL when none was emitted. */
+cl_event *fe_record_access(fctx *f, CXCursor at, const lval *lv, unsigned mode);
 /* Notes that the call `rhs` (any expression: nothing unless a call) was
  * stored into `dest`, a field of the array element an enclosing loop's
  * induction variable selects (elem_result); call after fe_record_access

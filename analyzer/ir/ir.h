@@ -185,6 +185,13 @@ typedef struct cl_access {
      * location for every object of a struct type; file NULL when the
      * volatile comes from elsewhere (a cast, a pointer to volatile). */
     cl_loc decl;
+    /* A write by an assignment of a function pointer (`sa.sa_handler =
+     * on_term`, `o->cb = fn` with `fn` a parameter): the value stored, a
+     * CL_VAL_FUNC or a pointer (`&P1`); NULL for other writes and reads.
+     * Nothing links the program through it (the call graph's tables come
+     * from initializers); rules read it (CL015: the handler a struct
+     * sigaction carries). */
+    const cl_value *stored;
 } cl_access;
 
 typedef struct cl_call {

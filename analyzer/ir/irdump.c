@@ -64,6 +64,10 @@ static void dump_event(FILE *out, const cl_event *e)
             fprintf(out, " index %s", e->u.access.index_path);
         if (e->u.access.decl.line != 0)
             fprintf(out, " decl %u:%u", e->u.access.decl.line, e->u.access.decl.col);
+        if (e->u.access.stored != NULL) {
+            fputs(" = ", out);
+            dump_value(out, e->u.access.stored);
+        }
         break;
     }
     case CL_EV_CALL:
@@ -79,6 +83,8 @@ static void dump_event(FILE *out, const cl_event *e)
         break;
     case CL_EV_FUNCREF:
         fprintf(out, "funcref %s", e->u.funcref.func_name);
+        if (e->u.funcref.path != NULL)
+            fprintf(out, " in %s", e->u.funcref.path);
         break;
     }
 }

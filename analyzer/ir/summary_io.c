@@ -122,6 +122,9 @@ static void put_event(writer *w, const cl_event *e)
         put_str(w, e->u.access.ipath);
         put_str(w, e->u.access.index_path);
         put_loc(w, &e->u.access.decl);
+        PUT(cl_put_u8, e->u.access.stored != NULL);
+        if (e->u.access.stored != NULL)
+            put_value(w, e->u.access.stored);
         break;
     case CL_EV_CALL:
         put_str(w, e->u.call.callee_usr);
@@ -322,6 +325,11 @@ static cl_event *get_event(reader *r)
         e->u.access.ipath = get_str(r);
         e->u.access.index_path = get_str(r);
         get_loc(r, &e->u.access.decl);
+        if (cl_get_u8(&r->in)) {
+            cl_value *sv = cl_arena_alloc(&r->tu->arena, sizeof *sv);
+            get_value(r, sv);
+            e->u.access.stored = sv;
+        }
         break;
     case CL_EV_CALL:
         e->u.call.callee_usr = get_str(r);

@@ -240,6 +240,13 @@ void cl_read_file_overlay(const char *path, const char *data, size_t len)
     overlay.len = len;
 }
 
+char *cl_strerror(int e, char *buf, size_t len)
+{
+    if (strerror_r(e, buf, len) != 0) /* the XSI form: _POSIX_C_SOURCE, no _GNU_SOURCE */
+        snprintf(buf, len, "error %d", e);
+    return buf;
+}
+
 int cl_read_file(const char *path, size_t max, char **out, size_t *outlen, char *why,
                  size_t whylen)
 {
@@ -267,11 +274,11 @@ int cl_read_file_stat(const char *path, size_t max, char **out, size_t *outlen,
     int ret = -1;
     struct stat st;
     if (fd < 0) {
-        snprintf(why, whylen, "%s", strerror(errno));
+        cl_strerror(errno, why, whylen);
         goto out;
     }
     if (fstat(fd, &st) != 0) {
-        snprintf(why, whylen, "%s", strerror(errno));
+        cl_strerror(errno, why, whylen);
         goto out;
     }
     if (!S_ISREG(st.st_mode)) {
@@ -290,7 +297,7 @@ int cl_read_file_stat(const char *path, size_t max, char **out, size_t *outlen,
         if (n < 0 && errno == EINTR)
             continue;
         if (n < 0) {
-            snprintf(why, whylen, "%s", strerror(errno));
+            cl_strerror(errno, why, whylen);
             goto out;
         }
         if (n == 0)

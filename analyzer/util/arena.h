@@ -97,6 +97,11 @@ void cl_strvec_release(cl_strvec *sv);
  * borrowed from `path`; "?" when `path` is NULL. */
 const char *cl_base_name(const char *path);
 
+/* The text of error number `e` (strerror's) in `buf` (`len` bytes, at
+ * least 1), made with strerror_r: unlike strerror() it shares no buffer
+ * with other threads. Returns `buf`. */
+char *cl_strerror(int e, char *buf, size_t len);
+
 /* Reads all of the regular file `path` (at most `max` bytes) into *out: a
  * malloc'ed, NUL-terminated buffer the caller frees ("" for an empty file),
  * its length without the NUL in *outlen. Never blocks and never reads past

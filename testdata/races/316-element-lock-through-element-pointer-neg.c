@@ -35,8 +35,8 @@ int main(void)
     for (int i = 0; i < NREC; i++)
         pthread_mutex_init(&recs[i].mu, NULL);
     pthread_t t;
+    int k = rand() % NREC; /* before the spawn: rand() is not thread-safe (CL014) */
     pthread_create(&t, NULL, touch, NULL);
-    int k = rand() % NREC;
     pthread_mutex_lock(&recs[k].mu);
     recs[k].datum = 5;
     pthread_mutex_unlock(&recs[k].mu);
