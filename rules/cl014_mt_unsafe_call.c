@@ -199,9 +199,6 @@ static void finish(const cl_model *m, cl_rule_ctx *ctx)
     free(c);
 }
 
-static const char *const tags[] = { "concurrency", "data-race", "thread-safety", NULL };
-static const char *const cwe[] = { "CWE-362", "CWE-663", NULL };
-
 const cl_rule cl014_mt_unsafe_call = {
     .id = "CL014",
     .name = "mt-unsafe-call",
@@ -236,8 +233,8 @@ const cl_rule cl014_mt_unsafe_call = {
         "`pthread_create` or after the threads are joined; calls that all hold one lock; "
         "two `getenv` calls (only a change of the environment conflicts).",
     .default_level = CL_LEVEL_WARNING,
-    .tags = tags,
-    .cwe = cwe,
+    .tags = CL_STRINGS("concurrency", "data-race", "thread-safety"),
+    .cwe = CL_STRINGS("CWE-362", "CWE-663"),
     .precision = "high",
     .security_severity = "4.0",
     .points = CL_ON_CALL,

@@ -262,9 +262,6 @@ static void finish(const cl_model *m, cl_rule_ctx *ctx)
     free(c.installs.v);
 }
 
-static const char *const tags[] = { "concurrency", "signal", "reentrancy", NULL };
-static const char *const cwe[] = { "CWE-479", "CWE-828", NULL };
-
 const cl_rule cl015_signal_unsafe_call = {
     .id = "CL015",
     .name = "signal-unsafe-call",
@@ -290,8 +287,8 @@ const cl_rule cl015_signal_unsafe_call = {
         "functions a handler may call (XSH 2.4.3, `man 7 signal-safety`).\n\n"
         "Library functions the analyzer does not know are not judged.",
     .default_level = CL_LEVEL_WARNING,
-    .tags = tags,
-    .cwe = cwe,
+    .tags = CL_STRINGS("concurrency", "signal", "reentrancy"),
+    .cwe = CL_STRINGS("CWE-479", "CWE-828"),
     .precision = "high",
     .security_severity = "5.0",
     .finish = finish,
