@@ -46,6 +46,7 @@
 
 #include "analysis/finding_builder.h"
 #include "analysis/handles.h"
+#include "analysis/shape.h"
 #include "model/model.h"
 #include "rule.h"
 
@@ -186,88 +187,6 @@ static int has_attr(const cl_model *m, const cl_event *spawn)
     return v->kind != CL_VAL_NULL && !(v->kind == CL_VAL_INT && v->ival == 0);
 }
 
-/* Whether `n` or a node inside it (its condition, its kids) satisfies
- * `match` (given `arg`). Preorder, stops at the first match. */
-static int any_node(const cl_node *n, int (*match)(const cl_node *, const void *),
-                    const void *arg)
-{
-    if (n == NULL)
-        return 0;
-    if (match(n, arg))
-        return 1;
-    if (n->kind == CL_N_EVENT || any_node(n->cond, match, arg))
-        return n->kind != CL_N_EVENT;
-    for (size_t i = 0; i < n->nkids; i++)
-        if (any_node(n->kids[i], match, arg))
-            return 1;
-    return 0;
-}
-
-/* What the searches look for: a handle (raw path) on a line, or an event
- * and a node. */
-typedef struct target {
-    const char *handle;
-    unsigned line;
-    const cl_node *body;
-    const cl_event *ev;
-    const cl_node *node;
-} target;
-
-/* A call on line tg->line that takes the value or address of tg->handle. */
-static int is_call_with_handle(const cl_node *n, const void *arg)
-{
-    const target *tg = arg;
-    if (n->kind != CL_N_EVENT || n->ev->kind != CL_EV_CALL || n->ev->loc.line != tg->line)
-        return 0;
-    for (size_t i = 0; i < n->ev->u.call.nargs; i++) {
-        const cl_value *v = &n->ev->u.call.args[i];
-        if ((v->kind == CL_VAL_ADDR || v->kind == CL_VAL_LOAD) && v->path &&
-            strcmp(v->path, tg->handle) == 0)
-            return 1;
-    }
-    return 0;
-}
-
-/* A read of tg->handle with no call taking it on its line (`s->tid = tid`:
- * the handle is copied away). */
-static int is_handle_copy(const cl_node *n, const void *arg)
-{
-    const target *tg = arg;
-    const cl_event *ev = n->kind == CL_N_EVENT ? n->ev : NULL;
-    if (ev == NULL || ev->kind != CL_EV_ACCESS || !(ev->u.access.flags & CL_ACC_READ) ||
-        ev->u.access.path == NULL || strcmp(ev->u.access.path, tg->handle) != 0)
-        return 0;
-    target on_line = { tg->handle, ev->loc.line, NULL, NULL, NULL };
-    return !any_node(tg->body, is_call_with_handle, &on_line);
-}
-
-/* Node tg->node, or the event node of tg->ev. */
-static int is_target(const cl_node *n, const void *arg)
-{
-    const target *tg = arg;
-    return n == tg->node || (n->kind == CL_N_EVENT && n->ev == tg->ev);
-}
-
-/* A loop holding both the spawn (tg->ev) and the `return` tg->node: the
- * function gives up in the middle of starting its threads. */
-static int is_loop_left_midway(const cl_node *n, const void *arg)
-{
-    const target *tg = arg;
-    target spawn = { NULL, 0, NULL, tg->ev, NULL }, ret = { NULL, 0, NULL, NULL, tg->node };
-    return n->kind == CL_N_LOOP && any_node(n, is_target, &spawn) &&
-           any_node(n, is_target, &ret);
-}
-
-/* A test of the spawn's success together with something else (`fd >= 0
- * && pthread_create(..) == 0`): the walk cannot tell its failure side,
- * where the handle may be unused, from a leak. */
-static int is_compound_test(const cl_node *n, const void *arg)
-{
-    const target *tg = arg;
-    return n->kind != CL_N_EVENT && n->cond != NULL && n->test_call != tg->ev &&
-           any_node(n->cond, is_target, tg);
-}
-
 static void report(const cl_model *m, cl_rule_ctx *ctx, const cl_thread *t,
                    const cl_handle_exit *x)
 {
@@ -296,28 +215,6 @@ static void report(const cl_model *m, cl_rule_ctx *ctx, const cl_thread *t,
     cl_fb_emit(b);
 }
 
-static int is_return(const cl_node *n, const void *arg)
-{
-    (void)arg;
-    return n->kind == CL_N_RETURN;
-}
-
-/* An `if` or `switch` with tg->ev in one of its alternatives, or one
- * before it (by line) with a `return` inside (`if (!t->running) return;`)
- * that does not test a call's result (`if (start(w) != 0) return -1;`). */
-static int is_branch_over(const cl_node *n, const void *arg)
-{
-    const target *tg = arg;
-    if (n->kind != CL_N_BRANCH && n->kind != CL_N_SWITCH)
-        return 0;
-    for (size_t i = 0; i < n->nkids; i++)
-        if (any_node(n->kids[i], is_target, arg) ||
-            (n->test_call == NULL && n->loc.line < tg->ev->loc.line &&
-             any_node(n->kids[i], is_return, NULL)))
-            return 1;
-    return 0;
-}
-
 /* Joins and detaches of a handle already joined or detached on some path,
  * where the second call is under no `if` in its function (a guard such as
  * `if (s->running)` may be the state that makes it run once, which the
@@ -327,9 +224,8 @@ static void report_joins(const cl_model *m, cl_rule_ctx *ctx, const cl011_state 
 {
     for (size_t i = 0; i < st->joins.n; i++) {
         const cl_callrec *r = st->joins.v[i];
-        target tg = { NULL, 0, NULL, r->ev, NULL };
         if (r->again != NULL) {
-            if (!any_node(m->cg.funcs.v[r->frame->func].fn->body, is_branch_over, &tg))
+            if (!cl_shape_guarded(m->cg.funcs.v[r->frame->func].fn->body, r->ev))
                 report_again(m, ctx, r);
             continue;
         }
@@ -361,18 +257,16 @@ static void finish(const cl_model *m, cl_rule_ctx *ctx)
         cl_handle_exits xs;
         cl_handle_exits_find(m, t, &xs);
         int local = xs.handle != NULL && xs.handle[0] == 'L';
-        target tg = { xs.handle, 0, fn->body, t->spawn, NULL };
-        if ((local && any_node(fn->body, is_handle_copy, &tg)) ||
-            any_node(fn->body, is_compound_test, &tg)) {
+        if ((local && cl_shape_handle_copied(fn->body, xs.handle)) ||
+            cl_shape_compound_test(fn->body, t->spawn)) {
             cl_handle_exits_release(&xs);
             continue;
         }
         const cl_handle_exit *leak = NULL;
         for (size_t i = 0; i < xs.n && leak == NULL; i++) {
-            tg.node = xs.v[i].ret;
             if (((local && !xs.v[i].late) ||
                  (xs.v[i].partial && xs.v[i].ret &&
-                  any_node(fn->body, is_loop_left_midway, &tg))) &&
+                  cl_shape_left_midway(fn->body, t->spawn, xs.v[i].ret))) &&
                 live_at(st, t, xs.v[i].ret))
                 leak = &xs.v[i];
         }

@@ -95,3 +95,129 @@ int cl_shape_recursive(const cl_callgraph *cg, size_t f)
     free(seen);
     return r;
 }
+
+int cl_shape_any(const cl_node *n, int (*match)(const cl_node *, const void *),
+                    const void *arg)
+{
+    if (n == NULL)
+        return 0;
+    if (match(n, arg))
+        return 1;
+    if (n->kind == CL_N_EVENT || cl_shape_any(n->cond, match, arg))
+        return n->kind != CL_N_EVENT;
+    for (size_t i = 0; i < n->nkids; i++)
+        if (cl_shape_any(n->kids[i], match, arg))
+            return 1;
+    return 0;
+}
+
+/* What the searches below look for: a handle (raw path) on a line, or an
+ * event and a node. */
+typedef struct target {
+    const char *handle;
+    unsigned line;
+    const cl_node *body;
+    const cl_event *ev;
+    const cl_node *node;
+} target;
+
+/* A call on line tg->line that takes the value or address of tg->handle. */
+static int is_call_with_handle(const cl_node *n, const void *arg)
+{
+    const target *tg = arg;
+    if (n->kind != CL_N_EVENT || n->ev->kind != CL_EV_CALL || n->ev->loc.line != tg->line)
+        return 0;
+    for (size_t i = 0; i < n->ev->u.call.nargs; i++) {
+        const cl_value *v = &n->ev->u.call.args[i];
+        if ((v->kind == CL_VAL_ADDR || v->kind == CL_VAL_LOAD) && v->path &&
+            strcmp(v->path, tg->handle) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* A read of tg->handle with no call taking it on its line (`s->tid = tid`:
+ * the handle is copied away). */
+static int is_handle_copy(const cl_node *n, const void *arg)
+{
+    const target *tg = arg;
+    const cl_event *ev = n->kind == CL_N_EVENT ? n->ev : NULL;
+    if (ev == NULL || ev->kind != CL_EV_ACCESS || !(ev->u.access.flags & CL_ACC_READ) ||
+        ev->u.access.path == NULL || strcmp(ev->u.access.path, tg->handle) != 0)
+        return 0;
+    target on_line = { tg->handle, ev->loc.line, NULL, NULL, NULL };
+    return !cl_shape_any(tg->body, is_call_with_handle, &on_line);
+}
+
+/* Node tg->node, or the event node of tg->ev. */
+static int is_target(const cl_node *n, const void *arg)
+{
+    const target *tg = arg;
+    return n == tg->node || (n->kind == CL_N_EVENT && n->ev == tg->ev);
+}
+
+/* A loop holding both the spawn (tg->ev) and the `return` tg->node: the
+ * function gives up in the middle of starting its threads. */
+static int is_loop_left_midway(const cl_node *n, const void *arg)
+{
+    const target *tg = arg;
+    target spawn = { NULL, 0, NULL, tg->ev, NULL }, ret = { NULL, 0, NULL, NULL, tg->node };
+    return n->kind == CL_N_LOOP && cl_shape_any(n, is_target, &spawn) &&
+           cl_shape_any(n, is_target, &ret);
+}
+
+/* A test of the spawn's success together with something else (`fd >= 0
+ * && pthread_create(..) == 0`): the walk cannot tell its failure side,
+ * where the handle may be unused, from a leak. */
+static int is_compound_test(const cl_node *n, const void *arg)
+{
+    const target *tg = arg;
+    return n->kind != CL_N_EVENT && n->cond != NULL && n->test_call != tg->ev &&
+           cl_shape_any(n->cond, is_target, tg);
+}
+
+static int is_return(const cl_node *n, const void *arg)
+{
+    (void)arg;
+    return n->kind == CL_N_RETURN;
+}
+
+/* An `if` or `switch` with tg->ev in one of its alternatives, or one
+ * before it (by line) with a `return` inside (`if (!t->running) return;`)
+ * that does not test a call's result (`if (start(w) != 0) return -1;`). */
+static int is_branch_over(const cl_node *n, const void *arg)
+{
+    const target *tg = arg;
+    if (n->kind != CL_N_BRANCH && n->kind != CL_N_SWITCH)
+        return 0;
+    for (size_t i = 0; i < n->nkids; i++)
+        if (cl_shape_any(n->kids[i], is_target, arg) ||
+            (n->test_call == NULL && n->loc.line < tg->ev->loc.line &&
+             cl_shape_any(n->kids[i], is_return, NULL)))
+            return 1;
+    return 0;
+}
+
+int cl_shape_handle_copied(const cl_node *body, const char *handle)
+{
+    target tg = { handle, 0, body, NULL, NULL };
+    return cl_shape_any(body, is_handle_copy, &tg);
+}
+
+int cl_shape_left_midway(const cl_node *body, const cl_event *spawn, const cl_node *ret)
+{
+    target tg = { NULL, 0, body, spawn, ret };
+    return cl_shape_any(body, is_loop_left_midway, &tg);
+}
+
+int cl_shape_compound_test(const cl_node *body, const cl_event *call)
+{
+    target tg = { NULL, 0, body, call, NULL };
+    return cl_shape_any(body, is_compound_test, &tg);
+}
+
+int cl_shape_guarded(const cl_node *body, const cl_event *ev)
+{
+    target tg = { NULL, 0, body, ev, NULL };
+    return cl_shape_any(body, is_branch_over, &tg);
+}

@@ -40,4 +40,26 @@ int cl_shape_respelled(const cl_node *n, const char *name, const char **first);
  * Cost: the functions and edges reachable from `f`. Aborts on OOM. */
 int cl_shape_recursive(const cl_callgraph *cg, size_t f);
 
+/* Whether subtree `n` (NULL: none) or a node inside it (its condition,
+ * its kids) satisfies `match` (given `arg`): preorder, stops at the first
+ * match. Cost: the subtree. */
+int cl_shape_any(const cl_node *n, int (*match)(const cl_node *, const void *), const void *arg);
+
+/* Thread handles in a function body `body` (CL011): whether the handle at
+ * raw path `handle` is read with no call taking it on that line (`s->tid =
+ * tid`: the handle is copied away). */
+int cl_shape_handle_copied(const cl_node *body, const char *handle);
+/* Whether a loop of `body` holds both the spawn `spawn` and the return
+ * node `ret`: the function gives up in the middle of starting threads. */
+int cl_shape_left_midway(const cl_node *body, const cl_event *spawn, const cl_node *ret);
+/* Whether a node of `body` tests the result of `call` together with
+ * something else (`fd >= 0 && pthread_create(..) == 0`): a walk cannot
+ * tell the call's failure side. */
+int cl_shape_compound_test(const cl_node *body, const cl_event *call);
+/* Whether an `if` or `switch` of `body` has `ev` in one of its
+ * alternatives, or comes before it (by line) with a `return` inside and
+ * tests no call's result (`if (!t->running) return;`): `ev` may run only
+ * in some state of the program. */
+int cl_shape_guarded(const cl_node *body, const cl_event *ev);
+
 #endif
