@@ -738,23 +738,34 @@ static int reads_through_itself(fctx *f, CXCursor lhs, CXCursor rhs)
     return same;
 }
 
+/* Whether local `lv` holds the value loaded from the location at path
+ * `dest` (a pointer loaded from it designates "<dest>->"). */
+static int holds_value_of(const local_var *lv, const char *dest)
+{
+    const char *p = lv->val.path;
+    size_t n = strlen(dest);
+    return lv->is_pointer && lv->val.kind == CL_VAL_ADDR && p != NULL &&
+           strncmp(p, dest, n) == 0 && strcmp(p + n, "->") == 0;
+}
+
 void fe_note_unlink(fctx *f, CXCursor lhs, CXCursor rhs, const lval *dest)
 {
     if (dest->path == NULL || strstr(dest->path, "[]") != NULL)
         return;
+    size_t held = 0;
+    for (size_t i = 0; i < f->locals.n; i++)
+        held += (size_t)holds_value_of(&f->locals.v[i], dest->path);
+    if (held == 0)
+        return; /* (most stores: the costly tests below are not needed) */
     local_var *via = read_through(f, rhs);
     long long v = 1;
     /* (every local holding the old value: the new one is null or the next
      * of the old) */
     int all = fe_is_pointer_type(clang_getCursorType(rhs)) &&
               ((fe_eval_int(fe_strip(rhs), &v) && v == 0) || reads_through_itself(f, lhs, rhs));
-    size_t n = strlen(dest->path);
     for (size_t i = 0; i < f->locals.n; i++) {
         local_var *lv = &f->locals.v[i];
-        /* (a pointer loaded from `dest` designates "<dest>->") */
-        const char *p = lv->val.path;
-        if ((via != lv && !all) || !lv->is_pointer || lv->val.kind != CL_VAL_ADDR || p == NULL ||
-            strncmp(p, dest->path, n) != 0 || strcmp(p + n, "->") != 0)
+        if ((via != lv && !all) || !holds_value_of(lv, dest->path))
             continue;
         memset(&lv->val, 0, sizeof lv->val);
         lv->heap = 1;

@@ -68,9 +68,30 @@ static const char *file_name(fctx *f, CXFile file)
     } else {
         name = fe_take(A(f), s);
     }
-    file_entry e = { file, name };
+    file_entry e = { file, name, -1 };
     CL_VEC_PUSH(f->files, e);
     return name;
+}
+
+int fe_file_says_ctor(fctx *f, CXSourceLocation l)
+{
+    CXFile file;
+    clang_getSpellingLocation(l, &file, NULL, NULL, NULL);
+    if (file_name(f, file) == NULL)
+        return 0;
+    file_entry *e = NULL;
+    for (size_t i = f->files->n; e == NULL && i-- > 0;)
+        if (clang_File_isEqual(f->files->v[i].file, file))
+            e = &f->files->v[i];
+    if (e->says_ctor < 0) {
+        size_t n = 0;
+        const char *text = clang_getFileContents(f->cxtu, file, &n);
+        static const char word[] = "constructor";
+        e->says_ctor = 0;
+        for (size_t i = 0; text != NULL && i + sizeof word - 1 <= n && !e->says_ctor; i++)
+            e->says_ctor = text[i] == 'c' && memcmp(text + i, word, sizeof word - 1) == 0;
+    }
+    return e->says_ctor;
 }
 
 cl_loc fe_loc_of_location(fctx *f, CXSourceLocation l)

@@ -107,7 +107,9 @@ static int is_constructor(fctx *f, CXCursor fn)
     fe_kids_of(fn, &ks);
     int found = 0;
     for (size_t i = 0; i < ks.n && !found; i++) {
-        if (clang_getCursorKind(ks.v[i]) != CXCursor_UnexposedAttr)
+        /* (tokens are costly: only in a file whose text has the word) */
+        if (clang_getCursorKind(ks.v[i]) != CXCursor_UnexposedAttr ||
+            !fe_file_says_ctor(f, clang_getCursorLocation(ks.v[i])))
             continue;
         CXToken *toks = NULL;
         unsigned ntoks = 0;
