@@ -3265,8 +3265,10 @@ static void walk_thread(cl_model *m, size_t tid, extravec *extra, const unsigned
             fd->ibind = ibind;
             fd->bind_per_inst = pi;
         }
-        if (t->creator == SIZE_MAX)
+        if (t->creator == SIZE_MAX) {
             st = run_constructors(&w, st);
+            t = &m->threads.v[tid]; /* (a constructor's spawns may move the threads) */
+        }
         cl_flow_run(w.flow, t->entry, fd, 0, st);
         free(fd->joined.v);
     } else {
