@@ -33,6 +33,7 @@
 #include <string.h>
 
 #include "analysis/finding_builder.h"
+#include "analysis/shape.h"
 #include "model/model.h"
 #include "rule.h"
 
@@ -61,65 +62,49 @@ static int lock_call(const cl_callgraph *cg, const cl_node *n)
     return cs != NULL && (cs->kind == CL_CK_LOCK || cs->kind == CL_CK_UNLOCK);
 }
 
-/* Whether condition tree `n` (of a loop) reads shared memory (a tracked
- * location: a global, a field through a pointer), as a predicate does;
- * `i < n` on locals reads none. */
-static int cond_reads_shared(const cl_node *n)
+/* Whether node `n` is a read of a tracked location (a global, a field
+ * through a pointer), as a predicate does (`path` NULL), or of `path`. */
+static int reads(const cl_node *n, const void *path)
 {
-    if (n == NULL)
-        return 0;
-    if (n->kind == CL_N_EVENT)
-        return n->ev->kind == CL_EV_ACCESS && (n->ev->u.access.flags & CL_ACC_READ);
-    int found = cond_reads_shared(n->cond);
-    for (size_t k = 0; k < n->nkids && !found; k++)
-        found = cond_reads_shared(n->kids[k]);
-    return found;
+    return n->kind == CL_N_EVENT && n->ev->kind == CL_EV_ACCESS &&
+           (n->ev->u.access.flags & CL_ACC_READ) &&
+           (path == NULL ||
+            (n->ev->u.access.path != NULL && strcmp(n->ev->u.access.path, path) == 0));
 }
 
-/* Whether condition tree `n` reads location `path` (a raw IR path). */
-static int cond_reads(const cl_node *n, const char *path)
+/* Whether condition tree `n` reads shared memory; `i < n` on locals reads
+ * none. */
+static int cond_reads_shared(const cl_node *n)
 {
-    if (n == NULL)
-        return 0;
-    if (n->kind == CL_N_EVENT)
-        return n->ev->kind == CL_EV_ACCESS && (n->ev->u.access.flags & CL_ACC_READ) &&
-               n->ev->u.access.path != NULL && strcmp(n->ev->u.access.path, path) == 0;
-    int found = cond_reads(n->cond, path);
-    for (size_t k = 0; k < n->nkids && !found; k++)
-        found = cond_reads(n->kids[k], path);
-    return found;
+    return cl_shape_any(n, reads, NULL);
+}
+
+/* Whether node `n` reads a location condition tree `other` reads. */
+static int read_also_in(const cl_node *n, const void *other)
+{
+    return reads(n, NULL) && n->ev->u.access.path != NULL &&
+           cl_shape_any(other, reads, n->ev->u.access.path);
 }
 
 /* Whether condition trees `a` and `b` read a location in common. */
 static int share_read(const cl_node *a, const cl_node *b)
 {
-    if (a == NULL)
-        return 0;
-    if (a->kind == CL_N_EVENT)
-        return a->ev->kind == CL_EV_ACCESS && (a->ev->u.access.flags & CL_ACC_READ) &&
-               a->ev->u.access.path != NULL && cond_reads(b, a->ev->u.access.path);
-    int found = share_read(a->cond, b);
-    for (size_t k = 0; k < a->nkids && !found; k++)
-        found = share_read(a->kids[k], b);
-    return found;
+    return cl_shape_any(a, read_also_in, b);
 }
 
-/* Whether tree `n` touches what condition `guard` reads (an access to a
- * location it reads) or calls project code (which may, as `pop(q)` does). */
-static int touches(const cl_callgraph *cg, const cl_node *n, const cl_node *guard)
+typedef struct touch { const cl_callgraph *cg; const cl_node *guard; } touch;
+
+/* Whether node `n` accesses a location the guard reads or calls project
+ * code (which may, as `pop(q)` does). */
+static int touches_guard(const cl_node *n, const void *arg)
 {
-    if (n == NULL)
+    const touch *t = arg;
+    if (n->kind != CL_N_EVENT)
         return 0;
-    if (n->kind == CL_N_EVENT) {
-        const cl_event *ev = n->ev;
-        if (ev->kind == CL_EV_ACCESS)
-            return ev->u.access.path != NULL && cond_reads(guard, ev->u.access.path);
-        return ev->kind == CL_EV_CALL && cl_callgraph_spec(cg, ev) == NULL;
-    }
-    int found = touches(cg, n->cond, guard);
-    for (size_t k = 0; k < n->nkids && !found; k++)
-        found = touches(cg, n->kids[k], guard);
-    return found;
+    const cl_event *ev = n->ev;
+    if (ev->kind == CL_EV_ACCESS)
+        return ev->u.access.path != NULL && cl_shape_any(t->guard, reads, ev->u.access.path);
+    return ev->kind == CL_EV_CALL && cl_callgraph_spec(t->cg, ev) == NULL;
 }
 
 /* Whether the statements of SEQ `p` after its kid `n` work on what
@@ -136,7 +121,8 @@ static int uses_after(const cl_callgraph *cg, const cl_node *p, const cl_node *n
         const cl_node *s = p->kids[k];
         if ((s->kind == CL_N_BRANCH || s->kind == CL_N_LOOP) && share_read(guard, s->cond))
             return 0;
-        if (!lock_call(cg, s) && touches(cg, s, guard))
+        touch t = { cg, guard };
+        if (!lock_call(cg, s) && cl_shape_any(s, touches_guard, &t))
             return 1;
     }
     return 0;
