@@ -52,13 +52,14 @@ void fe_kids_free(kids *k)
         free(k->v);
 }
 
-static const char *file_name(fctx *f, CXFile file)
+/* The TU's entry for `file` (added the first time), or NULL for none. */
+static file_entry *entry_of(fctx *f, CXFile file)
 {
     if (file == NULL)
         return NULL;
     for (size_t i = f->files->n; i-- > 0;)
         if (clang_File_isEqual(f->files->v[i].file, file))
-            return f->files->v[i].name;
+            return &f->files->v[i];
     CXString s = clang_File_tryGetRealPathName(file);
     const char *c = clang_getCString(s);
     const char *name;
@@ -70,19 +71,22 @@ static const char *file_name(fctx *f, CXFile file)
     }
     file_entry e = { file, name, -1 };
     CL_VEC_PUSH(f->files, e);
-    return name;
+    return &f->files->v[f->files->n - 1];
+}
+
+static const char *file_name(fctx *f, CXFile file)
+{
+    const file_entry *e = entry_of(f, file);
+    return e != NULL ? e->name : NULL;
 }
 
 int fe_file_says_ctor(fctx *f, CXSourceLocation l)
 {
     CXFile file;
     clang_getSpellingLocation(l, &file, NULL, NULL, NULL);
-    if (file_name(f, file) == NULL)
+    file_entry *e = entry_of(f, file);
+    if (e == NULL)
         return 0;
-    file_entry *e = NULL;
-    for (size_t i = f->files->n; e == NULL && i-- > 0;)
-        if (clang_File_isEqual(f->files->v[i].file, file))
-            e = &f->files->v[i];
     if (e->says_ctor < 0) {
         size_t n = 0;
         const char *text = clang_getFileContents(f->cxtu, file, &n);
