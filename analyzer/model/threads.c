@@ -205,7 +205,8 @@ typedef struct twalk {
     cl_blobmap persisted;                 /* interned set or path -> its copy */
     struct { size_t *v; size_t n, cap; } loop_threads; /* threads.n at each loop entry */
     cl_blobmap guards;                    /* call event -> its keyed if (cond_guard); also
-                                             {0, f}: f indexed, {1, f}: index_params(f) */
+                                             {0, f}: f indexed, {1, f}: index_params(f),
+                                             {2, f}: tested_params(f) */
     struct { guard_alt *v; size_t n, cap; } guard_alts;
     cl_strbuf lockname;                   /* lock_for_access's buffer */
     cl_blobmap spins;                     /* loop node -> its spin event (spin_event) */
@@ -867,6 +868,35 @@ static uint64_t index_params(twalk *w, size_t func)
         uint64_t mask = 0;
         const cl_function *fn = w->m->cg.funcs.v[func].fn;
         scan_index_params(fn, fn->body, &mask);
+        e->val = (size_t)mask;
+    }
+    return (uint64_t)e->val;
+}
+
+static void scan_tested_params(const cl_node *n, uint64_t *mask)
+{
+    if (n == NULL)
+        return;
+    if (n->kind == CL_N_BRANCH && n->nkids == 2 && n->test_param > 0)
+        *mask |= (uint64_t)1 << (n->test_param - 1 < 64 ? n->test_param - 1 : 63);
+    scan_tested_params(n->cond, mask);
+    for (size_t i = 0; i < n->nkids; i++)
+        scan_tested_params(n->kids[i], mask);
+}
+
+/* The parameters of function `func` an `if` of its own body tests against
+ * a constant (bit k: parameter k; bit 63 also stands for the later ones),
+ * memoized per walk: only their constant arguments decide a branch
+ * (refine_branch), so only those enter the call's context and calls that
+ * differ in other constants share one. */
+static uint64_t tested_params(twalk *w, size_t func)
+{
+    uintptr_t key[2] = { 2, func };
+    int added;
+    cl_blobent *e = cl_blob_lookup(&w->guards, cl_flow_scratch(w->flow), key, sizeof key, &added);
+    if (added) {
+        uint64_t mask = 0;
+        scan_tested_params(w->m->cg.funcs.v[func].fn->body, &mask);
         e->val = (size_t)mask;
     }
     return (uint64_t)e->val;
@@ -3015,9 +3045,11 @@ static const void *t_enter(cl_flow *f, const cl_flow_frame *caller, const cl_eve
     unsigned char *pi = nb ? cl_arena_alloc(cl_flow_scratch(f), nb) : NULL;
     unsigned char *known = nb ? cl_arena_alloc(cl_flow_scratch(f), nb) : NULL;
     long long *val = nb ? cl_arena_alloc(cl_flow_scratch(f), nb * sizeof *val) : NULL;
+    uint64_t tested = nb ? tested_params(w, callee) : 0;
     for (size_t i = 0; i < nb; i++) {
         /* (a recursive call keeps the outer invocation's unknowns) */
-        known[i] = outer == NULL && i < c->nargs && c->args[i].kind == CL_VAL_INT;
+        known[i] = outer == NULL && i < c->nargs && c->args[i].kind == CL_VAL_INT &&
+                   (tested >> (i < 64 ? i : 63) & 1u);
         val[i] = known[i] ? c->args[i].ival : 0;
         cl_flow_key(f, (uintptr_t)known[i]);
         cl_flow_key(f, (uintptr_t)val[i]);
