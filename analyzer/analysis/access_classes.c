@@ -1,25 +1,37 @@
 /* access_classes.c - see access_classes.h. */
 #include "analysis/access_classes.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "util/strmap.h"
+#include "util/arena.h"
+#include "util/intern.h"
 
 static int flag(const cl_accrec *r, unsigned f)
 {
     return (r->ev->u.access.flags & f) != 0;
 }
 
-/* A record and the rank of its path among the distinct paths (sort_by_path). */
+/* A record and the sort key of sort_by_path: the ranks of its path and
+ * of its file among the distinct ones (by strcmp), its line, column and
+ * thread; comparing the key orders as strcmp on path and file would. */
 typedef struct ranked {
     const cl_accrec *r;
-    size_t rank;
+    size_t rank, file;
+    uint32_t line, col;
+    size_t thread;
 } ranked;
 
-static int cmp_str(const void *x, const void *y)
+/* A distinct string address and its first-seen id (rank_strings). */
+typedef struct named {
+    const char *s;
+    size_t id;
+} named;
+
+static int cmp_named(const void *x, const void *y)
 {
-    return strcmp(*(const char *const *)x, *(const char *const *)y);
+    return strcmp(((const named *)x)->s, ((const named *)y)->s);
 }
 
 static int cmp_ranked(const void *x, const void *y)
@@ -27,48 +39,86 @@ static int cmp_ranked(const void *x, const void *y)
     const ranked *a = x, *b = y;
     if (a->rank != b->rank)
         return a->rank < b->rank ? -1 : 1;
-    int c = cl_loc_cmp(&a->r->ev->loc, &b->r->ev->loc);
-    if (c != 0)
-        return c;
-    return a->r->thread < b->r->thread ? -1 : a->r->thread > b->r->thread;
+    if (a->file != b->file)
+        return a->file < b->file ? -1 : 1;
+    if (a->line != b->line)
+        return a->line < b->line ? -1 : 1;
+    if (a->col != b->col)
+        return a->col < b->col ? -1 : 1;
+    return a->thread < b->thread ? -1 : a->thread > b->thread;
 }
 
-/* Sorts v[0..n) by path, then source location, then thread. The distinct
- * paths are sorted once and the records by their rank, so the string
- * comparisons are per path, not per pair of records. */
+/* Ranks the strings s(v[i]) for i in [0, n): out[i] is the rank of
+ * s(v[i]) among the distinct strings in strcmp order. The strings are
+ * told apart by address first (most records share their path's and
+ * file's string), so strcmp runs only to sort the distinct addresses. */
+static void rank_strings(const cl_accrec **v, size_t n, const char *(*s)(const cl_accrec *),
+                         size_t *out)
+{
+    cl_blobmap ids;
+    memset(&ids, 0, sizeof ids);
+    cl_arena keys;
+    memset(&keys, 0, sizeof keys);
+    const char **distinct = cl_xcalloc(n, sizeof *distinct);
+    size_t nd = 0;
+    for (size_t i = 0; i < n; i++) {
+        const char *k = s(v[i]);
+        int added;
+        cl_blobent *e = cl_blob_lookup(&ids, &keys, &k, sizeof k, &added);
+        if (added) {
+            e->val = nd;
+            distinct[nd++] = k;
+        }
+        out[i] = e->val;
+    }
+    named *order = cl_xcalloc(nd + 1, sizeof *order);
+    for (size_t k = 0; k < nd; k++)
+        order[k] = (named){ distinct[k], k };
+    qsort(order, nd, sizeof *order, cmp_named);
+    size_t *rank = cl_xcalloc(nd + 1, sizeof *rank);
+    for (size_t k = 0, r = 0; k < nd; k++) {
+        if (k > 0 && strcmp(order[k - 1].s, order[k].s) != 0)
+            r++;
+        rank[order[k].id] = r;
+    }
+    for (size_t i = 0; i < n; i++)
+        out[i] = rank[out[i]];
+    free(rank);
+    free(order);
+    free(distinct);
+    cl_arena_release(&keys);
+    cl_blob_release(&ids);
+}
+
+static const char *path_of(const cl_accrec *r)
+{
+    return r->path;
+}
+
+static const char *file_of(const cl_accrec *r)
+{
+    return r->ev->loc.file ? r->ev->loc.file : "";
+}
+
+/* Sorts v[0..n) by path, then source location (cl_loc_cmp's order), then
+ * thread, comparing integer keys (rank_strings) instead of strings. */
 static void sort_by_path(const cl_accrec **v, size_t n)
 {
     if (n < 2)
         return;
-    cl_strmap ids;
-    memset(&ids, 0, sizeof ids);
-    const char **paths = cl_xcalloc(n, sizeof *paths);
-    size_t *id = cl_xcalloc(n, sizeof *id), npaths = 0;
-    for (size_t i = 0; i < n; i++) {
-        if (!cl_strmap_get(&ids, v[i]->path, &id[i])) {
-            id[i] = npaths;
-            paths[npaths++] = v[i]->path;
-            cl_strmap_put(&ids, v[i]->path, id[i]);
-        }
-    }
-    qsort(paths, npaths, sizeof *paths, cmp_str);
-    size_t *rank = cl_xcalloc(npaths, sizeof *rank);
-    for (size_t k = 0; k < npaths; k++) {
-        size_t at = 0;
-        cl_strmap_get(&ids, paths[k], &at);
-        rank[at] = k;
-    }
+    size_t *path = cl_xcalloc(n, sizeof *path), *file = cl_xcalloc(n, sizeof *file);
+    rank_strings(v, n, path_of, path);
+    rank_strings(v, n, file_of, file);
     ranked *rv = cl_xcalloc(n, sizeof *rv);
     for (size_t i = 0; i < n; i++)
-        rv[i] = (ranked){ v[i], rank[id[i]] };
+        rv[i] = (ranked){ v[i], path[i], file[i], v[i]->ev->loc.line, v[i]->ev->loc.col,
+                          v[i]->thread };
     qsort(rv, n, sizeof *rv, cmp_ranked);
     for (size_t i = 0; i < n; i++)
         v[i] = rv[i].r;
     free(rv);
-    free(rank);
-    free(id);
-    free(paths);
-    cl_strmap_release(&ids);
+    free(file);
+    free(path);
 }
 
 static int cmp_ids(const size_t *a, size_t na, const size_t *b, size_t nb)

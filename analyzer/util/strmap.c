@@ -5,15 +5,11 @@
 #include <string.h>
 
 #include "util/arena.h"
+#include "util/bytes.h"
 
 uint64_t cl_hash_str(const char *s)
 {
-    uint64_t h = 1469598103934665603ull;
-    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
-        h ^= *p;
-        h *= 1099511628211ull;
-    }
-    return h;
+    return cl_content_hash(s, strlen(s));
 }
 
 /* The slot of `key` (hash h): its own, or the free one where it belongs. */

@@ -15,7 +15,8 @@ typedef struct cl_strmap {
     size_t cap, n;    /* cap is 0 or a power of two */
 } cl_strmap;
 
-/* FNV-1a, 64-bit, of `s` (NUL-terminated). */
+/* A 64-bit hash of the NUL-terminated `s` (cl_content_hash of its bytes:
+ * word-wise, several times faster than a byte-wise hash on long paths). */
 uint64_t cl_hash_str(const char *s);
 
 /* Looks `key` up; returns 1 and sets *val if present, else 0. */
