@@ -1785,7 +1785,8 @@ static int same_range(const cl_node *a, const cl_node *b)
 /* A join (`detached` 0) or detach (1) `ev` of the handle its argument
  * names (resolved, the same path the spawn stored the thread in): notes
  * in w->again an earlier join or detach of it on this path (not the same
- * statement in a later round of a loop; for an element `t[i]`, one made
+ * statement in a later round of a loop, of this function or of a caller
+ * that calls it in a loop: `reap(&w[i])`; for an element `t[i]`, one made
  * by a loop over the same range), and returns the state with the live
  * threads of that handle marked as handled by `ev` (tstate.done). */
 static const void *handle_done(twalk *w, const cl_flow_frame *fr, const cl_event *ev,
@@ -1802,7 +1803,7 @@ static const void *handle_done(twalk *w, const cl_flow_frame *fr, const cl_event
         const handled *d = (const handled *)s.done.v[i];
         const thread_extra *x = &w->extra->v[d->thread];
         if (x->handle_path == NULL || strcmp(x->handle_path, h) != 0 ||
-            (d->ev == ev ? loop != NULL : strchr(h, '[') != NULL && !same_range(d->loop, loop)))
+            (d->ev == ev ? fr->in_loop > 0 : strchr(h, '[') != NULL && !same_range(d->loop, loop)))
             continue;
         w->again = d;
     }
