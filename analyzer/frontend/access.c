@@ -523,6 +523,23 @@ static cl_value addr_value(fctx *f, CXCursor s, lval *as_lval)
 /* The value read from local variable `lv` (declared by `d`) at DeclRefExpr
  * `s`: a load of an address-taken scalar (with its access), the address of
  * a local array, or what was last assigned to a pointer. */
+/* The value of a pointer that a loop steps through an array (`for (w =
+ * pool->slots; w < end; w++)`, `val` the array or element it started at):
+ * the element of this round, as `&base[w]` would be (ir.h "Indexed
+ * paths": the pointer's own index token stands for the subscript), and
+ * another element each round (per_iteration). */
+static cl_value walked_element(fctx *f, CXCursor s, const cl_value *val)
+{
+    cl_value v = *val;
+    size_t n = strlen(val->path);
+    int collapsed = n >= 2 && strcmp(val->path + n - 2, "[]") == 0;
+    if (!collapsed)
+        v.path = cl_arena_printf(A(f), "%s[]", val->path);
+    v.ipath = subscript_ipath(f, val->ipath ? val->ipath : val->path, collapsed, s);
+    v.per_iteration = 1;
+    return v;
+}
+
 static cl_value local_value(fctx *f, CXCursor s, CXCursor d, local_var *lv, lval *as_lval)
 {
     cl_value v;
@@ -559,6 +576,8 @@ static cl_value local_value(fctx *f, CXCursor s, CXCursor d, local_var *lv, lval
         v.per_iteration = f->cur_loop == h->heap_loop && !handed;
         return v;
     }
+    if (lv->is_pointer && lv->val.kind == CL_VAL_ADDR && lv->val.path != NULL && fe_is_induction(f, s))
+        return walked_element(f, s, &lv->val);
     return lv->val;
 }
 
