@@ -90,10 +90,10 @@ int fe_file_says_ctor(fctx *f, CXSourceLocation l)
     if (e->says_ctor < 0) {
         size_t n = 0;
         const char *text = clang_getFileContents(f->cxtu, file, &n);
-        static const char word[] = "constructor";
+        static const char word[] = "structor"; /* constructor, destructor */
         e->says_ctor = 0;
         for (size_t i = 0; text != NULL && i + sizeof word - 1 <= n && !e->says_ctor; i++)
-            e->says_ctor = text[i] == 'c' && memcmp(text + i, word, sizeof word - 1) == 0;
+            e->says_ctor = text[i] == 's' && memcmp(text + i, word, sizeof word - 1) == 0;
     }
     return e->says_ctor;
 }

@@ -97,15 +97,16 @@ static enum CXChildVisitResult prepass_visit(CXCursor c, CXCursor parent, CXClie
     return CXChildVisit_Recurse;
 }
 
-/* Whether function `fn` has `__attribute__((constructor))` (or
- * `__constructor__`), on this declaration or an earlier one: an attribute
- * child whose tokens name it (libclang shows it as an unexposed
- * attribute). */
-static int is_constructor(fctx *f, CXCursor fn)
+/* The CL_FN_CONSTRUCTOR or CL_FN_DESTRUCTOR flag of function `fn`, for
+ * `__attribute__((constructor))` or `((destructor))` (or the `__x__`
+ * spellings) on this declaration or an earlier one: an attribute child
+ * whose tokens name it (libclang shows it as an unexposed attribute);
+ * 0 for neither. */
+static unsigned ctor_flag(fctx *f, CXCursor fn)
 {
     kids ks;
     fe_kids_of(fn, &ks);
-    int found = 0;
+    unsigned found = 0;
     for (size_t i = 0; i < ks.n && !found; i++) {
         /* (tokens are costly: only in a file whose text has the word) */
         if (clang_getCursorKind(ks.v[i]) != CXCursor_UnexposedAttr ||
@@ -117,7 +118,10 @@ static int is_constructor(fctx *f, CXCursor fn)
         for (unsigned k = 0; k < ntoks && !found; k++) {
             CXString sp = clang_getTokenSpelling(f->cxtu, toks[k]);
             const char *t = clang_getCString(sp);
-            found = t != NULL && (strcmp(t, "constructor") == 0 || strcmp(t, "__constructor__") == 0);
+            if (t != NULL && (strcmp(t, "constructor") == 0 || strcmp(t, "__constructor__") == 0))
+                found = CL_FN_CONSTRUCTOR;
+            else if (t != NULL && (strcmp(t, "destructor") == 0 || strcmp(t, "__destructor__") == 0))
+                found = CL_FN_DESTRUCTOR;
             clang_disposeString(sp);
         }
         if (toks != NULL)
@@ -136,8 +140,7 @@ static void lower_function(fctx *f, CXCursor fn, cl_function *out)
         out->flags |= CL_FN_STATIC;
     if (clang_isFunctionTypeVariadic(clang_getCursorType(fn)))
         out->flags |= CL_FN_VARIADIC;
-    if (is_constructor(f, fn))
-        out->flags |= CL_FN_CONSTRUCTOR;
+    out->flags |= ctor_flag(f, fn);
     f->fn_usr = out->usr;
     f->fn_decl = fn;
     f->locals.n = 0;

@@ -30,7 +30,7 @@ typedef struct kids {
 typedef struct file_entry {
     CXFile file;
     const char *name;
-    int says_ctor;        /* its text has "constructor": 1, 0, or -1 not known yet */
+    int says_ctor;        /* its text has "structor" (con-, de-): 1, 0, or -1 not known yet */
 } file_entry;
 
 typedef struct local_var {
@@ -207,9 +207,9 @@ void fe_kids_free(kids *k);
  * f->files; line and column 0 (file NULL) for clang's own buffers. */
 cl_loc fe_loc_of_location(fctx *f, CXSourceLocation l);
 cl_loc fe_loc_of(fctx *f, CXCursor c);
-/* Whether the text of the file holding location `l` has the word
- * "constructor" (remembered per file of the TU): a cheap test before the
- * tokens of an attribute there are read. */
+/* Whether the text of the file holding location `l` has "structor" (as
+ * in constructor and destructor; remembered per file of the TU): a cheap
+ * test before the tokens of an attribute there are read. */
 int fe_file_says_ctor(fctx *f, CXSourceLocation l);
 /* A zeroed node of `kind` in the arena. */
 cl_node *fe_new_node(fctx *f, cl_node_kind kind, cl_loc loc);

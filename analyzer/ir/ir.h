@@ -41,7 +41,7 @@
 
 /* Bumped whenever the layout or meaning of a summary changes; cached
  * summaries carry it. */
-#define CL_IR_VERSION 16
+#define CL_IR_VERSION 17
 
 /* Verification benchmarks (SV-COMP): a function whose name starts with
  * this runs as one atomic step (model/threads.c; the frontend lowers the
@@ -384,7 +384,8 @@ enum {
     CL_FN_STATIC = 1u << 0,     /* internal linkage */
     CL_FN_VARIADIC = 1u << 1,
     CL_FN_ADDR_TAKEN = 1u << 2, /* referenced as a value somewhere in this TU */
-    CL_FN_CONSTRUCTOR = 1u << 3 /* __attribute__((constructor)): runs before main */
+    CL_FN_CONSTRUCTOR = 1u << 3, /* __attribute__((constructor)): runs before main */
+    CL_FN_DESTRUCTOR = 1u << 4   /* __attribute__((destructor)): runs after main returns */
 };
 
 typedef struct cl_function {

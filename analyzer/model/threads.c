@@ -3230,16 +3230,18 @@ static void bind_root_params(twalk *w, const cl_function *fn, tframe *fd)
     fd->bind = fd->ibind = bind;
 }
 
-/* The state after the program's constructor functions
- * (`__attribute__((constructor))`), which run on the main thread before
- * main() does: each is walked as a root of the main thread's walk, in
- * the call graph's order, from the state the previous one left (a
- * constructor that never returns leaves it unchanged). */
-static const void *run_constructors(twalk *w, const void *st)
+/* The state after the program's constructor functions (`flag`
+ * CL_FN_CONSTRUCTOR: `__attribute__((constructor))`), which run on the
+ * main thread before main() does, or its destructor functions
+ * (CL_FN_DESTRUCTOR), which run on it after main() returns, while the
+ * threads it did not join may still run: each is walked as a root of the
+ * main thread's walk, in the call graph's order, from the state the
+ * previous one left (one that never returns leaves it unchanged). */
+static const void *run_ctors(twalk *w, const void *st, unsigned flag)
 {
     const cl_callgraph *cg = &w->m->cg;
     for (size_t i = 0; i < cg->funcs.n; i++) {
-        if (!(cg->funcs.v[i].fn->flags & CL_FN_CONSTRUCTOR))
+        if (!(cg->funcs.v[i].fn->flags & flag))
             continue;
         tframe *fd = cl_arena_alloc(cl_flow_scratch(w->flow), sizeof *fd);
         memset(fd, 0, sizeof *fd);
@@ -3298,12 +3300,15 @@ static void walk_thread(cl_model *m, size_t tid, extravec *extra, const unsigned
             fd->ibind = ibind;
             fd->bind_per_inst = pi;
         }
-        if (t->creator == SIZE_MAX) {
-            st = run_constructors(&w, st);
+        int is_main = t->creator == SIZE_MAX;
+        if (is_main) {
+            st = run_ctors(&w, st, CL_FN_CONSTRUCTOR);
             t = &m->threads.v[tid]; /* (a constructor's spawns may move the threads) */
         }
-        cl_flow_run(w.flow, t->entry, fd, 0, st);
+        const void *end = cl_flow_run(w.flow, t->entry, fd, 0, st);
         free(fd->joined.v);
+        if (is_main && end != NULL)
+            run_ctors(&w, end, CL_FN_DESTRUCTOR);
     } else {
         /* Main thread of a program without main(): every root function. */
         for (size_t i = 0; i < m->cg.funcs.n; i++) {
