@@ -283,3 +283,25 @@ void fe_leave(fctx *f)
 {
     f->nesting--;
 }
+
+unsigned fe_range_word(fctx *f, CXSourceRange r, const char *const *words)
+{
+    CXToken *toks = NULL;
+    unsigned ntoks = 0;
+    clang_tokenize(f->cxtu, r, &toks, &ntoks);
+    unsigned found = 0;
+    for (unsigned i = 0; i < ntoks && !found; i++) {
+        if (clang_getTokenKind(toks[i]) != CXToken_Identifier &&
+            clang_getTokenKind(toks[i]) != CXToken_Keyword)
+            continue;
+        CXString sp = clang_getTokenSpelling(f->cxtu, toks[i]);
+        const char *t = clang_getCString(sp);
+        for (unsigned k = 0; t != NULL && words[k] != NULL && !found; k++)
+            if (strcmp(t, words[k]) == 0)
+                found = k + 1;
+        clang_disposeString(sp);
+    }
+    if (toks != NULL)
+        clang_disposeTokens(f->cxtu, toks, ntoks);
+    return found;
+}

@@ -112,20 +112,10 @@ static unsigned ctor_flag(fctx *f, CXCursor fn)
         if (clang_getCursorKind(ks.v[i]) != CXCursor_UnexposedAttr ||
             !fe_file_says_ctor(f, clang_getCursorLocation(ks.v[i])))
             continue;
-        CXToken *toks = NULL;
-        unsigned ntoks = 0;
-        clang_tokenize(f->cxtu, clang_getCursorExtent(ks.v[i]), &toks, &ntoks);
-        for (unsigned k = 0; k < ntoks && !found; k++) {
-            CXString sp = clang_getTokenSpelling(f->cxtu, toks[k]);
-            const char *t = clang_getCString(sp);
-            if (t != NULL && (strcmp(t, "constructor") == 0 || strcmp(t, "__constructor__") == 0))
-                found = CL_FN_CONSTRUCTOR;
-            else if (t != NULL && (strcmp(t, "destructor") == 0 || strcmp(t, "__destructor__") == 0))
-                found = CL_FN_DESTRUCTOR;
-            clang_disposeString(sp);
-        }
-        if (toks != NULL)
-            clang_disposeTokens(f->cxtu, toks, ntoks);
+        static const char *const words[] = { "constructor", "__constructor__", "destructor",
+                                             "__destructor__", NULL };
+        unsigned w = fe_range_word(f, clang_getCursorExtent(ks.v[i]), words);
+        found = w == 0 ? 0 : w <= 2 ? CL_FN_CONSTRUCTOR : CL_FN_DESTRUCTOR;
     }
     fe_kids_free(&ks);
     return found;

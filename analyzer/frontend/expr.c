@@ -32,23 +32,8 @@ static int declared_noreturn(fctx *f, CXCursor decl)
     CXSourceRange ext = clang_getCursorExtent(decl);
     if (clang_isCursorDefinition(decl))
         ext = clang_getRange(clang_getRangeStart(ext), clang_getCursorLocation(decl));
-    CXToken *toks = NULL;
-    unsigned ntoks = 0;
-    clang_tokenize(f->cxtu, ext, &toks, &ntoks);
-    int found = 0;
-    for (unsigned i = 0; i < ntoks && !found; i++) {
-        if (clang_getTokenKind(toks[i]) != CXToken_Identifier &&
-            clang_getTokenKind(toks[i]) != CXToken_Keyword)
-            continue;
-        CXString sp = clang_getTokenSpelling(f->cxtu, toks[i]);
-        const char *t = clang_getCString(sp);
-        found = t != NULL && (strcmp(t, "_Noreturn") == 0 || strcmp(t, "noreturn") == 0 ||
-                              strcmp(t, "__noreturn__") == 0);
-        clang_disposeString(sp);
-    }
-    if (toks != NULL)
-        clang_disposeTokens(f->cxtu, toks, ntoks);
-    return found;
+    static const char *const words[] = { "_Noreturn", "noreturn", "__noreturn__", NULL };
+    return fe_range_word(f, ext, words) != 0;
 }
 
 /* The spelling of the object argument value `v` points to, for messages:

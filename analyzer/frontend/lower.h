@@ -211,6 +211,11 @@ cl_loc fe_loc_of(fctx *f, CXCursor c);
  * in constructor and destructor; remembered per file of the TU): a cheap
  * test before the tokens of an attribute there are read. */
 int fe_file_says_ctor(fctx *f, CXSourceLocation l);
+
+/* The first of `words` (NULL-terminated) spelled by an identifier or
+ * keyword token of range `r` of the TU, as its 1-based index in `words`;
+ * 0 when none is. Tokenizes the range: costly, keep `r` short. */
+unsigned fe_range_word(fctx *f, CXSourceRange r, const char *const *words);
 /* A zeroed node of `kind` in the arena. */
 cl_node *fe_new_node(fctx *f, cl_node_kind kind, cl_loc loc);
 /* Starts a SEQ: nodes appended from now on become its children, until
