@@ -99,7 +99,11 @@ enum {
     CL_CS_STATE_READS = 1u << 13,
     /* with CL_CS_MT_UNSAFE: a reentrant variant named <name>_r that
      * keeps the state in the caller's buffer exists (POSIX or glibc) */
-    CL_CS_HAS_R = 1u << 14
+    CL_CS_HAS_R = 1u << 14,
+    /* with CL_CS_CALLS_BACK: calls the function (argument `func`) before
+     * it returns, on the caller's thread (qsort's comparator, ftw's
+     * visitor), rather than later (atexit, signal) */
+    CL_CS_CALLS_NOW = 1u << 15
 };
 
 /* The static state an MT-unsafe function shares (bits 24 and up of its

@@ -358,9 +358,10 @@ static const void *walk_call(cl_flow *f, fctx *fc, const cl_event *ev, const voi
             n = cl_callgraph_callees(f->cg, ev, &one, &cands);
         else if (spec == NULL)
             n = cl_flow_values(f, &fc->frame, &c->callee, &one, &cands);
-        /* pthread_once / call_once run their routine (the first time) */
-        if (spec != NULL && spec->kind == CL_CK_ONCE && spec->func >= 0 &&
-            (size_t)spec->func < c->nargs)
+        /* pthread_once / call_once run their routine (the first time);
+         * qsort and its kin call theirs before they return */
+        if (spec != NULL && (spec->kind == CL_CK_ONCE || (spec->flags & CL_CS_CALLS_NOW)) &&
+            spec->func >= 0 && (size_t)spec->func < c->nargs)
             n = cl_flow_values(f, &fc->frame, &c->args[spec->func], &one, &cands);
         int allow = n > 0 && !f->exhausted && fc->frame.depth < CL_FLOW_MAX_DEPTH;
         if (n > 0 && !allow)

@@ -2872,8 +2872,10 @@ static const void *t_call(cl_flow *f, const cl_flow_frame *fr, const cl_event *e
 {
     if (cs != NULL) {
         /* A once routine is walked for the threads it starts; its
-         * accesses are not recorded (in_once_routine). */
-        if (cs->kind == CL_CK_ONCE && descend != NULL)
+         * accesses are not recorded (in_once_routine). A routine the
+         * library calls back before returning (qsort's comparator) is
+         * walked as a call of this thread's. */
+        if ((cs->kind == CL_CK_ONCE || (cs->flags & CL_CS_CALLS_NOW)) && descend != NULL)
             *descend = 1;
         return library_call(cl_flow_ctx(f), fr, ev, cs, st);
     }
@@ -3037,6 +3039,10 @@ static const void *t_enter(cl_flow *f, const cl_flow_frame *caller, const cl_eve
     const cl_function *fn = w->m->cg.funcs.v[callee].fn;
     const cl_call *c = &call->u.call;
     size_t nb = fn->nparams;
+    /* A routine a library calls back (qsort's comparator) gets the
+     * library's arguments, not the call's: its parameters stay unbound. */
+    const cl_callspec *lib = cl_callgraph_spec(&w->m->cg, call);
+    size_t nargs = lib != NULL ? 0 : c->nargs;
     tframe *fd = cl_arena_alloc(cl_flow_scratch(f), sizeof *fd);
     memset(fd, 0, sizeof *fd);
     fd->nbind = nb;
@@ -3049,16 +3055,16 @@ static const void *t_enter(cl_flow *f, const cl_flow_frame *caller, const cl_eve
     uint64_t tested = nb ? tested_params(w, callee) : 0;
     for (size_t i = 0; i < nb; i++) {
         /* (a recursive call keeps the outer invocation's unknowns) */
-        known[i] = outer == NULL && i < c->nargs && c->args[i].kind == CL_VAL_INT &&
+        known[i] = outer == NULL && i < nargs && c->args[i].kind == CL_VAL_INT &&
                    (tested >> (i < 64 ? i : 63) & 1u);
         val[i] = known[i] ? c->args[i].ival : 0;
         cl_flow_key(f, (uintptr_t)known[i]);
         cl_flow_key(f, (uintptr_t)val[i]);
         int p = 0;
-        bind[i] = i < c->nargs ? binding(w, caller->data, &c->args[i], &p, 0) : NULL;
+        bind[i] = i < nargs ? binding(w, caller->data, &c->args[i], &p, 0) : NULL;
         if (i < 64 && (w->hands_over[callee] >> i & 1u))
             p &= ~PI_ITERATION;
-        ibind[i] = i < c->nargs ? binding(w, caller->data, &c->args[i], NULL, 1) : NULL;
+        ibind[i] = i < nargs ? binding(w, caller->data, &c->args[i], NULL, 1) : NULL;
         const tframe *od = outer != NULL ? outer->data : NULL;
         if (od != NULL && i < od->nbind && od->bind[i] != NULL) {
             bind[i] = od->bind[i];
@@ -3067,7 +3073,7 @@ static const void *t_enter(cl_flow *f, const cl_flow_frame *caller, const cl_eve
         }
         if (ibind[i] == NULL)
             ibind[i] = bind[i];
-        itok[i] = outer == NULL && i < c->nargs && (index_params(w, callee) >> (i < 64 ? i : 63) & 1u)
+        itok[i] = outer == NULL && i < nargs && (index_params(w, callee) >> (i < 64 ? i : 63) & 1u)
                       ? arg_index(w, caller->data, &c->args[i])
                       : NULL;
         cl_flow_key(f, (uintptr_t)itok[i]);
@@ -3106,8 +3112,7 @@ static const void *t_enter(cl_flow *f, const cl_flow_frame *caller, const cl_eve
     fd->arg_known = known;
     fd->arg_value = val;
     const tframe *cd = caller->data;
-    const cl_callspec *cs = cl_callgraph_spec(&w->m->cg, call);
-    fd->in_once = (cd != NULL && cd->in_once) || (cs != NULL && cs->kind == CL_CK_ONCE);
+    fd->in_once = (cd != NULL && cd->in_once) || (lib != NULL && lib->kind == CL_CK_ONCE);
     cl_flow_key(f, fd->in_once);
     fd->in_atomic = (cd != NULL && cd->in_atomic) ||
                     strncmp(fn->name, CL_ATOMIC_FUNCTION_PREFIX, strlen(CL_ATOMIC_FUNCTION_PREFIX)) == 0;
