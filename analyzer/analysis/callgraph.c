@@ -340,6 +340,14 @@ static void note_refs(cl_callgraph *cg, size_t func, const cl_event *e)
         cg->funcs.v[i].addr_taken = 1;
         if (e->u.funcref.path != NULL)
             note_funcref(cg, e->u.funcref.path, i);
+    } else if (e->kind == CL_EV_ACCESS && e->u.access.stored != NULL &&
+               e->u.access.stored->kind == CL_VAL_FUNC && e->u.access.path != NULL &&
+               cl_strmap_get(&cg->func_by_usr, e->u.access.stored->func_usr, &i)) {
+        /* `hook = on_done;`, `s->on_msg = cb;`: a call through the
+         * pointer later may call it (the tables of the global and of the
+         * field) */
+        cg->funcs.v[i].addr_taken = 1;
+        note_funcref(cg, e->u.access.path, i);
     }
 }
 

@@ -198,22 +198,102 @@ static unsigned global_flags(CXCursor d)
 
 typedef struct funcref_ctx {
     tuctx *t;
-    const char *owner;   /* "G<usr>" of the global being initialized */
+    const char *at;      /* the path being initialized ("G<usr>", then members) */
 } funcref_ctx;
+
+static void funcrefs_in(tuctx *t, CXCursor c, const char *at);
+
+typedef struct fields {
+    CXCursor v[64];
+    unsigned n;
+} fields;
+
+static enum CXVisitorResult field_visit(CXCursor c, CXClientData d)
+{
+    fields *fs = d;
+    if (fs->n < sizeof fs->v / sizeof fs->v[0])
+        fs->v[fs->n++] = c;
+    return CXVisit_Continue;
+}
+
+/* The member a designated initializer names (`.fn = f`: libclang shows
+ * the designator as a member reference child), or a null cursor. */
+static CXCursor designated_member(CXCursor c)
+{
+    kids ks;
+    fe_kids_of(c, &ks);
+    CXCursor m = clang_getNullCursor();
+    if (ks.n >= 2 && clang_getCursorKind(ks.v[0]) == CXCursor_MemberRef)
+        m = clang_getCursorReferenced(ks.v[0]);
+    fe_kids_free(&ks);
+    return m;
+}
+
+/* The initializer list `c` of the object at path `at`: each element's
+ * initializer is searched at the element's path (`at[]`) or the member's
+ * (`at.name`, by position or by designator), as C11 6.7.9 pairs them. */
+static void init_list(tuctx *t, CXCursor c, const char *at)
+{
+    CXType ty = clang_getCanonicalType(clang_getCursorType(c));
+    fields fs = { .n = 0 };
+    int record = ty.kind == CXType_Record;
+    if (record)
+        clang_Type_visitFields(ty, field_visit, &fs);
+    kids ks;
+    fe_kids_of(c, &ks);
+    for (unsigned i = 0, next = 0; i < ks.n; i++) {
+        const char *sub = at;
+        if (!record) {
+            sub = cl_arena_printf(A(&t->f), "%s[]", at);
+        } else {
+            CXCursor m = designated_member(ks.v[i]);
+            if (!clang_Cursor_isNull(m))
+                for (unsigned k = 0; k < fs.n; k++)
+                    if (clang_equalCursors(fs.v[k], m))
+                        next = k;
+            if (next < fs.n) {
+                CXString nm = clang_getCursorSpelling(fs.v[next]);
+                const char *name = clang_getCString(nm);
+                if (name != NULL && name[0] != '\0')
+                    sub = cl_arena_printf(A(&t->f), "%s.%s", at, name);
+                clang_disposeString(nm);
+            }
+            next++;
+        }
+        funcrefs_in(t, ks.v[i], sub);
+    }
+    fe_kids_free(&ks);
+}
 
 static enum CXChildVisitResult funcref_visit(CXCursor c, CXCursor parent, CXClientData d)
 {
     (void)parent;
     funcref_ctx *fc = d;
-    if (clang_getCursorKind(c) == CXCursor_DeclRefExpr) {
+    enum CXCursorKind k = clang_getCursorKind(c);
+    if (k == CXCursor_InitListExpr) {
+        init_list(fc->t, c, fc->at);
+        return CXChildVisit_Continue;
+    }
+    if (k == CXCursor_DeclRefExpr) {
         CXCursor r = clang_getCursorReferenced(c);
         if (clang_getCursorKind(r) == CXCursor_FunctionDecl) {
             cl_value v = fe_func_value(&fc->t->f, r);
-            v.path = fc->owner;
+            v.path = fc->at;
             CL_VEC_PUSH(&fc->t->funcrefs, v);
         }
     }
     return CXChildVisit_Recurse;
+}
+
+/* Records the function designators in `c` (an initializer, or the
+ * declaration holding one) as stored at path `at` or below it. */
+static void funcrefs_in(tuctx *t, CXCursor c, const char *at)
+{
+    funcref_ctx fc = { t, at };
+    if (clang_getCursorKind(c) == CXCursor_InitListExpr)
+        init_list(t, c, at);
+    else if (funcref_visit(c, clang_getNullCursor(), &fc) == CXChildVisit_Recurse)
+        clang_visitChildren(c, funcref_visit, &fc);
 }
 
 static void record_global(tuctx *t, CXCursor d)

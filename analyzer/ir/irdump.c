@@ -147,7 +147,9 @@ void cl_ir_dump(FILE *out, const cl_tu *tu)
         fprintf(out, "global %s %s flags=%#x\n", tu->globals[i].name, tu->globals[i].usr,
                 tu->globals[i].flags);
     for (size_t i = 0; i < tu->nfuncrefs; i++)
-        fprintf(out, "funcref %s\n", tu->funcrefs[i].func_name);
+        fprintf(out, "funcref %s%s%s\n", tu->funcrefs[i].func_name,
+                tu->funcrefs[i].path != NULL ? " in " : "",
+                tu->funcrefs[i].path != NULL ? tu->funcrefs[i].path : "");
     for (size_t i = 0; i < tu->nfuncs; i++) {
         const cl_function *fn = &tu->funcs[i];
         fprintf(out, "function %s %s flags=%#x params=%zu\n", fn->name, fn->usr, fn->flags, fn->nparams);
