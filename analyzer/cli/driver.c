@@ -123,7 +123,9 @@ typedef struct sources {
     size_t nlink;
     cl_tu_limits limits;      /* per TU; both 0: parse in the worker thread */
     int keep_parsed;          /* a probe keeps the summaries it parsed (summary_of) */
-    const cl_unsaved *unsaved; /* --stdin-filename: the buffer of one TU's file, or NULL */
+    const cl_unsaved *unsaved; /* the unsaved buffers of TU files (--stdin-filename: one) */
+    size_t nunsaved;
+    cl_keep *keep;            /* summaries kept between runs (keep.h), or NULL */
 } sources;
 
 /* Seconds spent in libclang's parser and in lowering, summed over TUs,
@@ -166,6 +168,15 @@ typedef struct fetched {
     int skipped;        /* parse_tu gave up on it */
 } fetched;
 
+/* The unsaved buffer standing for `file` in this run, or NULL. */
+static const cl_unsaved *unsaved_of(const sources *src, const char *file)
+{
+    for (size_t k = 0; k < src->nunsaved; k++)
+        if (strcmp(src->unsaved[k].file, file) == 0)
+            return &src->unsaved[k];
+    return NULL;
+}
+
 enum { PROBE_HIT = 1, PROBE_STORED = 2 };
 
 /* The parser of one worker thread: its frontend, and its isolator (the
@@ -202,23 +213,26 @@ static cl_tu *parse_tu(const parser *ps, const cl_compile_cmd *c, const cl_unsav
     return tu;
 }
 
-/* The summary of one TU: from a --link directory, from the cache, or by
- * parsing (and then stored in the cache). No summary in --link mode when no
+/* The summary of one TU: from the keep of an in-process caller (keep.h;
+ * borrowed then, run_release hands it back), from a --link directory, from
+ * the cache, or by parsing (and then stored in the cache). No summary in --link mode when no
  * directory has it, when libclang cannot be loaded, and when probing: a
  * probe that hits does not read the summary, and a summary parsed and
  * stored while probing is kept only with src->keep_parsed (a run that links
  * holds every summary at once then anyway, so keeping it costs no peak
  * memory and saves reading it back; a --shard run keeps none, so its memory
  * holds one summary per TU in flight). The TU of an unsaved buffer
- * (--stdin-filename) is always parsed, from the buffer, and never looked
+ * (--stdin-filename, the language server's) is parsed (unless kept), from the buffer, and never looked
  * up or stored: the cache would file it as the disk file's summary. Its
  * digest, of its serialized form, still keys the result cache (by content). */
 static fetched summary_of(const parser *ps, const sources *src, cl_fetch how,
                           const cl_compile_cmd *c, int probed)
 {
     fetched f = { NULL, 0, 0, 0, 0, 0 };
-    const cl_unsaved *unsaved =
-        src->unsaved != NULL && strcmp(c->file, src->unsaved->file) == 0 ? src->unsaved : NULL;
+    const cl_unsaved *unsaved = unsaved_of(src, c->file);
+    if (src->keep != NULL && src->link == NULL &&
+        (f.tu = cl_keep_find(src->keep, c, unsaved, src->cache, &f.digest)) != NULL)
+        return f;
     if (src->link != NULL) {
         for (size_t k = 0; k < src->nlink && f.tu == NULL; k++)
             f.tu = cl_cache_lookup(&src->link[k], c->file, c->args, c->nargs, &f.digest);
@@ -298,8 +312,8 @@ static void *worker_main(void *arg)
 
 /* The order the pool hands TUs out in: largest main file first (the
  * longest-processing-time-first rule, so the last TUs to finish are short
- * ones and no worker idles long at the end), ties by index; the TU of an
- * unsaved buffer (`unsaved`, may be NULL) before all, as the one sure to
+ * ones and no worker idles long at the end), ties by index; the TUs of
+ * unsaved buffers (src->unsaved) before all, as the ones likely to
  * be parsed while the others come from the cache. Only the schedule
  * changes: results land in out[i] whatever the order. The caller frees the
  * array. */
@@ -316,14 +330,14 @@ static int cmp_tu_size(const void *a, const void *b)
     return x->index < y->index ? -1 : x->index > y->index;
 }
 
-static size_t *largest_first(const cl_compile_cmd *cmds, size_t n, const cl_unsaved *unsaved)
+static size_t *largest_first(const cl_compile_cmd *cmds, size_t n, const sources *src)
 {
     tu_size *t = cl_xcalloc(n ? n : 1, sizeof *t);
     for (size_t i = 0; i < n; i++) {
         struct stat st;
         t[i].index = i;
         t[i].size = stat(cmds[i].file, &st) == 0 ? st.st_size : 0;
-        if (unsaved != NULL && strcmp(cmds[i].file, unsaved->file) == 0)
+        if (unsaved_of(src, cmds[i].file) != NULL)
             t[i].size = (off_t)(~(uint64_t)0 >> 1);
     }
     qsort(t, n, sizeof *t, cmp_tu_size);
@@ -355,7 +369,7 @@ static void summarize_all(const cl_compile_cmd *cmds, size_t n, const unsigned c
     p.next = 0;
     p.cmds = cmds;
     p.n = n;
-    size_t *order = largest_first(cmds, n, src->unsaved);
+    size_t *order = largest_first(cmds, n, src);
     p.order = order;
     p.wanted = wanted;
     p.src = src;
@@ -1046,10 +1060,16 @@ static int read_stdin(cl_strbuf *out)
 
 /* --stdin-filename FILE: reads the buffer, which must stand for a TU of
  * the run, and makes it FILE's contents for the parse (sources.unsaved)
- * and for what reads sources for the report (cl_read_file_overlay). */
+ * and for what reads sources for the report (cl_read_file_overlay). The
+ * buffers of an in-process caller (cl_options.unsaved) are taken the same
+ * way, without the checks: one that is not a TU is not used. */
 static int read_unsaved(run *r)
 {
     const char *name = r->o->stdin_filename;
+    for (size_t k = 0; k < r->o->nunsaved; k++)
+        cl_read_file_overlay(r->o->unsaved[k].file, r->o->unsaved[k].data, r->o->unsaved[k].len);
+    r->src.unsaved = r->o->unsaved;
+    r->src.nunsaved = r->o->nunsaved;
     if (name == NULL)
         return 0;
     char *file = cl_path_normalize(name, r->cwd);
@@ -1070,6 +1090,7 @@ static int read_unsaved(run *r)
     r->unsaved.data = r->stdin_text.s != NULL ? r->stdin_text.s : "";
     r->unsaved.len = r->stdin_text.len;
     r->src.unsaved = &r->unsaved;
+    r->src.nunsaved = 1;
     cl_read_file_overlay(file, r->unsaved.data, r->unsaved.len);
     return 0;
 }
@@ -1119,6 +1140,7 @@ static int open_sources(run *r)
             fprintf(stderr, "conc-lint: warning: %s; running without a cache\n", err);
         }
     }
+    r->src.keep = o->keep;
     if (o->shard_count > 0) {
         r->wanted = cl_xcalloc(r->db.n + 1, 1);
         for (size_t i = 0; i < r->db.n; i++)
@@ -1151,7 +1173,7 @@ static int summarize(run *r)
 {
     const cl_options *o = r->o;
     r->probing = r->src.cache != NULL && !o->dump_ir;
-    int probe_first = r->probing && r->src.unsaved == NULL;
+    int probe_first = r->probing && r->src.nunsaved == 0;
     r->src.keep_parsed = o->shard_count == 0;
     r->t_parse = cl_now_seconds();
     size_t nwanted = 0;
@@ -1502,6 +1524,13 @@ static int report(run *r)
     cl_thread_coverage cov = { (size_t)r->rstats.spawn_sites, (size_t)r->rstats.resolved_sites,
                                (size_t)r->rstats.threads, (size_t)r->rstats.truncated };
     rep.coverage = r->have_model || r->reused ? &cov : NULL;
+    if (o->sink != NULL) {
+        cl_run_output out = { &r->findings, r->notes.v, r->notes.n, r->db.cmds, r->db.n,
+                              r->reused };
+        o->sink(o->sink_arg, &out);
+        r->rc = report_status(r);
+        return 0;
+    }
     if (write_report(o, &rep) != 0)
         return stop(r, CL_EXIT_FAILED);
     if (!o->quiet)
@@ -1575,6 +1604,22 @@ static int print_stats(run *r)
     return 0;
 }
 
+/* Files the summaries of the run in the caller's keep (cl_options.keep):
+ * every summary of a TU, not the outcomes a reused result stands in for
+ * probed ones with (reuse_result). They are no longer the run's. */
+static void keep_summaries(run *r)
+{
+    if (r->src.keep == NULL || r->tus == NULL)
+        return;
+    for (size_t i = 0; i < r->db.n; i++) {
+        if (r->tus[i] == NULL || (r->reused && r->probed[i]))
+            continue;
+        cl_keep_put(r->src.keep, &r->db.cmds[i], unsaved_of(&r->src, r->db.cmds[i].file),
+                    r->tus[i], r->digests[i]);
+        r->tus[i] = NULL;
+    }
+}
+
 static void run_release(run *r)
 {
     free(r->absent);
@@ -1596,6 +1641,7 @@ static void run_release(run *r)
     free(r->wanted);
     if (r->have_model)
         cl_model_release(&r->model);
+    keep_summaries(r);
     if (r->tus != NULL)
         for (size_t i = 0; i < r->db.n; i++)
             cl_tu_free(r->tus[i]);

@@ -6,11 +6,25 @@
 
 #include <stddef.h>
 
+#include "cli/compdb.h"
+#include "cli/keep.h"
+#include "frontend/frontend.h"
 #include "report/finding.h"
 #include "report/report.h"
 
 /* The largest buffer --stdin-filename reads. */
 #define CL_STDIN_MAX_BYTES ((size_t)64 << 20)
+
+/* What a run hands to cl_options.sink instead of writing a report: all
+ * borrowed, valid only during the call. */
+typedef struct cl_run_output {
+    const cl_findings *findings;     /* sorted; suppressions applied (f->suppressed) */
+    const cl_notification *notes;    /* parse diagnostics, notes of the run */
+    size_t nnotes;
+    const cl_compile_cmd *tus;       /* the run's translation units */
+    size_t ntus;
+    int reused;                      /* the findings came from the result cache */
+} cl_run_output;
 
 /* Exit statuses (docs/ci.md, README "Usage"). */
 enum {
@@ -64,6 +78,20 @@ typedef struct cl_options {
     /* --stdin-filename FILE: standard input holds the contents of FILE (an
      * editor's unsaved buffer); FILE is the one path to analyze. NULL: none. */
     const char *stdin_filename;
+    /* In-process callers (the language server): the unsaved buffers of
+     * source files (borrowed, paths absolute and normalized), analyzed in
+     * place of those files when they are TUs of the run (others are not
+     * used); not with stdin_filename. */
+    const cl_unsaved *unsaved;
+    size_t nunsaved;
+    /* Summaries kept between runs (keep.h), or NULL: the run takes a TU's
+     * summary from it when still valid, and files every summary it used
+     * there at its end. */
+    cl_keep *keep;
+    /* When set, the report is not written: sink(sink_arg, ...) receives
+     * the findings and notes instead (format, output, baseline unused). */
+    void (*sink)(void *sink_arg, const cl_run_output *out);
+    void *sink_arg;
 } cl_options;
 
 /* Runs the analysis described by `o`. Errors are reported on stderr as one

@@ -226,18 +226,40 @@ const char *cl_base_name(const char *path)
     return s ? s + 1 : path;
 }
 
-/* The one source file whose contents cl_read_file takes from memory
- * (cl_read_file_overlay). Written once, before the run starts threads. */
-static struct {
+/* The source files whose contents cl_read_file takes from memory
+ * (cl_read_file_overlay). Written only while no other thread reads files. */
+typedef struct overlay_file {
     const char *path, *data;
     size_t len;
-} overlay;
+} overlay_file;
+static struct {
+    overlay_file *v;
+    size_t n, cap;
+} overlays;
 
 void cl_read_file_overlay(const char *path, const char *data, size_t len)
 {
-    overlay.path = path;
-    overlay.data = data;
-    overlay.len = len;
+    if (path == NULL) {
+        free(overlays.v);
+        memset(&overlays, 0, sizeof overlays);
+        return;
+    }
+    overlay_file f = { path, data, len };
+    for (size_t i = 0; i < overlays.n; i++)
+        if (strcmp(overlays.v[i].path, path) == 0) {
+            overlays.v[i] = f;
+            return;
+        }
+    CL_VEC_PUSH(&overlays, f);
+}
+
+/* The overlay of `path`, or NULL. */
+static const overlay_file *overlay_of(const char *path)
+{
+    for (size_t i = 0; i < overlays.n; i++)
+        if (strcmp(overlays.v[i].path, path) == 0)
+            return &overlays.v[i];
+    return NULL;
 }
 
 char *cl_strerror(int e, char *buf, size_t len)
@@ -250,16 +272,17 @@ char *cl_strerror(int e, char *buf, size_t len)
 int cl_read_file(const char *path, size_t max, char **out, size_t *outlen, char *why,
                  size_t whylen)
 {
-    if (overlay.path == NULL || strcmp(path, overlay.path) != 0)
+    const overlay_file *overlay = overlay_of(path);
+    if (overlay == NULL)
         return cl_read_file_stat(path, max, out, outlen, NULL, why, whylen);
-    if (overlay.len > max) {
+    if (overlay->len > max) {
         snprintf(why, whylen, "larger than %zu bytes", max);
         return -1;
     }
-    *out = cl_xmalloc(overlay.len + 1);
-    memcpy(*out, overlay.data, overlay.len);
-    (*out)[overlay.len] = '\0';
-    *outlen = overlay.len;
+    *out = cl_xmalloc(overlay->len + 1);
+    memcpy(*out, overlay->data, overlay->len);
+    (*out)[overlay->len] = '\0';
+    *outlen = overlay->len;
     return 0;
 }
 

@@ -114,12 +114,14 @@ int cl_read_file(const char *path, size_t max, char **out, size_t *outlen, char 
 
 /* From now on cl_read_file(`path`) (the exact string: an absolute,
  * normalized path) gives the `len` bytes at `data` instead of the file on
- * disk: an editor's unsaved buffer (--stdin-filename), so that what reads
- * sources for the report (suppression comments, --verify directives, the
- * source line under a finding) sees what was analyzed. cl_read_file_stat,
- * which the summary cache uses, still reads the disk. `path` and `data` are
- * borrowed for the rest of the process; NULL `path` ends the overlay. Not
- * thread-safe: call it before any thread that reads files starts. */
+ * disk: an editor's unsaved buffer (--stdin-filename, the language
+ * server's open documents), so that what reads sources for the report
+ * (suppression comments, --verify directives, the source line under a
+ * finding) sees what was analyzed. Several files can be overlaid; a second
+ * call for one path replaces its overlay. cl_read_file_stat, which the
+ * summary cache uses, still reads the disk. `path` and `data` are borrowed
+ * until the overlays end; NULL `path` ends them all. Not thread-safe: call
+ * it while no other thread reads files. */
 void cl_read_file_overlay(const char *path, const char *data, size_t len);
 
 struct stat;
