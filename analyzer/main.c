@@ -11,11 +11,13 @@
 #include "cli/driver.h"
 #include "frontend/frontend.h"
 #include "frontend/locate.h"
+#include "lsp/lsp.h"
 #include "report/progress.h"
 #include "rule.h"
 
 static const char usage_text[] =
     "usage: conc-lint [options] [paths...] [-- compiler-args...]\n"
+
     "\n"
     "Finds concurrency bugs in C programs that use POSIX or C11 threads.\n"
     "Paths are C files or directories (searched for *.c). Without -p, a\n"
@@ -70,11 +72,20 @@ static const char usage_text[] =
     "      --color=WHEN             colour text output: auto (default: on a terminal\n"
     "                               unless TERM=dumb or NO_COLOR), always, never\n"
     "      --dump-ir                print the per-TU summaries (debugging)\n"
+
     "      --version                print the version and exit\n"
     "  -h, --help                   print this help and exit\n"
     "\n"
     "exit status: 0 no finding at or above the fail level, 1 findings,\n"
     "2 usage or configuration error, 3 the analysis failed.\n";
+
+/* After usage_text (one string would pass the 4095 characters C11 promises). */
+static const char subcommand_text[] =
+    "\n"
+    "conc-lint lsp [-p DB] [--config FILE] [--cache-dir DIR | --no-cache] [-j N]\n"
+    "  runs a Language Server Protocol server on standard input and output:\n"
+    "  whole-program findings as diagnostics of the open files (conc-lint lsp\n"
+    "  --help; docs/editors.md, \"Language server\").\n";
 
 static int usage_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 static int usage_error(const char *fmt, ...)
@@ -308,6 +319,8 @@ static int check_together(cl_options *o, char **paths)
 
 int main(int argc, char **argv)
 {
+    if (argc > 1 && strcmp(argv[1], "lsp") == 0)
+        return cl_lsp_main(argc - 1, argv + 1);
     cl_options o;
     memset(&o, 0, sizeof o);
     o.format = CL_FMT_TEXT;
@@ -345,6 +358,7 @@ int main(int argc, char **argv)
          : m)
         if (opt(argc, argv, &i, "--help", "-h", NULL) == 1) {
             fputs(usage_text, stdout);
+            fputs(subcommand_text, stdout);
             goto out;
         } else if (opt(argc, argv, &i, "--version", NULL, NULL) == 1) {
             print_version();

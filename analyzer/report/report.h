@@ -147,6 +147,12 @@ char *cl_report_abspath(const char *file);
  * NULL when `file` or `srcroot` is NULL or `file` is not under `srcroot`. */
 char *cl_report_relpath(const char *file, const char *srcroot);
 
+/* The rules' documentation page (docs/rules.md: one row per rule), the
+ * helpUri of every SARIF rule descriptor and the codeDescription of the
+ * language server's diagnostics; the full help of each rule is in the SARIF
+ * log itself (rules[].help) and in --explain. */
+#define CL_RULES_DOC_URI "https://github.com/conc-lint/conc-lint/blob/main/docs/rules.md"
+
 /* Percent-encodes `path` for use in a URI (RFC 3986): unreserved characters
  * and '/' are kept, every other byte (spaces, ':', '%', UTF-8 bytes of
  * non-ASCII characters) becomes %XX. Appends to `b`. */

@@ -50,9 +50,6 @@
 #define SARIF_SCHEMA "https://json.schemastore.org/sarif-2.1.0.json"
 #define CL_INFO_URI "https://github.com/conc-lint/conc-lint"
 #define SRCROOT_ID "%SRCROOT%"
-/* The rules' page (docs/rules.md: one row per rule; the full help of each
- * is in the log itself, rules[].help). */
-#define CL_RULES_DOC CL_INFO_URI "/blob/main/docs/rules.md"
 /* runs[0].automationDetails.id: the category code scanning files the
  * results under (a trailing slash: a category, no run id). */
 #define CL_AUTOMATION_ID "conc-lint/"
@@ -194,7 +191,7 @@ static cJSON *rule_descriptor(const cl_rule *rule)
     const char *help_md = or_default(rule->help_md, or_default(rule->full_desc, shortd));
     cl_report_add_string(help, "text", help_md);
     cl_report_add_string(help, "markdown", help_md);
-    cl_report_add_string(d, "helpUri", CL_RULES_DOC);
+    cl_report_add_string(d, "helpUri", CL_RULES_DOC_URI);
     cl_level lvl = rule->default_level == CL_LEVEL_NONE ? CL_LEVEL_WARNING : rule->default_level;
     cJSON *conf = cJSON_AddObjectToObject(d, "defaultConfiguration");
     if (rule->default_level == CL_LEVEL_NONE)
