@@ -9,7 +9,7 @@
 #           @microsoft/sarif-multitool (SARIF validation) in build/sarif-tool/,
 #           strace (the cache test checks that a warm run opens no header),
 #           pre-commit (the hook test), chromium (the HTML report test, headless),
-#           groff (the man page test)
+#           groff (the man page test), neovim (the language server test, headless)
 #
 #   scripts/setup.sh               build and test dependencies
 #   scripts/setup.sh --build-only  only what building and running conc-lint needs
@@ -32,7 +32,7 @@ esac
 
 PACKAGES=(cmake make gcc pkg-config libc6-dev libclang-19-dev llvm-19 libcjson-dev libpcre2-dev)
 [[ $BUILD_ONLY -eq 1 ]] ||
-  PACKAGES+=(clang-19 libclang-rt-19-dev python3 strace pre-commit chromium groff)
+  PACKAGES+=(clang-19 libclang-rt-19-dev python3 strace pre-commit chromium groff neovim)
 
 missing=()
 for p in "${PACKAGES[@]}"; do
