@@ -20,18 +20,11 @@ set -euo pipefail
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 die() { echo "bench-lsp: error: $*" >&2; exit 2; }
 [ $# -ge 2 ] || die "usage: scripts/bench-lsp.sh DB_DIR FILE [RUNS]"
-db=$(cd "$1" && pwd) file=$2 runs=${3:-5}
-[ -f "$db/compile_commands.json" ] || die "no compile_commands.json in '$1'"
-[ -f "$file" ] || die "no file '$file'"
-file=$(cd "$(dirname "$file")" && pwd)/$(basename "$file")
+db=$(cd "$1" && pwd) runs=${3:-5} # (cd says why when DB_DIR is no directory)
 out=${BENCH_DIR:-/tmp/conc-lint-bench/lsp}
 mkdir -p "$out"
 rm -rf "$out/cache"
-python3 "$REPO/scripts/syntax-jobs.py" "$db/compile_commands.json" "${CLANG:-clang-19}" \
-  "$out/floor.jobs" "$out/tus.txt"
-line=$(grep -n -x -F "$file" "$out/tus.txt" | head -n 1 | cut -d: -f1)
-[ -n "$line" ] || die "'$file' is not a C file of the compile database"
-sed -n "${line}p" "$out/floor.jobs" > "$out/floor.sh"
+file=$("$REPO/scripts/one-file-floor.sh" "$db" "$2" "$out")
 
 python3 - "$REPO" "${CONC_LINT:-$REPO/build/conc-lint}" "$db" "$file" "$runs" "$out" \
   "${JOBS:-$(nproc)}" <<'PY'

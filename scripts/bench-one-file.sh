@@ -21,22 +21,14 @@ set -euo pipefail
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 die() { echo "bench-one-file: error: $*" >&2; exit 2; }
 [ $# -ge 2 ] || die "usage: scripts/bench-one-file.sh DB_DIR FILE [RUNS]"
-db=$(cd "$1" && pwd) file=$2 runs=${3:-9}
-[ -f "$db/compile_commands.json" ] || die "no compile_commands.json in '$1'"
-[ -f "$file" ] || die "no file '$file'"
-file=$(cd "$(dirname "$file")" && pwd)/$(basename "$file")
+[ -d "$1" ] || die "no directory '$1'"
+db=$(cd "$1" && pwd) runs=${3:-9}
 bin=${CONC_LINT:-$REPO/build/conc-lint}
-clang=${CLANG:-clang-19}
 out=${BENCH_DIR:-/tmp/conc-lint-bench/one-file}
 jobs=${JOBS:-$(nproc)}
 mkdir -p "$out"
 rm -rf "$out/cache"
-
-python3 "$REPO/scripts/syntax-jobs.py" "$db/compile_commands.json" "$clang" \
-  "$out/floor.jobs" "$out/tus.txt"
-line=$(grep -n -x -F "$file" "$out/tus.txt" | head -n 1 | cut -d: -f1)
-[ -n "$line" ] || die "'$file' is not a C file of the compile database"
-sed -n "${line}p" "$out/floor.jobs" > "$out/floor.sh"
+file=$("$REPO/scripts/one-file-floor.sh" "$db" "$2" "$out")
 
 cl=("$bin" -j "$jobs" -q -f json --cache-dir "$out/cache" -p "$db")
 "${cl[@]}" > /dev/null 2>&1 || [ $? -eq 1 ] # warm the cache: every summary, the result entry
