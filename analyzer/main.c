@@ -317,10 +317,9 @@ static int check_together(cl_options *o, char **paths)
     return CL_EXIT_OK;
 }
 
-int main(int argc, char **argv)
+/* `conc-lint [options] [paths...] [-- compiler-args...]`: one analysis. */
+static int analyze_command_line(int argc, char **argv)
 {
-    if (argc > 1 && strcmp(argv[1], "lsp") == 0)
-        return cl_lsp_main(argc - 1, argv + 1);
     cl_options o;
     memset(&o, 0, sizeof o);
     o.format = CL_FMT_TEXT;
@@ -357,8 +356,7 @@ int main(int argc, char **argv)
          ? (rc = usage_error("option '%s' needs a value", lng), 1)             \
          : m)
         if (opt(argc, argv, &i, "--help", "-h", NULL) == 1) {
-            fputs(usage_text, stdout);
-            fputs(subcommand_text, stdout);
+            printf("%s%s", usage_text, subcommand_text);
             goto out;
         } else if (opt(argc, argv, &i, "--version", NULL, NULL) == 1) {
             print_version();
@@ -469,4 +467,11 @@ out:
     free(default_cache);
     free(enabled);
     return rc;
+}
+
+int main(int argc, char **argv)
+{
+    if (argc > 1 && strcmp(argv[1], "lsp") == 0)
+        return cl_lsp_main(argc - 1, argv + 1);
+    return analyze_command_line(argc, argv);
 }

@@ -182,6 +182,14 @@ def session(bin_, proj, tmp, log):
     c.send_raw(b"X-Nothing: 1\r\n\r\n")
     m = c.wait(lambda m: "error" in m, TIMEOUT, "the error of a missing Content-Length")
     check(m["error"]["code"] == -32700, "missing Content-Length: -32700")
+    body = b'{"jsonrpc":"2.0","id":99,"method":"workspace/nothing"}'
+    c.send_raw(b"Content-Lenght: %d\r\n\r\n%s" % (len(body), body))  # misspelt
+    m = c.wait(lambda m: "error" in m, TIMEOUT, "the error of a misspelt Content-Length")
+    check(m["error"]["code"] == -32700, "misspelt Content-Length: -32700")
+    c.send_raw(frame({"jsonrpc": "2.0", "id": 100, "method": "workspace/nothing"}))
+    m = c.response(100, TIMEOUT)
+    check(m.get("error", {}).get("code") == -32601,
+          "the message after a misspelt header is read (reading picks up again)")
     c.send_raw(frame([1, 2]))
     m = c.wait(lambda m: "error" in m, TIMEOUT, "the error of a batch")
     check(m["error"]["code"] == -32600, "not an object: -32600")

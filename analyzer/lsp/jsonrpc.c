@@ -74,13 +74,19 @@ static int read_line(cl_rpc_reader *r, char *line, size_t cap, int *too_long)
 
 /* The value of a "Content-Length" header line (the name case-insensitive),
  * -1 when `line` is another header, -2 when the value is not a decimal
- * number (or is absurdly large; the caller checks CL_RPC_MAX_CONTENT). */
+ * number (or is absurdly large; the caller checks CL_RPC_MAX_CONTENT).
+ * The name may come after other bytes on the line: the rest of a message
+ * whose own header was garbled runs into the next message's header, which
+ * is where reading picks up again. */
 static long long content_length(const char *line)
 {
     static const char name[] = "content-length:";
-    if (strncasecmp(line, name, sizeof name - 1) != 0)
+    const char *at = line;
+    while (*at != '\0' && strncasecmp(at, name, sizeof name - 1) != 0)
+        at++;
+    if (*at == '\0')
         return -1;
-    const char *v = line + sizeof name - 1;
+    const char *v = at + sizeof name - 1;
     v += strspn(v, " \t");
     if (*v < '0' || *v > '9')
         return -2;
