@@ -5,8 +5,10 @@
 -- with status 0, or 1 when the diagnostics did not come within the time.
 local proj = os.getenv('LSP_PROJ')
 local out = os.getenv('LSP_OUT')
+local gone = false
 local client = vim.lsp.start_client({
   name = 'conc-lint',
+  on_exit = function() gone = true end,
   cmd = { os.getenv('CONC_LINT'), 'lsp', '--cache-dir', os.getenv('LSP_CACHE') },
   root_dir = proj,
 })
@@ -31,9 +33,11 @@ local function has_race(buf)
   return false
 end
 
+-- (stops early when the server is gone)
 local ok = vim.wait(120000, function()
-  return has_race(bufs['stats.c']) and has_race(bufs['main.c'])
-end, 50)
+  return (has_race(bufs['stats.c']) and has_race(bufs['main.c']))
+    or gone
+end, 50) and has_race(bufs['stats.c']) and has_race(bufs['main.c'])
 
 local f = assert(io.open(out, 'w'))
 for _, name in ipairs({ 'stats.c', 'main.c' }) do

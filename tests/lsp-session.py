@@ -41,7 +41,7 @@ def main():
     try:
         session(bin_, proj, tmp, log)
         eof_without_shutdown(bin_, proj, tmp, log)
-    except AssertionError as e:
+    except (AssertionError, OSError) as e:
         check(False, str(e))
     finally:
         log.close()
