@@ -148,6 +148,18 @@ def session(bin_, proj, tmp, log):
     change(c, stats, original, 3)
     c.until(lambda: "CL002" in c.codes(su) and "CL002" in c.codes(mu),
             "the race back in stats.c and main.c")
+    # A saved header the open buffer includes: the buffer's TU is parsed again.
+    header = proj / "stats.h"
+    htext = header.read_text()
+    header.write_text(htext.replace("#endif", "#define bytes_in bytes_in_h\n#endif"))
+    c.notify("textDocument/didSave", {"textDocument": {"uri": header.as_uri()}})
+    c.until(lambda: any("'stats.bytes_in_h'" in x["message"] for x in c.diags.get(su, [])),
+            "the race in stats.c to follow the saved header")
+    header.write_text(htext)
+    c.notify("textDocument/didSave", {"textDocument": {"uri": header.as_uri()}})
+    c.until(lambda: any("'stats.bytes_in'" in x["message"] for x in c.diags.get(su, [])),
+            "the race in stats.c to follow the header saved back")
+
     fixed = original.replace("    stats.bytes_in += n; // expect: CL002",
                              "    pthread_mutex_lock(&stats_lock);\n    stats.bytes_in += n;\n"
                              "    pthread_mutex_unlock(&stats_lock);")

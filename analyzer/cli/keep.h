@@ -27,13 +27,15 @@ void cl_keep_free(cl_keep *k);
 
 /* The summary kept for the TU `c` when it is still the TU's summary:
  * with `buf` (the TU's unsaved buffer, may be NULL), an entry made from a
- * buffer with the same bytes; without, an entry made from the disk whose
- * digest is the one `cache` (may be NULL: then never) holds for the TU now
- * (cl_cache_probe: the source and every header it read are unchanged).
- * Returns the summary (borrowed: `k` owns it) and its digest in *digest,
- * or NULL. Safe to call from several threads at once while nothing is put. */
+ * buffer with the same bytes whose headers (tu->includes after the main
+ * file) have the size, modification time and inode they had; without, an
+ * entry made from the disk whose digest is the one `cache` (may be NULL:
+ * then never) holds for the TU now (cl_cache_probe: the source and every
+ * header it read are unchanged). Returns the summary (borrowed: `k` owns
+ * it) and its digest in *digest, or NULL. Safe to call from several
+ * threads at once while nothing is put. */
 cl_tu *cl_keep_find(const cl_keep *k, const cl_compile_cmd *c, const cl_unsaved *buf,
-                          cl_cache *cache, uint64_t *digest);
+                    cl_cache *cache, uint64_t *digest);
 
 /* Files `tu` (ownership passes to `k`) with `digest` as the summary of the
  * TU `c` made from `buf` (may be NULL: the disk; the bytes are copied).
