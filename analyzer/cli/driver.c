@@ -215,15 +215,16 @@ static cl_tu *parse_tu(const parser *ps, const cl_compile_cmd *c, const cl_unsav
 
 /* The summary of one TU: from the keep of an in-process caller (keep.h;
  * borrowed then, run_release hands it back), from a --link directory, from
- * the cache, or by parsing (and then stored in the cache). No summary in --link mode when no
- * directory has it, when libclang cannot be loaded, and when probing: a
- * probe that hits does not read the summary, and a summary parsed and
- * stored while probing is kept only with src->keep_parsed (a run that links
- * holds every summary at once then anyway, so keeping it costs no peak
- * memory and saves reading it back; a --shard run keeps none, so its memory
- * holds one summary per TU in flight). The TU of an unsaved buffer
- * (--stdin-filename, the language server's) is parsed (unless kept), from the buffer, and never looked
- * up or stored: the cache would file it as the disk file's summary. Its
+ * the cache, or by parsing (and then stored in the cache). No summary in
+ * --link mode when no directory has it, when libclang cannot be loaded,
+ * and when probing: a probe that hits does not read the summary, and a
+ * summary parsed and stored while probing is kept only with
+ * src->keep_parsed (a run that links holds every summary at once then
+ * anyway, so keeping it costs no peak memory and saves reading it back; a
+ * --shard run keeps none, so its memory holds one summary per TU in
+ * flight). The TU of an unsaved buffer (--stdin-filename, the language
+ * server's) is parsed from the buffer (unless kept), and never looked up
+ * or stored: the cache would file it as the disk file's summary. Its
  * digest, of its serialized form, still keys the result cache (by content). */
 static fetched summary_of(const parser *ps, const sources *src, cl_fetch how,
                           const cl_compile_cmd *c, int probed)

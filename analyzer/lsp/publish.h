@@ -1,5 +1,6 @@
 /* publish.h - one analysis of the whole program for the language server,
- * and the diagnostics it changed sent to the client.
+ * and the diagnostics it changed sent to the client (LSP 3.17,
+ * "PublishDiagnostics Notification", "ShowMessage Notification").
  *
  * The analysis is the command line's (cli/driver.h): every TU of the
  * compile database, the open documents as unsaved buffers, the summaries

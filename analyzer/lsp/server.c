@@ -89,7 +89,8 @@ static cJSON *initialize(server *s, const cJSON *params)
     s->initialized = 1;
     cJSON *res = cJSON_CreateObject();
     cJSON *caps = cJSON_AddObjectToObject(res, "capabilities");
-    cJSON_AddStringToObject(caps, "positionEncoding", s->st.enc == CL_LSP_UTF8 ? "utf-8" : "utf-16");
+    cJSON_AddStringToObject(caps, "positionEncoding",
+                            s->st.enc == CL_LSP_UTF8 ? "utf-8" : "utf-16");
     cJSON *sync = cJSON_AddObjectToObject(caps, "textDocumentSync");
     cJSON_AddBoolToObject(sync, "openClose", 1);
     cJSON_AddNumberToObject(sync, "change", 1); /* Full */
