@@ -1667,6 +1667,8 @@ static const void *spawn_one(twalk *w, const cl_flow_frame *fr, const cl_event *
     x.walk_frame = fr;
     x.trip = handle_trip(w, &c->args[cs->obj]);
     x.handle_path = handle ? cl_arena_strdup(&m->arena, handle) : NULL;
+    if (handle != NULL) /* (its end, which another thread's join acquires: do_join) */
+        cl_sync_released(m, cl_sync_object(m, handle, "j"), id, 0);
     x.handle_sig = handle_signature(&c->args[cs->obj]);
     x.handle_local = handle != NULL && c->args[cs->obj].stack_local;
     note_start_facts(w, &x, st);
@@ -1819,6 +1821,8 @@ static const void *handle_done(twalk *w, const cl_flow_frame *fr, const cl_event
     return st_make(w, &s);
 }
 
+static const void *sync_acquire(twalk *w, const void *ps, size_t id);
+
 static const void *do_join(twalk *w, const cl_flow_frame *fr, const cl_event *ev,
                            const cl_callspec *cs, const void *st)
 {
@@ -1861,6 +1865,13 @@ static const void *do_join(twalk *w, const cl_flow_frame *fr, const cl_event *ev
         if (t != SIZE_MAX) {
             st = remove_live(w, st, t);
             joined_add(fd, t);
+        } else if (h != NULL && cs->kind == CL_CK_JOIN) {
+            /* A thread this one did not start (a sibling whose handle
+             * was passed to it or kept in a global): the join acquires
+             * the handle's termination, which the thread started into it
+             * releases when it ends (spawn_one; sync.c orders it before
+             * what follows when it is the only such thread). */
+            st = sync_acquire(w, st, cl_sync_object(w->m, h, "j"));
         }
     }
     return st;
