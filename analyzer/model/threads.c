@@ -1728,6 +1728,10 @@ static const void *do_spawn(twalk *w, const cl_flow_frame *fr, const cl_event *e
      * once, not once per iteration. (A table that lists one routine twice
      * is not told apart.) */
     int once = ncands > 1 && fr->in_loop == 1 && c->args[cs->func].per_iteration;
+    /* The only loop around the spawn runs one round (`for (i = 0; i < 1;
+     * i++)`): it starts the thread once. */
+    const cl_node *loop = fr->in_loop == 1 ? cl_flow_loop(w->flow) : NULL;
+    once |= loop != NULL && loop->trip == 1;
     for (size_t i = 0; i < ncands; i++)
         st = spawn_one(w, fr, ev, cs, site, cands[i], once, st);
     return st;
