@@ -138,8 +138,11 @@ static int class_cmp(const cl_accrec *a, const cl_accrec *b)
     if ((c = flag(a, CL_ACC_WRITE) - flag(b, CL_ACC_WRITE)) != 0 ||
         (c = flag(a, CL_ACC_ATOMIC) - flag(b, CL_ACC_ATOMIC)) != 0 ||
         (c = (int)a->per_instance - (int)b->per_instance) != 0 ||
-        (c = (int)a->own_index - (int)b->own_index) != 0)
+        (c = (int)a->own_index - (int)b->own_index) != 0 ||
+        (c = (int)a->pinned - (int)b->pinned) != 0)
         return c;
+    if (a->pin != b->pin)
+        return a->pin < b->pin ? -1 : 1;
     if (a->nlocks != b->nlocks)
         return a->nlocks < b->nlocks ? -1 : 1;
     for (size_t i = 0; i < a->nlocks; i++) {

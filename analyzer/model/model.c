@@ -220,7 +220,8 @@ int cl_model_may_parallel(const cl_model *m, const cl_accrec *ra, const cl_accre
     if (root_of(m, a) != root_of(m, b))
         return 0; /* different programs */
     if (a == b)
-        return m->threads.v[a].multi && !ra->per_instance && !rb->per_instance;
+        return m->threads.v[a].multi && !ra->per_instance && !rb->per_instance &&
+               !(ra->pinned && rb->pinned && ra->pin == rb->pin);
     /* A descendant of a multi-instance creator runs in parallel with the
      * creator's other instances, whatever this instance has joined
      * (except on their stacks, which are per instance). */

@@ -90,6 +90,9 @@ typedef struct cl_thread {
      * by the entry's first parameter, unchanged (casts and copies aside,
      * through calls), pick the instance's own element. */
     unsigned arg_index : 1;
+    /* arg_index, and no two instances get the same value: the spawn's only
+     * loop (of any frame) runs once per walk, in a creator running once. */
+    unsigned arg_unique : 1;
     unsigned uses_barrier : 1;     /* waits at a pthread barrier (one that
                                       cannot open early, sync.c) */
     unsigned cut_budget : 1;       /* its walk ran out of its step budget */
@@ -174,6 +177,12 @@ typedef struct cl_accrec {
      * (cl_value.per_iteration), accessed directly or in a callee it was
      * passed to (`conn_init(&c->conn)` before `pthread_create(.., c)`). */
     unsigned per_iteration : 1;
+    /* Only the instance whose start argument is `pin` makes the access: a
+     * test of the argument (cl_thread.arg_unique) found it equal to `pin`
+     * on every path here. Two such accesses with the same pin are made by
+     * one instance, in order. */
+    unsigned pinned : 1;
+    long long pin;
     signed char barrier_phase;/* barrier waits passed in this thread, mod 2; -1 unknown */
     /* Synchronization (sync.c): ids into model->syncs, sorted. `acq`: the
      * objects this thread acquired on every path here; `rel`: those it

@@ -68,6 +68,11 @@ typedef struct tstate {
      * (0: none). */
     int relfence;
     size_t fpend;
+    /* `pinned`: a test on every path here found the start argument of this
+     * thread (cl_thread.arg_unique) equal to `pin`: only that instance
+     * runs this point (refine_branch). */
+    long long pin;
+    int pinned;
     /* Branch correlation. `facts`: the tests (interned `fact`s) this path
      * took since their variable last changed; `cond`: live threads that
      * run only where a fact holds (interned `condlive`s: `if (opt)
@@ -466,6 +471,8 @@ static const void *tjoin(cl_flow *f, const void *pa, const void *pb)
     r.pend = x->pend == y->pend ? x->pend : NULL;
     r.relfence = x->relfence && y->relfence;
     r.fpend = x->fpend == y->fpend ? x->fpend : 0;
+    r.pinned = x->pinned && y->pinned && x->pin == y->pin;
+    r.pin = r.pinned ? x->pin : 0;
     r.facts = cl_flow_set_merge(f, x->facts, cl_flow_set_merge(f, x->facts, y->facts, 0), 0);
     r.cond = cl_flow_set_merge(f, cond_join(w, x, y), cond_join(w, y, x), 1);
     r.orphans = cl_flow_set_merge(f, x->orphans, y->orphans, 1);
@@ -1366,6 +1373,8 @@ static void record_access(twalk *w, const cl_flow_frame *fr, const cl_event *ev,
     r.per_instance = per_inst != 0;
     r.per_iteration = (per_inst & PI_ITERATION) || (ev->u.access.flags & CL_ACC_INDUCTION_INDEX);
     r.own_index = (unsigned)own_ix;
+    r.pinned = (unsigned)st->pinned;
+    r.pin = st->pin;
     r.arg_subscript = (unsigned)by_arg;
     r.barrier_phase = (signed char)st->bphase;
     r.nacq = st->nacq;
@@ -1635,6 +1644,8 @@ static const void *spawn_one(twalk *w, const cl_flow_frame *fr, const cl_event *
          * loop's walk again, in the same invocation). */
         if (!once_in_loop || !same_chain(w->extra->v[id].walk_frame, fr))
             m->threads.v[id].multi = 1;
+        if (!same_chain(w->extra->v[id].walk_frame, fr))
+            m->threads.v[id].arg_unique = 0; /* (the loop runs again) */
         if (cl_ids_contains(((const tstate *)st)->live, ((const tstate *)st)->nlive, id))
             w->extra->v[id].overlaps = 1;
         note_start_facts(w, &w->extra->v[id], st);
@@ -1659,6 +1670,7 @@ static const void *spawn_one(twalk *w, const cl_flow_frame *fr, const cl_event *
     t.arg_per_instance = per_inst != 0;
     t.arg_index = cs->data >= 0 && (size_t)cs->data < c->nargs &&
                   c->args[cs->data].kind == CL_VAL_UNKNOWN && c->args[cs->data].per_iteration;
+    t.arg_unique = t.arg_index && fr->in_loop == 1 && !w->thread_multi;
     t.nlive_at_spawn = s->nlive;
     t.live_at_spawn = persist_mem(w, s->live, s->nlive * sizeof *s->live);
     CL_VEC_PUSH(&m->threads, t);
@@ -2973,6 +2985,24 @@ static const void *setjmp_branch(twalk *w, const cl_flow_frame *fr, const cl_nod
     return out != NULL ? out : st;
 }
 
+/* Alternative `kid` of branch `n` in the thread's entry, where `n` tests
+ * the unchanged start argument against a constant: where the argument is
+ * found equal to it and the argument is distinct per instance
+ * (cl_thread.arg_unique: `if ((long)arg == 0)`), only that instance runs
+ * on (tstate.pinned). */
+static const void *pin_instance(twalk *w, const cl_flow_frame *fr, const cl_node *n, int kid,
+                                const void *st)
+{
+    if (fr->parent != NULL || n->test_param != 1 || n->test_var == NULL ||
+        !w->m->threads.v[w->thread].arg_unique ||
+        (kid == 0 ? n->test_op != CL_TEST_EQ : n->test_op != CL_TEST_NE))
+        return st;
+    tstate s = *(const tstate *)st;
+    s.pinned = 1;
+    s.pin = n->test_value;
+    return st_make(w, &s);
+}
+
 /* The alternative of a branch that the state allows (conditional locks,
  * thread modes, constant parameters, trylock results). */
 static const void *refine_branch(cl_flow *f, const cl_flow_frame *fr, const cl_node *n, int kid,
@@ -2989,6 +3019,7 @@ static const void *refine_branch(cl_flow *f, const cl_flow_frame *fr, const cl_n
             st = mode_branch(w, n, kid, st);
         if (st == NULL || n->test_global != NULL)
             return st;
+        st = pin_instance(w, fr, n, kid, st);
         /* A parameter the call passed as a constant (`close(c, 1)` with
          * `if (async) ... else ...`): only the alternative it selects. */
         const tframe *fd = fr->data;
