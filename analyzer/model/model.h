@@ -93,6 +93,9 @@ typedef struct cl_thread {
     /* arg_index, and no two instances get the same value: the spawn's only
      * loop (of any frame) runs once per walk, in a creator running once. */
     unsigned arg_unique : 1;
+    /* Instances the spawn starts in all, when `multi`: the trip count of
+     * the spawn's only loop, the creator running once (0: unknown). */
+    long long rounds;
     unsigned uses_barrier : 1;     /* waits at a pthread barrier (one that
                                       cannot open early, sync.c) */
     unsigned cut_budget : 1;       /* its walk ran out of its step budget */
@@ -204,6 +207,18 @@ typedef struct cl_syncobj {
     unsigned all_rmw : 1;     /* every release is a read-modify-write (a counter) */
     unsigned taken : 1;       /* some acquirer consumes what it waited for (a
                                  semaphore: one release admits one acquire) */
+    /* Semaphores: the object "<path>|s" is what a thread's first wait on
+     * every path acquires; "<path>|s<k>" its k-th (nth = k, base = the id
+     * of "<path>|s"; nth 1 and base itself for "<path>|s"). The base
+     * object also has the count sem_init gave it (init_seen, `init`: -1
+     * unknown or inits that disagree) and the posts of each thread
+     * (`posts`: thread and post event; a NULL event, posts that can repeat:
+     * in a loop or a callee). */
+    size_t nth, base;
+    unsigned init_seen : 1;
+    long long init;
+    struct cl_sempost { size_t thread; const cl_event *ev; } *posts;
+    size_t nposts;
 } cl_syncobj;
 
 /* One call to a known library function (one with a callspec: spawn, join,

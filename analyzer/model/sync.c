@@ -41,6 +41,8 @@
  */
 #include "model/sync.h"
 
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* The predicate key of a raw path: from its last member on, or all of a
@@ -203,11 +205,76 @@ size_t cl_sync_object(cl_model *m, const char *path, const char *kind)
     cl_strbuf_release(&b);
     const char *name = o.name;
     o.all_rmw = 1;
-    o.taken = strcmp(kind, "s") == 0; /* each sem_wait takes one post */
+    o.taken = kind[0] == 's'; /* each sem_wait takes one post */
+    o.nth = 1;
     id = m->syncs.n;
+    o.base = id;
     CL_VEC_PUSH(&m->syncs, o);
     cl_strmap_put(&m->sync_by_name, name, id);
     return id;
+}
+
+size_t cl_sync_sem_wait(cl_model *m, const char *path, const size_t *acq, size_t nacq)
+{
+    size_t base = cl_sync_object(m, path, "s");
+    size_t id = base;
+    char kind[32];
+    for (size_t k = 2; cl_ids_contains(acq, nacq, id); k++) {
+        snprintf(kind, sizeof kind, "s%zu", k);
+        id = cl_sync_object(m, path, kind);
+        m->syncs.v[id].nth = k;
+        m->syncs.v[id].base = base;
+    }
+    return id;
+}
+
+void cl_sync_sem_init(cl_model *m, const char *path, long long count)
+{
+    size_t id = cl_sync_object(m, path, "s"); /* (before m->syncs.v: it may move) */
+    cl_syncobj *o = &m->syncs.v[id];
+    o->init = o->init_seen && o->init != count ? -1 : count;
+    o->init_seen = 1;
+}
+
+void cl_sync_sem_post(cl_model *m, const char *path, size_t thread, const cl_event *ev)
+{
+    size_t id = cl_sync_object(m, path, "s"); /* (before m->syncs.v: it may move) */
+    cl_syncobj *o = &m->syncs.v[id];
+    for (size_t i = 0; i < o->nposts; i++)
+        if (o->posts[i].thread == thread && o->posts[i].ev == ev)
+            return;
+    o->posts = cl_xrealloc(o->posts, (o->nposts + 1) * sizeof *o->posts);
+    o->posts[o->nposts].thread = thread;
+    o->posts[o->nposts++].ev = ev;
+}
+
+/* How many posts semaphore `o` (a base object) gets in all: per posting
+ * thread, its post sites times its instances; -1 when some thread can
+ * post without bound (a post that repeats, a multi thread of unknown
+ * count, a walk cut short). */
+static long long total_posts(const cl_model *m, const cl_syncobj *o)
+{
+    long long n = 0;
+    for (size_t i = 0; i < o->nposts; i++) {
+        const cl_thread *t = &m->threads.v[o->posts[i].thread];
+        long long inst = t->multi ? t->rounds : 1;
+        if (o->posts[i].ev == NULL || inst <= 0 || t->cut_budget || t->cut_depth)
+            return -1;
+        n += inst;
+    }
+    return n;
+}
+
+/* Whether wait object `o` (the k-th wait on a semaphore) can only have
+ * returned after every post of the semaphore: its initial count and all
+ * the posts there can be are at most k, so k waits took them all. */
+static int waited_all(const cl_model *m, const cl_syncobj *o)
+{
+    const cl_syncobj *b = &m->syncs.v[o->base];
+    if (!b->taken || !b->init_seen || b->init < 0)
+        return 0;
+    long long n = total_posts(m, b);
+    return n >= 0 && (unsigned long long)(n + b->init) <= o->nth;
 }
 
 /* Adds `x` to the sorted set `v` unless it is there. */
@@ -248,9 +315,10 @@ static int before(const cl_model *m, const cl_accrec *a, const cl_accrec *b)
 {
     for (size_t i = 0; i < b->nacq; i++) {
         const cl_syncobj *o = &m->syncs.v[b->acq[i]];
-        if (!cl_ids_contains(o->by.v, o->by.n, a->thread) || cl_ids_contains(a->rel, a->nrel, b->acq[i]))
+        const cl_syncobj *r = &m->syncs.v[o->base]; /* (the semaphore for a k-th wait) */
+        if (!cl_ids_contains(r->by.v, r->by.n, a->thread) || cl_ids_contains(a->rel, a->nrel, o->base))
             continue;
-        if ((o->all_rmw && !o->taken) || sole_releaser(m, o, a->thread))
+        if ((o->all_rmw && !o->taken) || sole_releaser(m, o, a->thread) || waited_all(m, o))
             return 1;
     }
     for (size_t i = 0; i < b->ntok; i++) {

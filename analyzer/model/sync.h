@@ -28,6 +28,18 @@ int cl_sync_is_predicate(const cl_model *m, const char *path);
  * created on first use. */
 size_t cl_sync_object(cl_model *m, const char *path, const char *kind);
 
+/* The object the next sem_wait on semaphore `path` (resolved) acquires,
+ * after the waits that acquired the objects in acq[0..nacq) (sorted):
+ * the first of "<path>|s", "<path>|s2", ... not among them (cl_syncobj). */
+size_t cl_sync_sem_wait(cl_model *m, const char *path, const size_t *acq, size_t nacq);
+
+/* Semaphore `path` was initialized with count `count` (-1: unknown). */
+void cl_sync_sem_init(cl_model *m, const char *path, long long count);
+
+/* Thread `thread` posts semaphore `path` at `ev`; NULL `ev`: at a post
+ * that can run more than once per instance. Repeats are ignored. */
+void cl_sync_sem_post(cl_model *m, const char *path, size_t thread, const cl_event *ev);
+
 /* Marks lock `lock` as a semaphore built from a mutex and a condition
  * variable (m->sem_locks). */
 void cl_sync_sem_lock(cl_model *m, size_t lock);

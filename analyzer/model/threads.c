@@ -1630,6 +1630,7 @@ static const void *spawn_one(twalk *w, const cl_flow_frame *fr, const cl_event *
     for (size_t a = w->thread; a != SIZE_MAX; a = m->threads.v[a].creator) {
         if (m->threads.v[a].entry == entry && m->threads.v[a].spawn != NULL) {
             m->threads.v[a].multi = 1;
+            m->threads.v[a].rounds = 0;
             return st;
         }
     }
@@ -1644,8 +1645,10 @@ static const void *spawn_one(twalk *w, const cl_flow_frame *fr, const cl_event *
          * loop's walk again, in the same invocation). */
         if (!once_in_loop || !same_chain(w->extra->v[id].walk_frame, fr))
             m->threads.v[id].multi = 1;
-        if (!same_chain(w->extra->v[id].walk_frame, fr))
-            m->threads.v[id].arg_unique = 0; /* (the loop runs again) */
+        if (!same_chain(w->extra->v[id].walk_frame, fr)) { /* (the loop runs again) */
+            m->threads.v[id].arg_unique = 0;
+            m->threads.v[id].rounds = 0;
+        }
         if (cl_ids_contains(((const tstate *)st)->live, ((const tstate *)st)->nlive, id))
             w->extra->v[id].overlaps = 1;
         note_start_facts(w, &w->extra->v[id], st);
@@ -1671,6 +1674,8 @@ static const void *spawn_one(twalk *w, const cl_flow_frame *fr, const cl_event *
     t.arg_index = cs->data >= 0 && (size_t)cs->data < c->nargs &&
                   c->args[cs->data].kind == CL_VAL_UNKNOWN && c->args[cs->data].per_iteration;
     t.arg_unique = t.arg_index && fr->in_loop == 1 && !w->thread_multi;
+    const cl_node *loop = fr->in_loop == 1 && !w->thread_multi ? cl_flow_loop(w->flow) : NULL;
+    t.rounds = loop != NULL ? loop->trip : 0;
     t.nlive_at_spawn = s->nlive;
     t.live_at_spawn = persist_mem(w, s->live, s->nlive * sizeof *s->live);
     CL_VEC_PUSH(&m->threads, t);
@@ -2728,14 +2733,18 @@ static const void *mode_branch(twalk *w, const cl_node *n, int kid, const void *
 }
 
 /* Binary semaphores: one that starts at 1 and is waited on before the
- * critical section and posted after it is a lock. */
-static const void *semaphore(twalk *w, const cl_event *ev, const cl_callspec *cs, const char *lp,
-                             const void *st)
+ * critical section and posted after it is a lock. Waits are counted (the
+ * k-th wait on every path acquires the semaphore's k-th object) and posts
+ * noted per thread, for waits that take every post (sync.c). */
+static const void *semaphore(twalk *w, const cl_flow_frame *fr, const cl_event *ev,
+                             const cl_callspec *cs, const char *lp, const void *st)
 {
     const cl_call *c = &ev->u.call;
     if (cs->kind == CL_CK_SEM_INIT) {
-        if (lp != NULL && cs->data >= 0 && (size_t)cs->data < c->nargs &&
-            c->args[cs->data].kind == CL_VAL_INT && c->args[cs->data].ival == 1 &&
+        int known = cs->data >= 0 && (size_t)cs->data < c->nargs && c->args[cs->data].kind == CL_VAL_INT;
+        if (lp != NULL)
+            cl_sync_sem_init(w->m, lp, known ? c->args[cs->data].ival : -1);
+        if (lp != NULL && known && c->args[cs->data].ival == 1 &&
             !cl_strmap_get(&w->m->binary_sems, lp, NULL))
             cl_strmap_put(&w->m->binary_sems, cl_arena_strdup(&w->m->arena, lp), 1);
         return st;
@@ -2743,8 +2752,15 @@ static const void *semaphore(twalk *w, const cl_event *ev, const cl_callspec *cs
     if (lp == NULL)
         return st;
     /* Every semaphore hands off: a post releases, a wait acquires. */
-    size_t so = cl_sync_object(w->m, lp, "s");
-    st = cs->kind == CL_CK_SEM_WAIT ? sync_acquire(w, st, so) : sync_release(w, st, so, 0);
+    const tstate *s = st;
+    if (cs->kind == CL_CK_SEM_WAIT) {
+        st = sync_acquire(w, st, cl_sync_sem_wait(w->m, lp, s->acq, s->nacq));
+    } else {
+        /* (a post in a callee or a loop may run more than once) */
+        int once = fr->parent == NULL && fr->in_loop == 0;
+        cl_sync_sem_post(w->m, lp, w->thread, once ? ev : NULL);
+        st = sync_release(w, st, cl_sync_object(w->m, lp, "s"), 0);
+    }
     if (!cl_strmap_get(&w->m->binary_sems, lp, NULL))
         return st;
     size_t id = lock_id(w->m, lp);
@@ -2836,7 +2852,7 @@ static const void *apply_call(twalk *w, const cl_flow_frame *fr, const cl_event 
     case CL_CK_SEM_INIT:
     case CL_CK_SEM_WAIT:
     case CL_CK_SEM_POST:
-        return semaphore(w, ev, cs, lp, st);
+        return semaphore(w, fr, ev, cs, lp, st);
     case CL_CK_SPAWN:
         return do_spawn(w, fr, ev, cs, st);
     case CL_CK_JOIN:
