@@ -18,7 +18,8 @@
  * spawn site reached by a thread's walk, with its start routine and argument,
  * is one more thread instance, created by that thread. An instance is
  * "multi" when its spawn site can run more than once (inside a loop of any
- * frame, or created by a multi thread): its accesses then race with
+ * frame, except the only loop running one round, or created by a multi
+ * thread): its accesses then race with
  * themselves unless the object is private to each instance.
  *
  * Happens-before (the create/join ordering of docs/architecture.md, "The engine"): two accesses can
@@ -200,7 +201,9 @@ typedef struct cl_accrec {
  * and waited), "<path>|a" (an atomic flag: stored with release or
  * seq_cst order, seen set by an acquire load that a loop waits on) or
  * "<path>|<lock>" (a predicate written under a lock and waited for by a
- * loop holding that lock: the condition variable idiom). */
+ * loop holding that lock: the condition variable idiom) or "<path>|j" (a
+ * thread handle: the end of the thread started into it, acquired by a
+ * join in a thread that did not start it). */
 typedef struct cl_syncobj {
     const char *name;         /* owned by the model */
     cl_idvec by;              /* the threads that release it, sorted */

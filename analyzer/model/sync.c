@@ -22,7 +22,13 @@
  * round follows the first round's release; there two tokens passed back
  * and forth order the rounds (A holds Y from B while it runs `a` and hands
  * X to B, B holds X while it runs `b` and hands Y back: a producer and a
- * consumer on two semaphores). This is the release/acquire ("synchronizes
+ * consumer on two semaphores). A semaphore's waits are also counted: k
+ * waits on every path follow every post when the initial count and all
+ * the posts there can be (per thread, its post sites outside loops and
+ * callees times its instances) add up to at most k. A join by a thread
+ * that did not start the joined one acquires the handle's object ("<handle
+ * path>|j"), which the thread started into it releases by ending. This is
+ * the release/acquire ("synchronizes
  * with") relation of C11 5.1.2.4 and POSIX XBD 4.12 applied to the
  * matching each pattern guarantees, the same edges dynamic detectors such
  * as ThreadSanitizer add at those calls.
