@@ -212,10 +212,12 @@ const char *fe_cond_key(fctx *f, CXCursor c)
 }
 
 /* The indexed path of `base[idx]` (ir.h "Indexed paths"): `base_ip`, the
- * indexed path of the array, with the subscript spelled out; when the base
- * already ends in a subscript (`p[j]` with `p = &a[i]`: pointer arithmetic
- * within one array), that subscript becomes unknown. */
-static const char *subscript_ipath(fctx *f, const char *base_ip, int collapsed, CXCursor idx)
+ * indexed path of the array, with the subscript spelled out (`base[-idx]`
+ * when `negate`: `base - idx`); when the base already ends in a subscript
+ * (`p[j]` with `p = &a[i]`: pointer arithmetic within one array), that
+ * subscript becomes unknown. */
+static const char *subscript_ipath(fctx *f, const char *base_ip, int collapsed, CXCursor idx,
+                                   int negate)
 {
     if (collapsed) {
         const char *open = strrchr(base_ip, '[');
@@ -224,8 +226,8 @@ static const char *subscript_ipath(fctx *f, const char *base_ip, int collapsed, 
     }
     long long iv;
     if (fe_eval_int(idx, &iv))
-        return cl_arena_printf(A(f), "%s[%lld]", base_ip, iv);
-    const char *tok = fe_index_token(f, idx);
+        return cl_arena_printf(A(f), "%s[%lld]", base_ip, negate ? -iv : iv);
+    const char *tok = negate ? NULL : fe_index_token(f, idx);
     return cl_arena_printf(A(f), "%s[%s]", base_ip, tok ? tok : "?");
 }
 
@@ -365,70 +367,84 @@ static lval member_lvalue(fctx *f, CXCursor c)
     return r;
 }
 
-/* The lvalue of `base[idx]`, ArraySubscriptExpr `c` (any element: "[]"),
- * without the flags of its own type. */
+/* The lvalue of element `base[idx]` (any element: "[]"; `base[-idx]` when
+ * `negate`), without the flags of its own type: an array subscript, or the
+ * element pointer arithmetic designates (`*(base + idx)` is `base[idx]`). */
+static lval element_lvalue(fctx *f, CXCursor base, CXCursor idx, int negate)
+{
+    lval r = { NULL, NULL, 0, 0, 0, NULL, NULL };
+    CXCursor sb = fe_strip(base);
+    lval bl = { NULL, NULL, 0, 0, 0, NULL, NULL };
+    const char *bpath = NULL, *bip = NULL;
+    int per_iter = 0, stack_local = 0;
+    if (fe_is_array_type(clang_getCursorType(sb))) {
+        bl = fe_lower_lvalue(f, sb);
+        bpath = bl.path;
+        bip = bl.ipath;
+        per_iter = bl.per_iter;
+        stack_local = bl.stack_local;
+    } else {
+        cl_value v = fe_eval_value(f, base, &bl);
+        if (v.kind == CL_VAL_ADDR) {
+            bpath = v.path;
+            bip = v.ipath;
+            per_iter = v.per_iteration;
+            stack_local = v.stack_local;
+        }
+    }
+    cl_value iv = fe_eval_value(f, idx, NULL);
+    r.name = cl_arena_printf(A(f), "%s[]", bl.name ? bl.name : "(expr)");
+    /* An index read through a pointer (`a->idx`): where from. */
+    if (iv.kind == CL_VAL_LOAD && iv.path != NULL &&
+        (iv.path[0] == 'P' || strstr(iv.path, "->") != NULL))
+        r.index_path = iv.path;
+    else
+        r.index_path = bl.index_path;
+    /* (kept without a path too: a handle in a heap array, `&tids[i]`) */
+    r.per_iter = per_iter || fe_is_induction(f, idx);
+    if (bpath != NULL) {
+        size_t bl_len = strlen(bpath);
+        int collapsed = bl_len >= 2 && strcmp(bpath + bl_len - 2, "[]") == 0;
+        if (collapsed)
+            r.path = bpath;
+        else
+            r.path = cl_arena_printf(A(f), "%s[]", bpath);
+        r.ipath = subscript_ipath(f, bip ? bip : bpath, collapsed, idx, negate);
+        r.flags = bl.flags & (CL_ACC_TLS | CL_ACC_CONST | CL_ACC_LOCAL_INDEX | CL_ACC_OWN_ELEMENT |
+                              CL_ACC_FRESH);
+        if (is_local_index(f, idx))
+            r.flags |= CL_ACC_LOCAL_INDEX;
+        r.stack_local = stack_local;
+    }
+    return r;
+}
+
+/* The lvalue of `base[idx]`, ArraySubscriptExpr `c` (element_lvalue). */
 static lval subscript_lvalue(fctx *f, CXCursor c)
 {
     lval r = { NULL, NULL, 0, 0, 0, NULL, NULL };
     kids ks;
     fe_kids_of(c, &ks);
-    if (ks.n >= 2) {
-        CXCursor base = ks.v[0], idx = ks.v[1];
-        CXCursor sb = fe_strip(base);
-        lval bl = { NULL, NULL, 0, 0, 0, NULL, NULL };
-        const char *bpath = NULL, *bip = NULL;
-        int per_iter = 0, stack_local = 0;
-        if (fe_is_array_type(clang_getCursorType(sb))) {
-            bl = fe_lower_lvalue(f, sb);
-            bpath = bl.path;
-            bip = bl.ipath;
-            per_iter = bl.per_iter;
-            stack_local = bl.stack_local;
-        } else {
-            cl_value v = fe_eval_value(f, base, &bl);
-            if (v.kind == CL_VAL_ADDR) {
-                bpath = v.path;
-                bip = v.ipath;
-                per_iter = v.per_iteration;
-                stack_local = v.stack_local;
-            }
-        }
-        cl_value iv = fe_eval_value(f, idx, NULL);
-        r.name = cl_arena_printf(A(f), "%s[]", bl.name ? bl.name : "(expr)");
-        /* An index read through a pointer (`a->idx`): where from. */
-        if (iv.kind == CL_VAL_LOAD && iv.path != NULL &&
-            (iv.path[0] == 'P' || strstr(iv.path, "->") != NULL))
-            r.index_path = iv.path;
-        else
-            r.index_path = bl.index_path;
-        /* (kept without a path too: a handle in a heap array, `&tids[i]`) */
-        r.per_iter = per_iter || fe_is_induction(f, idx);
-        if (bpath != NULL) {
-            size_t bl_len = strlen(bpath);
-            int collapsed = bl_len >= 2 && strcmp(bpath + bl_len - 2, "[]") == 0;
-            if (collapsed)
-                r.path = bpath;
-            else
-                r.path = cl_arena_printf(A(f), "%s[]", bpath);
-            r.ipath = subscript_ipath(f, bip ? bip : bpath, collapsed, idx);
-            r.flags = bl.flags & (CL_ACC_TLS | CL_ACC_CONST | CL_ACC_LOCAL_INDEX | CL_ACC_OWN_ELEMENT |
-                                  CL_ACC_FRESH);
-            if (is_local_index(f, idx))
-                r.flags |= CL_ACC_LOCAL_INDEX;
-            r.stack_local = stack_local;
-        }
-    }
+    if (ks.n >= 2)
+        r = element_lvalue(f, ks.v[0], ks.v[1], 0);
     fe_kids_free(&ks);
     return r;
 }
 
-/* The lvalue of `*p`, dereference `c`, without the flags of its own type. */
+static int pointer_arith(CXCursor s, CXCursor *base, CXCursor *idx, int *negate);
+
+/* The lvalue of `*p`, dereference `c`, without the flags of its own type;
+ * `*(base + idx)` is `base[idx]`. */
 static lval deref_lvalue(fctx *f, CXCursor c)
 {
     lval r = { NULL, NULL, 0, 0, 0, NULL, NULL };
     kids ks;
     fe_kids_of(c, &ks);
-    if (ks.n >= 1) {
+    CXCursor base, idx;
+    int negate;
+    if (ks.n >= 1 && pointer_arith(fe_strip(ks.v[0]), &base, &idx, &negate)) {
+        r = element_lvalue(f, base, idx, negate);
+    } else if (ks.n >= 1) {
         lval bl;
         cl_value v = fe_eval_value(f, ks.v[0], &bl);
         r.name = cl_arena_printf(A(f), "*%s", bl.name ? bl.name : "(expr)");
@@ -489,6 +505,23 @@ cl_value fe_func_value(fctx *f, CXCursor decl)
     return v;
 }
 
+/* The address of lvalue `l` as a value (CL_VAL_UNKNOWN when `l` is not
+ * tracked). */
+static cl_value lval_address(const lval *l)
+{
+    cl_value v;
+    memset(&v, 0, sizeof v);
+    v.per_iteration = (unsigned)l->per_iter;
+    if (l->path != NULL) {
+        v.kind = CL_VAL_ADDR;
+        v.path = l->path;
+        v.stack_local = (unsigned)l->stack_local;
+        v.local_index = (l->flags & CL_ACC_LOCAL_INDEX) != 0;
+        v.ipath = l->ipath;
+    }
+    return v;
+}
+
 /* The value of `&operand`, AddrOf operator `s`: a function, or the address
  * of the lvalue (received by *as_lval when not NULL). */
 static cl_value addr_value(fctx *f, CXCursor s, lval *as_lval)
@@ -507,17 +540,108 @@ static cl_value addr_value(fctx *f, CXCursor s, lval *as_lval)
         lval l = fe_lower_lvalue(f, ks.v[0]);
         if (as_lval != NULL)
             *as_lval = l;
-        v.per_iteration = (unsigned)l.per_iter;
-        if (l.path != NULL) {
-            v.kind = CL_VAL_ADDR;
-            v.path = l.path;
-            v.stack_local = (unsigned)l.stack_local;
-            v.local_index = (l.flags & CL_ACC_LOCAL_INDEX) != 0;
-            v.ipath = l.ipath;
-        }
+        v = lval_address(&l);
     }
     fe_kids_free(&ks);
     return v;
+}
+
+/* Whether `s` (casts aside) is pointer arithmetic, `base + idx`, `idx +
+ * base` or `base - idx` with `base` a pointer or array and `idx` an
+ * integer: fills *base, *idx and *negate (1 for `-`). */
+static int pointer_arith(CXCursor s, CXCursor *base, CXCursor *idx, int *negate)
+{
+    if (clang_getCursorKind(s) != CXCursor_BinaryOperator || !fe_is_pointer_type(clang_getCursorType(s)))
+        return 0;
+    enum CXBinaryOperatorKind op = clang_getCursorBinaryOperatorKind(s);
+    if (op != CXBinaryOperator_Add && op != CXBinaryOperator_Sub)
+        return 0;
+    kids ks;
+    fe_kids_of(s, &ks);
+    int ok = ks.n == 2;
+    if (ok) {
+        CXType t0 = clang_getCursorType(ks.v[0]);
+        int first = fe_is_pointer_type(t0) || fe_is_array_type(t0);
+        *base = first ? ks.v[0] : ks.v[1];
+        *idx = first ? ks.v[1] : ks.v[0];
+        *negate = op == CXBinaryOperator_Sub;
+        ok = first || !*negate;
+    }
+    fe_kids_free(&ks);
+    return ok;
+}
+
+/* Finds the named field of a struct at a bit offset (container_of). */
+typedef struct offset_walk {
+    CXType rec;
+    long long bits;
+    const char *name; /* NULL until found */
+    fctx *f;
+} offset_walk;
+
+static enum CXChildVisitResult offset_visit(CXCursor c, CXCursor parent, CXClientData d)
+{
+    (void)parent;
+    offset_walk *w = d;
+    if (clang_getCursorKind(c) != CXCursor_FieldDecl)
+        return CXChildVisit_Continue;
+    const char *name = fe_take(A(w->f), clang_getCursorSpelling(c));
+    if (name[0] == '\0' || clang_Type_getOffsetOf(w->rec, name) != w->bits)
+        return CXChildVisit_Continue;
+    w->name = name;
+    return CXChildVisit_Break;
+}
+
+/* `base - idx` converted to `c`'s type, a pointer to a struct (container_of,
+ * list_entry: `(struct item *)((char *)p - offsetof(struct item, node))`):
+ * when `base` points to member `m` of an object (its path ends in ".m") and
+ * `idx` is the constant offset of `m` in that struct, the value is the
+ * address of the enclosing object (the path without ".m"); when `base` is
+ * a parameter's pointer ("P<n>"), "P<n>^m"; other bases give an unknown
+ * value. *v receives it. Returns 0 (nothing evaluated) when it is no
+ * container_of. Only the member's name is
+ * compared: a nested designator (`offsetof(struct s, a.b)`) is not
+ * followed. */
+static int container_of(fctx *f, CXCursor c, CXCursor base, CXCursor idx, cl_value *v)
+{
+    CXType t = clang_getCanonicalType(clang_getCursorType(c));
+    long long off;
+    if (t.kind != CXType_Pointer || !fe_eval_int(idx, &off))
+        return 0;
+    CXType rec = clang_getCanonicalType(clang_getPointeeType(t));
+    if (rec.kind != CXType_Record)
+        return 0;
+    CXCursor sb = fe_strip(base);
+    if (!fe_is_pointer_type(clang_getCursorType(sb)) && !fe_is_array_type(clang_getCursorType(sb)))
+        return 0;
+    lval bl;
+    cl_value b = fe_eval_value(f, sb, &bl);
+    const char *dot = b.kind == CL_VAL_ADDR && b.path != NULL ? strrchr(b.path, '.') : NULL;
+    if (b.kind == CL_VAL_ADDR && b.path != NULL && b.path[0] == 'P' &&
+        strspn(b.path + 1, "0123456789") == strlen(b.path + 1)) {
+        /* The parameter's object is member `m` of the result: "P<n>^m"
+         * (ir.h "Access paths"), resolved against the argument. */
+        offset_walk w = { rec, off * 8, NULL, f };
+        clang_visitChildren(clang_getTypeDeclaration(rec), offset_visit, &w);
+        memset(v, 0, sizeof *v);
+        if (w.name != NULL) {
+            v->kind = CL_VAL_ADDR;
+            v->path = cl_arena_printf(A(f), "%s^%s", b.path, w.name);
+        }
+        return 1;
+    }
+    if (dot == NULL || strpbrk(dot, "[-") != NULL || dot[1] == '\0' ||
+        clang_Type_getOffsetOf(rec, dot + 1) != off * 8) {
+        /* (not one we can name: the value is unknown) */
+        memset(v, 0, sizeof *v);
+        return 1;
+    }
+    *v = b;
+    v->path = cl_arena_printf(A(f), "%.*s", (int)(dot - b.path), b.path);
+    const char *idot = b.ipath != NULL ? strrchr(b.ipath, '.') : NULL;
+    v->ipath = idot != NULL ? cl_arena_printf(A(f), "%.*s", (int)(idot - b.ipath), b.ipath) : NULL;
+    v->name = NULL;
+    return 1;
 }
 
 /* The value read from local variable `lv` (declared by `d`) at DeclRefExpr
@@ -535,7 +659,7 @@ static cl_value walked_element(fctx *f, CXCursor s, const cl_value *val)
     int collapsed = n >= 2 && strcmp(val->path + n - 2, "[]") == 0;
     if (!collapsed)
         v.path = cl_arena_printf(A(f), "%s[]", val->path);
-    v.ipath = subscript_ipath(f, val->ipath ? val->ipath : val->path, collapsed, s);
+    v.ipath = subscript_ipath(f, val->ipath ? val->ipath : val->path, collapsed, s, 0);
     v.per_iteration = 1;
     return v;
 }
@@ -912,6 +1036,18 @@ static cl_value eval_value_at(fctx *f, CXCursor c, lval *as_lval)
     if (k == CXCursor_GNUNullExpr) {
         v.kind = CL_VAL_NULL;
         return v;
+    }
+    CXCursor base, idx;
+    int negate;
+    if (pointer_arith(s, &base, &idx, &negate)) {
+        /* `base + idx` points to `base[idx]` (an enclosing struct for a
+         * container_of). */
+        if (negate && container_of(f, c, base, idx, &v))
+            return v;
+        lval l = element_lvalue(f, base, idx, negate);
+        if (as_lval != NULL)
+            *as_lval = l;
+        return lval_address(&l);
     }
     if (k == CXCursor_IntegerLiteral || k == CXCursor_CharacterLiteral) {
         long long iv;

@@ -78,6 +78,7 @@
     X(clang_isStatement)                     \
     X(clang_isVolatileQualifiedType)         \
     X(clang_parseTranslationUnit2FullArgv)   \
+    X(clang_Type_getOffsetOf)                \
     X(clang_tokenize)                        \
     X(clang_visitChildren)
 
@@ -156,6 +157,7 @@ extern cl_libclang_api cl_libclang;
 #define clang_isStatement (cl_libclang.clang_isStatement)
 #define clang_isVolatileQualifiedType (cl_libclang.clang_isVolatileQualifiedType)
 #define clang_parseTranslationUnit2FullArgv (cl_libclang.clang_parseTranslationUnit2FullArgv)
+#define clang_Type_getOffsetOf (cl_libclang.clang_Type_getOffsetOf)
 #define clang_tokenize (cl_libclang.clang_tokenize)
 #define clang_visitChildren (cl_libclang.clang_visitChildren)
 #endif

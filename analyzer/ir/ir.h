@@ -20,8 +20,13 @@
  *          "V<n>"            (values only) the caller's location whose value
  *                            was passed to by-value parameter n
  *   suffix ".field"          a struct or union member
- *          "[]"              an array element (index not tracked)
+ *          "[]"              an array element (index not tracked); pointer
+ *                            arithmetic `*(p + i)` is `p[i]`
  *          "->"              a dereference of the pointer stored at the path
+ *          "^m"              (only right after "P<n>") the struct whose
+ *                            member `m` the parameter points to (container_of
+ *                            on a parameter): the link phase drops ".m" from
+ *                            the argument's path, or leaves the path untracked
  * e.g. `arg->stats.count` with `arg` parameter 0 is "P0.stats.count", and
  * `lru_head->prev` is "Gc:@lru_head->.prev". Accesses whose root is not one
  * of these (locals whose address never escapes, heap objects reached through

@@ -762,6 +762,18 @@ static const char *resolve_in(twalk *w, const tframe *fd, int indexed, const cha
             return *end == '\0' ? b + 1 : NULL;
         if (*end == '\0')
             return b;
+        if (*end == '^') {
+            /* "P0^m": the object enclosing member m of the argument. */
+            size_t nm = strcspn(end + 1, ".[-^"), nb = strlen(b);
+            if (nb <= nm + 1 || b[nb - nm - 1] != '.' || strncmp(b + nb - nm, end + 1, nm) != 0)
+                return NULL;
+            const char *rest = end + 1 + nm;
+            size_t nr = strlen(rest), nu = nb - nm - 1;
+            char *t = tmp(w, nu + nr + 1);
+            memcpy(t, b, nu);
+            memcpy(t + nu, rest, nr + 1);
+            return cl_flow_intern(w->flow, t, nu + nr + 1);
+        }
         return join_path(w, b, end);
     }
     if (path[0] == 'L' || path[0] == 'H')
