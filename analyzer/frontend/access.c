@@ -313,8 +313,6 @@ static lval decl_lvalue(fctx *f, CXCursor c)
     return r;
 }
 
-/* The lvalue of `base.field` or `base->field`, MemberRefExpr `c`, without
- * the flags of its own type. */
 /* Whether the object of heap local `lv` is still this invocation's alone
  * here (CL_ACC_FRESH). */
 static int fresh_object(const fctx *f, const local_var *lv)
@@ -323,6 +321,59 @@ static int fresh_object(const fctx *f, const local_var *lv)
            !lv->addr_taken && f->cur_loop == lv->heap_loop;
 }
 
+/* Finds the bit-field run of a field (bit_run). */
+typedef struct run_walk {
+    CXCursor field;    /* the field looked for */
+    const char *first; /* spelling of the first field of the current run; NULL: none */
+    const char *found; /* the run's first field once `field` was met */
+    fctx *f;
+} run_walk;
+
+static enum CXChildVisitResult run_visit(CXCursor c, CXCursor parent, CXClientData d)
+{
+    (void)parent;
+    run_walk *w = d;
+    if (clang_getCursorKind(c) != CXCursor_FieldDecl)
+        return CXChildVisit_Continue;
+    if (!clang_Cursor_isBitField(c) || clang_getFieldDeclBitWidth(c) == 0) {
+        w->first = NULL; /* a zero-width bit-field or another member ends the run */
+    } else if (w->first == NULL || w->first[0] == '\0') {
+        w->first = fe_take(A(w->f), clang_getCursorSpelling(c)); /* (unnamed: "") */
+    }
+    if (!clang_equalCursors(c, w->field))
+        return CXChildVisit_Continue;
+    w->found = w->first;
+    return CXChildVisit_Break;
+}
+
+/* The step that member expression `c` (naming `field` of an object of
+ * record type `rt`) adds to the path of the object: ".field", but the
+ * members that share storage name one location (C11 3.14, 6.7.2.1):
+ * a bit-field names the first named field of its run of consecutive
+ * non-zero-width bit-fields (`s.a` and `s.b` in `unsigned a : 1, b : 1;`
+ * are both ".a"), and a member of a union adds nothing, the union itself
+ * (*whole receives CL_ACC_WHOLE: the access overlaps every member, so it
+ * meets `u.s.x` as well). */
+static const char *member_step(fctx *f, CXCursor c, CXType rt, const char *field, unsigned *whole)
+{
+    CXCursor rec = clang_getTypeDeclaration(clang_getCanonicalType(rt));
+    if (clang_getCursorKind(rec) == CXCursor_UnionDecl) {
+        *whole = CL_ACC_WHOLE;
+        return "";
+    }
+    CXCursor fd = clang_getCursorReferenced(c);
+    if (clang_getCursorKind(fd) == CXCursor_FieldDecl && clang_Cursor_isBitField(fd) &&
+        clang_getCursorKind(rec) == CXCursor_StructDecl) {
+        run_walk w = { fd, NULL, NULL, f };
+        clang_visitChildren(rec, run_visit, &w);
+        if (w.found != NULL && w.found[0] != '\0')
+            field = w.found;
+    }
+    return cl_arena_printf(A(f), ".%s", field);
+}
+
+/* The lvalue of `base.field` or `base->field`, MemberRefExpr `c`, without
+ * the flags of its own type. */
 static lval member_lvalue(fctx *f, CXCursor c)
 {
     lval r = { NULL, NULL, 0, 0, 0, NULL, NULL };
@@ -332,6 +383,10 @@ static lval member_lvalue(fctx *f, CXCursor c)
     if (ks.n >= 1) {
         CXCursor base = ks.v[0];
         CXType bt = clang_getCursorType(base);
+        unsigned whole = 0;
+        const char *step = member_step(
+            f, c, fe_is_pointer_type(bt) ? clang_getPointeeType(clang_getCanonicalType(bt)) : bt,
+            field, &whole);
         if (fe_is_pointer_type(bt)) {
             lval bl;
             CXCursor b = fe_strip(base);
@@ -342,21 +397,21 @@ static lval member_lvalue(fctx *f, CXCursor c)
             cl_value v = fe_eval_value(f, base, &bl);
             r.name = cl_arena_printf(A(f), "%s->%s", bl.name ? bl.name : "(expr)", field);
             if (v.kind == CL_VAL_ADDR) {
-                r.path = cl_arena_printf(A(f), "%s.%s", v.path, field);
-                r.ipath = v.ipath ? cl_arena_printf(A(f), "%s.%s", v.ipath, field) : NULL;
+                r.path = cl_arena_printf(A(f), "%s%s", v.path, step);
+                r.ipath = ipath_cat(f, v.ipath, step);
                 r.per_iter = v.per_iteration;
                 r.stack_local = v.stack_local;
-                r.flags = (v.local_index ? CL_ACC_OWN_ELEMENT : 0) | fresh;
+                r.flags = (v.local_index ? CL_ACC_OWN_ELEMENT : 0) | fresh | whole;
             }
         } else {
             lval bl = fe_lower_lvalue(f, base);
             r.name = cl_arena_printf(A(f), "%s.%s", bl.name ? bl.name : "(expr)", field);
             if (bl.path != NULL) {
-                r.path = cl_arena_printf(A(f), "%s.%s", bl.path, field);
-                r.ipath = bl.ipath ? cl_arena_printf(A(f), "%s.%s", bl.ipath, field) : NULL;
-                r.flags = bl.flags & (CL_ACC_TLS | CL_ACC_CONST | CL_ACC_VOLATILE |
-                                      CL_ACC_ATOMIC | CL_ACC_LOCAL_INDEX | CL_ACC_OWN_ELEMENT |
-                                      CL_ACC_FRESH);
+                r.path = cl_arena_printf(A(f), "%s%s", bl.path, step);
+                r.ipath = ipath_cat(f, bl.ipath, step);
+                r.flags = (bl.flags & (CL_ACC_TLS | CL_ACC_CONST | CL_ACC_VOLATILE |
+                                       CL_ACC_ATOMIC | CL_ACC_LOCAL_INDEX | CL_ACC_OWN_ELEMENT |
+                                       CL_ACC_FRESH)) | whole;
                 r.per_iter = bl.per_iter;
                 r.stack_local = bl.stack_local;
                 r.index_path = bl.index_path;

@@ -21,6 +21,7 @@
     X(clang_Cursor_getNumArguments)          \
     X(clang_Cursor_getVarDeclInitializer)    \
     X(clang_Cursor_hasVarDeclGlobalStorage)  \
+    X(clang_Cursor_isBitField)               \
     X(clang_Cursor_isNull)                   \
     X(clang_EvalResult_dispose)              \
     X(clang_EvalResult_getAsLongLong)        \
@@ -41,6 +42,7 @@
     X(clang_getCanonicalType)                \
     X(clang_getTypeDeclaration)              \
     X(clang_getCursorBinaryOperatorKind)     \
+    X(clang_getFieldDeclBitWidth)            \
     X(clang_getCursorDefinition)             \
     X(clang_getCursorExtent)                 \
     X(clang_getCursorKind)                   \
@@ -101,6 +103,7 @@ extern cl_libclang_api cl_libclang;
 #define clang_Cursor_getVarDeclInitializer (cl_libclang.clang_Cursor_getVarDeclInitializer)
 #define clang_Type_visitFields (cl_libclang.clang_Type_visitFields)
 #define clang_Cursor_hasVarDeclGlobalStorage (cl_libclang.clang_Cursor_hasVarDeclGlobalStorage)
+#define clang_Cursor_isBitField (cl_libclang.clang_Cursor_isBitField)
 #define clang_Cursor_isNull (cl_libclang.clang_Cursor_isNull)
 #define clang_EvalResult_dispose (cl_libclang.clang_EvalResult_dispose)
 #define clang_EvalResult_getAsLongLong (cl_libclang.clang_EvalResult_getAsLongLong)
@@ -120,6 +123,7 @@ extern cl_libclang_api cl_libclang;
 #define clang_getCanonicalType (cl_libclang.clang_getCanonicalType)
 #define clang_getTypeDeclaration (cl_libclang.clang_getTypeDeclaration)
 #define clang_getCursorBinaryOperatorKind (cl_libclang.clang_getCursorBinaryOperatorKind)
+#define clang_getFieldDeclBitWidth (cl_libclang.clang_getFieldDeclBitWidth)
 #define clang_getCursorDefinition (cl_libclang.clang_getCursorDefinition)
 #define clang_getCursorExtent (cl_libclang.clang_getCursorExtent)
 #define clang_getCursorKind (cl_libclang.clang_getCursorKind)

@@ -19,7 +19,12 @@
  *                            substituted by the link phase with the argument
  *          "V<n>"            (values only) the caller's location whose value
  *                            was passed to by-value parameter n
- *   suffix ".field"          a struct or union member
+ *   suffix ".field"          a struct member; a bit-field names the first
+ *                            named field of its run of consecutive
+ *                            non-zero-width bit-fields (one memory
+ *                            location, C11 3.14); a union member adds no
+ *                            step (the access is to the union, with
+ *                            CL_ACC_WHOLE)
  *          "[]"              an array element (index not tracked); pointer
  *                            arithmetic `*(p + i)` is `p[i]`
  *          "->"              a dereference of the pointer stored at the path
