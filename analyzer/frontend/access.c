@@ -304,8 +304,8 @@ static lval decl_lvalue(fctx *f, CXCursor c)
         if (lv != NULL) {
             fe_note_cond_var(f, lv->name);
             if (lv->addr_taken) {
-                r.path = lv->path;
-                r.stack_local = 1;
+                r.path = lv->published ? lv->published : lv->path;
+                r.stack_local = lv->published == NULL;
                 r.flags = fe_type_flags(clang_getCursorType(d));
             }
         }
@@ -726,20 +726,22 @@ static cl_value local_value(fctx *f, CXCursor s, CXCursor d, local_var *lv, lval
     fe_note_cond_var(f, lv->name);
     if (as_lval != NULL)
         as_lval->name = lv->name;
+    const char *own = lv->published ? lv->published : lv->path;
     if (lv->addr_taken && !fe_is_array_type(clang_getCursorType(d))) {
-        lval l = { lv->path, lv->name, fe_type_flags(clang_getCursorType(d)), 0, 1, NULL, NULL };
+        lval l = { own, lv->name, fe_type_flags(clang_getCursorType(d)), 0, lv->published == NULL,
+                   NULL, NULL };
         fe_record_access(f, s, &l, M_READ);
         if (!lv->is_pointer) {
             v.kind = CL_VAL_LOAD;
-            v.path = lv->path;
-            v.stack_local = 1;
+            v.path = own;
+            v.stack_local = lv->published == NULL;
             return v;
         }
     }
     if (fe_is_array_type(clang_getCursorType(d))) {
         v.kind = CL_VAL_ADDR;
-        v.path = lv->path;
-        v.stack_local = 1;
+        v.path = own;
+        v.stack_local = lv->published == NULL;
         return v;
     }
     const local_var *h = fe_heap_source(f, lv);
@@ -975,11 +977,36 @@ void fe_note_unlink(fctx *f, CXCursor lhs, CXCursor rhs, const lval *dest)
     }
 }
 
+/* The local variable whose address `rhs` (casts aside) is: `&x`, or an
+ * array `x`; NULL otherwise. */
+static local_var *address_of_local(fctx *f, CXCursor rhs)
+{
+    CXCursor x = rhs;
+    if (clang_getCursorKind(rhs) == CXCursor_UnaryOperator &&
+        clang_getCursorUnaryOperatorKind(rhs) == CXUnaryOperator_AddrOf) {
+        kids ks;
+        fe_kids_of(rhs, &ks);
+        x = ks.n == 1 ? fe_strip(ks.v[0]) : clang_getNullCursor();
+        fe_kids_free(&ks);
+    } else if (!fe_is_array_type(clang_getCursorType(rhs))) {
+        return NULL;
+    }
+    if (clang_getCursorKind(x) != CXCursor_DeclRefExpr)
+        return NULL;
+    return fe_find_local(f, clang_getCursorReferenced(x));
+}
+
 void fe_note_publish(fctx *f, CXCursor rhs, const lval *dest)
 {
     rhs = fe_strip(rhs);
-    if (clang_getCursorKind(rhs) != CXCursor_DeclRefExpr || dest->path == NULL ||
-        strstr(dest->path, "[]") != NULL)
+    if (dest->path == NULL || strstr(dest->path, "[]") != NULL)
+        return;
+    local_var *al = address_of_local(f, rhs);
+    if (al != NULL && al->addr_taken && dest->path[0] == 'G' && strstr(dest->path, "->") == NULL) {
+        al->published = cl_arena_printf(A(f), "%s->", dest->path);
+        return;
+    }
+    if (clang_getCursorKind(rhs) != CXCursor_DeclRefExpr)
         return;
     local_var *lv = fe_find_local(f, clang_getCursorReferenced(rhs));
     if (lv == NULL || !lv->heap)

@@ -39,6 +39,11 @@ typedef struct local_var {
     const char *path;     /* "L<fn>#name@line" */
     int param_index;      /* >= 0 for parameters */
     int addr_taken;
+    /* Its address was stored into a global pointer or a field of a global
+     * (`gp = &cell;`, fe_note_publish): from there on in source order its
+     * accesses name "<that path>->", the object other functions reach
+     * through the pointer (`*gp`, `gp->f`); NULL: its own path. */
+    const char *published;
     /* Assigned after its declaration (`=`, `op=`, `++`, `--`), or declared
      * inside a loop (re-initialized each round): two tests of it may see
      * different values (cl_node.test_var). */
@@ -315,7 +320,9 @@ void fe_note_allocation(fctx *f, local_var *lv, CXCursor call);
  * on, so that its accesses meet those made through `dest` (the object is
  * published there: `g_cfg = c`, `ctx->job = j`). Published in a global,
  * it counts as handed over; in another heap object, it is handed over
- * with that one. */
+ * with that one. The address of a local variable (`&cell`, an array)
+ * stored into a global pointer or a field of a global (`gp = &cell`)
+ * publishes the variable the same way (local_var.published). */
 void fe_note_publish(fctx *f, CXCursor rhs, const lval *dest);
 /* The value `rhs` was stored into lvalue `dest` (spelled `lhs`),
  * unlinking what was there: a local pointer that holds the old value of
