@@ -19,6 +19,7 @@
  * does not know (silence over noise); an unlock (its lock is the finding);
  * the branch a constant argument rules out in a callee (`cleanup(1)`).
  * Limits: a struct sigaction filled through another pointer is missed. */
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -65,13 +66,19 @@ static int is_install(const sig_ctx *c, const cl_event *e)
     return lib_call(c, e, CL_CS_SIGNAL_INSTALL, 0);
 }
 
-/* A write of a function pointer into a sa_handler or sa_sigaction member. */
+/* A write of a function pointer into a sa_handler or sa_sigaction member
+ * (by the spelled name: the members are in a union, whose members the
+ * path does not name, ir.h "Access paths"). */
 static int is_handler_store(const sig_ctx *c, const cl_event *e)
 {
     (void)c;
-    const char *dot = e->kind == CL_EV_ACCESS && e->u.access.stored != NULL
-                          ? strrchr(e->u.access.path, '.') : NULL;
-    return dot != NULL && (strcmp(dot, ".sa_handler") == 0 || strcmp(dot, ".sa_sigaction") == 0);
+    if (e->kind != CL_EV_ACCESS || e->u.access.stored == NULL || e->u.access.name == NULL)
+        return 0;
+    const char *n = e->u.access.name, *m = n + strlen(n);
+    while (m > n && (isalnum((unsigned char)m[-1]) || m[-1] == '_'))
+        m--;
+    return m > n && (m[-1] == '.' || m[-1] == '>') &&
+           (strcmp(m, "sa_handler") == 0 || strcmp(m, "sa_sigaction") == 0);
 }
 
 /* Marks the functions value `v` (in function `f`) designates as handlers
