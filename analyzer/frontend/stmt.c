@@ -817,6 +817,8 @@ static void lower_stmt_at(fctx *f, CXCursor c)
         fe_kids_of(c, &ks);
         if (ks.n > 0)
             r->cond = fe_lower_cond(f, ks.v[0], r);
+        if (ks.n > 0 && fe_eval_int(fe_strip(ks.v[0]), &r->test_value))
+            r->test_op = CL_TEST_EQ; /* returns a constant (ir.h) */
         fe_kids_free(&ks);
         fe_append(f, r);
         return;

@@ -341,6 +341,8 @@ struct cl_node {
     const cl_event *test_call;
     cl_test_op test_op;
     long long test_value;
+    /* (RETURN: test_op CL_TEST_EQ when the returned expression is the
+     * integer constant test_value, `return 0;`; CL_TEST_NONE otherwise.) */
     /* With a test_call: the condition reads the result that call stored,
      * in an earlier loop, into a field of an array element (`args[i].ret
      * = pthread_create(&args[i].thread, ..)`), at the element this loop's

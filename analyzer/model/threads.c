@@ -196,6 +196,7 @@ typedef struct twalk {
     cl_strmap spawns;                     /* spawn key -> thread id */
     cl_strmap dies;                       /* cl_call_dies memo */
     cl_blobmap dying;                     /* call event -> whether it dies (call_dies) */
+    cl_blobmap constant_result;           /* call event -> its constant result (constant_result) */
     /* Dedupe of access, call and exit records: key -> the serial number
      * of its recording (nseen counts them). A speculative round taken back
      * (t_speculate) makes its serials dead: such an entry counts as unseen. */
@@ -2911,6 +2912,50 @@ static const void *apply_call(twalk *w, const cl_flow_frame *fr, const cl_event 
     }
 }
 
+/* Whether every RETURN node in `n` returns the constant *k (set by the
+ * first one met; *seen counts them). */
+static int returns_only(const cl_node *n, long long *k, size_t *seen)
+{
+    if (n == NULL)
+        return 1;
+    if (n->kind == CL_N_RETURN) {
+        if (n->test_op != CL_TEST_EQ || (*seen > 0 && n->test_value != *k))
+            return 0;
+        *k = n->test_value;
+        ++*seen;
+        return 1;
+    }
+    for (size_t i = 0; i < n->nkids; i++)
+        if (!returns_only(n->kids[i], k, seen))
+            return 0;
+    return 1;
+}
+
+/* Whether call `ev` reaches one function only, defined in the program,
+ * whose every `return` returns the same integer constant: *k receives it
+ * (`static int probe(..) { ...; return 0; }`); constants beyond +-10^6
+ * are not used. Memoized per call event (w->constant_result: 0 for none,
+ * else the constant + 1000001). */
+static int constant_result(twalk *w, const cl_event *ev, long long *k)
+{
+    uintptr_t key = (uintptr_t)ev;
+    int added;
+    cl_blobent *e = cl_blob_lookup(&w->constant_result, cl_flow_scratch(w->flow), &key, sizeof key,
+                                   &added);
+    if (added) {
+        size_t one, seen = 0;
+        const size_t *cands;
+        long long v = 0;
+        e->val = 0;
+        if (cl_callgraph_callees(&w->m->cg, ev, &one, &cands) == 1 &&
+            returns_only(w->m->cg.funcs.v[cands[0]].fn->body, &v, &seen) && seen > 0 &&
+            v > -1000000 && v < 1000000)
+            e->val = (size_t)(v + 1000001);
+    }
+    *k = (long long)e->val - 1000001;
+    return e->val != 0;
+}
+
 /* cl_call_dies, asked once per call event. */
 static int call_dies(twalk *w, const cl_event *ev)
 {
@@ -3061,6 +3106,11 @@ static const void *refine_branch(cl_flow *f, const cl_flow_frame *fr, const cl_n
     const cl_callspec *cs = cl_callgraph_spec(&w->m->cg, n->test_call);
     if (cs != NULL && cs->kind == CL_CK_SETJMP)
         return setjmp_branch(w, fr, n, kid, cs, st);
+    long long k;
+    /* A function that always returns K: only the alternative K selects. */
+    if (cs == NULL && n->kind == CL_N_BRANCH && n->nkids == 2 && kid >= 0 &&
+        constant_result(w, n->test_call, &k))
+        return (kid == 0) == cl_test_holds(n->test_op, n->test_value, k) ? st : NULL;
     /* Does the alternative run when the call returned 0 (success)? */
     int on_success;
     if (kid == CL_FLOW_LOOP_BODY)
@@ -3424,6 +3474,7 @@ static void walk_thread(cl_model *m, size_t tid, extravec *extra, const unsigned
     cl_strmap_release(&w.spawns);
     cl_strmap_release(&w.dies);
     cl_blob_release(&w.dying);
+    cl_blob_release(&w.constant_result);
     free(w.loop_threads.v);
     free(w.jumps.v);
     free(w.tmp);

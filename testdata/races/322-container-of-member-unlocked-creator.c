@@ -45,7 +45,7 @@ static int probe(struct drv_data *data)
     data->b = 0;
     pthread_create(&t1, NULL, callback, &data->dev);
     pthread_create(&t2, NULL, callback, &data->dev);
-    data->a = 3; // expect-todo: CL002 -- the callback reaches the object back from its member with container_of
+    data->a = 3; // expect: CL002
     return 0;
 }
 
