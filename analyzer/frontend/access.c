@@ -321,29 +321,27 @@ static int fresh_object(const fctx *f, const local_var *lv)
            !lv->addr_taken && f->cur_loop == lv->heap_loop;
 }
 
-/* Finds the bit-field run of a field (bit_run). */
-typedef struct run_walk {
-    CXCursor field;    /* the field looked for */
-    const char *first; /* spelling of the first field of the current run; NULL: none */
-    const char *found; /* the run's first field once `field` was met */
-    fctx *f;
-} run_walk;
-
-static enum CXChildVisitResult run_visit(CXCursor c, CXCursor parent, CXClientData d)
+/* The spelling of the first named field of the run of consecutive
+ * non-zero-width bit-fields that bit-field `fd` of struct `rec` belongs
+ * to; NULL when there is none. */
+static const char *bit_run(fctx *f, CXCursor rec, CXCursor fd)
 {
-    (void)parent;
-    run_walk *w = d;
-    if (clang_getCursorKind(c) != CXCursor_FieldDecl)
-        return CXChildVisit_Continue;
-    if (!clang_Cursor_isBitField(c) || clang_getFieldDeclBitWidth(c) == 0) {
-        w->first = NULL; /* a zero-width bit-field or another member ends the run */
-    } else if (w->first == NULL || w->first[0] == '\0') {
-        w->first = fe_take(A(w->f), clang_getCursorSpelling(c)); /* (unnamed: "") */
+    kids ks;
+    fe_kids_of(rec, &ks);
+    const char *first = NULL, *found = NULL;
+    for (size_t i = 0; i < ks.n && found == NULL; i++) {
+        CXCursor c = ks.v[i];
+        if (clang_getCursorKind(c) != CXCursor_FieldDecl)
+            continue;
+        if (!clang_Cursor_isBitField(c) || clang_getFieldDeclBitWidth(c) == 0)
+            first = NULL; /* a zero-width bit-field or another member ends the run */
+        else if (first == NULL || first[0] == '\0')
+            first = fe_take(A(f), clang_getCursorSpelling(c)); /* (unnamed: "") */
+        if (clang_equalCursors(c, fd))
+            found = first;
     }
-    if (!clang_equalCursors(c, w->field))
-        return CXChildVisit_Continue;
-    w->found = w->first;
-    return CXChildVisit_Break;
+    fe_kids_free(&ks);
+    return found != NULL && found[0] != '\0' ? found : NULL;
 }
 
 /* The step that member expression `c` (naming `field` of an object of
@@ -364,10 +362,8 @@ static const char *member_step(fctx *f, CXCursor c, CXType rt, const char *field
     CXCursor fd = clang_getCursorReferenced(c);
     if (clang_getCursorKind(fd) == CXCursor_FieldDecl && clang_Cursor_isBitField(fd) &&
         clang_getCursorKind(rec) == CXCursor_StructDecl) {
-        run_walk w = { fd, NULL, NULL, f };
-        clang_visitChildren(rec, run_visit, &w);
-        if (w.found != NULL && w.found[0] != '\0')
-            field = w.found;
+        const char *first = bit_run(f, rec, fd);
+        field = first != NULL ? first : field;
     }
     return cl_arena_printf(A(f), ".%s", field);
 }
@@ -626,25 +622,22 @@ static int pointer_arith(CXCursor s, CXCursor *base, CXCursor *idx, int *negate)
     return ok;
 }
 
-/* Finds the named field of a struct at a bit offset (container_of). */
-typedef struct offset_walk {
-    CXType rec;
-    long long bits;
-    const char *name; /* NULL until found */
-    fctx *f;
-} offset_walk;
-
-static enum CXChildVisitResult offset_visit(CXCursor c, CXCursor parent, CXClientData d)
+/* The name of the first named field of struct type `rec` at bit offset
+ * `bits`; NULL when there is none. */
+static const char *field_at(fctx *f, CXType rec, long long bits)
 {
-    (void)parent;
-    offset_walk *w = d;
-    if (clang_getCursorKind(c) != CXCursor_FieldDecl)
-        return CXChildVisit_Continue;
-    const char *name = fe_take(A(w->f), clang_getCursorSpelling(c));
-    if (name[0] == '\0' || clang_Type_getOffsetOf(w->rec, name) != w->bits)
-        return CXChildVisit_Continue;
-    w->name = name;
-    return CXChildVisit_Break;
+    kids ks;
+    fe_kids_of(clang_getTypeDeclaration(rec), &ks);
+    const char *found = NULL;
+    for (size_t i = 0; i < ks.n && found == NULL; i++) {
+        if (clang_getCursorKind(ks.v[i]) != CXCursor_FieldDecl)
+            continue;
+        const char *name = fe_take(A(f), clang_getCursorSpelling(ks.v[i]));
+        if (name[0] != '\0' && clang_Type_getOffsetOf(rec, name) == bits)
+            found = name;
+    }
+    fe_kids_free(&ks);
+    return found;
 }
 
 /* `base - idx` converted to `c`'s type, a pointer to a struct (container_of,
@@ -676,12 +669,11 @@ static int container_of(fctx *f, CXCursor c, CXCursor base, CXCursor idx, cl_val
         strspn(b.path + 1, "0123456789") == strlen(b.path + 1)) {
         /* The parameter's object is member `m` of the result: "P<n>^m"
          * (ir.h "Access paths"), resolved against the argument. */
-        offset_walk w = { rec, off * 8, NULL, f };
-        clang_visitChildren(clang_getTypeDeclaration(rec), offset_visit, &w);
+        const char *m = field_at(f, rec, off * 8);
         memset(v, 0, sizeof *v);
-        if (w.name != NULL) {
+        if (m != NULL) {
             v->kind = CL_VAL_ADDR;
-            v->path = cl_arena_printf(A(f), "%s^%s", b.path, w.name);
+            v->path = cl_arena_printf(A(f), "%s^%s", b.path, m);
         }
         return 1;
     }
