@@ -17,17 +17,21 @@
  * can be left (`for (;;) { if (ready) break; wait; }`) where the wait is
  * not under an `if` of its own, and an `if`-guarded wait whose branch then
  * goes back to a test (`if (!ready) { wait; continue; }`, or a `goto`
- * back to the test). The loop may be in a caller: a wait wrapper called in
- * a predicate loop is fine. `do { } while (0)` is not a loop.
+ * back to the test), or re-tests the predicate and leaves before any work
+ * on it (`if (!ready) { wait; if (!ready) { unlock; continue; } }`). The
+ * loop may be in a caller: a wait wrapper called in a predicate loop is
+ * fine. `do { } while (0)` is not a loop.
  * How: structural queries on the statement tree (cl_callgraph_parent) from
  * the wait up to the first loop, then from the call on the thread's call
  * chain in each caller, for every call record of a wait kind.
  * An `if`-guarded wait followed by more work is flagged inside a loop
- * whose condition reads none of what the `if` tests (`while (running) {
- * if (empty) wait; pop(); }`: the loop re-checks `running`, not `empty`).
- * Limits: a loop condition that reads any location the `if` reads counts
- * as re-checking the predicate; a timed wait used as an interruptible
- * sleep outside any loop is reported like any other wait.
+ * whose condition does not test all that the `if` tests (`while (running)
+ * { if (empty) wait; pop(); }`: the loop re-checks `running`, not
+ * `empty`). A call of a project function in a test stands for what it
+ * reads (`if (queue_empty(q))`), matched by the function called.
+ * Limits: a predicate copied into a local before the `if` is not followed
+ * back; a timed wait used as an interruptible sleep outside any loop is
+ * reported like any other wait.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -62,34 +66,75 @@ static int lock_call(const cl_callgraph *cg, const cl_node *n)
     return cs != NULL && (cs->kind == CL_CK_LOCK || cs->kind == CL_CK_UNLOCK);
 }
 
-/* Whether node `n` is a read of a tracked location (a global, a field
- * through a pointer), as a predicate does (`path` NULL), or of `path`. */
-static int reads(const cl_node *n, const void *path)
+/* A question about condition trees: `cg` tells project functions apart,
+ * `key` names one thing tested (NULL: any), `other` is a second tree and
+ * `absent` asks for what it does not test rather than what it does. */
+typedef struct probe {
+    const cl_callgraph *cg;
+    const char *key;
+    const cl_node *other;
+    int absent;
+} probe;
+
+/* What node `n` of a condition tests: the path of a read of a tracked
+ * location (a global, a field through a pointer; "" without a path) or
+ * the USR of a project function it calls, which may read one
+ * (`queue_empty(q)`); NULL when it tests nothing shared (`i < n` on
+ * locals). */
+static const char *tested(const cl_callgraph *cg, const cl_node *n)
 {
-    return n->kind == CL_N_EVENT && n->ev->kind == CL_EV_ACCESS &&
-           (n->ev->u.access.flags & CL_ACC_READ) &&
-           (path == NULL ||
-            (n->ev->u.access.path != NULL && strcmp(n->ev->u.access.path, path) == 0));
+    if (n->kind != CL_N_EVENT)
+        return NULL;
+    const cl_event *ev = n->ev;
+    if (ev->kind == CL_EV_ACCESS)
+        return !(ev->u.access.flags & CL_ACC_READ) ? NULL
+               : ev->u.access.path != NULL         ? ev->u.access.path
+                                                   : "";
+    size_t one;
+    const size_t *fs;
+    return ev->kind == CL_EV_CALL && ev->u.call.callee_usr != NULL &&
+                   cl_callgraph_spec(cg, ev) == NULL && cl_callgraph_callees(cg, ev, &one, &fs) > 0
+               ? ev->u.call.callee_usr
+               : NULL;
 }
 
-/* Whether condition tree `n` reads shared memory; `i < n` on locals reads
- * none. */
-static int cond_reads_shared(const cl_node *n)
+/* Whether node `n` tests the probe's key (anything shared, when NULL). */
+static int tests(const cl_node *n, const void *arg)
 {
-    return cl_shape_any(n, reads, NULL);
+    const probe *pr = arg;
+    const char *k = tested(pr->cg, n);
+    return k != NULL && (pr->key == NULL || (*k != '\0' && strcmp(k, pr->key) == 0));
 }
 
-/* Whether node `n` reads a location condition tree `other` reads. */
-static int read_also_in(const cl_node *n, const void *other)
+/* Whether condition tree `n` tests shared state. */
+static int cond_tests(const cl_callgraph *cg, const cl_node *n)
 {
-    return reads(n, NULL) && n->ev->u.access.path != NULL &&
-           cl_shape_any(other, reads, n->ev->u.access.path);
+    probe pr = { cg, NULL, NULL, 0 };
+    return cl_shape_any(n, tests, &pr);
 }
 
-/* Whether condition trees `a` and `b` read a location in common. */
-static int share_read(const cl_node *a, const cl_node *b)
+/* Whether node `n` tests a named thing that the probe's `other` tree tests
+ * too (or, with `absent`, does not test). */
+static int tested_by_other(const cl_node *n, const void *arg)
 {
-    return cl_shape_any(a, read_also_in, b);
+    const probe *pr = arg;
+    probe in = { pr->cg, tested(pr->cg, n), NULL, 0 };
+    return in.key != NULL && *in.key != '\0' && cl_shape_any(pr->other, tests, &in) != pr->absent;
+}
+
+/* Whether condition trees `a` and `b` test a thing in common. */
+static int share_test(const cl_callgraph *cg, const cl_node *a, const cl_node *b)
+{
+    probe pr = { cg, NULL, b, 0 };
+    return cl_shape_any(a, tested_by_other, &pr);
+}
+
+/* Whether condition tree `loop` tests everything `guard` tests (`while
+ * (!stop)` does not cover `if (count == 0 && !stop)`). */
+static int covers(const cl_callgraph *cg, const cl_node *loop, const cl_node *guard)
+{
+    probe pr = { cg, NULL, loop, 1 };
+    return !cl_shape_any(guard, tested_by_other, &pr);
 }
 
 typedef struct touch { const cl_callgraph *cg; const cl_node *guard; } touch;
@@ -102,8 +147,10 @@ static int touches_guard(const cl_node *n, const void *arg)
     if (n->kind != CL_N_EVENT)
         return 0;
     const cl_event *ev = n->ev;
-    if (ev->kind == CL_EV_ACCESS)
-        return ev->u.access.path != NULL && cl_shape_any(t->guard, reads, ev->u.access.path);
+    if (ev->kind == CL_EV_ACCESS) {
+        probe pr = { t->cg, ev->u.access.path, NULL, 0 };
+        return pr.key != NULL && cl_shape_any(t->guard, tests, &pr);
+    }
     return ev->kind == CL_EV_CALL && cl_callgraph_spec(t->cg, ev) == NULL;
 }
 
@@ -119,7 +166,7 @@ static int uses_after(const cl_callgraph *cg, const cl_node *p, const cl_node *n
         k++;
     for (k++; k < p->nkids; k++) {
         const cl_node *s = p->kids[k];
-        if ((s->kind == CL_N_BRANCH || s->kind == CL_N_LOOP) && share_read(guard, s->cond))
+        if ((s->kind == CL_N_BRANCH || s->kind == CL_N_LOOP) && share_test(cg, guard, s->cond))
             return 0;
         touch t = { cg, guard };
         if (!lock_call(cg, s) && cl_shape_any(s, touches_guard, &t))
@@ -128,16 +175,54 @@ static int uses_after(const cl_callgraph *cg, const cl_node *p, const cl_node *n
     return 0;
 }
 
+/* Whether statement `s` ends by leaving for a test or the caller
+ * (`continue`, `break`, `goto`, `return`). */
+static int leaves(const cl_node *s)
+{
+    const cl_node *last = last_stmt(s);
+    return last != NULL && (last->kind == CL_N_CONTINUE || last->kind == CL_N_BREAK ||
+                            last->kind == CL_N_GOTO || last->kind == CL_N_RETURN);
+}
+
+/* Whether, on the way from node `from` up to its ancestor `top`, a
+ * statement after the way tests what `guard` reads again, before any work
+ * on it, and has an alternative that leaves (`if (empty) { wait; if
+ * (empty) { unlock; continue; } } pop();`): every wakeup is re-tested. */
+static int retested_inside(const cl_callgraph *cg, const cl_node *from, const cl_node *top,
+                           const cl_node *guard)
+{
+    touch t = { cg, guard };
+    for (const cl_node *n = from, *p; n != top && n != NULL; n = p) {
+        p = cl_callgraph_parent(cg, n);
+        size_t k = 0;
+        while (p != NULL && p->kind == CL_N_SEQ && k < p->nkids && p->kids[k] != n)
+            k++;
+        for (k++; p != NULL && p->kind == CL_N_SEQ && k < p->nkids; k++) {
+            const cl_node *s = p->kids[k];
+            if (s->kind == CL_N_BRANCH && share_test(cg, guard, s->cond))
+                for (size_t a = 0; a < s->nkids; a++)
+                    if (leaves(s->kids[a]))
+                        return 1;
+            if (!lock_call(cg, s) && cl_shape_any(s, touches_guard, &t))
+                return 0;
+        }
+    }
+    return 0;
+}
+
 /* Walks from node `n` up its function's tree: W_FINE or W_BAD when a loop
  * (or a branch that goes back to a test) decides, W_UNKNOWN at the body. */
 static int up_to_loop(const cl_callgraph *cg, const cl_node *n, climb *c)
 {
+    const cl_node *from = n;
     for (const cl_node *p = cl_callgraph_parent(cg, n); p != NULL;
          n = p, p = cl_callgraph_parent(cg, p)) {
         if ((p->kind == CL_N_BRANCH || p->kind == CL_N_SWITCH) && n != p->cond) {
             const cl_node *last = last_stmt(n);
             if (last != NULL && (last->kind == CL_N_CONTINUE || last->kind == CL_N_GOTO))
                 return W_FINE; /* the alternative goes back to a test */
+            if (!c->guarded && retested_inside(cg, from, n, p->cond))
+                return W_FINE;
             if (!c->guarded)
                 c->guard = p->cond;
             c->guarded = 1;
@@ -154,9 +239,8 @@ static int up_to_loop(const cl_callgraph *cg, const cl_node *n, climb *c)
          * follows that `if` (`while (running) { if (empty) wait; pop(); }`).
          * An endless loop, or one testing only locals, re-checks when a
          * test inside leaves it, with the same exception. */
-        if (cond_reads_shared(p->cond))
-            return c->after_guard && cond_reads_shared(c->guard) &&
-                           !share_read(c->guard, p->cond)
+        if (cond_tests(cg, p->cond))
+            return c->after_guard && cond_tests(cg, c->guard) && !covers(cg, p->cond, c->guard)
                        ? W_BAD
                        : W_FINE;
         return (p->bound == CL_LOOP_UNKNOWN || cl_callgraph_can_leave(cg, p)) &&
@@ -220,10 +304,12 @@ const cl_rule cl009_wait_not_in_loop = {
         "    pthread_cond_wait(&q->ready, &q->lock);\n"
         "```\n\n"
         "An endless loop that re-tests and breaks (`for (;;) { if (ready) break; wait; }`), "
-        "a `continue` or a `goto` back to the test after the wait, and a wait helper called "
-        "from a predicate loop are fine too. `do { ... } while (0)` is not a loop. A loop "
-        "whose condition reads what the `if` tests is taken as re-checking the predicate; "
-        "one that tests something else is not (`while (running) { if (empty) wait; pop(); }`).",
+        "a `continue` or a `goto` back to the test after the wait, a second test of the "
+        "predicate after the wait that leaves (`if (empty) { wait; if (empty) continue; }`), "
+        "and a wait helper called from a predicate loop are fine too. `do { ... } while (0)` "
+        "is not a loop. A loop whose condition tests all that the `if` tests is taken as "
+        "re-checking the predicate; one that tests something else is not (`while (running) "
+        "{ if (empty) wait; pop(); }`).",
     .default_level = CL_LEVEL_WARNING,
     .tags = CL_STRINGS("concurrency", "synchronization", "correctness"),
     .cwe = CL_STRINGS("CWE-662"),
