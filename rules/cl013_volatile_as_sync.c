@@ -16,8 +16,9 @@
  * and one thread flow per thread; without a declaration (a cast to a
  * pointer to volatile), at the first store.
  * One defect, one rule: CL013 subsumes CL002, so CL002's finding on the
- * same accesses is dropped (cl_rules_fold); with CL013 disabled, CL002
- * reports the race.
+ * same accesses is dropped (cl_rules_fold); CL002 keeps the flag's races
+ * out of its folds of data races (race_fold.h), so that finding exists on
+ * its own; with CL013 disabled, CL002 reports the race.
  * Not flagged: volatile counters (every racing write reads the object too:
  * `n++`, `n += k`, `n = n + 1`): lost updates, a data race CL002 reports;
  * accesses under a common lock, ordered by create/join, _Atomic objects;
@@ -72,25 +73,6 @@ static void on_access(const cl_model *m, cl_rule_ctx *ctx, const cl_accrec *r)
         CL_VEC_PUSH(&st->recs, r);
 }
 
-/* Is `w` a store of a value that does not come from the object itself?
- * Not `n++` or `n += k` (one read-write record), nor `n = n + 1` or
- * `s->seq = atomic_load(&s->seq) + 1` (a read of the path, of any kind,
- * by the same thread and function on the same line). Linear in the
- * thread's records. */
-static int is_store(const cl_model *m, const cl_accrec *w)
-{
-    size_t lo, hi;
-    if ((flags(w) & (CL_ACC_WRITE | CL_ACC_READ)) != CL_ACC_WRITE)
-        return 0;
-    cl_model_thread_accesses(m, w->thread, &lo, &hi);
-    for (const cl_accrec *x = m->accesses.v + lo; x < m->accesses.v + hi; x++)
-        if ((flags(x) & CL_ACC_READ) && x->frame->func == w->frame->func &&
-            x->ev->loc.line == w->ev->loc.line && x->ev->loc.file == w->ev->loc.file &&
-            strcmp(x->path, w->path) == 0)
-            return 0;
-    return 1;
-}
-
 /* Adds the hit (w, r). */
 static void add_hit(cl013_state *st, const cl_accrec *w, const cl_accrec *r)
 {
@@ -123,7 +105,7 @@ static void path_hits(void *p, const cl_acc_class *cls, size_t ncls)
                 size_t q = 0;
                 while (q < R->n && cl_race_distinct_elements(m, W->v[k], R->v[q]))
                     q++;
-                if (q < R->n && (store[k] = (unsigned char)is_store(m, W->v[k])))
+                if (q < R->n && (store[k] = (unsigned char)cl_race_volatile_store(m, W->v[k])))
                     add_hit(st, W->v[k], R->v[q]);
             }
             for (size_t q = 0; q < R->n; q++)
@@ -147,7 +129,7 @@ static void api_hits(cl013_state *st)
             continue; /* not a store of the root thread of a program without main() */
         for (size_t k = 0; k < st->recs.n; k++) {
             const cl_accrec *r = st->recs.v[k];
-            if ((flags(r) & CL_ACC_READ) && cl_race_api_pair(st->m, w, r) && is_store(st->m, w)) {
+            if ((flags(r) & CL_ACC_READ) && cl_race_api_pair(st->m, w, r) && cl_race_volatile_store(st->m, w)) {
                 add_hit(st, w, r);
             }
         }

@@ -73,6 +73,7 @@ void cl_race_fold_init(const cl_model *m, cl_race_fold *f, const cl_race *race)
     size_t ea = entry_of(m, a->thread), eb = entry_of(m, f->seen.b.thread);
     f->entry_lo = ea < eb ? ea : eb;
     f->entry_hi = ea < eb ? eb : ea;
+    f->flag = cl_race_volatile_flag(m, x);
 }
 
 static int cmp_size(size_t a, size_t b)
@@ -89,9 +90,10 @@ static int cmp_group(const cl_race_fold *a, const cl_race_fold *b)
     size_t n = a->root_len < b->root_len ? a->root_len : b->root_len;
     if ((c = memcmp(a->root, b->root, n)) != 0 || (c = cmp_size(a->root_len, b->root_len)) != 0)
         return c;
-    if ((c = cmp_size(a->entry_lo, b->entry_lo)) != 0)
+    if ((c = cmp_size(a->entry_lo, b->entry_lo)) != 0 ||
+        (c = cmp_size(a->entry_hi, b->entry_hi)) != 0)
         return c;
-    return cmp_size(a->entry_hi, b->entry_hi);
+    return a->flag - b->flag;
 }
 
 /* The order of the races of one group: writes first, the anchor

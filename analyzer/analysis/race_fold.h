@@ -21,7 +21,11 @@
  *   object or the heap object of an allocator ("Gc:@config" for
  *   `config->port`, `config` itself and `config->acl->count`);
  * - the threads are the start routines of the two threads, in either
- *   role (instances of one start routine are one).
+ *   role (instances of one start routine are one);
+ * - and whether the race is a volatile flag's store and read
+ *   (cl_race_volatile_flag): the flag used as synchronization is another
+ *   defect (CL013's, which drops CL002's finding on it), so a job's
+ *   `volatile done` is not one of the races of the update of its result.
  *
  * A group's races are ordered writes first, then accesses made in the
  * anchor function itself, then source order; its first race is the one
@@ -57,6 +61,8 @@ typedef struct cl_race_fold {
     size_t root_len;
     size_t entry_lo, entry_hi;   /* start routines of the two threads, the lower index first */
     int in_owner;                /* the anchor is made in the anchor function itself */
+    int flag;                    /* a volatile flag's store and read (cl_race_volatile_flag):
+                                    never in one group with data races */
     size_t gid;                  /* its group, once groups are merged */
 } cl_race_fold;
 

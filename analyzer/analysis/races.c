@@ -201,6 +201,37 @@ int cl_race_api_pair(const cl_model *m, const cl_accrec *w, const cl_accrec *r)
 }
 
 /* See races.h. */
+int cl_race_volatile_store(const cl_model *m, const cl_accrec *w)
+{
+    unsigned fl = w->ev->u.access.flags;
+    size_t lo, hi;
+    if ((fl & (CL_ACC_WRITE | CL_ACC_READ | CL_ACC_VOLATILE | CL_ACC_ATOMIC)) !=
+        (CL_ACC_WRITE | CL_ACC_VOLATILE))
+        return 0;
+    cl_model_thread_accesses(m, w->thread, &lo, &hi);
+    for (const cl_accrec *x = m->accesses.v + lo; x < m->accesses.v + hi; x++)
+        if ((x->ev->u.access.flags & CL_ACC_READ) && x->frame->func == w->frame->func &&
+            x->ev->loc.line == w->ev->loc.line && x->ev->loc.file == w->ev->loc.file &&
+            strcmp(x->path, w->path) == 0)
+            return 0;
+    return 1;
+}
+
+/* Whether `r` reads a volatile, not atomic, object. */
+static int volatile_read(const cl_accrec *r)
+{
+    return (r->ev->u.access.flags & (CL_ACC_READ | CL_ACC_VOLATILE | CL_ACC_ATOMIC)) ==
+           (CL_ACC_READ | CL_ACC_VOLATILE);
+}
+
+/* See races.h. */
+int cl_race_volatile_flag(const cl_model *m, const cl_race *x)
+{
+    return !x->self && ((volatile_read(&x->b) && cl_race_volatile_store(m, &x->a)) ||
+                        (volatile_read(&x->a) && cl_race_volatile_store(m, &x->b)));
+}
+
+/* See races.h. */
 int cl_race_at_fault(const cl_model *m, const cl_accrec *a, const cl_accrec *b)
 {
     if (cl_race_atomic(a) != cl_race_atomic(b))

@@ -82,6 +82,20 @@ typedef struct cl_race {
     int self;
 } cl_race;
 
+/* Whether `w` is a plain store to a volatile object: volatile, not
+ * atomic, a write of a value that does not come from the object itself
+ * (not `n++` or `n += k`, one read-write record, nor `n = n + 1` or
+ * `s->seq = atomic_load(&s->seq) + 1`, a read of the path, of any kind, by
+ * the same thread and function on the same line). Linear in the thread's
+ * records. */
+int cl_race_volatile_store(const cl_model *m, const cl_accrec *w);
+
+/* Whether race `x` pairs a plain store to a volatile object
+ * (cl_race_volatile_store) with a read of it: a volatile flag used as
+ * synchronization, CL013's defect, not one of the data races CL002 folds
+ * into an unguarded update (race_fold.h). */
+int cl_race_volatile_flag(const cl_model *m, const cl_race *x);
+
 /* Which access of a racing pair lacks the lock, and is reported: 1 for
  * `a`, 0 for `b`. In order: the plain access next to an atomic one; the
  * side holding fewer locks (must, then may); the access in a spawned
