@@ -137,6 +137,7 @@ static int class_cmp(const cl_accrec *a, const cl_accrec *b)
     int c;
     if ((c = flag(a, CL_ACC_WRITE) - flag(b, CL_ACC_WRITE)) != 0 ||
         (c = flag(a, CL_ACC_ATOMIC) - flag(b, CL_ACC_ATOMIC)) != 0 ||
+        (c = flag(a, CL_ACC_TAKEN) - flag(b, CL_ACC_TAKEN)) != 0 ||
         (c = (int)a->per_instance - (int)b->per_instance) != 0 ||
         (c = (int)a->own_index - (int)b->own_index) != 0 ||
         (c = (int)a->pinned - (int)b->pinned) != 0)

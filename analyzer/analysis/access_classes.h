@@ -3,7 +3,8 @@
  * that a test on a pair cannot tell apart.
  *
  * Records of one path are in the same class when they have the same
- * thread, kind (read or write), atomicity, per-instance flag, locks (with
+ * thread, kind (read or write), atomicity, taking (CL_ACC_TAKEN),
+ * per-instance flag, locks (with
  * modes), may-locks, live threads, barrier phase and synchronization
  * objects: a pair test that reads only those fields (cl_model_may_parallel,
  * cl_model_common_lock, cl_model_sync_ordered)

@@ -60,7 +60,7 @@ void cl_race_fold_init(const cl_model *m, cl_race_fold *f, const cl_race *race)
     f->x = *race;
     const cl_race *x = &f->x;
     f->seen = *x;
-    if (!x->self && !cl_race_writes(&x->a) && lock_tie(&x->a, &x->b)) {
+    if (!x->self && !cl_race_writes(&x->a) && lock_tie(&x->a, &x->b) && !cl_race_taken(&x->b)) {
         f->seen.a = x->b;
         f->seen.b = x->a;
     }

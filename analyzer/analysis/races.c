@@ -55,10 +55,18 @@ int cl_race_classes(const cl_model *m, const cl_accrec *a, const cl_accrec *b)
 {
     if (!cl_race_writes(a) && !cl_race_writes(b))
         return 0;
+    /* Two takers hold two objects; a taken object meets only accesses that
+     * hold no lock (those of its publisher after it let go of the lock it
+     * published under: under it, nobody can have taken it yet), and
+     * whatever the publisher releases later does not order them: the
+     * object could be taken from the publication on. */
+    int took = cl_race_taken(a) || cl_race_taken(b);
+    if (cl_race_taken(a) ? cl_race_taken(b) || b->nmay > 0 : took && a->nmay > 0)
+        return 0;
     if (cl_race_atomic(a) && cl_race_atomic(b))
         return 0;
     if (cl_model_common_lock(m, a, b) || cl_model_creation_lock(m, a, b) ||
-        !cl_model_may_parallel(m, a, b) || cl_model_sync_ordered(m, a, b))
+        !cl_model_may_parallel(m, a, b) || (!took && cl_model_sync_ordered(m, a, b)))
         return 0;
     if (through_loaded_pointer(a) && a->nmay > 0 && b->nmay > 0 && !other_objects_lock(m, a, b))
         return 0;
@@ -234,6 +242,8 @@ int cl_race_volatile_flag(const cl_model *m, const cl_race *x)
 /* See races.h. */
 int cl_race_at_fault(const cl_model *m, const cl_accrec *a, const cl_accrec *b)
 {
+    if (cl_race_taken(a) != cl_race_taken(b))
+        return !cl_race_taken(a); /* the taker owns it: the other lacks the lock */
     if (cl_race_atomic(a) != cl_race_atomic(b))
         return !cl_race_atomic(a); /* the plain access next to an atomic one */
     if (a->nlocks != b->nlocks)

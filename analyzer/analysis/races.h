@@ -36,6 +36,13 @@ static inline int cl_race_atomic(const cl_accrec *r)
     return (r->ev->u.access.flags & CL_ACC_ATOMIC) != 0;
 }
 
+/* Whether `r` is the record of an object taken off a shared structure,
+ * at the place it was taken from (CL_ACC_TAKEN). */
+static inline int cl_race_taken(const cl_accrec *r)
+{
+    return (r->ev->u.access.flags & CL_ACC_TAKEN) != 0;
+}
+
 /* Whether record `r` can take part in no race at all: a const object (by
  * any declaration of the global), an _Atomic global, or an object the
  * invocation has just allocated (CL_ACC_FRESH). Thread-local objects are
@@ -48,7 +55,9 @@ int cl_race_skip(const cl_model *m, const cl_accrec *r);
  * for heap objects reached through a pointer loaded from shared memory
  * ("->"), not both holding some lock (ownership changes hands in ways a
  * lockset cannot see) unless they hold the same field's lock of two
- * objects. Reads only the fields access_classes.h groups by. */
+ * objects; an object taken off a shared structure (CL_ACC_TAKEN) races
+ * only with an access holding no lock that is not a taker's too. Reads
+ * only the fields access_classes.h groups by. */
 int cl_race_classes(const cl_model *m, const cl_accrec *a, const cl_accrec *b);
 
 /* Whether `a` and `b` touch different elements of one array by
@@ -97,8 +106,9 @@ int cl_race_volatile_store(const cl_model *m, const cl_accrec *w);
 int cl_race_volatile_flag(const cl_model *m, const cl_race *x);
 
 /* Which access of a racing pair lacks the lock, and is reported: 1 for
- * `a`, 0 for `b`. In order: the plain access next to an atomic one; the
- * side holding fewer locks (must, then may); the access in a spawned
+ * `a`, 0 for `b`. In order: the access that is not a taker's
+ * (cl_race_taken); the plain access next to an atomic one; the side
+ * holding fewer locks (must, then may); the access in a spawned
  * thread rather than the creator's; the earlier one in the source. */
 int cl_race_at_fault(const cl_model *m, const cl_accrec *a, const cl_accrec *b);
 

@@ -70,6 +70,16 @@ cl_event *fe_record_access(fctx *f, CXCursor at, const lval *lv, unsigned mode)
     for (size_t i = 0; (mode & M_WRITE) && i < f->elem_results.n; i++)
         if (f->elem_results.v[i].call != NULL && strcmp(f->elem_results.v[i].path, lv->path) == 0)
             f->elem_results.v[i].call = NULL; /* written again: no longer the call's result */
+    if (lv->taken != NULL) {
+        /* The same access where the object was taken from (CL_ACC_TAKEN). */
+        cl_event *t = fe_emit(f, CL_EV_ACCESS, e->loc);
+        t->u.access = e->u.access;
+        t->u.access.path = lv->taken;
+        t->u.access.ipath = NULL;
+        t->u.access.index_path = NULL;
+        t->u.access.flags = (e->u.access.flags & ~(CL_ACC_FRESH | CL_ACC_INDUCTION_INDEX)) |
+                            CL_ACC_TAKEN;
+    }
     return e;
 }
 
@@ -288,7 +298,7 @@ static int is_local_index(fctx *f, CXCursor idx)
  * notes that it reads them). */
 static lval decl_lvalue(fctx *f, CXCursor c)
 {
-    lval r = { NULL, NULL, 0, 0, 0, NULL, NULL };
+    lval r = { NULL, NULL, 0, 0, 0, NULL, NULL, NULL };
     CXCursor d = clang_getCursorReferenced(c);
     const char *name = fe_take(A(f), clang_getCursorSpelling(c));
     r.name = name;
@@ -372,7 +382,7 @@ static const char *member_step(fctx *f, CXCursor c, CXType rt, const char *field
  * the flags of its own type. */
 static lval member_lvalue(fctx *f, CXCursor c)
 {
-    lval r = { NULL, NULL, 0, 0, 0, NULL, NULL };
+    lval r = { NULL, NULL, 0, 0, 0, NULL, NULL, NULL };
     kids ks;
     fe_kids_of(c, &ks);
     const char *field = fe_take(A(f), clang_getCursorSpelling(c));
@@ -398,6 +408,8 @@ static lval member_lvalue(fctx *f, CXCursor c)
                 r.per_iter = v.per_iteration;
                 r.stack_local = v.stack_local;
                 r.flags = (v.local_index ? CL_ACC_OWN_ELEMENT : 0) | fresh | whole;
+                if (hl != NULL && hl->heap && hl->taken_from != NULL)
+                    r.taken = cl_arena_printf(A(f), "%s.%s", hl->taken_from, field);
             }
         } else {
             lval bl = fe_lower_lvalue(f, base);
@@ -411,6 +423,7 @@ static lval member_lvalue(fctx *f, CXCursor c)
                 r.per_iter = bl.per_iter;
                 r.stack_local = bl.stack_local;
                 r.index_path = bl.index_path;
+                r.taken = bl.taken ? cl_arena_printf(A(f), "%s.%s", bl.taken, field) : NULL;
             }
         }
     }
@@ -473,7 +486,7 @@ static lval element_lvalue(fctx *f, CXCursor base, CXCursor idx, int negate)
 /* The lvalue of `base[idx]`, ArraySubscriptExpr `c` (element_lvalue). */
 static lval subscript_lvalue(fctx *f, CXCursor c)
 {
-    lval r = { NULL, NULL, 0, 0, 0, NULL, NULL };
+    lval r = { NULL, NULL, 0, 0, 0, NULL, NULL, NULL };
     kids ks;
     fe_kids_of(c, &ks);
     if (ks.n >= 2)
@@ -488,7 +501,7 @@ static int pointer_arith(CXCursor s, CXCursor *base, CXCursor *idx, int *negate)
  * `*(base + idx)` is `base[idx]`. */
 static lval deref_lvalue(fctx *f, CXCursor c)
 {
-    lval r = { NULL, NULL, 0, 0, 0, NULL, NULL };
+    lval r = { NULL, NULL, 0, 0, 0, NULL, NULL, NULL };
     kids ks;
     fe_kids_of(c, &ks);
     CXCursor base, idx;
@@ -530,7 +543,7 @@ static lval lower_lvalue_at(fctx *f, CXCursor c)
     } else {
         /* Not an lvalue we track: evaluate it for its events. */
         fe_lower_expr(f, c);
-        return (lval){ NULL, NULL, 0, 0, 0, NULL, NULL };
+        return (lval){ NULL, NULL, 0, 0, 0, NULL, NULL, NULL };
     }
     r.flags |= fe_type_flags(clang_getCursorType(c));
     return r;
@@ -539,7 +552,7 @@ static lval lower_lvalue_at(fctx *f, CXCursor c)
 /* lower_lvalue_at within the recursion bound (fe_enter/fe_leave). */
 lval fe_lower_lvalue(fctx *f, CXCursor c)
 {
-    lval r = { NULL, NULL, 0, 0, 0, NULL, NULL };
+    lval r = { NULL, NULL, 0, 0, 0, NULL, NULL, NULL };
     if (fe_enter(f, c))
         r = lower_lvalue_at(f, c);
     fe_leave(f);
@@ -721,7 +734,7 @@ static cl_value local_value(fctx *f, CXCursor s, CXCursor d, local_var *lv, lval
     const char *own = lv->published ? lv->published : lv->path;
     if (lv->addr_taken && !fe_is_array_type(clang_getCursorType(d))) {
         lval l = { own, lv->name, fe_type_flags(clang_getCursorType(d)), 0, lv->published == NULL,
-                   NULL, NULL };
+                   NULL, NULL, NULL };
         fe_record_access(f, s, &l, M_READ);
         if (!lv->is_pointer) {
             v.kind = CL_VAL_LOAD;
@@ -862,6 +875,7 @@ void fe_note_allocation(fctx *f, local_var *lv, CXCursor call)
 {
     lv->heap = lv->heap_handed = lv->heap_escaped = 0;
     lv->heap_owner = 0;
+    lv->taken_from = NULL;
     memset(&lv->val, 0, sizeof lv->val);
     if (lv->is_pointer && !is_allocator(f, call))
         lv->val = returned_global_address(f, call);
@@ -966,6 +980,10 @@ void fe_note_unlink(fctx *f, CXCursor lhs, CXCursor rhs, const lval *dest)
         lv->heap_loop = f->cur_loop;
         lv->val.kind = CL_VAL_ADDR;
         lv->val.path = cl_arena_printf(A(f), "H%s", lv->path + 1);
+        /* (a global's or a parameter's structure: one other threads share) */
+        lv->taken_from = dest->path[0] == 'G' || dest->path[0] == 'P'
+                             ? cl_arena_printf(A(f), "%s->", dest->path)
+                             : NULL;
     }
 }
 
@@ -1012,6 +1030,7 @@ void fe_note_publish(fctx *f, CXCursor rhs, const lval *dest)
     if (!one_object)
         return;
     lv->val.path = cl_arena_printf(A(f), "%s->", dest->path);
+    lv->taken_from = NULL; /* (put back: where it is now is its path) */
     if (global)
         lv->heap_handed = 1;
     /* The local whose object now holds it: "H<fn>#name@line.field". */

@@ -187,7 +187,7 @@ cl_event *fe_lower_call(fctx *f, CXCursor c)
             args[cas ? 2 : 1].kind == CL_VAL_INT)
             fl |= CL_ACC_XCHG_CONST;
         lval l = { args[0].path, callee_name, fl, (int)args[0].per_iteration,
-                   (int)args[0].stack_local, args[0].ipath, NULL };
+                   (int)args[0].stack_local, args[0].ipath, NULL, NULL };
         fe_record_access(f, c, &l, M_READ | M_WRITE);
     }
     cl_event *e = fe_emit(f, CL_EV_CALL, fe_loc_of(f, c));
@@ -345,7 +345,7 @@ static int lower_atomic_op(fctx *f, CXCursor c)
         fl |= CL_ACC_XCHG_CONST;
     if (v.kind == CL_VAL_ADDR) {
         lval l = { v.path, obj.name, fl, (int)v.per_iteration, (int)v.stack_local, v.ipath,
-                   NULL };
+                   NULL, NULL };
         fe_record_access(f, c, &l, mode);
     }
     fe_kids_free(&ks);

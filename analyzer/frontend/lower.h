@@ -77,6 +77,12 @@ typedef struct local_var {
     int heap_escaped;
     unsigned heap_loop;
     size_t heap_owner;
+    /* A heap object this invocation took off a structure of a global or
+     * a parameter (fe_note_unlink): the value it had there ("Gq_head->"),
+     * so that its accesses are also recorded at that place (CL_ACC_TAKEN);
+     * NULL otherwise, and once it is published again (fe_note_publish).
+     * Meaningful while `heap` is set. */
+    const char *taken_from;
     /* A flag that records a call's outcome (`if (pthread_create(..) == 0)
      * started = 1;` ... `if (started)`): declared with the integer
      * constant `flag_init` (flag_known) in loop `flag_loop`, and set to
@@ -187,6 +193,9 @@ typedef struct lval {
     int stack_local;   /* root is a local of this function */
     const char *ipath; /* indexed path (ir.h "Indexed paths"); NULL: `path` */
     const char *index_path; /* cl_access.index_path */
+    const char *taken;      /* the path where the object was taken from
+                               (local_var.taken_from) with this lvalue's
+                               members; NULL: not such an object */
 } lval;
 
 typedef struct tuctx {
@@ -334,7 +343,10 @@ void fe_note_publish(fctx *f, CXCursor rhs, const lval *dest);
  * this execution's to use and free (ownership transfer, as RacerD and
  * the queue idioms of pthread code assume). Not for an array element
  * (which one is unknown) nor when `rhs` is another value (`q->head = n`:
- * a push, the old head stays reachable from `n`). */
+ * a push, the old head stays reachable from `n`). Taken off a global's or
+ * a parameter's structure, the local remembers where (taken_from): its
+ * accesses are recorded there too (CL_ACC_TAKEN), where they meet what the
+ * object's publisher does to it after letting it go. */
 void fe_note_unlink(fctx *f, CXCursor lhs, CXCursor rhs, const lval *dest);
 
 /* ---- expr.c --------------------------------------------------------------- */

@@ -164,7 +164,15 @@ enum {
      * behind a label a later goto may come back to. No other thread can
      * reach the object yet, so the access races with nothing (the
      * constructor's `p->limit = n;` before it starts p's threads). */
-    CL_ACC_FRESH = 1u << 12
+    CL_ACC_FRESH = 1u << 12,
+    /* A second record of an access through a local holding a heap object
+     * this invocation took off a shared structure (`it = q->head; q->head
+     * = it->next;`), at the path of the place it was taken from
+     * ("Gq.head->.prio" beside "H<fn>#it@7.prio"): it meets the accesses
+     * the thread that put the object there makes after publishing it
+     * (`q->head = it; unlock; it->prio = 1;`). Two taken records are two
+     * owners' own objects, never the same (analysis/races.c). */
+    CL_ACC_TAKEN = 1u << 13
 };
 
 /* Indexed paths. An access path names every element of an array "[]";

@@ -51,10 +51,11 @@ static void dump_event(FILE *out, const cl_event *e)
     switch (e->kind) {
     case CL_EV_ACCESS: {
         unsigned fl = e->u.access.flags;
-        fprintf(out, "%s%s%s%s%s%s %s (%s)", (fl & CL_ACC_READ) ? "R" : "",
+        fprintf(out, "%s%s%s%s%s%s%s %s (%s)", (fl & CL_ACC_READ) ? "R" : "",
                 (fl & CL_ACC_WRITE) ? "W" : "", (fl & CL_ACC_ATOMIC) ? " atomic" : "",
                 (fl & CL_ACC_TLS) ? " tls" : "", (fl & CL_ACC_VOLATILE) ? " volatile" : "",
-                (fl & CL_ACC_OWN_ELEMENT) ? " own" : "", e->u.access.path, e->u.access.name);
+                (fl & CL_ACC_OWN_ELEMENT) ? " own" : "", (fl & CL_ACC_TAKEN) ? " taken" : "",
+                e->u.access.path, e->u.access.name);
         if (e->u.access.ipath != NULL)
             fprintf(out, " [%s]", e->u.access.ipath);
         if (fl & (CL_ACC_RELAXED | CL_ACC_XCHG_CONST))

@@ -2,8 +2,9 @@
  * writing the item after handing it over.
  * Verdict: racy. main pushes `it` under q.lock and then sets `it->prio`
  * outside any lock; the consumer, which now owns the item, reads
- * `it->prio` outside the lock. Neither access holds a lock, so the
- * consumer's (spawned thread's) read carries the expectation.
+ * `it->prio` outside the lock. The consumer took the item off the list
+ * and may use it alone: main's late write lacks the lock and carries the
+ * expectation.
  */
 #include <pthread.h>
 #include <stdio.h>
@@ -28,7 +29,7 @@ static void *consumer(void *arg)
         pthread_mutex_unlock(&q_lock);
         if (!it)
             break;
-        if (it->prio > 5) // expect-todo: CL002 -- heap object reached through the queue (points-to through a global list)
+        if (it->prio > 5) // expect-related: CL002 {{conflicting read of 'it->prio' in 'consumer'}}
             printf("urgent %d\n", it->key);
         free(it);
     }
@@ -50,7 +51,7 @@ int main(void)
         q_head = it;
         pthread_cond_signal(&q_cond);
         pthread_mutex_unlock(&q_lock);
-        it->prio = i;                  /* too late: consumer may own it */
+        it->prio = i; // expect: CL002 {{races with read in 'consumer'}}
     }
     pthread_mutex_lock(&q_lock);
     q_closed = 1;
