@@ -1042,6 +1042,82 @@ void fe_note_publish(fctx *f, CXCursor rhs, const lval *dest)
     }
 }
 
+/* What publish_visit looks for in a callee's body: a store of parameter
+ * `k` into a member of what parameter `j` points to; `field` receives the
+ * member's name. */
+typedef struct push_store {
+    fctx *f;
+    CXCursor def;
+    int j, k;
+    const char *field;
+} push_store;
+
+/* The index of the parameter of `def` that DeclRefExpr `e` names, or -1. */
+static int param_index(CXCursor def, CXCursor e)
+{
+    if (clang_getCursorKind(e) != CXCursor_DeclRefExpr)
+        return -1;
+    CXCursor d = clang_getCursorReferenced(e);
+    int n = clang_Cursor_getNumArguments(def);
+    for (int i = 0; i < n; i++)
+        if (clang_equalCursors(d, clang_Cursor_getArgument(def, (unsigned)i)))
+            return i;
+    return -1;
+}
+
+static enum CXChildVisitResult publish_visit(CXCursor c, CXCursor parent, CXClientData d)
+{
+    (void)parent;
+    push_store *ps = d;
+    if (clang_getCursorKind(c) != CXCursor_BinaryOperator ||
+        clang_getCursorBinaryOperatorKind(c) != CXBinaryOperator_Assign)
+        return CXChildVisit_Recurse;
+    kids ks, lk;
+    fe_kids_of(c, &ks);
+    CXCursor lhs = ks.n == 2 ? fe_strip(ks.v[0]) : clang_getNullCursor();
+    int k = ks.n == 2 ? param_index(ps->def, fe_strip(ks.v[1])) : -1;
+    fe_kids_free(&ks);
+    if (k != ps->k || clang_getCursorKind(lhs) != CXCursor_MemberRefExpr)
+        return CXChildVisit_Continue;
+    fe_kids_of(lhs, &lk);
+    int through = lk.n == 1 && fe_is_pointer_type(clang_getCursorType(lk.v[0])) &&
+                  param_index(ps->def, fe_strip(lk.v[0])) == ps->j;
+    fe_kids_free(&lk);
+    if (!through)
+        return CXChildVisit_Continue;
+    ps->field = fe_take(A(ps->f), clang_getCursorSpelling(lhs));
+    return CXChildVisit_Break;
+}
+
+void fe_note_publish_by_call(fctx *f, CXCursor call, const cl_value *args, int nargs)
+{
+    CXCursor def = clang_getCursorDefinition(clang_getCursorReferenced(call));
+    if (clang_Cursor_isNull(def) || clang_getCursorKind(def) != CXCursor_FunctionDecl)
+        return;
+    for (int k = 0; k < nargs; k++) {
+        CXCursor a = fe_strip(clang_Cursor_getArgument(call, (unsigned)k));
+        local_var *lv = clang_getCursorKind(a) == CXCursor_DeclRefExpr
+                            ? fe_find_local(f, clang_getCursorReferenced(a))
+                            : NULL;
+        if (lv == NULL || !lv->heap)
+            continue;
+        for (int j = 0; j < nargs; j++) {
+            const cl_value *q = &args[j];
+            if (j == k || q->kind != CL_VAL_ADDR || q->path == NULL || q->path[0] != 'G' ||
+                strstr(q->path, "->") != NULL || strstr(q->path, "[]") != NULL)
+                continue;
+            push_store ps = { f, def, j, k, NULL };
+            clang_visitChildren(def, publish_visit, &ps);
+            if (ps.field == NULL)
+                continue;
+            lv->val.path = cl_arena_printf(A(f), "%s.%s->", q->path, ps.field);
+            lv->heap_handed = 1;
+            lv->taken_from = NULL;
+            break;
+        }
+    }
+}
+
 /* The value read from the lvalue `s` (a global, a member, an element, a
  * dereference), with the read access; *as_lval (may be NULL) receives the
  * lvalue. An array or function designator decays to its address. */

@@ -176,6 +176,8 @@ cl_event *fe_lower_call(fctx *f, CXCursor c)
     if (gives_function)
         for (int i = 0; i < nargs; i++)
             hand_over(f, clang_Cursor_getArgument(c, (unsigned)i));
+    else if (direct && nargs > 1)
+        fe_note_publish_by_call(f, c, args, nargs);
     if (direct && nargs > 0 && args[0].kind == CL_VAL_ADDR &&
         (strncmp(callee_name, "__sync_", 7) == 0 || strncmp(callee_name, "__atomic_", 9) == 0)) {
         /* GNU atomic builtins that are calls: an atomic access of *arg0;

@@ -333,6 +333,15 @@ void fe_note_allocation(fctx *f, local_var *lv, CXCursor call);
  * stored into a global pointer or a field of a global (`gp = &cell`)
  * publishes the variable the same way (local_var.published). */
 void fe_note_publish(fctx *f, CXCursor rhs, const lval *dest);
+/* Call `call` (a CallExpr with the lowered arguments args[0..nargs)) of a
+ * function defined in this TU whose body stores a parameter into a member
+ * of what another parameter points to (`qq->head = it`: a list push
+ * helper), that second argument the address of a global (`push(&q,
+ * it)`): the caller's heap local passed as the first is published there
+ * ("Gq.head->"), as fe_note_publish does for the store itself. The body is
+ * searched through libclang, not the lowered IR (the callee may come
+ * later in the TU). */
+void fe_note_publish_by_call(fctx *f, CXCursor call, const cl_value *args, int nargs);
 /* The value `rhs` was stored into lvalue `dest` (spelled `lhs`),
  * unlinking what was there: a local pointer that holds the old value of
  * `dest` (`it = q->head`) designates from now on an object of its own,
