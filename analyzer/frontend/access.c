@@ -954,6 +954,24 @@ static int holds_value_of(const local_var *lv, const char *dest)
            strncmp(p, dest, n) == 0 && strcmp(p + n, "->") == 0;
 }
 
+/* Whether an enclosing `if` reads the location at `path` and local `lv`
+ * in its condition (`if (q->head == it)`: the head re-checked before the
+ * unlink). */
+static int rechecked(const fctx *f, const local_var *lv, const char *path)
+{
+    for (size_t i = 0; i < f->guards.n; i++) {
+        const cl_node *br = f->guards.v[i], *c = br->cond;
+        int reads = 0;
+        for (size_t k = 0; c != NULL && k < c->nkids && !reads; k++)
+            reads = c->kids[k]->kind == CL_N_EVENT && c->kids[k]->ev->kind == CL_EV_ACCESS &&
+                    strcmp(c->kids[k]->ev->u.access.path, path) == 0;
+        for (size_t k = 0; reads && k < br->ncond_vars; k++)
+            if (strcmp(br->cond_vars[k], lv->name) == 0)
+                return 1;
+    }
+    return 0;
+}
+
 void fe_note_unlink(fctx *f, CXCursor lhs, CXCursor rhs, const lval *dest)
 {
     if (dest->path == NULL || strstr(dest->path, "[]") != NULL)
@@ -971,7 +989,8 @@ void fe_note_unlink(fctx *f, CXCursor lhs, CXCursor rhs, const lval *dest)
               ((fe_eval_int(fe_strip(rhs), &v) && v == 0) || reads_through_itself(f, lhs, rhs));
     for (size_t i = 0; i < f->locals.n; i++) {
         local_var *lv = &f->locals.v[i];
-        if ((via != lv && !all) || !holds_value_of(lv, dest->path))
+        if ((via != lv && !all) || !holds_value_of(lv, dest->path) ||
+            (lv->set_at != f->unlocks && !rechecked(f, lv, dest->path)))
             continue;
         memset(&lv->val, 0, sizeof lv->val);
         lv->heap = 1;

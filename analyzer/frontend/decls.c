@@ -138,6 +138,8 @@ static void lower_function(fctx *f, CXCursor fn, cl_function *out)
     f->cur_loop = f->nloops = 0;
     f->labels.n = 0;
     f->elem_results.n = 0;
+    f->unlocks = 0;
+    f->guards.n = 0;
     f->outcome.call = NULL;
     int np = clang_Cursor_getNumArguments(fn);
     if (np < 0)

@@ -148,6 +148,7 @@ cl_event *fe_lower_call(fctx *f, CXCursor c)
     if (direct) {
         callee_usr = fe_take(A(f), clang_getCursorUSR(ref));
         callee_name = fe_take(A(f), clang_getCursorSpelling(ref));
+        f->unlocks += strstr(callee_name, "unlock") != NULL;
     } else {
         kids ks;
         fe_kids_of(c, &ks);
@@ -269,6 +270,7 @@ static void assign_local(fctx *f, CXCursor lhs, CXCursor rhs, cl_event **call_ou
     if (lv != NULL && lv->is_pointer) {
         lv->val = v;
         lv->heap = 0;
+        lv->set_at = f->unlocks;
     }
     if (lv != NULL)
         note_flag(f, lv, rhs);

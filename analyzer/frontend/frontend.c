@@ -266,6 +266,7 @@ cl_tu *cl_frontend_summarize_unsaved(cl_frontend *fe, const char *file, char *co
     free(t.f.induction.v);
     free(t.f.labels.v);
     free(t.f.elem_results.v);
+    free(t.f.guards.v);
     free(files.v);
     COPY_VEC(tu->funcs, tu->nfuncs, t.funcs, &tu->arena);
     COPY_VEC(tu->globals, tu->nglobals, t.globals, &tu->arena);

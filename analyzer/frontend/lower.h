@@ -83,6 +83,10 @@ typedef struct local_var {
      * NULL otherwise, and once it is published again (fe_note_publish).
      * Meaningful while `heap` is set. */
     const char *taken_from;
+    /* fctx.unlocks when the pointer was last assigned: a list head read
+     * before an unlock and unlinked after it was read in another critical
+     * section, which gives no ownership (fe_note_unlink). */
+    unsigned set_at;
     /* A flag that records a call's outcome (`if (pthread_create(..) == 0)
      * started = 1;` ... `if (started)`): declared with the integer
      * constant `flag_init` (flag_known) in loop `flag_loop`, and set to
@@ -170,6 +174,12 @@ typedef struct fctx {
     fe_outcome outcome; /* of the code being lowered (local_var.flag_call) */
     const local_var *flag_tested; /* the flag the last test read (flag_test) */
     struct { elem_result *v; size_t n, cap; } elem_results; /* of this function */
+    /* Calls of functions named like an unlock (`pthread_mutex_unlock`,
+     * `queue_unlock`) lowered so far in this function (local_var.set_at). */
+    unsigned unlocks;
+    /* The `if` branches around the statement being lowered, innermost
+     * last (fe_note_unlink: an unlink under a test of the head). */
+    struct { const cl_node **v; size_t n, cap; } guards;
 } fctx;
 
 /* Deeper statements and expressions are left out of the summary (with a
@@ -350,7 +360,10 @@ void fe_note_publish_by_call(fctx *f, CXCursor call, const cl_value *args, int n
  * `lhs` itself (`q->head = q->head->next`), or is a null pointer
  * (`q->head = NULL`, taking the whole list): the object is off the shared structure, and
  * this execution's to use and free (ownership transfer, as RacerD and
- * the queue idioms of pthread code assume). Not for an array element
+ * the queue idioms of pthread code assume), unless an unlock came between
+ * the read of the old value and the unlink (two critical sections: two
+ * takers may have read the same head) and no enclosing `if` tests both
+ * the location and the local again (`if (q->head == it)`). Not for an array element
  * (which one is unknown) nor when `rhs` is another value (`q->head = n`:
  * a push, the old head stays reachable from `n`). Taken off a global's or
  * a parameter's structure, the local remembers where (taken_from): its

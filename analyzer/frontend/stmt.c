@@ -343,6 +343,7 @@ static void lower_vardecl(fctx *f, CXCursor d)
     if (lv != NULL && lv->is_pointer) {
         lv->val = v;
         lv->heap = 0;
+        lv->set_at = f->unlocks;
     }
     /* A local table of functions (`start_fn kinds[] = { a, b }`): tie the
      * function references to the table, for calls through it. */
@@ -778,6 +779,8 @@ static void lower_stmt_at(fctx *f, CXCursor c)
             br->nkids = 2;
             br->kids = cl_arena_alloc(A(f), 2 * sizeof *br->kids);
             fe_outcome outer = f->outcome;
+            CL_VEC_PUSH(&f->guards, (const cl_node *)br);
+            unsigned unlocks0 = f->unlocks, unlocks_after = f->unlocks;
             /* (an element's stored result says nothing of this round's call) */
             for (int kid = 0; kid < 2; kid++) {
                 if (br->test_call != NULL && !br->test_elem) {
@@ -786,9 +789,14 @@ static void lower_stmt_at(fctx *f, CXCursor c)
                     f->outcome = o;
                 }
                 CXCursor alt = kid == 0 ? then : els;
+                f->unlocks = unlocks0; /* (each alternative from the test on) */
                 br->kids[kid] = clang_Cursor_isNull(alt) ? fe_empty_seq(f, br->loc) : fe_lower_block(f, alt);
                 f->outcome = outer;
+                if (!always_leaves(br->kids[kid]) && f->unlocks > unlocks_after)
+                    unlocks_after = f->unlocks; /* (not an unlock on the way out) */
             }
+            f->unlocks = unlocks_after;
+            f->guards.n--;
             /* `if (pthread_create(..) != 0) return -1;`: what follows in
              * the block runs only where the other alternative did. */
             for (int kid = 0; kid < 2 && br->test_call != NULL && !br->test_elem; kid++) {
