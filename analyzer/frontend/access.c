@@ -436,9 +436,9 @@ static lval member_lvalue(fctx *f, CXCursor c)
  * element pointer arithmetic designates (`*(base + idx)` is `base[idx]`). */
 static lval element_lvalue(fctx *f, CXCursor base, CXCursor idx, int negate)
 {
-    lval r = { NULL, NULL, 0, 0, 0, NULL, NULL };
+    lval r = { NULL, NULL, 0, 0, 0, NULL, NULL, NULL };
     CXCursor sb = fe_strip(base);
-    lval bl = { NULL, NULL, 0, 0, 0, NULL, NULL };
+    lval bl = { NULL, NULL, 0, 0, 0, NULL, NULL, NULL };
     const char *bpath = NULL, *bip = NULL;
     int per_iter = 0, stack_local = 0;
     if (fe_is_array_type(clang_getCursorType(sb))) {
