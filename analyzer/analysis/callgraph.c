@@ -74,6 +74,8 @@ static void note_funcref(cl_callgraph *cg, const char *path, size_t k)
     size_t n = cl_path_owner_len(path);
     if (n > 0)
         table_add(cg, path, n, k);
+    if (n > 0 && path[n] != '\0')
+        table_add(cg, path, strlen(path), k); /* (cl_callgraph_stored) */
     char buf[256];
     const char *fk = field_key(path, buf, sizeof buf);
     if (fk != NULL)
@@ -163,6 +165,22 @@ size_t cl_callgraph_values(const cl_callgraph *cg, const cl_value *v, size_t *on
         const char *fk = field_key(v->path, buf, sizeof buf);
         t = fk ? table_of(cg, fk, strlen(fk)) : NULL;
     }
+    if (t == NULL)
+        return 0;
+    *out = t->v;
+    return t->n;
+}
+
+size_t cl_callgraph_stored(const cl_callgraph *cg, const char *path, size_t *one,
+                           const size_t **out)
+{
+    (void)one;
+    size_t n = strlen(path);
+    if (n >= 2 && strcmp(path + n - 2, "->") == 0)
+        n -= 2;
+    if (cl_path_owner_len(path) >= n)
+        return 0;
+    const cl_idvec *t = table_of(cg, path, n);
     if (t == NULL)
         return 0;
     *out = t->v;

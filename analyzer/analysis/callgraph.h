@@ -130,6 +130,14 @@ const cl_value *cl_call_arg(const cl_event *call, int index);
  * or pointer parameter passed on as it is, k < 64), or -1. */
 int cl_value_param(const cl_value *v);
 
+/* The functions stored at exactly `path` (a global's member, `Gops.on_msg`,
+ * by an initializer or an assignment; a trailing "->", the pointer loaded
+ * from there, is ignored), for a call through a pointer the walk resolved
+ * to that path. Returns the count; *out is borrowed. A path that is a
+ * whole global (no member) gives 0: see cl_callgraph_values. */
+size_t cl_callgraph_stored(const cl_callgraph *cg, const char *path, size_t *one,
+                           const size_t **out);
+
 /* Functions value `v` may designate (a start routine argument, an
  * indirect callee). Returns the count; *out is borrowed (or `one`). */
 size_t cl_callgraph_values(const cl_callgraph *cg, const cl_value *v, size_t *one,

@@ -296,11 +296,17 @@ static const fctx *outer_call(const fctx *fc, size_t callee)
 size_t cl_flow_values(const cl_flow *f, const cl_flow_frame *fr, const cl_value *v, size_t *one,
                       const size_t **out)
 {
+    const cl_flow_frame *at = fr;
     for (int k; (k = cl_value_param(v)) >= 0 && fr != NULL && fr->call != NULL &&
                 (size_t)k < fr->call->u.call.nargs;
          fr = fr->parent)
         v = &fr->call->u.call.args[k];
-    return cl_callgraph_values(f->cg, v, one, out);
+    size_t n = cl_callgraph_values(f->cg, v, one, out);
+    if (n > 0 || f->dom.resolve == NULL || v->kind != CL_VAL_ADDR || v->path == NULL ||
+        v->path[0] != 'P' || at == NULL)
+        return n;
+    const char *p = f->dom.resolve((cl_flow *)f, fr != NULL ? fr : at, v->path);
+    return p != NULL ? cl_callgraph_stored(f->cg, p, one, out) : 0;
 }
 
 static const void *descend(cl_flow *f, fctx *fc, const cl_event *ev, size_t callee,

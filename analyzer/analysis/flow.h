@@ -140,6 +140,12 @@ typedef struct cl_flow_domain {
      * carry no data. */
     const void *(*enter)(cl_flow *f, const cl_flow_frame *caller, const cl_event *call,
                          size_t callee, const cl_flow_frame *outer);
+    /* The path a function pointer's value `path` (a parameter's object:
+     * "P0->.fn->") names in the frame `fr`, in terms of globals (as the
+     * client binds parameters, e.g. to the thread's argument), or NULL;
+     * the engine looks the callees of a call through it up again there
+     * when the call graph found none (cl_flow_values). NULL: none. */
+    const char *(*resolve)(cl_flow *f, const cl_flow_frame *fr, const char *path);
     /* At each `return` (node `ret`) and at the end of a body (`ret` NULL),
      * on published passes only. NULL: nothing. */
     void (*on_exit)(cl_flow *f, const cl_flow_frame *fr, const cl_node *ret, const void *st);

@@ -3127,6 +3127,14 @@ static const void *refine_branch(cl_flow *f, const cl_flow_frame *fr, const cl_n
     return on_success ? trylock_acquired(w, fr, n, st) : st;
 }
 
+/* cl_flow_domain.resolve: a parameter's path through this walk's
+ * bindings (the thread's argument, a caller's object). */
+static const char *t_resolve(cl_flow *f, const cl_flow_frame *fr, const char *path)
+{
+    const char *r = resolve(cl_flow_ctx(f), fr->data, path, NULL);
+    return r != NULL && r[0] != 'P' ? r : NULL;
+}
+
 static const void *t_branch(cl_flow *f, const cl_flow_frame *fr, const cl_node *n, int kid,
                             const void *st)
 {
@@ -3400,7 +3408,7 @@ static void walk_thread(cl_model *m, size_t tid, extravec *extra, const unsigned
         .state_size = sizeof(tstate), .ctx = &w, .join = tjoin, .event = t_event,
         .call = t_call, .branch = t_branch, .enter = t_enter, .leave = t_leave,
         .returned = t_returned, .loop = t_loop, .on_exit = t_on_exit, .loop_out = t_loop_out,
-        .speculate = t_speculate,
+        .speculate = t_speculate, .resolve = t_resolve,
     };
     cl_flow_opts opts = { m->walk_budget };
     w.flow = cl_flow_new(&m->cg, &dom, &opts);
