@@ -180,6 +180,9 @@ typedef struct fctx {
     /* The `if` branches around the statement being lowered, innermost
      * last (fe_note_unlink: an unlink under a test of the head). */
     struct { const cl_node **v; size_t n, cap; } guards;
+    /* A case label was lowered below the top level of a switch's body
+     * (lower_switch: its alternatives then do not follow the labels). */
+    unsigned stray_case : 1;
 } fctx;
 
 /* Deeper statements and expressions are left out of the summary (with a

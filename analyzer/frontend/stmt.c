@@ -631,6 +631,34 @@ static void lower_loop(fctx *f, CXCursor c, enum CXCursorKind k)
     fe_append(f, loop);
 }
 
+/* The label of case or default statement `s` (a cl_case). */
+static cl_case case_label(CXCursor s)
+{
+    cl_case lab = { CL_CASE_DEFAULT, 0, 0 };
+    if (clang_getCursorKind(s) == CXCursor_DefaultStmt)
+        return lab;
+    kids ck;
+    fe_kids_of(s, &ck);
+    /* (kids: the value, GNU's upper bound of a range, the statement) */
+    lab.kind = ck.n >= 2 && fe_eval_int(ck.v[0], &lab.lo) ? CL_CASE_VALUE : CL_CASE_UNKNOWN;
+    lab.hi = lab.lo;
+    if (lab.kind == CL_CASE_VALUE && ck.n == 3 && !fe_eval_int(ck.v[1], &lab.hi))
+        lab.kind = CL_CASE_UNKNOWN;
+    fe_kids_free(&ck);
+    return lab;
+}
+
+/* The index + 1 of the parameter that the controlling expression `c` of a
+ * switch names (through casts and parentheses), or 0. */
+static unsigned switched_param(fctx *f, CXCursor c)
+{
+    c = fe_strip(c);
+    if (clang_getCursorKind(c) != CXCursor_DeclRefExpr)
+        return 0;
+    const local_var *lv = fe_find_local(f, clang_getCursorReferenced(c));
+    return lv != NULL && lv->param_index >= 0 ? (unsigned)lv->param_index + 1 : 0;
+}
+
 static void lower_switch(fctx *f, CXCursor c)
 {
     kids ks;
@@ -641,10 +669,14 @@ static void lower_switch(fctx *f, CXCursor c)
     }
     cl_node *sw = fe_new_node(f, CL_N_SWITCH, fe_loc_of(f, c));
     sw->cond = fe_lower_cond(f, ks.v[ks.n - 2], sw);
+    sw->test_param = switched_param(f, ks.v[ks.n - 2]);
     CXCursor body = ks.v[ks.n - 1];
     fe_kids_free(&ks);
     nodevec alts = { NULL, 0, 0 };
+    struct { cl_case *v; size_t n, cap; } labels = { NULL, 0, 0 };
     int has_default = 0;
+    unsigned outer_stray = f->stray_case;
+    f->stray_case = 0;
     /* Each case label starts an alternative; statements before the first
      * label are unreachable and dropped. */
     kids bk;
@@ -661,6 +693,7 @@ static void lower_switch(fctx *f, CXCursor c)
                 CL_VEC_PUSH(&alts, fe_seq_end(f, &b));
             fe_seq_begin(f, &b, fe_loc_of(f, s));
             open = 1;
+            CL_VEC_PUSH(&labels, case_label(s));
             kids ck;
             fe_kids_of(s, &ck);
             CXCursor sub = ck.n > 0 ? ck.v[ck.n - 1] : clang_getNullCursor();
@@ -676,12 +709,21 @@ static void lower_switch(fctx *f, CXCursor c)
     if (open)
         CL_VEC_PUSH(&alts, fe_seq_end(f, &b));
     fe_kids_free(&bk);
-    if (!has_default)
+    if (!has_default) {
         CL_VEC_PUSH(&alts, fe_empty_seq(f, sw->loc));
+        cl_case none = { CL_CASE_DEFAULT, 0, 0 };
+        CL_VEC_PUSH(&labels, none);
+    }
     sw->nkids = alts.n;
     sw->kids = cl_arena_alloc(A(f), alts.n * sizeof *sw->kids);
     memcpy(sw->kids, alts.v, alts.n * sizeof *alts.v);
     free(alts.v);
+    if (!f->stray_case && labels.n == alts.n) {
+        sw->cases = cl_arena_alloc(A(f), labels.n * sizeof *sw->cases);
+        memcpy(sw->cases, labels.v, labels.n * sizeof *labels.v);
+    }
+    free(labels.v);
+    f->stray_case = outer_stray;
     fe_append(f, sw);
 }
 
@@ -862,6 +904,7 @@ static void lower_stmt_at(fctx *f, CXCursor c)
     }
     case CXCursor_CaseStmt:
     case CXCursor_DefaultStmt:
+        f->stray_case = 1;
         fe_lower_children(f, c);
         return;
     case CXCursor_NullStmt:

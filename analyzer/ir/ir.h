@@ -316,6 +316,19 @@ typedef struct cl_gtest {
     long long value;
 } cl_gtest;
 
+/* The label that starts an alternative of a switch (cl_node.cases). */
+typedef enum cl_case_kind {
+    CL_CASE_UNKNOWN = 0, /* a value that is not an integer constant */
+    CL_CASE_VALUE,       /* `case lo:`, or GNU `case lo ... hi:` */
+    CL_CASE_DEFAULT      /* `default:`, or the empty alternative added when
+                            there is none: runs when no case matches */
+} cl_case_kind;
+
+typedef struct cl_case {
+    cl_case_kind kind;
+    long long lo, hi;    /* CL_CASE_VALUE: the values lo..hi (lo == hi for one) */
+} cl_case;
+
 typedef struct cl_node cl_node;
 struct cl_node {
     cl_node_kind kind;
@@ -362,8 +375,16 @@ struct cl_node {
      * parameter of the function against an integer constant (`!p`, `p`,
      * `p == K`, `K < p`), the parameter's index + 1 (0: none), with the
      * test in test_op/test_value: kids[0] runs when `p test_op test_value`
-     * holds. The parameter is taken to hold its argument's value there. */
+     * holds. The parameter is taken to hold its argument's value there.
+     * SWITCH: when the controlling expression is a parameter, its index
+     * + 1 (the alternative its value selects: `cases`). */
     unsigned test_param;
+    /* SWITCH: the label of each alternative (nkids entries, in source
+     * order); NULL when the body has case labels nested below its top
+     * level (`switch (x) { case 0: if (y) { case 1: ... } }`), where the
+     * alternatives do not follow the labels. An alternative that does not
+     * end in a jump falls through into the next one. */
+    cl_case *cases;
     /* BRANCH of an `if` without a test_call or test_param: when the
      * condition tests a global, or a member of one reached with `.` only
      * (`server.mode`), against an integer constant (`g == K`, `!g`), its

@@ -17,7 +17,8 @@
  *        u32 test_call (event number + 1 within the function, 0 none),
  *        u8 test_op, i64 test_value, u32 test_param, str test_global,
  *        str cond_key, str test_var, u32 ngtests, ngtests x (str global,
- *        u8 op, i64 value), u8 node bits (1: gtest_alt, 2: test_elem), and
+ *        u8 op, i64 value), u8 node bits (1: gtest_alt, 2: test_elem), for
+ *        CL_N_SWITCH u8 has_cases [nkids x (u8 kind, i64 lo, i64 hi)], and
  *        for CL_N_EVENT an event
  * event: u8 kind, loc, then an access (str path, str name, u32 flags,
  *        str ipath), a
@@ -180,6 +181,14 @@ static void put_node(writer *w, const cl_node *n)
         PUT(cl_put_u64, (uint64_t)n->gtests[i].value);
     }
     PUT(cl_put_u8, (n->gtest_alt ? 1u : 0u) | (n->test_elem ? 2u : 0u));
+    if (n->kind == CL_N_SWITCH) {
+        PUT(cl_put_u8, n->cases != NULL ? 1u : 0u);
+        for (size_t i = 0; n->cases != NULL && i < n->nkids; i++) {
+            PUT(cl_put_u8, (unsigned)n->cases[i].kind);
+            PUT(cl_put_u64, (uint64_t)n->cases[i].lo);
+            PUT(cl_put_u64, (uint64_t)n->cases[i].hi);
+        }
+    }
     if (n->kind == CL_N_EVENT)
         put_event(w, n->ev);
 }
@@ -353,6 +362,27 @@ static cl_event *get_event(reader *r)
     return e;
 }
 
+/* Reads the case labels of switch node `n` (after its kids): 1 when they
+ * are malformed. */
+static int get_cases(reader *r, cl_node *n)
+{
+    unsigned has = cl_get_u8(&r->in);
+    if (has > 1)
+        return 1;
+    if (has == 0)
+        return 0;
+    n->cases = alloc_array(r, n->nkids, sizeof *n->cases);
+    for (size_t i = 0; i < n->nkids && !r->in.bad; i++) {
+        unsigned k = cl_get_u8(&r->in);
+        n->cases[i].kind = (cl_case_kind)k;
+        n->cases[i].lo = (long long)cl_get_u64(&r->in);
+        n->cases[i].hi = (long long)cl_get_u64(&r->in);
+        if (k > CL_CASE_DEFAULT)
+            return 1;
+    }
+    return 0;
+}
+
 static cl_node *get_node(reader *r)
 {
     if (r->in.bad || ++r->depth > MAX_DEPTH) {
@@ -415,6 +445,8 @@ static cl_node *get_node(reader *r)
         r->in.bad = 1;
     n->gtest_alt = alt & 1u;
     n->test_elem = (alt & 2u) != 0;
+    if (n->kind == CL_N_SWITCH && !r->in.bad && get_cases(r, n))
+        r->in.bad = 1;
     if (ref != 0 && !r->in.bad) {
         if (r->nfixups == r->capfixups) {
             r->capfixups = r->capfixups ? r->capfixups * 2 : 16;

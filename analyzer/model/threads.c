@@ -897,7 +897,8 @@ static void scan_tested_params(const cl_node *n, uint64_t *mask)
 {
     if (n == NULL)
         return;
-    if (n->kind == CL_N_BRANCH && n->nkids == 2 && n->test_param > 0)
+    if (n->test_param > 0 && ((n->kind == CL_N_BRANCH && n->nkids == 2) ||
+                              (n->kind == CL_N_SWITCH && n->cases != NULL)))
         *mask |= (uint64_t)1 << (n->test_param - 1 < 64 ? n->test_param - 1 : 63);
     scan_tested_params(n->cond, mask);
     for (size_t i = 0; i < n->nkids; i++)
@@ -905,8 +906,9 @@ static void scan_tested_params(const cl_node *n, uint64_t *mask)
 }
 
 /* The parameters of function `func` an `if` of its own body tests against
- * a constant (bit k: parameter k; bit 63 also stands for the later ones),
- * memoized per walk: only their constant arguments decide a branch
+ * a constant or a switch selects on (bit k: parameter k; bit 63 also
+ * stands for the later ones), memoized per walk: only their constant
+ * arguments decide a branch
  * (refine_branch), so only those enter the call's context and calls that
  * differ in other constants share one. */
 static uint64_t tested_params(twalk *w, size_t func)
@@ -3076,12 +3078,57 @@ static const void *pin_instance(twalk *w, const cl_flow_frame *fr, const cl_node
     return st_make(w, &s);
 }
 
+/* Does alternative `n` of a switch run into the next one (it does not
+ * end in break, continue, return or goto)? When unsure, yes. */
+static int falls_through(const cl_node *n)
+{
+    while (n->kind == CL_N_SEQ && n->nkids > 0)
+        n = n->kids[n->nkids - 1];
+    return n->kind != CL_N_BREAK && n->kind != CL_N_CONTINUE && n->kind != CL_N_RETURN &&
+           n->kind != CL_N_GOTO;
+}
+
+/* Can alternative `kid` of switch `n` run when its controlling
+ * expression is `v`: it is the one v's label selects (the default one
+ * when no case matches), or a later one the selected one falls through
+ * to? Yes for every alternative when a label is not a constant. */
+static int case_runs(const cl_node *n, size_t kid, long long v)
+{
+    size_t sel = n->nkids;
+    for (size_t i = 0; i < n->nkids; i++) {
+        if (n->cases[i].kind == CL_CASE_UNKNOWN)
+            return 1;
+        if (n->cases[i].kind == CL_CASE_VALUE && n->cases[i].lo <= v && v <= n->cases[i].hi &&
+            sel == n->nkids)
+            sel = i;
+    }
+    for (size_t i = 0; i < n->nkids && sel == n->nkids; i++)
+        if (n->cases[i].kind == CL_CASE_DEFAULT)
+            sel = i;
+    if (sel > kid)
+        return 0;
+    for (size_t i = sel; i < kid; i++)
+        if (!falls_through(n->kids[i]))
+            return 0;
+    return 1;
+}
+
 /* The alternative of a branch that the state allows (conditional locks,
  * thread modes, constant parameters, trylock results). */
 static const void *refine_branch(cl_flow *f, const cl_flow_frame *fr, const cl_node *n, int kid,
                                  const void *st)
 {
     twalk *w = cl_flow_ctx(f);
+    const tframe *fd = fr->data;
+    size_t p = n->test_param;
+    int known = p > 0 && fd != NULL && fd->arg_known != NULL && p <= fd->nbind && fd->arg_known[p - 1];
+    /* A parameter the call passed as a constant (`close(c, 1)` with
+     * `if (async) ... else ...`, `op(FREE)` with `switch (cmd)`): only
+     * the alternative it selects. */
+    if (n->kind == CL_N_SWITCH)
+        return !known || n->cases == NULL || kid < 0 || case_runs(n, (size_t)kid, fd->arg_value[p - 1])
+                   ? st
+                   : NULL;
     if (n->kind == CL_N_BRANCH && n->nkids == 2 && kid >= 0 && n->cond_key != NULL)
         st = cond_branch(w, n, kid, st);
     if (n->kind == CL_N_BRANCH && n->nkids == 2 && kid >= 0) {
@@ -3093,11 +3140,7 @@ static const void *refine_branch(cl_flow *f, const cl_flow_frame *fr, const cl_n
         if (st == NULL || n->test_global != NULL)
             return st;
         st = pin_instance(w, fr, n, kid, st);
-        /* A parameter the call passed as a constant (`close(c, 1)` with
-         * `if (async) ... else ...`): only the alternative it selects. */
-        const tframe *fd = fr->data;
-        size_t p = n->test_param;
-        if (p > 0 && fd != NULL && fd->arg_known != NULL && p <= fd->nbind && fd->arg_known[p - 1])
+        if (known)
             return (kid == 0) == cl_test_holds(n->test_op, n->test_value, fd->arg_value[p - 1]) ? st
                                                                                                : NULL;
     }
