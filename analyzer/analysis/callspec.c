@@ -1,6 +1,6 @@
 /* callspec.c - the built-in table of library functions (see callspec.h).
  * Sources: POSIX.1-2017 (XSH) for pthreads, semaphores, mq and poll/select;
- * C11 7.26 for <threads.h>; Linux man-pages for the _np and epoll calls;
+ * C11 7.26 for <threads.h>; OpenSSL's CRYPTO_THREAD_lock_new(3) for its locks; Linux man-pages for the _np and epoll calls;
  * C11 7.21-7.24 and POSIX for which arguments the string, memory, stdio
  * and I/O functions read or write through (writes/reads/vwrites/vreads);
  * POSIX.1-2017 XSH 2.4.3 for the async-signal-safe functions (SS: the
@@ -36,6 +36,12 @@
 
 /* Sorted by name (strcmp order) for bsearch; a test checks the order. */
 static const cl_callspec builtin[] = {
+    /* OpenSSL 1.1+ CRYPTO_RWLOCK (crypto.h; CRYPTO_THREAD_lock_new(3)):
+     * a read-write lock passed by pointer; the lock calls return 1 on
+     * success. */
+    { "CRYPTO_THREAD_read_lock", CL_CK_RDLOCK, BL | CL_CS_TRUE_ON_SUCCESS, 0, -1, -1, -1, 0, 0, 0, 0 },
+    { "CRYPTO_THREAD_unlock", CL_CK_UNLOCK, 0, 0, -1, -1, -1, 0, 0, 0, 0 },
+    { "CRYPTO_THREAD_write_lock", CL_CK_LOCK, BL | CL_CS_TRUE_ON_SUCCESS, 0, -1, -1, -1, 0, 0, 0, 0 },
     { "_Exit", CL_CK_NORETURN, EP | SS, -1, -1, -1, -1, 0, 0, 0, 0 },
     /* Verification benchmarks (SV-COMP): the statements between these
      * calls run as one atomic step; modelled as one global lock

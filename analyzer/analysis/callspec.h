@@ -103,7 +103,10 @@ enum {
     /* with CL_CS_CALLS_BACK: calls the function (argument `func`) before
      * it returns, on the caller's thread (qsort's comparator, ftw's
      * visitor), rather than later (atexit, signal) */
-    CL_CS_CALLS_NOW = 1u << 15
+    CL_CS_CALLS_NOW = 1u << 15,
+    /* a lock call that returns 1 on success and 0 on failure (OpenSSL's
+     * CRYPTO_THREAD_*_lock), where the POSIX ones return 0 on success */
+    CL_CS_TRUE_ON_SUCCESS = 1u << 16
 };
 
 /* The static state an MT-unsafe function shares (bits 24 and up of its

@@ -3154,14 +3154,16 @@ static const void *refine_branch(cl_flow *f, const cl_flow_frame *fr, const cl_n
     if (cs == NULL && n->kind == CL_N_BRANCH && n->nkids == 2 && kid >= 0 &&
         constant_result(w, n->test_call, &k))
         return (kid == 0) == cl_test_holds(n->test_op, n->test_value, k) ? st : NULL;
-    /* Does the alternative run when the call returned 0 (success)? */
+    /* Does the alternative run when the call succeeded (returned 0, or 1
+     * for OpenSSL's locks)? */
+    long long ok = cs != NULL && (cs->flags & CL_CS_TRUE_ON_SUCCESS) ? 1 : 0;
     int on_success;
     if (kid == CL_FLOW_LOOP_BODY)
-        on_success = cl_test_holds(n->test_op, n->test_value, 0);
+        on_success = cl_test_holds(n->test_op, n->test_value, ok);
     else if (kid == CL_FLOW_LOOP_EXIT)
-        on_success = !cl_test_holds(n->test_op, n->test_value, 0);
+        on_success = !cl_test_holds(n->test_op, n->test_value, ok);
     else if (n->kind == CL_N_BRANCH && n->nkids == 2)
-        on_success = (kid == 0) == cl_test_holds(n->test_op, n->test_value, 0);
+        on_success = (kid == 0) == cl_test_holds(n->test_op, n->test_value, ok);
     else
         on_success = 0;
     if (cs != NULL && (cs->kind == CL_CK_LOCK || cs->kind == CL_CK_RDLOCK))
