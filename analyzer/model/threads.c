@@ -3230,10 +3230,16 @@ static const void *t_enter(cl_flow *f, const cl_flow_frame *caller, const cl_eve
     unsigned char *known = nb ? cl_arena_alloc(cl_flow_scratch(f), nb) : NULL;
     long long *val = nb ? cl_arena_alloc(cl_flow_scratch(f), nb * sizeof *val) : NULL;
     uint64_t tested = nb ? tested_params(w, callee) : 0;
+    const tframe *od = outer != NULL ? outer->data : NULL;
     for (size_t i = 0; i < nb; i++) {
-        /* (a recursive call keeps the outer invocation's unknowns) */
-        known[i] = outer == NULL && i < nargs && c->args[i].kind == CL_VAL_INT &&
-                   (tested >> (i < 64 ? i : 63) & 1u);
+        /* (a recursive call keeps the outer invocation's unknowns, and a
+         * constant only when the outer one had the same: its context is
+         * then the outer one's, `service_free -> option(FREE) -> ... ->
+         * service_free -> option(FREE)`) */
+        known[i] = i < nargs && c->args[i].kind == CL_VAL_INT &&
+                   (tested >> (i < 64 ? i : 63) & 1u) &&
+                   (outer == NULL || (od != NULL && od->arg_known != NULL && i < od->nbind &&
+                                      od->arg_known[i] && od->arg_value[i] == c->args[i].ival));
         val[i] = known[i] ? c->args[i].ival : 0;
         cl_flow_key(f, (uintptr_t)known[i]);
         cl_flow_key(f, (uintptr_t)val[i]);
@@ -3242,7 +3248,6 @@ static const void *t_enter(cl_flow *f, const cl_flow_frame *caller, const cl_eve
         if (i < 64 && (w->hands_over[callee] >> i & 1u))
             p &= ~PI_ITERATION;
         ibind[i] = i < nargs ? binding(w, caller->data, &c->args[i], NULL, 1) : NULL;
-        const tframe *od = outer != NULL ? outer->data : NULL;
         if (od != NULL && i < od->nbind && od->bind[i] != NULL) {
             bind[i] = od->bind[i];
             ibind[i] = od->ibind != NULL ? od->ibind[i] : od->bind[i];
