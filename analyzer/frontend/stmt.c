@@ -101,6 +101,23 @@ static const char *global_path(fctx *f, CXCursor c)
                 : NULL;
 }
 
+/* The expression `c` stands for as a test: the tested value of a branch
+ * prediction hint (`__builtin_expect(x, 0)`, glibc's __glibc_unlikely and
+ * the likely/unlikely macros built on it), else `c`; without parentheses
+ * and casts. */
+static CXCursor hinted(CXCursor c)
+{
+    c = fe_strip(c);
+    if (clang_getCursorKind(c) != CXCursor_CallExpr || clang_Cursor_getNumArguments(c) < 2)
+        return c;
+    CXString name = clang_getCursorSpelling(c);
+    const char *s = clang_getCString(name);
+    int hint = s != NULL && (strcmp(s, "__builtin_expect") == 0 ||
+                             strcmp(s, "__builtin_expect_with_probability") == 0);
+    clang_disposeString(name);
+    return hint ? fe_strip(clang_Cursor_getArgument(c, 0)) : c;
+}
+
 /* Sets node->test_call when the condition operand `c` tests a call result
  * (tested_call) or a flag that records one (*flag: the flag, whose test
  * flag_test turns into one of the call's result) or, failing that, node->test_global when it names a global
@@ -110,6 +127,7 @@ static const char *global_path(fctx *f, CXCursor c)
 static int set_tested(fctx *f, CXCursor c, cl_node *node, const local_var **flag)
 {
     int elem = 0;
+    c = hinted(c);
     const cl_event *e = tested_call(f, c, node->cond, &elem);
     *flag = NULL;
     if (e != NULL) {
@@ -196,7 +214,7 @@ static void chain_tests(fctx *f, CXCursor c, enum CXBinaryOperatorKind op, cl_no
  * for a chain of `&&` or `||` (see ir.h). */
 static void analyze_test(fctx *f, CXCursor c, cl_node *node)
 {
-    c = fe_strip(c);
+    c = hinted(c);
     enum CXCursorKind k = clang_getCursorKind(c);
     enum CXBinaryOperatorKind op = k == CXCursor_BinaryOperator ? clang_getCursorBinaryOperatorKind(c)
                                                                 : CXBinaryOperator_Invalid;

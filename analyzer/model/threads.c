@@ -13,6 +13,7 @@
 #include "model/threads.h"
 
 #include <ctype.h>
+#include <errno.h>
 #include <limits.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -3035,14 +3036,29 @@ static const void *lock_failed(twalk *w, const cl_flow_frame *fr, const cl_node 
     return st_make(w, &s);
 }
 
+/* Does `n` end in a call of glibc's __pthread_unwind_next (the
+ * cancellation path of its pthread_cleanup_push macro: `if
+ * (__not_first_call) { __cancel_routine(__cancel_arg);
+ * __pthread_unwind_next(&__cancel_buf); }`)? */
+static int unwinds_cancel(const cl_node *n)
+{
+    while (n->kind == CL_N_SEQ && n->nkids > 0)
+        n = n->kids[n->nkids - 1];
+    return n->kind == CL_N_EVENT && n->ev->kind == CL_EV_CALL &&
+           strcmp(n->ev->u.call.callee_name, "__pthread_unwind_next") == 0;
+}
+
 /* Alternative `kid` of a branch `n` on the result of setjmp (spec `cs`):
  * where it returned 0, the state as it is; where it returned again from a
  * longjmp, the join of the states at the longjmps to the same buffer (or
  * an unknown one) walked so far -- the engine walks the direct return's
  * alternative first (flow.h) -- or, when none was seen, the state as it
- * is: the buffer may be jumped to from code not walked yet, or by the
- * library (glibc's pthread_cleanup_push is a setjmp that thread
- * cancellation returns to). */
+ * is: the buffer may be jumped to from code not walked yet. Except for
+ * glibc's pthread_cleanup_push, a setjmp that only thread cancellation
+ * returns to (unwinds_cancel): its handler then runs at a cancellation
+ * point between the push and the pop, in a state the walk does not know
+ * (not the push's: `push(unlock, &m); lock(&m); ... pop(1)` unlocks a
+ * held lock), and the thread ends; that alternative is not walked. */
 static const void *setjmp_branch(twalk *w, const cl_flow_frame *fr, const cl_node *n, int kid,
                                  const cl_callspec *cs, const void *st)
 {
@@ -3057,7 +3073,7 @@ static const void *setjmp_branch(twalk *w, const cl_flow_frame *fr, const cl_nod
     for (size_t i = 0; i < w->jumps.n; i++)
         if (env == NULL || w->jumps.v[i].env == NULL || w->jumps.v[i].env == env)
             out = out == NULL ? w->jumps.v[i].st : tjoin(w->flow, out, w->jumps.v[i].st);
-    return out != NULL ? out : st;
+    return out != NULL ? out : unwinds_cancel(n->kids[kid]) ? NULL : st;
 }
 
 /* Alternative `kid` of branch `n` in the thread's entry, where `n` tests
@@ -3113,8 +3129,30 @@ static int case_runs(const cl_node *n, size_t kid, long long v)
     return 1;
 }
 
-/* The alternative of a branch that the state allows (conditional locks,
- * thread modes, constant parameters, trylock results). */
+/* Is `if` node `n` a test of a constant (`if (1)`, glibc's
+ * pthread_cleanup_pop(1) expanding to `if (execute)` with the constant
+ * substituted; its cond_key is then the value, "~" per `!` before it)?
+ * Sets *truth to the condition's value then. */
+static int constant_test(const cl_node *n, int *truth)
+{
+    const char *k = n->cond_key;
+    if (k == NULL)
+        return 0;
+    int neg = 0;
+    for (; *k == '~'; k++)
+        neg ^= 1;
+    char *end;
+    errno = 0;
+    long long v = strtoll(k, &end, 10);
+    if (end == k || *end != '\0' || errno != 0)
+        return 0;
+    *truth = (v != 0) ^ neg;
+    return 1;
+}
+
+/* The alternative of a branch that the state allows (constant conditions,
+ * conditional locks, thread modes, constant parameters, trylock
+ * results). */
 static const void *refine_branch(cl_flow *f, const cl_flow_frame *fr, const cl_node *n, int kid,
                                  const void *st)
 {
@@ -3129,6 +3167,10 @@ static const void *refine_branch(cl_flow *f, const cl_flow_frame *fr, const cl_n
         return !known || n->cases == NULL || kid < 0 || case_runs(n, (size_t)kid, fd->arg_value[p - 1])
                    ? st
                    : NULL;
+    int truth;
+    if (n->kind == CL_N_BRANCH && n->nkids == 2 && kid >= 0 && constant_test(n, &truth) &&
+        truth != (kid == 0))
+        return NULL;
     if (n->kind == CL_N_BRANCH && n->nkids == 2 && kid >= 0 && n->cond_key != NULL)
         st = cond_branch(w, n, kid, st);
     if (n->kind == CL_N_BRANCH && n->nkids == 2 && kid >= 0) {
