@@ -3150,7 +3150,40 @@ static int constant_test(const cl_node *n, int *truth)
     return 1;
 }
 
+/* Is `n` an `if (p) unlock(p);` with no else, `p` a lock pointer loaded
+ * from memory that the condition reads (stunnel's `if
+ * (stunnel_locks[LOCK_LOG_BUFFER]) CRYPTO_THREAD_unlock(stunnel_locks[
+ * LOCK_LOG_BUFFER]);` after locking through the same pointer)? Its
+ * else alternative needs a null lock pointer: the walk does not take it
+ * (it would keep the lock held, and the next lock of it would block). */
+static int unlock_if_pointer(twalk *w, const cl_node *n)
+{
+    const cl_node *then = n->kids[0], *els = n->kids[1];
+    if (n->cond == NULL || els->kind != CL_N_SEQ || els->nkids != 0 || then->kind != CL_N_SEQ ||
+        then->nkids == 0)
+        return 0;
+    for (size_t i = 0; i + 1 < then->nkids; i++)
+        if (then->kids[i]->kind != CL_N_EVENT || then->kids[i]->ev->kind != CL_EV_ACCESS)
+            return 0;
+    const cl_node *last = then->kids[then->nkids - 1];
+    if (last->kind != CL_N_EVENT || last->ev->kind != CL_EV_CALL)
+        return 0;
+    const cl_callspec *cs = cl_callgraph_spec(&w->m->cg, last->ev);
+    const cl_value *v = cs != NULL && cs->kind == CL_CK_UNLOCK ? cl_call_arg(last->ev, cs->obj) : NULL;
+    size_t len = v != NULL && v->kind == CL_VAL_ADDR && v->path != NULL ? strlen(v->path) : 0;
+    if (len < 3 || strcmp(v->path + len - 2, "->") != 0)
+        return 0;
+    for (size_t i = 0; i < n->cond->nkids; i++) {
+        const cl_node *k = n->cond->kids[i];
+        if (k->kind == CL_N_EVENT && k->ev->kind == CL_EV_ACCESS &&
+            strlen(k->ev->u.access.path) == len - 2 && strncmp(k->ev->u.access.path, v->path, len - 2) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* The alternative of a branch that the state allows (constant conditions,
+ * lock pointers tested before their unlock,
  * conditional locks, thread modes, constant parameters, trylock
  * results). */
 static const void *refine_branch(cl_flow *f, const cl_flow_frame *fr, const cl_node *n, int kid,
@@ -3168,8 +3201,8 @@ static const void *refine_branch(cl_flow *f, const cl_flow_frame *fr, const cl_n
                    ? st
                    : NULL;
     int truth;
-    if (n->kind == CL_N_BRANCH && n->nkids == 2 && kid >= 0 && constant_test(n, &truth) &&
-        truth != (kid == 0))
+    if (n->kind == CL_N_BRANCH && n->nkids == 2 && kid >= 0 &&
+        ((constant_test(n, &truth) && truth != (kid == 0)) || (kid == 1 && unlock_if_pointer(w, n))))
         return NULL;
     if (n->kind == CL_N_BRANCH && n->nkids == 2 && kid >= 0 && n->cond_key != NULL)
         st = cond_branch(w, n, kid, st);
