@@ -212,8 +212,7 @@ typedef struct twalk {
     cl_blobmap persisted;                 /* interned set or path -> its copy */
     struct { size_t *v; size_t n, cap; } loop_threads; /* threads.n at each loop entry */
     cl_blobmap guards;                    /* call event -> its keyed if (cond_guard); also
-                                             {0, f}: f indexed, {1, f}: index_params(f),
-                                             {2, f}: tested_params(f) */
+                                             {0, f}: f indexed, {1 or 2, f}: param_set(f) */
     struct { guard_alt *v; size_t n, cap; } guard_alts;
     cl_strbuf lockname;                   /* lock_for_access's buffer */
     cl_blobmap spins;                     /* loop node -> its spin event (spin_event) */
@@ -877,23 +876,6 @@ static void scan_index_params(const cl_function *fn, const cl_node *n, uint64_t 
         scan_index_params(fn, n->kids[i], mask);
 }
 
-/* The parameters of function `func` it uses as subscripts (bit k: the
- * unchanged parameter k), memoized per walk: only those get the caller's
- * subscript (tframe.itok), so other calls keep sharing their contexts. */
-static uint64_t index_params(twalk *w, size_t func)
-{
-    uintptr_t key[2] = { 1, func };
-    int added;
-    cl_blobent *e = cl_blob_lookup(&w->guards, cl_flow_scratch(w->flow), key, sizeof key, &added);
-    if (added) {
-        uint64_t mask = 0;
-        const cl_function *fn = w->m->cg.funcs.v[func].fn;
-        scan_index_params(fn, fn->body, &mask);
-        e->val = (size_t)mask;
-    }
-    return (uint64_t)e->val;
-}
-
 static void scan_tested_params(const cl_node *n, uint64_t *mask)
 {
     if (n == NULL)
@@ -906,20 +888,29 @@ static void scan_tested_params(const cl_node *n, uint64_t *mask)
         scan_tested_params(n->kids[i], mask);
 }
 
-/* The parameters of function `func` an `if` of its own body tests against
- * a constant or a switch selects on (bit k: parameter k; bit 63 also
- * stands for the later ones), memoized per walk: only their constant
- * arguments decide a branch
- * (refine_branch), so only those enter the call's context and calls that
- * differ in other constants share one. */
-static uint64_t tested_params(twalk *w, size_t func)
+enum { INDEX_PARAMS = 1, TESTED_PARAMS = 2 };
+
+/* A set of the parameters of function `func` (bit k: parameter k; bit 63
+ * also stands for the later ones), memoized per walk in w->guards under
+ * {what, func}:
+ * - INDEX_PARAMS: those it uses unchanged as subscripts; only those get the
+ *   caller's subscript (tframe.itok);
+ * - TESTED_PARAMS: those an `if` of its own body tests against a constant
+ *   or a switch selects on; only their constant arguments decide a branch
+ *   (refine_branch), so only those enter the call's context.
+ * Either way, calls that differ in the other parameters share contexts. */
+static uint64_t param_set(twalk *w, size_t func, uintptr_t what)
 {
-    uintptr_t key[2] = { 2, func };
+    uintptr_t key[2] = { what, func };
     int added;
     cl_blobent *e = cl_blob_lookup(&w->guards, cl_flow_scratch(w->flow), key, sizeof key, &added);
     if (added) {
         uint64_t mask = 0;
-        scan_tested_params(w->m->cg.funcs.v[func].fn->body, &mask);
+        const cl_function *fn = w->m->cg.funcs.v[func].fn;
+        if (what == INDEX_PARAMS)
+            scan_index_params(fn, fn->body, &mask);
+        else
+            scan_tested_params(fn->body, &mask);
         e->val = (size_t)mask;
     }
     return (uint64_t)e->val;
@@ -3304,7 +3295,7 @@ static const void *t_enter(cl_flow *f, const cl_flow_frame *caller, const cl_eve
     unsigned char *pi = nb ? cl_arena_alloc(cl_flow_scratch(f), nb) : NULL;
     unsigned char *known = nb ? cl_arena_alloc(cl_flow_scratch(f), nb) : NULL;
     long long *val = nb ? cl_arena_alloc(cl_flow_scratch(f), nb * sizeof *val) : NULL;
-    uint64_t tested = nb ? tested_params(w, callee) : 0;
+    uint64_t tested = nb ? param_set(w, callee, TESTED_PARAMS) : 0;
     const tframe *od = outer != NULL ? outer->data : NULL;
     for (size_t i = 0; i < nb; i++) {
         /* (a recursive call keeps the outer invocation's unknowns, and a
@@ -3330,7 +3321,7 @@ static const void *t_enter(cl_flow *f, const cl_flow_frame *caller, const cl_eve
         }
         if (ibind[i] == NULL)
             ibind[i] = bind[i];
-        itok[i] = outer == NULL && i < nargs && (index_params(w, callee) >> (i < 64 ? i : 63) & 1u)
+        itok[i] = outer == NULL && i < nargs && (param_set(w, callee, INDEX_PARAMS) >> (i < 64 ? i : 63) & 1u)
                       ? arg_index(w, caller->data, &c->args[i])
                       : NULL;
         cl_flow_key(f, (uintptr_t)itok[i]);
