@@ -171,10 +171,8 @@ size_t cl_callgraph_values(const cl_callgraph *cg, const cl_value *v, size_t *on
     return t->n;
 }
 
-size_t cl_callgraph_stored(const cl_callgraph *cg, const char *path, size_t *one,
-                           const size_t **out)
+size_t cl_callgraph_stored(const cl_callgraph *cg, const char *path, const size_t **out)
 {
-    (void)one;
     size_t n = strlen(path);
     if (n >= 2 && strcmp(path + n - 2, "->") == 0)
         n -= 2;

@@ -135,8 +135,7 @@ int cl_value_param(const cl_value *v);
  * from there, is ignored), for a call through a pointer the walk resolved
  * to that path. Returns the count; *out is borrowed. A path that is a
  * whole global (no member) gives 0: see cl_callgraph_values. */
-size_t cl_callgraph_stored(const cl_callgraph *cg, const char *path, size_t *one,
-                           const size_t **out);
+size_t cl_callgraph_stored(const cl_callgraph *cg, const char *path, const size_t **out);
 
 /* Functions value `v` may designate (a start routine argument, an
  * indirect callee). Returns the count; *out is borrowed (or `one`). */

@@ -205,19 +205,6 @@ typedef struct funcref_ctx {
 
 static void funcrefs_in(tuctx *t, CXCursor c, const char *at);
 
-typedef struct fields {
-    CXCursor v[64];
-    unsigned n;
-} fields;
-
-static enum CXVisitorResult field_visit(CXCursor c, CXClientData d)
-{
-    fields *fs = d;
-    if (fs->n < sizeof fs->v / sizeof fs->v[0])
-        fs->v[fs->n++] = c;
-    return CXVisit_Continue;
-}
-
 /* The member a designated initializer names (`.fn = f`: libclang shows
  * the designator as a member reference child), or a null cursor. */
 static CXCursor designated_member(CXCursor c)
@@ -237,23 +224,29 @@ static CXCursor designated_member(CXCursor c)
 static void init_list(tuctx *t, CXCursor c, const char *at)
 {
     CXType ty = clang_getCanonicalType(clang_getCursorType(c));
-    fields fs = { .n = 0 };
     int record = ty.kind == CXType_Record;
+    kids fs; /* the record's members, in order */
+    fs.v = fs.inl;
+    fs.n = 0;
     if (record)
-        clang_Type_visitFields(ty, field_visit, &fs);
+        fe_kids_of(clang_getTypeDeclaration(ty), &fs);
+    size_t nf = 0;
+    for (size_t i = 0; i < fs.n; i++)
+        if (clang_getCursorKind(fs.v[i]) == CXCursor_FieldDecl)
+            fs.v[nf++] = fs.v[i];
     kids ks;
     fe_kids_of(c, &ks);
-    for (unsigned i = 0, next = 0; i < ks.n; i++) {
+    for (size_t i = 0, next = 0; i < ks.n; i++) {
         const char *sub = at;
         if (!record) {
             sub = cl_arena_printf(A(&t->f), "%s[]", at);
         } else {
             CXCursor m = designated_member(ks.v[i]);
             if (!clang_Cursor_isNull(m))
-                for (unsigned k = 0; k < fs.n; k++)
+                for (size_t k = 0; k < nf; k++)
                     if (clang_equalCursors(fs.v[k], m))
                         next = k;
-            if (next < fs.n) {
+            if (next < nf) {
                 CXString nm = clang_getCursorSpelling(fs.v[next]);
                 const char *name = clang_getCString(nm);
                 if (name != NULL && name[0] != '\0')
@@ -265,6 +258,7 @@ static void init_list(tuctx *t, CXCursor c, const char *at)
         funcrefs_in(t, ks.v[i], sub);
     }
     fe_kids_free(&ks);
+    fe_kids_free(&fs);
 }
 
 static enum CXChildVisitResult funcref_visit(CXCursor c, CXCursor parent, CXClientData d)

@@ -29,7 +29,6 @@
     X(clang_File_isEqual)                    \
     X(clang_File_tryGetRealPathName)         \
     X(clang_Location_isInSystemHeader)       \
-    X(clang_Type_visitFields)                \
     X(clang_createIndex)                     \
     X(clang_disposeDiagnostic)               \
     X(clang_disposeIndex)                    \
@@ -101,7 +100,6 @@ extern cl_libclang_api cl_libclang;
 #define clang_Cursor_getArgument (cl_libclang.clang_Cursor_getArgument)
 #define clang_Cursor_getNumArguments (cl_libclang.clang_Cursor_getNumArguments)
 #define clang_Cursor_getVarDeclInitializer (cl_libclang.clang_Cursor_getVarDeclInitializer)
-#define clang_Type_visitFields (cl_libclang.clang_Type_visitFields)
 #define clang_Cursor_hasVarDeclGlobalStorage (cl_libclang.clang_Cursor_hasVarDeclGlobalStorage)
 #define clang_Cursor_isBitField (cl_libclang.clang_Cursor_isBitField)
 #define clang_Cursor_isNull (cl_libclang.clang_Cursor_isNull)
