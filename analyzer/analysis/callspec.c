@@ -60,6 +60,7 @@ static const cl_callspec builtin[] = {
     { "__errno_location", CL_CK_OTHER, PU, -1, -1, -1, -1, 0, 0, 0, 0 },
     { "__error", CL_CK_OTHER, PU, -1, -1, -1, -1, 0, 0, 0, 0 },
     { "__longjmp_chk", CL_CK_LONGJMP, SS, 0, -1, -1, -1, 0, 0, 0, 0 },
+    { "__pthread_unwind_next", CL_CK_NORETURN, CL_CS_CANCEL_UNWIND, -1, -1, -1, -1, 0, 0, 0, 0 },
     { "__sigsetjmp", CL_CK_SETJMP, 0, 0, -1, -1, -1, 0, 0, 0, 0 },
     { "__sync_lock_release", CL_CK_UNLOCK, 0, 0, -1, -1, -1, 0, 0, 0, 0 },
     { "__sync_lock_test_and_set", CL_CK_TRYLOCK, 0, 0, -1, -1, -1, 0, 0, 0, 0 },

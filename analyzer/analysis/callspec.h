@@ -106,7 +106,11 @@ enum {
     CL_CS_CALLS_NOW = 1u << 15,
     /* a lock call that returns 1 on success and 0 on failure (OpenSSL's
      * CRYPTO_THREAD_*_lock), where the POSIX ones return 0 on success */
-    CL_CS_TRUE_ON_SUCCESS = 1u << 16
+    CL_CS_TRUE_ON_SUCCESS = 1u << 16,
+    /* goes on with a thread cancellation's unwinding and never returns
+     * (glibc's __pthread_unwind_next, which ends the cancellation branch of
+     * its pthread_cleanup_push macro) */
+    CL_CS_CANCEL_UNWIND = 1u << 17
 };
 
 /* The static state an MT-unsafe function shares (bits 24 and up of its

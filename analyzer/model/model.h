@@ -220,8 +220,7 @@ typedef struct cl_syncobj {
     size_t nth, base;
     unsigned init_seen : 1;
     long long init;
-    struct cl_sempost { size_t thread; const cl_event *ev; } *posts;
-    size_t nposts;
+    struct { struct cl_sempost { size_t thread; const cl_event *ev; } *v; size_t n, cap; } posts;
 } cl_syncobj;
 
 /* One call to a known library function (one with a callspec: spawn, join,

@@ -246,12 +246,11 @@ void cl_sync_sem_post(cl_model *m, const char *path, size_t thread, const cl_eve
 {
     size_t id = cl_sync_object(m, path, "s"); /* (before m->syncs.v: it may move) */
     cl_syncobj *o = &m->syncs.v[id];
-    for (size_t i = 0; i < o->nposts; i++)
-        if (o->posts[i].thread == thread && o->posts[i].ev == ev)
+    for (size_t i = 0; i < o->posts.n; i++)
+        if (o->posts.v[i].thread == thread && o->posts.v[i].ev == ev)
             return;
-    o->posts = cl_xrealloc(o->posts, (o->nposts + 1) * sizeof *o->posts);
-    o->posts[o->nposts].thread = thread;
-    o->posts[o->nposts++].ev = ev;
+    struct cl_sempost p = { thread, ev };
+    CL_VEC_PUSH(&o->posts, p);
 }
 
 /* How many posts semaphore `o` (a base object) gets in all: per posting
@@ -261,10 +260,10 @@ void cl_sync_sem_post(cl_model *m, const char *path, size_t thread, const cl_eve
 static long long total_posts(const cl_model *m, const cl_syncobj *o)
 {
     long long n = 0;
-    for (size_t i = 0; i < o->nposts; i++) {
-        const cl_thread *t = &m->threads.v[o->posts[i].thread];
+    for (size_t i = 0; i < o->posts.n; i++) {
+        const cl_thread *t = &m->threads.v[o->posts.v[i].thread];
         long long inst = t->multi ? t->rounds : 1;
-        if (o->posts[i].ev == NULL || inst <= 0 || t->cut_budget || t->cut_depth)
+        if (o->posts.v[i].ev == NULL || inst <= 0 || t->cut_budget || t->cut_depth)
             return -1;
         n += inst;
     }

@@ -3027,16 +3027,16 @@ static const void *lock_failed(twalk *w, const cl_flow_frame *fr, const cl_node 
     return st_make(w, &s);
 }
 
-/* Does `n` end in a call of glibc's __pthread_unwind_next (the
- * cancellation path of its pthread_cleanup_push macro: `if
- * (__not_first_call) { __cancel_routine(__cancel_arg);
- * __pthread_unwind_next(&__cancel_buf); }`)? */
-static int unwinds_cancel(const cl_node *n)
+/* Does `n` end in a call that goes on unwinding a thread cancellation
+ * (CL_CS_CANCEL_UNWIND: the cancellation path of glibc's
+ * pthread_cleanup_push macro, `if (__not_first_call) {
+ * __cancel_routine(__cancel_arg); __pthread_unwind_next(&__cancel_buf); }`)? */
+static int unwinds_cancel(const twalk *w, const cl_node *n)
 {
     while (n->kind == CL_N_SEQ && n->nkids > 0)
         n = n->kids[n->nkids - 1];
-    return n->kind == CL_N_EVENT && n->ev->kind == CL_EV_CALL &&
-           strcmp(n->ev->u.call.callee_name, "__pthread_unwind_next") == 0;
+    const cl_callspec *cs = n->kind == CL_N_EVENT ? cl_callgraph_spec(&w->m->cg, n->ev) : NULL;
+    return cs != NULL && (cs->flags & CL_CS_CANCEL_UNWIND);
 }
 
 /* Alternative `kid` of a branch `n` on the result of setjmp (spec `cs`):
@@ -3064,7 +3064,7 @@ static const void *setjmp_branch(twalk *w, const cl_flow_frame *fr, const cl_nod
     for (size_t i = 0; i < w->jumps.n; i++)
         if (env == NULL || w->jumps.v[i].env == NULL || w->jumps.v[i].env == env)
             out = out == NULL ? w->jumps.v[i].st : tjoin(w->flow, out, w->jumps.v[i].st);
-    return out != NULL ? out : unwinds_cancel(n->kids[kid]) ? NULL : st;
+    return out != NULL ? out : unwinds_cancel(w, n->kids[kid]) ? NULL : st;
 }
 
 /* Alternative `kid` of branch `n` in the thread's entry, where `n` tests
