@@ -322,6 +322,36 @@ static void union_init(fctx *f, local_var *lv, CXCursor init)
     fe_kids_free(&ks);
 }
 
+/* A local declared with the outcome of a call's test (`int got =
+ * pthread_mutex_trylock(&m) == 0;`, `!f()`): a flag set (to 1) exactly
+ * where the test held (local_var.flag_call), as an `if` setting it would
+ * make it; the call's event is among `calls`, the nodes the initializer
+ * was lowered into. */
+static void note_outcome_init(fctx *f, local_var *lv, CXCursor s, cl_node **calls, size_t n)
+{
+    enum CXCursorKind k = clang_getCursorKind(s);
+    if (lv->not_flag || lv->addr_taken ||
+        !(k == CXCursor_BinaryOperator ||
+          (k == CXCursor_UnaryOperator && clang_getCursorUnaryOperatorKind(s) == CXUnaryOperator_LNot)))
+        return;
+    cl_node cond, probe;
+    memset(&cond, 0, sizeof cond);
+    memset(&probe, 0, sizeof probe);
+    cond.kids = calls;
+    cond.nkids = n;
+    probe.cond = &cond;
+    analyze_test(f, s, &probe);
+    if (probe.test_call == NULL || probe.test_elem || probe.test_op == CL_TEST_NONE)
+        return;
+    lv->flag_known = 1;
+    lv->flag_init = 0;
+    lv->flag_set = 1;
+    lv->flag_loop = f->cur_loop;
+    lv->flag_call = probe.test_call;
+    lv->flag_op = probe.test_op;
+    lv->flag_value = probe.test_value;
+}
+
 static void lower_vardecl(fctx *f, CXCursor d)
 {
     if (fe_is_global_var(d)) {
@@ -357,6 +387,8 @@ static void lower_vardecl(fctx *f, CXCursor d)
         union_init(f, lv, s);
     else
         v = fe_eval_value(f, init, NULL);
+    if (lv != NULL && f->seq_kids != NULL && f->seq_kids->n > before)
+        note_outcome_init(f, lv, s, &f->seq_kids->v[before], f->seq_kids->n - before);
     fe_note_escape(f, init);
     if (lv != NULL && lv->is_pointer) {
         lv->val = v;

@@ -22,7 +22,7 @@ static void reload_catalog(void)
 {
     pthread_t ix;
     pthread_mutex_lock(&catalog_lock);
-    int started = pthread_create(&ix, NULL, indexer, NULL) == 0; // fp-todo: CL011 -- the join under `if (started)` is not tied to the spawn
+    int started = pthread_create(&ix, NULL, indexer, NULL) == 0;
     pthread_mutex_unlock(&catalog_lock);
     if (started)
         pthread_join(ix, NULL);
