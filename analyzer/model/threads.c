@@ -35,6 +35,10 @@ enum { MAX_THREADS = 1024 };
  * also inside the helpers it is passed to (cl_accrec.per_iteration). */
 enum { PI_INSTANCE = 1, PI_ITERATION = 2 };
 
+/* In a tstate.conds entry's alternative: the lock was possibly held
+ * already when the `if` took it (partial_lock). */
+enum { COND_AGAIN = 2 };
+
 /* The abstract state; every set is interned (equal sets, equal pointers),
  * and the struct is interned whole by the engine (cl_flow_state). */
 typedef struct tstate {
@@ -54,7 +58,7 @@ typedef struct tstate {
      * lock as held in that alternative (the condition did not change); one
      * with the same condition over changed variables makes the lock not
      * even possibly held (see cond_branch). */
-    const uintptr_t *conds;
+    const uintptr_t *conds; /* (bit 1 of the alternative: COND_AGAIN) */
     size_t nconds;
     /* Synchronization objects (sync.c, cl_accrec): acquired on every path,
      * released on some path, acquired since the last release; sorted ids.
@@ -1259,6 +1263,52 @@ static void persist_sets(twalk *w, const tstate *st, size_t *nlocks, const cl_lo
     *live = persist_mem(w, st->live, st->nlive * sizeof *st->live);
 }
 
+/* Whether possibly held `lock` was taken on some paths only, where the
+ * others take none: taken in one alternative of a keyed `if` over locals
+ * (`if (c) lock(m)`, tstate.conds) whose other alternative took no lock.
+ * A path where c is false reaches an access holding nothing, so the lock
+ * guards it on no path a race needs. Kept as a guard: a lock taken under
+ * a test of a global (`if (threaded) lock(m)`: a mode of the program,
+ * set before the threads start), in a wrapper choosing the primitive
+ * (`if (rw) wrlock(&l->rw); else lock(&l->mu)`: one in each
+ * alternative), after a trylock whose result is tested elsewhere (no
+ * condition), and one the `if` took again, possibly held already (a
+ * trylock before it: COND_AGAIN). */
+static int partial_lock(const tstate *st, size_t lock)
+{
+    for (size_t i = 0; i < st->nlocks; i++)
+        if (st->locks[i].lock == lock)
+            return 0;
+    for (size_t i = 0; i < st->nconds; i++) {
+        if (st->conds[3 * i] != lock || (st->conds[3 * i + 2] & COND_AGAIN) ||
+            strstr((const char *)st->conds[3 * i + 1], "{G") != NULL)
+            continue;
+        int other = 0;
+        for (size_t j = 0; j < st->nconds && !other; j++)
+            other = st->conds[3 * j + 1] == st->conds[3 * i + 1] &&
+                    ((st->conds[3 * j + 2] ^ st->conds[3 * i + 2]) & 1u);
+        if (!other)
+            return 1;
+    }
+    return 0;
+}
+
+/* An access record's `may`: the state's, less the partial locks. */
+static void guarding_may(twalk *w, const tstate *st, cl_accrec *r)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < st->nmay; i++)
+        n += !partial_lock(st, st->may[i]);
+    if (n == st->nmay)
+        return;
+    size_t *may = cl_arena_alloc(&w->m->arena, (n + 1) * sizeof *may);
+    n = 0;
+    for (size_t i = 0; i < st->nmay; i++)
+        if (!partial_lock(st, st->may[i]))
+            may[n++] = st->may[i];
+    r->may = may, r->nmay = n;
+}
+
 /* Returns 1 the first time (what, state) is recorded in this walk (for
  * call and exit records, `path` is the frame's entry state: a function
  * entered with other locks held is recorded again, cl_frame.entry). */
@@ -1374,6 +1424,7 @@ static void record_access(twalk *w, const cl_flow_frame *fr, const cl_event *ev,
     r.ipath = ip ? persist_mem(w, ip, strlen(ip) + 1) : r.path;
     r.thread = w->thread;
     persist_sets(w, st, &r.nlocks, &r.locks, &r.nmay, &r.may, &r.nlive, &r.live);
+    guarding_may(w, st, &r);
     drop_class_locks(w, &r);
     relative_locks(w, &r);
     r.frame = persist_frame(w, fr);
@@ -2019,13 +2070,13 @@ static const void *cond_branch(twalk *w, const cl_node *n, int kid, const void *
     int any = 0;
     for (size_t i = 0; i < s->nconds; i++) {
         const char *k = (const char *)s->conds[3 * i + 1];
-        int same_alt = (int)s->conds[3 * i + 2] == then;
+        int same_alt = (int)(s->conds[3 * i + 2] & 1u) == then;
         stale[i] = k == key ? !same_alt : same_shape(k, key);
         any |= stale[i];
     }
     const void *out = any ? drop_conds(w, s, stale) : st;
     for (size_t i = 0; i < s->nconds; i++)
-        if ((const char *)s->conds[3 * i + 1] == key && (int)s->conds[3 * i + 2] == then)
+        if ((const char *)s->conds[3 * i + 1] == key && (int)(s->conds[3 * i + 2] & 1u) == then)
             out = take_lock(w, out, (size_t)s->conds[3 * i], 0, 1);
     return out;
 }
@@ -2054,6 +2105,8 @@ static const void *global_written(twalk *w, const char *path, const void *st)
 static const void *lock_taken(twalk *w, const cl_flow_frame *fr, const cl_event *ev, size_t lock,
                               unsigned mode, const void *st)
 {
+    const tstate *before = st;
+    uintptr_t again = cl_ids_contains(before->may, before->nmay, lock) ? COND_AGAIN : 0;
     st = add_lock(w, st, lock, mode);
     int then;
     const char *key = cond_guard(w, fr, ev, &then);
@@ -2062,7 +2115,7 @@ static const void *lock_taken(twalk *w, const cl_flow_frame *fr, const cl_event 
     tstate s = *(const tstate *)st;
     tstate one;
     memset(&one, 0, sizeof one);
-    uintptr_t e[3] = { lock, (uintptr_t)key, (uintptr_t)then };
+    uintptr_t e[3] = { lock, (uintptr_t)key, (uintptr_t)then | again };
     one.conds = cl_flow_intern(w->flow, e, sizeof e);
     one.nconds = 1;
     s.conds = conds_union(w, &s, &one, &s.nconds);
