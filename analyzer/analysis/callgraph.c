@@ -173,6 +173,11 @@ size_t cl_callgraph_values(const cl_callgraph *cg, const cl_value *v, size_t *on
 
 size_t cl_callgraph_stored(const cl_callgraph *cg, const char *path, const size_t **out)
 {
+    /* A stack object the walk qualified by its thread ("T0:L...") was
+     * stored into under its own name. */
+    size_t digits = path[0] == 'T' ? strspn(path + 1, "0123456789") : 0;
+    if (digits > 0 && path[1 + digits] == ':')
+        path += digits + 2;
     size_t n = strlen(path);
     if (n >= 2 && strcmp(path + n - 2, "->") == 0)
         n -= 2;

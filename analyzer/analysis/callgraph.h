@@ -131,7 +131,8 @@ const cl_value *cl_call_arg(const cl_event *call, int index);
 int cl_value_param(const cl_value *v);
 
 /* The functions stored at exactly `path` (a global's member, `Gops.on_msg`,
- * by an initializer or an assignment; a trailing "->", the pointer loaded
+ * or a local's, `T0:L<usr>.on_done` with the walk's thread qualifier, by
+ * an initializer or an assignment; a trailing "->", the pointer loaded
  * from there, is ignored), for a call through a pointer the walk resolved
  * to that path. Returns the count; *out is borrowed. A path that is a
  * whole global (no member) gives 0: see cl_callgraph_values. */

@@ -199,11 +199,13 @@ static unsigned global_flags(CXCursor d)
 }
 
 typedef struct funcref_ctx {
-    tuctx *t;
+    fctx *f;
     const char *at;      /* the path being initialized ("G<usr>", then members) */
+    fe_funcref_sink sink;
+    void *arg;
 } funcref_ctx;
 
-static void funcrefs_in(tuctx *t, CXCursor c, const char *at);
+static void funcrefs_in(const funcref_ctx *fc, CXCursor c, const char *at);
 
 /* The member a designated initializer names (`.fn = f`: libclang shows
  * the designator as a member reference child), or a null cursor. */
@@ -221,7 +223,7 @@ static CXCursor designated_member(CXCursor c)
 /* The initializer list `c` of the object at path `at`: each element's
  * initializer is searched at the element's path (`at[]`) or the member's
  * (`at.name`, by position or by designator), as C11 6.7.9 pairs them. */
-static void init_list(tuctx *t, CXCursor c, const char *at)
+static void init_list(const funcref_ctx *fc, CXCursor c, const char *at)
 {
     CXType ty = clang_getCanonicalType(clang_getCursorType(c));
     int record = ty.kind == CXType_Record;
@@ -239,7 +241,7 @@ static void init_list(tuctx *t, CXCursor c, const char *at)
     for (size_t i = 0, next = 0; i < ks.n; i++) {
         const char *sub = at;
         if (!record) {
-            sub = cl_arena_printf(A(&t->f), "%s[]", at);
+            sub = cl_arena_printf(A(fc->f), "%s[]", at);
         } else {
             CXCursor m = designated_member(ks.v[i]);
             if (!clang_Cursor_isNull(m))
@@ -250,12 +252,12 @@ static void init_list(tuctx *t, CXCursor c, const char *at)
                 CXString nm = clang_getCursorSpelling(fs.v[next]);
                 const char *name = clang_getCString(nm);
                 if (name != NULL && name[0] != '\0')
-                    sub = cl_arena_printf(A(&t->f), "%s.%s", at, name);
+                    sub = cl_arena_printf(A(fc->f), "%s.%s", at, name);
                 clang_disposeString(nm);
             }
             next++;
         }
-        funcrefs_in(t, ks.v[i], sub);
+        funcrefs_in(fc, ks.v[i], sub);
     }
     fe_kids_free(&ks);
     fe_kids_free(&fs);
@@ -267,29 +269,45 @@ static enum CXChildVisitResult funcref_visit(CXCursor c, CXCursor parent, CXClie
     funcref_ctx *fc = d;
     enum CXCursorKind k = clang_getCursorKind(c);
     if (k == CXCursor_InitListExpr) {
-        init_list(fc->t, c, fc->at);
+        init_list(fc, c, fc->at);
         return CXChildVisit_Continue;
     }
     if (k == CXCursor_DeclRefExpr) {
         CXCursor r = clang_getCursorReferenced(c);
         if (clang_getCursorKind(r) == CXCursor_FunctionDecl) {
-            cl_value v = fe_func_value(&fc->t->f, r);
+            cl_value v = fe_func_value(fc->f, r);
             v.path = fc->at;
-            CL_VEC_PUSH(&fc->t->funcrefs, v);
+            fc->sink(fc->arg, c, &v);
         }
     }
     return CXChildVisit_Recurse;
 }
 
-/* Records the function designators in `c` (an initializer, or the
- * declaration holding one) as stored at path `at` or below it. */
-static void funcrefs_in(tuctx *t, CXCursor c, const char *at)
+/* The function designators in `c` (an initializer, or the declaration
+ * holding one), each handed to fc's sink as stored at path `at` or below
+ * it. */
+static void funcrefs_in(const funcref_ctx *fc, CXCursor c, const char *at)
 {
-    funcref_ctx fc = { t, at };
+    funcref_ctx in = *fc;
+    in.at = at;
     if (clang_getCursorKind(c) == CXCursor_InitListExpr)
-        init_list(t, c, at);
-    else if (funcref_visit(c, clang_getNullCursor(), &fc) == CXChildVisit_Recurse)
-        clang_visitChildren(c, funcref_visit, &fc);
+        init_list(&in, c, at);
+    else if (funcref_visit(c, clang_getNullCursor(), &in) == CXChildVisit_Recurse)
+        clang_visitChildren(c, funcref_visit, &in);
+}
+
+void fe_funcrefs_at(fctx *f, CXCursor init, const char *at, fe_funcref_sink sink, void *arg)
+{
+    funcref_ctx fc = { f, at, sink, arg };
+    funcrefs_in(&fc, init, at);
+}
+
+/* fe_funcref_sink of a global's initializer: the TU's function table. */
+static void tu_funcref(void *arg, CXCursor ref, const cl_value *v)
+{
+    (void)ref;
+    tuctx *t = arg;
+    CL_VEC_PUSH(&t->funcrefs, *v);
 }
 
 static void record_global(tuctx *t, CXCursor d)
@@ -314,7 +332,7 @@ static void record_global(tuctx *t, CXCursor d)
     CL_VEC_PUSH(&t->globals, g);
     /* Function designators in initializers (callback tables) are address-
      * taken functions. */
-    funcref_ctx fc = { t, cl_arena_printf(A(&t->f), "G%s", g.usr) };
+    funcref_ctx fc = { &t->f, cl_arena_printf(A(&t->f), "G%s", g.usr), tu_funcref, t };
     clang_visitChildren(d, funcref_visit, &fc);
 }
 

@@ -398,4 +398,14 @@ cl_node *fe_lower_cond(fctx *f, CXCursor c, cl_node *owner);
 
 /* Lowers the functions and records the globals of t->f.cxtu into t. */
 void fe_lower_decls(tuctx *t);
+
+/* Receives one function designator `ref` of an initializer and its value,
+ * whose path says where it is stored (fe_funcrefs_at). */
+typedef void (*fe_funcref_sink)(void *arg, CXCursor ref, const cl_value *v);
+
+/* Hands each function designator in initializer `init` of the object at
+ * path `at` to `sink`, with the path of the member or element it
+ * initializes (`at.name` by position or designator, `at[]`; C11 6.7.9),
+ * paths in A(f). */
+void fe_funcrefs_at(fctx *f, CXCursor init, const char *at, fe_funcref_sink sink, void *arg);
 #endif

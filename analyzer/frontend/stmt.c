@@ -352,6 +352,27 @@ static void note_outcome_init(fctx *f, local_var *lv, CXCursor s, cl_node **call
     lv->flag_value = probe.test_value;
 }
 
+/* The funcref events an initializer was lowered into (lower_vardecl). */
+typedef struct funcref_events {
+    fctx *f;
+    cl_node **v;
+    size_t n;
+} funcref_events;
+
+/* fe_funcref_sink of a local's initializer: the funcref event of `ref`
+ * (same location) is stored at v's path. */
+static void funcref_event_path(void *arg, CXCursor ref, const cl_value *v)
+{
+    funcref_events *e = arg;
+    cl_loc l = fe_loc_of(e->f, ref);
+    for (size_t i = 0; i < e->n; i++) {
+        cl_event *ev = e->v[i]->kind == CL_N_EVENT ? e->v[i]->ev : NULL;
+        if (ev != NULL && ev->kind == CL_EV_FUNCREF && ev->loc.line == l.line &&
+            ev->loc.col == l.col && ev->loc.file == l.file)
+            ev->u.funcref.path = v->path;
+    }
+}
+
 static void lower_vardecl(fctx *f, CXCursor d)
 {
     if (fe_is_global_var(d)) {
@@ -395,12 +416,13 @@ static void lower_vardecl(fctx *f, CXCursor d)
         lv->heap = 0;
         lv->set_at = f->unlocks;
     }
-    /* A local table of functions (`start_fn kinds[] = { a, b }`): tie the
-     * function references to the table, for calls through it. */
-    for (size_t i = before; lv != NULL && f->seq_kids != NULL && i < f->seq_kids->n; i++) {
-        cl_node *n = f->seq_kids->v[i];
-        if (n->kind == CL_N_EVENT && n->ev->kind == CL_EV_FUNCREF)
-            n->ev->u.funcref.path = lv->path;
+    /* A local table of functions (`start_fn kinds[] = { a, b }`) or a
+     * struct with function members (`struct task t = { 0, done }`): tie
+     * the function references to the element or member they initialize,
+     * for calls through it. */
+    if (lv != NULL && f->seq_kids != NULL && f->seq_kids->n > before) {
+        funcref_events evs = { f, &f->seq_kids->v[before], f->seq_kids->n - before };
+        fe_funcrefs_at(f, init, lv->path, funcref_event_path, &evs);
     }
 }
 
