@@ -1,5 +1,6 @@
 /* races.c - see races.h. */
 #include "analysis/races.h"
+#include "analysis/shape.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -113,6 +114,63 @@ static int const_start_arg(const cl_model *m, size_t t, long long *k)
     return 1;
 }
 
+/* cl_shape_any match: a join call (pthread_join, thrd_join). */
+static int is_join(const cl_node *n, const void *arg)
+{
+    const cl_callspec *cs = n->kind == CL_N_EVENT && n->ev->kind == CL_EV_CALL
+                                ? cl_callgraph_spec(arg, n->ev)
+                                : NULL;
+    return cs != NULL && cs->kind == CL_CK_JOIN;
+}
+
+/* cl_shape_any match: a join call, or a call of a project function that
+ * makes one (a reaping helper: `reap(&w[i])`). */
+static int joins(const cl_node *n, const void *arg)
+{
+    const cl_callgraph *cg = arg;
+    if (is_join(n, cg))
+        return 1;
+    size_t one;
+    const size_t *callees;
+    size_t nc = n->kind == CL_N_EVENT ? cl_callgraph_callees(cg, n->ev, &one, &callees) : 0;
+    for (size_t i = 0; i < nc; i++)
+        if (cl_shape_any(cg->funcs.v[callees[i]].fn->body, is_join, cg))
+            return 1;
+    return 0;
+}
+
+/* Is node `anc` an ancestor of event `ev`'s node? */
+static int encloses(const cl_callgraph *cg, const cl_node *anc, const cl_event *ev)
+{
+    const cl_node *n = cl_callgraph_event_node(cg, ev);
+    while (n != NULL && n != anc)
+        n = cl_callgraph_parent(cg, n);
+    return n != NULL;
+}
+
+/* Is `r` an access of this round's element of a loop that visits every
+ * element while `own`'s thread instances run: a loop of their creator's,
+ * apart from the spawn loop (around the spawn or a call on its way to
+ * it, through spawn wrappers), that picks the element with its induction
+ * variable and joins no thread (`for (j..) sum += slot[j].out;` before
+ * the join loop)? A join loop reads the element of the thread it just
+ * joined; the spawn loop fills the element before the spawn hands it
+ * over. */
+static int visits_live_elements(const cl_model *m, const cl_accrec *own, const cl_accrec *r)
+{
+    const cl_thread *t = &m->threads.v[own->thread];
+    if (!(r->ev->u.access.flags & CL_ACC_INDUCTION_INDEX) || r->thread != t->creator ||
+        t->spawn == NULL)
+        return 0;
+    const cl_node *loop = cl_callgraph_enclosing(&m->cg, r->ev, CL_N_LOOP);
+    if (loop == NULL || encloses(&m->cg, loop, t->spawn))
+        return 0;
+    for (const cl_frame *f = t->spawn_frame; f != NULL; f = f->parent)
+        if (f->call != NULL && encloses(&m->cg, loop, f->call))
+            return 0;
+    return !cl_shape_any(loop, joins, &m->cg);
+}
+
 /* Accesses that touch different elements of one array by construction:
  * different constant subscripts (`acct[0]`, `acct[1]`); the same
  * statement picking its element with a local index in both threads (a
@@ -144,7 +202,8 @@ int cl_race_distinct_elements(const cl_model *m, const cl_accrec *a, const cl_ac
         return 1;
     if (a->own_index && b->own_index && a->thread == b->thread)
         return 1;
-    return (own_of_many(m, a) && b->per_iteration) || (own_of_many(m, b) && a->per_iteration) ||
+    return (own_of_many(m, a) && b->per_iteration && !visits_live_elements(m, a, b)) ||
+           (own_of_many(m, b) && a->per_iteration && !visits_live_elements(m, b, a)) ||
            own_vs_spawn_loop(m, a, b) || own_vs_spawn_loop(m, b, a);
 }
 
