@@ -133,6 +133,9 @@ typedef struct thread_extra {
     unsigned handle_local : 1; /* the handle is a local of the spawning function */
     unsigned spawned : 1;    /* hold_locks is set */
     unsigned overlaps : 1;   /* spawned again while an earlier instance may run */
+    /* A function returned with it joined on some paths only, and t_leave
+     * took it as joined: an instance started again may still overlap it. */
+    unsigned partly_joined : 1;
     /* Creation locks: held at every spawn of the thread (hold_locks) and
      * not released while it may run (hold_broken), see creation_locks. */
     cl_idvec hold_locks, hold_broken;
@@ -1698,16 +1701,21 @@ static const void *spawn_one(twalk *w, const cl_flow_frame *fr, const cl_event *
     size_t id;
     if (cl_strmap_get(&w->spawns, cl_strbuf_str(k), &id)) {
         /* Reached again. Outside a loop this is a second execution of the
-         * spawn (the function was called again); inside one, the loop
-         * already made it multi, unless it starts the routine once (the
-         * loop's walk again, in the same invocation). */
-        if (!once_in_loop || !same_chain(w->extra->v[id].walk_frame, fr))
+         * spawn (the function was called again): a second instance runs
+         * beside the first unless every path joined that one before
+         * (`phase(); phase();`, each creating and joining); inside one,
+         * the loop already made it multi, unless it starts the routine
+         * once (the loop's walk again, in the same invocation). */
+        int earlier_live = cl_ids_contains(((const tstate *)st)->live, ((const tstate *)st)->nlive, id) ||
+                           w->extra->v[id].partly_joined;
+        if ((!once_in_loop || !same_chain(w->extra->v[id].walk_frame, fr)) &&
+            (earlier_live || fr->in_loop > 0))
             m->threads.v[id].multi = 1;
         if (!same_chain(w->extra->v[id].walk_frame, fr)) { /* (the loop runs again) */
             m->threads.v[id].arg_unique = 0;
             m->threads.v[id].rounds = 0;
         }
-        if (cl_ids_contains(((const tstate *)st)->live, ((const tstate *)st)->nlive, id))
+        if (earlier_live)
             w->extra->v[id].overlaps = 1;
         note_start_facts(w, &w->extra->v[id], st);
         return add_live(w, st, id);
@@ -3441,8 +3449,12 @@ static const void *t_leave(cl_flow *f, const cl_flow_frame *fr, const void **exi
     }
     if (fd == NULL || fd->joined.n == 0)
         return NULL;
-    for (size_t i = 0; i < fd->joined.n && *exit_state != NULL; i++)
+    for (size_t i = 0; i < fd->joined.n && *exit_state != NULL; i++) {
+        const tstate *x = *exit_state;
+        if (cl_ids_contains(x->live, x->nlive, fd->joined.v[i]) && fd->joined.v[i] < w->extra->n)
+            w->extra->v[fd->joined.v[i]].partly_joined = 1;
         *exit_state = remove_live(w, *exit_state, fd->joined.v[i]);
+    }
     tsummary *s = cl_arena_alloc(cl_flow_scratch(f), sizeof *s);
     s->n = fd->joined.n;
     s->ids = cl_flow_intern(f, fd->joined.v, fd->joined.n * sizeof *fd->joined.v);
