@@ -168,12 +168,13 @@ static int is_loop_left_midway(const cl_node *n, const void *arg)
 
 /* A test of the spawn's success together with something else (`fd >= 0
  * && pthread_create(..) == 0`): the walk cannot tell its failure side,
- * where the handle may be unused, from a leak. */
+ * where the handle may be unused, from a leak. (A `return` of the spawn's
+ * result tests nothing: `return pthread_create(&t, ..);` leaks t.) */
 static int is_compound_test(const cl_node *n, const void *arg)
 {
     const target *tg = arg;
-    return n->kind != CL_N_EVENT && n->cond != NULL && n->test_call != tg->ev &&
-           cl_shape_any(n->cond, is_target, tg);
+    return (n->kind == CL_N_BRANCH || n->kind == CL_N_SWITCH || n->kind == CL_N_LOOP) &&
+           n->cond != NULL && n->test_call != tg->ev && cl_shape_any(n->cond, is_target, tg);
 }
 
 static int is_return(const cl_node *n, const void *arg)
