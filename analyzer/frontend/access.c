@@ -354,6 +354,49 @@ static const char *bit_run(fctx *f, CXCursor rec, CXCursor fd)
     return found != NULL && found[0] != '\0' ? found : NULL;
 }
 
+/* Whether field `fd` is the unnamed member an anonymous struct or union
+ * (C11 6.7.2.1p13) is stored as. */
+static int anonymous_field(CXCursor fd)
+{
+    return clang_getCursorKind(fd) == CXCursor_FieldDecl &&
+           clang_Cursor_isAnonymousRecordDecl(
+               clang_getTypeDeclaration(clang_getCanonicalType(clang_getCursorType(fd))));
+}
+
+/* The spelling of the first named member of anonymous record `rec`, looking
+ * into the anonymous records it holds; NULL when it has none. Member names
+ * of anonymous records belong to the enclosing struct, so this names `rec`
+ * in it, the same in every translation unit. */
+static const char *first_member(fctx *f, CXCursor rec)
+{
+    kids ks;
+    fe_kids_of(rec, &ks);
+    const char *name = NULL;
+    for (size_t i = 0; i < ks.n && name == NULL; i++) {
+        if (clang_getCursorKind(ks.v[i]) != CXCursor_FieldDecl)
+            continue;
+        if (anonymous_field(ks.v[i]))
+            name = first_member(
+                f, clang_getTypeDeclaration(clang_getCanonicalType(clang_getCursorType(ks.v[i]))));
+        else
+            name = fe_take(A(f), clang_getCursorSpelling(ks.v[i]));
+    }
+    fe_kids_free(&ks);
+    return name != NULL && name[0] != '\0' ? name : NULL;
+}
+
+/* The outermost anonymous union among the anonymous records that hold
+ * field `fd` inside its named struct; a null cursor when there is none. */
+static CXCursor anonymous_union_of(CXCursor fd)
+{
+    CXCursor u = clang_getNullCursor();
+    for (CXCursor p = clang_getCursorSemanticParent(fd); clang_Cursor_isAnonymousRecordDecl(p);
+         p = clang_getCursorSemanticParent(p))
+        if (clang_getCursorKind(p) == CXCursor_UnionDecl)
+            u = p;
+    return u;
+}
+
 /* The step that member expression `c` (naming `field` of an object of
  * record type `rt`) adds to the path of the object: ".field", but the
  * members that share storage name one location (C11 3.14, 6.7.2.1):
@@ -361,7 +404,9 @@ static const char *bit_run(fctx *f, CXCursor rec, CXCursor fd)
  * non-zero-width bit-fields (`s.a` and `s.b` in `unsigned a : 1, b : 1;`
  * are both ".a"), and a member of a union adds nothing, the union itself
  * (*whole receives CL_ACC_WHOLE: the access overlaps every member, so it
- * meets `u.s.x` as well). */
+ * meets `u.s.x` as well). A member of an anonymous union in a struct
+ * (`struct { union { int i; float f; }; } r;`: `r.f`) names that union by
+ * its first member (".i"), whole. */
 static const char *member_step(fctx *f, CXCursor c, CXType rt, const char *field, unsigned *whole)
 {
     CXCursor rec = clang_getTypeDeclaration(clang_getCanonicalType(rt));
@@ -370,12 +415,35 @@ static const char *member_step(fctx *f, CXCursor c, CXType rt, const char *field
         return "";
     }
     CXCursor fd = clang_getCursorReferenced(c);
-    if (clang_getCursorKind(fd) == CXCursor_FieldDecl && clang_Cursor_isBitField(fd) &&
-        clang_getCursorKind(rec) == CXCursor_StructDecl) {
-        const char *first = bit_run(f, rec, fd);
+    if (clang_getCursorKind(fd) != CXCursor_FieldDecl)
+        return cl_arena_printf(A(f), ".%s", field);
+    CXCursor u = anonymous_union_of(fd);
+    const char *first = clang_Cursor_isNull(u) ? NULL : first_member(f, u);
+    if (first != NULL) {
+        *whole = CL_ACC_WHOLE;
+        return cl_arena_printf(A(f), ".%s", first);
+    }
+    CXCursor holder = clang_getCursorSemanticParent(fd);
+    if (clang_Cursor_isBitField(fd) && clang_getCursorKind(holder) == CXCursor_StructDecl) {
+        first = bit_run(f, holder, fd);
         field = first != NULL ? first : field;
     }
     return cl_arena_printf(A(f), ".%s", field);
+}
+
+/* The object whose member MemberRefExpr `c` names, past the unnamed
+ * members of anonymous records libclang may show between them (`r.x`
+ * with `x` in an anonymous struct: the object is `r`). */
+static CXCursor member_base(CXCursor c)
+{
+    kids ks;
+    fe_kids_of(c, &ks);
+    CXCursor base = ks.n >= 1 ? ks.v[0] : clang_getNullCursor();
+    fe_kids_free(&ks);
+    if (!clang_Cursor_isNull(base) && clang_getCursorKind(base) == CXCursor_MemberRefExpr &&
+        anonymous_field(clang_getCursorReferenced(base)))
+        return member_base(base);
+    return base;
 }
 
 /* The lvalue of `base.field` or `base->field`, MemberRefExpr `c`, without
@@ -383,11 +451,9 @@ static const char *member_step(fctx *f, CXCursor c, CXType rt, const char *field
 static lval member_lvalue(fctx *f, CXCursor c)
 {
     lval r = { NULL, NULL, 0, 0, 0, NULL, NULL, NULL };
-    kids ks;
-    fe_kids_of(c, &ks);
     const char *field = fe_take(A(f), clang_getCursorSpelling(c));
-    if (ks.n >= 1) {
-        CXCursor base = ks.v[0];
+    CXCursor base = member_base(c);
+    if (!clang_Cursor_isNull(base)) {
         CXType bt = clang_getCursorType(base);
         unsigned whole = 0;
         const char *step = member_step(
@@ -427,7 +493,6 @@ static lval member_lvalue(fctx *f, CXCursor c)
             }
         }
     }
-    fe_kids_free(&ks);
     return r;
 }
 

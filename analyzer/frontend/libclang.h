@@ -21,6 +21,7 @@
     X(clang_Cursor_getNumArguments)          \
     X(clang_Cursor_getVarDeclInitializer)    \
     X(clang_Cursor_hasVarDeclGlobalStorage)  \
+    X(clang_Cursor_isAnonymousRecordDecl)    \
     X(clang_Cursor_isBitField)               \
     X(clang_Cursor_isNull)                   \
     X(clang_EvalResult_dispose)              \
@@ -48,6 +49,7 @@
     X(clang_getCursorLinkage)                \
     X(clang_getCursorLocation)               \
     X(clang_getCursorReferenced)             \
+    X(clang_getCursorSemanticParent)         \
     X(clang_getCursorSpelling)               \
     X(clang_getCursorTLSKind)                \
     X(clang_getCursorType)                   \
@@ -101,6 +103,7 @@ extern cl_libclang_api cl_libclang;
 #define clang_Cursor_getNumArguments (cl_libclang.clang_Cursor_getNumArguments)
 #define clang_Cursor_getVarDeclInitializer (cl_libclang.clang_Cursor_getVarDeclInitializer)
 #define clang_Cursor_hasVarDeclGlobalStorage (cl_libclang.clang_Cursor_hasVarDeclGlobalStorage)
+#define clang_Cursor_isAnonymousRecordDecl (cl_libclang.clang_Cursor_isAnonymousRecordDecl)
 #define clang_Cursor_isBitField (cl_libclang.clang_Cursor_isBitField)
 #define clang_Cursor_isNull (cl_libclang.clang_Cursor_isNull)
 #define clang_EvalResult_dispose (cl_libclang.clang_EvalResult_dispose)
@@ -128,6 +131,7 @@ extern cl_libclang_api cl_libclang;
 #define clang_getCursorLinkage (cl_libclang.clang_getCursorLinkage)
 #define clang_getCursorLocation (cl_libclang.clang_getCursorLocation)
 #define clang_getCursorReferenced (cl_libclang.clang_getCursorReferenced)
+#define clang_getCursorSemanticParent (cl_libclang.clang_getCursorSemanticParent)
 #define clang_getCursorSpelling (cl_libclang.clang_getCursorSpelling)
 #define clang_getCursorTLSKind (cl_libclang.clang_getCursorTLSKind)
 #define clang_getCursorType (cl_libclang.clang_getCursorType)
