@@ -508,6 +508,39 @@ static CXCursor counted_local(fctx *f, CXCursor c)
     return fe_find_local(f, d) != NULL ? d : clang_getNullCursor();
 }
 
+/* The constant `inc`, a for loop's increment, adds to local `ind` each
+ * round: `i++`, `++i` (1), `i--` (-1), `i += K`, `i -= K`, also as one
+ * operand of a comma (`i++, j++`). Returns 0 when it does not step `ind`
+ * by a non-zero constant. */
+static int loop_step(CXCursor inc, CXCursor ind, long long *step)
+{
+    inc = fe_strip(inc);
+    enum CXCursorKind k = clang_getCursorKind(inc);
+    if (k != CXCursor_UnaryOperator && k != CXCursor_BinaryOperator &&
+        k != CXCursor_CompoundAssignOperator)
+        return 0;
+    kids ks;
+    fe_kids_of(inc, &ks);
+    CXCursor v = ks.n >= 1 ? fe_strip(ks.v[0]) : clang_getNullCursor();
+    int on_ind = !clang_Cursor_isNull(v) && clang_getCursorKind(v) == CXCursor_DeclRefExpr &&
+                 clang_equalCursors(clang_getCursorReferenced(v), ind);
+    int ok = 0;
+    if (k == CXCursor_UnaryOperator) {
+        enum CXUnaryOperatorKind u = clang_getCursorUnaryOperatorKind(inc);
+        *step = u == CXUnaryOperator_PostInc || u == CXUnaryOperator_PreInc ? 1
+              : u == CXUnaryOperator_PostDec || u == CXUnaryOperator_PreDec ? -1 : 0;
+        ok = on_ind && ks.n == 1 && *step != 0;
+    } else if (ks.n == 2 && clang_getCursorBinaryOperatorKind(inc) == CXBinaryOperator_Comma) {
+        ok = loop_step(ks.v[0], ind, step) || loop_step(ks.v[1], ind, step);
+    } else if (ks.n == 2 && on_ind && fe_eval_int(ks.v[1], step) && *step != 0) {
+        enum CXBinaryOperatorKind op = clang_getCursorBinaryOperatorKind(inc);
+        ok = op == CXBinaryOperator_AddAssign || op == CXBinaryOperator_SubAssign;
+        *step = op == CXBinaryOperator_SubAssign ? -*step : *step;
+    }
+    fe_kids_free(&ks);
+    return ok;
+}
+
 /* Recognizes `i < N` style conditions: returns the induction variable and
  * whether the other side is a constant. A constant condition makes the loop
  * infinite (non-zero) or, when false, run its body once for a do-while
@@ -596,20 +629,14 @@ static int start_value(CXCursor init, CXCursor ind, long long *v)
 }
 
 /* Fills loop->trip (ir.h) for `for (init; cond; inc)` with induction
- * variable `ind`: `i < K`, `i <= K`, `K > i`, ... from a constant start,
- * stepping by one in the direction of the bound. */
+ * variable `ind`: `i < K`, `i <= K`, `K > i`, `i != K`, ... from a constant
+ * start, stepping by a constant (loop_step) in the direction of the bound
+ * (`i != K` only when the steps meet K). */
 static void loop_trip(cl_node *loop, CXCursor init, CXCursor cond, CXCursor inc, CXCursor ind)
 {
-    long long start, limit;
+    long long start, limit, step;
     if (loop->bound != CL_LOOP_CONST || clang_Cursor_isNull(init) || clang_Cursor_isNull(inc) ||
-        !start_value(init, ind, &start))
-        return;
-    inc = fe_strip(inc);
-    if (clang_getCursorKind(inc) != CXCursor_UnaryOperator)
-        return;
-    enum CXUnaryOperatorKind uop = clang_getCursorUnaryOperatorKind(inc);
-    int up = uop == CXUnaryOperator_PostInc || uop == CXUnaryOperator_PreInc;
-    if (!up && uop != CXUnaryOperator_PostDec && uop != CXUnaryOperator_PreDec)
+        !start_value(init, ind, &start) || !loop_step(inc, ind, &step))
         return;
     CXCursor s = fe_strip(cond);
     kids ks;
@@ -625,21 +652,21 @@ static void loop_trip(cl_node *loop, CXCursor init, CXCursor cond, CXCursor inc,
     if (side < 0)
         return;
     enum CXBinaryOperatorKind op = clang_getCursorBinaryOperatorKind(s);
-    if (side == 1) /* `K > i` is `i < K` */
+    /* (`K > i` is `i < K`; counting down, `i > K` is counting up to K) */
+    if ((side == 1) != (step < 0))
         op = op == CXBinaryOperator_LT ? CXBinaryOperator_GT
            : op == CXBinaryOperator_GT ? CXBinaryOperator_LT
            : op == CXBinaryOperator_LE ? CXBinaryOperator_GE
            : op == CXBinaryOperator_GE ? CXBinaryOperator_LE : op;
+    long long dist = step > 0 ? limit - start : start - limit, by = step > 0 ? step : -step;
     long long n = 0;
-    if (up && op == CXBinaryOperator_LT)
-        n = limit - start;
-    else if (up && op == CXBinaryOperator_LE)
-        n = limit - start + 1;
-    else if (!up && op == CXBinaryOperator_GT)
-        n = start - limit;
-    else if (!up && op == CXBinaryOperator_GE)
-        n = start - limit + 1;
-    loop->trip = n > 0 ? n : 0;
+    if (op == CXBinaryOperator_LT && dist > 0)
+        n = (dist + by - 1) / by;
+    else if (op == CXBinaryOperator_LE && dist >= 0)
+        n = dist / by + 1;
+    else if (op == CXBinaryOperator_NE && dist > 0 && dist % by == 0)
+        n = dist / by;
+    loop->trip = n;
 }
 
 static void lower_loop(fctx *f, CXCursor c, enum CXCursorKind k)
