@@ -548,8 +548,11 @@ static int loop_step(CXCursor inc, CXCursor ind, long long *step)
  * chain of `&&` every operand bounds the loop: the loop takes the bound of
  * its operand that compares a local with a constant, else of one that
  * compares it with a variable (`i < n && i < MAX`: CL_LOOP_CONST; `i < n
- * && t[i]`: CL_LOOP_COUNTED); *bcond is the comparison it took. */
-static void loop_bound(fctx *f, cl_node *loop, CXCursor cond, CXCursor *ind, CXCursor *bcond)
+ * && t[i]`: CL_LOOP_COUNTED); *bcond is the comparison it took. `i != n`
+ * counts only when `inc` (null outside a for) steps i by a constant (`for
+ * (s = slots; s != end; s++)`; not `p != NULL` walking a list). */
+static void loop_bound(fctx *f, cl_node *loop, CXCursor cond, CXCursor inc, CXCursor *ind,
+                       CXCursor *bcond)
 {
     *ind = clang_getNullCursor();
     *bcond = cond;
@@ -573,7 +576,7 @@ static void loop_bound(fctx *f, cl_node *loop, CXCursor cond, CXCursor *ind, CXC
             cl_node one;
             CXCursor d, b;
             memset(&one, 0, sizeof one);
-            loop_bound(f, &one, ks.v[i], &d, &b);
+            loop_bound(f, &one, ks.v[i], inc, &d, &b);
             if (clang_Cursor_isNull(d) || (one.bound != CL_LOOP_CONST && !clang_Cursor_isNull(*ind)))
                 continue;
             loop->bound = one.bound;
@@ -586,9 +589,11 @@ static void loop_bound(fctx *f, cl_node *loop, CXCursor cond, CXCursor *ind, CXC
             CXCursor d = counted_local(f, ks.v[side]), other = ks.v[1 - side];
             if (clang_Cursor_isNull(d))
                 continue;
+            long long step;
             if (fe_eval_int(other, &iv))
                 loop->bound = CL_LOOP_CONST;
-            else if (op != CXBinaryOperator_EQ && op != CXBinaryOperator_NE)
+            else if (op != CXBinaryOperator_EQ &&
+                     (op != CXBinaryOperator_NE || loop_step(inc, d, &step)))
                 loop->bound = CL_LOOP_COUNTED;
             else
                 continue;
@@ -697,7 +702,7 @@ static void lower_loop(fctx *f, CXCursor c, enum CXCursorKind k)
             fe_lower_expr(f, init);
     }
     CXCursor ind, bcond;
-    loop_bound(f, loop, cond, &ind, &bcond);
+    loop_bound(f, loop, cond, inc, &ind, &bcond);
     if (!clang_Cursor_isNull(ind))
         loop_trip(loop, init, bcond, inc, ind);
     if (!clang_Cursor_isNull(cond)) {
