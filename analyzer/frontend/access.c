@@ -11,6 +11,7 @@
  */
 #include "frontend/lower.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "util/bytes.h"
@@ -1244,6 +1245,65 @@ static cl_value read_value(fctx *f, CXCursor s, lval *as_lval)
     return v;
 }
 
+/* The functions `c` chooses from when it is a function designator (`w`,
+ * `&w`), a null pointer constant (no function) or a conditional between
+ * such (`argc > 1 ? w2 : w1`), pushed on `out`; 0 when it is anything else. */
+typedef struct { CXCursor *v; size_t n, cap; } cursors;
+
+static int designated_functions(CXCursor c, cursors *out)
+{
+    CXCursor s = fe_strip(c);
+    enum CXCursorKind k = clang_getCursorKind(s);
+    kids ks;
+    fe_kids_of(s, &ks);
+    int ok = 0;
+    if (k == CXCursor_DeclRefExpr) {
+        CXCursor d = clang_getCursorReferenced(s);
+        ok = clang_getCursorKind(d) == CXCursor_FunctionDecl;
+        if (ok)
+            CL_VEC_PUSH(out, d);
+    } else if (k == CXCursor_UnaryOperator) {
+        ok = clang_getCursorUnaryOperatorKind(s) == CXUnaryOperator_AddrOf && ks.n == 1 &&
+             designated_functions(ks.v[0], out);
+    } else if (k == CXCursor_ConditionalOperator) {
+        ok = ks.n == 3 && designated_functions(ks.v[1], out) && designated_functions(ks.v[2], out);
+    } else {
+        long long iv;
+        ok = (k == CXCursor_GNUNullExpr || (fe_eval_int(s, &iv) && iv == 0));
+    }
+    fe_kids_free(&ks);
+    return ok;
+}
+
+/* The value of conditional `s` (lowered here) that chooses between
+ * functions (designated_functions): each candidate is stored in a
+ * temporary of the function, "L<fn>#?<column>@<line>" (a FUNCREF event
+ * each), and the value is what the temporary points to, as a call through
+ * a local table of functions is (`kinds[i]`: "L...#kinds@6[]->"); so a
+ * spawn or a call through the value may start or call any candidate.
+ * Returns an unknown value for other conditionals. */
+static cl_value function_choice(fctx *f, CXCursor s)
+{
+    cl_value v;
+    memset(&v, 0, sizeof v);
+    cursors fns = { NULL, 0, 0 };
+    int ok = designated_functions(s, &fns);
+    fe_lower_expr(f, s);
+    if (ok && fns.n > 0) {
+        cl_loc at = fe_loc_of(f, s);
+        const char *tmp = cl_arena_printf(A(f), "L%s#?%u@%u", f->fn_usr, at.col, at.line);
+        for (size_t i = 0; i < fns.n; i++) {
+            cl_event *e = fe_emit(f, CL_EV_FUNCREF, at);
+            e->u.funcref = fe_func_value(f, fns.v[i]);
+            e->u.funcref.path = tmp;
+        }
+        v.kind = CL_VAL_ADDR;
+        v.path = cl_arena_printf(A(f), "%s->", tmp);
+    }
+    free(fns.v);
+    return v;
+}
+
 /* Evaluates `c` as an rvalue: emits its events and returns what we know of
  * the value. If `as_lval` is given it receives the lvalue read (for names). */
 static cl_value eval_value_at(fctx *f, CXCursor c, lval *as_lval)
@@ -1310,6 +1370,8 @@ static cl_value eval_value_at(fctx *f, CXCursor c, lval *as_lval)
         }
         return v;
     }
+    if (k == CXCursor_ConditionalOperator)
+        return function_choice(f, s);
     fe_lower_expr(f, s);
     if (k == CXCursor_UnaryOperator || k == CXCursor_BinaryOperator) {
         long long iv;

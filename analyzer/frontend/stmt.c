@@ -367,8 +367,8 @@ static void funcref_event_path(void *arg, CXCursor ref, const cl_value *v)
     cl_loc l = fe_loc_of(e->f, ref);
     for (size_t i = 0; i < e->n; i++) {
         cl_event *ev = e->v[i]->kind == CL_N_EVENT ? e->v[i]->ev : NULL;
-        if (ev != NULL && ev->kind == CL_EV_FUNCREF && ev->loc.line == l.line &&
-            ev->loc.col == l.col && ev->loc.file == l.file)
+        if (ev != NULL && ev->kind == CL_EV_FUNCREF && ev->u.funcref.path == NULL &&
+            ev->loc.line == l.line && ev->loc.col == l.col && ev->loc.file == l.file)
             ev->u.funcref.path = v->path;
     }
 }
@@ -419,7 +419,8 @@ static void lower_vardecl(fctx *f, CXCursor d)
     /* A local table of functions (`start_fn kinds[] = { a, b }`) or a
      * struct with function members (`struct task t = { 0, done }`): tie
      * the function references to the element or member they initialize,
-     * for calls through it. */
+     * for calls through it (not those already tied to a choice the local
+     * takes: `fn = c ? a : b`). */
     if (lv != NULL && f->seq_kids != NULL && f->seq_kids->n > before) {
         funcref_events evs = { f, &f->seq_kids->v[before], f->seq_kids->n - before };
         fe_funcrefs_at(f, init, lv->path, funcref_event_path, &evs);

@@ -1811,13 +1811,24 @@ static const void *do_spawn(twalk *w, const cl_flow_frame *fr, const cl_event *e
      * once, not once per iteration. (A table that lists one routine twice
      * is not told apart.) */
     int once = ncands > 1 && fr->in_loop == 1 && c->args[cs->func].per_iteration;
+    if (once) {
+        for (size_t i = 0; i < ncands; i++)
+            st = spawn_one(w, fr, ev, cs, site, cands[i], once, st);
+        return st;
+    }
     /* The only loop around the spawn runs one round (`for (i = 0; i < 1;
      * i++)`): it starts the thread once. */
     const cl_node *loop = fr->in_loop == 1 ? cl_flow_loop(w->flow) : NULL;
-    once |= loop != NULL && loop->trip == 1;
-    for (size_t i = 0; i < ncands; i++)
-        st = spawn_one(w, fr, ev, cs, site, cands[i], once, st);
-    return st;
+    once = loop != NULL && loop->trip == 1;
+    /* Otherwise one execution of the spawn starts one of the candidates
+     * (`argc > 1 ? w2 : w1`, `hooks[k]`): each is a way on from `st`, as
+     * the alternatives of an `if` are, and the ways join. */
+    const void *out = NULL;
+    for (size_t i = 0; i < ncands; i++) {
+        const void *way = spawn_one(w, fr, ev, cs, site, cands[i], once, st);
+        out = out != NULL ? tjoin(w->flow, out, way) : way;
+    }
+    return out;
 }
 
 /* For a join that names no live thread: the first live thread whose handle
