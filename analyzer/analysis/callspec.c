@@ -23,6 +23,7 @@
 #define PU CL_CS_PURE
 #define CB CL_CS_CALLS_BACK
 #define EP CL_CS_ENDS_PROCESS
+#define XH CL_CS_RUNS_EXIT_HANDLERS
 #define FR CL_CS_FREES
 #define ST CL_CS_STALLS
 #define NB CL_CS_NONBLOCK
@@ -112,9 +113,9 @@ static const cl_callspec builtin[] = {
     { "endutxent", CL_CK_OTHER, MT | G(UTMPX), -1, -1, -1, -1, 0, 0, 0, 0 },
     { "epoll_pwait", CL_CK_POLL, EV | BL | TM, -1, -1, -1, 3, 0, 0, 0, 0 },
     { "epoll_wait", CL_CK_POLL, EV | BL | TM, -1, -1, -1, 3, 0, 0, 0, 0 },
-    { "err", CL_CK_NORETURN, EP, -1, -1, -1, -1, 0, 0, 0, 0 },
-    { "errx", CL_CK_NORETURN, EP, -1, -1, -1, -1, 0, 0, 0, 0 },
-    { "exit", CL_CK_NORETURN, EP, -1, -1, -1, -1, 0, 0, 0, 0 },
+    { "err", CL_CK_NORETURN, EP | XH, -1, -1, -1, -1, 0, 0, 0, 0 },
+    { "errx", CL_CK_NORETURN, EP | XH, -1, -1, -1, -1, 0, 0, 0, 0 },
+    { "exit", CL_CK_NORETURN, EP | XH, -1, -1, -1, -1, 0, 0, 0, 0 },
     { "explicit_bzero", CL_CK_OTHER, 0, -1, -1, -1, -1, 0x1, 0, 0, 0 },
     { "fclose", CL_CK_OTHER, 0, -1, -1, -1, -1, 0, 0, 0, 0 },
     { "fcntl", CL_CK_OTHER, NB | SS, -1, -1, 1, -1, 0, 0, 0, 0 },
@@ -346,8 +347,8 @@ static const cl_callspec builtin[] = {
     { "twalk", CL_CK_OTHER, CN, -1, 1, -1, -1, 0, 0, 0, 0 },
     { "unsetenv", CL_CK_OTHER, MT | G(ENV), -1, -1, -1, -1, 0, 0, 0, 0 },
     { "usleep", CL_CK_SLEEP, ST, -1, -1, -1, -1, 0, 0, 0, 0 },
-    { "verr", CL_CK_NORETURN, EP, -1, -1, -1, -1, 0, 0, 0, 0 },
-    { "verrx", CL_CK_NORETURN, EP, -1, -1, -1, -1, 0, 0, 0, 0 },
+    { "verr", CL_CK_NORETURN, EP | XH, -1, -1, -1, -1, 0, 0, 0, 0 },
+    { "verrx", CL_CK_NORETURN, EP | XH, -1, -1, -1, -1, 0, 0, 0, 0 },
     { "vfprintf", CL_CK_OTHER, 0, -1, -1, -1, -1, 0, 0, 0, 0 },
     { "vprintf", CL_CK_OTHER, 0, -1, -1, -1, -1, 0, 0, 0, 0 },
     { "vsnprintf", CL_CK_OTHER, 0, -1, -1, -1, -1, 0x1, 0, 0, 0 },

@@ -110,7 +110,11 @@ enum {
     /* goes on with a thread cancellation's unwinding and never returns
      * (glibc's __pthread_unwind_next, which ends the cancellation branch of
      * its pthread_cleanup_push macro) */
-    CL_CS_CANCEL_UNWIND = 1u << 17
+    CL_CS_CANCEL_UNWIND = 1u << 17,
+    /* ends the process the way returning from main does, running the
+     * atexit handlers and the destructor functions first (exit, err);
+     * _exit, _Exit, abort and quick_exit do not */
+    CL_CS_RUNS_EXIT_HANDLERS = 1u << 18
 };
 
 /* The static state an MT-unsafe function shares (bits 24 and up of its

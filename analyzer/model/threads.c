@@ -235,6 +235,8 @@ typedef struct twalk {
     void *tmp;                            /* see tmp() */
     size_t tmpcap;
     cl_strbuf key;
+    const void *exiting;                  /* the main thread's states at exit()
+                                             calls, joined (NULL: none) */
 } twalk;
 
 typedef struct extravec {
@@ -3037,13 +3039,18 @@ static const void *t_call(cl_flow *f, const cl_flow_frame *fr, const cl_event *e
                           const cl_callspec *cs, const void *st, int *descend)
 {
     if (cs != NULL) {
+        twalk *w = cl_flow_ctx(f);
+        /* exit() on the main thread runs the destructor functions, as
+         * returning from main does (walk_thread). */
+        if ((cs->flags & CL_CS_RUNS_EXIT_HANDLERS) && w->m->threads.v[w->thread].creator == SIZE_MAX)
+            w->exiting = w->exiting != NULL ? tjoin(f, w->exiting, st) : st;
         /* A once routine is walked for the threads it starts; its
          * accesses are not recorded (in_once_routine). A routine the
          * library calls back before returning (qsort's comparator) is
          * walked as a call of this thread's. */
         if ((cs->kind == CL_CK_ONCE || (cs->flags & CL_CS_CALLS_NOW)) && descend != NULL)
             *descend = 1;
-        return library_call(cl_flow_ctx(f), fr, ev, cs, st);
+        return library_call(w, fr, ev, cs, st);
     }
     /* A call that always ends the process (an assert or panic handler):
      * what runs on the way out is not the thread's concurrent behaviour,
@@ -3562,10 +3569,11 @@ static void bind_root_params(twalk *w, const cl_function *fn, tframe *fd)
 /* The state after the program's constructor functions (`flag`
  * CL_FN_CONSTRUCTOR: `__attribute__((constructor))`), which run on the
  * main thread before main() does, or its destructor functions
- * (CL_FN_DESTRUCTOR), which run on it after main() returns, while the
- * threads it did not join may still run: each is walked as a root of the
- * main thread's walk, in the call graph's order, from the state the
- * previous one left (one that never returns leaves it unchanged). */
+ * (CL_FN_DESTRUCTOR), which run on it after main() returns or it calls
+ * exit() (CL_CS_RUNS_EXIT_HANDLERS), while the threads it did not join may
+ * still run: each is walked as a root of the main thread's walk, in the
+ * call graph's order, from the state the previous one left (one that never
+ * returns leaves it unchanged). */
 static const void *run_ctors(twalk *w, const void *st, unsigned flag)
 {
     const cl_callgraph *cg = &w->m->cg;
@@ -3636,6 +3644,10 @@ static void walk_thread(cl_model *m, size_t tid, extravec *extra, const unsigned
         }
         const void *end = cl_flow_run(w.flow, t->entry, fd, 0, st);
         free(fd->joined.v);
+        if (end != NULL && w.exiting != NULL)
+            end = tjoin(w.flow, end, w.exiting);
+        else if (end == NULL)
+            end = w.exiting;
         if (is_main && end != NULL)
             run_ctors(&w, end, CL_FN_DESTRUCTOR);
     } else {
