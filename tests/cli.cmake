@@ -115,7 +115,7 @@ add_test(NAME cli/coverage-stats
          COMMAND ${CL_EXPECT} 0 "thread coverage: 2 spawn sites in project code, 1 resolved, 2 threads in the model, 0 thread walks truncated"
                  ${CL_BIN} --no-cache --stats -q ${CL_COVERAGE_LIB} -- -pthread)
 add_test(NAME cli/coverage-unresolved-listed
-         COMMAND ${CL_EXPECT} 0 "library.c:52 ('spawn_job')"
+         COMMAND ${CL_EXPECT} 0 "library.c:55 ('spawn_job')"
                  ${CL_BIN} --no-cache --stats -q ${CL_COVERAGE_LIB} -- -pthread)
 cl_sandbox_dir(d cli/coverage-cached-json)
 add_test(NAME cli/coverage-cached-json

@@ -20,7 +20,10 @@ struct job {
 static int spawn_raw(fn_t fn, void *arg)
 {
     pthread_t t;
-    return pthread_create(&t, NULL, fn, arg);
+    int rc = pthread_create(&t, NULL, fn, arg);
+    if (rc == 0)
+        pthread_detach(t);
+    return rc;
 }
 
 static int spawn_job(fn_t fn, void *arg)
