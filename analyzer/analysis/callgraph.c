@@ -190,28 +190,6 @@ size_t cl_callgraph_stored(const cl_callgraph *cg, const char *path, const size_
     return t->n;
 }
 
-size_t cl_callgraph_member(const cl_callgraph *cg, const char *path, size_t most,
-                           const size_t **out)
-{
-    size_t n = strlen(path);
-    if (n >= 2 && strcmp(path + n - 2, "->") == 0)
-        n -= 2;
-    const char *dot = NULL;
-    for (size_t i = 0; i < n; i++)
-        if (path[i] == '.')
-            dot = path + i;
-    if (dot == NULL || dot + 1 == path + n)
-        return 0;
-    for (const char *c = dot + 1; c < path + n; c++)
-        if (strchr("[-@#>", *c) != NULL)
-            return 0;
-    const cl_idvec *t = table_of(cg, dot, (size_t)(path + n - dot));
-    if (t == NULL || t->n > most)
-        return 0;
-    *out = t->v;
-    return t->n;
-}
-
 size_t cl_callgraph_callees(const cl_callgraph *cg, const cl_event *ev, size_t *one,
                             const size_t **out)
 {

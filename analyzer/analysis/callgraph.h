@@ -138,14 +138,6 @@ int cl_value_param(const cl_value *v);
  * whole global (no member) gives 0: see cl_callgraph_values. */
 size_t cl_callgraph_stored(const cl_callgraph *cg, const char *path, const size_t **out);
 
-/* The functions ever stored into a member of the name `path` ends in
- * (".update" of `P0->.ops->.update->`, whatever object holds it), when
- * there are at most `most` of them; 0 otherwise. The fallback for a call
- * through a member whose object the walk cannot follow (a pointer kept
- * in a member: `c->ops->update()`). *out is borrowed. */
-size_t cl_callgraph_member(const cl_callgraph *cg, const char *path, size_t most,
-                           const size_t **out);
-
 /* Functions value `v` may designate (a start routine argument, an
  * indirect callee). Returns the count; *out is borrowed (or `one`). */
 size_t cl_callgraph_values(const cl_callgraph *cg, const cl_value *v, size_t *one,

@@ -306,8 +306,7 @@ size_t cl_flow_values(const cl_flow *f, const cl_flow_frame *fr, const cl_value 
         v->path[0] != 'P' || at == NULL)
         return n;
     const char *p = f->dom.resolve((cl_flow *)f, fr != NULL ? fr : at, v->path);
-    n = p != NULL ? cl_callgraph_stored(f->cg, p, out) : 0;
-    return n > 0 ? n : cl_callgraph_member(f->cg, v->path, CL_FLOW_MEMBER_CALLEES, out);
+    return p != NULL ? cl_callgraph_stored(f->cg, p, out) : 0;
 }
 
 static const void *descend(cl_flow *f, fctx *fc, const cl_event *ev, size_t callee,

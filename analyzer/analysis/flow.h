@@ -80,13 +80,7 @@
 
 enum {
     CL_FLOW_LOOP_ROUNDS = 3, /* fixpoint rounds before a loop counts as unstable */
-    CL_FLOW_MAX_DEPTH = 128, /* frames below the walk's entry */
-    /* A call through a member the walk cannot follow to its object calls
-     * the functions stored into members of that name anywhere, when there
-     * are at most this many (cl_callgraph_member): more is a generic hook
-     * (redis's `cmd->proc`, hundreds), whose every call would descend into
-     * all of them. */
-    CL_FLOW_MEMBER_CALLEES = 2
+    CL_FLOW_MAX_DEPTH = 128  /* frames below the walk's entry */
 };
 
 typedef struct cl_flow cl_flow;
