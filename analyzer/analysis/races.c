@@ -82,6 +82,15 @@ static int own_of_many(const cl_model *m, const cl_accrec *r)
     return r->per_instance && (t->multi || t->in_loop);
 }
 
+/* Is node `anc` an ancestor of event `ev`'s node? */
+static int encloses(const cl_callgraph *cg, const cl_node *anc, const cl_event *ev)
+{
+    const cl_node *n = cl_callgraph_event_node(cg, ev);
+    while (n != NULL && n != anc)
+        n = cl_callgraph_parent(cg, n);
+    return n != NULL;
+}
+
 /* Is `own` an access to the element its thread picks with its own index
  * (cl_accrec.own_index) and `other` the creator's access with the spawn
  * loop's induction variable inside that loop (`q[i] = new_queue();
@@ -94,10 +103,7 @@ static int own_vs_spawn_loop(const cl_model *m, const cl_accrec *own, const cl_a
         other->thread != t->creator || t->spawn == NULL)
         return 0;
     const cl_node *loop = cl_callgraph_enclosing(&m->cg, t->spawn, CL_N_LOOP);
-    const cl_node *n = cl_callgraph_event_node(&m->cg, other->ev);
-    while (loop != NULL && n != NULL && n != loop)
-        n = cl_callgraph_parent(&m->cg, n);
-    return loop != NULL && n == loop;
+    return loop != NULL && encloses(&m->cg, loop, other->ev);
 }
 
 /* The integer constant thread `t` was started with as its argument
@@ -137,15 +143,6 @@ static int joins(const cl_node *n, const void *arg)
         if (cl_shape_any(cg->funcs.v[callees[i]].fn->body, is_join, cg))
             return 1;
     return 0;
-}
-
-/* Is node `anc` an ancestor of event `ev`'s node? */
-static int encloses(const cl_callgraph *cg, const cl_node *anc, const cl_event *ev)
-{
-    const cl_node *n = cl_callgraph_event_node(cg, ev);
-    while (n != NULL && n != anc)
-        n = cl_callgraph_parent(cg, n);
-    return n != NULL;
 }
 
 /* Is `r` an access of this round's element of a loop that visits every
