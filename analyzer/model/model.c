@@ -214,6 +214,47 @@ static size_t root_of(const cl_model *m, size_t t)
     return t;
 }
 
+/* Whether the synchronization objects `acq` (n ids) hold thread `t`'s
+ * end: joined on every path there. */
+static int end_acquired(const cl_model *m, const size_t *acq, size_t n, size_t t)
+{
+    size_t e = m->threads.v[t].end_sync;
+    return e != 0 && cl_ids_contains(acq, n, e - 1);
+}
+
+/* Whether descendant `d` of thread `p`, which has ended, may still run: a
+ * child `p` did not join on every path to its end (cl_thread.exit_live),
+ * or a descendant that outlives the child it came from, which `p` joined
+ * (a thread started by a thread: joining the outer one does not join the
+ * inner one). A walk that found no end says no. */
+static int outlives(const cl_model *m, size_t p, size_t d)
+{
+    size_t c = child_toward(m, p, d);
+    const cl_thread *t = &m->threads.v[p];
+    if (c == SIZE_MAX || c == p || !t->ends)
+        return 0;
+    if (cl_ids_contains(t->exit_live, t->nexit_live, c))
+        return 1;
+    return c != d && end_acquired(m, t->exit_acq, t->nexit_acq, c) && outlives(m, c, d);
+}
+
+/* Whether `d`, a descendant of `a`'s thread through its child `c` that
+ * is not running at `a`, may run there all the same: `a` follows the end
+ * of `c` (joined), and `d` outlives it. */
+static int outlives_join(const cl_model *m, const cl_accrec *a, size_t c, size_t d)
+{
+    return c != d && end_acquired(m, a->acq, a->nacq, c) && outlives(m, c, d);
+}
+
+/* Whether `a`, a descendant of sibling `x`, may run while sibling `y` does
+ * (neither running when the other was started): `x` was joined before
+ * `y` began and `a` outlives it. */
+static int outlives_sibling(const cl_model *m, size_t x, size_t a, size_t y)
+{
+    const cl_thread *ty = &m->threads.v[y];
+    return x != a && cl_ids_contains(ty->ended_at_spawn, ty->nended_at_spawn, x) && outlives(m, x, a);
+}
+
 int cl_model_may_parallel(const cl_model *m, const cl_accrec *ra, const cl_accrec *rb)
 {
     size_t a = ra->thread, b = rb->thread;
@@ -228,10 +269,12 @@ int cl_model_may_parallel(const cl_model *m, const cl_accrec *ra, const cl_accre
     int other_instances = !ra->per_instance && !rb->per_instance && ra->path[0] != 'T';
     size_t b0 = child_toward(m, a, b);
     if (b0 != SIZE_MAX)
-        return cl_ids_contains(ra->live, ra->nlive, b0) || (m->threads.v[a].multi && other_instances);
+        return cl_ids_contains(ra->live, ra->nlive, b0) || outlives_join(m, ra, b0, b) ||
+               (m->threads.v[a].multi && other_instances);
     size_t a0 = child_toward(m, b, a);
     if (a0 != SIZE_MAX)
-        return cl_ids_contains(rb->live, rb->nlive, a0) || (m->threads.v[b].multi && other_instances);
+        return cl_ids_contains(rb->live, rb->nlive, a0) || outlives_join(m, rb, a0, a) ||
+               (m->threads.v[b].multi && other_instances);
     /* Siblings below a common ancestor: find it. */
     for (size_t c = m->threads.v[a].creator; c != SIZE_MAX; c = m->threads.v[c].creator) {
         size_t x = child_toward(m, c, a), y = child_toward(m, c, b);
@@ -239,6 +282,7 @@ int cl_model_may_parallel(const cl_model *m, const cl_accrec *ra, const cl_accre
             const cl_thread *tx = &m->threads.v[x], *ty = &m->threads.v[y];
             return cl_ids_contains(tx->live_at_spawn, tx->nlive_at_spawn, y) ||
                    cl_ids_contains(ty->live_at_spawn, ty->nlive_at_spawn, x) ||
+                   outlives_sibling(m, x, a, y) || outlives_sibling(m, y, b, x) ||
                    (m->threads.v[c].multi && other_instances);
         }
     }

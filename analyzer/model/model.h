@@ -105,11 +105,29 @@ typedef struct cl_thread {
      * is started (sorted ids). */
     size_t nlive_at_spawn;
     const size_t *live_at_spawn;
+    /* Threads of the same creator it had joined on every path (their end
+     * acquired, cl_syncobj.end_of) when it started this one (sorted ids):
+     * ended before this one began, but what they started may not have. */
+    size_t nended_at_spawn;
+    const size_t *ended_at_spawn;
     /* Creation locks (sorted lock ids): held by the creator at every spawn
      * of this thread and not released before the thread is joined, so the
      * whole thread runs inside the creator's critical section. */
     size_t ncreation_locks;
     const size_t *creation_locks;
+    /* The thread's end as its walk found it: `ends`, some path returns and
+     * the walk was not cut short; then `exit_live`, its children that may
+     * still run when it ends (not joined on every path: they outlive a
+     * join of this thread), and `exit_acq`, the synchronization objects it
+     * acquired on every path to its end (a join of it acquires them too);
+     * sorted ids. */
+    unsigned ends : 1;
+    size_t nexit_live, nexit_acq;
+    const size_t *exit_live, *exit_acq;
+    /* 1 + the id of its end object (cl_syncobj.end_of) once some join of
+     * it made one; 0 before: an access record with it in `acq` follows
+     * the thread's end on every path. */
+    size_t end_sync;
 } cl_thread;
 
 enum {
@@ -218,6 +236,10 @@ typedef struct cl_syncobj {
      * (`posts`: thread and post event; a NULL event, posts that can repeat:
      * in a loop or a callee). */
     size_t nth, base;
+    /* 1 + the thread whose end this is ("T<id>|e"): its creator's join of
+     * it acquires it, and whatever the thread acquired before its end
+     * (cl_thread.exit_acq) comes with it; 0 for other objects. */
+    size_t end_of;
     unsigned init_seen : 1;
     long long init;
     struct { struct cl_sempost { size_t thread; const cl_event *ev; } *v; size_t n, cap; } posts;

@@ -27,7 +27,12 @@
  * the posts there can be (per thread, its post sites outside loops and
  * callees times its instances) add up to at most k. A join by a thread
  * that did not start the joined one acquires the handle's object ("<handle
- * path>|j"), which the thread started into it releases by ending. This is
+ * path>|j"), which the thread started into it releases by ending. A join
+ * of a thread (by its creator, or by a sibling when one thread is ever
+ * started into the handle and the join covers all its instances) also
+ * acquires that thread's end ("T<id>|e"), and through it what the joined
+ * thread acquired before it ended (cl_thread.exit_acq): happens-before is
+ * transitive across a supervisor that joined a worker. This is
  * the release/acquire ("synchronizes
  * with") relation of C11 5.1.2.4 and POSIX XBD 4.12 applied to the
  * matching each pattern guarantees, the same edges dynamic detectors such
@@ -314,12 +319,37 @@ static int sole_releaser(const cl_model *m, const cl_syncobj *o, size_t t)
     return o->by.n == 1 && o->by.v[0] == t && !m->threads.v[t].multi;
 }
 
+static int before(const cl_model *m, const cl_accrec *a, const cl_accrec *b, int depth);
+
+/* Whether `a` happens before the end of thread `t`, which `b`'s thread
+ * joined: `a` is `t`'s, or comes before an object `t` acquired on its way
+ * to its end (transitively, through joins `t` made, up to a few levels). */
+static int before_end(const cl_model *m, const cl_accrec *a, size_t t, int depth)
+{
+    const cl_thread *th = &m->threads.v[t];
+    if (a->thread == t)
+        return 1;
+    if (!th->ends || th->nexit_acq == 0 || depth >= 4)
+        return 0;
+    cl_accrec e;
+    memset(&e, 0, sizeof e);
+    e.thread = t;
+    e.nacq = th->nexit_acq;
+    e.acq = th->exit_acq;
+    return before(m, a, &e, depth + 1);
+}
+
 /* Whether `a` happens before `b` through an object `b` acquired (see the
- * header comment). */
-static int before(const cl_model *m, const cl_accrec *a, const cl_accrec *b)
+ * header comment); `depth` counts the joins followed (before_end). */
+static int before(const cl_model *m, const cl_accrec *a, const cl_accrec *b, int depth)
 {
     for (size_t i = 0; i < b->nacq; i++) {
         const cl_syncobj *o = &m->syncs.v[b->acq[i]];
+        if (o->end_of != 0) {
+            if (before_end(m, a, o->end_of - 1, depth))
+                return 1;
+            continue;
+        }
         const cl_syncobj *r = &m->syncs.v[o->base]; /* (the semaphore for a k-th wait) */
         if (!cl_ids_contains(r->by.v, r->by.n, a->thread) || cl_ids_contains(a->rel, a->nrel, o->base))
             continue;
@@ -348,7 +378,7 @@ int cl_model_sync_ordered(const cl_model *m, const cl_accrec *a, const cl_accrec
 {
     if (barrier_ordered(m, a, b))
         return 1;
-    return a->thread != b->thread && (before(m, a, b) || before(m, b, a));
+    return a->thread != b->thread && (before(m, a, b, 0) || before(m, b, a, 0));
 }
 
 void cl_sync_barrier(cl_model *m, const char *path, int init, long parties, size_t thread)

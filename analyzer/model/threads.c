@@ -1605,6 +1605,25 @@ static long long handle_trip(twalk *w, const cl_value *v)
     return v->per_iteration && loop != NULL ? loop->trip : 0;
 }
 
+/* Fills `t`'s ended_at_spawn: the threads whose end state `s` (the
+ * creator's at the spawn) acquired on every path. */
+static void ended_siblings(twalk *w, const tstate *s, cl_thread *t)
+{
+    size_t *v = NULL, n = 0;
+    for (size_t i = 0; i < s->nacq; i++) {
+        size_t end_of = w->m->syncs.v[s->acq[i]].end_of;
+        if (end_of == 0)
+            continue;
+        if (v == NULL)
+            v = cl_arena_alloc(&w->m->arena, s->nacq * sizeof *v);
+        v[n++] = end_of - 1;
+    }
+    if (n > 1)
+        qsort(v, n, sizeof *v, cmp_size);
+    t->ended_at_spawn = v;
+    t->nended_at_spawn = n;
+}
+
 /* A spawn at `fr` into handle `handle` (a resolved path; NULL: untracked)
  * overwrites what it held: a live thread started into the same single
  * object (not an array element; for a local, of the same invocation) can
@@ -1746,6 +1765,7 @@ static const void *spawn_one(twalk *w, const cl_flow_frame *fr, const cl_event *
     t.rounds = loop != NULL ? loop->trip : 0;
     t.nlive_at_spawn = s->nlive;
     t.live_at_spawn = persist_mem(w, s->live, s->nlive * sizeof *s->live);
+    ended_siblings(w, s, &t);
     CL_VEC_PUSH(&m->threads, t);
     thread_extra x;
     memset(&x, 0, sizeof x);
@@ -1923,6 +1943,50 @@ static const void *handle_done(twalk *w, const cl_flow_frame *fr, const cl_event
 
 static const void *sync_acquire(twalk *w, const void *ps, size_t id);
 
+/* The state after this thread joined its child `t`: `t` no longer runs,
+ * and its end ("T<t>|e", cl_syncobj.end_of) is acquired, so what `t`
+ * itself acquired before it ended orders what follows too (a supervisor
+ * thread that joined a worker before it was joined here). */
+static size_t end_object(twalk *w, size_t t)
+{
+    char name[32];
+    snprintf(name, sizeof name, "T%zu", t);
+    size_t id = cl_sync_object(w->m, name, "e");
+    w->m->syncs.v[id].end_of = t + 1;
+    w->m->threads.v[t].end_sync = id + 1;
+    return id;
+}
+
+static const void *joined_child(twalk *w, tframe *fd, const void *st, size_t t)
+{
+    joined_add(fd, t);
+    return sync_acquire(w, remove_live(w, st, t), end_object(w, t));
+}
+
+/* The state after this thread joined, through handle path `h`, a thread
+ * it did not start (a sibling whose handle was passed to it or kept in a
+ * global): the join acquires the handle's termination ("<h>|j"), which
+ * the thread started into it releases when it ends (spawn_one; sync.c
+ * orders it before what follows when it is the only such thread). When
+ * one thread is ever started into `h` and this join covers all its
+ * instances (it runs once, or the join loop has at least the spawn loop's
+ * known rounds), its end is acquired as a child's join would. */
+static const void *joined_sibling(twalk *w, const cl_event *ev, const cl_callspec *cs,
+                                  const char *h, const void *st)
+{
+    size_t id = cl_sync_object(w->m, h, "j");
+    st = sync_acquire(w, st, id);
+    const cl_syncobj *o = &w->m->syncs.v[id];
+    if (o->by.n != 1 || o->by.v[0] >= w->extra->n)
+        return st;
+    size_t t = o->by.v[0];
+    long long spawned = w->extra->v[t].trip;
+    long long joined = handle_trip(w, &ev->u.call.args[cs->obj]);
+    if (w->m->threads.v[t].multi && (spawned <= 0 || joined < spawned))
+        return st;
+    return sync_acquire(w, st, end_object(w, t));
+}
+
 static const void *do_join(twalk *w, const cl_flow_frame *fr, const cl_event *ev,
                            const cl_callspec *cs, const void *st)
 {
@@ -1953,25 +2017,18 @@ static const void *do_join(twalk *w, const cl_flow_frame *fr, const cl_event *ev
             x->handle_sig == NULL)
             same = same_chain(x->walk_frame, fr);
         if (same) {
-            st = remove_live(w, st, t);
+            st = joined_child(w, fd, st, t);
             s = st;
             i--;
             joined_any = 1;
-            joined_add(fd, t);
         }
     }
     if (!joined_any) {
         size_t t = returned_handle(w, s, fr);
         if (t != SIZE_MAX) {
-            st = remove_live(w, st, t);
-            joined_add(fd, t);
+            st = joined_child(w, fd, st, t);
         } else if (h != NULL && cs->kind == CL_CK_JOIN) {
-            /* A thread this one did not start (a sibling whose handle
-             * was passed to it or kept in a global): the join acquires
-             * the handle's termination, which the thread started into it
-             * releases when it ends (spawn_one; sync.c orders it before
-             * what follows when it is the only such thread). */
-            st = sync_acquire(w, st, cl_sync_object(w->m, h, "j"));
+            st = joined_sibling(w, ev, cs, h, st);
         }
     }
     return st;
@@ -3591,6 +3648,23 @@ static const void *run_ctors(twalk *w, const void *st, unsigned flag)
     return st;
 }
 
+/* Keeps what thread w->thread's end state `end` (NULL: no path ends)
+ * tells a join of it (cl_thread.ends); the end of a walk cut short is
+ * not known. */
+static void note_end(twalk *w, const void *end)
+{
+    cl_thread *t = &w->m->threads.v[w->thread];
+    const cl_flow_stats *fs = cl_flow_get_stats(w->flow);
+    if (end == NULL || cl_flow_truncated(w->flow) || fs->depth_cuts > 0)
+        return;
+    const tstate *e = end;
+    t->ends = 1;
+    t->nexit_live = e->nlive;
+    t->exit_live = persist_mem(w, e->live, e->nlive * sizeof *e->live);
+    t->nexit_acq = e->nacq;
+    t->exit_acq = persist_mem(w, e->acq, e->nacq * sizeof *e->acq);
+}
+
 static void walk_thread(cl_model *m, size_t tid, extravec *extra, const unsigned char *spawners,
                         const cl_strmap *mode_tests, const uint64_t *hands_over)
 {
@@ -3650,6 +3724,7 @@ static void walk_thread(cl_model *m, size_t tid, extravec *extra, const unsigned
             end = w.exiting;
         if (is_main && end != NULL)
             run_ctors(&w, end, CL_FN_DESTRUCTOR);
+        note_end(&w, end);
     } else {
         /* Main thread of a program without main(): every root function. */
         for (size_t i = 0; i < m->cg.funcs.n; i++) {
