@@ -21,7 +21,8 @@
  * How: handles.h walks the creating function; the model says which
  * threads detach themselves and whether an attribute may be detached; the
  * thread walk marks what each path joined or detached (cl_callrec.again).
- * Not flagged: exits of `main` (the process ends); exits after a timed
+ * Not flagged: exits of `main` (the process ends; a handle overwritten
+ * there is still reported); exits after a timed
  * wait expired (CL004's abandoned worker); handles stored in a global,
  * heap or caller's object on a normal exit (joined elsewhere, e.g. by a
  * stop function); a local handle whose value is read elsewhere than in a
@@ -252,8 +253,9 @@ static void finish(const cl_model *m, cl_rule_ctx *ctx)
             st->self_detach[t->id] || (st->detached_attr && has_attr(m, t->spawn)))
             continue;
         const cl_function *fn = m->cg.funcs.v[t->spawn_frame->func].fn;
-        if (strcmp(fn->name, "main") == 0)
-            continue; /* (returning from main ends every thread) */
+        /* (returning from main ends every thread; overwriting a handle
+         * there still loses the earlier threads for its joins) */
+        int in_main = strcmp(fn->name, "main") == 0;
         cl_handle_exits xs;
         cl_handle_exits_find(m, t, &xs);
         int local = xs.handle != NULL && xs.handle[0] == 'L';
@@ -263,7 +265,7 @@ static void finish(const cl_model *m, cl_rule_ctx *ctx)
             continue;
         }
         const cl_handle_exit *leak = NULL;
-        for (size_t i = 0; i < xs.n && leak == NULL; i++) {
+        for (size_t i = 0; i < xs.n && leak == NULL && !in_main; i++) {
             if (((local && !xs.v[i].late) ||
                  (xs.v[i].partial && xs.v[i].ret &&
                   cl_shape_left_midway(fn->body, t->spawn, xs.v[i].ret))) &&
