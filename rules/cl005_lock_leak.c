@@ -27,15 +27,23 @@
  * a lock function. A leak that
  * reaches a caller only through a leaking callee is reported once, in the
  * callee.
- * A trylock counts only where a test of its result says it succeeded,
- * and a lock call whose failure is tested is not held on the failure
- * path (threads.c). `main` (returning ends the process); locks that are
+ * A trylock counts only where a test of its result says it succeeded
+ * (past `if (rc == EBUSY) return`, not inside `if (rc != 0)`; once for
+ * several tests of one result), and a lock call whose failure is tested
+ * is not held on the failure path (threads.c). `main` (returning ends the process); locks that are
  * not plain lock objects (cl_model_plain_lock: binary semaphores, locks
  * built from atomics, elements of lock arrays picked by a variable).
  *
- * Limits: must-locksets only: a path that leaves with the lock held only
- * where paths were joined before (the lock taken under a condition the
- * walk could not correlate) is not reported; a conditional acquire wrapper
+ * A path that jumped holding the lock (a `break` out of a locked loop, a
+ * `continue` past the unlock, a `goto` past it) still holds it where it
+ * meets paths that do not (cl_exitrec.jumped): reported at the exits it
+ * reaches unless an unlock on such a path releases it (`if (found)
+ * unlock(m)` after the loop, `if (locked) unlock(m)` at a cleanup label:
+ * cl_model.jump_released, for the whole function).
+ *
+ * Limits: must-locksets otherwise: a path that leaves with the lock held
+ * only where paths were joined before (the lock taken under a condition
+ * the walk could not correlate) is not reported; a conditional acquire wrapper
  * (a lock-returning trylock helper) is one wrapper for all its callers,
  * so a caller that forgets to release is missed, and so is a function
  * that never unlocks the lock at all; "the caller releases it" is judged
@@ -85,7 +93,7 @@ static void on_exit(const cl_model *m, cl_rule_ctx *ctx, const cl_exitrec *x)
 {
     (void)m;
     cl005_state *st = ctx->state;
-    if (x->nlocks > 0)
+    if (x->nlocks > 0 || x->njumped > 0)
         CL_VEC_PUSH(&st->exits, x);
 }
 
@@ -94,6 +102,20 @@ static int acquired(const cl_exitrec *x, size_t lock)
 {
     const cl_lockref *l = cl_lockref_find(x->locks, x->nlocks, lock);
     return l != NULL && !(l->mode & CL_LOCK_FAILED_PATH) && !cl_frame_entry_holds(x->frame, lock, 0);
+}
+
+/* Whether exit `x` holds `lock`, which its function took itself, on a
+ * path that jumped with it (a `break` out of a locked loop, a `goto` past
+ * the unlock) though not on every path, while no unlock there releases
+ * it on such a path (cl_model.jump_released: `if (found) unlock(m)` after
+ * the loop). */
+static int jumped_out(const cl_model *m, const cl_exitrec *x, size_t lock)
+{
+    char key[64];
+    snprintf(key, sizeof key, "%zu|%zu", x->frame->func, lock);
+    return cl_ids_contains(x->jumped, x->njumped, lock) &&
+           cl_lockref_find(x->locks, x->nlocks, lock) == NULL &&
+           !cl_frame_entry_holds(x->frame, lock, 0) && !cl_strmap_get(&m->jump_released, key, NULL);
 }
 
 /* Whether `h` is `g` or a function `g` calls directly other than `f`. */
@@ -147,7 +169,7 @@ static int wrapper(const cl_model *m, const cl005_state *st, size_t f, size_t lo
     for (size_t i = 0; i < st->exits.n; i++) {
         const cl_exitrec *x = st->exits.v[i];
         const cl_frame *p = x->frame->parent;
-        if (x->frame->func != f || p == NULL || !acquired(x, lock))
+        if (x->frame->func != f || p == NULL || !(acquired(x, lock) || jumped_out(m, x, lock)))
             continue;
         if (releases(m, st, p->func, f, lock))
             return 1;
@@ -238,9 +260,10 @@ static void finish(const cl_model *m, cl_rule_ctx *ctx)
         if (strcmp(fname, "main") == 0 ||
             strncmp(fname, CL_ATOMIC_FUNCTION_PREFIX, strlen(CL_ATOMIC_FUNCTION_PREFIX)) == 0)
             continue;
-        for (size_t k = 0; k < x->nlocks; k++) {
-            size_t lock = x->locks[k].lock;
-            if (acquired(x, lock) && cl_model_plain_lock(m, lock) && verdict(&j, f, lock) == LEAK) {
+        for (size_t k = 0; k < x->nlocks + x->njumped; k++) {
+            size_t lock = k < x->nlocks ? x->locks[k].lock : x->jumped[k - x->nlocks];
+            if ((k < x->nlocks ? acquired(x, lock) : jumped_out(m, x, lock)) &&
+                cl_model_plain_lock(m, lock) && verdict(&j, f, lock) == LEAK) {
                 leak l = { x, lock };
                 CL_VEC_PUSH(&found, l);
             }

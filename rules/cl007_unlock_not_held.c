@@ -24,7 +24,9 @@
  * lock is held on some paths only, the finding needs the lock calls of
  * the blamed function to be unconditional (the path without the lock
  * went around them: a goto over the lock, an early jump to the cleanup
- * label); a lock taken under an `if`, a trylock or a typed lock wrapper
+ * label); a lock taken under an `if`, a trylock (unless its result is
+ * dropped: `pthread_mutex_trylock(&m);` as a statement holds the lock on
+ * no path the walk can tell) or a typed lock wrapper
  * (`if (l->type == RW) wrlock(); else lock();`) is a conditional lock
  * whose condition the walk may not correlate with the unlock's. Silence
  * over noise, too, for locks a trylock took whose result the IR does not
@@ -33,6 +35,10 @@
  * (locked) unlock();`, the flag set next to the lock), for locks named
  * through a pointer the function reassigns (hand-over-hand traversal),
  * and for locks that are not plain lock objects (cl_model_plain_lock).
+ *
+ * An unlock under no `if` reached from a trylock that a test found failed
+ * (a bounded retry loop that gives up and goes on) is reported whatever
+ * else took the lock (cl_callrec.after_failed_try).
  *
  * Limits: must-locksets: correlations of conditions the walk does not
  * track (beyond equal conditions over unchanged variables) can make a
@@ -110,7 +116,8 @@ static int acquires_conditionally(const cl007_state *st, size_t f, size_t lock)
 static int conditional(const cl_model *m, const cl007_state *st, const cl_callrec *r,
                        const cl_frame *top)
 {
-    if (r->spec->kind == CL_CK_TRYLOCK || cl_shape_under_branch(&m->cg, r->ev))
+    if ((r->spec->kind == CL_CK_TRYLOCK && !r->ev->u.call.discarded) ||
+        cl_shape_under_branch(&m->cg, r->ev))
         return 1;
     for (const cl_frame *fr = r->frame; fr != NULL && fr->func != top->func; fr = fr->parent) {
         if (fr->call != NULL && cl_shape_under_branch(&m->cg, fr->call))
@@ -193,13 +200,16 @@ static void report(const cl_model *m, cl_rule_ctx *ctx, const takers *t, const c
         while (below->parent != fr)
             below = below->parent;
     }
-    int seen;
+    int seen = 0;
     const char *name = cl_callrec_lock_spelling(m, u), *first = NULL;
     if (cl_shape_recursive(&m->cg, u->frame->func) || cl_shape_recursive(&m->cg, fr->func))
         return; /* the walk joins a recursion's states: its locks are may-held */
     int may = cl_ids_contains(u->may, u->nmay, u->lock);
-    if (taken_conditionally(m, st, u, fr, &seen) ||
-        (may && (!seen || cl_shape_under_branch(&m->cg, u->ev))) ||
+    /* (an unconditional unlock reached from a failed trylock is a finding
+     * whatever else took the lock) */
+    int tried = u->after_failed_try && !cl_shape_under_branch(&m->cg, u->ev);
+    if ((!tried && taken_conditionally(m, st, u, fr, &seen)) ||
+        (!tried && may && (!seen || cl_shape_under_branch(&m->cg, u->ev))) ||
         cl_shape_respelled(m->cg.funcs.v[u->frame->func].fn->body, name, &first))
         return;
     const char *fn = m->cg.funcs.v[fr->func].fn->name;
@@ -230,7 +240,7 @@ static void finish(const cl_model *m, cl_rule_ctx *ctx)
     for (size_t i = 0; i < st->takes.n; i++) {
         const cl_callrec *r = st->takes.v[i];
         size_t what = 1;
-        if (r->spec->kind == CL_CK_TRYLOCK &&
+        if (r->spec->kind == CL_CK_TRYLOCK && !r->ev->u.call.discarded &&
             !cl_shape_tested(m->cg.funcs.v[r->frame->func].fn->body, r->ev))
             what = 2;
         for (const cl_frame *fr = r->frame; fr != NULL; fr = fr->parent)

@@ -25,7 +25,10 @@
  * How: the edges are the model's lock call records and their must-locksets
  * (model.h); the rule pairs each edge with its reverse and asks the model
  * whether the two threads overlap.
- * Limits: only cycles of two locks (A->B->A), not longer ones; locks are
+ * Cycles of three locks (A->B, B->C, C->A) are reported too, at each
+ * inner acquisition, when the three acquisitions may pairwise run at once
+ * and no two share a gate lock or a shared mode.
+ * Limits: no cycles longer than three locks; locks are
  * the model's resolved names, so two objects reached through unrelated
  * paths are two locks (a per-object lock reached as `c->lock` in one
  * thread and as `pool_head->lock` in another is found only when the
@@ -215,6 +218,104 @@ static void report(const cl_model *m, cl_rule_ctx *ctx, const edge *e,
     cl_fb_emit(b);
 }
 
+/* The first edge of v[0..n) (sorted by edge_cmp) whose groups are (kf, kt)
+ * or after them. */
+static size_t first_edge(const edge *v, size_t n, size_t kf, size_t kt)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (v[mid].cfrom < kf || (v[mid].cfrom == kf && v[mid].cto < kt))
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* Whether edges a (A->B), b (B->C) and c (C->A) over three distinct
+ * locks make a deadlock: exclusive on every side, no gate lock shared by
+ * two of them, the three acquisitions pairwise able to run at once. */
+static int cycle3(const cl_model *m, const state *s, const edge *a, const edge *b, const edge *c)
+{
+    const edge *e[3] = { a, b, c };
+    for (int i = 0; i < 3; i++)
+        if (e[i]->from_shared || e[i]->to_shared)
+            return 0;
+    if (same_lock(m, s, a->from, b->to) || same_lock(m, s, a->to, c->from) ||
+        same_lock(m, s, b->from, c->to))
+        return 0;
+    for (int i = 0; i < 3; i++) {
+        const edge *x = e[i], *y = e[(i + 1) % 3];
+        if (gated(m, s, x, y) || gated(m, s, y, x) || !cl_model_calls_parallel(m, x->r, y->r))
+            return 0;
+    }
+    return 1;
+}
+
+static void report3(const cl_model *m, cl_rule_ctx *ctx, const edge *e[3], int at)
+{
+    const edge *x = e[at], *y = e[(at + 1) % 3], *z = e[(at + 2) % 3];
+    const cl_callrec *o = cl_model_lock_site(m, x->r, x->from);
+    const char *a = lock_text(m, o, x->from), *bn = lock_text(m, x->r, x->to);
+    const char *cn = lock_text(m, y->r, y->to);
+    cl_fb *b = cl_fb_begin(ctx, m, x->r->ev->loc, cl_model_frame_func(m, x->r->frame));
+    const char *ys = cl_fb_where(b, y->r->ev->loc);
+    const char *zs = cl_fb_where(b, z->r->ev->loc);
+    cl_fb_message(b, "'%s' is taken while '%s' is held; %s takes '%s' while holding '%s' at %s "
+                     "and %s takes '%s' while holding '%s' at %s: the three orders form a "
+                     "cycle (potential deadlock); take '%s', '%s' and '%s' in one order "
+                     "everywhere",
+                  bn, a, cl_model_thread_name(m, y->r->thread), cn, bn, ys,
+                  cl_model_thread_name(m, z->r->thread), a, cn, zs, a, bn, cn);
+    cl_fb_key(b, "cycle|%s|%s|%s", a, bn, cn);
+    if (o != NULL)
+        cl_fb_related(b, o->ev->loc, "'%s' taken here", a);
+    cl_fb_related(b, y->r->ev->loc, "'%s' taken while '%s' is held", cn, bn);
+    cl_fb_related(b, z->r->ev->loc, "'%s' taken while '%s' is held", a, cn);
+    for (int i = 0; i < 3; i++)
+        cl_fb_thread_flow(b, e[(at + i) % 3]->r->thread, e[(at + i) % 3]->r->frame,
+                          e[(at + i) % 3]->r->ev->loc, "takes '%s' while holding '%s'",
+                          lock_text(m, e[(at + i) % 3]->r, e[(at + i) % 3]->to),
+                          lock_text(m, NULL, e[(at + i) % 3]->from));
+    cl_fb_emit(b);
+}
+
+/* Cycles of three locks: edges A->B, B->C and C->A (cycle3), found from
+ * the edge whose first group is the smallest of the three; each edge is
+ * reported once, at its inner acquisition, for the first cycle it is in. */
+static void three_cycles(const cl_model *m, cl_rule_ctx *ctx, const state *s)
+{
+    const edge *v = s->edges.v;
+    size_t n = s->edges.n;
+    unsigned char *done = cl_xcalloc(n + 1, 1);
+    for (size_t i = 0; i < n; i++) {
+        const edge *a = &v[i];
+        if (a->cfrom >= a->cto)
+            continue;
+        int found = 0;
+        for (size_t j = first_edge(v, n, a->cto, 0); j < n && v[j].cfrom == a->cto && !found; j++) {
+            const edge *b = &v[j];
+            if (b->cto <= a->cfrom || b->cto == b->cfrom)
+                continue;
+            for (size_t k = first_edge(v, n, b->cto, a->cfrom);
+                 k < n && v[k].cfrom == b->cto && v[k].cto == a->cfrom && !found; k++) {
+                const edge *e[3] = { a, b, &v[k] };
+                if (!cycle3(m, s, a, b, &v[k]))
+                    continue;
+                found = 1;
+                size_t idx[3] = { i, j, k };
+                for (int t = 0; t < 3; t++)
+                    if (!done[idx[t]]) {
+                        done[idx[t]] = 1;
+                        report3(m, ctx, e, t);
+                    }
+            }
+        }
+    }
+    free(done);
+}
+
 /* Pairs each edge A->B with the reverse edges B->A; the order with more
  * sites (the first site on a tie) is the one the messages recommend. */
 static void finish(const cl_model *m, cl_rule_ctx *ctx)
@@ -232,14 +333,7 @@ static void finish(const cl_model *m, cl_rule_ctx *ctx)
          * hand) have no order a class can tell. */
         if (v[i].cfrom == v[i].cto)
             continue;
-        size_t ri = 0, rj = n, kf = v[i].cto, kt = v[i].cfrom;
-        while (ri < rj) { /* the first edge of group (kf, kt) or after */
-            size_t mid = ri + (rj - ri) / 2;
-            if (v[mid].cfrom < kf || (v[mid].cfrom == kf && v[mid].cto < kt))
-                ri = mid + 1;
-            else
-                rj = mid;
-        }
+        size_t kf = v[i].cto, kt = v[i].cfrom, ri = first_edge(v, n, kf, kt), rj;
         for (rj = ri; rj < n && v[rj].cfrom == kf && v[rj].cto == kt; rj++)
             ;
         size_t mine = sites(v, i, j), theirs = sites(v, ri, rj);
@@ -258,6 +352,7 @@ static void finish(const cl_model *m, cl_rule_ctx *ctx)
                 }
         }
     }
+    three_cycles(m, ctx, s);
     free(s->edges.v);
     free(s->group);
     free(s);
@@ -291,8 +386,9 @@ const cl_rule cl008_lock_order_inversion = {
         "accounts), order by address: `if (a < b) { lock(a); lock(b); } else { lock(b); "
         "lock(a); }`.\n\n"
         "Reported once per edge, at the inner acquisition, with the opposite order as a "
-        "related location and a thread flow per thread. Only cycles of two locks are "
-        "found, and locks are named by the paths they are reached through.",
+        "related location and a thread flow per thread. Cycles of two and of three locks "
+        "(A->B, B->C, C->A in three threads) are found, and locks are named by the paths they "
+        "are reached through.",
     .default_level = CL_LEVEL_WARNING,
     .tags = CL_STRINGS("concurrency", "deadlock", "correctness"),
     .cwe = CL_STRINGS("CWE-833"),

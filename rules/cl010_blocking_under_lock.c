@@ -32,14 +32,18 @@
  * that did not take it (handed_over: redis's module GIL, taken in one
  * event-loop callback and released in another, is the thread's running
  * state, not a critical section).
- * Limits: read and write are not flagged (the table cannot tell a file
- * from a pipe or a socket); poll/select/epoll wait only when their
+ * read, write, readv and writev (those the callspec table knows) count on a descriptor of an array that
+ * pipe, pipe2 or socketpair filled (cl_nonblock_stream_arg0: `read(fds[0],
+ * ..)` after `pipe(fds)`), unless made non-blocking.
+ * Limits: other read and write calls are not flagged (the table cannot
+ * tell a file from a socket); poll/select/epoll wait only when their
  * timeout is infinite or a positive constant (a timeval passed by
  * address is not read); a descriptor copied into another variable or returned by a
  * project function loses its non-blocking mark (silence wins: the send is
  * then flagged); locks held only on some paths (may-held) do not count.
  */
 #include <stdlib.h>
+#include <string.h>
 
 #include "analysis/finding_builder.h"
 #include "analysis/nonblock.h"
@@ -48,6 +52,7 @@
 
 typedef struct state {
     struct { const cl_callrec **v; size_t n, cap; } cands; /* calls under a lock */
+    struct { const cl_callrec **v; size_t n, cap; } io;    /* read/write under a lock */
     cl_nonblock nonblock;     /* descriptors made non-blocking */
 } state;
 
@@ -78,6 +83,11 @@ static void on_call(const cl_model *m, cl_rule_ctx *ctx, const cl_callrec *r)
                                              r->spec->kind == CL_CK_SLEEP || wait ||
                                              readiness_waits(r)))
         CL_VEC_PUSH(&s->cands, r);
+    const char *n = r->spec->name;
+    if (r->nlocks > 0 && r->spec->kind == CL_CK_OTHER &&
+        (strcmp(n, "read") == 0 || strcmp(n, "write") == 0 || strcmp(n, "readv") == 0 ||
+         strcmp(n, "writev") == 0))
+        CL_VEC_PUSH(&s->io, r);
 }
 
 /* For a join: the lock call by which the joined thread (or a thread it
@@ -197,6 +207,21 @@ static void report(const cl_model *m, cl_rule_ctx *ctx, const cl_callrec *r, siz
     cl_fb_emit(b);
 }
 
+/* Reports `r` with the first lock that blocks others and was taken on
+ * its way, if any. */
+static void judge(const cl_model *m, cl_rule_ctx *ctx, const cl_callrec *r)
+{
+    for (size_t k = 0; k < r->nlocks; k++) {
+        size_t lock = r->locks[k].lock;
+        const cl_callrec *site = blocks_others(m, r, lock) && !handed_over(m, r->thread, lock)
+                                     ? cl_model_lock_site(m, r, lock) : NULL;
+        if (site != NULL) {
+            report(m, ctx, r, lock, site);
+            return;
+        }
+    }
+}
+
 static void finish(const cl_model *m, cl_rule_ctx *ctx)
 {
     state *s = ctx->state;
@@ -206,17 +231,15 @@ static void finish(const cl_model *m, cl_rule_ctx *ctx)
         if ((r->spec->flags & CL_CS_STALLS) && r->spec->kind == CL_CK_OTHER &&
             cl_nonblock_arg0(&s->nonblock, m, r))
             continue;
-        /* The first lock that blocks others and was taken on r's way. */
-        for (size_t k = 0; k < r->nlocks; k++) {
-            size_t lock = r->locks[k].lock;
-            const cl_callrec *site = blocks_others(m, r, lock) && !handed_over(m, r->thread, lock)
-                                         ? cl_model_lock_site(m, r, lock) : NULL;
-            if (site != NULL) {
-                report(m, ctx, r, lock, site);
-                break;
-            }
-        }
+        judge(m, ctx, r);
     }
+    /* read and write wait on a pipe's or socket pair's descriptor (not
+     * made non-blocking): the other end may never come */
+    for (size_t i = 0; i < s->io.n; i++)
+        if (cl_nonblock_stream_arg0(&s->nonblock, m, s->io.v[i]) &&
+            !cl_nonblock_arg0(&s->nonblock, m, s->io.v[i]))
+            judge(m, ctx, s->io.v[i]);
+    free(s->io.v);
     free(s->cands.v);
     cl_nonblock_release(&s->nonblock);
     free(s);

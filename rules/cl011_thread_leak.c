@@ -21,7 +21,10 @@
  * How: handles.h walks the creating function; the model says which
  * threads detach themselves and whether an attribute may be detached; the
  * thread walk marks what each path joined or detached (cl_callrec.again).
- * Not flagged: exits of `main` (the process ends); exits after a timed
+ * Not flagged: exits of `main` (the process ends; a handle overwritten
+ * there is still reported, for a spawn under no `if`: `if (!started)
+ * spawn` starts once, a flag the handle walk does not follow); exits
+ * after a timed
  * wait expired (CL004's abandoned worker); handles stored in a global,
  * heap or caller's object on a normal exit (joined elsewhere, e.g. by a
  * stop function); a local handle whose value is read elsewhere than in a
@@ -187,6 +190,20 @@ static int has_attr(const cl_model *m, const cl_event *spawn)
     return v->kind != CL_VAL_NULL && !(v->kind == CL_VAL_INT && v->ival == 0);
 }
 
+/* Whether spawn `ev` runs in loops only that run one round each (`for (i
+ * = 3; i < 4; i++)`, cl_node.trip): it is never run again. */
+static int one_round(const cl_model *m, const cl_event *ev)
+{
+    int loops = 0;
+    for (const cl_node *p = cl_callgraph_event_node(&m->cg, ev); p != NULL;
+         p = cl_callgraph_parent(&m->cg, p)) {
+        if (p->kind == CL_N_LOOP && p->trip != 1)
+            return 0;
+        loops += p->kind == CL_N_LOOP;
+    }
+    return loops > 0;
+}
+
 static void report(const cl_model *m, cl_rule_ctx *ctx, const cl_thread *t,
                    const cl_handle_exit *x)
 {
@@ -252,8 +269,9 @@ static void finish(const cl_model *m, cl_rule_ctx *ctx)
             st->self_detach[t->id] || (st->detached_attr && has_attr(m, t->spawn)))
             continue;
         const cl_function *fn = m->cg.funcs.v[t->spawn_frame->func].fn;
-        if (strcmp(fn->name, "main") == 0)
-            continue; /* (returning from main ends every thread) */
+        /* (returning from main ends every thread; overwriting a handle
+         * there still loses the earlier threads for its joins) */
+        int in_main = strcmp(fn->name, "main") == 0;
         cl_handle_exits xs;
         cl_handle_exits_find(m, t, &xs);
         int local = xs.handle != NULL && xs.handle[0] == 'L';
@@ -263,14 +281,18 @@ static void finish(const cl_model *m, cl_rule_ctx *ctx)
             continue;
         }
         const cl_handle_exit *leak = NULL;
-        for (size_t i = 0; i < xs.n && leak == NULL; i++) {
+        for (size_t i = 0; i < xs.n && leak == NULL && !in_main; i++) {
             if (((local && !xs.v[i].late) ||
                  (xs.v[i].partial && xs.v[i].ret &&
                   cl_shape_left_midway(fn->body, t->spawn, xs.v[i].ret))) &&
                 live_at(st, t, xs.v[i].ret))
                 leak = &xs.v[i];
         }
-        if (leak != NULL || xs.overwritten)
+        /* (in main, only a spawn under no `if`: `if (!started) spawn`
+         * runs once, a flag the handle walk does not correlate) */
+        if (leak != NULL ||
+            (xs.overwritten && !one_round(m, t->spawn) &&
+             !(in_main && cl_shape_under_branch(&m->cg, t->spawn))))
             report(m, ctx, t, leak);
         cl_handle_exits_release(&xs);
     }

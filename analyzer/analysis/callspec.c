@@ -28,6 +28,7 @@
 #define ST CL_CS_STALLS
 #define NB CL_CS_NONBLOCK
 #define SS CL_CS_SIGNAL_SAFE
+#define SP CL_CS_STREAM_PAIR
 #define SI CL_CS_SIGNAL_INSTALL
 #define MT CL_CS_MT_UNSAFE
 #define RO CL_CS_STATE_READS
@@ -209,6 +210,8 @@ static const cl_callspec builtin[] = {
     { "openlog", CL_CK_OTHER, 0, -1, -1, -1, -1, 0, 0, 0, 0 },
     { "pclose", CL_CK_OTHER, BL | ST, -1, -1, -1, -1, 0, 0, 0, 0 },
     { "perror", CL_CK_OTHER, 0, -1, -1, -1, -1, 0, 0, 0, 0 },
+    { "pipe", CL_CK_OTHER, SP | SS, -1, -1, 0, -1, 0x1, 0, 0, 0 },
+    { "pipe2", CL_CK_OTHER, SP | SS, -1, -1, 0, -1, 0x1, 0, 0, 0 },
     { "poll", CL_CK_POLL, EV | BL | TM | SS, -1, -1, -1, 2, 0, 0, 0, 0 },
     { "popen", CL_CK_OTHER, BL | ST, -1, -1, -1, -1, 0, 0, 0, 0 },
     { "posix_memalign", CL_CK_OTHER, 0, -1, -1, -1, -1, 0, 0, 0, 0 },
@@ -298,6 +301,7 @@ static const cl_callspec builtin[] = {
     { "sleep", CL_CK_SLEEP, ST | SS, -1, -1, -1, -1, 0, 0, 0, 0 },
     { "snprintf", CL_CK_OTHER, 0, -1, -1, -1, -1, 0x1, 0, 0, 3 },
     { "socket", CL_CK_OTHER, NB | SS, -1, -1, 1, -1, 0, 0, 0, 0 },
+    { "socketpair", CL_CK_OTHER, SP | SS, -1, -1, 3, -1, 0x8, 0, 0, 0 },
     { "sprintf", CL_CK_OTHER, 0, -1, -1, -1, -1, 0x1, 0, 0, 2 },
     { "sscanf", CL_CK_OTHER, 0, -1, -1, -1, -1, 0, 0x3, 2, 0 },
     { "stpcpy", CL_CK_OTHER, SS, -1, -1, -1, -1, 0x1, 0x2, 0, 0 },

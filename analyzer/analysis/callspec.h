@@ -114,7 +114,11 @@ enum {
     /* ends the process the way returning from main does, running the
      * atexit handlers and the destructor functions first (exit, err);
      * _exit, _Exit, abort and quick_exit do not */
-    CL_CS_RUNS_EXIT_HANDLERS = 1u << 18
+    CL_CS_RUNS_EXIT_HANDLERS = 1u << 18,
+    /* fills the int array argument `data` with descriptors of a pipe or a
+     * socket pair (pipe, pipe2, socketpair): read and write on them wait
+     * for the other end (CL010) unless made non-blocking */
+    CL_CS_STREAM_PAIR = 1u << 19
 };
 
 /* The static state an MT-unsafe function shares (bits 24 and up of its

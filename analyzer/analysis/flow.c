@@ -551,10 +551,14 @@ static const void *walk_jump(cl_flow *f, fctx *fc, const cl_node *n, const void 
     for (size_t i = fc->jumps.n; i-- > 0;) {
         jumps *j = &fc->jumps.v[i];
         if (n->kind == CL_N_BREAK) {
+            if (!j->is_switch && f->dom.jump != NULL)
+                st = f->dom.jump(f, &fc->frame, n, st);
             j->brk = join(f, j->brk, st);
             break;
         }
         if (!j->is_switch) {
+            if (f->dom.jump != NULL)
+                st = f->dom.jump(f, &fc->frame, n, st);
             j->cont = join(f, j->cont, st);
             break;
         }
@@ -595,7 +599,7 @@ static const void *walk_node(cl_flow *f, fctx *fc, const cl_node *n, const void 
         return walk_jump(f, fc, n, st);
     case CL_N_GOTO:
         if (st != NULL)
-            do_goto(f, fc, n, st);
+            do_goto(f, fc, n, f->dom.jump != NULL ? f->dom.jump(f, &fc->frame, n, st) : st);
         return NULL;
     case CL_N_LABEL:
         return at_label(f, fc, n, st);

@@ -170,6 +170,9 @@ typedef struct cl_flow_domain {
      * its lock"). NULL hook: identity. */
     const void *(*loop_out)(cl_flow *f, const cl_flow_frame *fr, const cl_node *loop,
                             const void *out);
+    /* The state a `break` out of a loop, a `continue` or a `goto` carries
+     * to its target (before it is joined there). NULL hook: identity. */
+    const void *(*jump)(cl_flow *f, const cl_flow_frame *fr, const cl_node *n, const void *st);
     /* Speculative publishing of a loop's first round. Most loops are
      * stable at once (the state after one round, joined with the entry,
      * is the entry), and then the first round is the last: with this hook

@@ -90,9 +90,24 @@ static const char *result_key(const cl_model *m, cl_nonblock *nb, const cl_event
     return NULL;
 }
 
+/* The key of the array that path `p` names or indexes: `p` without its
+ * first subscript, by member_key; NULL for no path. */
+static const char *array_key(cl_nonblock *nb, const char *p)
+{
+    if (p == NULL)
+        return NULL;
+    const char *sub = strchr(p, '[');
+    const char *whole = sub ? cl_arena_printf(&nb->arena, "%.*s", (int)(sub - p), p) : p;
+    return member_key(whole);
+}
+
 /* See nonblock.h. */
 int cl_nonblock_note(cl_nonblock *nb, const cl_model *m, const cl_callrec *r)
 {
+    const cl_value *sv = r->spec->flags & CL_CS_STREAM_PAIR ? cl_call_arg(r->ev, r->spec->data) : NULL;
+    const char *sk = sv != NULL && sv->kind == CL_VAL_ADDR ? array_key(nb, sv->path) : NULL;
+    if (sk != NULL)
+        cl_strmap_put(&nb->streams, cl_arena_strdup(&nb->arena, sk), 1);
     int what = cl_call_nonblocking(r->spec, r->ev);
     const char *key = NULL;
     if (what == CL_NB_RESULT)
@@ -113,8 +128,18 @@ int cl_nonblock_arg0(cl_nonblock *nb, const cl_model *m, const cl_callrec *r)
 }
 
 /* See nonblock.h. */
+int cl_nonblock_stream_arg0(cl_nonblock *nb, const cl_model *m, const cl_callrec *r)
+{
+    (void)m;
+    const cl_value *v = cl_call_arg(r->ev, 0);
+    const char *k = v != NULL && v->kind == CL_VAL_LOAD ? array_key(nb, v->path) : NULL;
+    return k != NULL && strchr(v->path, '[') != NULL && cl_strmap_get(&nb->streams, k, NULL);
+}
+
+/* See nonblock.h. */
 void cl_nonblock_release(cl_nonblock *nb)
 {
+    cl_strmap_release(&nb->streams);
     cl_strmap_release(&nb->keys);
     cl_arena_release(&nb->arena);
 }

@@ -207,9 +207,14 @@ void fe_lower_children(fctx *f, CXCursor c)
 {
     kids ks;
     fe_kids_of(c, &ks);
+    enum CXCursorKind pk = clang_getCursorKind(c);
+    int stmts = pk == CXCursor_CompoundStmt || pk == CXCursor_LabelStmt ||
+                pk == CXCursor_CaseStmt || pk == CXCursor_DefaultStmt;
     for (size_t i = 0; i < ks.n; i++) {
         enum CXCursorKind k = clang_getCursorKind(ks.v[i]);
-        if (clang_isExpression(k))
+        if (clang_isExpression(k) && stmts && !(pk == CXCursor_CaseStmt && i == 0))
+            fe_lower_expr_stmt(f, ks.v[i]);
+        else if (clang_isExpression(k))
             fe_lower_expr(f, ks.v[i]);
         else if (clang_isStatement(k))
             fe_lower_stmt(f, ks.v[i]);

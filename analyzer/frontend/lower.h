@@ -380,6 +380,10 @@ void fe_note_unlink(fctx *f, CXCursor lhs, CXCursor rhs, const lval *dest);
 void fe_lower_expr(fctx *f, CXCursor c);
 /* Emits the events of call `c` (arguments first); returns the call event. */
 cl_event *fe_lower_call(fctx *f, CXCursor c);
+/* Emits the events of expression statement `c` (a block's or a label's
+ * statement that is an expression): a call whose result the statement
+ * drops (`f(x);`, `(void)f(x);`) is marked cl_call.discarded. */
+void fe_lower_expr_stmt(fctx *f, CXCursor c);
 /* Lowers the expression and statement children of `c`. */
 void fe_lower_children(fctx *f, CXCursor c);
 

@@ -1016,11 +1016,24 @@ static void lower_stmt_at(fctx *f, CXCursor c)
         return;
     default:
         if (clang_isExpression(k))
-            fe_lower_expr(f, c);
+            fe_lower_expr_stmt(f, c);
         else
             fe_lower_children(f, c);
         return;
     }
+}
+
+/* See lower.h. */
+void fe_lower_expr_stmt(fctx *f, CXCursor c)
+{
+    CXCursor call = fe_strip(c);
+    if (clang_getCursorKind(call) != CXCursor_CallExpr) {
+        fe_lower_expr(f, c);
+        return;
+    }
+    if (fe_enter(f, call))
+        fe_lower_call(f, call)->u.call.discarded = 1;
+    fe_leave(f);
 }
 
 /* lower_stmt_at within the recursion bound (fe_enter/fe_leave). */

@@ -223,6 +223,9 @@ typedef struct cl_call {
     /* The callee's declaration says it never returns (`_Noreturn`,
      * `noreturn`, `__attribute__((noreturn))`). */
     unsigned noreturn : 1;
+    /* The call is a whole expression statement, possibly cast to void
+     * (`pthread_mutex_trylock(&m);`): its result is not used. */
+    unsigned discarded : 1;
     /* Indirect calls: the value of the callee expression (CL_VAL_FUNC when
      * it is known, CL_VAL_ADDR for a function pointer loaded from memory). */
     cl_value callee;

@@ -22,7 +22,7 @@
  *        for CL_N_EVENT an event
  * event: u8 kind, loc, then an access (str path, str name, u32 flags,
  *        str ipath), a
- *        call (str usr, str name, str ret_var, u8 bits (1: noreturn),
+ *        call (str usr, str name, str ret_var, u8 bits (1: noreturn, 2: discarded),
  *        value callee, u32 nargs, nargs x value) or a
  *        funcref (value)
  * value: u8 kind, str path, str func_usr, str func_name, i64 ival, str name,
@@ -131,7 +131,7 @@ static void put_event(writer *w, const cl_event *e)
         put_str(w, e->u.call.callee_usr);
         put_str(w, e->u.call.callee_name);
         put_str(w, e->u.call.ret_var);
-        PUT(cl_put_u8, e->u.call.noreturn ? 1u : 0u);
+        PUT(cl_put_u8, (e->u.call.noreturn ? 1u : 0u) | (e->u.call.discarded ? 2u : 0u));
         put_value(w, &e->u.call.callee);
         PUT(cl_put_u32, (uint32_t)e->u.call.nargs);
         for (size_t i = 0; i < e->u.call.nargs; i++)
@@ -344,7 +344,9 @@ static cl_event *get_event(reader *r)
         e->u.call.callee_usr = get_str(r);
         e->u.call.callee_name = get_str(r);
         e->u.call.ret_var = get_str(r);
-        e->u.call.noreturn = cl_get_u8(&r->in) & 1u;
+        unsigned bits = cl_get_u8(&r->in);
+        e->u.call.noreturn = bits & 1u;
+        e->u.call.discarded = (bits >> 1) & 1u;
         get_value(r, &e->u.call.callee);
         e->u.call.nargs = cl_get_count(&r->in, VALUE_MIN);
         e->u.call.args = alloc_array(r, e->u.call.nargs, sizeof *e->u.call.args);

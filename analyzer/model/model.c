@@ -160,6 +160,7 @@ void cl_model_release(cl_model *m)
     cl_blob_release(&m->site_index);
     cl_strmap_release(&m->lock_by_name);
     cl_strmap_release(&m->atomic_release);
+    cl_strmap_release(&m->jump_released);
     free(m->lock_kind.v);
     for (size_t i = 0; i < m->syncs.n; i++)
         free(m->syncs.v[i].by.v), free(m->syncs.v[i].posts.v);

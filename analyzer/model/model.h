@@ -272,6 +272,11 @@ typedef struct cl_callrec {
     const cl_event *again;
     size_t again_thread;
     unsigned again_detached;
+    /* Unlock: some path to it tested a trylock of the lock, found it
+     * failed, and did not take the lock since; no path holds it for
+     * sure here (`while (trylock(m) != 0) if (++n > 3) break;` before
+     * an unconditional unlock). */
+    unsigned after_failed_try : 1;
 } cl_callrec;
 
 /* A function exit (a `return`, or the end of a body) as reached by one
@@ -286,6 +291,11 @@ typedef struct cl_exitrec {
     size_t nlive;
     const size_t *live;       /* children that may be running */
     const cl_frame *frame;    /* the exiting function and its call chain */
+    /* Locks held when a path to the exit jumped (a `break` out of a loop,
+     * a `goto`) and not released on it since: held at the exit on that
+     * path, though not on every path (sorted). */
+    size_t njumped;
+    const size_t *jumped;
 } cl_exitrec;
 
 typedef struct cl_model {
@@ -302,6 +312,11 @@ typedef struct cl_model {
      * release store or read-modify-write (not relaxed) releases the lock
      * -> the lock's id. */
     cl_strmap atomic_release;
+    /* "func|lock" (ids, "%zu|%zu") for each lock an unlock released on a
+     * path where it was held since a jump (cl_exitrec.jumped), with every
+     * function on that unlock's call chain: code there releases the lock
+     * a `break` carried out (`if (found) unlock(m)` after the loop). */
+    cl_strmap jump_released;
     struct { cl_accrec *v; size_t n, cap; } accesses;
     /* Threads are walked one after another in id order, so each thread's
      * access records are contiguous: thread t's are accesses.v[i] for

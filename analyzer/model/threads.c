@@ -21,6 +21,7 @@
 #include <string.h>
 
 #include "analysis/flow.h"
+#include "analysis/shape.h"
 #include "model/dies.h"
 #include "model/sync.h"
 #include "util/intern.h"
@@ -94,6 +95,18 @@ typedef struct tstate {
     /* Threads whose handle this path joined or detached since their spawn,
      * as interned `handled`s (cl_callrec.again). */
     cl_flow_set done;
+    /* Locks held where some path to here jumped (a `break` out of a loop,
+     * a `goto`: t_jump) and not released on it since (united at joins,
+     * sorted ids): a lock the jump carried past its unlock stays held on
+     * that path, where the must-set lost it at the join. */
+    const size_t *jumped;
+    size_t njumped;
+    /* Locks whose trylock a test on some path to here found failed, not
+     * taken on that path since (united at joins, sorted ids): an unlock
+     * of one of them may release a lock this thread never got
+     * (cl_callrec.after_failed_try). */
+    const size_t *tryfail;
+    size_t ntryfail;
 } tstate;
 
 /* A test a path took: `var op value` holds (op normalized, see
@@ -488,6 +501,8 @@ static const void *tjoin(cl_flow *f, const void *pa, const void *pb)
     r.orphans = cl_flow_set_merge(f, x->orphans, y->orphans, 1);
     r.held = cl_flow_set_merge(f, x->held, y->held, 1);
     r.done = cl_flow_set_merge(f, x->done, y->done, 1);
+    r.jumped = ids_union(w, x->jumped, x->njumped, y->jumped, y->njumped, &r.njumped);
+    r.tryfail = ids_union(w, x->tryfail, x->ntryfail, y->tryfail, y->ntryfail, &r.ntryfail);
     return st_make(w, &r);
 }
 
@@ -540,6 +555,7 @@ static const void *take_lock(twalk *w, const void *ps, size_t lock, unsigned mod
     s.locks = cl_flow_intern(w->flow, v, n * sizeof *v);
     s.nlocks = n;
     s.may = ids_union(w, s.may, s.nmay, &lock, 1, &s.nmay);
+    s.tryfail = ids_remove(w, s.tryfail, s.ntryfail, lock, &s.ntryfail);
     return st_make(w, &s);
 }
 
@@ -575,6 +591,7 @@ static const void *release_lock(twalk *w, const void *ps, size_t lock, int all)
     s.locks = cl_flow_intern(w->flow, v, n * sizeof *v);
     s.nlocks = n;
     s.may = ids_remove(w, s.may, s.nmay, lock, &s.nmay);
+    s.jumped = ids_remove(w, s.jumped, s.njumped, lock, &s.njumped);
     conds_filter(w, &s, cond_of_lock, &lock);
     break_holds(w, &s, lock);
     return st_make(w, &s);
@@ -1499,6 +1516,8 @@ static void t_on_exit(cl_flow *f, const cl_flow_frame *fr, const cl_node *ret, c
     r.ret = ret;
     r.thread = w->thread;
     persist_sets(w, st, &r.nlocks, &r.locks, &r.nmay, &r.may, &r.nlive, &r.live);
+    r.njumped = st->njumped;
+    r.jumped = persist_mem(w, st->jumped, st->njumped * sizeof *st->jumped);
     r.frame = persist_frame(w, fr);
     CL_VEC_PUSH(&w->m->exits, r);
 }
@@ -2906,9 +2925,52 @@ static const void *semaphore(twalk *w, const cl_flow_frame *fr, const cl_event *
     return cs->kind == CL_CK_SEM_WAIT ? add_lock(w, st, id, 0) : remove_lock(w, st, id);
 }
 
+static const char *trylock_var(twalk *w, const cl_event *ev);
 static const void *apply_call(twalk *w, const cl_flow_frame *fr, const cl_event *ev,
                               const cl_callspec *cs, const char *lp, const char *lk,
                               const void *st);
+
+/* The state after unlock `ev` of `lock` by the innermost function of
+ * `fr`. A lock a jump carried here (tstate.jumped) is noted as released
+ * on the jump's path for each function of the chain
+ * (cl_model.jump_released) where it is not held on every path or the
+ * unlock is under a condition (`if (locked) unlock(m)` at a cleanup
+ * label, where the walk may take the lock again for the test): an
+ * unconditional unlock of a lock held on every path (taken before the
+ * loop a `break` left) says nothing of the jump. */
+static const void *jump_release(twalk *w, const cl_flow_frame *fr, const cl_event *ev,
+                                const void *st, size_t lock)
+{
+    const tstate *s = st;
+    int carried = cl_ids_contains(s->jumped, s->njumped, lock) &&
+                  (cl_lockref_find(s->locks, s->nlocks, lock) == NULL ||
+                   cl_shape_under_branch(&w->m->cg, ev));
+    for (const cl_flow_frame *p = fr; p != NULL && carried; p = p->parent) {
+        char key[64];
+        snprintf(key, sizeof key, "%zu|%zu", p->func, lock);
+        if (!cl_strmap_get(&w->m->jump_released, key, NULL))
+            cl_strmap_put(&w->m->jump_released, cl_arena_strdup(&w->m->arena, key), 1);
+    }
+    return remove_lock(w, st, lock);
+}
+
+/* cl_flow_domain.jump: the locks held (not on a failed lock's path) go
+ * with the jump as tstate.jumped. */
+static const void *t_jump(cl_flow *f, const cl_flow_frame *fr, const cl_node *n, const void *st)
+{
+    (void)fr, (void)n;
+    twalk *w = cl_flow_ctx(f);
+    const tstate *s = st;
+    size_t *ids = tmp(w, (s->nlocks + 1) * sizeof *ids), k = 0;
+    for (size_t i = 0; i < s->nlocks; i++)
+        if (!(s->locks[i].mode & CL_LOCK_FAILED_PATH))
+            ids[k++] = s->locks[i].lock;
+    if (k == 0)
+        return st;
+    tstate z = *s;
+    z.jumped = ids_union(w, z.jumped, z.njumped, ids, k, &z.njumped);
+    return st_make(w, &z);
+}
 
 /* The class lock (model.h) of lock argument `v` of a lock, rdlock, trylock
  * or unlock call (or the mutex of a condition wait) whose object did not
@@ -2975,6 +3037,10 @@ static const void *library_call(twalk *w, const cl_flow_frame *fr, const cl_even
                                                                : class_lock(w, cs, mv);
             r->lock = mk != NULL ? lock_id(w->m, mk) : SIZE_MAX;
         }
+        const tstate *in = st;
+        r->after_failed_try = cs->kind == CL_CK_UNLOCK && r->lock != SIZE_MAX &&
+                              cl_ids_contains(in->tryfail, in->ntryfail, r->lock) &&
+                              cl_lockref_find(in->locks, in->nlocks, r->lock) == NULL;
     }
     return out;
 }
@@ -3004,7 +3070,7 @@ static const void *apply_call(twalk *w, const cl_flow_frame *fr, const cl_event 
     case CL_CK_RDLOCK:
         return lk ? lock_taken(w, fr, ev, lock_id(w->m, lk), CL_LOCK_SHARED, st) : st;
     case CL_CK_UNLOCK:
-        return lk ? remove_lock(w, st, lock_id(w->m, lk)) : st;
+        return lk ? jump_release(w, fr, ev, st, lock_id(w->m, lk)) : st;
     case CL_CK_LONGJMP: {
         struct jump j = { intern_str(w, lp), st };
         CL_VEC_PUSH(&w->jumps, j);
@@ -3030,9 +3096,14 @@ static const void *apply_call(twalk *w, const cl_flow_frame *fr, const cl_event 
     }
     case CL_CK_OTHER:
         return fence(w, ev, cs, st);
+    case CL_CK_TRYLOCK: {
+        /* (held only where a test of its result says it succeeded, see
+         * trylock_branch; a new result: the old tests no longer say) */
+        const char *var = trylock_var(w, ev);
+        return forget_facts(w, st, var, strlen(var) + 1);
+    }
     default:
-        /* (trylock: held only where a test of its result says it
-         * succeeded, see t_branch; noreturn: the engine ends the path) */
+        /* (noreturn: the engine ends the path) */
         return st;
     }
 }
@@ -3119,20 +3190,70 @@ static const void *t_call(cl_flow *f, const cl_flow_frame *fr, const cl_event *e
     return st;
 }
 
-/* The state with the lock of the trylock that node `n` tests added (for
- * the alternative where it succeeded). */
-static const void *trylock_acquired(twalk *w, const cl_flow_frame *fr, const cl_node *n,
-                                    const void *st)
+/* The lock of the trylock that node `n` tests, or SIZE_MAX. */
+static size_t trylock_lock(twalk *w, const cl_flow_frame *fr, const cl_node *n)
 {
     const cl_callspec *cs = cl_callgraph_spec(&w->m->cg, n->test_call);
     if (cs == NULL || cs->kind != CL_CK_TRYLOCK || cs->obj < 0 ||
         (size_t)cs->obj >= n->test_call->u.call.nargs)
-        return st;
+        return SIZE_MAX;
     const cl_value *v = &n->test_call->u.call.args[cs->obj];
     const char *lp = value_ipath(w, fr->data, v);
     if (lp == NULL)
         lp = class_lock(w, cs, v);
-    return lp ? add_lock(w, st, lock_id(w->m, lp), 0) : st;
+    return lp ? lock_id(w->m, lp) : SIZE_MAX;
+}
+
+/* The name of the facts on the result of trylock call `ev` (tstate.facts:
+ * `== 1` it succeeded, `== 0` it failed, as tests of it on this path
+ * found): a variable no program path spells. */
+static const char *trylock_var(twalk *w, const cl_event *ev)
+{
+    char key[40];
+    snprintf(key, sizeof key, "!try%p", (const void *)ev);
+    return intern_str(w, key);
+}
+
+/* The outcome tests on this path found for trylock call `ev`: 1 succeeded
+ * (its lock taken), 0 failed, -1 not tested yet. */
+static int trylock_outcome(twalk *w, const cl_event *ev, const tstate *s)
+{
+    const char *var = trylock_var(w, ev);
+    for (size_t i = 0; i < s->facts.n; i++) {
+        const fact *x = (const fact *)s->facts.v[i];
+        if (x->var == var)
+            return (int)x->value;
+    }
+    return -1;
+}
+
+/* The state entering an alternative of node `n` that tests the result of
+ * the trylock `n->test_call`; `success` when the test admits success (the
+ * result it needs includes 0). A test against a failure code (`if (rc ==
+ * EBUSY) return 0;`) admits success on its other side without proving
+ * it: the lock is taken there unless an earlier test on this path found
+ * the call failed (`if (rc != 0) { if (rc == EBUSY) ...`), and a later
+ * test that finds it failed gives it back; a second test that admits
+ * success does not take it again. The outcome is kept as a fact
+ * (trylock_var) until the call runs again. */
+static const void *trylock_branch(twalk *w, const cl_flow_frame *fr, const cl_node *n, int success,
+                                  const void *st)
+{
+    int was = trylock_outcome(w, n->test_call, st);
+    size_t lock = trylock_lock(w, fr, n);
+    if (lock == SIZE_MAX || was == 0 || (was == 1 && success))
+        return st;
+    if (was == 1)
+        st = remove_lock(w, st, lock);
+    else if (success)
+        st = add_lock(w, st, lock, 0);
+    const char *var = trylock_var(w, n->test_call);
+    tstate s = *(const tstate *)st;
+    if (!success && cl_lockref_find(s.locks, s.nlocks, lock) == NULL)
+        s.tryfail = ids_union(w, s.tryfail, s.ntryfail, &lock, 1, &s.ntryfail);
+    s.facts = drop_facts_on(w, s.facts, fact_var, var, strlen(var) + 1);
+    s.facts = cl_flow_set_add(w->flow, s.facts, (uintptr_t)fact_make(w, var, CL_TEST_EQ, success, 1));
+    return st_make(w, &s);
 }
 
 /* The state entering the alternative where the lock call that node `n`
@@ -3371,7 +3492,7 @@ static const void *refine_branch(cl_flow *f, const cl_flow_frame *fr, const cl_n
     if (cs != NULL && (cs->kind == CL_CK_LOCK || cs->kind == CL_CK_RDLOCK))
         return on_success || n->kind != CL_N_BRANCH || n->nkids != 2 ? st
                                                                     : lock_failed(w, fr, n, st);
-    return on_success ? trylock_acquired(w, fr, n, st) : st;
+    return cs != NULL && cs->kind == CL_CK_TRYLOCK ? trylock_branch(w, fr, n, on_success, st) : st;
 }
 
 /* cl_flow_domain.resolve: a parameter's path through this walk's
@@ -3521,6 +3642,16 @@ static const void *t_leave(cl_flow *f, const cl_flow_frame *fr, const void **exi
         cl_strbuf_addn(k, usr, strlen(usr));
         cl_strbuf_addn(k, "#", 1);
         *exit_state = forget_facts(w, *exit_state, cl_strbuf_str(k), k->len);
+        /* (a jump is judged in its own function: the caller gets back
+         * the jumped locks it had) */
+        const tstate *x = *exit_state, *in = cl_flow_entry_state(fr);
+        if (x->njumped > 0) {
+            tstate z = *x;
+            z.jumped = in != NULL ? ids_inter(w, x->jumped, x->njumped, in->jumped, in->njumped, &z.njumped)
+                                  : NULL;
+            z.njumped = in != NULL ? z.njumped : 0;
+            *exit_state = st_make(w, &z);
+        }
     }
     if (fd == NULL || fd->joined.n == 0)
         return NULL;
@@ -3682,6 +3813,7 @@ static void walk_thread(cl_model *m, size_t tid, extravec *extra, const unsigned
         .state_size = sizeof(tstate), .ctx = &w, .join = tjoin, .event = t_event,
         .call = t_call, .branch = t_branch, .enter = t_enter, .leave = t_leave,
         .returned = t_returned, .loop = t_loop, .on_exit = t_on_exit, .loop_out = t_loop_out,
+        .jump = t_jump,
         .speculate = t_speculate, .resolve = t_resolve,
     };
     cl_flow_opts opts = { m->walk_budget };

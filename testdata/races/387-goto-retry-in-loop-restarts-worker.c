@@ -27,7 +27,7 @@ int main(void)
     for (int round = 0; round < 3; round++) {
     retry:
         attempts = 0; // expect-related: CL002 {{conflicting write}}
-        if (pthread_create(&worker, NULL, job, NULL) != 0)
+        if (pthread_create(&worker, NULL, job, NULL) != 0) // expect: CL011 {{overwrites its handle}} -- the retry starts again without joining
             return 1;
         if (!healthy())
             goto retry;

@@ -16,7 +16,7 @@ static void *producer(void *arg)
     for (int i = 0; i < 1000; i++) {
         pthread_mutex_trylock(&batch_lock);
         pending++; // expect: CL002
-        pthread_mutex_unlock(&batch_lock);
+        pthread_mutex_unlock(&batch_lock); // expect: CL007 -- the unlock of a lock the failed trylock did not take
     }
     return arg;
 }
