@@ -97,6 +97,9 @@ typedef struct cl_thread {
     /* Instances the spawn starts in all, when `multi`: the trip count of
      * the spawn's only loop, the creator running once (0: unknown). */
     long long rounds;
+    /* Handshake at start (sync.c, cl_sync_handshake): the objects its
+     * creator acquired first after a spawn of it (sorted ids). */
+    cl_idvec shakes;
     unsigned uses_barrier : 1;     /* waits at a pthread barrier (one that
                                       cannot open early, sync.c) */
     unsigned cut_budget : 1;       /* its walk ran out of its step budget */
@@ -194,6 +197,11 @@ typedef struct cl_accrec {
      * since this thread's last release of anything (a token it holds). */
     size_t nacq, nrel, ntok;
     const size_t *acq, *rel, *tok;
+    /* Children spawned on some path here with no acquire since (sorted
+     * ids): the instance spawned last may not have reached its handshake
+     * (cl_thread.shakes). */
+    size_t nshake;
+    const size_t *shake;
 } cl_accrec;
 
 /* A synchronization object: what a release in one thread makes visible to

@@ -33,6 +33,16 @@
  * matching each pattern guarantees, the same edges dynamic detectors such
  * as ThreadSanitizer add at those calls.
  *
+ * A handshake at thread start: a creator running once that waits on a
+ * semaphore right after each spawn of a thread (its first acquire after
+ * the spawn, and no second spawn of it before), where that thread is the
+ * only poster, posts once per instance and the count starts at 0, has seen
+ * every instance started so far post: its k-th wait needs k posts, and
+ * only the k instances started can have made them. So an access of the
+ * thread before its post happens before every access of its creator that
+ * no spawn of it without a wait since precedes (cl_accrec.shake): the
+ * start argument copied before `sem_post(&arg->started)` (CL012's fix).
+ *
  * Fences (C11 7.17.4): a relaxed store after a release fence releases; a
  * wait loop on a relaxed load acquires at the acquire fence after it.
  *
@@ -336,6 +346,38 @@ static int before(const cl_model *m, const cl_accrec *a, const cl_accrec *b)
     return 0;
 }
 
+void cl_sync_handshake(cl_model *m, size_t thread, size_t id)
+{
+    idvec_insert(&m->threads.v[thread].shakes, id);
+}
+
+/* Whether object `id` can be the handshake of thread `t` (see the header
+ * comment): a semaphore starting at 0 that `t` alone posts, once. */
+static int handshake_object(const cl_model *m, size_t id, size_t t)
+{
+    if (id == SIZE_MAX)
+        return 0;
+    const cl_syncobj *b = &m->syncs.v[m->syncs.v[id].base];
+    return b->taken && b->init_seen && b->init == 0 && b->by.n == 1 && b->by.v[0] == t &&
+           b->posts.n == 1 && b->posts.v[0].thread == t && b->posts.v[0].ev != NULL;
+}
+
+/* Whether access `a` of a thread happens before access `b` of its creator
+ * through the handshakes at its start: `a` precedes the thread's post and
+ * every spawn of it before `b` was followed by the creator's wait. */
+static int handshake_before(const cl_model *m, const cl_accrec *a, const cl_accrec *b)
+{
+    const cl_thread *t = &m->threads.v[a->thread];
+    if (t->creator != b->thread || m->threads.v[b->thread].multi || t->shakes.n == 0 ||
+        cl_ids_contains(b->shake, b->nshake, a->thread))
+        return 0;
+    for (size_t i = 0; i < t->shakes.n; i++)
+        if (!handshake_object(m, t->shakes.v[i], a->thread) ||
+            cl_ids_contains(a->rel, a->nrel, m->syncs.v[t->shakes.v[i]].base))
+            return 0;
+    return 1;
+}
+
 /* Both threads meet at barriers and the accesses lie in different phases
  * (an even and an odd number of waits in): the barrier orders them. */
 static int barrier_ordered(const cl_model *m, const cl_accrec *a, const cl_accrec *b)
@@ -348,7 +390,8 @@ int cl_model_sync_ordered(const cl_model *m, const cl_accrec *a, const cl_accrec
 {
     if (barrier_ordered(m, a, b))
         return 1;
-    return a->thread != b->thread && (before(m, a, b) || before(m, b, a));
+    return a->thread != b->thread && (before(m, a, b) || before(m, b, a) || handshake_before(m, a, b) ||
+                                      handshake_before(m, b, a));
 }
 
 void cl_sync_barrier(cl_model *m, const char *path, int init, long parties, size_t thread)

@@ -47,6 +47,11 @@ void cl_sync_sem_lock(cl_model *m, size_t lock);
 /* Thread `thread` releases object `id`; `rmw`: by a read-modify-write. */
 void cl_sync_released(cl_model *m, size_t id, size_t thread, int rmw);
 
+/* The creator of thread `thread` acquired object `id` first after a spawn
+ * of it (SIZE_MAX: spawned it again before acquiring anything, which
+ * spoils every handshake of the thread). */
+void cl_sync_handshake(cl_model *m, size_t thread, size_t id);
+
 /* Barrier `path` (resolved) was initialized for `parties` threads (-1:
  * unknown), or thread `thread` waits on it (`parties` ignored). */
 void cl_sync_barrier(cl_model *m, const char *path, int init, long parties, size_t thread);

@@ -67,6 +67,9 @@ typedef struct tstate {
     const size_t *acq, *rel, *tok;
     size_t nacq, nrel, ntok;
     const char *pend;
+    /* Children spawned on some path with no acquire since (cl_accrec.shake). */
+    const size_t *shake;
+    size_t nshake;
     /* Fences: `relfence` a release fence was passed on every path (a
      * relaxed store after it releases); `fpend` + 1: the object a wait
      * loop on a relaxed load saw set, acquired at the next acquire fence
@@ -478,6 +481,7 @@ static const void *tjoin(cl_flow *f, const void *pa, const void *pb)
     r.acq = ids_inter(w, x->acq, x->nacq, y->acq, y->nacq, &r.nacq);
     r.rel = ids_union(w, x->rel, x->nrel, y->rel, y->nrel, &r.nrel);
     r.tok = ids_inter(w, x->tok, x->ntok, y->tok, y->ntok, &r.ntok);
+    r.shake = ids_union(w, x->shake, x->nshake, y->shake, y->nshake, &r.nshake);
     r.pend = x->pend == y->pend ? x->pend : NULL;
     r.relfence = x->relfence && y->relfence;
     r.fpend = x->fpend == y->fpend ? x->fpend : 0;
@@ -602,6 +606,9 @@ static const void *add_live(twalk *w, const void *ps, size_t t)
 {
     tstate s = *(const tstate *)ps;
     s.live = ids_union(w, s.live, s.nlive, &t, 1, &s.nlive);
+    if (cl_ids_contains(s.shake, s.nshake, t)) /* (spawned again before any acquire) */
+        cl_sync_handshake(w->m, t, SIZE_MAX);
+    s.shake = ids_union(w, s.shake, s.nshake, &t, 1, &s.nshake);
     s.cond = forget_thread(w, s.cond, t);
     s.held = forget_thread(w, s.held, t);
     s.done = forget_thread(w, s.done, t);
@@ -1446,6 +1453,8 @@ static void record_access(twalk *w, const cl_flow_frame *fr, const cl_event *ev,
     r.rel = persist_mem(w, st->rel, st->nrel * sizeof *st->rel);
     r.ntok = st->ntok;
     r.tok = persist_mem(w, st->tok, st->ntok * sizeof *st->tok);
+    r.nshake = st->nshake;
+    r.shake = persist_mem(w, st->shake, st->nshake * sizeof *st->shake);
     CL_VEC_PUSH(&w->m->accesses, r);
 }
 
@@ -2280,10 +2289,15 @@ static const void *atomic_released(twalk *w, const cl_flow_frame *fr, const cl_e
 
 /* ---- synchronization (sync.c) ------------------------------------------- */
 
-/* The state after this thread acquires synchronization object `id`. */
+/* The state after this thread acquires synchronization object `id`; the
+ * first acquire after a spawn is a candidate handshake with that child. */
 static const void *sync_acquire(twalk *w, const void *ps, size_t id)
 {
     tstate s = *(const tstate *)ps;
+    for (size_t i = 0; i < s.nshake; i++)
+        cl_sync_handshake(w->m, s.shake[i], id);
+    s.shake = NULL;
+    s.nshake = 0;
     s.acq = ids_union(w, s.acq, s.nacq, &id, 1, &s.nacq);
     s.tok = ids_union(w, s.tok, s.ntok, &id, 1, &s.ntok);
     return st_make(w, &s);
