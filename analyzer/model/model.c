@@ -164,7 +164,8 @@ void cl_model_release(cl_model *m)
     cl_strmap_release(&m->atomic_release);
     free(m->lock_kind.v);
     for (size_t i = 0; i < m->syncs.n; i++)
-        free(m->syncs.v[i].by.v), free(m->syncs.v[i].posts.v);
+        free(m->syncs.v[i].by.v), free(m->syncs.v[i].posts.v), free(m->syncs.v[i].guard_tok.v),
+            free(m->syncs.v[i].guard_ftok.v);
     free(m->syncs.v);
     cl_strmap_release(&m->sync_by_name);
     cl_strmap_release(&m->pred_keys);

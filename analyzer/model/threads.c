@@ -66,6 +66,10 @@ typedef struct tstate {
      * this thread writes it (consuming what it waited for) or unlocks. */
     const size_t *acq, *rel, *tok;
     size_t nacq, nrel, ntok;
+    /* `tok`, where a path that has released nothing yet holds every token
+     * (cl_accrec.ftok). */
+    const size_t *ftok;
+    size_t nftok;
     const char *pend;
     /* Children spawned on some path with no acquire since (cl_accrec.shake). */
     const size_t *shake;
@@ -481,6 +485,11 @@ static const void *tjoin(cl_flow *f, const void *pa, const void *pb)
     r.acq = ids_inter(w, x->acq, x->nacq, y->acq, y->nacq, &r.nacq);
     r.rel = ids_union(w, x->rel, x->nrel, y->rel, y->nrel, &r.nrel);
     r.tok = ids_inter(w, x->tok, x->ntok, y->tok, y->ntok, &r.ntok);
+    /* (a path that has released nothing yet holds every token in ftok) */
+    if ((x->nrel == 0) != (y->nrel == 0))
+        r.ftok = x->nrel == 0 ? y->ftok : x->ftok, r.nftok = x->nrel == 0 ? y->nftok : x->nftok;
+    else
+        r.ftok = ids_inter(w, x->ftok, x->nftok, y->ftok, y->nftok, &r.nftok);
     r.shake = ids_union(w, x->shake, x->nshake, y->shake, y->nshake, &r.nshake);
     r.pend = x->pend == y->pend ? x->pend : NULL;
     r.relfence = x->relfence && y->relfence;
@@ -1453,6 +1462,8 @@ static void record_access(twalk *w, const cl_flow_frame *fr, const cl_event *ev,
     r.rel = persist_mem(w, st->rel, st->nrel * sizeof *st->rel);
     r.ntok = st->ntok;
     r.tok = persist_mem(w, st->tok, st->ntok * sizeof *st->tok);
+    r.nftok = st->nftok;
+    r.ftok = persist_mem(w, st->ftok, st->nftok * sizeof *st->ftok);
     r.nshake = st->nshake;
     r.shake = persist_mem(w, st->shake, st->nshake * sizeof *st->shake);
     CL_VEC_PUSH(&w->m->accesses, r);
@@ -2300,6 +2311,7 @@ static const void *sync_acquire(twalk *w, const void *ps, size_t id)
     s.nshake = 0;
     s.acq = ids_union(w, s.acq, s.nacq, &id, 1, &s.nacq);
     s.tok = ids_union(w, s.tok, s.ntok, &id, 1, &s.ntok);
+    s.ftok = ids_union(w, s.ftok, s.nftok, &id, 1, &s.nftok);
     return st_make(w, &s);
 }
 
@@ -2309,9 +2321,10 @@ static const void *sync_release(twalk *w, const void *ps, size_t id, int rmw)
 {
     cl_sync_released(w->m, id, w->thread, rmw);
     tstate s = *(const tstate *)ps;
+    cl_sync_release_guard(w->m, id, s.tok, s.ntok, s.ftok, s.nftok, s.nrel == 0);
     s.rel = ids_union(w, s.rel, s.nrel, &id, 1, &s.nrel);
-    s.tok = NULL;
-    s.ntok = 0;
+    s.tok = s.ftok = NULL;
+    s.ntok = s.nftok = 0;
     return st_make(w, &s);
 }
 
