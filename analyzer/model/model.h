@@ -97,6 +97,9 @@ typedef struct cl_thread {
     /* Instances the spawn starts in all, when `multi`: the trip count of
      * the spawn's only loop, the creator running once (0: unknown). */
     long long rounds;
+    /* Handshake at start (sync.c, cl_sync_handshake): the objects its
+     * creator acquired first after a spawn of it (sorted ids). */
+    cl_idvec shakes;
     unsigned uses_barrier : 1;     /* waits at a pthread barrier (one that
                                       cannot open early, sync.c) */
     unsigned cut_budget : 1;       /* its walk ran out of its step budget */
@@ -212,6 +215,16 @@ typedef struct cl_accrec {
      * since this thread's last release of anything (a token it holds). */
     size_t nacq, nrel, ntok;
     const size_t *acq, *rel, *tok;
+    /* `tok`, except that a path on which this thread has released nothing
+     * yet holds every token (it precedes all its releases): acquired since
+     * the last release on every path that released something. */
+    size_t nftok;
+    const size_t *ftok;
+    /* Children spawned on some path here with no acquire since (sorted
+     * ids): the instance spawned last may not have reached its handshake
+     * (cl_thread.shakes). */
+    size_t nshake;
+    const size_t *shake;
 } cl_accrec;
 
 /* A synchronization object: what a release in one thread makes visible to
@@ -243,6 +256,13 @@ typedef struct cl_syncobj {
     unsigned init_seen : 1;
     long long init;
     struct { struct cl_sempost { size_t thread; const cl_event *ev; } *v; size_t n, cap; } posts;
+    /* The tokens its releasers held at every release (sorted ids; valid
+     * once guard_seen): `guard_tok` cl_accrec.tok, `guard_ftok`
+     * cl_accrec.ftok, a release before any other of its thread holding
+     * every token there (the hand-offs of two semaphores, sync.c). */
+    unsigned guard_seen : 1;
+    unsigned guard_ftok_seen : 1;
+    cl_idvec guard_tok, guard_ftok;
 } cl_syncobj;
 
 /* One call to a known library function (one with a callspec: spawn, join,

@@ -22,7 +22,14 @@
  * round follows the first round's release; there two tokens passed back
  * and forth order the rounds (A holds Y from B while it runs `a` and hands
  * X to B, B holds X while it runs `b` and hands Y back: a producer and a
- * consumer on two semaphores). A semaphore's waits are also counted: k
+ * consumer on two semaphores); `a` may also run before A's first release
+ * instead (the first round of a loop whose later rounds hold Y,
+ * cl_accrec.ftok). The two must alternate: B posts Y only holding X, A
+ * posts X only holding Y or before any other release, and the initial
+ * counts and such first posts make one token at most (`empty` at 1 and
+ * `full` at 0); two threads that each post before they wait order
+ * nothing. A
+ * semaphore's waits are also counted: k
  * waits on every path follow every post when the initial count and all
  * the posts there can be (per thread, its post sites outside loops and
  * callees times its instances) add up to at most k. A join by a thread
@@ -37,6 +44,16 @@
  * with") relation of C11 5.1.2.4 and POSIX XBD 4.12 applied to the
  * matching each pattern guarantees, the same edges dynamic detectors such
  * as ThreadSanitizer add at those calls.
+ *
+ * A handshake at thread start: a creator running once that waits on a
+ * semaphore right after each spawn of a thread (its first acquire after
+ * the spawn, and no second spawn of it before), where that thread is the
+ * only poster, posts once per instance and the count starts at 0, has seen
+ * every instance started so far post: its k-th wait needs k posts, and
+ * only the k instances started can have made them. So an access of the
+ * thread before its post happens before every access of its creator that
+ * no spawn of it without a wait since precedes (cl_accrec.shake): the
+ * start argument copied before `sem_post(&arg->started)` (CL012's fix).
  *
  * Fences (C11 7.17.4): a relaxed store after a release fence releases; a
  * wait loop on a relaxed load acquires at the acquire fence after it.
@@ -313,6 +330,37 @@ void cl_sync_released(cl_model *m, size_t id, size_t thread, int rmw)
     idvec_insert(&o->by, thread);
 }
 
+/* Sets `v` to its intersection with sorted ids x[0..n), or to them when
+ * `*seen` is 0 (and sets it). */
+static void idvec_meet(cl_idvec *v, unsigned *seen, const size_t *x, size_t n)
+{
+    size_t k = 0;
+    if (!*seen) {
+        *seen = 1;
+        for (size_t i = 0; i < n; i++)
+            CL_VEC_PUSH(v, x[i]);
+        return;
+    }
+    for (size_t i = 0; i < v->n; i++)
+        if (cl_ids_contains(x, n, v->v[i]))
+            v->v[k++] = v->v[i];
+    v->n = k;
+}
+
+void cl_sync_release_guard(cl_model *m, size_t id, const size_t *tok, size_t ntok, const size_t *ftok,
+                           size_t nftok, int fresh)
+{
+    cl_syncobj *o = &m->syncs.v[id];
+    unsigned seen = o->guard_seen;
+    idvec_meet(&o->guard_tok, &seen, tok, ntok);
+    o->guard_seen = seen;
+    if (fresh)
+        return;
+    seen = o->guard_ftok_seen;
+    idvec_meet(&o->guard_ftok, &seen, ftok, nftok);
+    o->guard_ftok_seen = seen;
+}
+
 /* Whether thread `t`, running once, is the only one releasing `o`. */
 static int sole_releaser(const cl_model *m, const cl_syncobj *o, size_t t)
 {
@@ -339,6 +387,28 @@ static int before_end(const cl_model *m, const cl_accrec *a, size_t t, int depth
     return before(m, a, &e, depth + 1);
 }
 
+/* Whether semaphores `x` (held by the later access's thread, taken from
+ * the other's posts) and `y` (held by the earlier access's thread, really
+ * when `real`) alternate: every post of `y` holds `x` taken since its
+ * thread's last release, every post of `x` holds `y` so or is its thread's
+ * first release, and the initial counts and such first posts add up to
+ * one token at most. Then the k-th wait on one follows the k-th post of
+ * the other, and the stretches in which each thread holds its token are
+ * ordered (see the header comment); an access that holds no token yet
+ * precedes the posts the other's `x` came from only if `x` starts at 0. */
+static int alternate(const cl_model *m, size_t x, size_t y, int real)
+{
+    const cl_syncobj *ox = &m->syncs.v[x], *oy = &m->syncs.v[y];
+    if (!ox->taken || !oy->taken || !ox->init_seen || !oy->init_seen || ox->init < 0 || oy->init < 0 ||
+        !ox->guard_seen || !oy->guard_seen || !cl_ids_contains(oy->guard_tok.v, oy->guard_tok.n, x))
+        return 0;
+    int x_real = cl_ids_contains(ox->guard_tok.v, ox->guard_tok.n, y);
+    int x_first = !x_real && (!ox->guard_ftok_seen || cl_ids_contains(ox->guard_ftok.v, ox->guard_ftok.n, y));
+    if (!x_real && !x_first)
+        return 0;
+    return ox->init + oy->init + x_first <= 1 && (ox->init == 0 || real);
+}
+
 /* Whether `a` happens before `b` through an object `b` acquired (see the
  * header comment); `depth` counts the joins followed (before_end). */
 static int before(const cl_model *m, const cl_accrec *a, const cl_accrec *b, int depth)
@@ -359,11 +429,44 @@ static int before(const cl_model *m, const cl_accrec *a, const cl_accrec *b, int
     for (size_t i = 0; i < b->ntok; i++) {
         if (!sole_releaser(m, &m->syncs.v[b->tok[i]], a->thread))
             continue;
-        for (size_t j = 0; j < a->ntok; j++)
-            if (sole_releaser(m, &m->syncs.v[a->tok[j]], b->thread))
+        for (size_t j = 0; j < a->nftok; j++)
+            if (sole_releaser(m, &m->syncs.v[a->ftok[j]], b->thread) &&
+                alternate(m, b->tok[i], a->ftok[j], cl_ids_contains(a->tok, a->ntok, a->ftok[j])))
                 return 1;
     }
     return 0;
+}
+
+void cl_sync_handshake(cl_model *m, size_t thread, size_t id)
+{
+    idvec_insert(&m->threads.v[thread].shakes, id);
+}
+
+/* Whether object `id` can be the handshake of thread `t` (see the header
+ * comment): a semaphore starting at 0 that `t` alone posts, once. */
+static int handshake_object(const cl_model *m, size_t id, size_t t)
+{
+    if (id == SIZE_MAX)
+        return 0;
+    const cl_syncobj *b = &m->syncs.v[m->syncs.v[id].base];
+    return b->taken && b->init_seen && b->init == 0 && b->by.n == 1 && b->by.v[0] == t &&
+           b->posts.n == 1 && b->posts.v[0].thread == t && b->posts.v[0].ev != NULL;
+}
+
+/* Whether access `a` of a thread happens before access `b` of its creator
+ * through the handshakes at its start: `a` precedes the thread's post and
+ * every spawn of it before `b` was followed by the creator's wait. */
+static int handshake_before(const cl_model *m, const cl_accrec *a, const cl_accrec *b)
+{
+    const cl_thread *t = &m->threads.v[a->thread];
+    if (t->creator != b->thread || m->threads.v[b->thread].multi || t->shakes.n == 0 ||
+        cl_ids_contains(b->shake, b->nshake, a->thread))
+        return 0;
+    for (size_t i = 0; i < t->shakes.n; i++)
+        if (!handshake_object(m, t->shakes.v[i], a->thread) ||
+            cl_ids_contains(a->rel, a->nrel, m->syncs.v[t->shakes.v[i]].base))
+            return 0;
+    return 1;
 }
 
 /* Both threads meet at barriers and the accesses lie in different phases
@@ -378,7 +481,8 @@ int cl_model_sync_ordered(const cl_model *m, const cl_accrec *a, const cl_accrec
 {
     if (barrier_ordered(m, a, b))
         return 1;
-    return a->thread != b->thread && (before(m, a, b, 0) || before(m, b, a, 0));
+    return a->thread != b->thread && (before(m, a, b, 0) || before(m, b, a, 0) ||
+                                      handshake_before(m, a, b) || handshake_before(m, b, a));
 }
 
 void cl_sync_barrier(cl_model *m, const char *path, int init, long parties, size_t thread)

@@ -47,6 +47,17 @@ void cl_sync_sem_lock(cl_model *m, size_t lock);
 /* Thread `thread` releases object `id`; `rmw`: by a read-modify-write. */
 void cl_sync_released(cl_model *m, size_t id, size_t thread, int rmw);
 
+/* A release of object `id` holds tokens tok[0..ntok) and, counting a
+ * path that released nothing before as holding every token (`fresh`: no
+ * path did), ftok[0..nftok) (cl_syncobj.guard_tok, guard_ftok). */
+void cl_sync_release_guard(cl_model *m, size_t id, const size_t *tok, size_t ntok, const size_t *ftok,
+                           size_t nftok, int fresh);
+
+/* The creator of thread `thread` acquired object `id` first after a spawn
+ * of it (SIZE_MAX: spawned it again before acquiring anything, which
+ * spoils every handshake of the thread). */
+void cl_sync_handshake(cl_model *m, size_t thread, size_t id);
+
 /* Barrier `path` (resolved) was initialized for `parties` threads (-1:
  * unknown), or thread `thread` waits on it (`parties` ignored). */
 void cl_sync_barrier(cl_model *m, const char *path, int init, long parties, size_t thread);

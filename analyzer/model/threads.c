@@ -67,7 +67,14 @@ typedef struct tstate {
      * this thread writes it (consuming what it waited for) or unlocks. */
     const size_t *acq, *rel, *tok;
     size_t nacq, nrel, ntok;
+    /* `tok`, where a path that has released nothing yet holds every token
+     * (cl_accrec.ftok). */
+    const size_t *ftok;
+    size_t nftok;
     const char *pend;
+    /* Children spawned on some path with no acquire since (cl_accrec.shake). */
+    const size_t *shake;
+    size_t nshake;
     /* Fences: `relfence` a release fence was passed on every path (a
      * relaxed store after it releases); `fpend` + 1: the object a wait
      * loop on a relaxed load saw set, acquired at the next acquire fence
@@ -491,6 +498,12 @@ static const void *tjoin(cl_flow *f, const void *pa, const void *pb)
     r.acq = ids_inter(w, x->acq, x->nacq, y->acq, y->nacq, &r.nacq);
     r.rel = ids_union(w, x->rel, x->nrel, y->rel, y->nrel, &r.nrel);
     r.tok = ids_inter(w, x->tok, x->ntok, y->tok, y->ntok, &r.ntok);
+    /* (a path that has released nothing yet holds every token in ftok) */
+    if ((x->nrel == 0) != (y->nrel == 0))
+        r.ftok = x->nrel == 0 ? y->ftok : x->ftok, r.nftok = x->nrel == 0 ? y->nftok : x->nftok;
+    else
+        r.ftok = ids_inter(w, x->ftok, x->nftok, y->ftok, y->nftok, &r.nftok);
+    r.shake = ids_union(w, x->shake, x->nshake, y->shake, y->nshake, &r.nshake);
     r.pend = x->pend == y->pend ? x->pend : NULL;
     r.relfence = x->relfence && y->relfence;
     r.fpend = x->fpend == y->fpend ? x->fpend : 0;
@@ -619,6 +632,9 @@ static const void *add_live(twalk *w, const void *ps, size_t t)
 {
     tstate s = *(const tstate *)ps;
     s.live = ids_union(w, s.live, s.nlive, &t, 1, &s.nlive);
+    if (cl_ids_contains(s.shake, s.nshake, t)) /* (spawned again before any acquire) */
+        cl_sync_handshake(w->m, t, SIZE_MAX);
+    s.shake = ids_union(w, s.shake, s.nshake, &t, 1, &s.nshake);
     s.cond = forget_thread(w, s.cond, t);
     s.held = forget_thread(w, s.held, t);
     s.done = forget_thread(w, s.done, t);
@@ -1463,6 +1479,10 @@ static void record_access(twalk *w, const cl_flow_frame *fr, const cl_event *ev,
     r.rel = persist_mem(w, st->rel, st->nrel * sizeof *st->rel);
     r.ntok = st->ntok;
     r.tok = persist_mem(w, st->tok, st->ntok * sizeof *st->tok);
+    r.nftok = st->nftok;
+    r.ftok = persist_mem(w, st->ftok, st->nftok * sizeof *st->ftok);
+    r.nshake = st->nshake;
+    r.shake = persist_mem(w, st->shake, st->nshake * sizeof *st->shake);
     CL_VEC_PUSH(&w->m->accesses, r);
 }
 
@@ -1966,20 +1986,25 @@ static const void *sync_acquire(twalk *w, const void *ps, size_t id);
  * and its end ("T<t>|e", cl_syncobj.end_of) is acquired, so what `t`
  * itself acquired before it ended orders what follows too (a supervisor
  * thread that joined a worker before it was joined here). */
-static size_t end_object(twalk *w, size_t t)
+/* The state after this thread acquired the end of thread `t` (joined
+ * it): a fact for happens-before (cl_accrec.acq), neither a token nor a
+ * handshake (sync_acquire). */
+static const void *end_acquired(twalk *w, const void *ps, size_t t)
 {
     char name[32];
     snprintf(name, sizeof name, "T%zu", t);
     size_t id = cl_sync_object(w->m, name, "e");
     w->m->syncs.v[id].end_of = t + 1;
     w->m->threads.v[t].end_sync = id + 1;
-    return id;
+    tstate s = *(const tstate *)ps;
+    s.acq = ids_union(w, s.acq, s.nacq, &id, 1, &s.nacq);
+    return st_make(w, &s);
 }
 
 static const void *joined_child(twalk *w, tframe *fd, const void *st, size_t t)
 {
     joined_add(fd, t);
-    return sync_acquire(w, remove_live(w, st, t), end_object(w, t));
+    return end_acquired(w, remove_live(w, st, t), t);
 }
 
 /* The state after this thread joined, through handle path `h`, a thread
@@ -2003,7 +2028,7 @@ static const void *joined_sibling(twalk *w, const cl_event *ev, const cl_callspe
     long long joined = handle_trip(w, &ev->u.call.args[cs->obj]);
     if (w->m->threads.v[t].multi && (spawned <= 0 || joined < spawned))
         return st;
-    return sync_acquire(w, st, end_object(w, t));
+    return end_acquired(w, st, t);
 }
 
 static const void *do_join(twalk *w, const cl_flow_frame *fr, const cl_event *ev,
@@ -2356,12 +2381,18 @@ static const void *atomic_released(twalk *w, const cl_flow_frame *fr, const cl_e
 
 /* ---- synchronization (sync.c) ------------------------------------------- */
 
-/* The state after this thread acquires synchronization object `id`. */
+/* The state after this thread acquires synchronization object `id`; the
+ * first acquire after a spawn is a candidate handshake with that child. */
 static const void *sync_acquire(twalk *w, const void *ps, size_t id)
 {
     tstate s = *(const tstate *)ps;
+    for (size_t i = 0; i < s.nshake; i++)
+        cl_sync_handshake(w->m, s.shake[i], id);
+    s.shake = NULL;
+    s.nshake = 0;
     s.acq = ids_union(w, s.acq, s.nacq, &id, 1, &s.nacq);
     s.tok = ids_union(w, s.tok, s.ntok, &id, 1, &s.ntok);
+    s.ftok = ids_union(w, s.ftok, s.nftok, &id, 1, &s.nftok);
     return st_make(w, &s);
 }
 
@@ -2371,9 +2402,10 @@ static const void *sync_release(twalk *w, const void *ps, size_t id, int rmw)
 {
     cl_sync_released(w->m, id, w->thread, rmw);
     tstate s = *(const tstate *)ps;
+    cl_sync_release_guard(w->m, id, s.tok, s.ntok, s.ftok, s.nftok, s.nrel == 0);
     s.rel = ids_union(w, s.rel, s.nrel, &id, 1, &s.nrel);
-    s.tok = NULL;
-    s.ntok = 0;
+    s.tok = s.ftok = NULL;
+    s.ntok = s.nftok = 0;
     return st_make(w, &s);
 }
 
