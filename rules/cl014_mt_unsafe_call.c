@@ -22,9 +22,11 @@
  * Reported once per call site, with one conflicting call as related
  * location and a thread flow per thread.
  * Limits: library functions the table does not know (a project's own
- * non-reentrant helper) are CL002's business through their accesses;
- * glibc makes some POSIX-unsafe functions safe (rand and strerror take
- * care of themselves there), which a portable program cannot rely on.
+ * non-reentrant helper) are CL002's business through their accesses.
+ * Functions glibc makes thread-safe (strerror, strsignal, rand,
+ * inet_ntoa, basename, dirname, dlerror: CL_CS_GLIBC_SAFE) are reported
+ * only for a portable program ("libc": "posix" in .conc-lint.json); by
+ * default the program is taken to run on glibc.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -133,8 +135,8 @@ static void report(const cl_model *m, cl_rule_ctx *ctx, const cl_callrec *r, con
              state ? state : g == CL_STATE_STREAM ? "the stream's position is shared"
                                                   : "it keeps static state");
     if (r->spec->flags & CL_CS_HAS_R)
-        snprintf(fix, sizeof fix, "use '%s_r' with a buffer of the caller's, or make every "
-                 "such call under one lock", fn);
+        snprintf(fix, sizeof fix, "use '%s_r' with %s of the caller's, or make every "
+                 "such call under one lock", fn, g == CL_STATE_RAND ? "a seed" : "a buffer");
     else
         snprintf(fix, sizeof fix, "make every such call under one lock, or before the "
                  "threads start");
@@ -229,6 +231,9 @@ const cl_rule cl014_mt_unsafe_call = {
         "&tm)`, `strtok_r`, `strerror_r`, `getpwnam_r`, `inet_ntop`), or make every call of "
         "the function (and of those sharing its state) under one mutex and copy the result "
         "before unlocking; read the environment once before starting threads.\n\n"
+        "On glibc (the default; `\"libc\": \"posix\"` in .conc-lint.json for portable "
+        "code) `strerror`, `strsignal`, `rand`, `inet_ntoa`, `basename`, `dirname` and "
+        "`dlerror` are thread-safe and not flagged.\n\n"
         "Not flagged: programs that never start a thread; calls before the first "
         "`pthread_create` or after the threads are joined; calls that all hold one lock; "
         "two `getenv` calls (only a change of the environment conflicts).",

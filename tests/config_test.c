@@ -34,7 +34,7 @@ static int is_default(const cl_config *cfg)
 {
     return cfg->path == NULL && cfg->rules.n == 0 && cfg->handlers.n == 0 &&
            cfg->spawn_functions.n == 0 && cfg->sleep_functions.n == 0 &&
-           cfg->include.n == 0 && cfg->exclude.n == 0;
+           cfg->include.n == 0 && cfg->exclude.n == 0 && !cfg->libc_posix;
 }
 
 /* Loads `json`; expects failure with an error containing the config path,
@@ -142,6 +142,8 @@ static void test_errors(void)
     EXPECT_ERROR("{\"lock_functions\": [{\"name\": \"l\", \"lock_arg\": -1}]}",
                  "key 'lock_functions[0].lock_arg': expected an argument index from 0 to 63, got -1");
     EXPECT_ERROR("{\"version\": 2}", "key 'version': unsupported version 2");
+    EXPECT_ERROR("{\"libc\": \"musl\"}", "key 'libc': expected \"glibc\" or \"posix\", got another string");
+    EXPECT_ERROR("{\"libc\": 1}", "key 'libc': expected \"glibc\" or \"posix\", got a number");
 
     /* bad regex */
     EXPECT_ERROR("{\"handlers\": [\"^ok$\", \"(unclosed\"]}", "key 'handlers[1]': invalid regex at offset 9: missing closing parenthesis");
@@ -311,7 +313,8 @@ static void test_load_and_query(void)
     /* call specs */
     cl_callspecs specs = {0};
     cl_config_add_callspecs(&cfg, &specs);
-    CHECK(specs.nextra == 6);
+    CHECK(specs.nextra > 6); /* (and the glibc entries after the configured ones) */
+    CHECK(strcmp(specs.extra[5].name, "ssleep") == 0 || strcmp(specs.extra[5].name, "msleep") == 0);
     const cl_callspec *s = cl_callspec_find(&specs, "my_thread_start");
     CHECK(s != NULL && s->kind == CL_CK_SPAWN && s->obj == 0 && s->func == 1 && s->data == 2);
     s = cl_callspec_find(&specs, "fire_and_forget");
@@ -371,10 +374,23 @@ static void test_defaults(void)
     CHECK(cl_config_path_selected(&cfg, "rel.c"));
     CHECK(!cl_config_is_handler(&cfg, "handle_get"));
     CHECK(!cl_config_is_registration_api(&cfg, "event_add"));
+    /* "libc": "glibc" by default: what glibc makes thread-safe is not
+     * MT-unsafe (the built-in entry still is); "posix" keeps the table */
     cl_callspecs specs = {0};
     cl_config_add_callspecs(&cfg, &specs);
-    CHECK(specs.nextra == 0);
+    const cl_callspec *strerror_spec = cl_callspec_find(&specs, "strerror");
+    CHECK(strerror_spec != NULL && !(strerror_spec->flags & CL_CS_MT_UNSAFE));
+    CHECK(cl_callspec_find(NULL, "strerror")->flags & CL_CS_MT_UNSAFE);
+    CHECK(cl_callspec_find(&specs, "localtime")->flags & CL_CS_MT_UNSAFE);
     cl_callspecs_release(&specs);
+    char lerr[256];
+    CHECK(cl_config_load(&cfg, write_config("{\"libc\": \"posix\"}"), lerr, sizeof lerr) == 0);
+    cl_config_add_callspecs(&cfg, &specs);
+    CHECK(specs.nextra == 0);
+    CHECK(cl_callspec_find(&specs, "strerror")->flags & CL_CS_MT_UNSAFE);
+    cl_callspecs_release(&specs);
+    cl_config_release(&cfg);
+    cl_config_init(&cfg);
 
     /* the defaults print every rule at its default level */
     char *out = joinf("%s/defaults.json", tmpdir);

@@ -31,6 +31,7 @@
 #define SP CL_CS_STREAM_PAIR
 #define SI CL_CS_SIGNAL_INSTALL
 #define MT CL_CS_MT_UNSAFE
+#define GS CL_CS_GLIBC_SAFE
 #define RO CL_CS_STATE_READS
 #define R_ CL_CS_HAS_R
 #define CN (CL_CS_CALLS_BACK | CL_CS_CALLS_NOW)
@@ -84,7 +85,7 @@ static const cl_callspec builtin[] = {
     { "atomic_load_explicit", CL_CK_OTHER, PU, -1, -1, -1, -1, 0, 0, 0, 0 },
     { "atomic_signal_fence", CL_CK_OTHER, PU, -1, -1, -1, -1, 0, 0, 0, 0 },
     { "atomic_thread_fence", CL_CK_OTHER, PU, -1, -1, -1, -1, 0, 0, 0, 0 },
-    { "basename", CL_CK_OTHER, MT, -1, -1, -1, -1, 0, 0, 0, 0 },
+    { "basename", CL_CK_OTHER, MT | GS, -1, -1, -1, -1, 0, 0, 0, 0 },
     { "bcopy", CL_CK_OTHER, 0, -1, -1, -1, -1, 0x2, 0x1, 0, 0 },
     { "bsearch", CL_CK_OTHER, CN, -1, 4, -1, -1, 0, 0, 0, 0 },
     { "bzero", CL_CK_OTHER, 0, -1, -1, -1, -1, 0x1, 0, 0, 0 },
@@ -104,8 +105,8 @@ static const cl_callspec builtin[] = {
     { "crypt", CL_CK_OTHER, MT | R_ | G(CRYPT), -1, -1, -1, -1, 0, 0, 0, 0 },
     { "ctime", CL_CK_OTHER, MT | R_ | G(TIME), -1, -1, -1, -1, 0, 0, 0, 0 },
     { "difftime", CL_CK_OTHER, PU, -1, -1, -1, -1, 0, 0, 0, 0 },
-    { "dirname", CL_CK_OTHER, MT, -1, -1, -1, -1, 0, 0, 0, 0 },
-    { "dlerror", CL_CK_OTHER, MT, -1, -1, -1, -1, 0, 0, 0, 0 },
+    { "dirname", CL_CK_OTHER, MT | GS, -1, -1, -1, -1, 0, 0, 0, 0 },
+    { "dlerror", CL_CK_OTHER, MT | GS, -1, -1, -1, -1, 0, 0, 0, 0 },
     { "dprintf", CL_CK_OTHER, 0, -1, -1, -1, -1, 0, 0, 0, 2 },
     { "drand48", CL_CK_OTHER, MT | R_ | G(RAND48), -1, -1, -1, -1, 0, 0, 0, 0 },
     { "encrypt", CL_CK_OTHER, MT | G(CRYPT), -1, -1, -1, -1, 0, 0, 0, 0 },
@@ -169,7 +170,7 @@ static const cl_callspec builtin[] = {
     { "hcreate", CL_CK_OTHER, MT | R_ | G(HSEARCH), -1, -1, -1, -1, 0, 0, 0, 0 },
     { "hdestroy", CL_CK_OTHER, MT | R_ | G(HSEARCH), -1, -1, -1, -1, 0, 0, 0, 0 },
     { "hsearch", CL_CK_OTHER, MT | R_ | G(HSEARCH), -1, -1, -1, -1, 0, 0, 0, 0 },
-    { "inet_ntoa", CL_CK_OTHER, MT, -1, -1, -1, -1, 0, 0, 0, 0 },
+    { "inet_ntoa", CL_CK_OTHER, MT | GS, -1, -1, -1, -1, 0, 0, 0, 0 },
     { "inet_ntop", CL_CK_OTHER, 0, -1, -1, -1, -1, 0x4, 0x2, 0, 0 },
     { "ioctl", CL_CK_OTHER, NB, -1, -1, 1, -1, 0, 0, 0, 0 },
     { "kevent", CL_CK_POLL, EV | BL | TM, -1, -1, -1, 5, 0, 0, 0, 0 },
@@ -267,7 +268,7 @@ static const cl_callspec builtin[] = {
     { "qsort", CL_CK_OTHER, CN, -1, 3, -1, -1, 0x1, 0x1, 0, 0 },
     { "qsort_r", CL_CK_OTHER, CN, -1, 3, -1, -1, 0x1, 0x1, 0, 0 },
     { "quick_exit", CL_CK_NORETURN, EP, -1, -1, -1, -1, 0, 0, 0, 0 },
-    { "rand", CL_CK_OTHER, MT | R_ | G(RAND), -1, -1, -1, -1, 0, 0, 0, 0 },
+    { "rand", CL_CK_OTHER, MT | GS | R_ | G(RAND), -1, -1, -1, -1, 0, 0, 0, 0 },
     { "read", CL_CK_OTHER, EV | BL | SS, -1, -1, -1, -1, 0x2, 0, 0, 0 },
     { "readdir", CL_CK_OTHER, MT | G(STREAM), -1, -1, -1, -1, 0, 0, 0, 0 },
     { "realloc", CL_CK_OTHER, FR, -1, -1, -1, -1, 0x1, 0, 0, 0 },
@@ -311,7 +312,7 @@ static const cl_callspec builtin[] = {
     { "strcmp", CL_CK_OTHER, SS, -1, -1, -1, -1, 0, 0x3, 0, 0 },
     { "strcpy", CL_CK_OTHER, SS, -1, -1, -1, -1, 0x1, 0x2, 0, 0 },
     { "strdup", CL_CK_OTHER, 0, -1, -1, -1, -1, 0, 0x1, 0, 0 },
-    { "strerror", CL_CK_OTHER, MT | R_, -1, -1, -1, -1, 0, 0, 0, 0 },
+    { "strerror", CL_CK_OTHER, MT | GS | R_, -1, -1, -1, -1, 0, 0, 0, 0 },
     { "strlcat", CL_CK_OTHER, 0, -1, -1, -1, -1, 0x1, 0x3, 0, 0 },
     { "strlcpy", CL_CK_OTHER, 0, -1, -1, -1, -1, 0x1, 0x2, 0, 0 },
     { "strlen", CL_CK_OTHER, SS, -1, -1, -1, -1, 0, 0x1, 0, 0 },
@@ -322,7 +323,7 @@ static const cl_callspec builtin[] = {
     { "strndup", CL_CK_OTHER, 0, -1, -1, -1, -1, 0, 0x1, 0, 0 },
     { "strnlen", CL_CK_OTHER, SS, -1, -1, -1, -1, 0, 0x1, 0, 0 },
     { "strrchr", CL_CK_OTHER, SS, -1, -1, -1, -1, 0, 0x1, 0, 0 },
-    { "strsignal", CL_CK_OTHER, MT, -1, -1, -1, -1, 0, 0, 0, 0 },
+    { "strsignal", CL_CK_OTHER, MT | GS, -1, -1, -1, -1, 0, 0, 0, 0 },
     { "strstr", CL_CK_OTHER, SS, -1, -1, -1, -1, 0, 0x3, 0, 0 },
     { "strtod", CL_CK_OTHER, 0, -1, -1, -1, -1, 0, 0x1, 0, 0 },
     { "strtok", CL_CK_OTHER, MT | R_, -1, -1, -1, -1, 0x1, 0x3, 0, 0 },
@@ -421,6 +422,22 @@ void cl_callspecs_add(cl_callspecs *specs, const char *name, cl_callkind kind,
     cl_callspec s = { cl_xstrdup(name), kind, base ? base->flags : 0,
                       (signed char)obj, (signed char)func, (signed char)data, -1, 0, 0, 0, 0 };
     specs->extra[specs->nextra++] = s;
+}
+
+void cl_callspecs_for_glibc(cl_callspecs *specs)
+{
+    for (size_t i = 0; i < sizeof builtin / sizeof builtin[0]; i++) {
+        if (!(builtin[i].flags & CL_CS_GLIBC_SAFE))
+            continue;
+        cl_callspecs_add(specs, builtin[i].name, builtin[i].kind, builtin[i].obj, builtin[i].func,
+                         builtin[i].data);
+        cl_callspec *s = &specs->extra[specs->nextra - 1];
+        const char *name = s->name;
+        *s = builtin[i];
+        s->name = name;
+        s->flags &= ~(CL_CS_MT_UNSAFE | CL_CS_HAS_R | CL_CS_STATE_READS | CL_CS_GLIBC_SAFE |
+                      CL_CS_STATE(~0u >> CL_CS_STATE_SHIFT));
+    }
 }
 
 void cl_callspecs_release(cl_callspecs *specs)

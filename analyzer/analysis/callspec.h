@@ -118,7 +118,13 @@ enum {
     /* fills the int array argument `data` with descriptors of a pipe or a
      * socket pair (pipe, pipe2, socketpair): read and write on them wait
      * for the other end (CL010) unless made non-blocking */
-    CL_CS_STREAM_PAIR = 1u << 19
+    CL_CS_STREAM_PAIR = 1u << 19,
+    /* with CL_CS_MT_UNSAFE: glibc makes it thread-safe (its manual's
+     * "MT-Safe"; strerror and strsignal since 2.32 keep their buffers per
+     * thread, rand locks, inet_ntoa's buffer is per thread, basename and
+     * dirname keep no state, dlerror's state is per thread): unsafe only
+     * for a portable program ("libc": "posix", cl_callspecs_for_glibc) */
+    CL_CS_GLIBC_SAFE = 1u << 20
 };
 
 /* The static state an MT-unsafe function shares (bits 24 and up of its
@@ -195,6 +201,12 @@ const cl_callspec *cl_callspec_find(const cl_callspecs *specs, const char *name)
  * argument `obj`). `name` is copied. */
 void cl_callspecs_add(cl_callspecs *specs, const char *name, cl_callkind kind,
                       int obj, int func, int data);
+
+/* Makes `specs` describe glibc, the C library of the analyzed program:
+ * the built-in entries marked CL_CS_GLIBC_SAFE are added as configured
+ * entries without their thread-safety flags (CL014 leaves them alone).
+ * Without it the table is POSIX's (XSH 2.9.1). */
+void cl_callspecs_for_glibc(cl_callspecs *specs);
 
 void cl_callspecs_release(cl_callspecs *specs);
 

@@ -482,6 +482,13 @@ static int parse_root(load_ctx *c, const cJSON *root, cl_config *cfg)
                 return fail(c, k, "expected true or false, got %s", type_name(m));
             cfg->analyze_generated = cJSON_IsTrue(m);
             rc = 0;
+        } else if (strcmp(k, "libc") == 0) {
+            if (!cJSON_IsString(m) || (strcmp(m->valuestring, "glibc") != 0 &&
+                                       strcmp(m->valuestring, "posix") != 0))
+                return fail(c, k, "expected \"glibc\" or \"posix\", got %s",
+                            cJSON_IsString(m) ? "another string" : type_name(m));
+            cfg->libc_posix = strcmp(m->valuestring, "posix") == 0;
+            rc = 0;
         } else if (strcmp(k, "tu_timeout") == 0) {
             rc = parse_limit(c, m, k, &cfg->tu_timeout);
         } else if (strcmp(k, "tu_memory") == 0) {
@@ -697,6 +704,8 @@ void cl_config_add_callspecs(const cl_config *cfg, cl_callspecs *specs)
                          cfg->unlock_functions.v[i].lock_arg, -1, -1);
     for (size_t i = 0; i < cfg->sleep_functions.n; i++)
         cl_callspecs_add(specs, cfg->sleep_functions.v[i], CL_CK_SLEEP, -1, -1, -1);
+    if (!cfg->libc_posix) /* (after the project's own entries, which come first) */
+        cl_callspecs_for_glibc(specs);
 }
 
 /* ---- printing ----------------------------------------------------------- */
@@ -767,6 +776,7 @@ void cl_config_print(const cl_config *cfg, FILE *out)
     add_patterns(root, "include", &cfg->include);
     add_patterns(root, "exclude", &cfg->exclude);
     checked(cJSON_AddBoolToObject(root, "analyze_generated", cfg->analyze_generated));
+    checked(cJSON_AddStringToObject(root, "libc", cfg->libc_posix ? "posix" : "glibc"));
     checked(cJSON_AddNumberToObject(root, "tu_timeout",
                                     cfg->tu_timeout >= 0 ? cfg->tu_timeout : CL_DEFAULT_TU_TIMEOUT));
     checked(cJSON_AddNumberToObject(root, "tu_memory",

@@ -100,6 +100,10 @@ typedef struct cl_config {
      * descending into calls (analysis/flow.h); 0 = the default. */
     unsigned long walk_budget;
     int analyze_generated;  /* 1: analyze files that say they are generated */
+    /* "libc": the C library the program runs on, "glibc" (0, the default:
+     * what glibc makes thread-safe is, cl_callspecs_for_glibc) or "posix"
+     * (1: only what POSIX promises, for portable code) */
+    int libc_posix;
     int tu_timeout;         /* seconds per TU, 0 no limit, -1 not set */
     int tu_memory;          /* MB per TU, 0 no limit, -1 not set */
 } cl_config;
@@ -164,7 +168,10 @@ int cl_config_is_registration_api(const cl_config *cfg, const char *fn_name);
  * data = arg_arg), lock_functions as CL_CK_LOCK and unlock_functions as
  * CL_CK_UNLOCK (obj = lock_arg), sleep_functions as CL_CK_SLEEP. Configured
  * entries are searched before the built-ins, so a config may redefine a
- * library function. Names are copied; `specs` stays owned by the caller. */
+ * library function. With "libc" "glibc" (the default) the functions glibc
+ * makes thread-safe follow, without their thread-safety flags
+ * (cl_callspecs_for_glibc). Names are copied; `specs` stays owned by the
+ * caller. */
 void cl_config_add_callspecs(const cl_config *cfg, cl_callspecs *specs);
 
 /* Writes the effective configuration to `out` as one JSON document (for

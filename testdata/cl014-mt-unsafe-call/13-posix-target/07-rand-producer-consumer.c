@@ -19,7 +19,7 @@ static void *consumer(void *arg)
 {
     (void)arg;
     for (int i = 0; i < 10; i++)
-        usleep((useconds_t)(rand() % 1000)); // expect: CL014 {{'rand_r'}}
+        usleep((useconds_t)(rand() % 1000)); // expect: CL014 {{'rand_r' with a seed}}
     return NULL;
 }
 
