@@ -950,6 +950,13 @@ static void test_check_output(t_ctx *t, const char *tmp)
     CHECK_IN(t, cl_report_check_output(p.s, err, sizeof err) == -1 &&
                     contains(err, "dangling': no such directory"));
     cl_strbuf_release(&p);
+    /* a directory that exists but makes no files (/proc, for root: for
+     * others its permissions say no first): not "no such directory" */
+    if (access("/proc/self", F_OK) == 0) {
+        CHECK_IN(t, cl_report_check_output("/proc/conc-lint.sarif", err, sizeof err) == -1);
+        CHECK_IN(t, !contains(err, "no such directory"));
+        CHECK_IN(t, contains(err, geteuid() == 0 ? "does not take new files" : "permission denied"));
+    }
     /* empty name; small buffer is truncated, not overrun */
     CHECK_IN(t, cl_report_check_output("", err, sizeof err) == -1 && err[0] != '\0');
     char small[8];

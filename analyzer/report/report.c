@@ -382,7 +382,11 @@ static int check_dir_writable(const char *path, const char *shown, char *err, si
         cl_strbuf_addf(&tmp, "%s/.conc-lint-check.XXXXXX", dir);
         int fd = mkstemp(tmp.s);
         if (fd < 0) {
-            rc = check_fail_errno(err, errlen, shown, errno);
+            /* (the directory exists: ENOENT here is a file system that
+             * makes no files, /proc, not a missing directory) */
+            char why[160];
+            snprintf(why, sizeof why, "its directory does not take new files (%s)", strerror(errno));
+            rc = check_fail(err, errlen, shown, why);
         } else {
             close(fd);
             unlink(tmp.s);
