@@ -441,6 +441,29 @@ expect_rc 2; expect_err "plain/report.txt"
 [ "$(cat plain)" = "not a directory" ] || fail "the regular file was changed"
 ok
 
+new_case "input/unreadable-source"
+write_race race.c
+chmod 000 race.c
+# Root reads any file: run as nobody when root (the directories made
+# traversable for it), or as the user itself.
+if [ "$(id -u)" -ne 0 ]; then
+  run race.c --
+elif command -v setpriv > /dev/null; then
+  chmod 711 "$ROOT" "$W"
+  OUT=$W/stdout ERR=$W/stderr
+  timeout 120 setpriv --reuid=65534 --regid=65534 --clear-groups "$CL" --no-cache race.c -- \
+    >"$OUT" 2>"$ERR" </dev/null
+  RC=$?
+else
+  RC=skip
+fi
+if [ "$RC" != skip ]; then
+  expect_rc 3
+  grep -q "race.c: error: cannot read: Permission denied" "$ERR" ||
+    fail "no 'cannot read: Permission denied' for an unreadable file"
+  ok
+fi
+
 new_case "output/unwritable-directory"
 write_race race.c
 # Root may write into any mode-0555 directory, but nobody creates files in

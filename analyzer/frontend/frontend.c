@@ -6,10 +6,12 @@
 #include "frontend/frontend.h"
 #include "frontend/locate.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "cli/compdb.h"
 #include "frontend/lower.h"
@@ -228,8 +230,11 @@ cl_tu *cl_frontend_summarize_unsaved(cl_frontend *fe, const char *file, char *co
     t.f.tu = tu;
     t.f.files = &files;
     if (err != CXError_Success || cxtu == NULL) {
+        /* libclang says only "failure" when it cannot read the file: say why */
+        int unreadable = unsaved == NULL && access(file, R_OK) != 0;
+        const char *why = unreadable ? strerror(errno) : error_code_name(err);
         cl_diag d = { CL_DIAG_ERROR, { tu->main_file, 0, 0 },
-                      cl_arena_printf(&tu->arena, "cannot parse: %s", error_code_name(err)) };
+                      cl_arena_printf(&tu->arena, "cannot %s: %s", unreadable ? "read" : "parse", why) };
         CL_VEC_PUSH(&diags, d);
         COPY_VEC(tu->diags, tu->ndiags, diags, &tu->arena);
         fe->unsaved_name = NULL;
