@@ -782,7 +782,9 @@ static int write_report(const cl_options *o, const cl_report *r)
 /* Loads --config, else the nearest .conc-lint.json above the first path
  * to analyze (its directory, or itself when it is one: `conc-lint
  * ~/proj/src/a.c` from elsewhere uses the project's file, as clang-tidy
- * finds .clang-tidy), else the nearest one above the working directory;
+ * finds .clang-tidy) or, with no path, above the compile database of -p
+ * (so that `-p DIR` and `-p DIR FILE` read the same file), else the
+ * nearest one above the working directory;
  * each search stops at the repository root or $HOME and takes only files
  * of this user or root (cl_config_find). Returns 0, or -1 after printing
  * the error. */
@@ -794,9 +796,10 @@ static int load_config(const cl_options *o, const char *cwd, cl_config *cfg)
         path = cl_xstrdup(o->config_path);
     } else {
         int found = 0;
-        if (o->npaths > 0) {
+        const char *first = o->npaths > 0 ? o->paths[0] : o->compdb;
+        if (first != NULL) {
             struct stat st;
-            char *start = cl_path_normalize(o->paths[0], cwd);
+            char *start = cl_path_normalize(first, cwd);
             if (stat(start, &st) == 0 && !S_ISDIR(st.st_mode))
                 *strrchr(start, '/') = '\0'; /* normalized: absolute, has a '/' */
             found = cl_config_find(start[0] != '\0' ? start : "/", &path, &ignored);

@@ -430,6 +430,13 @@ static int alternate(const cl_model *m, size_t x, size_t y, int real)
     return ox->init + oy->init + x_first <= 1 && (ox->init == 0 || real);
 }
 
+/* Whether `o` is a predicate waited for under a lock ("<path>|<lock id>"). */
+static int locked_predicate_object(const cl_syncobj *o)
+{
+    const char *bar = strrchr(o->name, '|');
+    return bar != NULL && bar[1] >= '0' && bar[1] <= '9';
+}
+
 /* Whether `a` happens before `b` through an object `b` acquired (see the
  * header comment); `depth` counts the joins followed (before_end). */
 static int before(const cl_model *m, const cl_accrec *a, const cl_accrec *b, int depth)
@@ -450,12 +457,14 @@ static int before(const cl_model *m, const cl_accrec *a, const cl_accrec *b, int
     for (size_t i = 0; i < b->ntok; i++) {
         if (!sole_releaser(m, &m->syncs.v[b->tok[i]], a->thread))
             continue;
-        if (!m->syncs.v[b->tok[i]].taken) {
-            /* A predicate under a lock (or an atomic flag) that the other
-             * thread hands back as a token of its own: two indices of a
-             * ring passed back and forth under one mutex. Semaphores must
-             * alternate (below); a predicate's waits are loops that test
-             * the value, and the pair of predicates orders the rounds. */
+        if (locked_predicate_object(&m->syncs.v[b->tok[i]])) {
+            /* A predicate under a lock that the other thread hands back as
+             * a token of its own: two indices of a ring passed back and
+             * forth under one mutex. Semaphores must alternate (below); a
+             * predicate's waits are loops that test the value under the
+             * lock, and the pair of predicates orders the rounds. Atomic
+             * flags are neither (a spin on a counter can see a later
+             * round's value). */
             for (size_t j = 0; j < a->ntok; j++)
                 if (sole_releaser(m, &m->syncs.v[a->tok[j]], b->thread))
                     return 1;
