@@ -28,7 +28,12 @@
  * whose condition does not test all that the `if` tests (`while (running)
  * { if (empty) wait; pop(); }`: the loop re-checks `running`, not
  * `empty`). A call of a project function in a test stands for what it
- * reads (`if (queue_empty(q))`), matched by the function called.
+ * reads (`if (queue_empty(q))`), matched by the function called. A call
+ * of a project function after the `if` is work on the predicate when it
+ * is given a pointer into a variable the test reads, when its callees
+ * (three levels down) access one, when it cannot be resolved, or when the
+ * test itself calls a function; CPU accounting between the wait and a
+ * re-test (`account(&cpu, &total)`) is not.
  * Limits: a predicate copied into a local before the `if` is not followed
  * back; a timed wait used as an interruptible sleep outside any loop is
  * reported like any other wait.
@@ -137,10 +142,55 @@ static int covers(const cl_callgraph *cg, const cl_node *loop, const cl_node *gu
     return !cl_shape_any(guard, tested_by_other, &pr);
 }
 
-typedef struct touch { const cl_callgraph *cg; const cl_node *guard; } touch;
+typedef struct touch { const cl_callgraph *cg; const cl_node *guard; int depth; } touch;
+
+/* Whether condition node `n` reads a location whose variable is the one
+ * `path` (a pointer argument's pointee) starts from (`pop(&q)` against
+ * `q.count == 0`). */
+static int reads_owner(const cl_node *n, const void *arg)
+{
+    const char *path = arg;
+    if (n->kind != CL_N_EVENT || n->ev->kind != CL_EV_ACCESS || n->ev->u.access.path == NULL)
+        return 0;
+    const char *r = n->ev->u.access.path;
+    size_t len = cl_path_owner_len(path);
+    return len > 0 && cl_path_owner_len(r) == len && strncmp(r, path, len) == 0;
+}
+
+static int touches_guard(const cl_node *n, const void *arg);
+
+/* Whether node `n` calls a project function (arg: the call graph). */
+static int is_project_call(const cl_node *n, const void *arg)
+{
+    return n->kind == CL_N_EVENT && n->ev->kind == CL_EV_CALL && cl_callgraph_spec(arg, n->ev) == NULL;
+}
+
+/* Whether project call `ev` may work on what the guard tests: a pointer
+ * argument into a variable the guard reads, or a callee (three levels
+ * down) that accesses a location the guard reads; an unresolved callee
+ * may (`pop(q)`, `q->ops->pop()`). `add_cpu(&cpu, &total)` after
+ * `if (first_free == first_filled) wait;` does not. */
+static int call_touches_guard(const touch *t, const cl_event *ev)
+{
+    size_t one;
+    const size_t *fs;
+    size_t nf = cl_callgraph_callees(t->cg, ev, &one, &fs);
+    if (nf == 0 || t->depth >= 3 || cl_shape_any(t->guard, is_project_call, t->cg))
+        return 1; /* (a guard that calls a function, `queue_empty(q)`, reads through it) */
+    for (size_t k = 0; k < ev->u.call.nargs; k++) {
+        const cl_value *v = &ev->u.call.args[k];
+        if (v->path != NULL && cl_shape_any(t->guard, reads_owner, v->path))
+            return 1;
+    }
+    touch in = { t->cg, t->guard, t->depth + 1 };
+    for (size_t i = 0; i < nf; i++)
+        if (cl_shape_any(t->cg->funcs.v[fs[i]].fn->body, touches_guard, &in))
+            return 1;
+    return 0;
+}
 
 /* Whether node `n` accesses a location the guard reads or calls project
- * code (which may, as `pop(q)` does). */
+ * code that may (call_touches_guard). */
 static int touches_guard(const cl_node *n, const void *arg)
 {
     const touch *t = arg;
@@ -151,7 +201,7 @@ static int touches_guard(const cl_node *n, const void *arg)
         probe pr = { t->cg, ev->u.access.path, NULL, 0 };
         return pr.key != NULL && cl_shape_any(t->guard, tests, &pr);
     }
-    return ev->kind == CL_EV_CALL && cl_callgraph_spec(t->cg, ev) == NULL;
+    return ev->kind == CL_EV_CALL && cl_callgraph_spec(t->cg, ev) == NULL && call_touches_guard(t, ev);
 }
 
 /* Whether the statements of SEQ `p` after its kid `n` work on what
@@ -168,7 +218,7 @@ static int uses_after(const cl_callgraph *cg, const cl_node *p, const cl_node *n
         const cl_node *s = p->kids[k];
         if ((s->kind == CL_N_BRANCH || s->kind == CL_N_LOOP) && share_test(cg, guard, s->cond))
             return 0;
-        touch t = { cg, guard };
+        touch t = { cg, guard, 0 };
         if (!lock_call(cg, s) && cl_shape_any(s, touches_guard, &t))
             return 1;
     }
@@ -191,7 +241,7 @@ static int leaves(const cl_node *s)
 static int retested_inside(const cl_callgraph *cg, const cl_node *from, const cl_node *top,
                            const cl_node *guard)
 {
-    touch t = { cg, guard };
+    touch t = { cg, guard, 0 };
     for (const cl_node *n = from, *p; n != top && n != NULL; n = p) {
         p = cl_callgraph_parent(cg, n);
         size_t k = 0;

@@ -1,0 +1,81 @@
+/* CL009 negative (dump1090's demodulator loop): the consumer waits at most
+ * 100 ms for a filled slot with an `if`, then does bookkeeping that does
+ * not depend on the ring (CPU accounting through a helper), and only then
+ * tests the ring again before it takes a slot. Every wakeup, spurious or
+ * not, reaches that re-test before any work on the ring.
+ */
+// expect-none
+#include <pthread.h>
+#include <signal.h>
+#include <time.h>
+
+#define NSLOTS 8
+static pthread_mutex_t mu = PTHREAD_MUTEX_INITIALIZER;
+static pthread_cond_t cv = PTHREAD_COND_INITIALIZER;
+static unsigned head, tail;
+static int slots[NSLOTS];
+static unsigned long reader_ns, total_ns;
+static int stopping;
+static volatile sig_atomic_t exiting;
+
+static void on_sigint(int sig)
+{
+    (void)sig;
+    exiting = 1;
+}
+
+static void account(unsigned long *from, unsigned long *to)
+{
+    *to += *from;
+    *from = 0;
+}
+
+static void *reader(void *arg)
+{
+    pthread_mutex_lock(&mu);
+    while (!stopping) {
+        unsigned next = (head + 1) % NSLOTS;
+        if (next != tail) {
+            slots[head] = (int)next;
+            head = next;
+            reader_ns += 10;
+            pthread_cond_signal(&cv);
+        }
+        pthread_cond_wait(&cv, &mu);
+    }
+    pthread_mutex_unlock(&mu);
+    return arg;
+}
+
+int main(void)
+{
+    pthread_t t;
+    long sum = 0;
+    signal(SIGINT, on_sigint);
+    pthread_mutex_lock(&mu);
+    if (pthread_create(&t, NULL, reader, NULL) != 0)
+        return 1;
+    while (!exiting) {
+        if (head == tail) {
+            struct timespec ts;
+            clock_gettime(CLOCK_REALTIME, &ts);
+            ts.tv_nsec += 100000000;
+            if (ts.tv_nsec >= 1000000000) {
+                ts.tv_sec++;
+                ts.tv_nsec -= 1000000000;
+            }
+            pthread_cond_timedwait(&cv, &mu, &ts);
+        }
+        account(&reader_ns, &total_ns);
+        if (head != tail) {
+            sum += slots[tail];
+            tail = (tail + 1) % NSLOTS;
+            pthread_cond_signal(&cv);
+        }
+    }
+    stopping = 1;
+    pthread_cond_broadcast(&cv);
+    pthread_mutex_unlock(&mu);
+    pthread_join(t, NULL);
+    return (int)(sum & 1);
+}
