@@ -30,7 +30,8 @@
  * `empty`). A call of a project function in a test stands for what it
  * reads (`if (queue_empty(q))`), matched by the function called. A call
  * of a project function after the `if` is work on the predicate when it
- * is given a pointer into a variable the test reads, when its callees
+ * is given a pointer to what the test reads (or to an object holding
+ * it: `pop(&q)` for `q.count`, not `account(&m.cpu)` for `m.head`), when its callees
  * (three levels down) access one, when it cannot be resolved, or when the
  * test itself calls a function; CPU accounting between the wait and a
  * re-test (`account(&cpu, &total)`) is not.
@@ -144,17 +145,23 @@ static int covers(const cl_callgraph *cg, const cl_node *loop, const cl_node *gu
 
 typedef struct touch { const cl_callgraph *cg; const cl_node *guard; int depth; } touch;
 
-/* Whether condition node `n` reads a location whose variable is the one
- * `path` (a pointer argument's pointee) starts from (`pop(&q)` against
- * `q.count == 0`). */
-static int reads_owner(const cl_node *n, const void *arg)
+/* Whether raw path `a` is `b` or a part of it ("Gq.count" of "Gq"). */
+static int path_within(const char *a, const char *b)
+{
+    size_t n = strlen(b);
+    return strncmp(a, b, n) == 0 && (a[n] == '\0' || a[n] == '.' || a[n] == '[' || a[n] == '-');
+}
+
+/* Whether condition node `n` reads a location inside the object `path`
+ * (a pointer argument's pointee) or one containing it (`pop(&q)` against
+ * `q.count == 0`; not `account(&m.cpu)` against `m.head == m.tail`). */
+static int reads_within(const cl_node *n, const void *arg)
 {
     const char *path = arg;
     if (n->kind != CL_N_EVENT || n->ev->kind != CL_EV_ACCESS || n->ev->u.access.path == NULL)
         return 0;
     const char *r = n->ev->u.access.path;
-    size_t len = cl_path_owner_len(path);
-    return len > 0 && cl_path_owner_len(r) == len && strncmp(r, path, len) == 0;
+    return path_within(r, path) || path_within(path, r);
 }
 
 static int touches_guard(const cl_node *n, const void *arg);
@@ -179,7 +186,7 @@ static int call_touches_guard(const touch *t, const cl_event *ev)
         return 1; /* (a guard that calls a function, `queue_empty(q)`, reads through it) */
     for (size_t k = 0; k < ev->u.call.nargs; k++) {
         const cl_value *v = &ev->u.call.args[k];
-        if (v->path != NULL && cl_shape_any(t->guard, reads_owner, v->path))
+        if (v->path != NULL && cl_shape_any(t->guard, reads_within, v->path))
             return 1;
     }
     touch in = { t->cg, t->guard, t->depth + 1 };
