@@ -175,7 +175,6 @@ void cl_model_release(cl_model *m)
     free(m->barriers.v);
     cl_strmap_release(&m->barrier_by_path);
     cl_blob_release(&m->wait_reads);
-    cl_blob_release(&m->wait_ifs);
     free(m->sem_locks.v);
     cl_strmap_release(&m->binary_sems);
     cl_strmap_release(&m->sem_use);

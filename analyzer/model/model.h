@@ -351,10 +351,6 @@ typedef struct cl_model {
      * reads that are such tests (event address -> 1). */
     cl_strmap pred_keys;
     cl_blobmap wait_reads;
-    /* sync.c: the `if` statements that are wait loops written as
-     * `if (full) { pthread_cond_wait(...); continue; }` in a loop: their
-     * fallthrough saw the predicate (node address -> 1). */
-    cl_blobmap wait_ifs;
     /* Locks that are semaphores built from a mutex and a condition
      * variable (their `value`), sorted: held only where every path took
      * them (no may-lock from a conditional down). */

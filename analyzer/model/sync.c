@@ -187,31 +187,15 @@ static void note_tests(cl_model *m, const cl_node *n, const cl_node *c, int atom
         note_tests(m, n, c->kids[i], atomic_only);
 }
 
-/* Whether branch `n` is `if (C) { <wait>; continue; }` (cl_sync_is_wait_if). */
-static int waits_then_continues(const cl_model *m, const cl_node *n)
-{
-    const cl_node *then = n->nkids > 0 ? n->kids[0] : NULL;
-    int blocks = 0;
-    if (then == NULL || then->nkids == 0 || then->kids[then->nkids - 1]->kind != CL_N_CONTINUE ||
-        (n->nkids > 1 && has_events(n->kids[1])))
-        return 0;
-    return only_waits(m, then, &blocks) && blocks;
-}
-
 static void find_in(cl_model *m, const cl_node *n)
 {
     if (n == NULL)
         return;
     int how = n->kind == CL_N_LOOP && n->bound == CL_LOOP_UNKNOWN && n->nkids > 0 ? waiting_body(m, n) : 0;
-    if (how > 0) {
+    if (how > 0)
         note_tests(m, n, n->cond, how == 1);
-    } else if (n->kind == CL_N_BRANCH && waits_then_continues(m, n)) {
-        int added;
-        cl_blob_lookup(&m->wait_ifs, &m->arena, &n, sizeof n, &added)->val = 1;
-        note_tests(m, n, n->cond, 0);
-    } else if (n->kind == CL_N_BRANCH) {
+    else if (n->kind == CL_N_BRANCH)
         note_tests(m, n, n->cond, 1);
-    }
     find_in(m, n->cond);
     for (size_t i = 0; i < n->nkids; i++)
         find_in(m, n->kids[i]);
@@ -226,11 +210,6 @@ void cl_sync_find_waits(cl_model *m)
 int cl_sync_is_wait_read(const cl_model *m, const cl_event *ev)
 {
     return cl_blob_find(&m->wait_reads, &ev, sizeof ev) != NULL;
-}
-
-int cl_sync_is_wait_if(const cl_model *m, const cl_node *n)
-{
-    return m->wait_ifs.n > 0 && cl_blob_find(&m->wait_ifs, &n, sizeof n) != NULL;
 }
 
 int cl_sync_is_predicate(const cl_model *m, const char *path)

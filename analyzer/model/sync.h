@@ -19,13 +19,6 @@ void cl_sync_find_waits(cl_model *m);
 /* Whether `ev` is a read found by cl_sync_find_waits. */
 int cl_sync_is_wait_read(const cl_model *m, const cl_event *ev);
 
-/* Whether `if` node `n` is a wait loop in disguise, found by
- * cl_sync_find_waits: its then-branch only waits (blocks on a condition
- * variable, sleeps or yields) and ends with `continue`, back to a loop
- * that tests again, and it has no else-branch; its condition's reads are
- * wait reads, and the path that falls through saw the predicate. */
-int cl_sync_is_wait_if(const cl_model *m, const cl_node *n);
-
 /* Whether a write to the raw (unresolved) access path `path` may set a
  * predicate some wait loop tests. */
 int cl_sync_is_predicate(const cl_model *m, const char *path);

@@ -3539,12 +3539,7 @@ static const void *t_branch(cl_flow *f, const cl_flow_frame *fr, const cl_node *
                             const void *st)
 {
     st = refine_branch(f, fr, n, kid, st);
-    /* (a wait loop's exit; the then-branch of an `if` on an acquire
-     * load; the fallthrough of a wait loop written as an `if` that
-     * waits and continues) */
-    const cl_model *m = ((twalk *)cl_flow_ctx(f))->m;
-    if ((n->kind == CL_N_LOOP && kid == CL_FLOW_LOOP_EXIT) ||
-        (n->kind == CL_N_BRANCH && kid == (cl_sync_is_wait_if(m, n) ? 1 : 0)))
+    if ((n->kind == CL_N_LOOP && kid == CL_FLOW_LOOP_EXIT) || (n->kind == CL_N_BRANCH && kid == 0))
         st = wait_passed(cl_flow_ctx(f), fr, n->cond, st);
     return st;
 }
