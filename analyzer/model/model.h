@@ -241,6 +241,7 @@ typedef struct cl_syncobj {
     unsigned all_rmw : 1;     /* every release is a read-modify-write (a counter) */
     unsigned taken : 1;       /* some acquirer consumes what it waited for (a
                                  semaphore: one release admits one acquire) */
+    unsigned locked_pred : 1; /* a predicate waited for under a lock ("<path>|<lock id>") */
     /* Semaphores: the object "<path>|s" is what a thread's first wait on
      * every path acquires; "<path>|s<k>" its k-th (nth = k, base = the id
      * of "<path>|s"; nth 1 and base itself for "<path>|s"). The base

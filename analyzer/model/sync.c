@@ -24,13 +24,14 @@
  * X to B, B holds X while it runs `b` and hands Y back: a producer and a
  * consumer on two semaphores); `a` may also run before A's first release
  * instead (the first round of a loop whose later rounds hold Y,
- * cl_accrec.ftok). The two must alternate: B posts Y only holding X, A
- * posts X only holding Y or before any other release, and the initial
+ * cl_accrec.ftok). Semaphores must alternate: B posts Y only holding X,
+ * A posts X only holding Y or before any other release, and the initial
  * counts and such first posts make one token at most (`empty` at 1 and
  * `full` at 0); two threads that each post before they wait order
- * nothing. A
- * semaphore's waits are also counted: k
- * waits on every path follow every post when the initial count and all
+ * nothing. Predicates under a lock (a ring's head and tail) are waited for
+ * by loops that test the value and need not alternate. A semaphore's
+ * waits are also counted: k waits on every path follow every post when
+ * the initial count and all
  * the posts there can be (per thread, its post sites outside loops and
  * callees times its instances) add up to at most k. A join by a thread
  * that did not start the joined one acquires the handle's object ("<handle
@@ -234,6 +235,7 @@ size_t cl_sync_object(cl_model *m, const char *path, const char *kind)
     const char *name = o.name;
     o.all_rmw = 1;
     o.taken = kind[0] == 's'; /* each sem_wait takes one post */
+    o.locked_pred = kind[0] >= '0' && kind[0] <= '9';
     o.nth = 1;
     id = m->syncs.n;
     o.base = id;
@@ -409,13 +411,6 @@ static int alternate(const cl_model *m, size_t x, size_t y, int real)
     return ox->init + oy->init + x_first <= 1 && (ox->init == 0 || real);
 }
 
-/* Whether `o` is a predicate waited for under a lock ("<path>|<lock id>"). */
-static int locked_predicate_object(const cl_syncobj *o)
-{
-    const char *bar = strrchr(o->name, '|');
-    return bar != NULL && bar[1] >= '0' && bar[1] <= '9';
-}
-
 /* Whether `a` happens before `b` through an object `b` acquired (see the
  * header comment); `depth` counts the joins followed (before_end). */
 static int before(const cl_model *m, const cl_accrec *a, const cl_accrec *b, int depth)
@@ -436,7 +431,7 @@ static int before(const cl_model *m, const cl_accrec *a, const cl_accrec *b, int
     for (size_t i = 0; i < b->ntok; i++) {
         if (!sole_releaser(m, &m->syncs.v[b->tok[i]], a->thread))
             continue;
-        if (locked_predicate_object(&m->syncs.v[b->tok[i]])) {
+        if (m->syncs.v[b->tok[i]].locked_pred) {
             /* A predicate under a lock that the other thread hands back as
              * a token of its own: two indices of a ring passed back and
              * forth under one mutex. Semaphores must alternate (below); a

@@ -1991,11 +1991,14 @@ static const void *sync_acquire(twalk *w, const void *ps, size_t id);
  * handshake (sync_acquire). */
 static const void *end_acquired(twalk *w, const void *ps, size_t t)
 {
-    char name[32];
-    snprintf(name, sizeof name, "T%zu", t);
-    size_t id = cl_sync_object(w->m, name, "e");
-    w->m->syncs.v[id].end_of = t + 1;
-    w->m->threads.v[t].end_sync = id + 1;
+    size_t id = w->m->threads.v[t].end_sync - 1; /* (made once: joins are walked often) */
+    if (w->m->threads.v[t].end_sync == 0) {
+        char name[32];
+        snprintf(name, sizeof name, "T%zu", t);
+        id = cl_sync_object(w->m, name, "e");
+        w->m->syncs.v[id].end_of = t + 1;
+        w->m->threads.v[t].end_sync = id + 1;
+    }
     tstate s = *(const tstate *)ps;
     s.acq = ids_union(w, s.acq, s.nacq, &id, 1, &s.nacq);
     return st_make(w, &s);
