@@ -32,9 +32,11 @@
  * that did not take it (handed_over: redis's module GIL, taken in one
  * event-loop callback and released in another, is the thread's running
  * state, not a critical section).
- * read, write, readv and writev (those the callspec table knows) count on a descriptor of an array that
- * pipe, pipe2 or socketpair filled (cl_nonblock_stream_arg0: `read(fds[0],
- * ..)` after `pipe(fds)`), unless made non-blocking.
+ * read, write, readv and writev (those the callspec table knows) count on a
+ * stream's descriptor: an element of an array that pipe, pipe2 or
+ * socketpair filled (`read(fds[0], ..)` after `pipe(fds)`), or a
+ * descriptor socket, accept or accept4 returned (cl_nonblock_stream_arg0),
+ * unless made non-blocking.
  * Limits: other read and write calls are not flagged (the table cannot
  * tell a file from a socket); poll/select/epoll wait only when their
  * timeout is infinite or a positive constant (a timeval passed by
@@ -233,8 +235,8 @@ static void finish(const cl_model *m, cl_rule_ctx *ctx)
             continue;
         judge(m, ctx, r);
     }
-    /* read and write wait on a pipe's or socket pair's descriptor (not
-     * made non-blocking): the other end may never come */
+    /* read and write wait on a pipe's, socket pair's or socket's
+     * descriptor (not made non-blocking): the other end may never come */
     for (size_t i = 0; i < s->io.n; i++)
         if (cl_nonblock_stream_arg0(&s->nonblock, m, s->io.v[i]) &&
             !cl_nonblock_arg0(&s->nonblock, m, s->io.v[i]))
@@ -274,7 +276,8 @@ const cl_rule cl010_blocking_under_lock = {
         "Not flagged: a condition wait holding only its own mutex; send/recv with "
         "MSG_DONTWAIT; waitpid with WNOHANG; descriptors made non-blocking (SOCK_NONBLOCK, fcntl O_NONBLOCK, "
         "ioctl FIONBIO), also in another function (matched by variable or member name). "
-        "read and write are not flagged: the analyzer cannot tell a file from a pipe.",
+        "read and write count only on a pipe's, socket pair's or socket's descriptor (from "
+        "pipe, socketpair, socket, accept): on a regular file they do not wait for anyone.",
     .default_level = CL_LEVEL_WARNING,
     .tags = CL_STRINGS("concurrency", "performance", "deadlock"),
     .cwe = CL_STRINGS("CWE-833", "CWE-400"),

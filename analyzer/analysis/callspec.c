@@ -29,6 +29,7 @@
 #define NB CL_CS_NONBLOCK
 #define SS CL_CS_SIGNAL_SAFE
 #define SP CL_CS_STREAM_PAIR
+#define SR CL_CS_STREAM_RESULT
 #define SI CL_CS_SIGNAL_INSTALL
 #define MT CL_CS_MT_UNSAFE
 #define GS CL_CS_GLIBC_SAFE
@@ -72,8 +73,8 @@ static const cl_callspec builtin[] = {
     { "_longjmp", CL_CK_LONGJMP, SS, 0, -1, -1, -1, 0, 0, 0, 0 },
     { "_setjmp", CL_CK_SETJMP, 0, 0, -1, -1, -1, 0, 0, 0, 0 },
     { "abort", CL_CK_NORETURN, EP | SS, -1, -1, -1, -1, 0, 0, 0, 0 },
-    { "accept", CL_CK_OTHER, EV | BL | ST | SS, -1, -1, -1, -1, 0, 0, 0, 0 },
-    { "accept4", CL_CK_OTHER, EV | BL | ST | NB, -1, -1, 3, -1, 0, 0, 0, 0 },
+    { "accept", CL_CK_OTHER, EV | BL | ST | SS | SR, -1, -1, -1, -1, 0, 0, 0, 0 },
+    { "accept4", CL_CK_OTHER, EV | BL | ST | NB | SR, -1, -1, 3, -1, 0, 0, 0, 0 },
     { "aligned_alloc", CL_CK_OTHER, 0, -1, -1, -1, -1, 0, 0, 0, 0 },
     { "asctime", CL_CK_OTHER, MT | R_ | G(TIME), -1, -1, -1, -1, 0, 0, 0, 0 },
     { "at_quick_exit", CL_CK_OTHER, CB, -1, 0, -1, -1, 0, 0, 0, 0 },
@@ -271,6 +272,7 @@ static const cl_callspec builtin[] = {
     { "rand", CL_CK_OTHER, MT | GS | R_ | G(RAND), -1, -1, -1, -1, 0, 0, 0, 0 },
     { "read", CL_CK_OTHER, EV | BL | SS, -1, -1, -1, -1, 0x2, 0, 0, 0 },
     { "readdir", CL_CK_OTHER, MT | G(STREAM), -1, -1, -1, -1, 0, 0, 0, 0 },
+    { "readv", CL_CK_OTHER, EV | BL | SS, -1, -1, -1, -1, 0, 0, 0, 0 },
     { "realloc", CL_CK_OTHER, FR, -1, -1, -1, -1, 0x1, 0, 0, 0 },
     { "recv", CL_CK_OTHER, EV | BL | ST | SS, -1, -1, 3, -1, 0x2, 0, 0, 0 },
     { "recvfrom", CL_CK_OTHER, EV | BL | ST | SS, -1, -1, 3, -1, 0x2, 0, 0, 0 },
@@ -301,7 +303,7 @@ static const cl_callspec builtin[] = {
     { "sigsetjmp", CL_CK_SETJMP, 0, 0, -1, -1, -1, 0, 0, 0, 0 },
     { "sleep", CL_CK_SLEEP, ST | SS, -1, -1, -1, -1, 0, 0, 0, 0 },
     { "snprintf", CL_CK_OTHER, 0, -1, -1, -1, -1, 0x1, 0, 0, 3 },
-    { "socket", CL_CK_OTHER, NB | SS, -1, -1, 1, -1, 0, 0, 0, 0 },
+    { "socket", CL_CK_OTHER, NB | SS | SR, -1, -1, 1, -1, 0, 0, 0, 0 },
     { "socketpair", CL_CK_OTHER, SP | SS, -1, -1, 3, -1, 0x8, 0, 0, 0 },
     { "sprintf", CL_CK_OTHER, 0, -1, -1, -1, -1, 0x1, 0, 0, 2 },
     { "sscanf", CL_CK_OTHER, 0, -1, -1, -1, -1, 0, 0x3, 2, 0 },
@@ -366,6 +368,7 @@ static const cl_callspec builtin[] = {
     { "wmemcpy", CL_CK_OTHER, SS, -1, -1, -1, -1, 0x1, 0x2, 0, 0 },
     { "wmemset", CL_CK_OTHER, SS, -1, -1, -1, -1, 0x1, 0, 0, 0 },
     { "write", CL_CK_OTHER, BL | SN | SS, -1, -1, -1, -1, 0, 0x2, 0, 0 },
+    { "writev", CL_CK_OTHER, BL | SN | SS, -1, -1, -1, -1, 0, 0, 0, 0 },
 };
 
 static int cmp_name(const void *key, const void *elem)

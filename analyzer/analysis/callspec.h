@@ -124,7 +124,10 @@ enum {
      * thread, rand locks, inet_ntoa's buffer is per thread, basename and
      * dirname keep no state, dlerror's state is per thread): unsafe only
      * for a portable program ("libc": "posix", cl_callspecs_for_glibc) */
-    CL_CS_GLIBC_SAFE = 1u << 20
+    CL_CS_GLIBC_SAFE = 1u << 20,
+    /* returns a socket's descriptor (socket, accept, accept4): read and
+     * write on it wait for the peer (CL010) unless made non-blocking */
+    CL_CS_STREAM_RESULT = 1u << 21
 };
 
 /* The static state an MT-unsafe function shares (bits 24 and up of its

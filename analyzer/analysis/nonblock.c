@@ -109,9 +109,13 @@ int cl_nonblock_note(cl_nonblock *nb, const cl_model *m, const cl_callrec *r)
     if (sk != NULL)
         cl_strmap_put(&nb->streams, cl_arena_strdup(&nb->arena, sk), 1);
     int what = cl_call_nonblocking(r->spec, r->ev);
+    const char *res = what == CL_NB_RESULT || (r->spec->flags & CL_CS_STREAM_RESULT)
+                          ? result_key(m, nb, r->ev, r->frame) : NULL;
+    if (res != NULL && (r->spec->flags & CL_CS_STREAM_RESULT))
+        cl_strmap_put(&nb->sockets, res, 1);
     const char *key = NULL;
     if (what == CL_NB_RESULT)
-        key = result_key(m, nb, r->ev, r->frame);
+        key = res;
     else if (what == CL_NB_ARG0 && r->ev->u.call.nargs > 0)
         key = fd_key(m, nb, &r->ev->u.call.args[0], r->frame);
     if (key != NULL)
@@ -130,15 +134,18 @@ int cl_nonblock_arg0(cl_nonblock *nb, const cl_model *m, const cl_callrec *r)
 /* See nonblock.h. */
 int cl_nonblock_stream_arg0(cl_nonblock *nb, const cl_model *m, const cl_callrec *r)
 {
-    (void)m;
     const cl_value *v = cl_call_arg(r->ev, 0);
     const char *k = v != NULL && v->kind == CL_VAL_LOAD ? array_key(nb, v->path) : NULL;
-    return k != NULL && strchr(v->path, '[') != NULL && cl_strmap_get(&nb->streams, k, NULL);
+    if (k != NULL && strchr(v->path, '[') != NULL && cl_strmap_get(&nb->streams, k, NULL))
+        return 1;
+    const char *fd = v != NULL ? fd_key(m, nb, v, r->frame) : NULL;
+    return fd != NULL && cl_strmap_get(&nb->sockets, fd, NULL);
 }
 
 /* See nonblock.h. */
 void cl_nonblock_release(cl_nonblock *nb)
 {
+    cl_strmap_release(&nb->sockets);
     cl_strmap_release(&nb->streams);
     cl_strmap_release(&nb->keys);
     cl_arena_release(&nb->arena);

@@ -30,6 +30,7 @@
 typedef struct cl_nonblock {
     cl_strmap keys; /* descriptor keys made non-blocking */
     cl_strmap streams; /* keys of arrays pipe/socketpair filled (cl_nonblock_stream_arg0) */
+    cl_strmap sockets; /* keys of descriptors socket/accept/accept4 returned */
     cl_arena arena; /* the keys */
 } cl_nonblock;
 
@@ -42,11 +43,13 @@ int cl_nonblock_note(cl_nonblock *nb, const cl_model *m, const cl_callrec *r);
  * was made non-blocking by a call noted so far. */
 int cl_nonblock_arg0(cl_nonblock *nb, const cl_model *m, const cl_callrec *r);
 
-/* Whether the descriptor `r` passes as its first argument is an element
- * of an array a pipe, pipe2 or socketpair call noted so far filled
- * (CL_CS_STREAM_PAIR: `read(fds[0], ..)` after `pipe(fds)`), matched by
- * the array's key with the subscript dropped (a member array by its
- * member steps, `s->pfd` and `t->pfd` alike). */
+/* Whether the descriptor `r` passes as its first argument is a stream
+ * whose other end may never write or read: an element of an array a
+ * pipe, pipe2 or socketpair call noted so far filled (CL_CS_STREAM_PAIR:
+ * `read(fds[0], ..)` after `pipe(fds)`), matched by the array's key with
+ * the subscript dropped (a member array by its member steps, `s->pfd` and
+ * `t->pfd` alike); or a descriptor a socket, accept or accept4 call noted
+ * so far returned (CL_CS_STREAM_RESULT), matched by its descriptor key. */
 int cl_nonblock_stream_arg0(cl_nonblock *nb, const cl_model *m, const cl_callrec *r);
 
 void cl_nonblock_release(cl_nonblock *nb);
