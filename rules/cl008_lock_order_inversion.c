@@ -27,7 +27,8 @@
  * whether the two threads overlap.
  * Cycles of three locks (A->B, B->C, C->A) are reported too, at each
  * inner acquisition, when the three acquisitions may pairwise run at once
- * and no two share a gate lock or a shared mode.
+ * and no two share a gate lock or a shared mode; an acquisition already
+ * reported for a cycle of two is not reported again.
  * Limits: no cycles longer than three locks; locks are
  * the model's resolved names, so two objects reached through unrelated
  * paths are two locks (a per-object lock reached as `c->lock` in one
@@ -283,12 +284,14 @@ static void report3(const cl_model *m, cl_rule_ctx *ctx, const edge *e[3], int a
 
 /* Cycles of three locks: edges A->B, B->C and C->A (cycle3), found from
  * the edge whose first group is the smallest of the three; each edge is
- * reported once, at its inner acquisition, for the first cycle it is in. */
-static void three_cycles(const cl_model *m, cl_rule_ctx *ctx, const state *s)
+ * reported once, at its inner acquisition, for the first cycle it is in,
+ * and not when a cycle of two locks reported it already (done[i] set:
+ * one acquisition, one finding; its fix is the same). */
+static void three_cycles(const cl_model *m, cl_rule_ctx *ctx, const state *s,
+                         unsigned char *done)
 {
     const edge *v = s->edges.v;
     size_t n = s->edges.n;
-    unsigned char *done = cl_xcalloc(n + 1, 1);
     for (size_t i = 0; i < n; i++) {
         const edge *a = &v[i];
         if (a->cfrom >= a->cto)
@@ -313,7 +316,6 @@ static void three_cycles(const cl_model *m, cl_rule_ctx *ctx, const state *s)
             }
         }
     }
-    free(done);
 }
 
 /* Pairs each edge A->B with the reverse edges B->A; the order with more
@@ -326,6 +328,7 @@ static void finish(const cl_model *m, cl_rule_ctx *ctx)
     group_locks(m, s);
     if (n > 0)
         qsort(v, n, sizeof *v, edge_cmp);
+    unsigned char *done = cl_xcalloc(n + 1, 1); /* edges reported */
     for (size_t i = 0, j; i < n; i = j) {
         for (j = i; j < n && v[j].cfrom == v[i].cfrom && v[j].cto == v[i].cto; j++)
             ;
@@ -348,11 +351,13 @@ static void finish(const cl_model *m, cl_rule_ctx *ctx)
             for (size_t l = ri; l < rj; l++)
                 if (inverts(m, s, &v[k], &v[l]) && !ordered_by_test(m, &v[l], v + i, j - i)) {
                     report(m, ctx, &v[k], &v[l], canon->cfrom == v[k].cfrom ? &v[k] : canon);
+                    done[k] = 1;
                     break;
                 }
         }
     }
-    three_cycles(m, ctx, s);
+    three_cycles(m, ctx, s, done);
+    free(done);
     free(s->edges.v);
     free(s->group);
     free(s);
