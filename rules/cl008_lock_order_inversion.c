@@ -29,6 +29,11 @@
  * inner acquisition, when the three acquisitions may pairwise run at once
  * and no two share a gate lock or a shared mode; an acquisition already
  * reported for a cycle of two is not reported again.
+ * Two elements of one lock array picked by two parameters of the function
+ * taking them (`lock(&acct[from]); lock(&acct[to])`, both as received)
+ * are a cycle between any two calls with the arguments swapped: reported
+ * when two such acquisitions of that array may run at once, without a
+ * gate lock or a test ordering them (element_pairs).
  * Limits: no cycles longer than three locks; locks are
  * the model's resolved names, so two objects reached through unrelated
  * paths are two locks (a per-object lock reached as `c->lock` in one
@@ -36,6 +41,7 @@
  * model resolves both to one name); a branch that picks one order by
  * anything but the locks' addresses is taken as address ordering.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -55,6 +61,10 @@ typedef struct edge {
 
 typedef struct state {
     struct { edge *v; size_t n, cap; } edges;
+    /* Two elements of one lock array, each picked by a parameter
+     * (param_elements): not an edge between two locks, but between any
+     * two elements the callers name. */
+    struct { edge *v; size_t n, cap; } elems;
     /* Per lock id: its group, the same for a class lock ("?.lock") and
      * every lock of that class ("pool_head->.lock"); the others are their
      * own group. Filled in `finish`. */
@@ -92,12 +102,61 @@ static void group_locks(const cl_model *m, state *s)
     }
 }
 
+/* The length of resolved lock name `name` before its first subscript by
+ * a variable or an unknown index ("G<usr>acct" of "G<usr>acct[$..].lock"),
+ * or 0: the array part two elements of one lock array share. */
+static size_t array_part(const char *name)
+{
+    const char *sym = strstr(name, "[$"), *unk = strstr(name, "[?]");
+    const char *open = sym == NULL || (unk != NULL && unk < sym) ? unk : sym;
+    return open != NULL ? (size_t)(open - name) : 0;
+}
+
+/* The subscript token of acquisition `r` when its lock, as the source of
+ * the function taking it spells it, is an element of a lock array picked
+ * once by a parameter as that function received it (`&acct[from].lock`:
+ * "$L<fn>#from@12!0", `len` bytes); else NULL. */
+static const char *param_subscript(const cl_model *m, const cl_callrec *r, size_t *len)
+{
+    const cl_value *v = r != NULL ? cl_call_arg(r->ev, r->spec->obj) : NULL;
+    const char *ip = v != NULL && v->kind == CL_VAL_ADDR ? v->ipath : NULL;
+    const char *open = ip != NULL ? strstr(ip, "[$") : NULL;
+    const char *close = open != NULL ? strchr(open, ']') : NULL;
+    if (close == NULL || strchr(close, '[') != NULL || strchr(ip, '[') != open)
+        return NULL;
+    *len = (size_t)(close - open - 1);
+    return cl_token_param_func(&m->cg, open + 1, *len) != SIZE_MAX ? open + 1 : NULL;
+}
+
+/* Whether inner acquisition `r` takes, while holding `held`, another
+ * element of the same lock array, the two picked by two different
+ * parameters (`lock(&acct[from]); lock(&acct[to])` in transfer(from,
+ * to)): which two, and in which order, is up to the callers. */
+static int param_elements(const cl_model *m, const cl_callrec *r, size_t held)
+{
+    const char *a = m->lock_names.v[held], *b = m->lock_names.v[r->lock];
+    size_t na = array_part(a);
+    if (na == 0 || array_part(b) != na || memcmp(a, b, na) != 0)
+        return 0;
+    size_t la = 0, lb = 0;
+    const char *ta = param_subscript(m, cl_model_lock_site(m, r, held), &la);
+    const char *tb = param_subscript(m, r, &lb);
+    return ta != NULL && tb != NULL && (la != lb || memcmp(ta, tb, la) != 0) &&
+           strcmp(ta + la, tb + lb) == 0;
+}
+
 static void on_call(const cl_model *m, cl_rule_ctx *ctx, const cl_callrec *r)
 {
     state *s = ctx->state;
-    if (r->lock == SIZE_MAX)
+    if (r->lock == SIZE_MAX || r->spec->kind == CL_CK_TRYLOCK)
         return;
-    if (r->spec->kind == CL_CK_TRYLOCK || !plain_lock(m, r->lock))
+    for (size_t i = 0; i < r->nlocks; i++)
+        if (param_elements(m, r, r->locks[i].lock)) {
+            edge e = { r->locks[i].lock, r->lock, 0, 0, r,
+                       (r->locks[i].mode & CL_LOCK_SHARED) != 0, r->spec->kind == CL_CK_RDLOCK };
+            CL_VEC_PUSH(&s->elems, e);
+        }
+    if (!plain_lock(m, r->lock))
         return;
     /* Taking a lock the thread holds already (a recursive mutex entered
      * again, or a double lock: CL006) orders nothing: it waits for no one. */
@@ -318,6 +377,87 @@ static void three_cycles(const cl_model *m, cl_rule_ctx *ctx, const state *s,
     }
 }
 
+/* Lock `lock` as acquisition `r` spells it, with the variable that
+ * picks the element there ("acct[to].lock" for "acct[].lock"), into
+ * buf[size]. */
+static const char *element_text(const cl_model *m, const cl_callrec *r, size_t lock, char *buf,
+                                size_t size)
+{
+    const char *text = lock_text(m, r, lock), *sub = strstr(text, "[]");
+    size_t len = 0;
+    const char *tok = param_subscript(m, r, &len);
+    const char *hash = tok != NULL ? memchr(tok, '#', len) : NULL;
+    const char *at = hash != NULL ? memchr(hash, '@', len - (size_t)(hash - tok)) : NULL;
+    if (sub == NULL || at == NULL)
+        return text;
+    snprintf(buf, size, "%.*s[%.*s]%s", (int)(sub - text), text, (int)(at - hash - 1), hash + 1,
+             sub + 2);
+    return buf;
+}
+
+static void report_elements(const cl_model *m, cl_rule_ctx *ctx, const edge *e, const edge *f)
+{
+    const cl_callrec *o = cl_model_lock_site(m, e->r, e->from);
+    char abuf[256], bbuf[256];
+    const char *a = element_text(m, o, e->from, abuf, sizeof abuf);
+    const char *bn = element_text(m, e->r, e->to, bbuf, sizeof bbuf);
+    cl_fb *b = cl_fb_begin(ctx, m, e->r->ev->loc, cl_model_frame_func(m, e->r->frame));
+    const char *who = cl_model_thread_name(m, f->r->thread);
+    if (f->r == e->r)
+        cl_fb_message(b, "'%s' is taken while '%s' is held: two elements of one lock array "
+                      "picked by the caller's arguments, and another instance of %s may take "
+                      "the same two the other way round (a call with the arguments swapped: "
+                      "potential deadlock); take the element with the lower index first",
+                      bn, a, who);
+    else
+        cl_fb_message(b, "'%s' is taken while '%s' is held: two elements of one lock array "
+                      "picked by the caller's arguments, and %s may take the same two the "
+                      "other way round at %s (a call with the arguments swapped: potential "
+                      "deadlock); take the element with the lower index first",
+                      bn, a, who, cl_fb_where(b, f->r->ev->loc));
+    cl_fb_key(b, "order|%s|%s", a, bn);
+    if (o != NULL)
+        cl_fb_related(b, o->ev->loc, "'%s' taken here", a);
+    if (f->r->ev != e->r->ev)
+        cl_fb_related(b, f->r->ev->loc, "another element taken while one is held");
+    cl_fb_thread_flow(b, e->r->thread, e->r->frame, e->r->ev->loc, "takes '%s' while holding '%s'",
+                      bn, a);
+    if (f->r != e->r)
+        cl_fb_thread_flow(b, f->r->thread, f->r->frame, f->r->ev->loc,
+                          "takes one element while holding another");
+    cl_fb_emit(b);
+}
+
+/* Pairs of elements of one lock array picked by parameters (elems): one
+ * deadlocks with any such pair of the same array that may run at the
+ * same time (itself in another thread instance, with the arguments
+ * swapped), unless a common lock gates both, both are taken in shared
+ * mode, or the function orders the two by a test (the other order in
+ * another alternative of one branch: `if (from < to)`). Reported once per
+ * inner acquisition. */
+static void element_pairs(const cl_model *m, cl_rule_ctx *ctx, const state *s)
+{
+    const edge *v = s->elems.v;
+    size_t n = s->elems.n;
+    for (size_t i = 0; i < n; i++) {
+        const edge *e = &v[i];
+        int ordered = 0;
+        for (size_t j = 0; j < n && !ordered; j++)
+            ordered = v[j].from == e->to && v[j].to == e->from && ordered_by_test(m, e, &v[j], 1);
+        for (size_t j = 0; j < n && !ordered; j++) {
+            const edge *f = &v[j];
+            const char *x = m->lock_names.v[e->to], *y = m->lock_names.v[f->to];
+            size_t na = array_part(x);
+            if (array_part(y) != na || memcmp(x, y, na) != 0 ||
+                (e->to_shared && f->from_shared) || (f->to_shared && e->from_shared) ||
+                gated(m, s, e, f) || !cl_model_calls_parallel(m, e->r, f->r))
+                continue;
+            report_elements(m, ctx, e, f);
+            break;
+        }
+    }
+}
+
 /* Pairs each edge A->B with the reverse edges B->A; the order with more
  * sites (the first site on a tie) is the one the messages recommend. */
 static void finish(const cl_model *m, cl_rule_ctx *ctx)
@@ -358,6 +498,8 @@ static void finish(const cl_model *m, cl_rule_ctx *ctx)
     }
     three_cycles(m, ctx, s, done);
     free(done);
+    element_pairs(m, ctx, s);
+    free(s->elems.v);
     free(s->edges.v);
     free(s->group);
     free(s);
@@ -373,7 +515,10 @@ const cl_rule cl008_lock_order_inversion = {
         "the same time acquires A while holding B, in the same or other functions and files. "
         "When each takes its first lock, both block forever on the second. Trylocks, pairs "
         "taken under a common gate lock, read locks on both sides, threads ordered by "
-        "create/join and address-ordered locking are not findings.",
+        "create/join and address-ordered locking are not findings. Two elements of one lock "
+        "array picked by the function's parameters (a transfer from account a to account b) "
+        "are taken in whatever order the callers pass: reported when two such calls may run "
+        "at once.",
     .help_md =
         "## lock-order-inversion (CL008)\n\n"
         "A deadlock needs two threads and two locks taken in opposite orders:\n\n"
@@ -389,7 +534,7 @@ const cl_rule cl008_lock_order_inversion = {
         "second; or use `pthread_mutex_trylock` for the inner lock and back off when it "
         "fails; or take both under one gate lock. For two objects of one kind (two "
         "accounts), order by address: `if (a < b) { lock(a); lock(b); } else { lock(b); "
-        "lock(a); }`.\n\n"
+        "lock(a); }`; for two elements of one lock array, lower index first.\n\n"
         "Reported once per edge, at the inner acquisition, with the opposite order as a "
         "related location and a thread flow per thread. Cycles of two and of three locks "
         "(A->B, B->C, C->A in three threads) are found, and locks are named by the paths they "

@@ -101,6 +101,34 @@ size_t cl_callgraph_func(const cl_callgraph *cg, const char *usr)
     return SIZE_MAX;
 }
 
+/* See callgraph.h. */
+int cl_token_is_param(const char *tok, size_t len, const cl_function *fn, size_t k)
+{
+    const char *name = k < fn->nparams ? fn->param_names[k] : NULL;
+    if (name == NULL)
+        return 0;
+    size_t nu = strlen(fn->usr), nn = strlen(name), n = 2 + nu + 1 + nn + 1;
+    return len > n + 2 && memcmp(tok, "$L", 2) == 0 && memcmp(tok + 2, fn->usr, nu) == 0 &&
+           tok[2 + nu] == '#' && memcmp(tok + 3 + nu, name, nn) == 0 && tok[n - 1] == '@' &&
+           strspn(tok + n, "0123456789") == len - n - 2 && memcmp(tok + len - 2, "!0", 2) == 0;
+}
+
+/* See callgraph.h. */
+size_t cl_token_param_func(const cl_callgraph *cg, const char *tok, size_t len)
+{
+    const char *hash = len > 2 && memcmp(tok, "$L", 2) == 0 ? memchr(tok, '#', len) : NULL;
+    if (hash == NULL || (size_t)(hash - tok) > 512)
+        return SIZE_MAX;
+    char usr[512];
+    memcpy(usr, tok + 2, (size_t)(hash - tok - 2));
+    usr[hash - tok - 2] = '\0';
+    size_t f = cl_callgraph_func(cg, usr);
+    for (size_t k = 0; f != SIZE_MAX && k < cg->funcs.v[f].fn->nparams; k++)
+        if (cl_token_is_param(tok, len, cg->funcs.v[f].fn, k))
+            return f;
+    return SIZE_MAX;
+}
+
 /* cl_callgraph_spec without the table: a search by name. */
 static const cl_callspec *find_spec(const cl_callgraph *cg, const cl_event *ev)
 {

@@ -108,6 +108,16 @@ void cl_callgraph_release(cl_callgraph *cg);
 /* Index of the function with this USR (may be NULL), or SIZE_MAX. */
 size_t cl_callgraph_func(const cl_callgraph *cg, const char *usr);
 
+/* Whether index token `tok` (`len` bytes, "$L<fn usr>#<name>@<line>!N",
+ * ir.h "Indexed paths") is parameter k of `fn` as the function received
+ * it (N = 0: no assignment before). */
+int cl_token_is_param(const char *tok, size_t len, const cl_function *fn, size_t k);
+
+/* The function whose parameter, as received, index token `tok` (`len`
+ * bytes) is, looked up by the token's USR; SIZE_MAX when the token names
+ * a local, an assigned parameter or no function of the program. */
+size_t cl_token_param_func(const cl_callgraph *cg, const char *tok, size_t len);
+
 /* The library table's entry for call event `ev` (NULL for non-calls,
  * project functions and unknown library functions; configured wrappers
  * apply only to functions without a body in the project). Constant time

@@ -841,19 +841,6 @@ static const char *resolve(twalk *w, const tframe *fd, const char *path, int *pe
     return resolve_in(w, fd, 0, path, per_inst);
 }
 
-/* Whether index token `tok` (`len` bytes, "$L<fn usr>#<name>@<line>!N")
- * is parameter k of `fn` before any assignment to it (N = 0). */
-static int is_param_token(const char *tok, size_t len, const cl_function *fn, size_t k)
-{
-    const char *name = fn->param_names[k];
-    if (name == NULL)
-        return 0;
-    size_t nu = strlen(fn->usr), nn = strlen(name), n = 2 + nu + 1 + nn + 1;
-    return len > n + 2 && memcmp(tok, "$L", 2) == 0 && memcmp(tok + 2, fn->usr, nu) == 0 &&
-           tok[2 + nu] == '#' && memcmp(tok + 3 + nu, name, nn) == 0 && tok[n - 1] == '@' &&
-           strspn(tok + n, "0123456789") == len - n - 2 && memcmp(tok + len - 2, "!0", 2) == 0;
-}
-
 /* The subscripts of indexed path `ip` that are a parameter of the frame's
  * function, not assigned before, replaced by what the caller passed for
  * it (tframe.itok), when known; interned. */
@@ -873,7 +860,7 @@ static const char *index_subst(twalk *w, const tframe *fd, const char *ip)
             break;
         const char *tok = NULL;
         for (size_t k = 0; k < fd->nbind && k < fn->nparams && !tok; k++)
-            if (fd->itok[k] != NULL && is_param_token(open + 1, (size_t)(close - open - 1), fn, k))
+            if (fd->itok[k] != NULL && cl_token_is_param(open + 1, (size_t)(close - open - 1), fn, k))
                 tok = fd->itok[k];
         if (tok != NULL) {
             changed = 1;
@@ -899,7 +886,7 @@ static void note_index_params(const cl_function *fn, const char *ip, uint64_t *m
     for (const char *p = ip ? strchr(ip, '$') : NULL; p != NULL; p = strchr(p + 1, '$')) {
         size_t len = strcspn(p, "]");
         for (size_t k = 0; k < fn->nparams && k < 64; k++)
-            if (is_param_token(p, len, fn, k))
+            if (cl_token_is_param(p, len, fn, k))
                 *mask |= (uint64_t)1 << k;
     }
 }
@@ -1412,7 +1399,7 @@ static int arg_subscript(twalk *w, const char *ip)
         return 0;
     for (const char *p = strstr(ip, "[$"); p != NULL; p = strstr(p + 1, "[$")) {
         const char *close = strchr(p, ']');
-        if (close != NULL && is_param_token(p + 1, (size_t)(close - p - 1), fn, 0))
+        if (close != NULL && cl_token_is_param(p + 1, (size_t)(close - p - 1), fn, 0))
             return 1;
     }
     return 0;
