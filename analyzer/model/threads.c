@@ -37,8 +37,9 @@ enum { MAX_THREADS = 1024 };
 enum { PI_INSTANCE = 1, PI_ITERATION = 2 };
 
 /* In a tstate.conds entry's alternative: the lock was possibly held
- * already when the `if` took it (partial_lock). */
-enum { COND_AGAIN = 2 };
+ * already when the `if` took it (partial_lock); COND_DONE: the key tests
+ * locals of an invocation that has returned (finish_conds). */
+enum { COND_AGAIN = 2, COND_DONE = 4 };
 
 /* The abstract state; every set is interned (equal sets, equal pointers),
  * and the struct is interned whole by the engine (cl_flow_state). */
@@ -59,7 +60,7 @@ typedef struct tstate {
      * lock as held in that alternative (the condition did not change); one
      * with the same condition over changed variables makes the lock not
      * even possibly held (see cond_branch). */
-    const uintptr_t *conds; /* (bit 1 of the alternative: COND_AGAIN) */
+    const uintptr_t *conds; /* (bits 1, 2 of the alternative: COND_AGAIN, COND_DONE) */
     size_t nconds;
     /* Synchronization objects (sync.c, cl_accrec): acquired on every path,
      * released on some path, acquired since the last release; sorted ids.
@@ -2093,10 +2094,48 @@ static const char *canonical_key(twalk *w, const cl_node *n, int kid, int *then)
     return intern_str(w, k + neg);
 }
 
+/* Whether statement `n` always jumps elsewhere in its function: it ends
+ * with a goto, break or continue (`if (fast) goto update;`), so the
+ * statements after it in its sequence are not reached through it, but
+ * code after a label, a loop or the loop head may be. (A return reaches
+ * nothing after it: the code that follows runs where the other
+ * alternative ran, whatever it holds.) */
+static int jumps_away(const cl_node *n)
+{
+    while (n->kind == CL_N_SEQ && n->nkids > 0)
+        n = n->kids[n->nkids - 1];
+    return n->kind == CL_N_GOTO || n->kind == CL_N_BREAK || n->kind == CL_N_CONTINUE;
+}
+
+/* Appends alternative `kid` of keyed `if` `n` to w->guard_alts; returns
+ * its guard number (1 + its index). */
+static size_t push_guard(twalk *w, const cl_node *n, int kid)
+{
+    guard_alt a;
+    a.key = canonical_key(w, n, kid, &a.then);
+    CL_VEC_PUSH(&w->guard_alts, a);
+    return w->guard_alts.n;
+}
+
+/* The guard of the statements after statement `k` of a sequence: when
+ * `k` is a keyed `if` one alternative of which always jumps away and the
+ * other does not, they run only where the other one ran (`if (fast) goto
+ * update; lock(m);`: the lock is taken where fast is false, and the jump
+ * reaches `update:` without it); `guard` otherwise. */
+static size_t guard_after(twalk *w, const cl_node *k, size_t guard)
+{
+    if (k->kind != CL_N_BRANCH || k->cond_key == NULL || k->nkids != 2)
+        return guard;
+    int j0 = jumps_away(k->kids[0]), j1 = jumps_away(k->kids[1]);
+    return j0 == j1 ? guard : push_guard(w, k, j0 ? 1 : 0);
+}
+
 /* Records, for every call event of `n` (a statement tree of one
- * function), the innermost `if` with a condition key that encloses it and
- * the alternative it is in: w->guards maps the event to 1 + its index in
- * w->guard_alts. */
+ * function), the innermost `if` with a condition key that encloses it, or
+ * that it follows in its sequence while the `if`'s other alternative
+ * jumped away (guard_after), and the alternative it is in: w->guards maps
+ * the event to 1 + its index in w->guard_alts. A label ends such a
+ * following guard (a jump may land there). */
 static void index_guards(twalk *w, const cl_node *n, size_t guard)
 {
     if (n == NULL)
@@ -2109,15 +2148,18 @@ static void index_guards(twalk *w, const cl_node *n, size_t guard)
         return;
     }
     index_guards(w, n->cond, guard);
+    size_t after = guard;
     for (size_t i = 0; i < n->nkids; i++) {
         size_t g = guard;
-        if (n->kind == CL_N_BRANCH && n->cond_key != NULL && n->nkids == 2) {
-            guard_alt a;
-            a.key = canonical_key(w, n, (int)i, &a.then);
-            CL_VEC_PUSH(&w->guard_alts, a);
-            g = w->guard_alts.n;
+        if (n->kind == CL_N_BRANCH && n->cond_key != NULL && n->nkids == 2)
+            g = push_guard(w, n, (int)i);
+        if (n->kind == CL_N_SEQ) {
+            after = n->kids[i]->kind == CL_N_LABEL ? guard : after;
+            g = after;
         }
         index_guards(w, n->kids[i], g);
+        if (n->kind == CL_N_SEQ)
+            after = guard_after(w, n->kids[i], after);
     }
 }
 
@@ -2183,7 +2225,9 @@ static const void *drop_conds(twalk *w, const tstate *s, const unsigned char *st
 /* Entering alternative `kid` of keyed `if` `n`: a lock taken under the
  * same key in the same alternative is held; one taken in the other
  * alternative is not; one taken under the same test of values changed
- * since (`if (c) lock(m); c++; if (c) ...`) is not known to be held. */
+ * since (`if (c) lock(m); c++; if (c) ...`) is not known to be held. An
+ * entry of an invocation that has returned (COND_DONE) tells nothing
+ * about this one's locals. */
 static const void *cond_branch(twalk *w, const cl_node *n, int kid, const void *st)
 {
     const tstate *s = st;
@@ -2196,14 +2240,47 @@ static const void *cond_branch(twalk *w, const cl_node *n, int kid, const void *
     for (size_t i = 0; i < s->nconds; i++) {
         const char *k = (const char *)s->conds[3 * i + 1];
         int same_alt = (int)(s->conds[3 * i + 2] & 1u) == then;
-        stale[i] = k == key ? !same_alt : same_shape(k, key);
+        stale[i] = (s->conds[3 * i + 2] & COND_DONE) ? 0 : k == key ? !same_alt : same_shape(k, key);
         any |= stale[i];
     }
     const void *out = any ? drop_conds(w, s, stale) : st;
     for (size_t i = 0; i < s->nconds; i++)
-        if ((const char *)s->conds[3 * i + 1] == key && (int)(s->conds[3 * i + 2] & 1u) == then)
+        if ((const char *)s->conds[3 * i + 1] == key && !(s->conds[3 * i + 2] & COND_DONE) &&
+            (int)(s->conds[3 * i + 2] & 1u) == then)
             out = take_lock(w, out, (size_t)s->conds[3 * i], 0, 1);
     return out;
+}
+
+static int cmp_cond(const void *x, const void *y)
+{
+    return memcmp(x, y, 3 * sizeof(uintptr_t));
+}
+
+/* The state `s` leaving an invocation of the function whose locals' paths
+ * start with `prefix` (`n` bytes): its conditions on them are marked
+ * COND_DONE (still telling partial_lock that the lock was taken on some
+ * paths only, no longer deciding a later test with the same key, which
+ * is another invocation's); changed in place (not interned). */
+static void finish_conds(twalk *w, tstate *s, const char *prefix, size_t n)
+{
+    uintptr_t *v = tmp(w, (s->nconds + 1) * 3 * sizeof *v);
+    int any = 0;
+    for (size_t i = 0; i < s->nconds; i++) {
+        memcpy(&v[3 * i], &s->conds[3 * i], 3 * sizeof *v);
+        const char *k = (const char *)v[3 * i + 1];
+        for (const char *p = strchr(k, 'L'); p != NULL && !(v[3 * i + 2] & COND_DONE); p = strchr(p + 1, 'L'))
+            if (strncmp(p, prefix, n) == 0)
+                v[3 * i + 2] |= COND_DONE, any = 1;
+    }
+    if (!any)
+        return;
+    qsort(v, s->nconds, 3 * sizeof *v, cmp_cond);
+    size_t m = 0;
+    for (size_t i = 0; i < s->nconds; i++)
+        if (m == 0 || cmp_cond(&v[3 * (m - 1)], &v[3 * i]) != 0)
+            memmove(&v[3 * m++], &v[3 * i], 3 * sizeof *v);
+    s->conds = cl_flow_intern(w->flow, v, m * 3 * sizeof *v);
+    s->nconds = m;
 }
 
 /* A write of global `path` by this thread makes the conditions that read
@@ -3680,8 +3757,9 @@ static const void *t_leave(cl_flow *f, const cl_flow_frame *fr, const void **exi
         /* (a jump is judged in its own function: the caller gets back
          * the jumped locks it had) */
         const tstate *x = *exit_state, *in = cl_flow_entry_state(fr);
-        if (x->njumped > 0) {
+        if (x->njumped > 0 || x->nconds > 0) {
             tstate z = *x;
+            finish_conds(w, &z, cl_strbuf_str(k), k->len);
             z.jumped = in != NULL ? ids_inter(w, x->jumped, x->njumped, in->jumped, in->njumped, &z.njumped)
                                   : NULL;
             z.njumped = in != NULL ? z.njumped : 0;
