@@ -115,6 +115,13 @@ typedef struct tstate {
      * (cl_callrec.after_failed_try). */
     const size_t *tryfail;
     size_t ntryfail;
+    /* `tryfail`, less the failures a callee tested and returned from:
+     * this invocation (or a caller) found the trylock failed and went
+     * on, so the lock guards nothing on that path (partial_lock); a
+     * callee's failure may have been told by its result, which the walk
+     * does not follow (`if ((l = item_trylock(hv)) == NULL) continue;`). */
+    const size_t *tryskip;
+    size_t ntryskip;
 } tstate;
 
 /* A test a path took: `var op value` holds (op normalized, see
@@ -517,6 +524,7 @@ static const void *tjoin(cl_flow *f, const void *pa, const void *pb)
     r.done = cl_flow_set_merge(f, x->done, y->done, 1);
     r.jumped = ids_union(w, x->jumped, x->njumped, y->jumped, y->njumped, &r.njumped);
     r.tryfail = ids_union(w, x->tryfail, x->ntryfail, y->tryfail, y->ntryfail, &r.ntryfail);
+    r.tryskip = ids_union(w, x->tryskip, x->ntryskip, y->tryskip, y->ntryskip, &r.ntryskip);
     return st_make(w, &r);
 }
 
@@ -570,6 +578,7 @@ static const void *take_lock(twalk *w, const void *ps, size_t lock, unsigned mod
     s.nlocks = n;
     s.may = ids_union(w, s.may, s.nmay, &lock, 1, &s.nmay);
     s.tryfail = ids_remove(w, s.tryfail, s.ntryfail, lock, &s.ntryfail);
+    s.tryskip = ids_remove(w, s.tryskip, s.ntryskip, lock, &s.ntryskip);
     return st_make(w, &s);
 }
 
@@ -1304,20 +1313,24 @@ static void persist_sets(twalk *w, const tstate *st, size_t *nlocks, const cl_lo
 
 /* Whether possibly held `lock` was taken on some paths only, where the
  * others take none: taken in one alternative of a keyed `if` over locals
- * (`if (c) lock(m)`, tstate.conds) whose other alternative took no lock.
- * A path where c is false reaches an access holding nothing, so the lock
- * guards it on no path a race needs. Kept as a guard: a lock taken under
- * a test of a global (`if (threaded) lock(m)`: a mode of the program,
- * set before the threads start), in a wrapper choosing the primitive
- * (`if (rw) wrlock(&l->rw); else lock(&l->mu)`: one in each
- * alternative), after a trylock whose result is tested elsewhere (no
- * condition), and one the `if` took again, possibly held already (a
- * trylock before it: COND_AGAIN). */
+ * (`if (c) lock(m)`, tstate.conds) whose other alternative took no lock,
+ * or after a trylock this invocation (or a caller) found failed on some
+ * path (tstate.tryskip). A path where c is false reaches an access
+ * holding nothing, so the lock guards it on no path a race needs. Kept as
+ * a guard: a lock taken under a test of a global (`if (threaded)
+ * lock(m)`: a mode of the program, set before the threads start), in a
+ * wrapper choosing the primitive (`if (rw) wrlock(&l->rw); else
+ * lock(&l->mu)`: one in each alternative), after a trylock whose result
+ * is tested elsewhere (no condition, a callee's failure), and one the
+ * `if` took again, possibly held already (a trylock before it:
+ * COND_AGAIN). */
 static int partial_lock(const tstate *st, size_t lock)
 {
     for (size_t i = 0; i < st->nlocks; i++)
         if (st->locks[i].lock == lock)
             return 0;
+    if (cl_ids_contains(st->tryskip, st->ntryskip, lock))
+        return 1;
     for (size_t i = 0; i < st->nconds; i++) {
         if (st->conds[3 * i] != lock || (st->conds[3 * i + 2] & COND_AGAIN) ||
             strstr((const char *)st->conds[3 * i + 1], "{G") != NULL)
@@ -3361,8 +3374,10 @@ static const void *trylock_branch(twalk *w, const cl_flow_frame *fr, const cl_no
         st = add_lock(w, st, lock, 0);
     const char *var = trylock_var(w, n->test_call);
     tstate s = *(const tstate *)st;
-    if (!success && cl_lockref_find(s.locks, s.nlocks, lock) == NULL)
+    if (!success && cl_lockref_find(s.locks, s.nlocks, lock) == NULL) {
         s.tryfail = ids_union(w, s.tryfail, s.ntryfail, &lock, 1, &s.ntryfail);
+        s.tryskip = ids_union(w, s.tryskip, s.ntryskip, &lock, 1, &s.ntryskip);
+    }
     s.facts = drop_facts_on(w, s.facts, fact_var, var, strlen(var) + 1);
     s.facts = cl_flow_set_add(w->flow, s.facts, (uintptr_t)fact_make(w, var, CL_TEST_EQ, success, 1));
     return st_make(w, &s);
@@ -3754,15 +3769,19 @@ static const void *t_leave(cl_flow *f, const cl_flow_frame *fr, const void **exi
         cl_strbuf_addn(k, usr, strlen(usr));
         cl_strbuf_addn(k, "#", 1);
         *exit_state = forget_facts(w, *exit_state, cl_strbuf_str(k), k->len);
-        /* (a jump is judged in its own function: the caller gets back
-         * the jumped locks it had) */
+        /* (a jump, and a trylock failure, is judged in its own
+         * function: the caller gets back the jumped locks and the
+         * skipped trylocks it had) */
         const tstate *x = *exit_state, *in = cl_flow_entry_state(fr);
-        if (x->njumped > 0 || x->nconds > 0) {
+        if (x->njumped > 0 || x->ntryskip > 0 || x->nconds > 0) {
             tstate z = *x;
             finish_conds(w, &z, cl_strbuf_str(k), k->len);
             z.jumped = in != NULL ? ids_inter(w, x->jumped, x->njumped, in->jumped, in->njumped, &z.njumped)
                                   : NULL;
             z.njumped = in != NULL ? z.njumped : 0;
+            z.tryskip = in != NULL ? ids_inter(w, x->tryskip, x->ntryskip, in->tryskip, in->ntryskip, &z.ntryskip)
+                                   : NULL;
+            z.ntryskip = in != NULL ? z.ntryskip : 0;
             *exit_state = st_make(w, &z);
         }
     }
