@@ -256,6 +256,7 @@ typedef struct twalk {
     struct { struct jump { const char *env; const void *st; } *v; size_t n, cap; } jumps;
     const unsigned char *spawners;        /* per function: may start a thread */
     const cl_strmap *mode_tests;          /* global path -> `if`s testing it (mode_branch) */
+    const cl_strmap *set_once;            /* global path written -> its one stored constant (note_stores) */
     const uint64_t *hands_over;           /* per function: parameters it may hand
                                              over (find_hands_over) */
     cl_blobmap spawning_alts;             /* branch alternative -> 1 + tree_spawns */
@@ -1311,20 +1312,45 @@ static void persist_sets(twalk *w, const tstate *st, size_t *nlocks, const cl_lo
     *live = persist_mem(w, st->live, st->nlive * sizeof *st->live);
 }
 
+static const fact *fact_make(twalk *w, const char *var, cl_test_op op, long long value, int holds);
+static int refutes(const fact *a, const fact *b);
+
+/* Whether every thread live on path `s` is live only where global `g`
+ * tests true (`then` 1) or false (0): started under a test of `g` that
+ * came out that way (tstate.cond: `if (g) pthread_create(..)` for 1), so
+ * that the paths where `g` tests the other way run beside none of them.
+ * Not when none is live. */
+static int live_only_if(twalk *w, const tstate *s, const char *g, int then)
+{
+    const fact *other = fact_make(w, g, CL_TEST_NE, 0, !then);
+    for (size_t i = 0; i < s->nlive; i++) {
+        int only = 0;
+        for (size_t k = 0; k < s->cond.n && !only; k++) {
+            const condlive *e = (const condlive *)s->cond.v[k];
+            only = e->thread == s->live[i] && e->f->var == other->var && refutes(e->f, other);
+        }
+        if (!only)
+            return 0;
+    }
+    return s->nlive > 0;
+}
+
 /* Whether possibly held `lock` was taken on some paths only, where the
- * others take none: taken in one alternative of a keyed `if` over locals
- * (`if (c) lock(m)`, tstate.conds) whose other alternative took no lock,
- * or after a trylock this invocation (or a caller) found failed on some
- * path (tstate.tryskip). A path where c is false reaches an access
- * holding nothing, so the lock guards it on no path a race needs. Kept as
- * a guard: a lock taken under a test of a global (`if (threaded)
- * lock(m)`: a mode of the program, set before the threads start), in a
- * wrapper choosing the primitive (`if (rw) wrlock(&l->rw); else
- * lock(&l->mu)`: one in each alternative), after a trylock whose result
- * is tested elsewhere (no condition, a callee's failure), and one the
- * `if` took again, possibly held already (a trylock before it:
- * COND_AGAIN). */
-static int partial_lock(const tstate *st, size_t lock)
+ * others take none: taken in one alternative of a keyed `if` (`if (c)
+ * lock(m)`, tstate.conds) whose other alternative took no lock, or after
+ * a trylock this invocation (or a caller) found failed on some path
+ * (tstate.tryskip). A path where c is false reaches an access holding
+ * nothing, so the lock guards it on no path a race needs. That holds for
+ * a test of a global too (`if (threaded) lock(m)`: with threaded 0 the
+ * threads run unlocked), unless the threads live here run only where the
+ * global tests the way that took the lock (live_only_if: `if (threaded)
+ * pthread_create(..)`); a thread started in that mode (cl_thread's start
+ * facts) has the test decided and holds the lock for sure. Kept as a
+ * guard: a wrapper choosing the primitive (`if (rw) wrlock(&l->rw); else
+ * lock(&l->mu)`: one in each alternative), a trylock whose result is
+ * tested elsewhere (no condition, a callee's failure), and one the `if`
+ * took again, possibly held already (a trylock before it: COND_AGAIN). */
+static int partial_lock(twalk *w, const tstate *st, size_t lock)
 {
     for (size_t i = 0; i < st->nlocks; i++)
         if (st->locks[i].lock == lock)
@@ -1332,15 +1358,25 @@ static int partial_lock(const tstate *st, size_t lock)
     if (cl_ids_contains(st->tryskip, st->ntryskip, lock))
         return 1;
     for (size_t i = 0; i < st->nconds; i++) {
-        if (st->conds[3 * i] != lock || (st->conds[3 * i + 2] & COND_AGAIN) ||
-            strstr((const char *)st->conds[3 * i + 1], "{G") != NULL)
+        const char *key = (const char *)st->conds[3 * i + 1];
+        if (st->conds[3 * i] != lock || (st->conds[3 * i + 2] & COND_AGAIN))
             continue;
         int other = 0;
         for (size_t j = 0; j < st->nconds && !other; j++)
             other = st->conds[3 * j + 1] == st->conds[3 * i + 1] &&
                     ((st->conds[3 * j + 2] ^ st->conds[3 * i + 2]) & 1u);
-        if (!other)
-            return 1;
+        if (other)
+            continue;
+        /* (a test of the global alone: "{G...}") */
+        size_t n = strlen(key);
+        if (key[0] == '{' && key[1] == 'G' && strcspn(key + 1, "{} ") == n - 2 && key[n - 1] == '}') {
+            char *g = tmp(w, n);
+            memcpy(g, key + 1, n - 2);
+            g[n - 2] = '\0';
+            if (live_only_if(w, st, g, (int)(st->conds[3 * i + 2] & 1u)))
+                continue;
+        }
+        return 1;
     }
     return 0;
 }
@@ -1350,13 +1386,13 @@ static void guarding_may(twalk *w, const tstate *st, cl_accrec *r)
 {
     size_t n = 0;
     for (size_t i = 0; i < st->nmay; i++)
-        n += !partial_lock(st, st->may[i]);
+        n += !partial_lock(w, st, st->may[i]);
     if (n == st->nmay)
         return;
     size_t *may = cl_arena_alloc(&w->m->arena, (n + 1) * sizeof *may);
     n = 0;
     for (size_t i = 0; i < st->nmay; i++)
-        if (!partial_lock(st, st->may[i]))
+        if (!partial_lock(w, st, st->may[i]))
             may[n++] = st->may[i];
     r->may = may, r->nmay = n;
 }
@@ -2297,7 +2333,7 @@ static void finish_conds(twalk *w, tstate *s, const char *prefix, size_t n)
 }
 
 /* A write of global `path` by this thread makes the conditions that read
- * it stale. */
+ * it (or a member of it) stale. */
 static const void *global_written(twalk *w, const char *path, const void *st)
 {
     const tstate *s = st;
@@ -2309,7 +2345,7 @@ static const void *global_written(twalk *w, const char *path, const void *st)
     for (size_t i = 0; i < s->nconds; i++) {
         const char *k = (const char *)s->conds[3 * i + 1];
         const char *hit = strstr(k, path);
-        stale[i] = hit != NULL && hit > k && hit[-1] == '{' && hit[n] == '}';
+        stale[i] = hit != NULL && hit > k && hit[-1] == '{' && (hit[n] == '}' || hit[n] == '.');
         any |= stale[i];
     }
     return any ? drop_conds(w, s, stale) : st;
@@ -2636,6 +2672,24 @@ static const void *fence(twalk *w, const cl_event *ev, const cl_callspec *cs, co
 
 /* ---- the domain's hooks ---------------------------------------------------- */
 
+/* After write `ev`: an integer constant stored into a global (or a member
+ * of one, cl_access.stored) that the program sets to nothing else and
+ * tests to take a lock (set_once) is a fact of the path (`threaded = 1;`
+ * before the spawns: the threads start with it, note_start_facts). A
+ * flag written with several values (`running = 1`, later `running = 0`
+ * in a handler no thread walk sees) is not. */
+static int set_once(const twalk *w, const char *p);
+static const void *global_set(twalk *w, const cl_event *ev, const void *st)
+{
+    const cl_value *v = ev->u.access.stored;
+    if (v == NULL || v->kind != CL_VAL_INT || !(ev->u.access.flags & CL_ACC_WRITE) ||
+        ev->u.access.path == NULL || ev->u.access.path[0] != 'G' || !set_once(w, ev->u.access.path))
+        return st;
+    tstate s = *(const tstate *)st;
+    s.facts = cl_flow_set_add(w->flow, s.facts, (uintptr_t)fact_make(w, ev->u.access.path, CL_TEST_EQ, v->ival, 1));
+    return st_make(w, &s);
+}
+
 static const void *t_event(cl_flow *f, const cl_flow_frame *fr, const cl_event *ev, const void *st)
 {
     if (ev->kind != CL_EV_ACCESS)
@@ -2648,7 +2702,7 @@ static const void *t_event(cl_flow *f, const cl_flow_frame *fr, const cl_event *
         st = global_written(w, ev->u.access.path, st);
     if ((ev->u.access.flags & CL_ACC_WRITE) && ev->u.access.path != NULL)
         st = forget_facts(w, st, ev->u.access.path, strlen(ev->u.access.path) + 1);
-    return st;
+    return global_set(w, ev, st);
 }
 
 /* `var op value` holding (`holds` 1) or failing (0), as a fact
@@ -2959,6 +3013,113 @@ static const void *spawn_failed(twalk *w, const cl_flow_frame *fr, const cl_node
  * (test_global, gtests): only a global tested in more than one place
  * becomes a mode (a single test has nothing later to decide, and a mode
  * kept for nothing splits the walk's states). */
+/* Notes in `set` the writes of globals (and members of globals) in tree
+ * `n`: a path whose every write in the program stores the same integer
+ * constant (cl_access.stored) maps to it, one written otherwise to
+ * SIZE_MAX (`running = 1` in main, `running = 0` in a signal handler;
+ * a constant -1 counts as such too). */
+static void note_stores(const cl_node *n, cl_strmap *set)
+{
+    if (n == NULL)
+        return;
+    const cl_event *ev = n->kind == CL_N_EVENT ? n->ev : NULL;
+    if (ev != NULL && ev->kind == CL_EV_ACCESS && (ev->u.access.flags & CL_ACC_WRITE) &&
+        ev->u.access.path != NULL && ev->u.access.path[0] == 'G') {
+        const cl_value *v = ev->u.access.stored;
+        size_t now = v != NULL && v->kind == CL_VAL_INT && !(ev->u.access.flags & CL_ACC_READ)
+                         ? (size_t)v->ival : SIZE_MAX;
+        size_t was;
+        int known = cl_strmap_get(set, ev->u.access.path, &was);
+        if (!known || was != now)
+            cl_strmap_put(set, ev->u.access.path, known ? SIZE_MAX : now);
+    }
+    note_stores(n->cond, set);
+    for (size_t i = 0; i < n->nkids; i++)
+        note_stores(n->kids[i], set);
+}
+
+/* Whether tree `n` calls a lock (directly: `if (threaded)
+ * pthread_mutex_lock(&m)`). */
+static int calls_lock(const cl_model *m, const cl_node *n)
+{
+    if (n == NULL)
+        return 0;
+    if (n->kind == CL_N_EVENT) {
+        const cl_callspec *cs = n->ev->kind == CL_EV_CALL ? cl_callgraph_spec(&m->cg, n->ev) : NULL;
+        return cs != NULL && (cs->kind == CL_CK_LOCK || cs->kind == CL_CK_RDLOCK);
+    }
+    for (size_t i = 0; i < n->nkids; i++)
+        if (calls_lock(m, n->kids[i]))
+            return 1;
+    return 0;
+}
+
+/* Notes in `tested` the globals (and members of globals) tree `n` tests
+ * alone in an `if` that takes a lock in an alternative (`if (threaded)
+ * lock(m)`, key "{G...}"). */
+static void note_lock_tests(const cl_model *m, const cl_node *n, cl_strmap *tested, cl_arena *a)
+{
+    if (n == NULL)
+        return;
+    const char *k = n->kind == CL_N_BRANCH && n->nkids == 2 ? n->cond_key : NULL;
+    if (k != NULL) {
+        k += strspn(k, "~");
+        size_t len = strlen(k);
+        if (k[0] == '{' && k[1] == 'G' && strcspn(k + 1, "{} ") == len - 2 && k[len - 1] == '}' &&
+            (calls_lock(m, n->kids[0]) || calls_lock(m, n->kids[1]))) {
+            char *g = cl_arena_alloc(a, len - 1);
+            memcpy(g, k + 1, len - 2);
+            g[len - 2] = '\0';
+            cl_strmap_put(tested, g, 1);
+        }
+    }
+    note_lock_tests(m, n->cond, tested, a);
+    for (size_t i = 0; i < n->nkids; i++)
+        note_lock_tests(m, n->kids[i], tested, a);
+}
+
+/* The globals (and members of globals) that `if`s test alone to take a
+ * lock (note_lock_tests) and that the program sets to one constant only
+ * (note_stores): path -> the constant, in `once`; the other globals
+ * written map to SIZE_MAX. Only those tests need the fact (global_set):
+ * facts on every flag would split the walk's states. */
+static void find_set_once(cl_model *m, cl_strmap *once)
+{
+    cl_strmap tested = { NULL, NULL, NULL, 0, 0 };
+    for (size_t f = 0; f < m->cg.funcs.n; f++) {
+        note_lock_tests(m, m->cg.funcs.v[f].fn->body, &tested, &m->arena);
+        note_stores(m->cg.funcs.v[f].fn->body, once);
+    }
+    size_t x;
+    for (size_t i = 0; i < once->cap; i++)
+        if (once->keys[i] != NULL && !cl_strmap_get(&tested, once->keys[i], &x))
+            once->vals[i] = SIZE_MAX;
+    cl_strmap_release(&tested);
+}
+
+/* Whether global path `p` is written with one constant only in the
+ * program and tested to take a lock (find_set_once), and no object
+ * containing it is written. */
+static int set_once(const twalk *w, const char *p)
+{
+    size_t v;
+    if (!cl_strmap_get(w->set_once, p, &v) || v == SIZE_MAX)
+        return 0;
+    char buf[512];
+    size_t n = strlen(p);
+    if (n >= sizeof buf)
+        return 0;
+    memcpy(buf, p, n + 1);
+    for (size_t i = n; i-- > 1;) {
+        if (buf[i] != '.' && buf[i] != '-')
+            continue;
+        buf[i] = '\0';
+        if (cl_strmap_get(w->set_once, buf, &v))
+            return 0;
+    }
+    return 1;
+}
+
 static void count_mode_tests(const cl_node *n, cl_strmap *counts)
 {
     if (n == NULL)
@@ -3929,13 +4090,14 @@ static void note_end(twalk *w, const void *end)
 }
 
 static void walk_thread(cl_model *m, size_t tid, extravec *extra, const unsigned char *spawners,
-                        const cl_strmap *mode_tests, const uint64_t *hands_over)
+                        const cl_strmap *mode_tests, const cl_strmap *once, const uint64_t *hands_over)
 {
     twalk w;
     memset(&w, 0, sizeof w);
     w.m = m;
     w.spawners = spawners;
     w.mode_tests = mode_tests;
+    w.set_once = once;
     w.hands_over = hands_over;
     w.thread = tid;
     snprintf(w.own, sizeof w.own, "T%zu:", tid);
@@ -4066,10 +4228,12 @@ void cl_model_walk_threads(cl_model *m)
     cl_strmap mode_tests = { NULL, NULL, NULL, 0, 0 };
     for (size_t f = 0; f < m->cg.funcs.n; f++)
         count_mode_tests(m->cg.funcs.v[f].fn->body, &mode_tests);
+    cl_strmap once = { NULL, NULL, NULL, 0, 0 };
+    find_set_once(m, &once);
     uint64_t *hands_over = find_hands_over(m);
     for (size_t tid = 0; tid < m->threads.n; tid++) {
         CL_VEC_PUSH(&first, m->accesses.n);
-        walk_thread(m, tid, &extra, spawners, &mode_tests, hands_over);
+        walk_thread(m, tid, &extra, spawners, &mode_tests, &once, hands_over);
         creation_locks(m, tid, &extra);
     }
     CL_VEC_PUSH(&first, m->accesses.n);
@@ -4082,5 +4246,6 @@ void cl_model_walk_threads(cl_model *m)
     free(extra.v);
     free(spawners);
     cl_strmap_release(&mode_tests);
+    cl_strmap_release(&once);
     free(hands_over);
 }
