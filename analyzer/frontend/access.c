@@ -173,6 +173,12 @@ static int cond_key_add(fctx *f, CXCursor c, cl_strbuf *b, unsigned depth)
         cl_strbuf_addf(b, "%s!%u", lv->path, lv->version);
         return 1;
     }
+    if (k == CXCursor_MemberRefExpr) {
+        const char *g = fe_global_path(f, c);
+        if (g != NULL)
+            cl_strbuf_addf(b, "{%s}", g);
+        return g != NULL;
+    }
     if (k != CXCursor_UnaryOperator && k != CXCursor_BinaryOperator && k != CXCursor_ParenExpr)
         return 0;
     if (k == CXCursor_UnaryOperator) {

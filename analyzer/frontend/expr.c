@@ -486,7 +486,10 @@ static void lower_binary(fctx *f, CXCursor c)
             lval l = fe_lower_lvalue(f, ks.v[0]);
             cl_event *w = fe_record_access(f, ks.v[0], &l, M_WRITE);
             fe_note_write(f, ks.v[0]);
-            if (w != NULL && (rv.kind == CL_VAL_FUNC ||
+            int global_int = w != NULL && rv.kind == CL_VAL_INT && w->u.access.path != NULL &&
+                             w->u.access.path[0] == 'G' &&
+                             !fe_is_pointer_type(clang_getCursorType(ks.v[0]));
+            if (w != NULL && (rv.kind == CL_VAL_FUNC || global_int ||
                               (rv.kind == CL_VAL_ADDR &&
                                is_function_pointer(clang_getCursorType(fe_strip(ks.v[1])))))) {
                 cl_value *sv = cl_arena_alloc(A(f), sizeof *sv);

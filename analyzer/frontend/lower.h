@@ -315,8 +315,15 @@ cl_value fe_eval_value(fctx *f, CXCursor c, lval *as_lval);
 /* Notes an assignment to `lhs` (++, --, =, op=): when it names a local,
  * its version (local_var.version) moves on. */
 void fe_note_write(fctx *f, CXCursor lhs);
+/* The access path of `c` when it names a global or a member of one
+ * reached with `.` (`server.stats.mode`: "G<usr>.stats.mode"), or with
+ * one `->` from a global pointer first (`conf->workers.n`:
+ * "G<usr>->.workers.n"), as an access to it is named (in the arena);
+ * NULL otherwise. */
+const char *fe_global_path(fctx *f, CXCursor c);
 /* The identity of condition `c` (cl_node.cond_key) in the arena, or NULL
- * when it reads anything but locals, globals, constants and operators. */
+ * when it reads anything but locals, globals (and members of globals, see
+ * fe_global_path), constants and operators. */
 const char *fe_cond_key(fctx *f, CXCursor c);
 /* The index token of expression `c` when it is a local variable or
  * parameter whose address is never taken: "$<local path>!<version>" (ir.h

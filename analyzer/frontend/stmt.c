@@ -72,11 +72,8 @@ static const cl_event *tested_call(fctx *f, CXCursor c, const cl_node *cond, int
     return NULL;
 }
 
-/* The access path of `c` when it names a global or a member of one
- * reached with `.` (`server.stats.mode`: "G<usr>.stats.mode"), or with
- * one `->` from a global pointer first (`conf->workers.n`:
- * "G<usr>->.workers.n"), as an access to it is named; NULL otherwise. */
-static const char *global_path(fctx *f, CXCursor c)
+/* (lower.h) */
+const char *fe_global_path(fctx *f, CXCursor c)
 {
     c = fe_strip(c);
     enum CXCursorKind k = clang_getCursorKind(c);
@@ -91,9 +88,9 @@ static const char *global_path(fctx *f, CXCursor c)
     fe_kids_of(c, &ks);
     const char *base = NULL;
     if (ks.n == 1 && !fe_is_pointer_type(clang_getCursorType(ks.v[0]))) {
-        base = global_path(f, ks.v[0]);
+        base = fe_global_path(f, ks.v[0]);
     } else if (ks.n == 1 && clang_getCursorKind(fe_strip(ks.v[0])) == CXCursor_DeclRefExpr) {
-        base = global_path(f, ks.v[0]);
+        base = fe_global_path(f, ks.v[0]);
         base = base ? cl_arena_printf(A(f), "%s->", base) : NULL;
     }
     fe_kids_free(&ks);
@@ -121,7 +118,7 @@ static CXCursor hinted(CXCursor c)
 /* Sets node->test_call when the condition operand `c` tests a call result
  * (tested_call) or a flag that records one (*flag: the flag, whose test
  * flag_test turns into one of the call's result) or, failing that, node->test_global when it names a global
- * or a member of one (global_path), node->test_param when `c` names a
+ * or a member of one (fe_global_path), node->test_param when `c` names a
  * parameter, node->test_var when it names a local or parameter whose value
  * does not change (ir.h). Returns 1 when it set one. */
 static int set_tested(fctx *f, CXCursor c, cl_node *node, const local_var **flag)
@@ -135,7 +132,7 @@ static int set_tested(fctx *f, CXCursor c, cl_node *node, const local_var **flag
         node->test_elem = elem != 0;
         return 1;
     }
-    node->test_global = global_path(f, c);
+    node->test_global = fe_global_path(f, c);
     if (node->test_global != NULL)
         return 1;
     c = fe_strip(c);

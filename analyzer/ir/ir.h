@@ -205,7 +205,9 @@ typedef struct cl_access {
     cl_loc decl;
     /* A write by an assignment of a function pointer (`sa.sa_handler =
      * on_term`, `o->cb = fn` with `fn` a parameter): the value stored, a
-     * CL_VAL_FUNC or a pointer (`&P1`); NULL for other writes and reads.
+     * CL_VAL_FUNC or a pointer (`&P1`); of an integer constant to a
+     * global or a member of one (`threaded = 1`): a CL_VAL_INT; NULL for
+     * other writes and reads.
      * Nothing links the program through it (the call graph's tables come
      * from initializers); rules read it (CL015: the handler a struct
      * sigaction carries). */
@@ -407,7 +409,8 @@ struct cl_node {
      * its shape with each local's assignment count in source order
      * ("(b15 L...#n@3!2 0)"), so that two ifs with equal keys test the
      * same value unless a global in it was written in between (the
-     * globals' paths appear in the key as "{G<usr>}"); a leading "~" per
+     * paths of globals and of members of globals appear in the key as
+     * "{G<usr>}", "{G<usr>.member}"); a leading "~" per
      * `!` around the whole condition (`if (!c)` is `if (c)` with the
      * alternatives swapped); NULL otherwise. */
     const char *cond_key;

@@ -37,8 +37,9 @@ enum { MAX_THREADS = 1024 };
 enum { PI_INSTANCE = 1, PI_ITERATION = 2 };
 
 /* In a tstate.conds entry's alternative: the lock was possibly held
- * already when the `if` took it (partial_lock). */
-enum { COND_AGAIN = 2 };
+ * already when the `if` took it (partial_lock); COND_DONE: the key tests
+ * locals of an invocation that has returned (finish_conds). */
+enum { COND_AGAIN = 2, COND_DONE = 4 };
 
 /* The abstract state; every set is interned (equal sets, equal pointers),
  * and the struct is interned whole by the engine (cl_flow_state). */
@@ -59,7 +60,7 @@ typedef struct tstate {
      * lock as held in that alternative (the condition did not change); one
      * with the same condition over changed variables makes the lock not
      * even possibly held (see cond_branch). */
-    const uintptr_t *conds; /* (bit 1 of the alternative: COND_AGAIN) */
+    const uintptr_t *conds; /* (bits 1, 2 of the alternative: COND_AGAIN, COND_DONE) */
     size_t nconds;
     /* Synchronization objects (sync.c, cl_accrec): acquired on every path,
      * released on some path, acquired since the last release; sorted ids.
@@ -114,6 +115,13 @@ typedef struct tstate {
      * (cl_callrec.after_failed_try). */
     const size_t *tryfail;
     size_t ntryfail;
+    /* `tryfail`, less the failures a callee tested and returned from:
+     * this invocation (or a caller) found the trylock failed and went
+     * on, so the lock guards nothing on that path (partial_lock); a
+     * callee's failure may have been told by its result, which the walk
+     * does not follow (`if ((l = item_trylock(hv)) == NULL) continue;`). */
+    const size_t *tryskip;
+    size_t ntryskip;
 } tstate;
 
 /* A test a path took: `var op value` holds (op normalized, see
@@ -248,6 +256,7 @@ typedef struct twalk {
     struct { struct jump { const char *env; const void *st; } *v; size_t n, cap; } jumps;
     const unsigned char *spawners;        /* per function: may start a thread */
     const cl_strmap *mode_tests;          /* global path -> `if`s testing it (mode_branch) */
+    const cl_strmap *set_once;            /* global path written -> its one stored constant (note_stores) */
     const uint64_t *hands_over;           /* per function: parameters it may hand
                                              over (find_hands_over) */
     cl_blobmap spawning_alts;             /* branch alternative -> 1 + tree_spawns */
@@ -516,6 +525,7 @@ static const void *tjoin(cl_flow *f, const void *pa, const void *pb)
     r.done = cl_flow_set_merge(f, x->done, y->done, 1);
     r.jumped = ids_union(w, x->jumped, x->njumped, y->jumped, y->njumped, &r.njumped);
     r.tryfail = ids_union(w, x->tryfail, x->ntryfail, y->tryfail, y->ntryfail, &r.ntryfail);
+    r.tryskip = ids_union(w, x->tryskip, x->ntryskip, y->tryskip, y->ntryskip, &r.ntryskip);
     return st_make(w, &r);
 }
 
@@ -569,6 +579,7 @@ static const void *take_lock(twalk *w, const void *ps, size_t lock, unsigned mod
     s.nlocks = n;
     s.may = ids_union(w, s.may, s.nmay, &lock, 1, &s.nmay);
     s.tryfail = ids_remove(w, s.tryfail, s.ntryfail, lock, &s.ntryfail);
+    s.tryskip = ids_remove(w, s.tryskip, s.ntryskip, lock, &s.ntryskip);
     return st_make(w, &s);
 }
 
@@ -1288,32 +1299,71 @@ static void persist_sets(twalk *w, const tstate *st, size_t *nlocks, const cl_lo
     *live = persist_mem(w, st->live, st->nlive * sizeof *st->live);
 }
 
+static const fact *fact_make(twalk *w, const char *var, cl_test_op op, long long value, int holds);
+static int refutes(const fact *a, const fact *b);
+
+/* Whether every thread live on path `s` is live only where global `g`
+ * tests true (`then` 1) or false (0): started under a test of `g` that
+ * came out that way (tstate.cond: `if (g) pthread_create(..)` for 1), so
+ * that the paths where `g` tests the other way run beside none of them.
+ * Not when none is live. */
+static int live_only_if(twalk *w, const tstate *s, const char *g, int then)
+{
+    const fact *other = fact_make(w, g, CL_TEST_NE, 0, !then);
+    for (size_t i = 0; i < s->nlive; i++) {
+        int only = 0;
+        for (size_t k = 0; k < s->cond.n && !only; k++) {
+            const condlive *e = (const condlive *)s->cond.v[k];
+            only = e->thread == s->live[i] && e->f->var == other->var && refutes(e->f, other);
+        }
+        if (!only)
+            return 0;
+    }
+    return s->nlive > 0;
+}
+
 /* Whether possibly held `lock` was taken on some paths only, where the
- * others take none: taken in one alternative of a keyed `if` over locals
- * (`if (c) lock(m)`, tstate.conds) whose other alternative took no lock.
- * A path where c is false reaches an access holding nothing, so the lock
- * guards it on no path a race needs. Kept as a guard: a lock taken under
- * a test of a global (`if (threaded) lock(m)`: a mode of the program,
- * set before the threads start), in a wrapper choosing the primitive
- * (`if (rw) wrlock(&l->rw); else lock(&l->mu)`: one in each
- * alternative), after a trylock whose result is tested elsewhere (no
- * condition), and one the `if` took again, possibly held already (a
- * trylock before it: COND_AGAIN). */
-static int partial_lock(const tstate *st, size_t lock)
+ * others take none: taken in one alternative of a keyed `if` (`if (c)
+ * lock(m)`, tstate.conds) whose other alternative took no lock, or after
+ * a trylock this invocation (or a caller) found failed on some path
+ * (tstate.tryskip). A path where c is false reaches an access holding
+ * nothing, so the lock guards it on no path a race needs. That holds for
+ * a test of a global too (`if (threaded) lock(m)`: with threaded 0 the
+ * threads run unlocked), unless the threads live here run only where the
+ * global tests the way that took the lock (live_only_if: `if (threaded)
+ * pthread_create(..)`); a thread started in that mode (cl_thread's start
+ * facts) has the test decided and holds the lock for sure. Kept as a
+ * guard: a wrapper choosing the primitive (`if (rw) wrlock(&l->rw); else
+ * lock(&l->mu)`: one in each alternative), a trylock whose result is
+ * tested elsewhere (no condition, a callee's failure), and one the `if`
+ * took again, possibly held already (a trylock before it: COND_AGAIN). */
+static int partial_lock(twalk *w, const tstate *st, size_t lock)
 {
     for (size_t i = 0; i < st->nlocks; i++)
         if (st->locks[i].lock == lock)
             return 0;
+    if (cl_ids_contains(st->tryskip, st->ntryskip, lock))
+        return 1;
     for (size_t i = 0; i < st->nconds; i++) {
-        if (st->conds[3 * i] != lock || (st->conds[3 * i + 2] & COND_AGAIN) ||
-            strstr((const char *)st->conds[3 * i + 1], "{G") != NULL)
+        const char *key = (const char *)st->conds[3 * i + 1];
+        if (st->conds[3 * i] != lock || (st->conds[3 * i + 2] & COND_AGAIN))
             continue;
         int other = 0;
         for (size_t j = 0; j < st->nconds && !other; j++)
             other = st->conds[3 * j + 1] == st->conds[3 * i + 1] &&
                     ((st->conds[3 * j + 2] ^ st->conds[3 * i + 2]) & 1u);
-        if (!other)
-            return 1;
+        if (other)
+            continue;
+        /* (a test of the global alone: "{G...}") */
+        size_t n = strlen(key);
+        if (key[0] == '{' && key[1] == 'G' && strcspn(key + 1, "{} ") == n - 2 && key[n - 1] == '}') {
+            char *g = tmp(w, n);
+            memcpy(g, key + 1, n - 2);
+            g[n - 2] = '\0';
+            if (live_only_if(w, st, g, (int)(st->conds[3 * i + 2] & 1u)))
+                continue;
+        }
+        return 1;
     }
     return 0;
 }
@@ -1323,13 +1373,13 @@ static void guarding_may(twalk *w, const tstate *st, cl_accrec *r)
 {
     size_t n = 0;
     for (size_t i = 0; i < st->nmay; i++)
-        n += !partial_lock(st, st->may[i]);
+        n += !partial_lock(w, st, st->may[i]);
     if (n == st->nmay)
         return;
     size_t *may = cl_arena_alloc(&w->m->arena, (n + 1) * sizeof *may);
     n = 0;
     for (size_t i = 0; i < st->nmay; i++)
-        if (!partial_lock(st, st->may[i]))
+        if (!partial_lock(w, st, st->may[i]))
             may[n++] = st->may[i];
     r->may = may, r->nmay = n;
 }
@@ -2080,10 +2130,48 @@ static const char *canonical_key(twalk *w, const cl_node *n, int kid, int *then)
     return intern_str(w, k + neg);
 }
 
+/* Whether statement `n` always jumps elsewhere in its function: it ends
+ * with a goto, break or continue (`if (fast) goto update;`), so the
+ * statements after it in its sequence are not reached through it, but
+ * code after a label, a loop or the loop head may be. (A return reaches
+ * nothing after it: the code that follows runs where the other
+ * alternative ran, whatever it holds.) */
+static int jumps_away(const cl_node *n)
+{
+    while (n->kind == CL_N_SEQ && n->nkids > 0)
+        n = n->kids[n->nkids - 1];
+    return n->kind == CL_N_GOTO || n->kind == CL_N_BREAK || n->kind == CL_N_CONTINUE;
+}
+
+/* Appends alternative `kid` of keyed `if` `n` to w->guard_alts; returns
+ * its guard number (1 + its index). */
+static size_t push_guard(twalk *w, const cl_node *n, int kid)
+{
+    guard_alt a;
+    a.key = canonical_key(w, n, kid, &a.then);
+    CL_VEC_PUSH(&w->guard_alts, a);
+    return w->guard_alts.n;
+}
+
+/* The guard of the statements after statement `k` of a sequence: when
+ * `k` is a keyed `if` one alternative of which always jumps away and the
+ * other does not, they run only where the other one ran (`if (fast) goto
+ * update; lock(m);`: the lock is taken where fast is false, and the jump
+ * reaches `update:` without it); `guard` otherwise. */
+static size_t guard_after(twalk *w, const cl_node *k, size_t guard)
+{
+    if (k->kind != CL_N_BRANCH || k->cond_key == NULL || k->nkids != 2)
+        return guard;
+    int j0 = jumps_away(k->kids[0]), j1 = jumps_away(k->kids[1]);
+    return j0 == j1 ? guard : push_guard(w, k, j0 ? 1 : 0);
+}
+
 /* Records, for every call event of `n` (a statement tree of one
- * function), the innermost `if` with a condition key that encloses it and
- * the alternative it is in: w->guards maps the event to 1 + its index in
- * w->guard_alts. */
+ * function), the innermost `if` with a condition key that encloses it, or
+ * that it follows in its sequence while the `if`'s other alternative
+ * jumped away (guard_after), and the alternative it is in: w->guards maps
+ * the event to 1 + its index in w->guard_alts. A label ends such a
+ * following guard (a jump may land there). */
 static void index_guards(twalk *w, const cl_node *n, size_t guard)
 {
     if (n == NULL)
@@ -2096,15 +2184,18 @@ static void index_guards(twalk *w, const cl_node *n, size_t guard)
         return;
     }
     index_guards(w, n->cond, guard);
+    size_t after = guard;
     for (size_t i = 0; i < n->nkids; i++) {
         size_t g = guard;
-        if (n->kind == CL_N_BRANCH && n->cond_key != NULL && n->nkids == 2) {
-            guard_alt a;
-            a.key = canonical_key(w, n, (int)i, &a.then);
-            CL_VEC_PUSH(&w->guard_alts, a);
-            g = w->guard_alts.n;
+        if (n->kind == CL_N_BRANCH && n->cond_key != NULL && n->nkids == 2)
+            g = push_guard(w, n, (int)i);
+        if (n->kind == CL_N_SEQ) {
+            after = n->kids[i]->kind == CL_N_LABEL ? guard : after;
+            g = after;
         }
         index_guards(w, n->kids[i], g);
+        if (n->kind == CL_N_SEQ)
+            after = guard_after(w, n->kids[i], after);
     }
 }
 
@@ -2170,7 +2261,9 @@ static const void *drop_conds(twalk *w, const tstate *s, const unsigned char *st
 /* Entering alternative `kid` of keyed `if` `n`: a lock taken under the
  * same key in the same alternative is held; one taken in the other
  * alternative is not; one taken under the same test of values changed
- * since (`if (c) lock(m); c++; if (c) ...`) is not known to be held. */
+ * since (`if (c) lock(m); c++; if (c) ...`) is not known to be held. An
+ * entry of an invocation that has returned (COND_DONE) tells nothing
+ * about this one's locals. */
 static const void *cond_branch(twalk *w, const cl_node *n, int kid, const void *st)
 {
     const tstate *s = st;
@@ -2183,18 +2276,51 @@ static const void *cond_branch(twalk *w, const cl_node *n, int kid, const void *
     for (size_t i = 0; i < s->nconds; i++) {
         const char *k = (const char *)s->conds[3 * i + 1];
         int same_alt = (int)(s->conds[3 * i + 2] & 1u) == then;
-        stale[i] = k == key ? !same_alt : same_shape(k, key);
+        stale[i] = (s->conds[3 * i + 2] & COND_DONE) ? 0 : k == key ? !same_alt : same_shape(k, key);
         any |= stale[i];
     }
     const void *out = any ? drop_conds(w, s, stale) : st;
     for (size_t i = 0; i < s->nconds; i++)
-        if ((const char *)s->conds[3 * i + 1] == key && (int)(s->conds[3 * i + 2] & 1u) == then)
+        if ((const char *)s->conds[3 * i + 1] == key && !(s->conds[3 * i + 2] & COND_DONE) &&
+            (int)(s->conds[3 * i + 2] & 1u) == then)
             out = take_lock(w, out, (size_t)s->conds[3 * i], 0, 1);
     return out;
 }
 
+static int cmp_cond(const void *x, const void *y)
+{
+    return memcmp(x, y, 3 * sizeof(uintptr_t));
+}
+
+/* The state `s` leaving an invocation of the function whose locals' paths
+ * start with `prefix` (`n` bytes): its conditions on them are marked
+ * COND_DONE (still telling partial_lock that the lock was taken on some
+ * paths only, no longer deciding a later test with the same key, which
+ * is another invocation's); changed in place (not interned). */
+static void finish_conds(twalk *w, tstate *s, const char *prefix, size_t n)
+{
+    uintptr_t *v = tmp(w, (s->nconds + 1) * 3 * sizeof *v);
+    int any = 0;
+    for (size_t i = 0; i < s->nconds; i++) {
+        memcpy(&v[3 * i], &s->conds[3 * i], 3 * sizeof *v);
+        const char *k = (const char *)v[3 * i + 1];
+        for (const char *p = strchr(k, 'L'); p != NULL && !(v[3 * i + 2] & COND_DONE); p = strchr(p + 1, 'L'))
+            if (strncmp(p, prefix, n) == 0)
+                v[3 * i + 2] |= COND_DONE, any = 1;
+    }
+    if (!any)
+        return;
+    qsort(v, s->nconds, 3 * sizeof *v, cmp_cond);
+    size_t m = 0;
+    for (size_t i = 0; i < s->nconds; i++)
+        if (m == 0 || cmp_cond(&v[3 * (m - 1)], &v[3 * i]) != 0)
+            memmove(&v[3 * m++], &v[3 * i], 3 * sizeof *v);
+    s->conds = cl_flow_intern(w->flow, v, m * 3 * sizeof *v);
+    s->nconds = m;
+}
+
 /* A write of global `path` by this thread makes the conditions that read
- * it stale. */
+ * it (or a member of it) stale. */
 static const void *global_written(twalk *w, const char *path, const void *st)
 {
     const tstate *s = st;
@@ -2206,7 +2332,7 @@ static const void *global_written(twalk *w, const char *path, const void *st)
     for (size_t i = 0; i < s->nconds; i++) {
         const char *k = (const char *)s->conds[3 * i + 1];
         const char *hit = strstr(k, path);
-        stale[i] = hit != NULL && hit > k && hit[-1] == '{' && hit[n] == '}';
+        stale[i] = hit != NULL && hit > k && hit[-1] == '{' && (hit[n] == '}' || hit[n] == '.');
         any |= stale[i];
     }
     return any ? drop_conds(w, s, stale) : st;
@@ -2533,6 +2659,24 @@ static const void *fence(twalk *w, const cl_event *ev, const cl_callspec *cs, co
 
 /* ---- the domain's hooks ---------------------------------------------------- */
 
+/* After write `ev`: an integer constant stored into a global (or a member
+ * of one, cl_access.stored) that the program sets to nothing else and
+ * tests to take a lock (set_once) is a fact of the path (`threaded = 1;`
+ * before the spawns: the threads start with it, note_start_facts). A
+ * flag written with several values (`running = 1`, later `running = 0`
+ * in a handler no thread walk sees) is not. */
+static int set_once(const twalk *w, const char *p);
+static const void *global_set(twalk *w, const cl_event *ev, const void *st)
+{
+    const cl_value *v = ev->u.access.stored;
+    if (v == NULL || v->kind != CL_VAL_INT || !(ev->u.access.flags & CL_ACC_WRITE) ||
+        ev->u.access.path == NULL || ev->u.access.path[0] != 'G' || !set_once(w, ev->u.access.path))
+        return st;
+    tstate s = *(const tstate *)st;
+    s.facts = cl_flow_set_add(w->flow, s.facts, (uintptr_t)fact_make(w, ev->u.access.path, CL_TEST_EQ, v->ival, 1));
+    return st_make(w, &s);
+}
+
 static const void *t_event(cl_flow *f, const cl_flow_frame *fr, const cl_event *ev, const void *st)
 {
     if (ev->kind != CL_EV_ACCESS)
@@ -2545,7 +2689,7 @@ static const void *t_event(cl_flow *f, const cl_flow_frame *fr, const cl_event *
         st = global_written(w, ev->u.access.path, st);
     if ((ev->u.access.flags & CL_ACC_WRITE) && ev->u.access.path != NULL)
         st = forget_facts(w, st, ev->u.access.path, strlen(ev->u.access.path) + 1);
-    return st;
+    return global_set(w, ev, st);
 }
 
 /* `var op value` holding (`holds` 1) or failing (0), as a fact
@@ -2856,6 +3000,113 @@ static const void *spawn_failed(twalk *w, const cl_flow_frame *fr, const cl_node
  * (test_global, gtests): only a global tested in more than one place
  * becomes a mode (a single test has nothing later to decide, and a mode
  * kept for nothing splits the walk's states). */
+/* Notes in `set` the writes of globals (and members of globals) in tree
+ * `n`: a path whose every write in the program stores the same integer
+ * constant (cl_access.stored) maps to it, one written otherwise to
+ * SIZE_MAX (`running = 1` in main, `running = 0` in a signal handler;
+ * a constant -1 counts as such too). */
+static void note_stores(const cl_node *n, cl_strmap *set)
+{
+    if (n == NULL)
+        return;
+    const cl_event *ev = n->kind == CL_N_EVENT ? n->ev : NULL;
+    if (ev != NULL && ev->kind == CL_EV_ACCESS && (ev->u.access.flags & CL_ACC_WRITE) &&
+        ev->u.access.path != NULL && ev->u.access.path[0] == 'G') {
+        const cl_value *v = ev->u.access.stored;
+        size_t now = v != NULL && v->kind == CL_VAL_INT && !(ev->u.access.flags & CL_ACC_READ)
+                         ? (size_t)v->ival : SIZE_MAX;
+        size_t was;
+        int known = cl_strmap_get(set, ev->u.access.path, &was);
+        if (!known || was != now)
+            cl_strmap_put(set, ev->u.access.path, known ? SIZE_MAX : now);
+    }
+    note_stores(n->cond, set);
+    for (size_t i = 0; i < n->nkids; i++)
+        note_stores(n->kids[i], set);
+}
+
+/* Whether tree `n` calls a lock (directly: `if (threaded)
+ * pthread_mutex_lock(&m)`). */
+static int calls_lock(const cl_model *m, const cl_node *n)
+{
+    if (n == NULL)
+        return 0;
+    if (n->kind == CL_N_EVENT) {
+        const cl_callspec *cs = n->ev->kind == CL_EV_CALL ? cl_callgraph_spec(&m->cg, n->ev) : NULL;
+        return cs != NULL && (cs->kind == CL_CK_LOCK || cs->kind == CL_CK_RDLOCK);
+    }
+    for (size_t i = 0; i < n->nkids; i++)
+        if (calls_lock(m, n->kids[i]))
+            return 1;
+    return 0;
+}
+
+/* Notes in `tested` the globals (and members of globals) tree `n` tests
+ * alone in an `if` that takes a lock in an alternative (`if (threaded)
+ * lock(m)`, key "{G...}"). */
+static void note_lock_tests(const cl_model *m, const cl_node *n, cl_strmap *tested, cl_arena *a)
+{
+    if (n == NULL)
+        return;
+    const char *k = n->kind == CL_N_BRANCH && n->nkids == 2 ? n->cond_key : NULL;
+    if (k != NULL) {
+        k += strspn(k, "~");
+        size_t len = strlen(k);
+        if (k[0] == '{' && k[1] == 'G' && strcspn(k + 1, "{} ") == len - 2 && k[len - 1] == '}' &&
+            (calls_lock(m, n->kids[0]) || calls_lock(m, n->kids[1]))) {
+            char *g = cl_arena_alloc(a, len - 1);
+            memcpy(g, k + 1, len - 2);
+            g[len - 2] = '\0';
+            cl_strmap_put(tested, g, 1);
+        }
+    }
+    note_lock_tests(m, n->cond, tested, a);
+    for (size_t i = 0; i < n->nkids; i++)
+        note_lock_tests(m, n->kids[i], tested, a);
+}
+
+/* The globals (and members of globals) that `if`s test alone to take a
+ * lock (note_lock_tests) and that the program sets to one constant only
+ * (note_stores): path -> the constant, in `once`; the other globals
+ * written map to SIZE_MAX. Only those tests need the fact (global_set):
+ * facts on every flag would split the walk's states. */
+static void find_set_once(cl_model *m, cl_strmap *once)
+{
+    cl_strmap tested = { NULL, NULL, NULL, 0, 0 };
+    for (size_t f = 0; f < m->cg.funcs.n; f++) {
+        note_lock_tests(m, m->cg.funcs.v[f].fn->body, &tested, &m->arena);
+        note_stores(m->cg.funcs.v[f].fn->body, once);
+    }
+    size_t x;
+    for (size_t i = 0; i < once->cap; i++)
+        if (once->keys[i] != NULL && !cl_strmap_get(&tested, once->keys[i], &x))
+            once->vals[i] = SIZE_MAX;
+    cl_strmap_release(&tested);
+}
+
+/* Whether global path `p` is written with one constant only in the
+ * program and tested to take a lock (find_set_once), and no object
+ * containing it is written. */
+static int set_once(const twalk *w, const char *p)
+{
+    size_t v;
+    if (!cl_strmap_get(w->set_once, p, &v) || v == SIZE_MAX)
+        return 0;
+    char buf[512];
+    size_t n = strlen(p);
+    if (n >= sizeof buf)
+        return 0;
+    memcpy(buf, p, n + 1);
+    for (size_t i = n; i-- > 1;) {
+        if (buf[i] != '.' && buf[i] != '-')
+            continue;
+        buf[i] = '\0';
+        if (cl_strmap_get(w->set_once, buf, &v))
+            return 0;
+    }
+    return 1;
+}
+
 static void count_mode_tests(const cl_node *n, cl_strmap *counts)
 {
     if (n == NULL)
@@ -3271,8 +3522,10 @@ static const void *trylock_branch(twalk *w, const cl_flow_frame *fr, const cl_no
         st = add_lock(w, st, lock, 0);
     const char *var = trylock_var(w, n->test_call);
     tstate s = *(const tstate *)st;
-    if (!success && cl_lockref_find(s.locks, s.nlocks, lock) == NULL)
+    if (!success && cl_lockref_find(s.locks, s.nlocks, lock) == NULL) {
         s.tryfail = ids_union(w, s.tryfail, s.ntryfail, &lock, 1, &s.ntryfail);
+        s.tryskip = ids_union(w, s.tryskip, s.ntryskip, &lock, 1, &s.ntryskip);
+    }
     s.facts = drop_facts_on(w, s.facts, fact_var, var, strlen(var) + 1);
     s.facts = cl_flow_set_add(w->flow, s.facts, (uintptr_t)fact_make(w, var, CL_TEST_EQ, success, 1));
     return st_make(w, &s);
@@ -3664,14 +3917,19 @@ static const void *t_leave(cl_flow *f, const cl_flow_frame *fr, const void **exi
         cl_strbuf_addn(k, usr, strlen(usr));
         cl_strbuf_addn(k, "#", 1);
         *exit_state = forget_facts(w, *exit_state, cl_strbuf_str(k), k->len);
-        /* (a jump is judged in its own function: the caller gets back
-         * the jumped locks it had) */
+        /* (a jump, and a trylock failure, is judged in its own
+         * function: the caller gets back the jumped locks and the
+         * skipped trylocks it had) */
         const tstate *x = *exit_state, *in = cl_flow_entry_state(fr);
-        if (x->njumped > 0) {
+        if (x->njumped > 0 || x->ntryskip > 0 || x->nconds > 0) {
             tstate z = *x;
+            finish_conds(w, &z, cl_strbuf_str(k), k->len);
             z.jumped = in != NULL ? ids_inter(w, x->jumped, x->njumped, in->jumped, in->njumped, &z.njumped)
                                   : NULL;
             z.njumped = in != NULL ? z.njumped : 0;
+            z.tryskip = in != NULL ? ids_inter(w, x->tryskip, x->ntryskip, in->tryskip, in->ntryskip, &z.ntryskip)
+                                   : NULL;
+            z.ntryskip = in != NULL ? z.ntryskip : 0;
             *exit_state = st_make(w, &z);
         }
     }
@@ -3819,13 +4077,14 @@ static void note_end(twalk *w, const void *end)
 }
 
 static void walk_thread(cl_model *m, size_t tid, extravec *extra, const unsigned char *spawners,
-                        const cl_strmap *mode_tests, const uint64_t *hands_over)
+                        const cl_strmap *mode_tests, const cl_strmap *once, const uint64_t *hands_over)
 {
     twalk w;
     memset(&w, 0, sizeof w);
     w.m = m;
     w.spawners = spawners;
     w.mode_tests = mode_tests;
+    w.set_once = once;
     w.hands_over = hands_over;
     w.thread = tid;
     snprintf(w.own, sizeof w.own, "T%zu:", tid);
@@ -3956,10 +4215,12 @@ void cl_model_walk_threads(cl_model *m)
     cl_strmap mode_tests = { NULL, NULL, NULL, 0, 0 };
     for (size_t f = 0; f < m->cg.funcs.n; f++)
         count_mode_tests(m->cg.funcs.v[f].fn->body, &mode_tests);
+    cl_strmap once = { NULL, NULL, NULL, 0, 0 };
+    find_set_once(m, &once);
     uint64_t *hands_over = find_hands_over(m);
     for (size_t tid = 0; tid < m->threads.n; tid++) {
         CL_VEC_PUSH(&first, m->accesses.n);
-        walk_thread(m, tid, &extra, spawners, &mode_tests, hands_over);
+        walk_thread(m, tid, &extra, spawners, &mode_tests, &once, hands_over);
         creation_locks(m, tid, &extra);
     }
     CL_VEC_PUSH(&first, m->accesses.n);
@@ -3972,5 +4233,6 @@ void cl_model_walk_threads(cl_model *m)
     free(extra.v);
     free(spawners);
     cl_strmap_release(&mode_tests);
+    cl_strmap_release(&once);
     free(hands_over);
 }

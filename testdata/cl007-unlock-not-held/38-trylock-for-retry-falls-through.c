@@ -21,7 +21,7 @@ static void batch_commit(struct batch *b)
             break;
         usleep(100);
     }
-    b->committed++; // expect-todo: CL002
+    b->committed++; // expect: CL002
     pthread_mutex_unlock(&b->lock); // expect: CL007 {{'b->lock' is unlocked on a path}}
 }
 
