@@ -129,13 +129,22 @@ size_t cl_token_param_func(const cl_callgraph *cg, const char *tok, size_t len)
     return SIZE_MAX;
 }
 
-/* cl_callgraph_spec without the table: a search by name. */
+/* cl_callgraph_spec without the table: a search by name. A call through
+ * a pointer known to hold one function (`void (*r)(void *) = (void
+ * *)pthread_mutex_unlock; ... r(&m)`, what glibc's pthread_cleanup_pop(1)
+ * runs) is a call of that function. */
 static const cl_callspec *find_spec(const cl_callgraph *cg, const cl_event *ev)
 {
-    const cl_callspec *cs = cl_callspec_find(cg->specs, ev->u.call.callee_name);
+    const cl_call *c = &ev->u.call;
+    int known = c->callee_usr == NULL && c->callee.kind == CL_VAL_FUNC;
+    const char *usr = known ? c->callee.func_usr : c->callee_usr;
+    if (usr == NULL)
+        return NULL;
+    const cl_callspec *cs = cl_callspec_find(cg->specs, known ? c->callee.func_name
+                                                              : c->callee_name);
     /* A project function that merely shares a library name (a static
      * `sleep` helper, say) is not the library function, unless configured. */
-    if (cs != NULL && cl_callgraph_func(cg, ev->u.call.callee_usr) != SIZE_MAX &&
+    if (cs != NULL && cl_callgraph_func(cg, usr) != SIZE_MAX &&
         (cg->specs == NULL || cs < cg->specs->extra ||
          cs >= cg->specs->extra + cg->specs->nextra))
         return NULL;
@@ -151,7 +160,7 @@ static const cl_call_facts *call_facts(const cl_callgraph *cg, const cl_event *e
 
 const cl_callspec *cl_callgraph_spec(const cl_callgraph *cg, const cl_event *ev)
 {
-    if (ev == NULL || ev->kind != CL_EV_CALL || ev->u.call.callee_usr == NULL)
+    if (ev == NULL || ev->kind != CL_EV_CALL)
         return NULL;
     const cl_call_facts *cf = call_facts(cg, ev);
     return cf != NULL ? cf->spec : find_spec(cg, ev); /* or an event the model made up */
@@ -368,7 +377,7 @@ static void note_refs(cl_callgraph *cg, size_t func, const cl_event *e)
     (void)func;
     size_t i;
     if (e->kind == CL_EV_CALL) {
-        cl_call_facts cf = { e->u.call.callee_usr != NULL ? find_spec(cg, e) : NULL,
+        cl_call_facts cf = { find_spec(cg, e),
                              cl_callgraph_func(cg, e->u.call.callee_usr) };
         if (cf.callee != SIZE_MAX)
             cg->funcs.v[cf.callee].ncallsites++;

@@ -120,7 +120,9 @@ size_t cl_token_param_func(const cl_callgraph *cg, const char *tok, size_t len);
 
 /* The library table's entry for call event `ev` (NULL for non-calls,
  * project functions and unknown library functions; configured wrappers
- * apply only to functions without a body in the project). Constant time
+ * apply only to functions without a body in the project). A call through
+ * a pointer whose value is one known library function (cl_call.callee a
+ * CL_VAL_FUNC) gets that function's entry. Constant time
  * for the events of the linked bodies (cl_callgraph.call_of); safe to
  * call from several threads once the graph is built. */
 const cl_callspec *cl_callgraph_spec(const cl_callgraph *cg, const cl_event *ev);

@@ -1,6 +1,7 @@
 /* flow.c - the flow engine (see flow.h for the semantics it implements). */
 #include "analysis/flow.h"
 
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -417,6 +418,26 @@ static size_t first_alternative(const cl_flow *f, const cl_node *n)
     return 0;
 }
 
+/* The alternative `if` node `n` never takes when it tests a constant
+ * (`if (1)`: glibc's pthread_cleanup_pop(1) expands to `if (execute)`
+ * with the constant substituted; the frontend's cond_key is then the
+ * value, "~" per `!` before it), or SIZE_MAX. */
+static size_t dead_alternative(const cl_node *n)
+{
+    const char *k = n->kind == CL_N_BRANCH && n->nkids == 2 ? n->cond_key : NULL;
+    if (k == NULL)
+        return SIZE_MAX;
+    int neg = 0;
+    for (; *k == '~'; k++)
+        neg ^= 1;
+    char *end;
+    errno = 0;
+    long long v = strtoll(k, &end, 10);
+    if (end == k || *end != '\0' || errno != 0)
+        return SIZE_MAX;
+    return ((v != 0) ^ neg) ? 1 : 0;
+}
+
 static const void *walk_branch(cl_flow *f, fctx *fc, const cl_node *n, const void *st)
 {
     const void *c = n->cond ? walk_node(f, fc, n->cond, st) : st;
@@ -426,10 +447,11 @@ static const void *walk_branch(cl_flow *f, fctx *fc, const cl_node *n, const voi
         CL_VEC_PUSH(&fc->jumps, j);
     }
     const void *out = NULL;
-    size_t first = first_alternative(f, n);
+    size_t first = first_alternative(f, n), dead = dead_alternative(n);
     for (size_t k = 0; k < n->nkids; k++) {
         size_t i = (k + first) % n->nkids;
-        out = join(f, out, walk_node(f, fc, n->kids[i], refine(f, fc, n, (int)i, c)));
+        if (i != dead)
+            out = join(f, out, walk_node(f, fc, n->kids[i], refine(f, fc, n, (int)i, c)));
     }
     if (sw) {
         out = join(f, out, fc->jumps.v[fc->jumps.n - 1].brk);

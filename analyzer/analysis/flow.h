@@ -7,7 +7,9 @@
  * the meaning of control flow, the same for every client:
  *   - SEQ runs its children in order; BRANCH and SWITCH run one
  *     alternative each and join the results (the client may refine the
- *     state entering each alternative, e.g. "trylock succeeded here");
+ *     state entering each alternative, e.g. "trylock succeeded here"); an
+ *     `if` that tests an integer constant (`if (1)`, what glibc's
+ *     pthread_cleanup_pop(1) expands to) runs only the alternative taken;
  *     alternatives are walked in order, except that a branch on the
  *     result of setjmp walks the one where it returned 0 first, so a
  *     client can enter the other in the state of the longjmps seen;

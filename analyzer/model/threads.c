@@ -13,7 +13,6 @@
 #include "model/threads.h"
 
 #include <ctype.h>
-#include <errno.h>
 #include <limits.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -3652,27 +3651,6 @@ static int case_runs(const cl_node *n, size_t kid, long long v)
     return 1;
 }
 
-/* Is `if` node `n` a test of a constant (`if (1)`, glibc's
- * pthread_cleanup_pop(1) expanding to `if (execute)` with the constant
- * substituted; its cond_key is then the value, "~" per `!` before it)?
- * Sets *truth to the condition's value then. */
-static int constant_test(const cl_node *n, int *truth)
-{
-    const char *k = n->cond_key;
-    if (k == NULL)
-        return 0;
-    int neg = 0;
-    for (; *k == '~'; k++)
-        neg ^= 1;
-    char *end;
-    errno = 0;
-    long long v = strtoll(k, &end, 10);
-    if (end == k || *end != '\0' || errno != 0)
-        return 0;
-    *truth = (v != 0) ^ neg;
-    return 1;
-}
-
 /* Is `n` an `if (p) unlock(p);` with no else, `p` a lock pointer loaded
  * from memory that the condition reads (stunnel's `if
  * (stunnel_locks[LOCK_LOG_BUFFER]) CRYPTO_THREAD_unlock(stunnel_locks[
@@ -3723,9 +3701,7 @@ static const void *refine_branch(cl_flow *f, const cl_flow_frame *fr, const cl_n
         return !known || n->cases == NULL || kid < 0 || case_runs(n, (size_t)kid, fd->arg_value[p - 1])
                    ? st
                    : NULL;
-    int truth;
-    if (n->kind == CL_N_BRANCH && n->nkids == 2 && kid >= 0 &&
-        ((constant_test(n, &truth) && truth != (kid == 0)) || (kid == 1 && unlock_if_pointer(w, n))))
+    if (n->kind == CL_N_BRANCH && n->nkids == 2 && kid == 1 && unlock_if_pointer(w, n))
         return NULL;
     if (n->kind == CL_N_BRANCH && n->nkids == 2 && kid >= 0 && n->cond_key != NULL)
         st = cond_branch(w, n, kid, st);
