@@ -190,6 +190,16 @@ size_t cl_callgraph_stored(const cl_callgraph *cg, const char *path, const size_
     return t->n;
 }
 
+size_t cl_callgraph_member(const cl_callgraph *cg, const cl_value *v, size_t most,
+                           const size_t **out)
+{
+    const cl_idvec *t = v->field != NULL ? table_of(cg, v->field, strlen(v->field)) : NULL;
+    if (t == NULL || t->n > most)
+        return 0;
+    *out = t->v;
+    return t->n;
+}
+
 size_t cl_callgraph_callees(const cl_callgraph *cg, const cl_event *ev, size_t *one,
                             const size_t **out)
 {
@@ -334,10 +344,17 @@ static void each_event(cl_callgraph *cg, size_t func, const cl_node *n, event_fn
         each_event(cg, func, n->kids[k], fn);
 }
 
+/* Adds function `k` to the table of member `field` (cl_value.field; may
+ * be NULL: nothing). */
+static void note_member(cl_callgraph *cg, const char *field, size_t k)
+{
+    if (field != NULL)
+        table_add(cg, field, strlen(field), k);
+}
+
 /* Pass 1: direct call counts, addresses taken, function tables. */
 static void note_refs(cl_callgraph *cg, size_t func, const cl_event *e)
 {
-    (void)func;
     size_t i;
     if (e->kind == CL_EV_CALL) {
         cl_call_facts cf = { e->u.call.callee_usr != NULL ? find_spec(cg, e) : NULL,
@@ -361,6 +378,14 @@ static void note_refs(cl_callgraph *cg, size_t func, const cl_event *e)
         cg->funcs.v[i].addr_taken = 1;
         if (e->u.funcref.path != NULL)
             note_funcref(cg, e->u.funcref.path, i);
+        note_member(cg, e->u.funcref.field, i);
+    } else if (e->kind == CL_EV_ACCESS && e->u.access.stored != NULL &&
+               e->u.access.stored->field != NULL && cl_value_param(e->u.access.stored) >= 0) {
+        /* `l->cb = cb;` with `cb` a parameter: the functions the callers
+         * pass for it (note_param_stores) */
+        param_store ps = { func, (size_t)cl_value_param(e->u.access.stored),
+                           e->u.access.stored->field };
+        CL_VEC_PUSH(&cg->param_stores, ps);
     } else if (e->kind == CL_EV_ACCESS && e->u.access.stored != NULL &&
                e->u.access.stored->kind == CL_VAL_FUNC && e->u.access.path != NULL &&
                cl_strmap_get(&cg->func_by_usr, e->u.access.stored->func_usr, &i)) {
@@ -369,6 +394,27 @@ static void note_refs(cl_callgraph *cg, size_t func, const cl_event *e)
          * field) */
         cg->funcs.v[i].addr_taken = 1;
         note_funcref(cg, e->u.access.path, i);
+        note_member(cg, e->u.access.stored->field, i);
+    }
+}
+
+/* Pass 1b: a direct call of a function that stores its parameter into a
+ * member (`register_listener(on_event, ..)`: `listener.cb = cb`) stores
+ * the function it passes there. One level: a wrapper's wrapper is not
+ * followed. */
+static void note_param_stores(cl_callgraph *cg, size_t func, const cl_event *e)
+{
+    (void)func;
+    size_t callee, k;
+    if (e->kind != CL_EV_CALL || e->u.call.callee_usr == NULL ||
+        (callee = cl_callgraph_func(cg, e->u.call.callee_usr)) == SIZE_MAX)
+        return;
+    for (size_t i = 0; i < cg->param_stores.n; i++) {
+        const param_store *ps = &cg->param_stores.v[i];
+        if (ps->func == callee && ps->param < e->u.call.nargs &&
+            e->u.call.args[ps->param].kind == CL_VAL_FUNC &&
+            cl_strmap_get(&cg->func_by_usr, e->u.call.args[ps->param].func_usr, &k))
+            note_member(cg, ps->field, k);
     }
 }
 
@@ -530,8 +576,12 @@ int cl_callgraph_build(cl_callgraph *cg, const cl_tu *const *tus, size_t ntus,
             cg->funcs.v[k].addr_taken = 1;
             if (tu->funcrefs[i].path != NULL)
                 note_funcref(cg, tu->funcrefs[i].path, k);
+            note_member(cg, tu->funcrefs[i].field, k);
         }
     }
+    if (cg->param_stores.n > 0)
+        for (size_t i = 0; i < cg->funcs.n; i++)
+            each_event(cg, i, cg->funcs.v[i].fn->body, note_param_stores);
     find_pointer_aliases(cg);
     for (size_t i = 0; i < cg->funcs.n; i++)
         each_event(cg, i, cg->funcs.v[i].fn->body, note_edges);
@@ -552,6 +602,7 @@ void cl_callgraph_release(cl_callgraph *cg)
     cl_strmap_release(&cg->table_by_owner);
     cl_strmap_release(&cg->pointer_alias);
     free(cg->alias_targets.v);
+    free(cg->param_stores.v);
     cl_blob_release(&cg->call_of);
     cl_arena_release(&cg->call_keys);
     free(cg->calls.v);

@@ -67,6 +67,13 @@ typedef struct cl_idvec {
     size_t n, cap;
 } cl_idvec;
 
+/* A function storing its parameter `param` into member `field` (a
+ * cl_value.field: `l->cb = cb`). */
+typedef struct param_store {
+    size_t func, param;
+    const char *field;
+} param_store;
+
 typedef struct cl_callgraph {
     cl_arena arena;
     const cl_callspecs *specs;    /* configured wrappers; may be NULL */
@@ -85,6 +92,9 @@ typedef struct cl_callgraph {
      * assigned again: "G<usr>" -> index into alias_targets (the pointee). */
     cl_strmap pointer_alias;
     struct { const char **v; size_t n, cap; } alias_targets;
+    /* Functions that store a parameter into a member, found in pass 1;
+     * the functions their callers pass go into the member's table. */
+    struct { param_store *v; size_t n, cap; } param_stores;
     /* What each call event in a body calls, found once at build
      * (cl_callgraph_spec, cl_callgraph_callees): event address -> index
      * into `calls`. Read-only afterwards. */
@@ -137,6 +147,16 @@ int cl_value_param(const cl_value *v);
  * to that path. Returns the count; *out is borrowed. A path that is a
  * whole global (no member) gives 0: see cl_callgraph_values. */
 size_t cl_callgraph_stored(const cl_callgraph *cg, const char *path, const size_t **out);
+
+/* The functions ever stored into the member an indirect callee `v` is
+ * loaded from (cl_value.field: the struct type and the member, by an
+ * initializer, an assignment, or a caller passing the function to a
+ * parameter that a function stores there), when there are at most `most`
+ * of them; 0 otherwise (also when `v` has no member). The fallback for a
+ * call through a member whose object the walk cannot follow (a pointer
+ * kept in a member: `c->ops->update(c)`). *out is borrowed. */
+size_t cl_callgraph_member(const cl_callgraph *cg, const cl_value *v, size_t most,
+                           const size_t **out);
 
 /* Functions value `v` may designate (a start routine argument, an
  * indirect callee). Returns the count; *out is borrowed (or `one`). */

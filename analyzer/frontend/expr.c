@@ -153,8 +153,10 @@ cl_event *fe_lower_call(fctx *f, CXCursor c)
         kids ks;
         fe_kids_of(c, &ks);
         callee_name = ks.n > 0 ? callee_spelling(f, ks.v[0]) : "(indirect)";
-        if (ks.n > 0)
+        if (ks.n > 0) {
             callee = fe_eval_value(f, ks.v[0], NULL);
+            callee.field = fe_member_usr(f, ks.v[0]);
+        }
         fe_kids_free(&ks);
     }
     cl_value *args = nargs ? cl_arena_alloc(A(f), (size_t)nargs * sizeof *args) : NULL;
@@ -491,6 +493,7 @@ static void lower_binary(fctx *f, CXCursor c)
                                is_function_pointer(clang_getCursorType(fe_strip(ks.v[1])))))) {
                 cl_value *sv = cl_arena_alloc(A(f), sizeof *sv);
                 *sv = rv;
+                sv->field = fe_member_usr(f, ks.v[0]);
                 w->u.access.stored = sv;
             }
             if (!is_local) {

@@ -368,8 +368,10 @@ static void funcref_event_path(void *arg, CXCursor ref, const cl_value *v)
     for (size_t i = 0; i < e->n; i++) {
         cl_event *ev = e->v[i]->kind == CL_N_EVENT ? e->v[i]->ev : NULL;
         if (ev != NULL && ev->kind == CL_EV_FUNCREF && ev->u.funcref.path == NULL &&
-            ev->loc.line == l.line && ev->loc.col == l.col && ev->loc.file == l.file)
+            ev->loc.line == l.line && ev->loc.col == l.col && ev->loc.file == l.file) {
             ev->u.funcref.path = v->path;
+            ev->u.funcref.field = v->field;
+        }
     }
 }
 

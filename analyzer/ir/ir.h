@@ -115,6 +115,13 @@ typedef struct cl_value {
      * string, what printf's %s reads); `void *` and other pointers (%p)
      * do not. */
     unsigned string : 1;
+    /* A function pointer's member: the USR of the member declaration
+     * (`c:@S@ops@FI@update`: the struct type and the member) an indirect
+     * call's callee is loaded from (`c->ops->update(c)`), or that a
+     * function (a funcref event or initializer, an assignment's `stored`
+     * value) is stored into; NULL otherwise. The call graph pairs the two
+     * when the walk cannot follow the object (callgraph.h). */
+    const char *field;
 } cl_value;
 
 typedef enum cl_event_kind {
