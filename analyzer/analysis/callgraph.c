@@ -49,7 +49,7 @@ static const char *field_key(const char *path, char *buf, size_t size)
 }
 
 /* Adds function `k` to the table of `owner` (copied when new). */
-static void table_add(cl_callgraph *cg, const char *owner, size_t len, size_t k)
+static size_t table_add(cl_callgraph *cg, const char *owner, size_t len, size_t k)
 {
     char *key = cl_arena_alloc(&cg->arena, len + 1);
     memcpy(key, owner, len);
@@ -63,8 +63,9 @@ static void table_add(cl_callgraph *cg, const char *owner, size_t len, size_t k)
     }
     for (size_t q = 0; q < cg->tables.v[tab].n; q++)
         if (cg->tables.v[tab].v[q] == k)
-            return;
+            return tab;
     CL_VEC_PUSH(&cg->tables.v[tab], k);
+    return tab;
 }
 
 /* A function reference stored at `path`: into the owner's table, and into
@@ -190,14 +191,114 @@ size_t cl_callgraph_stored(const cl_callgraph *cg, const char *path, const size_
     return t->n;
 }
 
-size_t cl_callgraph_member(const cl_callgraph *cg, const cl_value *v, size_t most,
-                           const size_t **out)
+/* The programs (bit i: the i-th main, the last bit also for the later
+ * ones) whose code reaches function `f`; every program when none does
+ * (a library without main, code reached only through data). */
+static uint64_t programs_of(const cl_callgraph *cg, size_t f)
 {
-    const cl_idvec *t = v->field != NULL ? table_of(cg, v->field, strlen(v->field)) : NULL;
-    if (t == NULL || t->n > most)
+    uint64_t p = f < cg->funcs.n ? cg->funcs.v[f].programs : 0;
+    return p != 0 ? p : ~(uint64_t)0;
+}
+
+size_t cl_callgraph_member(const cl_callgraph *cg, const cl_value *v, size_t root, size_t most,
+                           cl_arena *scratch, const size_t **out)
+{
+    size_t tab;
+    if (v->field == NULL || !cl_strmap_get(&cg->table_by_owner, v->field, &tab))
         return 0;
-    *out = t->v;
-    return t->n;
+    for (size_t i = 0; i < cg->mains.n; i++)
+        if (cg->mains.v[i] == root)
+            return 0;
+    const cl_idvec *t = &cg->tables.v[tab];
+    const uint64_t *masks = tab < cg->table_programs.n ? cg->table_programs.v[tab] : NULL;
+    uint64_t want = programs_of(cg, root);
+    size_t *keep = cl_arena_alloc(scratch, (t->n + 1) * sizeof *keep), n = 0;
+    for (size_t i = 0; i < t->n; i++)
+        if (masks == NULL || (masks[i] & want) != 0)
+            keep[n++] = t->v[i];
+    if (n > most)
+        return 0;
+    *out = keep;
+    return n;
+}
+
+/* Marks in cg->funcs[].programs the functions the code of main number
+ * `bit` reaches from `f`: its callees and the functions it names as
+ * values (callbacks, start routines, stored pointers). */
+static void reach_program(cl_callgraph *cg, size_t f, uint64_t bit, cl_idvec *stack);
+
+static void push_named(cl_callgraph *cg, const cl_node *n, uint64_t bit, cl_idvec *stack)
+{
+    if (n == NULL)
+        return;
+    if (n->kind == CL_N_EVENT) {
+        const cl_event *e = n->ev;
+        const cl_value *vs = NULL;
+        size_t nv = 0, k;
+        if (e->kind == CL_EV_CALL) {
+            vs = e->u.call.args;
+            nv = e->u.call.nargs;
+        } else if (e->kind == CL_EV_FUNCREF) {
+            vs = &e->u.funcref;
+            nv = 1;
+        } else if (e->u.access.stored != NULL) {
+            vs = e->u.access.stored;
+            nv = 1;
+        }
+        for (size_t i = 0; i < nv; i++)
+            if (vs[i].kind == CL_VAL_FUNC && cl_strmap_get(&cg->func_by_usr, vs[i].func_usr, &k) &&
+                !(cg->funcs.v[k].programs & bit)) {
+                cg->funcs.v[k].programs |= bit;
+                CL_VEC_PUSH(stack, k);
+            }
+        return;
+    }
+    push_named(cg, n->cond, bit, stack);
+    for (size_t i = 0; i < n->nkids; i++)
+        push_named(cg, n->kids[i], bit, stack);
+}
+
+static void reach_program(cl_callgraph *cg, size_t f, uint64_t bit, cl_idvec *stack)
+{
+    cg->funcs.v[f].programs |= bit;
+    CL_VEC_PUSH(stack, f);
+    while (stack->n > 0) {
+        const cl_mfunc *mf = &cg->funcs.v[stack->v[--stack->n]];
+        for (size_t i = 0; i < mf->nout; i++) {
+            size_t c = cg->edges.v[mf->out[i]].callee;
+            if (!(cg->funcs.v[c].programs & bit)) {
+                cg->funcs.v[c].programs |= bit;
+                CL_VEC_PUSH(stack, c);
+            }
+        }
+        push_named(cg, mf->fn->body, bit, stack);
+    }
+}
+
+/* The programs of each function, then those of each function stored in
+ * a member (cl_callgraph_member): the programs of the code storing it. */
+static void find_programs(cl_callgraph *cg)
+{
+    if (cg->member_sites.n == 0)
+        return;
+    cl_idvec stack = { NULL, 0, 0 };
+    for (size_t i = 0; i < cg->mains.n; i++)
+        reach_program(cg, cg->mains.v[i], (uint64_t)1 << (i < 63 ? i : 63), &stack);
+    free(stack.v);
+    while (cg->table_programs.n < cg->tables.n) {
+        uint64_t *none = NULL;
+        CL_VEC_PUSH(&cg->table_programs, none);
+    }
+    for (size_t i = 0; i < cg->member_sites.n; i++) {
+        const member_site *ms = &cg->member_sites.v[i];
+        const cl_idvec *t = &cg->tables.v[ms->table];
+        uint64_t **masks = &cg->table_programs.v[ms->table];
+        if (*masks == NULL)
+            *masks = cl_arena_alloc(&cg->arena, t->n * sizeof **masks + 1);
+        for (size_t q = 0; q < t->n; q++)
+            if (t->v[q] == ms->func)
+                (*masks)[q] |= ms->site == SIZE_MAX ? ~(uint64_t)0 : programs_of(cg, ms->site);
+    }
 }
 
 size_t cl_callgraph_callees(const cl_callgraph *cg, const cl_event *ev, size_t *one,
@@ -345,11 +446,14 @@ static void each_event(cl_callgraph *cg, size_t func, const cl_node *n, event_fn
 }
 
 /* Adds function `k` to the table of member `field` (cl_value.field; may
- * be NULL: nothing). */
-static void note_member(cl_callgraph *cg, const char *field, size_t k)
+ * be NULL: nothing), stored there by code of function `site` (SIZE_MAX: a
+ * global's initializer). */
+static void note_member(cl_callgraph *cg, const char *field, size_t k, size_t site)
 {
-    if (field != NULL)
-        table_add(cg, field, strlen(field), k);
+    if (field == NULL)
+        return;
+    member_site ms = { table_add(cg, field, strlen(field), k), k, site };
+    CL_VEC_PUSH(&cg->member_sites, ms);
 }
 
 /* Pass 1: direct call counts, addresses taken, function tables. */
@@ -378,7 +482,7 @@ static void note_refs(cl_callgraph *cg, size_t func, const cl_event *e)
         cg->funcs.v[i].addr_taken = 1;
         if (e->u.funcref.path != NULL)
             note_funcref(cg, e->u.funcref.path, i);
-        note_member(cg, e->u.funcref.field, i);
+        note_member(cg, e->u.funcref.field, i, func);
     } else if (e->kind == CL_EV_ACCESS && e->u.access.stored != NULL &&
                e->u.access.stored->field != NULL && cl_value_param(e->u.access.stored) >= 0) {
         /* `l->cb = cb;` with `cb` a parameter: the functions the callers
@@ -394,7 +498,7 @@ static void note_refs(cl_callgraph *cg, size_t func, const cl_event *e)
          * field) */
         cg->funcs.v[i].addr_taken = 1;
         note_funcref(cg, e->u.access.path, i);
-        note_member(cg, e->u.access.stored->field, i);
+        note_member(cg, e->u.access.stored->field, i, func);
     }
 }
 
@@ -404,7 +508,6 @@ static void note_refs(cl_callgraph *cg, size_t func, const cl_event *e)
  * followed. */
 static void note_param_stores(cl_callgraph *cg, size_t func, const cl_event *e)
 {
-    (void)func;
     size_t callee, k;
     if (e->kind != CL_EV_CALL || e->u.call.callee_usr == NULL ||
         (callee = cl_callgraph_func(cg, e->u.call.callee_usr)) == SIZE_MAX)
@@ -414,7 +517,7 @@ static void note_param_stores(cl_callgraph *cg, size_t func, const cl_event *e)
         if (ps->func == callee && ps->param < e->u.call.nargs &&
             e->u.call.args[ps->param].kind == CL_VAL_FUNC &&
             cl_strmap_get(&cg->func_by_usr, e->u.call.args[ps->param].func_usr, &k))
-            note_member(cg, ps->field, k);
+            note_member(cg, ps->field, k, func);
     }
 }
 
@@ -576,7 +679,7 @@ int cl_callgraph_build(cl_callgraph *cg, const cl_tu *const *tus, size_t ntus,
             cg->funcs.v[k].addr_taken = 1;
             if (tu->funcrefs[i].path != NULL)
                 note_funcref(cg, tu->funcrefs[i].path, k);
-            note_member(cg, tu->funcrefs[i].field, k);
+            note_member(cg, tu->funcrefs[i].field, k, SIZE_MAX);
         }
     }
     if (cg->param_stores.n > 0)
@@ -586,6 +689,7 @@ int cl_callgraph_build(cl_callgraph *cg, const cl_tu *const *tus, size_t ntus,
     for (size_t i = 0; i < cg->funcs.n; i++)
         each_event(cg, i, cg->funcs.v[i].fn->body, note_edges);
     index_edges(cg);
+    find_programs(cg);
     return 0;
 }
 
@@ -603,6 +707,8 @@ void cl_callgraph_release(cl_callgraph *cg)
     cl_strmap_release(&cg->pointer_alias);
     free(cg->alias_targets.v);
     free(cg->param_stores.v);
+    free(cg->member_sites.v);
+    free(cg->table_programs.v);
     cl_blob_release(&cg->call_of);
     cl_arena_release(&cg->call_keys);
     free(cg->calls.v);

@@ -56,6 +56,10 @@ typedef struct cl_mfunc {
     size_t ncallsites;        /* direct call sites in the program that call it */
     unsigned addr_taken : 1;  /* used as a value anywhere (callback, table) */
     unsigned spawned : 1;     /* named as the start routine of a spawn call */
+    /* The programs whose code reaches it (bit i: cg->mains.v[i], bit 63
+     * also the later ones): calls and functions named as values, from
+     * each main; 0 when none does. */
+    uint64_t programs;
     /* Edges out of and into this function: cg->edges.v[i] for i in the
      * index lists (sorted by event order in the caller). */
     size_t nout, nin;
@@ -73,6 +77,12 @@ typedef struct param_store {
     size_t func, param;
     const char *field;
 } param_store;
+
+/* Function `func` stored into the member of table `table` by code of
+ * function `site` (SIZE_MAX: a global's initializer). */
+typedef struct member_site {
+    size_t table, func, site;
+} member_site;
 
 typedef struct cl_callgraph {
     cl_arena arena;
@@ -95,6 +105,11 @@ typedef struct cl_callgraph {
     /* Functions that store a parameter into a member, found in pass 1;
      * the functions their callers pass go into the member's table. */
     struct { param_store *v; size_t n, cap; } param_stores;
+    /* Functions stored into members (cl_value.field) and by whom; per
+     * table, the programs each of its functions was stored by (NULL for
+     * tables of no member), parallel to the table's functions. */
+    struct { member_site *v; size_t n, cap; } member_sites;
+    struct { uint64_t **v; size_t n, cap; } table_programs;
     /* What each call event in a body calls, found once at build
      * (cl_callgraph_spec, cl_callgraph_callees): event address -> index
      * into `calls`. Read-only afterwards. */
@@ -151,12 +166,19 @@ size_t cl_callgraph_stored(const cl_callgraph *cg, const char *path, const size_
 /* The functions ever stored into the member an indirect callee `v` is
  * loaded from (cl_value.field: the struct type and the member, by an
  * initializer, an assignment, or a caller passing the function to a
- * parameter that a function stores there), when there are at most `most`
- * of them; 0 otherwise (also when `v` has no member). The fallback for a
- * call through a member whose object the walk cannot follow (a pointer
- * kept in a member: `c->ops->update(c)`). *out is borrowed. */
-size_t cl_callgraph_member(const cl_callgraph *cg, const cl_value *v, size_t most,
-                           const size_t **out);
+ * parameter that a function stores there) by code of a program that
+ * reaches function `root` (the walk's entry: a compile database may hold
+ * several programs sharing an event loop, redis-server's beforeSleep is
+ * not redis-benchmark's), when there are at most `most` of them; 0
+ * otherwise (also when `v` has no member). The fallback for a call
+ * through a member whose object the walk cannot follow (a pointer kept in
+ * a member: `c->ops->update(c)`). *out is allocated in `scratch`.
+ * Not on the main thread (`root` a main: 0): its walk is the program's
+ * largest, and on redis following these calls there tripled it, past the
+ * step budget; the main thread's own calls through such members stay
+ * unfollowed. */
+size_t cl_callgraph_member(const cl_callgraph *cg, const cl_value *v, size_t root, size_t most,
+                           cl_arena *scratch, const size_t **out);
 
 /* Functions value `v` may designate (a start routine argument, an
  * indirect callee). Returns the count; *out is borrowed (or `one`). */

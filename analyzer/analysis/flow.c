@@ -307,7 +307,12 @@ size_t cl_flow_values(const cl_flow *f, const cl_flow_frame *fr, const cl_value 
         const char *p = f->dom.resolve((cl_flow *)f, fr != NULL ? fr : at, v->path);
         n = p != NULL ? cl_callgraph_stored(f->cg, p, out) : 0;
     }
-    return n > 0 ? n : cl_callgraph_member(f->cg, v, CL_FLOW_MEMBER_CALLEES, out);
+    if (n > 0 || at == NULL)
+        return n;
+    while (at->parent != NULL)
+        at = at->parent;
+    return cl_callgraph_member(f->cg, v, at->func, CL_FLOW_MEMBER_CALLEES,
+                               cl_flow_scratch((cl_flow *)f), out);
 }
 
 static const void *descend(cl_flow *f, fctx *fc, const cl_event *ev, size_t callee,
