@@ -445,6 +445,65 @@ static void each_event(cl_callgraph *cg, size_t func, const cl_node *n, event_fn
         each_event(cg, func, n->kids[k], fn);
 }
 
+/* A write of access event `e` into a member of a local or heap object
+ * of its function: notes what it stores there (cl_callgraph_pointee). */
+static void note_pointee(cl_callgraph *cg, const cl_event *e)
+{
+    const cl_access *a = &e->u.access;
+    if (!(a->flags & CL_ACC_WRITE) || a->path == NULL || (a->path[0] != 'L' && a->path[0] != 'H'))
+        return;
+    size_t n = cl_path_owner_len(a->path);
+    if (n == 0)
+        return;
+    if (a->flags & CL_ACC_WHOLE) {
+        cl_strmap_put(&cg->whole_writes, a->path, 1);
+        return;
+    }
+    const char *dot = strrchr(a->path, '.');
+    if (a->stored == NULL || a->stored->kind == CL_VAL_NULL || dot == NULL ||
+        dot < a->path + n || strstr(a->path, "->") != NULL)
+        return;
+    const cl_value *v = a->stored;
+    /* (not an element picked per execution, nor the unknown pointee of a
+     * pointer: `&slots[i]`, `s` with `s = next(list)`) */
+    const char *to = v->kind == CL_VAL_ADDR && !v->per_iteration && !v->local_index &&
+                             v->path != NULL && strchr("GLH", v->path[0]) != NULL &&
+                             strstr(v->path, "->") == NULL
+                         ? v->path
+                         : NULL;
+    size_t k;
+    if (!cl_strmap_get(&cg->member_pointee, a->path, &k)) {
+        CL_VEC_PUSH(&cg->pointees, to);
+        cl_strmap_put(&cg->member_pointee, a->path, cg->pointees.n - 1);
+    } else if (cg->pointees.v[k] != NULL && (to == NULL || strcmp(cg->pointees.v[k], to) != 0)) {
+        cg->pointees.v[k] = NULL;
+    }
+}
+
+const char *cl_callgraph_pointee(const cl_callgraph *cg, const char *path, size_t len)
+{
+    char buf[512];
+    size_t k;
+    if (cg->member_pointee.n == 0 || len == 0 || len >= sizeof buf)
+        return NULL;
+    memcpy(buf, path, len);
+    buf[len] = '\0';
+    if (!cl_strmap_get(&cg->member_pointee, buf, &k) || cg->pointees.v[k] == NULL)
+        return NULL;
+    /* a struct copy over the member or over what holds it */
+    for (size_t i = cl_path_owner_len(buf); i <= len; i++) {
+        if (i < len && buf[i] != '.' && buf[i] != '[')
+            continue;
+        char c = buf[i];
+        buf[i] = '\0';
+        int whole = cl_strmap_get(&cg->whole_writes, buf, NULL);
+        buf[i] = c;
+        if (whole)
+            return NULL;
+    }
+    return cg->pointees.v[k];
+}
+
 /* Adds function `k` to the table of member `field` (cl_value.field; may
  * be NULL: nothing), stored there by code of function `site` (SIZE_MAX: a
  * global's initializer). */
@@ -500,6 +559,8 @@ static void note_refs(cl_callgraph *cg, size_t func, const cl_event *e)
         note_funcref(cg, e->u.access.path, i);
         note_member(cg, e->u.access.stored->field, i, func);
     }
+    if (e->kind == CL_EV_ACCESS)
+        note_pointee(cg, e);
 }
 
 /* Pass 1b: a direct call of a function that stores its parameter into a
@@ -709,6 +770,9 @@ void cl_callgraph_release(cl_callgraph *cg)
     free(cg->param_stores.v);
     free(cg->member_sites.v);
     free(cg->table_programs.v);
+    cl_strmap_release(&cg->member_pointee);
+    free(cg->pointees.v);
+    cl_strmap_release(&cg->whole_writes);
     cl_blob_release(&cg->call_of);
     cl_arena_release(&cg->call_keys);
     free(cg->calls.v);

@@ -102,6 +102,15 @@ typedef struct cl_callgraph {
      * assigned again: "G<usr>" -> index into alias_targets (the pointee). */
     cl_strmap pointer_alias;
     struct { const char **v; size_t n, cap; } alias_targets;
+    /* Members of a local or heap object ("L<fn>#args@22[].st") assigned
+     * a pointer in its function: -> index into `pointees`, the pointee's
+     * raw path, NULL when it was assigned two objects or an unknown one
+     * (cl_callgraph_pointee). `whole_writes`: the local and heap objects
+     * (and their members) written whole (a struct copy), whose members
+     * may then hold anything. */
+    cl_strmap member_pointee;
+    struct { const char **v; size_t n, cap; } pointees;
+    cl_strmap whole_writes;
     /* Functions that store a parameter into a member, found in pass 1;
      * the functions their callers pass go into the member's table. */
     struct { param_store *v; size_t n, cap; } param_stores;
@@ -179,6 +188,17 @@ size_t cl_callgraph_stored(const cl_callgraph *cg, const char *path, const size_
  * unfollowed. */
 size_t cl_callgraph_member(const cl_callgraph *cg, const cl_value *v, size_t root, size_t most,
                            cl_arena *scratch, const size_t **out);
+
+/* The object member `path` (`len` bytes of a raw path: a member of a
+ * local or heap object, "L<fn>#args@22[].st", no thread qualifier, each
+ * subscript "[]") points to, when every assignment to it in the program
+ * stores the address of one object that is the same in every execution
+ * (a global, or a local or heap object of the same function allocated
+ * outside the loop doing the store: `args[i].st = st`), as a raw path
+ * ("Hc:@F@main#st@21"); NULL otherwise (never assigned, two objects, an
+ * unknown value, a struct copy over it). Null pointers stored do not
+ * count. */
+const char *cl_callgraph_pointee(const cl_callgraph *cg, const char *path, size_t len);
 
 /* Functions value `v` may designate (a start routine argument, an
  * indirect callee). Returns the count; *out is borrowed (or `one`). */

@@ -488,12 +488,13 @@ static void lower_binary(fctx *f, CXCursor c)
             lval l = fe_lower_lvalue(f, ks.v[0]);
             cl_event *w = fe_record_access(f, ks.v[0], &l, M_WRITE);
             fe_note_write(f, ks.v[0]);
-            if (w != NULL && (rv.kind == CL_VAL_FUNC ||
-                              (rv.kind == CL_VAL_ADDR &&
-                               is_function_pointer(clang_getCursorType(fe_strip(ks.v[1])))))) {
+            int fnptr = rv.kind == CL_VAL_FUNC ||
+                        (rv.kind == CL_VAL_ADDR &&
+                         is_function_pointer(clang_getCursorType(fe_strip(ks.v[1]))));
+            if (w != NULL && (fnptr || (!is_local && fe_is_pointer_type(clang_getCursorType(lhs))))) {
                 cl_value *sv = cl_arena_alloc(A(f), sizeof *sv);
                 *sv = rv;
-                sv->field = fe_member_usr(f, ks.v[0]);
+                sv->field = fnptr ? fe_member_usr(f, ks.v[0]) : NULL;
                 w->u.access.stored = sv;
             }
             if (!is_local) {

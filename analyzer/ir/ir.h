@@ -212,10 +212,12 @@ typedef struct cl_access {
     cl_loc decl;
     /* A write by an assignment of a function pointer (`sa.sa_handler =
      * on_term`, `o->cb = fn` with `fn` a parameter): the value stored, a
-     * CL_VAL_FUNC or a pointer (`&P1`); NULL for other writes and reads.
-     * Nothing links the program through it (the call graph's tables come
-     * from initializers); rules read it (CL015: the handler a struct
-     * sigaction carries). */
+     * CL_VAL_FUNC or a pointer (`&P1`); of any other pointer into
+     * anything but a local variable (`args[i].st = st`): the value
+     * stored, CL_VAL_UNKNOWN when it is not known; NULL for other writes
+     * and reads. The call graph's tables (functions stored in members)
+     * and its member pointees (cl_callgraph_pointee) come from it; rules
+     * read it (CL015: the handler a struct sigaction carries). */
     const cl_value *stored;
 } cl_access;
 

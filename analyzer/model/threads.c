@@ -252,6 +252,7 @@ typedef struct twalk {
                                              over (find_hands_over) */
     cl_blobmap spawning_alts;             /* branch alternative -> 1 + tree_spawns */
     cl_blobmap joined_paths;              /* join_path's memo */
+    cl_blobmap through;                   /* through_member's memo */
     void *tmp;                            /* see tmp() */
     size_t tmpcap;
     cl_strbuf key;
@@ -775,6 +776,59 @@ static const char *own_tls(twalk *w, const char *path)
     return join_path(w, w->own, path);
 }
 
+/* follow_member's work: the path through the pointee, or `p`. */
+static const char *follow_members(twalk *w, const char *p)
+{
+    for (int hop = 0; hop < 4; hop++) {
+        size_t q = p[0] == 'T' ? 1 + strspn(p + 1, "0123456789") : 0;
+        if (q > 0 && p[q++] != ':')
+            break;
+        const char *arrow = strstr(p + q, "->");
+        if (arrow == NULL || (p[q] != 'L' && p[q] != 'H'))
+            break;
+        /* the raw path of the member: each subscript "[]" */
+        cl_strbuf *b = &w->subst;
+        b->len = 0;
+        for (const char *c = p + q; c < arrow; c++) {
+            cl_strbuf_addn(b, c, 1);
+            if (*c == '[') {
+                const char *close = strchr(c, ']');
+                c = close != NULL && close < arrow ? close - 1 : c;
+            }
+        }
+        const char *to = cl_callgraph_pointee(&w->m->cg, cl_strbuf_str(b), b->len);
+        if (to == NULL)
+            break;
+        size_t nq = to[0] == 'G' ? 0 : q, nt = strlen(to), nr = strlen(arrow + 2);
+        char *t = tmp(w, nq + nt + nr + 1);
+        memcpy(t, p, nq);
+        memcpy(t + nq, to, nt);
+        memcpy(t + nq + nt, arrow + 2, nr + 1);
+        p = cl_flow_intern(w->flow, t, nq + nt + nr + 1);
+    }
+    return p;
+}
+
+/* A resolved path (interned) through a member of a local or heap object
+ * that always points to the same object (cl_callgraph_pointee: `args[i].st
+ * = st` in the spawn loop, `t->ctx = &tally`): the path through that
+ * object instead ("T0:Lmain#args@22[].st->.files" becomes
+ * "T0:Hmain#st@21.files"), so that the threads given different elements
+ * meet on it; *moved is set then. Memoized per path. */
+static const char *through_member(twalk *w, const char *p, int *moved)
+{
+    if (p == NULL || w->m->cg.member_pointee.n == 0 || strstr(p, "->") == NULL)
+        return p;
+    uintptr_t key = (uintptr_t)p;
+    int added;
+    cl_blobent *e = cl_blob_lookup(&w->through, cl_flow_scratch(w->flow), &key, sizeof key, &added);
+    if (added)
+        e->val = (size_t)(uintptr_t)follow_members(w, p);
+    const char *r = (const char *)(uintptr_t)e->val;
+    *moved |= r != p;
+    return r;
+}
+
 /* Substitutes parameters and qualifies stack objects ("L...") and
  * thread-local globals (own_tls) with the thread that owns them. Returns
  * NULL for untracked paths.
@@ -799,8 +853,15 @@ static const char *resolve_in(twalk *w, const tframe *fd, int indexed, const cha
         int by_value = b[0] == '=';
         if (by_value != (path[0] == 'V'))
             return NULL;
-        if (per_inst != NULL && fd->bind_per_inst != NULL)
+        int moved = 0;
+        const char *through = !by_value && *end == '.' ? through_member(w, join_path(w, b, end), &moved)
+                                                       : NULL;
+        /* (the object a member of the argument points to is no longer
+         * the argument's own) */
+        if (per_inst != NULL && fd->bind_per_inst != NULL && !moved)
             *per_inst |= fd->bind_per_inst[n];
+        if (moved)
+            return through;
         if (by_value)
             return *end == '\0' ? b + 1 : NULL;
         if (*end == '\0')
@@ -819,8 +880,10 @@ static const char *resolve_in(twalk *w, const tframe *fd, int indexed, const cha
         }
         return join_path(w, b, end);
     }
-    if (path[0] == 'L' || path[0] == 'H')
-        return join_path(w, w->own, path);
+    if (path[0] == 'L' || path[0] == 'H') {
+        int moved = 0;
+        return through_member(w, join_path(w, w->own, path), &moved);
+    }
     if (path[0] == 'G' && w->m->cg.pointer_alias.n > 0) {
         /* "Gsp->.count" with `sp = &stats` for good: "Gstats.count". */
         const char *arrow = strstr(path, "->");
@@ -3925,6 +3988,7 @@ static void walk_thread(cl_model *m, size_t tid, extravec *extra, const unsigned
     cl_strbuf_release(&w.lockname);
     cl_blob_release(&w.spawning_alts);
     cl_blob_release(&w.joined_paths);
+    cl_blob_release(&w.through);
     cl_strmap_release(&w.spawns);
     cl_strmap_release(&w.dies);
     cl_blob_release(&w.dying);
