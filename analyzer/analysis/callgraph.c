@@ -464,11 +464,12 @@ static void note_pointee(cl_callgraph *cg, const cl_event *e)
         dot < a->path + n || strstr(a->path, "->") != NULL)
         return;
     const cl_value *v = a->stored;
-    /* (not an element picked per execution, nor the unknown pointee of a
-     * pointer: `&slots[i]`, `s` with `s = next(list)`) */
+    /* (not an element of an array, which each round may pick another of,
+     * `&entries[cpu * n]`, nor the unknown pointee of a pointer, `s` with
+     * `s = next(list)`) */
     const char *to = v->kind == CL_VAL_ADDR && !v->per_iteration && !v->local_index &&
                              v->path != NULL && strchr("GLH", v->path[0]) != NULL &&
-                             strstr(v->path, "->") == NULL
+                             strstr(v->path, "->") == NULL && strchr(v->path, '[') == NULL
                          ? v->path
                          : NULL;
     size_t k;
