@@ -86,7 +86,7 @@ enum {
      * (cl_callgraph_member), when there are at most this many: more is a
      * dispatch table (redis's `cmd->proc`, hundreds of commands), whose
      * every call would descend into all of them. */
-    CL_FLOW_MEMBER_CALLEES = 4
+    CL_FLOW_MEMBER_CALLEES = 2
 };
 
 typedef struct cl_flow cl_flow;
