@@ -3804,7 +3804,9 @@ static void t_loop(cl_flow *f, const cl_flow_frame *fr, const cl_node *loop, int
 /* The modes a thread starts in: its creator's tests on globals that held
  * at every spawn of it (thread_extra.start), except those of globals
  * another thread writes while it may run: its creator while it is live,
- * or any other thread walked so far (one pass over their records). A
+ * or any other thread of its program walked so far (one pass over their
+ * records; another program's main parsing the same options into its own
+ * `cfg` of the same name runs in no process with it). A
  * thread started only where `conf.threads != 1` does not take the
  * single-thread branch of a helper it shares with its creator. */
 static cl_flow_set start_modes(twalk *w, const thread_extra *x)
@@ -3813,12 +3815,13 @@ static cl_flow_set start_modes(twalk *w, const thread_extra *x)
     if (x->nstart == 0)
         return modes;
     const cl_model *m = w->m;
-    size_t creator = m->threads.v[w->thread].creator;
+    size_t creator = m->threads.v[w->thread].creator, root = cl_model_root(m, w->thread);
     unsigned char *gone = cl_xcalloc(x->nstart, 1);
     for (size_t i = 0; i < m->accesses.n; i++) {
         const cl_accrec *r = &m->accesses.v[i];
         if (!(r->ev->u.access.flags & CL_ACC_WRITE) || r->path[0] != 'G' || r->thread == w->thread ||
-            (r->thread == creator && !cl_ids_contains(r->live, r->nlive, w->thread)))
+            (r->thread == creator && !cl_ids_contains(r->live, r->nlive, w->thread)) ||
+            cl_model_root(m, r->thread) != root)
             continue;
         size_t n = strlen(r->path) + 1;
         for (size_t k = 0; k < x->nstart; k++)
