@@ -777,6 +777,8 @@ static void lower_switch(fctx *f, CXCursor c)
     cl_node *sw = fe_new_node(f, CL_N_SWITCH, fe_loc_of(f, c));
     sw->cond = fe_lower_cond(f, ks.v[ks.n - 2], sw);
     sw->test_param = switched_param(f, ks.v[ks.n - 2]);
+    if (sw->test_param == 0)
+        sw->test_global = global_path(f, ks.v[ks.n - 2]);
     CXCursor body = ks.v[ks.n - 1];
     fe_kids_free(&ks);
     nodevec alts = { NULL, 0, 0 };

@@ -401,7 +401,9 @@ struct cl_node {
      * condition tests a global, or a member of one reached with `.` only
      * (`server.mode`), against an integer constant (`g == K`, `!g`), its
      * access path ("G<usr>", "G<usr>.mode"), with the test in
-     * test_op/test_value; else NULL. */
+     * test_op/test_value; else NULL. SWITCH without a test_param: the
+     * path of the global the controlling expression names that way
+     * (`switch (cfg.mode)`; the alternative its value selects: `cases`). */
     const char *test_global;
     /* BRANCH of an `if` whose condition is a chain of `&&` (or of `||`):
      * its operands that test a global as test_global does (`a && g == K

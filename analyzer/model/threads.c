@@ -3475,6 +3475,50 @@ static int case_runs(const cl_node *n, size_t kid, long long v)
     return 1;
 }
 
+/* Whether a fact in `modes` on `var` (interned) refutes every value of
+ * switch label `c`; a default or unknown label: never. */
+static int label_refuted(const cl_flow_set *modes, const char *var, const cl_case *c)
+{
+    if (c->kind != CL_CASE_VALUE)
+        return 0;
+    fact lo = { var, c->lo, (uintptr_t)(c->lo == c->hi ? CL_TEST_EQ : CL_TEST_GE) };
+    fact hi = { var, c->hi, (uintptr_t)CL_TEST_LE };
+    for (size_t k = 0; k < modes->n; k++) {
+        const fact *m = (const fact *)modes->v[k];
+        if (m->var == var && (refutes(m, &lo) || (c->lo != c->hi && refutes(m, &hi))))
+            return 1;
+    }
+    return 0;
+}
+
+/* Alternative `kid` of a switch on a global (test_global: `switch
+ * (cfg.mode)`) under the thread's modes (mode_branch, start_modes): with
+ * `var == K` known, only the alternatives K runs are walked; with other
+ * facts (`conf.io != IO_INLINE` past an early return), an alternative
+ * whose labels, and those of the alternatives falling through into it,
+ * are all refuted is not. NULL for an alternative not walked, else `st`.
+ * The switch counts as a test of the global (count_mode_tests) but
+ * records no mode itself. */
+static const void *mode_switch(twalk *w, const cl_node *n, int kid, const void *st)
+{
+    const tstate *s = st;
+    if (n->test_global == NULL || n->cases == NULL || kid < 0 || s->modes.n == 0)
+        return st;
+    const char *var = intern_str(w, n->test_global);
+    for (size_t k = 0; k < s->modes.n; k++) {
+        const fact *m = (const fact *)s->modes.v[k];
+        if (m->var == var && m->op == CL_TEST_EQ)
+            return case_runs(n, (size_t)kid, m->value) ? st : NULL;
+    }
+    for (size_t i = (size_t)kid + 1; i-- > 0;) {
+        if (!label_refuted(&s->modes, var, &n->cases[i]))
+            return st;
+        if (i == 0 || !falls_through(n->kids[i - 1]))
+            break;
+    }
+    return NULL;
+}
+
 /* Is `if` node `n` a test of a constant (`if (1)`, glibc's
  * pthread_cleanup_pop(1) expanding to `if (execute)` with the constant
  * substituted; its cond_key is then the value, "~" per `!` before it)?
@@ -3542,10 +3586,11 @@ static const void *refine_branch(cl_flow *f, const cl_flow_frame *fr, const cl_n
     /* A parameter the call passed as a constant (`close(c, 1)` with
      * `if (async) ... else ...`, `op(FREE)` with `switch (cmd)`): only
      * the alternative it selects. */
+    if (n->kind == CL_N_SWITCH && known)
+        return n->cases == NULL || kid < 0 || case_runs(n, (size_t)kid, fd->arg_value[p - 1]) ? st
+                                                                                             : NULL;
     if (n->kind == CL_N_SWITCH)
-        return !known || n->cases == NULL || kid < 0 || case_runs(n, (size_t)kid, fd->arg_value[p - 1])
-                   ? st
-                   : NULL;
+        return mode_switch(w, n, kid, st);
     int truth;
     if (n->kind == CL_N_BRANCH && n->nkids == 2 && kid >= 0 &&
         ((constant_test(n, &truth) && truth != (kid == 0)) || (kid == 1 && unlock_if_pointer(w, n))))
