@@ -191,6 +191,16 @@ size_t cl_callgraph_stored(const cl_callgraph *cg, const char *path, const size_
     return t->n;
 }
 
+/* The length of the struct type part of member USR `field` (before its
+ * "@FI@"); 0 when it has none. */
+static size_t struct_part(const char *field)
+{
+    const char *fi = NULL;
+    for (const char *p = strstr(field, "@FI@"); p != NULL; p = strstr(p + 1, "@FI@"))
+        fi = p;
+    return fi != NULL ? (size_t)(fi - field) : 0;
+}
+
 /* The programs (bit i: the i-th main, the last bit also for the later
  * ones) whose code reaches function `f`; every program when none does
  * (a library without main, code reached only through data). */
@@ -203,9 +213,18 @@ static uint64_t programs_of(const cl_callgraph *cg, size_t f)
 size_t cl_callgraph_member(const cl_callgraph *cg, const cl_value *v, size_t root, size_t most,
                            cl_arena *scratch, const size_t **out)
 {
-    size_t tab;
+    size_t tab, objects = 0, sp;
     if (v->field == NULL || !cl_strmap_get(&cg->table_by_owner, v->field, &tab))
         return 0;
+    /* (more global objects of the struct type than `most`: one operations
+     * table per implementation, chosen at run time) */
+    if ((sp = struct_part(v->field)) > 0 && sp < 512) {
+        char type[512];
+        memcpy(type, v->field, sp);
+        type[sp] = '\0';
+        if (cl_strmap_get(&cg->ops_objects, type, &objects) && objects > most)
+            return 0;
+    }
     for (size_t i = 0; i < cg->mains.n; i++)
         if (cg->mains.v[i] == root)
             return 0;
@@ -516,6 +535,26 @@ static void note_member(cl_callgraph *cg, const char *field, size_t k, size_t si
     CL_VEC_PUSH(&cg->member_sites, ms);
 }
 
+/* A global's initializer stores a function into member `field` of the
+ * object at `path` ("G<usr>.queue", "G<usr>[].ops.put"): counts that
+ * object, the path without its last member, as one more global object
+ * of the member's struct type holding functions (ops_objects). */
+static void note_ops_object(cl_callgraph *cg, const char *field, const char *path)
+{
+    size_t sp = field != NULL ? struct_part(field) : 0;
+    const char *dot = path != NULL ? strrchr(path, '.') : NULL;
+    if (sp == 0 || dot == NULL)
+        return;
+    char *key = cl_arena_printf(&cg->arena, "%.*s|%.*s", (int)sp, field, (int)(dot - path), path);
+    if (cl_strmap_get(&cg->ops_objects, key, NULL))
+        return;
+    cl_strmap_put(&cg->ops_objects, key, 1);
+    size_t n = 0;
+    key[sp] = '\0';
+    cl_strmap_get(&cg->ops_objects, key, &n);
+    cl_strmap_put(&cg->ops_objects, key, n + 1);
+}
+
 /* Pass 1: direct call counts, addresses taken, function tables. */
 static void note_refs(cl_callgraph *cg, size_t func, const cl_event *e)
 {
@@ -554,11 +593,11 @@ static void note_refs(cl_callgraph *cg, size_t func, const cl_event *e)
                e->u.access.stored->kind == CL_VAL_FUNC && e->u.access.path != NULL &&
                cl_strmap_get(&cg->func_by_usr, e->u.access.stored->func_usr, &i)) {
         /* `hook = on_done;`, `s->on_msg = cb;`: a call through the
-         * pointer later may call it (the tables of the global and of the
-         * field) */
+         * pointer later may call it (the table of the path stored to;
+         * not the member's table by struct type, cl_callgraph_member:
+         * an assignment holds for the object it names) */
         cg->funcs.v[i].addr_taken = 1;
         note_funcref(cg, e->u.access.path, i);
-        note_member(cg, e->u.access.stored->field, i, func);
     }
     if (e->kind == CL_EV_ACCESS)
         note_pointee(cg, e);
@@ -742,6 +781,7 @@ int cl_callgraph_build(cl_callgraph *cg, const cl_tu *const *tus, size_t ntus,
             if (tu->funcrefs[i].path != NULL)
                 note_funcref(cg, tu->funcrefs[i].path, k);
             note_member(cg, tu->funcrefs[i].field, k, SIZE_MAX);
+            note_ops_object(cg, tu->funcrefs[i].field, tu->funcrefs[i].path);
         }
     }
     if (cg->param_stores.n > 0)
@@ -774,6 +814,7 @@ void cl_callgraph_release(cl_callgraph *cg)
     cl_strmap_release(&cg->member_pointee);
     free(cg->pointees.v);
     cl_strmap_release(&cg->whole_writes);
+    cl_strmap_release(&cg->ops_objects);
     cl_blob_release(&cg->call_of);
     cl_arena_release(&cg->call_keys);
     free(cg->calls.v);

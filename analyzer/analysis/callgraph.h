@@ -118,6 +118,10 @@ typedef struct cl_callgraph {
      * table, the programs each of its functions was stored by (NULL for
      * tables of no member), parallel to the table's functions. */
     struct { member_site *v; size_t n, cap; } member_sites;
+    /* Global objects whose initializers store functions into members:
+     * "<struct USR>|<object path>" -> 1 for each, and "<struct USR>" ->
+     * how many of that struct type there are (cl_callgraph_member). */
+    cl_strmap ops_objects;
     struct { uint64_t **v; size_t n, cap; } table_programs;
     /* What each call event in a body calls, found once at build
      * (cl_callgraph_spec, cl_callgraph_callees): event address -> index
@@ -174,8 +178,9 @@ size_t cl_callgraph_stored(const cl_callgraph *cg, const char *path, const size_
 
 /* The functions ever stored into the member an indirect callee `v` is
  * loaded from (cl_value.field: the struct type and the member, by an
- * initializer, an assignment, or a caller passing the function to a
- * parameter that a function stores there) by code of a program that
+ * initializer, or a caller passing the function to a parameter that a
+ * function stores there; not by an assignment in code, `io_u->put =
+ * zbd_put`, which holds for the object it names only) by code of a program that
  * reaches function `root` (the walk's entry: a compile database may hold
  * several programs sharing an event loop, redis-server's beforeSleep is
  * not redis-benchmark's), when there are at most `most` of them; 0
@@ -185,7 +190,11 @@ size_t cl_callgraph_stored(const cl_callgraph *cg, const char *path, const size_
  * Not on the main thread (`root` a main: 0): its walk is the program's
  * largest, and on redis following these calls there tripled it, past the
  * step budget; the main thread's own calls through such members stay
- * unfollowed. */
+ * unfollowed. Nor when more than `most` global objects of the member's
+ * struct type are initialized with functions (one operations table per
+ * implementation, fio's ioengine_ops per engine): the call dispatches on
+ * which one the pointer holds, and a member only one of them sets
+ * (ioengine_ops.errdetails: sgio's) is not called for the others. */
 size_t cl_callgraph_member(const cl_callgraph *cg, const cl_value *v, size_t root, size_t most,
                            cl_arena *scratch, const size_t **out);
 
