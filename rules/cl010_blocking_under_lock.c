@@ -16,7 +16,8 @@
  * library call itself, or the call of the project function that leads to
  * it), with the lock site and the blocking call as related locations.
  * Not flagged: a condition wait with only its own mutex held (it releases
- * it); a send or recv with MSG_DONTWAIT, a waitpid with WNOHANG; calls
+ * it), also when that mutex is held through a pointer kept in memory
+ * under another name (other_name); a send or recv with MSG_DONTWAIT, a waitpid with WNOHANG; calls
  * on a descriptor known to be non-blocking: one a socket() or accept4()
  * with SOCK_NONBLOCK returned, or that fcntl(F_SETFL, O_NONBLOCK or flags
  * not known) or ioctl(FIONBIO)
@@ -108,6 +109,22 @@ static const cl_callrec *joined_takes(const cl_model *m, const cl_callrec *r, si
     return NULL;
 }
 
+/* Whether held lock `lock` of condition wait `r` may be the wait's own
+ * mutex under another name: the wait's mutex is not held there (POSIX
+ * requires it to be) and `lock` is the pointee of a pointer kept in
+ * memory (`lock(pWtp->pmutUsr)` with pmutUsr set to the queue's `&q->mut`
+ * elsewhere: rsyslog's workers wait on q->mut holding it as
+ * *pWtp->pmutUsr). */
+static int other_name(const cl_model *m, const cl_callrec *r, size_t lock)
+{
+    for (size_t i = 0; i < r->nlocks; i++)
+        if (r->locks[i].lock == r->lock)
+            return 0;
+    const char *name = lock < m->lock_names.n ? m->lock_names.v[lock] : NULL;
+    size_t n = name != NULL ? strlen(name) : 0;
+    return n > 2 && strcmp(name + n - 2, "->") == 0;
+}
+
 /* Whether `r` holding lock `lock` (r->locks[i]) blocks others: a mutex,
  * not a counting semaphore built from a mutex and a condition variable
  * (model.h sem_locks); for a condition wait not its own mutex (whose
@@ -120,7 +137,7 @@ static int blocks_others(const cl_model *m, const cl_callrec *r, size_t lock)
     if (cl_ids_contains(m->sem_locks.v, m->sem_locks.n, lock))
         return 0;
     if (k == CL_CK_COND_WAIT || k == CL_CK_COND_TIMEDWAIT)
-        return r->lock != SIZE_MAX && lock != r->lock;
+        return r->lock != SIZE_MAX && lock != r->lock && !other_name(m, r, lock);
     return (k != CL_CK_JOIN && k != CL_CK_TIMEDJOIN) || joined_takes(m, r, lock) != NULL;
 }
 

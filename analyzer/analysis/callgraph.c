@@ -49,7 +49,7 @@ static const char *field_key(const char *path, char *buf, size_t size)
 }
 
 /* Adds function `k` to the table of `owner` (copied when new). */
-static void table_add(cl_callgraph *cg, const char *owner, size_t len, size_t k)
+static size_t table_add(cl_callgraph *cg, const char *owner, size_t len, size_t k)
 {
     char *key = cl_arena_alloc(&cg->arena, len + 1);
     memcpy(key, owner, len);
@@ -63,8 +63,9 @@ static void table_add(cl_callgraph *cg, const char *owner, size_t len, size_t k)
     }
     for (size_t q = 0; q < cg->tables.v[tab].n; q++)
         if (cg->tables.v[tab].v[q] == k)
-            return;
+            return tab;
     CL_VEC_PUSH(&cg->tables.v[tab], k);
+    return tab;
 }
 
 /* A function reference stored at `path`: into the owner's table, and into
@@ -227,6 +228,135 @@ size_t cl_callgraph_stored(const cl_callgraph *cg, const char *path, const size_
     return t->n;
 }
 
+/* The length of the struct type part of member USR `field` (before its
+ * "@FI@"); 0 when it has none. */
+static size_t struct_part(const char *field)
+{
+    const char *fi = NULL;
+    for (const char *p = strstr(field, "@FI@"); p != NULL; p = strstr(p + 1, "@FI@"))
+        fi = p;
+    return fi != NULL ? (size_t)(fi - field) : 0;
+}
+
+/* The programs (bit i: the i-th main, the last bit also for the later
+ * ones) whose code reaches function `f`; every program when none does
+ * (a library without main, code reached only through data). */
+static uint64_t programs_of(const cl_callgraph *cg, size_t f)
+{
+    uint64_t p = f < cg->funcs.n ? cg->funcs.v[f].programs : 0;
+    return p != 0 ? p : ~(uint64_t)0;
+}
+
+size_t cl_callgraph_member(const cl_callgraph *cg, const cl_value *v, size_t root, size_t most,
+                           cl_arena *scratch, const size_t **out)
+{
+    size_t tab, objects = 0, sp;
+    if (v->field == NULL || !cl_strmap_get(&cg->table_by_owner, v->field, &tab))
+        return 0;
+    /* (more global objects of the struct type than `most`: one operations
+     * table per implementation, chosen at run time) */
+    if ((sp = struct_part(v->field)) > 0 && sp < 512) {
+        char type[512];
+        memcpy(type, v->field, sp);
+        type[sp] = '\0';
+        if (cl_strmap_get(&cg->ops_objects, type, &objects) && objects > most)
+            return 0;
+    }
+    for (size_t i = 0; i < cg->mains.n; i++)
+        if (cg->mains.v[i] == root)
+            return 0;
+    const cl_idvec *t = &cg->tables.v[tab];
+    const uint64_t *masks = tab < cg->table_programs.n ? cg->table_programs.v[tab] : NULL;
+    uint64_t want = programs_of(cg, root);
+    size_t *keep = cl_arena_alloc(scratch, (t->n + 1) * sizeof *keep), n = 0;
+    for (size_t i = 0; i < t->n; i++)
+        if (masks == NULL || (masks[i] & want) != 0)
+            keep[n++] = t->v[i];
+    if (n > most)
+        return 0;
+    *out = keep;
+    return n;
+}
+
+/* Marks in cg->funcs[].programs the functions the code of main number
+ * `bit` reaches from `f`: its callees and the functions it names as
+ * values (callbacks, start routines, stored pointers). */
+static void reach_program(cl_callgraph *cg, size_t f, uint64_t bit, cl_idvec *stack);
+
+static void push_named(cl_callgraph *cg, const cl_node *n, uint64_t bit, cl_idvec *stack)
+{
+    if (n == NULL)
+        return;
+    if (n->kind == CL_N_EVENT) {
+        const cl_event *e = n->ev;
+        const cl_value *vs = NULL;
+        size_t nv = 0, k;
+        if (e->kind == CL_EV_CALL) {
+            vs = e->u.call.args;
+            nv = e->u.call.nargs;
+        } else if (e->kind == CL_EV_FUNCREF) {
+            vs = &e->u.funcref;
+            nv = 1;
+        } else if (e->u.access.stored != NULL) {
+            vs = e->u.access.stored;
+            nv = 1;
+        }
+        for (size_t i = 0; i < nv; i++)
+            if (vs[i].kind == CL_VAL_FUNC && cl_strmap_get(&cg->func_by_usr, vs[i].func_usr, &k) &&
+                !(cg->funcs.v[k].programs & bit)) {
+                cg->funcs.v[k].programs |= bit;
+                CL_VEC_PUSH(stack, k);
+            }
+        return;
+    }
+    push_named(cg, n->cond, bit, stack);
+    for (size_t i = 0; i < n->nkids; i++)
+        push_named(cg, n->kids[i], bit, stack);
+}
+
+static void reach_program(cl_callgraph *cg, size_t f, uint64_t bit, cl_idvec *stack)
+{
+    cg->funcs.v[f].programs |= bit;
+    CL_VEC_PUSH(stack, f);
+    while (stack->n > 0) {
+        const cl_mfunc *mf = &cg->funcs.v[stack->v[--stack->n]];
+        for (size_t i = 0; i < mf->nout; i++) {
+            size_t c = cg->edges.v[mf->out[i]].callee;
+            if (!(cg->funcs.v[c].programs & bit)) {
+                cg->funcs.v[c].programs |= bit;
+                CL_VEC_PUSH(stack, c);
+            }
+        }
+        push_named(cg, mf->fn->body, bit, stack);
+    }
+}
+
+/* The programs of each function, then those of each function stored in
+ * a member (cl_callgraph_member): the programs of the code storing it. */
+static void find_programs(cl_callgraph *cg)
+{
+    if (cg->member_sites.n == 0)
+        return;
+    cl_idvec stack = { NULL, 0, 0 };
+    for (size_t i = 0; i < cg->mains.n; i++)
+        reach_program(cg, cg->mains.v[i], (uint64_t)1 << (i < 63 ? i : 63), &stack);
+    free(stack.v);
+    while (cg->table_programs.n < cg->tables.n) {
+        uint64_t *none = NULL;
+        CL_VEC_PUSH(&cg->table_programs, none);
+    }
+    for (size_t i = 0; i < cg->member_sites.n; i++) {
+        const member_site *ms = &cg->member_sites.v[i];
+        const cl_idvec *t = &cg->tables.v[ms->table];
+        uint64_t **masks = &cg->table_programs.v[ms->table];
+        if (*masks == NULL)
+            *masks = cl_arena_alloc(&cg->arena, t->n * sizeof **masks + 1);
+        for (size_t q = 0; q < t->n; q++)
+            if (t->v[q] == ms->func)
+                (*masks)[q] |= ms->site == SIZE_MAX ? ~(uint64_t)0 : programs_of(cg, ms->site);
+    }
+}
+
 size_t cl_callgraph_callees(const cl_callgraph *cg, const cl_event *ev, size_t *one,
                             const size_t **out)
 {
@@ -371,10 +501,100 @@ static void each_event(cl_callgraph *cg, size_t func, const cl_node *n, event_fn
         each_event(cg, func, n->kids[k], fn);
 }
 
+/* A write of access event `e` into a member of a local or heap object
+ * of its function: notes what it stores there (cl_callgraph_pointee). */
+static void note_pointee(cl_callgraph *cg, const cl_event *e)
+{
+    const cl_access *a = &e->u.access;
+    if (!(a->flags & CL_ACC_WRITE) || a->path == NULL || (a->path[0] != 'L' && a->path[0] != 'H'))
+        return;
+    size_t n = cl_path_owner_len(a->path);
+    if (n == 0)
+        return;
+    if (a->flags & CL_ACC_WHOLE) {
+        cl_strmap_put(&cg->whole_writes, a->path, 1);
+        return;
+    }
+    const char *dot = strrchr(a->path, '.');
+    if (a->stored == NULL || a->stored->kind == CL_VAL_NULL || dot == NULL ||
+        dot < a->path + n || strstr(a->path, "->") != NULL)
+        return;
+    const cl_value *v = a->stored;
+    /* (not an element of an array, which each round may pick another of,
+     * `&entries[cpu * n]`, nor the unknown pointee of a pointer, `s` with
+     * `s = next(list)`) */
+    const char *to = v->kind == CL_VAL_ADDR && !v->per_iteration && !v->local_index &&
+                             v->path != NULL && strchr("GLH", v->path[0]) != NULL &&
+                             strstr(v->path, "->") == NULL && strchr(v->path, '[') == NULL
+                         ? v->path
+                         : NULL;
+    size_t k;
+    if (!cl_strmap_get(&cg->member_pointee, a->path, &k)) {
+        CL_VEC_PUSH(&cg->pointees, to);
+        cl_strmap_put(&cg->member_pointee, a->path, cg->pointees.n - 1);
+    } else if (cg->pointees.v[k] != NULL && (to == NULL || strcmp(cg->pointees.v[k], to) != 0)) {
+        cg->pointees.v[k] = NULL;
+    }
+}
+
+const char *cl_callgraph_pointee(const cl_callgraph *cg, const char *path, size_t len)
+{
+    char buf[512];
+    size_t k;
+    if (cg->member_pointee.n == 0 || len == 0 || len >= sizeof buf)
+        return NULL;
+    memcpy(buf, path, len);
+    buf[len] = '\0';
+    if (!cl_strmap_get(&cg->member_pointee, buf, &k) || cg->pointees.v[k] == NULL)
+        return NULL;
+    /* a struct copy over the member or over what holds it */
+    for (size_t i = cl_path_owner_len(buf); i <= len; i++) {
+        if (i < len && buf[i] != '.' && buf[i] != '[')
+            continue;
+        char c = buf[i];
+        buf[i] = '\0';
+        int whole = cl_strmap_get(&cg->whole_writes, buf, NULL);
+        buf[i] = c;
+        if (whole)
+            return NULL;
+    }
+    return cg->pointees.v[k];
+}
+
+/* Adds function `k` to the table of member `field` (cl_value.field; may
+ * be NULL: nothing), stored there by code of function `site` (SIZE_MAX: a
+ * global's initializer). */
+static void note_member(cl_callgraph *cg, const char *field, size_t k, size_t site)
+{
+    if (field == NULL)
+        return;
+    member_site ms = { table_add(cg, field, strlen(field), k), k, site };
+    CL_VEC_PUSH(&cg->member_sites, ms);
+}
+
+/* A global's initializer stores a function into member `field` of the
+ * object at `path` ("G<usr>.queue", "G<usr>[].ops.put"): counts that
+ * object, the path without its last member, as one more global object
+ * of the member's struct type holding functions (ops_objects). */
+static void note_ops_object(cl_callgraph *cg, const char *field, const char *path)
+{
+    size_t sp = field != NULL ? struct_part(field) : 0;
+    const char *dot = path != NULL ? strrchr(path, '.') : NULL;
+    if (sp == 0 || dot == NULL)
+        return;
+    char *key = cl_arena_printf(&cg->arena, "%.*s|%.*s", (int)sp, field, (int)(dot - path), path);
+    if (cl_strmap_get(&cg->ops_objects, key, NULL))
+        return;
+    cl_strmap_put(&cg->ops_objects, key, 1);
+    size_t n = 0;
+    key[sp] = '\0';
+    cl_strmap_get(&cg->ops_objects, key, &n);
+    cl_strmap_put(&cg->ops_objects, key, n + 1);
+}
+
 /* Pass 1: direct call counts, addresses taken, function tables. */
 static void note_refs(cl_callgraph *cg, size_t func, const cl_event *e)
 {
-    (void)func;
     size_t i;
     if (e->kind == CL_EV_CALL) {
         cl_call_facts cf = { find_spec(cg, e),
@@ -398,14 +618,44 @@ static void note_refs(cl_callgraph *cg, size_t func, const cl_event *e)
         cg->funcs.v[i].addr_taken = 1;
         if (e->u.funcref.path != NULL)
             note_funcref(cg, e->u.funcref.path, i);
+        note_member(cg, e->u.funcref.field, i, func);
+    } else if (e->kind == CL_EV_ACCESS && e->u.access.stored != NULL &&
+               e->u.access.stored->field != NULL && cl_value_param(e->u.access.stored) >= 0) {
+        /* `l->cb = cb;` with `cb` a parameter: the functions the callers
+         * pass for it (note_param_stores) */
+        param_store ps = { func, (size_t)cl_value_param(e->u.access.stored),
+                           e->u.access.stored->field };
+        CL_VEC_PUSH(&cg->param_stores, ps);
     } else if (e->kind == CL_EV_ACCESS && e->u.access.stored != NULL &&
                e->u.access.stored->kind == CL_VAL_FUNC && e->u.access.path != NULL &&
                cl_strmap_get(&cg->func_by_usr, e->u.access.stored->func_usr, &i)) {
         /* `hook = on_done;`, `s->on_msg = cb;`: a call through the
-         * pointer later may call it (the tables of the global and of the
-         * field) */
+         * pointer later may call it (the table of the path stored to;
+         * not the member's table by struct type, cl_callgraph_member:
+         * an assignment holds for the object it names) */
         cg->funcs.v[i].addr_taken = 1;
         note_funcref(cg, e->u.access.path, i);
+    }
+    if (e->kind == CL_EV_ACCESS)
+        note_pointee(cg, e);
+}
+
+/* Pass 1b: a direct call of a function that stores its parameter into a
+ * member (`register_listener(on_event, ..)`: `listener.cb = cb`) stores
+ * the function it passes there. One level: a wrapper's wrapper is not
+ * followed. */
+static void note_param_stores(cl_callgraph *cg, size_t func, const cl_event *e)
+{
+    size_t callee, k;
+    if (e->kind != CL_EV_CALL || e->u.call.callee_usr == NULL ||
+        (callee = cl_callgraph_func(cg, e->u.call.callee_usr)) == SIZE_MAX)
+        return;
+    for (size_t i = 0; i < cg->param_stores.n; i++) {
+        const param_store *ps = &cg->param_stores.v[i];
+        if (ps->func == callee && ps->param < e->u.call.nargs &&
+            e->u.call.args[ps->param].kind == CL_VAL_FUNC &&
+            cl_strmap_get(&cg->func_by_usr, e->u.call.args[ps->param].func_usr, &k))
+            note_member(cg, ps->field, k, func);
     }
 }
 
@@ -567,12 +817,18 @@ int cl_callgraph_build(cl_callgraph *cg, const cl_tu *const *tus, size_t ntus,
             cg->funcs.v[k].addr_taken = 1;
             if (tu->funcrefs[i].path != NULL)
                 note_funcref(cg, tu->funcrefs[i].path, k);
+            note_member(cg, tu->funcrefs[i].field, k, SIZE_MAX);
+            note_ops_object(cg, tu->funcrefs[i].field, tu->funcrefs[i].path);
         }
     }
+    if (cg->param_stores.n > 0)
+        for (size_t i = 0; i < cg->funcs.n; i++)
+            each_event(cg, i, cg->funcs.v[i].fn->body, note_param_stores);
     find_pointer_aliases(cg);
     for (size_t i = 0; i < cg->funcs.n; i++)
         each_event(cg, i, cg->funcs.v[i].fn->body, note_edges);
     index_edges(cg);
+    find_programs(cg);
     return 0;
 }
 
@@ -589,6 +845,13 @@ void cl_callgraph_release(cl_callgraph *cg)
     cl_strmap_release(&cg->table_by_owner);
     cl_strmap_release(&cg->pointer_alias);
     free(cg->alias_targets.v);
+    free(cg->param_stores.v);
+    free(cg->member_sites.v);
+    free(cg->table_programs.v);
+    cl_strmap_release(&cg->member_pointee);
+    free(cg->pointees.v);
+    cl_strmap_release(&cg->whole_writes);
+    cl_strmap_release(&cg->ops_objects);
     cl_blob_release(&cg->call_of);
     cl_arena_release(&cg->call_keys);
     free(cg->calls.v);

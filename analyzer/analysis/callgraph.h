@@ -56,6 +56,10 @@ typedef struct cl_mfunc {
     size_t ncallsites;        /* direct call sites in the program that call it */
     unsigned addr_taken : 1;  /* used as a value anywhere (callback, table) */
     unsigned spawned : 1;     /* named as the start routine of a spawn call */
+    /* The programs whose code reaches it (bit i: cg->mains.v[i], bit 63
+     * also the later ones): calls and functions named as values, from
+     * each main; 0 when none does. */
+    uint64_t programs;
     /* Edges out of and into this function: cg->edges.v[i] for i in the
      * index lists (sorted by event order in the caller). */
     size_t nout, nin;
@@ -66,6 +70,19 @@ typedef struct cl_idvec {
     size_t *v;
     size_t n, cap;
 } cl_idvec;
+
+/* A function storing its parameter `param` into member `field` (a
+ * cl_value.field: `l->cb = cb`). */
+typedef struct param_store {
+    size_t func, param;
+    const char *field;
+} param_store;
+
+/* Function `func` stored into the member of table `table` by code of
+ * function `site` (SIZE_MAX: a global's initializer). */
+typedef struct member_site {
+    size_t table, func, site;
+} member_site;
 
 typedef struct cl_callgraph {
     cl_arena arena;
@@ -85,6 +102,27 @@ typedef struct cl_callgraph {
      * assigned again: "G<usr>" -> index into alias_targets (the pointee). */
     cl_strmap pointer_alias;
     struct { const char **v; size_t n, cap; } alias_targets;
+    /* Members of a local or heap object ("L<fn>#args@22[].st") assigned
+     * a pointer in its function: -> index into `pointees`, the pointee's
+     * raw path, NULL when it was assigned two objects or an unknown one
+     * (cl_callgraph_pointee). `whole_writes`: the local and heap objects
+     * (and their members) written whole (a struct copy), whose members
+     * may then hold anything. */
+    cl_strmap member_pointee;
+    struct { const char **v; size_t n, cap; } pointees;
+    cl_strmap whole_writes;
+    /* Functions that store a parameter into a member, found in pass 1;
+     * the functions their callers pass go into the member's table. */
+    struct { param_store *v; size_t n, cap; } param_stores;
+    /* Functions stored into members (cl_value.field) and by whom; per
+     * table, the programs each of its functions was stored by (NULL for
+     * tables of no member), parallel to the table's functions. */
+    struct { member_site *v; size_t n, cap; } member_sites;
+    /* Global objects whose initializers store functions into members:
+     * "<struct USR>|<object path>" -> 1 for each, and "<struct USR>" ->
+     * how many of that struct type there are (cl_callgraph_member). */
+    cl_strmap ops_objects;
+    struct { uint64_t **v; size_t n, cap; } table_programs;
     /* What each call event in a body calls, found once at build
      * (cl_callgraph_spec, cl_callgraph_callees): event address -> index
      * into `calls`. Read-only afterwards. */
@@ -149,6 +187,39 @@ int cl_value_param(const cl_value *v);
  * to that path. Returns the count; *out is borrowed. A path that is a
  * whole global (no member) gives 0: see cl_callgraph_values. */
 size_t cl_callgraph_stored(const cl_callgraph *cg, const char *path, const size_t **out);
+
+/* The functions ever stored into the member an indirect callee `v` is
+ * loaded from (cl_value.field: the struct type and the member, by an
+ * initializer, or a caller passing the function to a parameter that a
+ * function stores there; not by an assignment in code, `io_u->put =
+ * zbd_put`, which holds for the object it names only) by code of a program that
+ * reaches function `root` (the walk's entry: a compile database may hold
+ * several programs sharing an event loop, redis-server's beforeSleep is
+ * not redis-benchmark's), when there are at most `most` of them; 0
+ * otherwise (also when `v` has no member). The fallback for a call
+ * through a member whose object the walk cannot follow (a pointer kept in
+ * a member: `c->ops->update(c)`). *out is allocated in `scratch`.
+ * Not on the main thread (`root` a main: 0): its walk is the program's
+ * largest, and on redis following these calls there tripled it, past the
+ * step budget; the main thread's own calls through such members stay
+ * unfollowed. Nor when more than `most` global objects of the member's
+ * struct type are initialized with functions (one operations table per
+ * implementation, fio's ioengine_ops per engine): the call dispatches on
+ * which one the pointer holds, and a member only one of them sets
+ * (ioengine_ops.errdetails: sgio's) is not called for the others. */
+size_t cl_callgraph_member(const cl_callgraph *cg, const cl_value *v, size_t root, size_t most,
+                           cl_arena *scratch, const size_t **out);
+
+/* The object member `path` (`len` bytes of a raw path: a member of a
+ * local or heap object, "L<fn>#args@22[].st", no thread qualifier, each
+ * subscript "[]") points to, when every assignment to it in the program
+ * stores the address of one object that is the same in every execution
+ * (a global, or a local or heap object of the same function allocated
+ * outside the loop doing the store: `args[i].st = st`), as a raw path
+ * ("Hc:@F@main#st@21"); NULL otherwise (never assigned, two objects, an
+ * unknown value, a struct copy over it). Null pointers stored do not
+ * count. */
+const char *cl_callgraph_pointee(const cl_callgraph *cg, const char *path, size_t len);
 
 /* Functions value `v` may designate (a start routine argument, an
  * indirect callee). Returns the count; *out is borrowed (or `one`). */

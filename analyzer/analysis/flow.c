@@ -303,11 +303,17 @@ size_t cl_flow_values(const cl_flow *f, const cl_flow_frame *fr, const cl_value 
          fr = fr->parent)
         v = &fr->call->u.call.args[k];
     size_t n = cl_callgraph_values(f->cg, v, one, out);
-    if (n > 0 || f->dom.resolve == NULL || v->kind != CL_VAL_ADDR || v->path == NULL ||
-        v->path[0] != 'P' || at == NULL)
+    if (n == 0 && f->dom.resolve != NULL && v->kind == CL_VAL_ADDR && v->path != NULL &&
+        v->path[0] == 'P' && at != NULL) {
+        const char *p = f->dom.resolve((cl_flow *)f, fr != NULL ? fr : at, v->path);
+        n = p != NULL ? cl_callgraph_stored(f->cg, p, out) : 0;
+    }
+    if (n > 0 || at == NULL)
         return n;
-    const char *p = f->dom.resolve((cl_flow *)f, fr != NULL ? fr : at, v->path);
-    return p != NULL ? cl_callgraph_stored(f->cg, p, out) : 0;
+    while (at->parent != NULL)
+        at = at->parent;
+    return cl_callgraph_member(f->cg, v, at->func, CL_FLOW_MEMBER_CALLEES,
+                               cl_flow_scratch((cl_flow *)f), out);
 }
 
 static const void *descend(cl_flow *f, fctx *fc, const cl_event *ev, size_t callee,

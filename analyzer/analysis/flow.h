@@ -82,7 +82,13 @@
 
 enum {
     CL_FLOW_LOOP_ROUNDS = 3, /* fixpoint rounds before a loop counts as unstable */
-    CL_FLOW_MAX_DEPTH = 128  /* frames below the walk's entry */
+    CL_FLOW_MAX_DEPTH = 128, /* frames below the walk's entry */
+    /* A call through a member the walk cannot follow to its object calls
+     * the functions stored into that member of that struct type anywhere
+     * (cl_callgraph_member), when there are at most this many: more is a
+     * dispatch table (redis's `cmd->proc`, hundreds of commands), whose
+     * every call would descend into all of them. */
+    CL_FLOW_MEMBER_CALLEES = 2
 };
 
 typedef struct cl_flow cl_flow;

@@ -255,6 +255,23 @@ CXCursor fe_strip(CXCursor c)
     }
 }
 
+const char *fe_member_usr(fctx *f, CXCursor e)
+{
+    e = fe_strip(e);
+    if (clang_getCursorKind(e) == CXCursor_UnaryOperator &&
+        clang_getCursorUnaryOperatorKind(e) == CXUnaryOperator_Deref) {
+        size_t n;
+        e = fe_strip(fe_last_expr_kid(e, &n));
+    }
+    if (clang_getCursorKind(e) != CXCursor_MemberRefExpr)
+        return NULL;
+    CXCursor d = clang_getCursorReferenced(e);
+    if (clang_getCursorKind(d) != CXCursor_FieldDecl)
+        return NULL;
+    const char *usr = fe_take(A(f), clang_getCursorUSR(d));
+    return usr[0] != '\0' ? usr : NULL;
+}
+
 int fe_eval_int(CXCursor c, long long *out)
 {
     CXEvalResult r = clang_Cursor_Evaluate(c);

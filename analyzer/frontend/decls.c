@@ -201,11 +201,12 @@ static unsigned global_flags(CXCursor d)
 typedef struct funcref_ctx {
     fctx *f;
     const char *at;      /* the path being initialized ("G<usr>", then members) */
+    const char *field;   /* USR of the member `at` ends in (cl_value.field), or NULL */
     fe_funcref_sink sink;
     void *arg;
 } funcref_ctx;
 
-static void funcrefs_in(const funcref_ctx *fc, CXCursor c, const char *at);
+static void funcrefs_in(const funcref_ctx *fc, CXCursor c, const char *at, const char *field);
 
 /* The member a designated initializer names (`.fn = f`: libclang shows
  * the designator as a member reference child), or a null cursor. */
@@ -239,7 +240,7 @@ static void init_list(const funcref_ctx *fc, CXCursor c, const char *at)
     kids ks;
     fe_kids_of(c, &ks);
     for (size_t i = 0, next = 0; i < ks.n; i++) {
-        const char *sub = at;
+        const char *sub = at, *field = NULL;
         if (!record) {
             sub = cl_arena_printf(A(fc->f), "%s[]", at);
         } else {
@@ -254,10 +255,11 @@ static void init_list(const funcref_ctx *fc, CXCursor c, const char *at)
                 if (name != NULL && name[0] != '\0')
                     sub = cl_arena_printf(A(fc->f), "%s.%s", at, name);
                 clang_disposeString(nm);
+                field = fe_take(A(fc->f), clang_getCursorUSR(fs.v[next]));
             }
             next++;
         }
-        funcrefs_in(fc, ks.v[i], sub);
+        funcrefs_in(fc, ks.v[i], sub, field);
     }
     fe_kids_free(&ks);
     fe_kids_free(&fs);
@@ -277,6 +279,7 @@ static enum CXChildVisitResult funcref_visit(CXCursor c, CXCursor parent, CXClie
         if (clang_getCursorKind(r) == CXCursor_FunctionDecl) {
             cl_value v = fe_func_value(fc->f, r);
             v.path = fc->at;
+            v.field = fc->field != NULL && fc->field[0] != '\0' ? fc->field : NULL;
             fc->sink(fc->arg, c, &v);
         }
     }
@@ -286,10 +289,11 @@ static enum CXChildVisitResult funcref_visit(CXCursor c, CXCursor parent, CXClie
 /* The function designators in `c` (an initializer, or the declaration
  * holding one), each handed to fc's sink as stored at path `at` or below
  * it. */
-static void funcrefs_in(const funcref_ctx *fc, CXCursor c, const char *at)
+static void funcrefs_in(const funcref_ctx *fc, CXCursor c, const char *at, const char *field)
 {
     funcref_ctx in = *fc;
     in.at = at;
+    in.field = field;
     if (clang_getCursorKind(c) == CXCursor_InitListExpr)
         init_list(&in, c, at);
     else if (funcref_visit(c, clang_getNullCursor(), &in) == CXChildVisit_Recurse)
@@ -298,8 +302,8 @@ static void funcrefs_in(const funcref_ctx *fc, CXCursor c, const char *at)
 
 void fe_funcrefs_at(fctx *f, CXCursor init, const char *at, fe_funcref_sink sink, void *arg)
 {
-    funcref_ctx fc = { f, at, sink, arg };
-    funcrefs_in(&fc, init, at);
+    funcref_ctx fc = { f, at, NULL, sink, arg };
+    funcrefs_in(&fc, init, at, NULL);
 }
 
 /* fe_funcref_sink of a global's initializer: the TU's function table. */
@@ -332,7 +336,7 @@ static void record_global(tuctx *t, CXCursor d)
     CL_VEC_PUSH(&t->globals, g);
     /* Function designators in initializers (callback tables) are address-
      * taken functions. */
-    funcref_ctx fc = { &t->f, cl_arena_printf(A(&t->f), "G%s", g.usr), tu_funcref, t };
+    funcref_ctx fc = { &t->f, cl_arena_printf(A(&t->f), "G%s", g.usr), NULL, tu_funcref, t };
     clang_visitChildren(d, funcref_visit, &fc);
 }
 

@@ -153,8 +153,10 @@ cl_event *fe_lower_call(fctx *f, CXCursor c)
         kids ks;
         fe_kids_of(c, &ks);
         callee_name = ks.n > 0 ? callee_spelling(f, ks.v[0]) : "(indirect)";
-        if (ks.n > 0)
+        if (ks.n > 0) {
             callee = fe_eval_value(f, ks.v[0], NULL);
+            callee.field = fe_member_usr(f, ks.v[0]);
+        }
         fe_kids_free(&ks);
     }
     cl_value *args = nargs ? cl_arena_alloc(A(f), (size_t)nargs * sizeof *args) : NULL;
@@ -489,11 +491,14 @@ static void lower_binary(fctx *f, CXCursor c)
             int global_int = w != NULL && rv.kind == CL_VAL_INT && w->u.access.path != NULL &&
                              w->u.access.path[0] == 'G' &&
                              !fe_is_pointer_type(clang_getCursorType(ks.v[0]));
-            if (w != NULL && (rv.kind == CL_VAL_FUNC || global_int ||
-                              (rv.kind == CL_VAL_ADDR &&
-                               is_function_pointer(clang_getCursorType(fe_strip(ks.v[1])))))) {
+            int fnptr = rv.kind == CL_VAL_FUNC ||
+                        (rv.kind == CL_VAL_ADDR &&
+                         is_function_pointer(clang_getCursorType(fe_strip(ks.v[1]))));
+            if (w != NULL && (fnptr || global_int ||
+                              (!is_local && fe_is_pointer_type(clang_getCursorType(lhs))))) {
                 cl_value *sv = cl_arena_alloc(A(f), sizeof *sv);
                 *sv = rv;
+                sv->field = fnptr ? fe_member_usr(f, ks.v[0]) : NULL;
                 w->u.access.stored = sv;
             }
             if (!is_local) {

@@ -273,6 +273,10 @@ int fe_is_global_var(CXCursor decl);
 CXCursor fe_last_expr_kid(CXCursor c, size_t *nkids);
 /* `c` without parentheses and casts. */
 CXCursor fe_strip(CXCursor c);
+/* The USR of the member expression `e` names (`c->ops->update`, also
+ * through one `*`: `(*s->fn)`), in the arena: the struct type and the
+ * member (cl_value.field); NULL when `e` is no member expression. */
+const char *fe_member_usr(fctx *f, CXCursor e);
 /* Stores the integer constant value of `c` in *out: 1, or 0 when `c` is
  * not an integer constant expression. */
 int fe_eval_int(CXCursor c, long long *out);

@@ -365,8 +365,10 @@ static void funcref_event_path(void *arg, CXCursor ref, const cl_value *v)
     for (size_t i = 0; i < e->n; i++) {
         cl_event *ev = e->v[i]->kind == CL_N_EVENT ? e->v[i]->ev : NULL;
         if (ev != NULL && ev->kind == CL_EV_FUNCREF && ev->u.funcref.path == NULL &&
-            ev->loc.line == l.line && ev->loc.col == l.col && ev->loc.file == l.file)
+            ev->loc.line == l.line && ev->loc.col == l.col && ev->loc.file == l.file) {
             ev->u.funcref.path = v->path;
+            ev->u.funcref.field = v->field;
+        }
     }
 }
 
@@ -772,6 +774,8 @@ static void lower_switch(fctx *f, CXCursor c)
     cl_node *sw = fe_new_node(f, CL_N_SWITCH, fe_loc_of(f, c));
     sw->cond = fe_lower_cond(f, ks.v[ks.n - 2], sw);
     sw->test_param = switched_param(f, ks.v[ks.n - 2]);
+    if (sw->test_param == 0)
+        sw->test_global = fe_global_path(f, ks.v[ks.n - 2]);
     CXCursor body = ks.v[ks.n - 1];
     fe_kids_free(&ks);
     nodevec alts = { NULL, 0, 0 };

@@ -51,7 +51,7 @@
 
 /* Bumped whenever the layout or meaning of a summary changes; cached
  * summaries carry it. */
-#define CL_IR_VERSION 24
+#define CL_IR_VERSION 25
 
 /* Verification benchmarks (SV-COMP): a function whose name starts with
  * this runs as one atomic step (model/threads.c; the frontend lowers the
@@ -115,6 +115,13 @@ typedef struct cl_value {
      * string, what printf's %s reads); `void *` and other pointers (%p)
      * do not. */
     unsigned string : 1;
+    /* A function pointer's member: the USR of the member declaration
+     * (`c:@S@ops@FI@update`: the struct type and the member) an indirect
+     * call's callee is loaded from (`c->ops->update(c)`), or that a
+     * function (a funcref event or initializer, an assignment's `stored`
+     * value) is stored into; NULL otherwise. The call graph pairs the two
+     * when the walk cannot follow the object (callgraph.h). */
+    const char *field;
 } cl_value;
 
 typedef enum cl_event_kind {
@@ -205,12 +212,14 @@ typedef struct cl_access {
     cl_loc decl;
     /* A write by an assignment of a function pointer (`sa.sa_handler =
      * on_term`, `o->cb = fn` with `fn` a parameter): the value stored, a
-     * CL_VAL_FUNC or a pointer (`&P1`); of an integer constant to a
-     * global or a member of one (`threaded = 1`): a CL_VAL_INT; NULL for
-     * other writes and reads.
-     * Nothing links the program through it (the call graph's tables come
-     * from initializers); rules read it (CL015: the handler a struct
-     * sigaction carries). */
+     * CL_VAL_FUNC or a pointer (`&P1`); of any other pointer into
+     * anything but a local variable (`args[i].st = st`): the value
+     * stored, CL_VAL_UNKNOWN when it is not known; of an integer constant
+     * to a global or a member of one (`threaded = 1`): a CL_VAL_INT; NULL
+     * for other writes and reads. The call graph's tables (functions
+     * stored in members) and its member pointees (cl_callgraph_pointee)
+     * come from it; rules read it (CL015: the handler a struct sigaction
+     * carries). */
     const cl_value *stored;
 } cl_access;
 
@@ -394,7 +403,9 @@ struct cl_node {
      * condition tests a global, or a member of one reached with `.` only
      * (`server.mode`), against an integer constant (`g == K`, `!g`), its
      * access path ("G<usr>", "G<usr>.mode"), with the test in
-     * test_op/test_value; else NULL. */
+     * test_op/test_value; else NULL. SWITCH without a test_param: the
+     * path of the global the controlling expression names that way
+     * (`switch (cfg.mode)`; the alternative its value selects: `cases`). */
     const char *test_global;
     /* BRANCH of an `if` whose condition is a chain of `&&` (or of `||`):
      * its operands that test a global as test_global does (`a && g == K

@@ -43,6 +43,8 @@ static void dump_value(FILE *out, const cl_value *v)
     case CL_VAL_NULL: fputs("NULL", out); break;
     case CL_VAL_LOAD: fprintf(out, "*%s%s", v->path, v->per_iteration ? " per-iter" : ""); break;
     }
+    if (v->field != NULL)
+        fprintf(out, " field %s", v->field);
 }
 
 static void dump_event(FILE *out, const cl_event *e)
@@ -79,6 +81,10 @@ static void dump_event(FILE *out, const cl_event *e)
             dump_value(out, &e->u.call.args[i]);
         }
         fputs(")", out);
+        if (e->u.call.callee_usr == NULL && e->u.call.callee.kind != CL_VAL_UNKNOWN) {
+            fputs(" via ", out);
+            dump_value(out, &e->u.call.callee);
+        }
         if (e->u.call.ret_var)
             fprintf(out, " -> %s", e->u.call.ret_var);
         break;
@@ -86,6 +92,8 @@ static void dump_event(FILE *out, const cl_event *e)
         fprintf(out, "funcref %s", e->u.funcref.func_name);
         if (e->u.funcref.path != NULL)
             fprintf(out, " in %s", e->u.funcref.path);
+        if (e->u.funcref.field != NULL)
+            fprintf(out, " field %s", e->u.funcref.field);
         break;
     }
 }
@@ -148,9 +156,11 @@ void cl_ir_dump(FILE *out, const cl_tu *tu)
         fprintf(out, "global %s %s flags=%#x\n", tu->globals[i].name, tu->globals[i].usr,
                 tu->globals[i].flags);
     for (size_t i = 0; i < tu->nfuncrefs; i++)
-        fprintf(out, "funcref %s%s%s\n", tu->funcrefs[i].func_name,
+        fprintf(out, "funcref %s%s%s%s%s\n", tu->funcrefs[i].func_name,
                 tu->funcrefs[i].path != NULL ? " in " : "",
-                tu->funcrefs[i].path != NULL ? tu->funcrefs[i].path : "");
+                tu->funcrefs[i].path != NULL ? tu->funcrefs[i].path : "",
+                tu->funcrefs[i].field != NULL ? " field " : "",
+                tu->funcrefs[i].field != NULL ? tu->funcrefs[i].field : "");
     for (size_t i = 0; i < tu->nfuncs; i++) {
         const cl_function *fn = &tu->funcs[i];
         fprintf(out, "function %s %s flags=%#x params=%zu\n", fn->name, fn->usr, fn->flags, fn->nparams);

@@ -27,7 +27,7 @@
  *        funcref (value)
  * value: u8 kind, str path, str func_usr, str func_name, i64 ival, str name,
  *        u8 bits (1: per_iteration, 2: stack_local, 4: local_index, 8: string),
- *        str ipath
+ *        str ipath, str field
  * loc:   str file, u32 line, u32 col
  * Events are numbered in the order they are written (depth first, cond
  * before kids), which is also the order they are read, so test_call can be
@@ -105,6 +105,7 @@ static void put_value(writer *w, const cl_value *v)
     PUT(cl_put_u8, (v->per_iteration ? 1u : 0u) | (v->stack_local ? 2u : 0u) |
                        (v->local_index ? 4u : 0u) | (v->string ? 8u : 0u));
     put_str(w, v->ipath);
+    put_str(w, v->field);
 }
 
 static void put_event(writer *w, const cl_event *e)
@@ -319,6 +320,7 @@ static void get_value(reader *r, cl_value *v)
     v->local_index = (bits >> 2) & 1u;
     v->string = (bits >> 3) & 1u;
     v->ipath = get_str(r);
+    v->field = get_str(r);
 }
 
 static cl_event *get_event(reader *r)

@@ -211,7 +211,7 @@ static size_t child_toward(const cl_model *m, size_t anc, size_t t)
     return SIZE_MAX;
 }
 
-static size_t root_of(const cl_model *m, size_t t)
+size_t cl_model_root(const cl_model *m, size_t t)
 {
     while (m->threads.v[t].creator != SIZE_MAX)
         t = m->threads.v[t].creator;
@@ -262,7 +262,7 @@ static int outlives_sibling(const cl_model *m, size_t x, size_t a, size_t y)
 int cl_model_may_parallel(const cl_model *m, const cl_accrec *ra, const cl_accrec *rb)
 {
     size_t a = ra->thread, b = rb->thread;
-    if (root_of(m, a) != root_of(m, b))
+    if (cl_model_root(m, a) != cl_model_root(m, b))
         return 0; /* different programs */
     if (a == b)
         return m->threads.v[a].multi && !ra->per_instance && !rb->per_instance &&

@@ -434,6 +434,11 @@ void cl_model_spawn_resolved(cl_model *m, const cl_event *ev);
 /* How many spawn sites a walk resolved (site_resolved). */
 size_t cl_model_resolved_sites(const cl_model *m);
 
+/* The root thread (its program's main thread) that thread `t` descends
+ * from; `t` itself for a root. Threads of different roots never run in
+ * parallel. */
+size_t cl_model_root(const cl_model *m, size_t t);
+
 /* Whether threads `a` and `b` may execute accesses `ra` and `rb` at the same
  * time (see the header comment). */
 int cl_model_may_parallel(const cl_model *m, const cl_accrec *ra, const cl_accrec *rb);

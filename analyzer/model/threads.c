@@ -260,6 +260,7 @@ typedef struct twalk {
                                              over (find_hands_over) */
     cl_blobmap spawning_alts;             /* branch alternative -> 1 + tree_spawns */
     cl_blobmap joined_paths;              /* join_path's memo */
+    cl_blobmap through;                   /* through_member's memo */
     void *tmp;                            /* see tmp() */
     size_t tmpcap;
     cl_strbuf key;
@@ -785,6 +786,59 @@ static const char *own_tls(twalk *w, const char *path)
     return join_path(w, w->own, path);
 }
 
+/* follow_member's work: the path through the pointee, or `p`. */
+static const char *follow_members(twalk *w, const char *p)
+{
+    for (int hop = 0; hop < 4; hop++) {
+        size_t q = p[0] == 'T' ? 1 + strspn(p + 1, "0123456789") : 0;
+        if (q > 0 && p[q++] != ':')
+            break;
+        const char *arrow = strstr(p + q, "->");
+        if (arrow == NULL || (p[q] != 'L' && p[q] != 'H'))
+            break;
+        /* the raw path of the member: each subscript "[]" */
+        cl_strbuf *b = &w->subst;
+        b->len = 0;
+        for (const char *c = p + q; c < arrow; c++) {
+            cl_strbuf_addn(b, c, 1);
+            if (*c == '[') {
+                const char *close = strchr(c, ']');
+                c = close != NULL && close < arrow ? close - 1 : c;
+            }
+        }
+        const char *to = cl_callgraph_pointee(&w->m->cg, cl_strbuf_str(b), b->len);
+        if (to == NULL)
+            break;
+        size_t nq = to[0] == 'G' ? 0 : q, nt = strlen(to), nr = strlen(arrow + 2);
+        char *t = tmp(w, nq + nt + nr + 1);
+        memcpy(t, p, nq);
+        memcpy(t + nq, to, nt);
+        memcpy(t + nq + nt, arrow + 2, nr + 1);
+        p = cl_flow_intern(w->flow, t, nq + nt + nr + 1);
+    }
+    return p;
+}
+
+/* A resolved path (interned) through a member of a local or heap object
+ * that always points to the same object (cl_callgraph_pointee: `args[i].st
+ * = st` in the spawn loop, `t->ctx = &tally`): the path through that
+ * object instead ("T0:Lmain#args@22[].st->.files" becomes
+ * "T0:Hmain#st@21.files"), so that the threads given different elements
+ * meet on it; *moved is set then. Memoized per path. */
+static const char *through_member(twalk *w, const char *p, int *moved)
+{
+    if (p == NULL || w->m->cg.member_pointee.n == 0 || strstr(p, "->") == NULL)
+        return p;
+    uintptr_t key = (uintptr_t)p;
+    int added;
+    cl_blobent *e = cl_blob_lookup(&w->through, cl_flow_scratch(w->flow), &key, sizeof key, &added);
+    if (added)
+        e->val = (size_t)(uintptr_t)follow_members(w, p);
+    const char *r = (const char *)(uintptr_t)e->val;
+    *moved |= r != p;
+    return r;
+}
+
 /* Substitutes parameters and qualifies stack objects ("L...") and
  * thread-local globals (own_tls) with the thread that owns them. Returns
  * NULL for untracked paths.
@@ -809,8 +863,15 @@ static const char *resolve_in(twalk *w, const tframe *fd, int indexed, const cha
         int by_value = b[0] == '=';
         if (by_value != (path[0] == 'V'))
             return NULL;
-        if (per_inst != NULL && fd->bind_per_inst != NULL)
+        int moved = 0;
+        const char *through = !by_value && *end == '.' ? through_member(w, join_path(w, b, end), &moved)
+                                                       : NULL;
+        /* (the object a member of the argument points to is no longer
+         * the argument's own) */
+        if (per_inst != NULL && fd->bind_per_inst != NULL && !moved)
             *per_inst |= fd->bind_per_inst[n];
+        if (moved)
+            return through;
         if (by_value)
             return *end == '\0' ? b + 1 : NULL;
         if (*end == '\0')
@@ -829,8 +890,10 @@ static const char *resolve_in(twalk *w, const tframe *fd, int indexed, const cha
         }
         return join_path(w, b, end);
     }
-    if (path[0] == 'L' || path[0] == 'H')
-        return join_path(w, w->own, path);
+    if (path[0] == 'L' || path[0] == 'H') {
+        int moved = 0;
+        return through_member(w, join_path(w, w->own, path), &moved);
+    }
     if (path[0] == 'G' && w->m->cg.pointer_alias.n > 0) {
         /* "Gsp->.count" with `sp = &stats` for good: "Gstats.count". */
         const char *arrow = strstr(path, "->");
@@ -3651,6 +3714,50 @@ static int case_runs(const cl_node *n, size_t kid, long long v)
     return 1;
 }
 
+/* Whether a fact in `modes` on `var` (interned) refutes every value of
+ * switch label `c`; a default or unknown label: never. */
+static int label_refuted(const cl_flow_set *modes, const char *var, const cl_case *c)
+{
+    if (c->kind != CL_CASE_VALUE)
+        return 0;
+    fact lo = { var, c->lo, (uintptr_t)(c->lo == c->hi ? CL_TEST_EQ : CL_TEST_GE) };
+    fact hi = { var, c->hi, (uintptr_t)CL_TEST_LE };
+    for (size_t k = 0; k < modes->n; k++) {
+        const fact *m = (const fact *)modes->v[k];
+        if (m->var == var && (refutes(m, &lo) || (c->lo != c->hi && refutes(m, &hi))))
+            return 1;
+    }
+    return 0;
+}
+
+/* Alternative `kid` of a switch on a global (test_global: `switch
+ * (cfg.mode)`) under the thread's modes (mode_branch, start_modes): with
+ * `var == K` known, only the alternatives K runs are walked; with other
+ * facts (`conf.io != IO_INLINE` past an early return), an alternative
+ * whose labels, and those of the alternatives falling through into it,
+ * are all refuted is not. NULL for an alternative not walked, else `st`.
+ * The switch counts as a test of the global (count_mode_tests) but
+ * records no mode itself. */
+static const void *mode_switch(twalk *w, const cl_node *n, int kid, const void *st)
+{
+    const tstate *s = st;
+    if (n->test_global == NULL || n->cases == NULL || kid < 0 || s->modes.n == 0)
+        return st;
+    const char *var = intern_str(w, n->test_global);
+    for (size_t k = 0; k < s->modes.n; k++) {
+        const fact *m = (const fact *)s->modes.v[k];
+        if (m->var == var && m->op == CL_TEST_EQ)
+            return case_runs(n, (size_t)kid, m->value) ? st : NULL;
+    }
+    for (size_t i = (size_t)kid + 1; i-- > 0;) {
+        if (!label_refuted(&s->modes, var, &n->cases[i]))
+            return st;
+        if (i == 0 || !falls_through(n->kids[i - 1]))
+            break;
+    }
+    return NULL;
+}
+
 /* Is `n` an `if (p) unlock(p);` with no else, `p` a lock pointer loaded
  * from memory that the condition reads (stunnel's `if
  * (stunnel_locks[LOCK_LOG_BUFFER]) CRYPTO_THREAD_unlock(stunnel_locks[
@@ -3697,10 +3804,11 @@ static const void *refine_branch(cl_flow *f, const cl_flow_frame *fr, const cl_n
     /* A parameter the call passed as a constant (`close(c, 1)` with
      * `if (async) ... else ...`, `op(FREE)` with `switch (cmd)`): only
      * the alternative it selects. */
+    if (n->kind == CL_N_SWITCH && known)
+        return n->cases == NULL || kid < 0 || case_runs(n, (size_t)kid, fd->arg_value[p - 1]) ? st
+                                                                                             : NULL;
     if (n->kind == CL_N_SWITCH)
-        return !known || n->cases == NULL || kid < 0 || case_runs(n, (size_t)kid, fd->arg_value[p - 1])
-                   ? st
-                   : NULL;
+        return mode_switch(w, n, kid, st);
     if (n->kind == CL_N_BRANCH && n->nkids == 2 && kid == 1 && unlock_if_pointer(w, n))
         return NULL;
     if (n->kind == CL_N_BRANCH && n->nkids == 2 && kid >= 0 && n->cond_key != NULL)
@@ -3962,7 +4070,9 @@ static void t_loop(cl_flow *f, const cl_flow_frame *fr, const cl_node *loop, int
 /* The modes a thread starts in: its creator's tests on globals that held
  * at every spawn of it (thread_extra.start), except those of globals
  * another thread writes while it may run: its creator while it is live,
- * or any other thread walked so far (one pass over their records). A
+ * or any other thread of its program walked so far (one pass over their
+ * records; another program's main parsing the same options into its own
+ * `cfg` of the same name runs in no process with it). A
  * thread started only where `conf.threads != 1` does not take the
  * single-thread branch of a helper it shares with its creator. */
 static cl_flow_set start_modes(twalk *w, const thread_extra *x)
@@ -3971,12 +4081,13 @@ static cl_flow_set start_modes(twalk *w, const thread_extra *x)
     if (x->nstart == 0)
         return modes;
     const cl_model *m = w->m;
-    size_t creator = m->threads.v[w->thread].creator;
+    size_t creator = m->threads.v[w->thread].creator, root = cl_model_root(m, w->thread);
     unsigned char *gone = cl_xcalloc(x->nstart, 1);
     for (size_t i = 0; i < m->accesses.n; i++) {
         const cl_accrec *r = &m->accesses.v[i];
         if (!(r->ev->u.access.flags & CL_ACC_WRITE) || r->path[0] != 'G' || r->thread == w->thread ||
-            (r->thread == creator && !cl_ids_contains(r->live, r->nlive, w->thread)))
+            (r->thread == creator && !cl_ids_contains(r->live, r->nlive, w->thread)) ||
+            cl_model_root(m, r->thread) != root)
             continue;
         size_t n = strlen(r->path) + 1;
         for (size_t k = 0; k < x->nstart; k++)
@@ -4147,6 +4258,7 @@ static void walk_thread(cl_model *m, size_t tid, extravec *extra, const unsigned
     cl_strbuf_release(&w.lockname);
     cl_blob_release(&w.spawning_alts);
     cl_blob_release(&w.joined_paths);
+    cl_blob_release(&w.through);
     cl_strmap_release(&w.spawns);
     cl_strmap_release(&w.dies);
     cl_blob_release(&w.dying);
