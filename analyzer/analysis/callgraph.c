@@ -5,6 +5,7 @@
 
 #include <stdatomic.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -592,13 +593,34 @@ static void note_ops_object(cl_callgraph *cg, const char *field, const char *pat
     cl_strmap_put(&cg->ops_objects, key, n + 1);
 }
 
+/* The key of a function defined in the TU of `file` under its own name
+ * when another TU defines one of the same USR first ("<usr>@<file>"); a
+ * program's main is always keyed so. In the arena of `cg`. */
+static const char *tu_key(cl_callgraph *cg, const char *usr, const char *file)
+{
+    return cl_arena_printf(&cg->arena, "%s@%s", usr, file);
+}
+
+/* The function a direct call to `usr` made in function `func` calls: the
+ * definition in the caller's own TU when there are several (merge_tu),
+ * else the one of that USR; SIZE_MAX for none. */
+static size_t direct_callee(cl_callgraph *cg, size_t func, const char *usr)
+{
+    char key[512];
+    size_t i;
+    int n = usr != NULL ? snprintf(key, sizeof key, "%s@%s", usr, cg->funcs.v[func].tu->main_file)
+                        : -1;
+    if (n > 0 && (size_t)n < sizeof key && cl_strmap_get(&cg->func_by_usr, key, &i))
+        return i;
+    return cl_callgraph_func(cg, usr);
+}
+
 /* Pass 1: direct call counts, addresses taken, function tables. */
 static void note_refs(cl_callgraph *cg, size_t func, const cl_event *e)
 {
     size_t i;
     if (e->kind == CL_EV_CALL) {
-        cl_call_facts cf = { find_spec(cg, e),
-                             cl_callgraph_func(cg, e->u.call.callee_usr) };
+        cl_call_facts cf = { find_spec(cg, e), direct_callee(cg, func, e->u.call.callee_usr) };
         if (cf.callee != SIZE_MAX)
             cg->funcs.v[cf.callee].ncallsites++;
         const cl_callspec *cs = cf.spec;
@@ -648,7 +670,7 @@ static void note_param_stores(cl_callgraph *cg, size_t func, const cl_event *e)
 {
     size_t callee, k;
     if (e->kind != CL_EV_CALL || e->u.call.callee_usr == NULL ||
-        (callee = cl_callgraph_func(cg, e->u.call.callee_usr)) == SIZE_MAX)
+        (callee = direct_callee(cg, func, e->u.call.callee_usr)) == SIZE_MAX)
         return;
     for (size_t i = 0; i < cg->param_stores.n; i++) {
         const param_store *ps = &cg->param_stores.v[i];
@@ -736,14 +758,18 @@ static void find_pointer_aliases(cl_callgraph *cg)
     cl_strmap_release(&slot);
 }
 
-/* Merges the definitions and global declarations of one TU. */
+/* Merges the definitions and global declarations of one TU. A function
+ * of external linkage that an earlier TU defined too (two programs of one
+ * compile database, each with its own `dir_scan`) is kept as well, keyed
+ * by its TU (tu_key): calls from that TU take it (direct_callee). */
 static void merge_tu(cl_callgraph *cg, const cl_tu *tu)
 {
     for (size_t i = 0; i < tu->nfuncs; i++) {
         const cl_function *fn = &tu->funcs[i];
         int is_main = strcmp(fn->name, "main") == 0 && !(fn->flags & CL_FN_STATIC);
-        const char *key = is_main ? cl_arena_printf(&cg->arena, "%s@%s", fn->usr, tu->main_file)
-                                  : fn->usr;
+        const char *key = is_main ? tu_key(cg, fn->usr, tu->main_file) : fn->usr;
+        if (!is_main && cl_strmap_get(&cg->func_by_usr, key, NULL))
+            key = tu_key(cg, fn->usr, tu->main_file);
         if (cl_strmap_get(&cg->func_by_usr, key, NULL))
             continue;
         cl_mfunc mf;
