@@ -82,9 +82,12 @@ static void race_message(const cl_model *m, const cl_race *x, cl_strbuf *msg)
         cl_model_describe_locks(m, r->locks, r->nlocks, msg);
         return;
     }
-    cl_strbuf_addf(msg, "%s '%s' in '%s' races with %s in '%s' (line %u); no common lock (held here: ",
+    const char *of = o->ev->loc.file, *rf = r->ev->loc.file;
+    int other_file = of != NULL && rf != NULL && strcmp(of, rf) != 0;
+    cl_strbuf_addf(msg, "%s '%s' in '%s' races with %s in '%s' (%s%s%u); no common lock (held here: ",
                    what, r->ev->u.access.name, func_of(m, r), cl_race_writes(o) ? "write" : "read",
-                   func_of(m, o), o->ev->loc.line);
+                   func_of(m, o), other_file ? cl_base_name(of) : "line ", other_file ? ":" : "",
+                   o->ev->loc.line);
     cl_model_describe_locks(m, r->locks, r->nlocks, msg);
     cl_strbuf_add(msg, "; there: ");
     cl_model_describe_locks(m, o->locks, o->nlocks, msg);
