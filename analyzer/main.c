@@ -136,6 +136,15 @@ static int explain(const char *name)
 /* Marks the rules named in the comma-separated `list` with `value`. Each
  * item is an id or a name, or a glob (fnmatch: `CL00[1-4]`, `*-lock*`) that
  * must match at least one rule's id or name, as clang-tidy's -checks. */
+/* Whether any of the n rule switches at p is on. */
+static int any_rule_on(const unsigned char *p, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (p[i] != 0)
+            return 1;
+    return 0;
+}
+
 static int select_rules(unsigned char *enabled, const char *list, unsigned char value)
 {
     char *copy = strdup(list);
@@ -449,6 +458,9 @@ static int analyze_command_line(int argc, char **argv)
         rc = CL_EXIT_USAGE;
         goto out;
     }
+    if (cl_nrules > 0 && !any_rule_on(enabled, cl_nrules))
+        fprintf(stderr, "conc-lint: warning: --enable/--disable leave no rule on: nothing will be "
+                        "reported\n");
     if ((rc = check_together(&o, paths)) != CL_EXIT_OK)
         goto out;
     if (!no_cache)

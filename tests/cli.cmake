@@ -25,6 +25,10 @@ add_test(NAME cli/disable-cl013-gives-cl002 COMMAND ${CL_EXPECT} 1
          "read of 'g_stop' in 'listener_main' races with write in 'server_shutdown'"
          ${CL_BIN} --no-cache --disable CL013
          ${CL_SOURCE_DIR}/testdata/cl013-volatile-as-sync/01-accept-loop-stop-flag.c -- -pthread)
+# Every rule switched off is allowed, but said: a silent clean run would
+# read as a clean bill.
+add_test(NAME cli/disable-all-warns COMMAND ${CL_EXPECT} 0 "leave no rule on: nothing will be reported"
+         ${CL_BIN} --no-cache --disable "*" ${CL_EXAMPLE})
 add_test(NAME cli/fail-on-error COMMAND ${CL_EXPECT} 0 "warning:" ${CL_BIN} --fail-on error ${CL_EXAMPLE})
 add_test(NAME cli/unparsable COMMAND ${CL_EXPECT} 3 "no translation unit could be parsed"
          ${CL_BIN} ${CL_SOURCE_DIR}/tests/oracle/no-directives.c -- -Xclang -no-such-cc1-flag)

@@ -1114,7 +1114,8 @@ int cl_compdb_load(cl_compdb *db, const char *path, char *err, size_t errlen)
             snprintf(err, errlen, "'%s' nests deeper than %d levels", dbpath,
                      CJSON_NESTING_LIMIT);
         else
-            snprintf(err, errlen, "'%s' is not valid JSON (error near byte %zu)", dbpath, at);
+            snprintf(err, errlen, "compile database '%s' is not valid JSON (error near byte %zu)",
+                     dbpath, at);
         goto out;
     }
     if (!cJSON_IsArray(root)) {
