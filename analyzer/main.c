@@ -183,6 +183,24 @@ static int select_rules(unsigned char *enabled, const char *list, unsigned char 
     return rc;
 }
 
+/* Applies --enable `enable` (NULL: not given; then every rule starts on)
+ * and --disable `disable` (NULL: not given) to enabled[cl_nrules]; warns
+ * when no rule is left on. Returns 0, or -1 after a usage error. */
+static int choose_rules(unsigned char *enabled, const char *enable, const char *disable)
+{
+    if (enable != NULL) {
+        memset(enabled, 0, cl_nrules);
+        if (select_rules(enabled, enable, 2) != 0)
+            return -1;
+    }
+    if (disable != NULL && select_rules(enabled, disable, 0) != 0)
+        return -1;
+    if (cl_nrules > 0 && !any_rule_on(enabled, cl_nrules))
+        fprintf(stderr, "conc-lint: warning: --enable/--disable leave no rule on: nothing will be "
+                        "reported\n");
+    return 0;
+}
+
 static int opt(int argc, char **argv, int *i, const char *lng, const char *shrt,
                const char **value);
 
@@ -447,20 +465,10 @@ static int analyze_command_line(int argc, char **argv)
         if (rc != CL_EXIT_OK)
             goto out;
     }
-    if (have_enable) {
-        memset(enabled, 0, cl_nrules);
-        if (select_rules(enabled, enable, 2) != 0) {
-            rc = CL_EXIT_USAGE;
-            goto out;
-        }
-    }
-    if (disable != NULL && select_rules(enabled, disable, 0) != 0) {
+    if (choose_rules(enabled, have_enable ? enable : NULL, disable) != 0) {
         rc = CL_EXIT_USAGE;
         goto out;
     }
-    if (cl_nrules > 0 && !any_rule_on(enabled, cl_nrules))
-        fprintf(stderr, "conc-lint: warning: --enable/--disable leave no rule on: nothing will be "
-                        "reported\n");
     if ((rc = check_together(&o, paths)) != CL_EXIT_OK)
         goto out;
     if (!no_cache)
