@@ -132,11 +132,17 @@ static const char *param_subscript(const cl_model *m, const cl_callrec *r, size_
  * element of the same lock array, the two picked by two different
  * parameters (`lock(&acct[from]); lock(&acct[to])` in transfer(from,
  * to)): which two, and in which order, is up to the callers. */
+/* Whether resolved lock names a and b are elements of one array
+ * (array_part). */
+static int same_array(const char *a, const char *b)
+{
+    size_t na = array_part(a);
+    return na > 0 && array_part(b) == na && memcmp(a, b, na) == 0;
+}
+
 static int param_elements(const cl_model *m, const cl_callrec *r, size_t held)
 {
-    const char *a = m->lock_names.v[held], *b = m->lock_names.v[r->lock];
-    size_t na = array_part(a);
-    if (na == 0 || array_part(b) != na || memcmp(a, b, na) != 0)
+    if (!same_array(m->lock_names.v[held], m->lock_names.v[r->lock]))
         return 0;
     size_t la = 0, lb = 0;
     const char *ta = param_subscript(m, cl_model_lock_site(m, r, held), &la);
@@ -446,9 +452,7 @@ static void element_pairs(const cl_model *m, cl_rule_ctx *ctx, const state *s)
             ordered = v[j].from == e->to && v[j].to == e->from && ordered_by_test(m, e, &v[j], 1);
         for (size_t j = 0; j < n && !ordered; j++) {
             const edge *f = &v[j];
-            const char *x = m->lock_names.v[e->to], *y = m->lock_names.v[f->to];
-            size_t na = array_part(x);
-            if (array_part(y) != na || memcmp(x, y, na) != 0 ||
+            if (!same_array(m->lock_names.v[e->to], m->lock_names.v[f->to]) ||
                 (e->to_shared && f->from_shared) || (f->to_shared && e->from_shared) ||
                 gated(m, s, e, f) || !cl_model_calls_parallel(m, e->r, f->r))
                 continue;
