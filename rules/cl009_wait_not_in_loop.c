@@ -58,8 +58,8 @@ static const cl_node *last_stmt(const cl_node *n)
 enum { W_UNKNOWN, W_FINE, W_BAD };
 
 /* What the way up from a wait crossed: an alternative of an `if` or a
- * `switch` (not its condition), and statements after it other than lock
- * and unlock calls. */
+ * `switch` (not its condition), and statements after it that work
+ * (does_work). */
 typedef struct climb {
     int guarded, work_after;
     const cl_node *guard;     /* the condition of the innermost such `if` */
@@ -70,6 +70,20 @@ static int lock_call(const cl_callgraph *cg, const cl_node *n)
 {
     const cl_callspec *cs = n->kind == CL_N_EVENT ? cl_callgraph_spec(cg, n->ev) : NULL;
     return cs != NULL && (cs->kind == CL_CK_LOCK || cs->kind == CL_CK_UNLOCK);
+}
+
+/* Whether node `n` is work after a wait: an access of a tracked location
+ * (locals are not tracked) or a call other than a lock or unlock call and
+ * one that does not return (`assert`'s). What a wait wrapper does with
+ * the wait's result (`assert(ret == 0); return ret;`) is not work. */
+static int does_work(const cl_node *n, const void *arg)
+{
+    const cl_callgraph *cg = arg;
+    if (n->kind != CL_N_EVENT)
+        return 0;
+    if (n->ev->kind == CL_EV_ACCESS)
+        return 1;
+    return n->ev->kind == CL_EV_CALL && !lock_call(cg, n) && !cl_callgraph_noreturn(cg, n->ev);
 }
 
 /* A question about condition trees: `cg` tells project functions apart,
@@ -285,7 +299,7 @@ static int up_to_loop(const cl_callgraph *cg, const cl_node *n, climb *c)
             c->guarded = 1;
         }
         for (size_t k = p->kind == CL_N_SEQ ? p->nkids : 0; k > 0 && p->kids[k - 1] != n; k--)
-            c->work_after |= !lock_call(cg, p->kids[k - 1]);
+            c->work_after |= cl_shape_any(p->kids[k - 1], does_work, cg);
         if (c->guarded && p->kind == CL_N_SEQ && !c->after_guard)
             c->after_guard = uses_after(cg, p, n, c->guard);
         if (p->kind != CL_N_LOOP || p->bound == CL_LOOP_ONCE)
