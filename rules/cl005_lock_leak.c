@@ -41,7 +41,10 @@
  * unlock(m)` after the loop, `if (locked) unlock(m)` at a cleanup label:
  * cl_model.jump_released, for the whole function).
  *
- * Limits: must-locksets otherwise: a path that leaves with the lock held
+ * Limits: nothing is reported from inside a recursive invocation whose
+ * parameters the walk bound to the outer one's objects (cl_frame.merged:
+ * `InitDA(q) -> .. -> InitDA(q->child)` would name both queues' locks as
+ * one). Must-locksets otherwise: a path that leaves with the lock held
  * only where paths were joined before (the lock taken under a condition
  * the walk could not correlate) is not reported; a conditional acquire wrapper
  * (a lock-returning trylock helper) is one wrapper for all its callers,
@@ -197,6 +200,8 @@ static const cl_callrec *lock_site(const cl005_state *st, size_t f, size_t lock)
 
 static void report(const cl_model *m, cl_rule_ctx *ctx, const cl005_state *st, const leak *l)
 {
+    if (cl_frame_merged(l->x->frame))
+        return; /* inside a recursion the lock's name may be the outer object's */
     const cl_function *fn = m->cg.funcs.v[l->x->frame->func].fn;
     const cl_callrec *site = lock_site(st, l->x->frame->func, l->lock);
     const char *name = site != NULL && site->frame->func == l->x->frame->func

@@ -30,7 +30,9 @@
  * Limits: the static PTHREAD_RECURSIVE_MUTEX_INITIALIZER_NP is not seen
  * (the IR keeps no initializers of lock objects): such a mutex taken
  * twice is reported; a lock re-taken in the next round of a loop is not
- * (the loop head joins the held and the released state).
+ * (the loop head joins the held and the released state); nor is one
+ * taken again inside a recursion (see CL005's limits: an inner
+ * invocation's lock may be another object's under the outer one's name).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -191,8 +193,10 @@ static void report(const cl_model *m, cl_rule_ctx *ctx, const cl006_state *st, c
         below = fr;
         fr = fr->parent;
     }
-    if (fr == NULL)
-        return; /* held since the thread started (a creation lock) */
+    if (fr == NULL || cl_frame_merged(r->frame))
+        return; /* held since the thread started (a creation lock), or
+                   taken again in a recursion, where the lock's name may
+                   be the outer invocation's object (cl_frame_merged) */
     if (ruled_out(&m->cg, r->frame, r->ev))
         return;
     for (const cl_frame *c = r->frame; c != fr && c->parent != NULL; c = c->parent)

@@ -309,6 +309,14 @@ static int same_chain(const cl_frame *a, const cl_frame *b)
     return a == b;
 }
 
+int cl_frame_merged(const cl_frame *f)
+{
+    for (; f != NULL; f = f->parent)
+        if (f->merged)
+            return 1;
+    return 0;
+}
+
 const cl_frame *cl_frame_find(const cl_frame *chain, const cl_frame *f)
 {
     for (const cl_frame *g = chain; g != NULL && f != NULL; g = g->parent)

@@ -69,6 +69,11 @@ struct cl_frame {
     size_t nentry, nentry_may;
     const cl_lockref *entry;
     const size_t *entry_may;
+    /* A recursive invocation whose pointer parameters the walk bound to
+     * the outer invocation's objects, not to its own arguments' (threads.c,
+     * t_enter: `start(q) -> .. -> start(q->child)` names the child's lock
+     * as the parent's). */
+    unsigned merged : 1;
 };
 
 typedef struct cl_thread {
@@ -447,6 +452,11 @@ int cl_model_may_parallel(const cl_model *m, const cl_accrec *ra, const cl_accre
  * time: cl_model_may_parallel on their threads and live sets (a call is
  * never private to a thread instance). */
 int cl_model_calls_parallel(const cl_model *m, const cl_callrec *a, const cl_callrec *b);
+
+/* Whether call chain `f` (from `f` up to the thread's entry) runs inside
+ * a merged recursive invocation (cl_frame.merged): a lock named there may
+ * be another object's. */
+int cl_frame_merged(const cl_frame *f);
 
 /* The frame of call chain `chain` (itself or an ancestor) that is the
  * same call chain as `f` (frames may be distinct copies of one chain), or

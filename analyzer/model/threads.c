@@ -194,6 +194,10 @@ typedef struct tframe {
      * a branch testing the parameter is decided (t_branch). NULL: none. */
     const unsigned char *arg_known;
     const long long *arg_value;
+    /* A recursive invocation whose parameters the outer invocation's
+     * bindings replaced (t_enter): what it names through them may be
+     * another object (cl_frame.merged). */
+    int merged;
     cl_idvec joined;
     /* Inside a pthread_once/call_once routine: it runs once for all the
      * threads that call it, ordered before each of them goes on, which a
@@ -1339,6 +1343,7 @@ static const cl_frame *persist_frame(twalk *w, const cl_flow_frame *f)
     c->parent = persist_frame(w, f->parent);
     c->call = f->call;
     c->func = f->func;
+    c->merged = f->data != NULL && ((const tframe *)f->data)->merged;
     const tstate *in = cl_flow_entry_state(f);
     if (in != NULL) {
         c->nentry = in->nlocks;
@@ -3931,6 +3936,7 @@ static const void *t_enter(cl_flow *f, const cl_flow_frame *caller, const cl_eve
             p &= ~PI_ITERATION;
         ibind[i] = i < nargs ? binding(w, caller->data, &c->args[i], NULL, 1) : NULL;
         if (od != NULL && i < od->nbind && od->bind[i] != NULL) {
+            fd->merged |= bind[i] != od->bind[i];
             bind[i] = od->bind[i];
             ibind[i] = od->ibind != NULL ? od->ibind[i] : od->bind[i];
             p &= od->bind_per_inst[i];
@@ -3946,6 +3952,7 @@ static const void *t_enter(cl_flow *f, const cl_flow_frame *caller, const cl_eve
         cl_flow_key(f, (uintptr_t)ibind[i]);
         cl_flow_key(f, (uintptr_t)p);
     }
+    cl_flow_key(f, (uintptr_t)fd->merged);
     /* A callback that may start a thread: the callee's walk depends on it
      * (cl_flow_values), or a second call with another callback would
      * reuse the first's and lose its threads. */
