@@ -121,6 +121,13 @@ add_test(NAME cli/coverage-stats
 add_test(NAME cli/coverage-unresolved-listed
          COMMAND ${CL_EXPECT} 0 "library.c:55 ('spawn_job')"
                  ${CL_BIN} --no-cache --stats -q ${CL_COVERAGE_LIB} -- -pthread)
+# A program with main() whose library API nothing calls, starting its
+# thread through two spawn wrappers: walked as an entry point of its own
+# (the orphan roots of threads.c), so its site is resolved: the main
+# thread, the API thread and the resolver.
+add_test(NAME cli/coverage-unreached-api
+         COMMAND ${CL_EXPECT} 1 "thread coverage: 1 spawn sites in project code, 1 resolved, 3 threads in the model, 0 thread walks truncated"
+                 ${CL_BIN} --no-cache --stats -q ${CL_SOURCE_DIR}/testdata/races/684-library-api-unused-by-tool-spawns-via-wrapper.c -- -pthread)
 cl_sandbox_dir(d cli/coverage-cached-json)
 add_test(NAME cli/coverage-cached-json
          COMMAND sh -c "\"$1\" --cache-dir \"$2/c\" -f json -o \"$2/1.json\" \"$3\" -- -pthread && \"$1\" --stats --cache-dir \"$2/c\" -f json -o \"$2/2.json\" \"$3\" -- -pthread 2>&1 | grep -q 'findings taken from the cache' && for f in 1 2; do tr -d ' \\t\\n' < \"$2/$f.json\" | grep -q '\"threadCoverage\":{\"spawnSites\":2,\"resolvedSpawnSites\":1,\"threads\":2,\"truncatedWalks\":0}' || exit 1; done"

@@ -100,6 +100,19 @@ static void index_writers(cl_model *m)
     free(grp);
 }
 
+/* Makes the functions of a program without main() that no code of the
+ * program calls and no spawn names (its API: their callers are outside
+ * the project) the roots of API thread `t`. */
+static void library_roots(cl_model *m, cl_thread *t)
+{
+    size_t *v = cl_arena_alloc(&m->arena, (m->cg.funcs.n + 1) * sizeof *v), n = 0;
+    for (size_t i = 0; i < m->cg.funcs.n; i++)
+        if (m->cg.funcs.v[i].ncallsites == 0 && !m->cg.funcs.v[i].spawned)
+            v[n++] = i;
+    t->roots = v;
+    t->nroots = n;
+}
+
 int cl_model_link(cl_model *m, const cl_tu *const *tus, size_t ntus, const cl_callspecs *specs,
                   unsigned long walk_budget)
 {
@@ -119,6 +132,8 @@ int cl_model_link(cl_model *m, const cl_tu *const *tus, size_t ntus, const cl_ca
         CL_VEC_PUSH(&m->threads, root);
     }
     cl_model_find_spawns(m);
+    if (m->cg.mains.n == 0)
+        library_roots(m, &m->threads.v[0]);
     return 0;
 }
 
@@ -158,6 +173,7 @@ void cl_model_release(cl_model *m)
     free(m->truncated.v);
     free(m->spawn_params);
     free(m->spawn_sites.v);
+    free(m->site_funcs.v);
     free(m->site_resolved);
     cl_blob_release(&m->site_index);
     cl_strmap_release(&m->lock_by_name);

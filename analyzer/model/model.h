@@ -78,8 +78,17 @@ struct cl_frame {
 
 typedef struct cl_thread {
     size_t id;                /* index into model->threads */
-    size_t entry;             /* index into model->cg.funcs; for the main thread
-                                 without `main`, SIZE_MAX */
+    size_t entry;             /* index into model->cg.funcs; SIZE_MAX for an
+                                 API thread (below) */
+    /* An API thread (entry SIZE_MAX, a root): code whose callers are not
+     * in the model, each of `roots` (indexes into model->cg.funcs) walked
+     * from the program's start state. The main thread of a program without
+     * main() runs its uncalled functions; after the walks of the mains, one
+     * more runs the code no walk reached that names a start routine
+     * (threads.c, orphan roots: a module's entry point called through a
+     * table the model could not resolve). */
+    size_t nroots;
+    const size_t *roots;
     size_t creator;           /* creating thread id; SIZE_MAX for a root thread */
     const cl_event *spawn;    /* the spawn call; NULL for the main thread */
     const cl_event *site;     /* the spawn site that named the start routine:
@@ -386,11 +395,12 @@ typedef struct cl_model {
      * parameter k of function f is passed on as a start routine (directly
      * or through other wrappers). spawn_sites: the calls in project code
      * that name a start routine (spawn calls and wrapper calls, see
-     * spawns.c), in function order; site_index maps an event's address to
-     * its index there; site_resolved[i]: a walk started a thread through
-     * site i. */
+     * spawns.c), in function order, and site_funcs the function each is
+     * in; site_index maps an event's address to its index there;
+     * site_resolved[i]: a walk started a thread through site i. */
     uint64_t *spawn_params;
     struct { const cl_event **v; size_t n, cap; } spawn_sites;
+    cl_idvec site_funcs;
     cl_blobmap site_index;
     unsigned char *site_resolved;
     /* Display strings the queries make on demand (cl_model_thread_name,
@@ -412,7 +422,8 @@ int cl_model_build(cl_model *m, const cl_tu *const *tus, size_t ntus,
                    const cl_callspecs *specs, unsigned long walk_budget);
 
 /* The first half of cl_model_build: the call graph (m->cg), the root
- * threads and the spawn sites. From here on m->cg does not change, so a
+ * threads (with the roots of a program without main()) and the spawn
+ * sites. From here on m->cg does not change, so a
  * rule that reads only the call graph (cl_rule.callgraph_only) may run on
  * another thread while cl_model_walk fills in the rest. Returns 0. */
 int cl_model_link(cl_model *m, const cl_tu *const *tus, size_t ntus,
@@ -426,7 +437,7 @@ void cl_model_release(cl_model *m);
 
 /* Finds the spawn wrappers and spawn sites of the linked call graph
  * (spawns.c; before the thread walk): fills spawn_params, spawn_sites,
- * site_index and a zeroed site_resolved, and marks the functions named at
+ * site_funcs, site_index and a zeroed site_resolved, and marks the functions named at
  * spawn sites as spawned. Linear in the call graph per round; rounds: the
  * deepest wrapper chain plus one. */
 void cl_model_find_spawns(cl_model *m);

@@ -57,7 +57,7 @@ static int forwards(cl_model *m, size_t f, const cl_value *v)
 /* Records `ev` in function `f` as a spawn site when one of its start-routine
  * arguments (`mask`: bit j for argument j) is not a forwarded parameter,
  * and marks the functions those arguments name as thread entries. */
-static void note_site(cl_model *m, const cl_event *ev, uint64_t mask)
+static void note_site(cl_model *m, size_t f, const cl_event *ev, uint64_t mask)
 {
     const cl_call *c = &ev->u.call;
     int named = 0;
@@ -80,6 +80,7 @@ static void note_site(cl_model *m, const cl_event *ev, uint64_t mask)
         return;
     e->val = m->spawn_sites.n;
     CL_VEC_PUSH(&m->spawn_sites, ev);
+    CL_VEC_PUSH(&m->site_funcs, f);
 }
 
 typedef struct spawn_call {
@@ -131,10 +132,11 @@ void cl_model_find_spawns(cl_model *m)
         }
     }
     for (size_t i = 0; i < calls.n; i++)
-        note_site(m, calls.v[i].ev, (uint64_t)1 << calls.v[i].arg);
+        note_site(m, calls.v[i].func, calls.v[i].ev, (uint64_t)1 << calls.v[i].arg);
     for (size_t e = 0; e < cg->edges.n; e++)
         if (m->spawn_params[cg->edges.v[e].callee] != 0)
-            note_site(m, cg->edges.v[e].call, m->spawn_params[cg->edges.v[e].callee]);
+            note_site(m, cg->edges.v[e].caller, cg->edges.v[e].call,
+                      m->spawn_params[cg->edges.v[e].callee]);
     m->site_resolved = cl_xcalloc(m->spawn_sites.n + 1, 1);
     free(calls.v);
 }

@@ -262,6 +262,7 @@ typedef struct twalk {
     const cl_strmap *set_once;            /* global path written -> its one stored constant (note_stores) */
     const uint64_t *hands_over;           /* per function: parameters it may hand
                                              over (find_hands_over) */
+    unsigned char *entered;               /* per function: some walk entered it */
     cl_blobmap spawning_alts;             /* branch alternative -> 1 + tree_spawns */
     cl_blobmap joined_paths;              /* join_path's memo */
     cl_blobmap through;                   /* through_member's memo */
@@ -3903,6 +3904,7 @@ static const void *t_enter(cl_flow *f, const cl_flow_frame *caller, const cl_eve
     const cl_function *fn = w->m->cg.funcs.v[callee].fn;
     const cl_call *c = &call->u.call;
     size_t nb = fn->nparams;
+    w->entered[callee] = 1;
     /* A routine a library calls back (qsort's comparator) gets the
      * library's arguments, not the call's: its parameters stay unbound. */
     const cl_callspec *lib = cl_callgraph_spec(&w->m->cg, call);
@@ -4170,16 +4172,25 @@ static void note_end(twalk *w, const void *end)
     t->exit_acq = persist_mem(w, e->acq, e->nacq * sizeof *e->acq);
 }
 
-static void walk_thread(cl_model *m, size_t tid, extravec *extra, const unsigned char *spawners,
-                        const cl_strmap *mode_tests, const cl_strmap *once, const uint64_t *hands_over)
+/* What every thread's walk reads of the whole program (found before the
+ * walks), and `entered`, which the walks fill. */
+typedef struct walk_facts {
+    unsigned char *spawners;
+    cl_strmap mode_tests, once;
+    uint64_t *hands_over;
+    unsigned char *entered;
+} walk_facts;
+
+static void walk_thread(cl_model *m, size_t tid, extravec *extra, walk_facts *facts)
 {
     twalk w;
     memset(&w, 0, sizeof w);
     w.m = m;
-    w.spawners = spawners;
-    w.mode_tests = mode_tests;
-    w.set_once = once;
-    w.hands_over = hands_over;
+    w.spawners = facts->spawners;
+    w.mode_tests = &facts->mode_tests;
+    w.set_once = &facts->once;
+    w.hands_over = facts->hands_over;
+    w.entered = facts->entered;
     w.thread = tid;
     snprintf(w.own, sizeof w.own, "T%zu:", tid);
     w.thread_multi = m->threads.v[tid].multi;
@@ -4199,6 +4210,7 @@ static void walk_thread(cl_model *m, size_t tid, extravec *extra, const unsigned
     const void *st = cl_flow_state(w.flow, &empty);
     const cl_thread *t = &m->threads.v[tid];
     if (t->entry != SIZE_MAX) {
+        w.entered[t->entry] = 1;
         const cl_function *fn = m->cg.funcs.v[t->entry].fn;
         tframe *fd = cl_arena_alloc(cl_flow_scratch(w.flow), sizeof *fd);
         memset(fd, 0, sizeof *fd);
@@ -4233,14 +4245,15 @@ static void walk_thread(cl_model *m, size_t tid, extravec *extra, const unsigned
             run_ctors(&w, end, CL_FN_DESTRUCTOR);
         note_end(&w, end);
     } else {
-        /* Main thread of a program without main(): every root function. */
-        for (size_t i = 0; i < m->cg.funcs.n; i++) {
-            const cl_mfunc *f = &m->cg.funcs.v[i];
-            if (f->ncallsites > 0 || f->spawned)
-                continue;
+        /* An API thread: each of its roots from the start state (`t`
+         * moves when a walk adds threads). */
+        const size_t *roots = t->roots, nroots = t->nroots;
+        for (size_t r = 0; r < nroots; r++) {
+            size_t i = roots[r];
+            w.entered[i] = 1;
             tframe *fd = cl_arena_alloc(cl_flow_scratch(w.flow), sizeof *fd);
             memset(fd, 0, sizeof *fd);
-            bind_root_params(&w, f->fn, fd);
+            bind_root_params(&w, m->cg.funcs.v[i].fn, fd);
             cl_flow_run(w.flow, i, fd, 0, st);
             free(fd->joined.v);
         }
@@ -4295,6 +4308,65 @@ static void creation_locks(cl_model *m, size_t creator, extravec *extra)
     }
 }
 
+/* Adds to `roots` the functions from which the code of function `f`, not
+ * entered by any walk, is reached with no walk to say by whom: up its
+ * callers, those with none (`visit` marks the functions seen). A caller a
+ * walk entered ends the climb: that walk chose not to go on (a branch it
+ * found dead, a mode), and neither does this; returns 1 when one did.
+ * A thread entry ends it too: it is walked once its own spawn is. */
+static int orphan_climb(const cl_model *m, const unsigned char *entered, size_t f,
+                         unsigned char *visit, cl_idvec *roots)
+{
+    cl_idvec stack = { NULL, 0, 0 };
+    CL_VEC_PUSH(&stack, f);
+    visit[f] = 1;
+    int met = 0;
+    while (stack.n > 0) {
+        const cl_mfunc *mf = &m->cg.funcs.v[stack.v[--stack.n]];
+        size_t g = (size_t)(mf - m->cg.funcs.v), callers = 0;
+        for (size_t i = 0; i < mf->nin; i++) {
+            size_t c = m->cg.edges.v[mf->in[i]].caller;
+            if (c == g)
+                continue;
+            callers++;
+            met |= entered[c];
+            if (visit[c] || entered[c] || m->cg.funcs.v[c].spawned)
+                continue;
+            visit[c] = 1;
+            CL_VEC_PUSH(&stack, c);
+        }
+        if (callers == 0)
+            CL_VEC_PUSH(roots, g);
+    }
+    free(stack.v);
+    return met;
+}
+
+/* The orphan roots after the walks so far: for each spawn site no walk
+ * resolved in a function no walk entered, the roots orphan_climb finds
+ * (the site's own function when its callers, none entered, only call one
+ * another). In
+ * the model's arena; *n receives their number. */
+static const size_t *orphan_roots(cl_model *m, const unsigned char *entered, size_t *n)
+{
+    cl_idvec roots = { NULL, 0, 0 };
+    unsigned char *visit = cl_xcalloc(m->cg.funcs.n + 1, 1);
+    for (size_t i = 0; i < m->spawn_sites.n; i++) {
+        size_t f = m->site_funcs.v[i], before = roots.n;
+        if (m->site_resolved[i] || entered[f] || visit[f])
+            continue;
+        if (!orphan_climb(m, entered, f, visit, &roots) && roots.n == before)
+            CL_VEC_PUSH(&roots, f);
+    }
+    free(visit);
+    size_t *v = cl_arena_alloc(&m->arena, (roots.n + 1) * sizeof *v);
+    if (roots.n > 0)
+        memcpy(v, roots.v, roots.n * sizeof *v);
+    *n = roots.n;
+    free(roots.v);
+    return v;
+}
+
 void cl_model_walk_threads(cl_model *m)
 {
     extravec extra = { NULL, 0, 0 };
@@ -4306,16 +4378,37 @@ void cl_model_walk_threads(cl_model *m)
     /* Threads are discovered while their creators are walked; walking in
      * id order visits each creator before its children. */
     struct { size_t *v; size_t n, cap; } first = { NULL, 0, 0 };
-    unsigned char *spawners = find_spawners(m);
-    cl_strmap mode_tests = { NULL, NULL, NULL, 0, 0 };
+    walk_facts facts;
+    memset(&facts, 0, sizeof facts);
+    facts.spawners = find_spawners(m);
     for (size_t f = 0; f < m->cg.funcs.n; f++)
-        count_mode_tests(m->cg.funcs.v[f].fn->body, &mode_tests);
-    cl_strmap once = { NULL, NULL, NULL, 0, 0 };
-    find_set_once(m, &once);
-    uint64_t *hands_over = find_hands_over(m);
-    for (size_t tid = 0; tid < m->threads.n; tid++) {
+        count_mode_tests(m->cg.funcs.v[f].fn->body, &facts.mode_tests);
+    find_set_once(m, &facts.once);
+    facts.hands_over = find_hands_over(m);
+    facts.entered = cl_xcalloc(m->cg.funcs.n + 1, 1);
+    for (size_t tid = 0;; tid++) {
+        /* Every thread walked: the code no walk reached that names a
+         * start routine (its callers are not in the model: a module's
+         * entry point in a table of many, a library's API the programs do
+         * not call) runs on one more API thread, until none is left. */
+        size_t nroots = 0;
+        const size_t *roots = tid < m->threads.n ? NULL : orphan_roots(m, facts.entered, &nroots);
+        if (tid == m->threads.n && nroots == 0)
+            break;
+        if (roots != NULL) {
+            cl_thread api;
+            memset(&api, 0, sizeof api);
+            api.id = tid;
+            api.entry = api.creator = SIZE_MAX;
+            api.roots = roots;
+            api.nroots = nroots;
+            CL_VEC_PUSH(&m->threads, api);
+            thread_extra none;
+            memset(&none, 0, sizeof none);
+            CL_VEC_PUSH(&extra, none);
+        }
         CL_VEC_PUSH(&first, m->accesses.n);
-        walk_thread(m, tid, &extra, spawners, &mode_tests, &once, hands_over);
+        walk_thread(m, tid, &extra, &facts);
         creation_locks(m, tid, &extra);
     }
     CL_VEC_PUSH(&first, m->accesses.n);
@@ -4326,8 +4419,9 @@ void cl_model_walk_threads(cl_model *m)
         free(extra.v[i].start);
     }
     free(extra.v);
-    free(spawners);
-    cl_strmap_release(&mode_tests);
-    cl_strmap_release(&once);
-    free(hands_over);
+    free(facts.spawners);
+    cl_strmap_release(&facts.mode_tests);
+    cl_strmap_release(&facts.once);
+    free(facts.hands_over);
+    free(facts.entered);
 }

@@ -1,0 +1,59 @@
+/* Race-free twin of 682. Pattern: a server with loadable-style modules, each file defining its
+ * own operations object; main starts every module through a registry of
+ * pointers (`registry[i]->start()`), as knot's modules and rsyslog's input
+ * modules do. With three objects of the type, the call through the member
+ * is not resolved to any one module, so the modules' start functions are
+ * reached from no walk of main: they are walked as entry points whose
+ * callers the model does not know.
+ * Verdict: race-free. stats_start() resets `stats_pending` before it
+ * starts the flusher (the creation orders the reset before the thread),
+ * and stats_report() reads the counters under the flusher's lock.
+ */
+// class: unresolved-entry
+#include <pthread.h>
+#include <unistd.h>
+
+// expect-none
+
+#include "module.h"
+
+static pthread_mutex_t stats_lock = PTHREAD_MUTEX_INITIALIZER;
+static unsigned long stats_pending, stats_flushed;
+static pthread_t flusher;
+
+static void *stats_flusher(void *arg)
+{
+    (void)arg;
+    for (;;) {
+        pthread_mutex_lock(&stats_lock);
+        stats_flushed += stats_pending;
+        stats_pending = 0;
+        pthread_mutex_unlock(&stats_lock);
+        sleep(1);
+    }
+    return NULL;
+}
+
+static unsigned long stats_report(void)
+{
+    pthread_mutex_lock(&stats_lock);
+    unsigned long total = stats_flushed + stats_pending;
+    pthread_mutex_unlock(&stats_lock);
+    return total;
+}
+
+static int stats_start(void)
+{
+    stats_pending = 0;
+    if (pthread_create(&flusher, NULL, stats_flusher, NULL) != 0)
+        return -1;
+    return stats_report() == 0 ? 0 : -1;
+}
+
+static void stats_stop(void)
+{
+    pthread_cancel(flusher);
+    pthread_join(flusher, NULL);
+}
+
+const struct module stats_module = { "stats", stats_start, stats_stop };
