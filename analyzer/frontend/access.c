@@ -286,6 +286,59 @@ int fe_is_induction(fctx *f, CXCursor idx)
     return 0;
 }
 
+/* What slot_counter looks for: an increment (`++k`, `k++`, `k += 1`) of
+ * an lvalue spelled like `idx`. */
+typedef struct slot_probe {
+    fctx *f;
+    CXCursor idx;
+    int found;
+} slot_probe;
+
+static int same_tokens(fctx *f, CXCursor a, CXCursor b);
+
+static enum CXChildVisitResult find_increment(CXCursor c, CXCursor parent, CXClientData data)
+{
+    (void)parent;
+    slot_probe *p = data;
+    enum CXCursorKind k = clang_getCursorKind(c);
+    int inc = 0;
+    if (k == CXCursor_UnaryOperator) {
+        enum CXUnaryOperatorKind op = clang_getCursorUnaryOperatorKind(c);
+        inc = op == CXUnaryOperator_PreInc || op == CXUnaryOperator_PostInc;
+    } else if (k == CXCursor_CompoundAssignOperator) {
+        inc = clang_getCursorBinaryOperatorKind(c) == CXBinaryOperator_AddAssign;
+    }
+    if (inc) {
+        kids ks;
+        fe_kids_of(c, &ks);
+        p->found = ks.n > 0 && same_tokens(p->f, fe_strip(ks.v[0]), p->idx);
+        fe_kids_free(&ks);
+        if (p->found)
+            return CXChildVisit_Break;
+    }
+    return CXChildVisit_Recurse;
+}
+
+/* Is subscript `idx` a slot counter: a member (`c->threads_used`) or a
+ * global that the function being lowered increments (`thr =
+ * &c->threads[c->threads_used]; spawn(thr); ++c->threads_used;`)? Each
+ * execution then takes the next element, another one each time, as an
+ * induction variable does in a loop (per_iteration): a thread started on
+ * it owns its element. Matched by spelling; a call that is never run
+ * twice at once is assumed (a creator, not the threads, hands out the
+ * slots). */
+static int slot_counter(fctx *f, CXCursor idx)
+{
+    idx = fe_strip(idx);
+    enum CXCursorKind k = clang_getCursorKind(idx);
+    if (k != CXCursor_MemberRefExpr &&
+        !(k == CXCursor_DeclRefExpr && fe_is_global_var(clang_getCursorReferenced(idx))))
+        return 0;
+    slot_probe p = { f, idx, 0 };
+    clang_visitChildren(f->fn_decl, find_increment, &p);
+    return p.found;
+}
+
 /* Is the subscript `idx` a local variable or parameter whose address is
  * never taken (a value private to this execution of the function) and that
  * is not the induction variable of an enclosing loop? */
@@ -537,7 +590,7 @@ static lval element_lvalue(fctx *f, CXCursor base, CXCursor idx, int negate)
     else
         r.index_path = bl.index_path;
     /* (kept without a path too: a handle in a heap array, `&tids[i]`) */
-    r.per_iter = per_iter || fe_is_induction(f, idx);
+    r.per_iter = per_iter || fe_is_induction(f, idx) || slot_counter(f, idx);
     if (bpath != NULL) {
         size_t bl_len = strlen(bpath);
         int collapsed = bl_len >= 2 && strcmp(bpath + bl_len - 2, "[]") == 0;
