@@ -106,6 +106,49 @@ static int own_vs_spawn_loop(const cl_model *m, const cl_accrec *own, const cl_a
     return loop != NULL && encloses(&m->cg, loop, other->ev);
 }
 
+/* Whether indexed path `ip` has a subscript by token `tok` ("[tok]"). */
+static int has_subscript(const char *ip, const char *tok)
+{
+    size_t n = strlen(tok);
+    for (const char *p = ip != NULL ? strchr(ip, '[') : NULL; p != NULL; p = strchr(p + 1, '['))
+        if (strncmp(p + 1, tok, n) == 0 && p[1 + n] == ']')
+            return 1;
+    return 0;
+}
+
+/* Is `other` the creator's access, after the spawn loop, of the element
+ * the loop's induction variable names once the loop has ended (cl_node.
+ * exit_index), in its own statement or through a call it passes that
+ * element to, and `own` a thread's access of what it owns, its element
+ * given by that loop among them (`for (i = 0; i < n - 1; i++)
+ * start(&w[i]); run(&w[i]);`: the creator runs one more worker itself, on
+ * the element past the started ones, which no round gave a thread)? */
+static int past_spawn_loop(const cl_model *m, const cl_accrec *own, const cl_accrec *other)
+{
+    const cl_thread *t = &m->threads.v[own->thread];
+    if (!own_of_many(m, own) || other->thread != t->creator || t->spawn == NULL ||
+        t->arg_ipath == NULL)
+        return 0;
+    const cl_node *loop = cl_callgraph_enclosing(&m->cg, t->spawn, CL_N_LOOP);
+    const char *exit = loop != NULL ? loop->exit_index : NULL;
+    const char *bang = exit != NULL ? strrchr(exit, '!') : NULL;
+    const char *in = bang != NULL ? strstr(t->arg_ipath, "[$") : NULL;
+    /* (the started threads' subscript: the same variable, a round's value) */
+    if (in == NULL || strncmp(in + 1, exit, (size_t)(bang - exit + 1)) != 0 ||
+        has_subscript(t->arg_ipath, exit) || encloses(&m->cg, loop, other->ev))
+        return 0;
+    int past = has_subscript(other->ipath, exit);
+    for (const cl_frame *f = other->frame; f != NULL; f = f->parent) {
+        if (f->call == NULL)
+            continue;
+        if (encloses(&m->cg, loop, f->call))
+            return 0;
+        for (size_t k = 0; k < f->call->u.call.nargs; k++)
+            past |= has_subscript(f->call->u.call.args[k].ipath, exit);
+    }
+    return past;
+}
+
 /* The integer constant thread `t` was started with as its argument
  * (`(void *)2`; a null pointer is 0) into *k: 1, or 0 when it was none or
  * the spawn went through a wrapper. */
@@ -179,7 +222,9 @@ static int visits_live_elements(const cl_model *m, const cl_accrec *own, const c
  * starts the thread, directly or by helpers it is passed to:
  * cl_accrec.per_iteration); or two elements the instances of one thread
  * pick with their own index (cl_accrec.own_index), and such an element
- * against the creator's access in the spawn loop (own_vs_spawn_loop). A
+ * against the creator's access in the spawn loop (own_vs_spawn_loop); or
+ * a thread's own element against the one past the spawn loop's last
+ * round (past_spawn_loop). A
  * thread started once outside loops owns no element apart from the
  * creator's loops: they visit it too. Two threads that pick an element
  * with start arguments the spawns gave as constants pick the same one
@@ -201,7 +246,8 @@ int cl_race_distinct_elements(const cl_model *m, const cl_accrec *a, const cl_ac
         return 1;
     return (own_of_many(m, a) && b->per_iteration && !visits_live_elements(m, a, b)) ||
            (own_of_many(m, b) && a->per_iteration && !visits_live_elements(m, b, a)) ||
-           own_vs_spawn_loop(m, a, b) || own_vs_spawn_loop(m, b, a);
+           own_vs_spawn_loop(m, a, b) || own_vs_spawn_loop(m, b, a) ||
+           past_spawn_loop(m, a, b) || past_spawn_loop(m, b, a);
 }
 
 /* --- programs without main() (cl_race_api_pair) --------------------------- */

@@ -674,6 +674,23 @@ static void loop_trip(cl_node *loop, CXCursor init, CXCursor cond, CXCursor inc,
     loop->trip = n;
 }
 
+/* Whether loop body `n` may leave the loop other than by its test: a
+ * `break` of its own (`nested` 0: not one of a loop or switch inside it)
+ * or any `goto`. Then the induction variable may keep a round's value
+ * after the loop. */
+static int leaves_early(const cl_node *n, int nested)
+{
+    if (n == NULL)
+        return 0;
+    if (n->kind == CL_N_GOTO || (n->kind == CL_N_BREAK && !nested))
+        return 1;
+    int inner = nested || n->kind == CL_N_LOOP || n->kind == CL_N_SWITCH;
+    for (size_t i = 0; i < n->nkids; i++)
+        if (leaves_early(n->kids[i], inner))
+            return 1;
+    return 0;
+}
+
 static void lower_loop(fctx *f, CXCursor c, enum CXCursorKind k)
 {
     cl_node *loop = fe_new_node(f, CL_N_LOOP, fe_loc_of(f, c));
@@ -721,11 +738,16 @@ static void lower_loop(fctx *f, CXCursor c, enum CXCursorKind k)
         f->cur_loop = ++f->nloops;
     seqbuild b;
     fe_seq_begin(f, &b, fe_loc_of(f, c));
+    local_var *iv = clang_Cursor_isNull(ind) ? NULL : fe_find_local(f, ind);
+    unsigned before = iv != NULL ? iv->version : 0;
     if (!clang_Cursor_isNull(body))
         fe_lower_stmt(f, body);
+    int body_assigns = iv != NULL && iv->version != before;
     if (!clang_Cursor_isNull(inc))
         fe_lower_expr(f, inc);
     cl_node *bodyn = fe_seq_end(f, &b);
+    if (iv != NULL && !iv->addr_taken && !body_assigns && !leaves_early(bodyn, 0))
+        loop->exit_index = cl_arena_printf(A(f), "$%s!%u", iv->path, iv->version);
     f->cur_loop = outer_loop;
     if (pushed)
         f->induction.n--;

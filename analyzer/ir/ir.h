@@ -51,7 +51,7 @@
 
 /* Bumped whenever the layout or meaning of a summary changes; cached
  * summaries carry it. */
-#define CL_IR_VERSION 25
+#define CL_IR_VERSION 26
 
 /* Verification benchmarks (SV-COMP): a function whose name starts with
  * this runs as one atomic step (model/threads.c; the frontend lowers the
@@ -355,6 +355,12 @@ struct cl_node {
     cl_loop_bound bound;
     const char *induction_var; /* `i` of `for (i = 0; i < N; i++)` (CONST and
                                   COUNTED loops), or NULL */
+    /* CL_N_LOOP with an induction variable that only its header assigns
+     * (not the body): the index token a subscript by it has right after
+     * the loop (see "Indexed paths" below), the value that ended the loop,
+     * which no round had (`for (i = 0; i < n - 1; i++) start(&w[i]);
+     * run(&w[i]);`); NULL otherwise. */
+    const char *exit_index;
     unsigned do_while : 1;     /* `do body while (cond)`: the body runs before
                                   the first test of `cond` */
     /* CL_N_LOOP: the number of rounds of a counting loop whose induction

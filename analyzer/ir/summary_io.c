@@ -11,7 +11,7 @@
  *   u32 n, n x function (str usr, str name, loc, u32 flags,
  *                        u32 nparams, nparams x str, node body)
  * node:  u8 kind, loc, u8 has_cond [node cond], u32 nkids, nkids x node,
- *        u8 bound, str induction_var, u8 loop bits (1: do_while), i64 trip,
+ *        u8 bound, str induction_var, str exit_index, u8 loop bits (1: do_while), i64 trip,
  *        str label,
  *        u32 ncond_vars, x str,
  *        u32 test_call (event number + 1 within the function, 0 none),
@@ -156,6 +156,7 @@ static void put_node(writer *w, const cl_node *n)
         put_node(w, n->kids[i]);
     PUT(cl_put_u8, (unsigned)n->bound);
     put_str(w, n->induction_var);
+    put_str(w, n->exit_index);
     PUT(cl_put_u8, n->do_while ? 1u : 0u);
     PUT(cl_put_u64, (uint64_t)n->trip);
     put_str(w, n->label);
@@ -410,6 +411,7 @@ static cl_node *get_node(reader *r)
         r->in.bad = 1;
     n->bound = (cl_loop_bound)bound;
     n->induction_var = get_str(r);
+    n->exit_index = get_str(r);
     unsigned loop_bits = cl_get_u8(&r->in);
     if (loop_bits > 1 || (loop_bits != 0 && kind != CL_N_LOOP))
         r->in.bad = 1;
