@@ -145,7 +145,7 @@ void cl_model_release(cl_model *m)
     pthread_mutex_destroy(&m->text_lock);
     cl_callgraph_release(&m->cg);
     for (size_t i = 0; i < m->threads.n; i++)
-        free(m->threads.v[i].shakes.v);
+        free(m->threads.v[i].shakes.v), free(m->threads.v[i].shakes_unclean.v);
     free(m->threads.v);
     free(m->lock_names.v);
     free(m->accesses.v);
@@ -165,8 +165,8 @@ void cl_model_release(cl_model *m)
     cl_strmap_release(&m->jump_released);
     free(m->lock_kind.v);
     for (size_t i = 0; i < m->syncs.n; i++)
-        free(m->syncs.v[i].by.v), free(m->syncs.v[i].posts.v), free(m->syncs.v[i].guard_tok.v),
-            free(m->syncs.v[i].guard_ftok.v);
+        free(m->syncs.v[i].by.v), free(m->syncs.v[i].again_by.v), free(m->syncs.v[i].reacq.v),
+            free(m->syncs.v[i].posts.v), free(m->syncs.v[i].guard_tok.v), free(m->syncs.v[i].guard_ftok.v);
     free(m->syncs.v);
     cl_strmap_release(&m->sync_by_name);
     cl_strmap_release(&m->pred_keys);

@@ -98,8 +98,12 @@ typedef struct cl_thread {
      * the spawn's only loop, the creator running once (0: unknown). */
     long long rounds;
     /* Handshake at start (sync.c, cl_sync_handshake): the objects its
-     * creator acquired first after a spawn of it (sorted ids). */
-    cl_idvec shakes;
+     * creator acquired first after a spawn of it (sorted ids), and the
+     * objects the creator, on some path, had acquired before without
+     * releasing them since, or released between a spawn of it and its
+     * first acquire after (`shakes_unclean`: a flag not cleared between
+     * two starts, or stored by the creator itself before its wait). */
+    cl_idvec shakes, shakes_unclean;
     unsigned uses_barrier : 1;     /* waits at a pthread barrier (one that
                                       cannot open early, sync.c) */
     unsigned cut_budget : 1;       /* its walk ran out of its step budget */
@@ -238,6 +242,8 @@ typedef struct cl_accrec {
 typedef struct cl_syncobj {
     const char *name;         /* owned by the model */
     cl_idvec by;              /* the threads that release it, sorted */
+    cl_idvec again_by;        /* of them, those that may release it twice in one run */
+    cl_idvec reacq;           /* the threads that may acquire it after releasing it */
     unsigned all_rmw : 1;     /* every release is a read-modify-write (a counter) */
     unsigned taken : 1;       /* some acquirer consumes what it waited for (a
                                  semaphore: one release admits one acquire) */

@@ -55,6 +55,14 @@
  * thread before its post happens before every access of its creator that
  * no spawn of it without a wait since precedes (cl_accrec.shake): the
  * start argument copied before `sem_post(&arg->started)` (CL012's fix).
+ * The same holds of a flag under a lock that only the thread and its
+ * creator store, the creator clearing it before each spawn (not between
+ * the spawn and its wait) and each instance setting it once
+ * (handshake_predicate): `started = 0; create; while (!started) wait;`.
+ * A thread running once that waits for a predicate under a lock before
+ * any store of its own to it saw another thread's store: a state word
+ * written by two threads (`wait_state(LOADED)` before `set_state(DONE)`)
+ * orders like one with a sole releaser (sole_other_releaser).
  *
  * Fences (C11 7.17.4): a relaxed store after a release fence releases; a
  * wait loop on a relaxed load acquires at the acquire fence after it.
@@ -324,12 +332,19 @@ void cl_sync_sem_lock(cl_model *m, size_t lock)
     idvec_insert(&m->sem_locks, lock);
 }
 
-void cl_sync_released(cl_model *m, size_t id, size_t thread, int rmw)
+void cl_sync_released(cl_model *m, size_t id, size_t thread, int rmw, int again)
 {
     cl_syncobj *o = &m->syncs.v[id];
     if (!rmw)
         o->all_rmw = 0;
     idvec_insert(&o->by, thread);
+    if (again)
+        idvec_insert(&o->again_by, thread);
+}
+
+void cl_sync_reacquired(cl_model *m, size_t id, size_t thread)
+{
+    idvec_insert(&m->syncs.v[id].reacq, thread);
 }
 
 /* Sets `v` to its intersection with sorted ids x[0..n), or to them when
@@ -367,6 +382,18 @@ void cl_sync_release_guard(cl_model *m, size_t id, const size_t *tok, size_t nto
 static int sole_releaser(const cl_model *m, const cl_syncobj *o, size_t t)
 {
     return o->by.n == 1 && o->by.v[0] == t && !m->threads.v[t].multi;
+}
+
+/* Whether thread `t`, running once, is the only one besides thread `b`
+ * releasing `o`, a predicate under a lock that `b`, running once, never
+ * waits for after a store of its own: `b`'s wait cannot have seen its
+ * own store (it had made none), so it saw `t`'s (a state word both
+ * write: `wait_state(LOADED)` before `set_state(DONE)`). */
+static int sole_other_releaser(const cl_model *m, const cl_syncobj *o, size_t t, size_t b)
+{
+    return o->locked_pred && o->by.n == 2 && cl_ids_contains(o->by.v, o->by.n, t) &&
+           cl_ids_contains(o->by.v, o->by.n, b) && !m->threads.v[t].multi && !m->threads.v[b].multi &&
+           !cl_ids_contains(o->reacq.v, o->reacq.n, b);
 }
 
 static int before(const cl_model *m, const cl_accrec *a, const cl_accrec *b, int depth);
@@ -425,7 +452,8 @@ static int before(const cl_model *m, const cl_accrec *a, const cl_accrec *b, int
         const cl_syncobj *r = &m->syncs.v[o->base]; /* (the semaphore for a k-th wait) */
         if (!cl_ids_contains(r->by.v, r->by.n, a->thread) || cl_ids_contains(a->rel, a->nrel, o->base))
             continue;
-        if ((o->all_rmw && !o->taken) || sole_releaser(m, o, a->thread) || waited_all(m, o))
+        if ((o->all_rmw && !o->taken) || sole_releaser(m, o, a->thread) || waited_all(m, o) ||
+            sole_other_releaser(m, o, a->thread, b->thread))
             return 1;
     }
     for (size_t i = 0; i < b->ntok; i++) {
@@ -452,17 +480,47 @@ static int before(const cl_model *m, const cl_accrec *a, const cl_accrec *b, int
     return 0;
 }
 
-void cl_sync_handshake(cl_model *m, size_t thread, size_t id)
+void cl_sync_handshake(cl_model *m, size_t thread, size_t id, int unclean)
 {
     idvec_insert(&m->threads.v[thread].shakes, id);
+    if (unclean)
+        cl_sync_handshake_spoiled(m, thread, id);
+}
+
+void cl_sync_handshake_spoiled(cl_model *m, size_t thread, size_t id)
+{
+    idvec_insert(&m->threads.v[thread].shakes_unclean, id);
+}
+
+/* Whether predicate `o` (object `id`) under a lock can be the handshake
+ * of thread `t` (see the header comment): only `t` and its creator store
+ * it, the creator stores it only before a spawn (its stores clear the
+ * flag: one that satisfied its own wait would leave nothing to wait for)
+ * and clears it between a wait and the next spawn, so its wait after a
+ * spawn saw a store of an instance of `t`. With several instances, of the
+ * one just started when each instance stores once: every earlier
+ * instance stored before the creator's previous wait ended. */
+static int handshake_predicate(const cl_model *m, const cl_syncobj *o, size_t id, size_t t)
+{
+    const cl_thread *th = &m->threads.v[t];
+    if (!cl_ids_contains(o->by.v, o->by.n, t))
+        return 0;
+    for (size_t i = 0; i < o->by.n; i++)
+        if (o->by.v[i] != t && o->by.v[i] != th->creator)
+            return 0;
+    return !cl_ids_contains(th->shakes_unclean.v, th->shakes_unclean.n, id) &&
+           (!th->multi || !cl_ids_contains(o->again_by.v, o->again_by.n, t));
 }
 
 /* Whether object `id` can be the handshake of thread `t` (see the header
- * comment): a semaphore starting at 0 that `t` alone posts, once. */
+ * comment): a semaphore starting at 0 that `t` alone posts, once, or a
+ * predicate under a lock (handshake_predicate). */
 static int handshake_object(const cl_model *m, size_t id, size_t t)
 {
     if (id == SIZE_MAX)
         return 0;
+    if (m->syncs.v[id].locked_pred)
+        return handshake_predicate(m, &m->syncs.v[id], id, t);
     const cl_syncobj *b = &m->syncs.v[m->syncs.v[id].base];
     return b->taken && b->init_seen && b->init == 0 && b->by.n == 1 && b->by.v[0] == t &&
            b->posts.n == 1 && b->posts.v[0].thread == t && b->posts.v[0].ev != NULL;

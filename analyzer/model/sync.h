@@ -44,8 +44,13 @@ void cl_sync_sem_post(cl_model *m, const char *path, size_t thread, const cl_eve
  * variable (m->sem_locks). */
 void cl_sync_sem_lock(cl_model *m, size_t lock);
 
-/* Thread `thread` releases object `id`; `rmw`: by a read-modify-write. */
-void cl_sync_released(cl_model *m, size_t id, size_t thread, int rmw);
+/* Thread `thread` releases object `id`; `rmw`: by a read-modify-write;
+ * `again`: it may have released it before in the same run. */
+void cl_sync_released(cl_model *m, size_t id, size_t thread, int rmw, int again);
+
+/* Thread `thread` acquires object `id` where it may have released it
+ * itself before (cl_syncobj.reacq). */
+void cl_sync_reacquired(cl_model *m, size_t id, size_t thread);
 
 /* A release of object `id` holds tokens tok[0..ntok) and, counting a
  * path that released nothing before as holding every token (`fresh`: no
@@ -55,8 +60,13 @@ void cl_sync_release_guard(cl_model *m, size_t id, const size_t *tok, size_t nto
 
 /* The creator of thread `thread` acquired object `id` first after a spawn
  * of it (SIZE_MAX: spawned it again before acquiring anything, which
- * spoils every handshake of the thread). */
-void cl_sync_handshake(cl_model *m, size_t thread, size_t id);
+ * spoils every handshake of the thread); `unclean`: on some path it had
+ * acquired `id` before and not released it since. */
+void cl_sync_handshake(cl_model *m, size_t thread, size_t id, int unclean);
+
+/* The creator of thread `thread` released object `id` after a spawn of
+ * it, before acquiring anything (cl_thread.shakes_unclean). */
+void cl_sync_handshake_spoiled(cl_model *m, size_t thread, size_t id);
 
 /* Barrier `path` (resolved) was initialized for `parties` threads (-1:
  * unknown), or thread `thread` waits on it (`parties` ignored). */
