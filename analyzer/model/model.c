@@ -127,6 +127,7 @@ void cl_model_walk(cl_model *m)
     cl_sync_find_waits(m);
     cl_model_walk_threads(m);
     cl_sync_check_barriers(m);
+    cl_sync_check_handshakes(m);
     drop_signal_semaphores(m);
     index_writers(m);
 }

@@ -98,11 +98,10 @@ typedef struct cl_thread {
      * the spawn's only loop, the creator running once (0: unknown). */
     long long rounds;
     /* Handshake at start (sync.c, cl_sync_handshake): the objects its
-     * creator acquired first after a spawn of it (sorted ids), and the
-     * objects the creator, on some path, had acquired before without
-     * releasing them since, or released between a spawn of it and its
-     * first acquire after (`shakes_unclean`: a flag not cleared between
-     * two starts, or stored by the creator itself before its wait). */
+     * creator acquired first after a spawn of it (sorted ids), and those
+     * that cannot order: released by the creator between a spawn of it
+     * and its first acquire after, or a flag the spawn loop does not
+     * clear before each start (`shakes_unclean`, cl_sync_check_handshakes). */
     cl_idvec shakes, shakes_unclean;
     unsigned uses_barrier : 1;     /* waits at a pthread barrier (one that
                                       cannot open early, sync.c) */

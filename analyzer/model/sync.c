@@ -480,11 +480,9 @@ static int before(const cl_model *m, const cl_accrec *a, const cl_accrec *b, int
     return 0;
 }
 
-void cl_sync_handshake(cl_model *m, size_t thread, size_t id, int unclean)
+void cl_sync_handshake(cl_model *m, size_t thread, size_t id)
 {
     idvec_insert(&m->threads.v[thread].shakes, id);
-    if (unclean)
-        cl_sync_handshake_spoiled(m, thread, id);
 }
 
 void cl_sync_handshake_spoiled(cl_model *m, size_t thread, size_t id)
@@ -495,11 +493,12 @@ void cl_sync_handshake_spoiled(cl_model *m, size_t thread, size_t id)
 /* Whether predicate `o` (object `id`) under a lock can be the handshake
  * of thread `t` (see the header comment): only `t` and its creator store
  * it, the creator stores it only before a spawn (its stores clear the
- * flag: one that satisfied its own wait would leave nothing to wait for)
- * and clears it between a wait and the next spawn, so its wait after a
- * spawn saw a store of an instance of `t`. With several instances, of the
- * one just started when each instance stores once: every earlier
- * instance stored before the creator's previous wait ended. */
+ * flag: one that satisfied its own wait would leave nothing to wait for),
+ * so its wait after a spawn saw a store of an instance of `t`. With
+ * several instances, of the one just started when each instance stores
+ * once and the spawn loop clears the flag before each spawn
+ * (cl_sync_check_handshakes): every earlier instance stored before the
+ * creator's previous wait ended. */
 static int handshake_predicate(const cl_model *m, const cl_syncobj *o, size_t id, size_t t)
 {
     const cl_thread *th = &m->threads.v[t];
@@ -571,6 +570,43 @@ void cl_sync_barrier(cl_model *m, const char *path, int init, long parties, size
         m->barriers.v[id].parties = parties;
     else
         idvec_insert(&m->barriers.v[id].waiters, thread);
+}
+
+/* Whether the loop around the spawn site of thread `th` (in its creator's
+ * function) stores `path` (raw) in its body, unconditionally, before the
+ * statement that spawns: the flag cleared before each start. */
+static int cleared_before_spawn(const cl_model *m, const cl_thread *th, const char *path)
+{
+    const cl_event *site = th->site != NULL ? th->site : th->spawn;
+    const cl_node *loop = site != NULL ? cl_callgraph_enclosing(&m->cg, site, CL_N_LOOP) : NULL;
+    const cl_node *n = site != NULL ? cl_callgraph_event_node(&m->cg, site) : NULL;
+    if (loop == NULL || loop->nkids == 0 || loop->kids[0]->kind != CL_N_SEQ)
+        return 0;
+    const cl_node *body = loop->kids[0];
+    while (n != NULL && cl_callgraph_parent(&m->cg, n) != body)
+        n = cl_callgraph_parent(&m->cg, n);
+    for (size_t i = 0; n != NULL && i < body->nkids && body->kids[i] != n; i++) {
+        const cl_node *k = body->kids[i];
+        if (k->kind == CL_N_EVENT && writes_path(k, path))
+            return 1;
+    }
+    return 0;
+}
+
+void cl_sync_check_handshakes(cl_model *m)
+{
+    for (size_t t = 0; t < m->threads.n; t++) {
+        const cl_thread *th = &m->threads.v[t];
+        for (size_t i = 0; th->multi && i < th->shakes.n; i++) {
+            size_t id = th->shakes.v[i];
+            if (id == SIZE_MAX || !m->syncs.v[id].locked_pred)
+                continue;
+            const char *name = m->syncs.v[id].name;
+            char *path = cl_arena_strndup(&m->arena, name, (size_t)(strrchr(name, '|') - name));
+            if (!cleared_before_spawn(m, th, path))
+                cl_sync_handshake_spoiled(m, t, id);
+        }
+    }
 }
 
 void cl_sync_check_barriers(cl_model *m)

@@ -60,17 +60,24 @@ void cl_sync_release_guard(cl_model *m, size_t id, const size_t *tok, size_t nto
 
 /* The creator of thread `thread` acquired object `id` first after a spawn
  * of it (SIZE_MAX: spawned it again before acquiring anything, which
- * spoils every handshake of the thread); `unclean`: on some path it had
- * acquired `id` before and not released it since. */
-void cl_sync_handshake(cl_model *m, size_t thread, size_t id, int unclean);
+ * spoils every handshake of the thread). */
+void cl_sync_handshake(cl_model *m, size_t thread, size_t id);
 
-/* The creator of thread `thread` released object `id` after a spawn of
- * it, before acquiring anything (cl_thread.shakes_unclean). */
+/* Object `id` cannot be the handshake of thread `thread`: its creator
+ * released it after a spawn of it, before acquiring anything
+ * (cl_thread.shakes_unclean). */
 void cl_sync_handshake_spoiled(cl_model *m, size_t thread, size_t id);
 
 /* Barrier `path` (resolved) was initialized for `parties` threads (-1:
  * unknown), or thread `thread` waits on it (`parties` ignored). */
 void cl_sync_barrier(cl_model *m, const char *path, int init, long parties, size_t thread);
+
+/* After the walk: a thread started in a loop whose handshake is a
+ * predicate under a lock needs the loop to store the predicate before
+ * the spawn, unconditionally, in each round (the flag cleared before each
+ * start); where it does not, the handshake is marked unclean
+ * (cl_thread.shakes_unclean). */
+void cl_sync_check_handshakes(cl_model *m);
 
 /* After the walk: a barrier initialized for fewer parties than the
  * threads that wait on it (each started once) can open before they all

@@ -75,11 +75,6 @@ typedef struct tstate {
     /* Children spawned on some path with no acquire since (cl_accrec.shake). */
     const size_t *shake;
     size_t nshake;
-    /* Objects acquired on some path and not released by this thread since
-     * (united at joins, sorted ids): a flag its creator did not clear
-     * between two handshakes (cl_thread.shakes_unclean). */
-    const size_t *unrel;
-    size_t nunrel;
     /* Fences: `relfence` a release fence was passed on every path (a
      * relaxed store after it releases); `fpend` + 1: the object a wait
      * loop on a relaxed load saw set, acquired at the next acquire fence
@@ -518,7 +513,6 @@ static const void *tjoin(cl_flow *f, const void *pa, const void *pb)
     else
         r.ftok = ids_inter(w, x->ftok, x->nftok, y->ftok, y->nftok, &r.nftok);
     r.shake = ids_union(w, x->shake, x->nshake, y->shake, y->nshake, &r.nshake);
-    r.unrel = ids_union(w, x->unrel, x->nunrel, y->unrel, y->nunrel, &r.nunrel);
     r.pend = x->pend == y->pend ? x->pend : NULL;
     r.relfence = x->relfence && y->relfence;
     r.fpend = x->fpend == y->fpend ? x->fpend : 0;
@@ -650,7 +644,7 @@ static const void *add_live(twalk *w, const void *ps, size_t t)
     tstate s = *(const tstate *)ps;
     s.live = ids_union(w, s.live, s.nlive, &t, 1, &s.nlive);
     if (cl_ids_contains(s.shake, s.nshake, t)) /* (spawned again before any acquire) */
-        cl_sync_handshake(w->m, t, SIZE_MAX, 0);
+        cl_sync_handshake(w->m, t, SIZE_MAX);
     s.shake = ids_union(w, s.shake, s.nshake, &t, 1, &s.nshake);
     s.cond = forget_thread(w, s.cond, t);
     s.held = forget_thread(w, s.held, t);
@@ -2570,14 +2564,12 @@ static const void *atomic_released(twalk *w, const cl_flow_frame *fr, const cl_e
 static const void *sync_acquire(twalk *w, const void *ps, size_t id)
 {
     tstate s = *(const tstate *)ps;
-    int unclean = cl_ids_contains(s.unrel, s.nunrel, id);
     for (size_t i = 0; i < s.nshake; i++)
-        cl_sync_handshake(w->m, s.shake[i], id, unclean);
+        cl_sync_handshake(w->m, s.shake[i], id);
     if (cl_ids_contains(s.rel, s.nrel, id))
         cl_sync_reacquired(w->m, id, w->thread);
     s.shake = NULL;
     s.nshake = 0;
-    s.unrel = ids_union(w, s.unrel, s.nunrel, &id, 1, &s.nunrel);
     s.acq = ids_union(w, s.acq, s.nacq, &id, 1, &s.nacq);
     s.tok = ids_union(w, s.tok, s.ntok, &id, 1, &s.ntok);
     s.ftok = ids_union(w, s.ftok, s.nftok, &id, 1, &s.nftok);
@@ -2592,7 +2584,6 @@ static const void *sync_release(twalk *w, const void *ps, size_t id, int rmw)
     cl_sync_released(w->m, id, w->thread, rmw, cl_ids_contains(s.rel, s.nrel, id));
     for (size_t i = 0; i < s.nshake; i++)
         cl_sync_handshake_spoiled(w->m, s.shake[i], id);
-    s.unrel = ids_remove(w, s.unrel, s.nunrel, id, &s.nunrel);
     cl_sync_release_guard(w->m, id, s.tok, s.ntok, s.ftok, s.nftok, s.nrel == 0);
     s.rel = ids_union(w, s.rel, s.nrel, &id, 1, &s.nrel);
     s.tok = s.ftok = NULL;
