@@ -125,6 +125,7 @@ int cl_model_link(cl_model *m, const cl_tu *const *tus, size_t ntus, const cl_ca
 void cl_model_walk(cl_model *m)
 {
     cl_sync_find_waits(m);
+    cl_sync_find_barriers(m);
     cl_model_walk_threads(m);
     cl_sync_check_barriers(m);
     cl_sync_check_handshakes(m);
@@ -177,6 +178,7 @@ void cl_model_release(cl_model *m)
     cl_strmap_release(&m->barrier_by_path);
     cl_blob_release(&m->wait_reads);
     free(m->sem_locks.v);
+    free(m->barrier_fns.v);
     cl_strmap_release(&m->binary_sems);
     cl_strmap_release(&m->sem_use);
     cl_blob_release(&m->lib_events);

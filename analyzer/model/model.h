@@ -366,6 +366,10 @@ typedef struct cl_model {
      * wait (cl_sync_check_barriers). */
     cl_strmap barrier_by_path;
     struct { struct cl_barrier { long parties; cl_idvec waiters; } *v; size_t n, cap; } barriers;
+    /* Functions (call graph indices, sorted) that are barriers built from
+     * a mutex, a condition variable and an arrival counter: a return from
+     * one is a barrier wait (cl_sync_find_barriers). */
+    cl_idvec barrier_fns;
     cl_strmap binary_sems;    /* semaphores initialized to 1: used as locks */
     cl_strmap sem_use;        /* "w|lock|thread" / "p|lock|thread": who waits, who posts */
     /* Write records by path: writer_ix[writer_off[g]..writer_off[g + 1])

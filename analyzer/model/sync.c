@@ -74,7 +74,11 @@
  * and a condition variable: threads.c then holds it as a lock, dropped like
  * a POSIX semaphore's when some thread ups it without downing it).
  * Barriers order their phases unless initialized for fewer parties than
- * the threads that wait on them.
+ * the threads that wait on them. A barrier built from a mutex, a condition
+ * variable, an arrival counter and a generation word (the last to arrive
+ * bumps the generation and broadcasts, the others wait in a loop for it to
+ * change: cl_sync_find_barriers) is one: a return from its function is a
+ * barrier wait (its parties are not counted).
  */
 #include "model/sync.h"
 
@@ -216,6 +220,152 @@ void cl_sync_find_waits(cl_model *m)
         find_in(m, m->cg.funcs.v[i].fn->body);
 }
 
+/* Adds `x` to the sorted set `v` unless it is there. */
+static void idvec_insert(cl_idvec *v, size_t x)
+{
+    size_t i = 0;
+    while (i < v->n && v->v[i] < x)
+        i++;
+    if (i < v->n && v->v[i] == x)
+        return;
+    CL_VEC_PUSH(v, x);
+    memmove(v->v + i + 1, v->v + i, (v->n - 1 - i) * sizeof *v->v);
+    v->v[i] = x;
+}
+
+/* Whether subtree `n` (without callees) calls a library function of
+ * kind `kind`. */
+static int calls_kind(const cl_model *m, const cl_node *n, cl_callkind kind)
+{
+    if (n == NULL)
+        return 0;
+    if (n->kind == CL_N_EVENT && n->ev->kind == CL_EV_CALL) {
+        const cl_callspec *cs = cl_callgraph_spec(&m->cg, n->ev);
+        return cs != NULL && cs->kind == kind;
+    }
+    if (calls_kind(m, n->cond, kind))
+        return 1;
+    for (size_t i = 0; i < n->nkids; i++)
+        if (calls_kind(m, n->kids[i], kind))
+            return 1;
+    return 0;
+}
+
+/* The first loop in subtree `n` whose body blocks (waiting_body 2), or
+ * NULL. */
+static const cl_node *blocking_loop(const cl_model *m, const cl_node *n)
+{
+    if (n == NULL)
+        return NULL;
+    if (n->kind == CL_N_LOOP && n->bound == CL_LOOP_UNKNOWN && n->nkids > 0 && waiting_body(m, n) == 2)
+        return n;
+    for (size_t i = 0; i < n->nkids; i++) {
+        const cl_node *l = blocking_loop(m, n->kids[i]);
+        if (l != NULL)
+            return l;
+    }
+    return NULL;
+}
+
+/* Whether subtree `n` (without callees, outside loops) updates raw path
+ * `path` in place (`++count`, `b->left--`). */
+static int updates_path(const cl_node *n, const char *path)
+{
+    if (n == NULL || n->kind == CL_N_LOOP)
+        return 0;
+    if (n->kind == CL_N_EVENT) {
+        const cl_event *ev = n->ev;
+        unsigned fl = ev->kind == CL_EV_ACCESS ? ev->u.access.flags : 0;
+        return (fl & CL_ACC_READ) && (fl & CL_ACC_WRITE) && ev->u.access.path != NULL &&
+               strcmp(ev->u.access.path, path) == 0;
+    }
+    if (updates_path(n->cond, path))
+        return 1;
+    for (size_t i = 0; i < n->nkids; i++)
+        if (updates_path(n->kids[i], path))
+            return 1;
+    return 0;
+}
+
+/* A path condition `c` reads that function body `body` updates in place
+ * (the arrival counter: `if (++count == n)`, `count++; if (count >= n)`),
+ * or NULL. */
+static const char *counter_in(const cl_node *body, const cl_node *c)
+{
+    if (c == NULL)
+        return NULL;
+    if (c->kind == CL_N_EVENT && c->ev->kind == CL_EV_ACCESS) {
+        const cl_access *a = &c->ev->u.access;
+        return (a->flags & CL_ACC_READ) && a->path != NULL && updates_path(body, a->path) ? a->path : NULL;
+    }
+    for (size_t i = 0; i < c->nkids; i++) {
+        const char *p = counter_in(body, c->kids[i]);
+        if (p != NULL)
+            return p;
+    }
+    return NULL;
+}
+
+/* Whether condition `c` reads a path other than `count` that subtree
+ * `rel` writes: the generation word the waiters watch. */
+static int reads_written(const cl_node *c, const cl_node *rel, const char *count)
+{
+    if (c == NULL)
+        return 0;
+    if (c->kind == CL_N_EVENT && c->ev->kind == CL_EV_ACCESS) {
+        const cl_access *a = &c->ev->u.access;
+        return (a->flags & CL_ACC_READ) && a->path != NULL && strcmp(a->path, count) != 0 &&
+               writes_path(rel, a->path);
+    }
+    for (size_t i = 0; i < c->nkids; i++)
+        if (reads_written(c->kids[i], rel, count))
+            return 1;
+    return 0;
+}
+
+/* Whether branch `n` of function body `body` is the arrival test of a
+ * barrier (see cl_sync_find_barriers): its condition tests the counter
+ * the function updates in place, one alternative signals and writes the
+ * word the other's wait loop tests. A counter that is its own generation
+ * (`while (count < n)`) is a barrier that works once, and is not taken. */
+static int arrival_branch(const cl_model *m, const cl_node *body, const cl_node *n)
+{
+    const char *count = n->kind == CL_N_BRANCH && n->nkids == 2 ? counter_in(body, n->cond) : NULL;
+    if (count == NULL)
+        return 0;
+    for (int k = 0; k < 2; k++) {
+        const cl_node *rel = n->kids[k], *waits = n->kids[1 - k];
+        const cl_node *loop = blocking_loop(m, waits);
+        if (loop != NULL && blocking_loop(m, rel) == NULL && calls_kind(m, rel, CL_CK_COND_SIGNAL) &&
+            reads_written(loop->cond, rel, count))
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether subtree `n` of function body `body` has an arrival branch
+ * outside loops. */
+static int has_arrival(const cl_model *m, const cl_node *body, const cl_node *n)
+{
+    if (n == NULL || n->kind == CL_N_LOOP)
+        return 0;
+    if (arrival_branch(m, body, n))
+        return 1;
+    for (size_t i = 0; i < n->nkids; i++)
+        if (has_arrival(m, body, n->kids[i]))
+            return 1;
+    return 0;
+}
+
+void cl_sync_find_barriers(cl_model *m)
+{
+    for (size_t i = 0; i < m->cg.funcs.n; i++) {
+        const cl_node *body = m->cg.funcs.v[i].fn->body;
+        if (has_arrival(m, body, body))
+            idvec_insert(&m->barrier_fns, i);
+    }
+}
+
 int cl_sync_is_wait_read(const cl_model *m, const cl_event *ev)
 {
     return cl_blob_find(&m->wait_reads, &ev, sizeof ev) != NULL;
@@ -312,19 +462,6 @@ static int waited_all(const cl_model *m, const cl_syncobj *o)
         return 0;
     long long n = total_posts(m, b);
     return n >= 0 && (unsigned long long)(n + b->init) <= o->nth;
-}
-
-/* Adds `x` to the sorted set `v` unless it is there. */
-static void idvec_insert(cl_idvec *v, size_t x)
-{
-    size_t i = 0;
-    while (i < v->n && v->v[i] < x)
-        i++;
-    if (i < v->n && v->v[i] == x)
-        return;
-    CL_VEC_PUSH(v, x);
-    memmove(v->v + i + 1, v->v + i, (v->n - 1 - i) * sizeof *v->v);
-    v->v[i] = x;
 }
 
 void cl_sync_sem_lock(cl_model *m, size_t lock)

@@ -16,6 +16,16 @@
  * body. */
 void cl_sync_find_waits(cl_model *m);
 
+/* Finds the barriers built from a mutex, a condition variable and an
+ * arrival counter: functions with a branch on a counter they update in
+ * place (`if (++b->arrived == b->n)`, or `b->arrived++` before the test)
+ * whose one alternative wakes the waiters (a signal or broadcast) and
+ * writes another word (the generation), and whose other alternative
+ * waits in a loop that blocks on a condition variable until that word
+ * changes (`while (gen == b->gen) pthread_cond_wait(...)`). Fills
+ * m->barrier_fns. */
+void cl_sync_find_barriers(cl_model *m);
+
 /* Whether `ev` is a read found by cl_sync_find_waits. */
 int cl_sync_is_wait_read(const cl_model *m, const cl_event *ev);
 

@@ -2723,6 +2723,22 @@ static const void *fence(twalk *w, const cl_event *ev, const cl_callspec *cs, co
     return got != 0 ? sync_acquire(w, st, got - 1) : st;
 }
 
+/* The state after this thread passed a barrier: a pthread barrier at
+ * resolved path `lp` (NULL: not known), or a return from a barrier
+ * function (cl_model.barrier_fns, NULL `lp`). Threads that meet at
+ * barriers run in phases: accesses an odd and an even number of waits
+ * into their threads are ordered. */
+static const void *barrier_passed(twalk *w, const char *lp, const void *st)
+{
+    w->m->threads.v[w->thread].uses_barrier = 1;
+    if (lp != NULL)
+        cl_sync_barrier(w->m, lp, 0, 0, w->thread);
+    tstate s = *(const tstate *)st;
+    if (s.bphase >= 0)
+        s.bphase = (s.bphase + 1) % 2;
+    return st_make(w, &s);
+}
+
 /* ---- the domain's hooks ---------------------------------------------------- */
 
 /* After write `ev`: an integer constant stored into a global (or a member
@@ -3422,17 +3438,8 @@ static const void *apply_call(twalk *w, const cl_flow_frame *fr, const cl_event 
             cl_sync_barrier(w->m, lp, 1, known ? c->args[cs->data].ival : -1, w->thread);
         return st;
     }
-    case CL_CK_BARRIER_WAIT: {
-        /* Threads that meet at barriers run in phases: accesses an odd
-         * and an even number of waits into their threads are ordered. */
-        w->m->threads.v[w->thread].uses_barrier = 1;
-        if (lp != NULL)
-            cl_sync_barrier(w->m, lp, 0, 0, w->thread);
-        tstate s = *(const tstate *)st;
-        if (s.bphase >= 0)
-            s.bphase = (s.bphase + 1) % 2;
-        return st_make(w, &s);
-    }
+    case CL_CK_BARRIER_WAIT:
+        return barrier_passed(w, lp, st);
     case CL_CK_OTHER:
         return fence(w, ev, cs, st);
     case CL_CK_TRYLOCK: {
@@ -3997,6 +4004,8 @@ static const void *t_leave(cl_flow *f, const cl_flow_frame *fr, const void **exi
 {
     twalk *w = cl_flow_ctx(f);
     tframe *fd = (tframe *)fr->data;
+    if (*exit_state != NULL && cl_ids_contains(w->m->barrier_fns.v, w->m->barrier_fns.n, fr->func))
+        *exit_state = barrier_passed(w, NULL, *exit_state);
     if (*exit_state != NULL) {
         cl_strbuf *k = &w->key;
         k->len = 0;
