@@ -525,10 +525,12 @@ static int sole_releaser(const cl_model *m, const cl_syncobj *o, size_t t)
  * releasing `o`, a predicate under a lock that `b`, running once, never
  * waits for after a store of its own: `b`'s wait cannot have seen its
  * own store (it had made none), so it saw `t`'s (a state word both
- * write: `wait_state(LOADED)` before `set_state(DONE)`). */
+ * write: `wait_state(LOADED)` before `set_state(DONE)`). Not a count
+ * that waiters consume (a semaphore built from a mutex and a condition
+ * variable): its initial count may let the first wait through. */
 static int sole_other_releaser(const cl_model *m, const cl_syncobj *o, size_t t, size_t b)
 {
-    return o->locked_pred && o->by.n == 2 && cl_ids_contains(o->by.v, o->by.n, t) &&
+    return o->locked_pred && !o->taken && o->by.n == 2 && cl_ids_contains(o->by.v, o->by.n, t) &&
            cl_ids_contains(o->by.v, o->by.n, b) && !m->threads.v[t].multi && !m->threads.v[b].multi &&
            !cl_ids_contains(o->reacq.v, o->reacq.n, b);
 }
@@ -639,8 +641,8 @@ void cl_sync_handshake_spoiled(cl_model *m, size_t thread, size_t id)
 static int handshake_predicate(const cl_model *m, const cl_syncobj *o, size_t id, size_t t)
 {
     const cl_thread *th = &m->threads.v[t];
-    if (!cl_ids_contains(o->by.v, o->by.n, t))
-        return 0;
+    if (o->taken || !cl_ids_contains(o->by.v, o->by.n, t))
+        return 0; /* (a consumed count may start above 0: sole_other_releaser) */
     for (size_t i = 0; i < o->by.n; i++)
         if (o->by.v[i] != t && o->by.v[i] != th->creator)
             return 0;
