@@ -140,8 +140,10 @@ int cl_model_link(cl_model *m, const cl_tu *const *tus, size_t ntus, const cl_ca
 void cl_model_walk(cl_model *m)
 {
     cl_sync_find_waits(m);
+    cl_sync_find_barriers(m);
     cl_model_walk_threads(m);
     cl_sync_check_barriers(m);
+    cl_sync_check_handshakes(m);
     drop_signal_semaphores(m);
     index_writers(m);
 }
@@ -160,7 +162,7 @@ void cl_model_release(cl_model *m)
     pthread_mutex_destroy(&m->text_lock);
     cl_callgraph_release(&m->cg);
     for (size_t i = 0; i < m->threads.n; i++)
-        free(m->threads.v[i].shakes.v);
+        free(m->threads.v[i].shakes.v), free(m->threads.v[i].shakes_unclean.v);
     free(m->threads.v);
     free(m->lock_names.v);
     free(m->accesses.v);
@@ -181,8 +183,8 @@ void cl_model_release(cl_model *m)
     cl_strmap_release(&m->jump_released);
     free(m->lock_kind.v);
     for (size_t i = 0; i < m->syncs.n; i++)
-        free(m->syncs.v[i].by.v), free(m->syncs.v[i].posts.v), free(m->syncs.v[i].guard_tok.v),
-            free(m->syncs.v[i].guard_ftok.v);
+        free(m->syncs.v[i].by.v), free(m->syncs.v[i].again_by.v), free(m->syncs.v[i].reacq.v),
+            free(m->syncs.v[i].posts.v), free(m->syncs.v[i].guard_tok.v), free(m->syncs.v[i].guard_ftok.v);
     free(m->syncs.v);
     cl_strmap_release(&m->sync_by_name);
     cl_strmap_release(&m->pred_keys);
@@ -192,6 +194,7 @@ void cl_model_release(cl_model *m)
     cl_strmap_release(&m->barrier_by_path);
     cl_blob_release(&m->wait_reads);
     free(m->sem_locks.v);
+    free(m->barrier_fns.v);
     cl_strmap_release(&m->binary_sems);
     cl_strmap_release(&m->sem_use);
     cl_blob_release(&m->lib_events);

@@ -112,8 +112,11 @@ typedef struct cl_thread {
      * the spawn's only loop, the creator running once (0: unknown). */
     long long rounds;
     /* Handshake at start (sync.c, cl_sync_handshake): the objects its
-     * creator acquired first after a spawn of it (sorted ids). */
-    cl_idvec shakes;
+     * creator acquired first after a spawn of it (sorted ids), and those
+     * that cannot order: released by the creator between a spawn of it
+     * and its first acquire after, or a flag the spawn loop does not
+     * clear before each start (`shakes_unclean`, cl_sync_check_handshakes). */
+    cl_idvec shakes, shakes_unclean;
     unsigned uses_barrier : 1;     /* waits at a pthread barrier (one that
                                       cannot open early, sync.c) */
     unsigned cut_budget : 1;       /* its walk ran out of its step budget */
@@ -252,6 +255,8 @@ typedef struct cl_accrec {
 typedef struct cl_syncobj {
     const char *name;         /* owned by the model */
     cl_idvec by;              /* the threads that release it, sorted */
+    cl_idvec again_by;        /* of them, those that may release it twice in one run */
+    cl_idvec reacq;           /* the threads that may acquire it after releasing it */
     unsigned all_rmw : 1;     /* every release is a read-modify-write (a counter) */
     unsigned taken : 1;       /* some acquirer consumes what it waited for (a
                                  semaphore: one release admits one acquire) */
@@ -375,6 +380,10 @@ typedef struct cl_model {
      * wait (cl_sync_check_barriers). */
     cl_strmap barrier_by_path;
     struct { struct cl_barrier { long parties; cl_idvec waiters; } *v; size_t n, cap; } barriers;
+    /* Functions (call graph indices, sorted) that are barriers built from
+     * a mutex, a condition variable and an arrival counter: a return from
+     * one is a barrier wait (cl_sync_find_barriers). */
+    cl_idvec barrier_fns;
     cl_strmap binary_sems;    /* semaphores initialized to 1: used as locks */
     cl_strmap sem_use;        /* "w|lock|thread" / "p|lock|thread": who waits, who posts */
     /* Write records by path: writer_ix[writer_off[g]..writer_off[g + 1])

@@ -55,6 +55,14 @@
  * thread before its post happens before every access of its creator that
  * no spawn of it without a wait since precedes (cl_accrec.shake): the
  * start argument copied before `sem_post(&arg->started)` (CL012's fix).
+ * The same holds of a flag under a lock that only the thread and its
+ * creator store, the creator clearing it before each spawn (not between
+ * the spawn and its wait) and each instance setting it once
+ * (handshake_predicate): `started = 0; create; while (!started) wait;`.
+ * A thread running once that waits for a predicate under a lock before
+ * any store of its own to it saw another thread's store: a state word
+ * written by two threads (`wait_state(LOADED)` before `set_state(DONE)`)
+ * orders like one with a sole releaser (sole_other_releaser).
  *
  * Fences (C11 7.17.4): a relaxed store after a release fence releases; a
  * wait loop on a relaxed load acquires at the acquire fence after it.
@@ -66,7 +74,11 @@
  * and a condition variable: threads.c then holds it as a lock, dropped like
  * a POSIX semaphore's when some thread ups it without downing it).
  * Barriers order their phases unless initialized for fewer parties than
- * the threads that wait on them.
+ * the threads that wait on them. A barrier built from a mutex, a condition
+ * variable, an arrival counter and a generation word (the last to arrive
+ * bumps the generation and broadcasts, the others wait in a loop for it to
+ * change: cl_sync_find_barriers) is one: a return from its function is a
+ * barrier wait (its parties are not counted).
  */
 #include "model/sync.h"
 
@@ -208,6 +220,152 @@ void cl_sync_find_waits(cl_model *m)
         find_in(m, m->cg.funcs.v[i].fn->body);
 }
 
+/* Adds `x` to the sorted set `v` unless it is there. */
+static void idvec_insert(cl_idvec *v, size_t x)
+{
+    size_t i = 0;
+    while (i < v->n && v->v[i] < x)
+        i++;
+    if (i < v->n && v->v[i] == x)
+        return;
+    CL_VEC_PUSH(v, x);
+    memmove(v->v + i + 1, v->v + i, (v->n - 1 - i) * sizeof *v->v);
+    v->v[i] = x;
+}
+
+/* Whether subtree `n` (without callees) calls a library function of
+ * kind `kind`. */
+static int calls_kind(const cl_model *m, const cl_node *n, cl_callkind kind)
+{
+    if (n == NULL)
+        return 0;
+    if (n->kind == CL_N_EVENT && n->ev->kind == CL_EV_CALL) {
+        const cl_callspec *cs = cl_callgraph_spec(&m->cg, n->ev);
+        return cs != NULL && cs->kind == kind;
+    }
+    if (calls_kind(m, n->cond, kind))
+        return 1;
+    for (size_t i = 0; i < n->nkids; i++)
+        if (calls_kind(m, n->kids[i], kind))
+            return 1;
+    return 0;
+}
+
+/* The first loop in subtree `n` whose body blocks (waiting_body 2), or
+ * NULL. */
+static const cl_node *blocking_loop(const cl_model *m, const cl_node *n)
+{
+    if (n == NULL)
+        return NULL;
+    if (n->kind == CL_N_LOOP && n->bound == CL_LOOP_UNKNOWN && n->nkids > 0 && waiting_body(m, n) == 2)
+        return n;
+    for (size_t i = 0; i < n->nkids; i++) {
+        const cl_node *l = blocking_loop(m, n->kids[i]);
+        if (l != NULL)
+            return l;
+    }
+    return NULL;
+}
+
+/* Whether subtree `n` (without callees, outside loops) updates raw path
+ * `path` in place (`++count`, `b->left--`). */
+static int updates_path(const cl_node *n, const char *path)
+{
+    if (n == NULL || n->kind == CL_N_LOOP)
+        return 0;
+    if (n->kind == CL_N_EVENT) {
+        const cl_event *ev = n->ev;
+        unsigned fl = ev->kind == CL_EV_ACCESS ? ev->u.access.flags : 0;
+        return (fl & CL_ACC_READ) && (fl & CL_ACC_WRITE) && ev->u.access.path != NULL &&
+               strcmp(ev->u.access.path, path) == 0;
+    }
+    if (updates_path(n->cond, path))
+        return 1;
+    for (size_t i = 0; i < n->nkids; i++)
+        if (updates_path(n->kids[i], path))
+            return 1;
+    return 0;
+}
+
+/* A path condition `c` reads that function body `body` updates in place
+ * (the arrival counter: `if (++count == n)`, `count++; if (count >= n)`),
+ * or NULL. */
+static const char *counter_in(const cl_node *body, const cl_node *c)
+{
+    if (c == NULL)
+        return NULL;
+    if (c->kind == CL_N_EVENT && c->ev->kind == CL_EV_ACCESS) {
+        const cl_access *a = &c->ev->u.access;
+        return (a->flags & CL_ACC_READ) && a->path != NULL && updates_path(body, a->path) ? a->path : NULL;
+    }
+    for (size_t i = 0; i < c->nkids; i++) {
+        const char *p = counter_in(body, c->kids[i]);
+        if (p != NULL)
+            return p;
+    }
+    return NULL;
+}
+
+/* Whether condition `c` reads a path other than `count` that subtree
+ * `rel` writes: the generation word the waiters watch. */
+static int reads_written(const cl_node *c, const cl_node *rel, const char *count)
+{
+    if (c == NULL)
+        return 0;
+    if (c->kind == CL_N_EVENT && c->ev->kind == CL_EV_ACCESS) {
+        const cl_access *a = &c->ev->u.access;
+        return (a->flags & CL_ACC_READ) && a->path != NULL && strcmp(a->path, count) != 0 &&
+               writes_path(rel, a->path);
+    }
+    for (size_t i = 0; i < c->nkids; i++)
+        if (reads_written(c->kids[i], rel, count))
+            return 1;
+    return 0;
+}
+
+/* Whether branch `n` of function body `body` is the arrival test of a
+ * barrier (see cl_sync_find_barriers): its condition tests the counter
+ * the function updates in place, one alternative signals and writes the
+ * word the other's wait loop tests. A counter that is its own generation
+ * (`while (count < n)`) is a barrier that works once, and is not taken. */
+static int arrival_branch(const cl_model *m, const cl_node *body, const cl_node *n)
+{
+    const char *count = n->kind == CL_N_BRANCH && n->nkids == 2 ? counter_in(body, n->cond) : NULL;
+    if (count == NULL)
+        return 0;
+    for (int k = 0; k < 2; k++) {
+        const cl_node *rel = n->kids[k], *waits = n->kids[1 - k];
+        const cl_node *loop = blocking_loop(m, waits);
+        if (loop != NULL && blocking_loop(m, rel) == NULL && calls_kind(m, rel, CL_CK_COND_SIGNAL) &&
+            reads_written(loop->cond, rel, count))
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether subtree `n` of function body `body` has an arrival branch
+ * outside loops. */
+static int has_arrival(const cl_model *m, const cl_node *body, const cl_node *n)
+{
+    if (n == NULL || n->kind == CL_N_LOOP)
+        return 0;
+    if (arrival_branch(m, body, n))
+        return 1;
+    for (size_t i = 0; i < n->nkids; i++)
+        if (has_arrival(m, body, n->kids[i]))
+            return 1;
+    return 0;
+}
+
+void cl_sync_find_barriers(cl_model *m)
+{
+    for (size_t i = 0; i < m->cg.funcs.n; i++) {
+        const cl_node *body = m->cg.funcs.v[i].fn->body;
+        if (has_arrival(m, body, body))
+            idvec_insert(&m->barrier_fns, i);
+    }
+}
+
 int cl_sync_is_wait_read(const cl_model *m, const cl_event *ev)
 {
     return cl_blob_find(&m->wait_reads, &ev, sizeof ev) != NULL;
@@ -306,30 +464,24 @@ static int waited_all(const cl_model *m, const cl_syncobj *o)
     return n >= 0 && (unsigned long long)(n + b->init) <= o->nth;
 }
 
-/* Adds `x` to the sorted set `v` unless it is there. */
-static void idvec_insert(cl_idvec *v, size_t x)
-{
-    size_t i = 0;
-    while (i < v->n && v->v[i] < x)
-        i++;
-    if (i < v->n && v->v[i] == x)
-        return;
-    CL_VEC_PUSH(v, x);
-    memmove(v->v + i + 1, v->v + i, (v->n - 1 - i) * sizeof *v->v);
-    v->v[i] = x;
-}
-
 void cl_sync_sem_lock(cl_model *m, size_t lock)
 {
     idvec_insert(&m->sem_locks, lock);
 }
 
-void cl_sync_released(cl_model *m, size_t id, size_t thread, int rmw)
+void cl_sync_released(cl_model *m, size_t id, size_t thread, int rmw, int again)
 {
     cl_syncobj *o = &m->syncs.v[id];
     if (!rmw)
         o->all_rmw = 0;
     idvec_insert(&o->by, thread);
+    if (again)
+        idvec_insert(&o->again_by, thread);
+}
+
+void cl_sync_reacquired(cl_model *m, size_t id, size_t thread)
+{
+    idvec_insert(&m->syncs.v[id].reacq, thread);
 }
 
 /* Sets `v` to its intersection with sorted ids x[0..n), or to them when
@@ -367,6 +519,20 @@ void cl_sync_release_guard(cl_model *m, size_t id, const size_t *tok, size_t nto
 static int sole_releaser(const cl_model *m, const cl_syncobj *o, size_t t)
 {
     return o->by.n == 1 && o->by.v[0] == t && !m->threads.v[t].multi;
+}
+
+/* Whether thread `t`, running once, is the only one besides thread `b`
+ * releasing `o`, a predicate under a lock that `b`, running once, never
+ * waits for after a store of its own: `b`'s wait cannot have seen its
+ * own store (it had made none), so it saw `t`'s (a state word both
+ * write: `wait_state(LOADED)` before `set_state(DONE)`). Not a count
+ * that waiters consume (a semaphore built from a mutex and a condition
+ * variable): its initial count may let the first wait through. */
+static int sole_other_releaser(const cl_model *m, const cl_syncobj *o, size_t t, size_t b)
+{
+    return o->locked_pred && !o->taken && o->by.n == 2 && cl_ids_contains(o->by.v, o->by.n, t) &&
+           cl_ids_contains(o->by.v, o->by.n, b) && !m->threads.v[t].multi && !m->threads.v[b].multi &&
+           !cl_ids_contains(o->reacq.v, o->reacq.n, b);
 }
 
 static int before(const cl_model *m, const cl_accrec *a, const cl_accrec *b, int depth);
@@ -425,7 +591,8 @@ static int before(const cl_model *m, const cl_accrec *a, const cl_accrec *b, int
         const cl_syncobj *r = &m->syncs.v[o->base]; /* (the semaphore for a k-th wait) */
         if (!cl_ids_contains(r->by.v, r->by.n, a->thread) || cl_ids_contains(a->rel, a->nrel, o->base))
             continue;
-        if ((o->all_rmw && !o->taken) || sole_releaser(m, o, a->thread) || waited_all(m, o))
+        if ((o->all_rmw && !o->taken) || sole_releaser(m, o, a->thread) || waited_all(m, o) ||
+            sole_other_releaser(m, o, a->thread, b->thread))
             return 1;
     }
     for (size_t i = 0; i < b->ntok; i++) {
@@ -457,12 +624,41 @@ void cl_sync_handshake(cl_model *m, size_t thread, size_t id)
     idvec_insert(&m->threads.v[thread].shakes, id);
 }
 
+void cl_sync_handshake_spoiled(cl_model *m, size_t thread, size_t id)
+{
+    idvec_insert(&m->threads.v[thread].shakes_unclean, id);
+}
+
+/* Whether predicate `o` (object `id`) under a lock can be the handshake
+ * of thread `t` (see the header comment): only `t` and its creator store
+ * it, the creator stores it only before a spawn (its stores clear the
+ * flag: one that satisfied its own wait would leave nothing to wait for),
+ * so its wait after a spawn saw a store of an instance of `t`. With
+ * several instances, of the one just started when each instance stores
+ * once and the spawn loop clears the flag before each spawn
+ * (cl_sync_check_handshakes): every earlier instance stored before the
+ * creator's previous wait ended. */
+static int handshake_predicate(const cl_model *m, const cl_syncobj *o, size_t id, size_t t)
+{
+    const cl_thread *th = &m->threads.v[t];
+    if (o->taken || !cl_ids_contains(o->by.v, o->by.n, t))
+        return 0; /* (a consumed count may start above 0: sole_other_releaser) */
+    for (size_t i = 0; i < o->by.n; i++)
+        if (o->by.v[i] != t && o->by.v[i] != th->creator)
+            return 0;
+    return !cl_ids_contains(th->shakes_unclean.v, th->shakes_unclean.n, id) &&
+           (!th->multi || !cl_ids_contains(o->again_by.v, o->again_by.n, t));
+}
+
 /* Whether object `id` can be the handshake of thread `t` (see the header
- * comment): a semaphore starting at 0 that `t` alone posts, once. */
+ * comment): a semaphore starting at 0 that `t` alone posts, once, or a
+ * predicate under a lock (handshake_predicate). */
 static int handshake_object(const cl_model *m, size_t id, size_t t)
 {
     if (id == SIZE_MAX)
         return 0;
+    if (m->syncs.v[id].locked_pred)
+        return handshake_predicate(m, &m->syncs.v[id], id, t);
     const cl_syncobj *b = &m->syncs.v[m->syncs.v[id].base];
     return b->taken && b->init_seen && b->init == 0 && b->by.n == 1 && b->by.v[0] == t &&
            b->posts.n == 1 && b->posts.v[0].thread == t && b->posts.v[0].ev != NULL;
@@ -513,6 +709,43 @@ void cl_sync_barrier(cl_model *m, const char *path, int init, long parties, size
         m->barriers.v[id].parties = parties;
     else
         idvec_insert(&m->barriers.v[id].waiters, thread);
+}
+
+/* Whether the loop around the spawn site of thread `th` (in its creator's
+ * function) stores `path` (raw) in its body, unconditionally, before the
+ * statement that spawns: the flag cleared before each start. */
+static int cleared_before_spawn(const cl_model *m, const cl_thread *th, const char *path)
+{
+    const cl_event *site = th->site != NULL ? th->site : th->spawn;
+    const cl_node *loop = site != NULL ? cl_callgraph_enclosing(&m->cg, site, CL_N_LOOP) : NULL;
+    const cl_node *n = site != NULL ? cl_callgraph_event_node(&m->cg, site) : NULL;
+    if (loop == NULL || loop->nkids == 0 || loop->kids[0]->kind != CL_N_SEQ)
+        return 0;
+    const cl_node *body = loop->kids[0];
+    while (n != NULL && cl_callgraph_parent(&m->cg, n) != body)
+        n = cl_callgraph_parent(&m->cg, n);
+    for (size_t i = 0; n != NULL && i < body->nkids && body->kids[i] != n; i++) {
+        const cl_node *k = body->kids[i];
+        if (k->kind == CL_N_EVENT && writes_path(k, path))
+            return 1;
+    }
+    return 0;
+}
+
+void cl_sync_check_handshakes(cl_model *m)
+{
+    for (size_t t = 0; t < m->threads.n; t++) {
+        const cl_thread *th = &m->threads.v[t];
+        for (size_t i = 0; th->multi && i < th->shakes.n; i++) {
+            size_t id = th->shakes.v[i];
+            if (id == SIZE_MAX || !m->syncs.v[id].locked_pred)
+                continue;
+            const char *name = m->syncs.v[id].name;
+            char *path = cl_arena_strndup(&m->arena, name, (size_t)(strrchr(name, '|') - name));
+            if (!cleared_before_spawn(m, th, path))
+                cl_sync_handshake_spoiled(m, t, id);
+        }
+    }
 }
 
 void cl_sync_check_barriers(cl_model *m)

@@ -16,6 +16,16 @@
  * body. */
 void cl_sync_find_waits(cl_model *m);
 
+/* Finds the barriers built from a mutex, a condition variable and an
+ * arrival counter: functions with a branch on a counter they update in
+ * place (`if (++b->arrived == b->n)`, or `b->arrived++` before the test)
+ * whose one alternative wakes the waiters (a signal or broadcast) and
+ * writes another word (the generation), and whose other alternative
+ * waits in a loop that blocks on a condition variable until that word
+ * changes (`while (gen == b->gen) pthread_cond_wait(...)`). Fills
+ * m->barrier_fns. */
+void cl_sync_find_barriers(cl_model *m);
+
 /* Whether `ev` is a read found by cl_sync_find_waits. */
 int cl_sync_is_wait_read(const cl_model *m, const cl_event *ev);
 
@@ -44,8 +54,13 @@ void cl_sync_sem_post(cl_model *m, const char *path, size_t thread, const cl_eve
  * variable (m->sem_locks). */
 void cl_sync_sem_lock(cl_model *m, size_t lock);
 
-/* Thread `thread` releases object `id`; `rmw`: by a read-modify-write. */
-void cl_sync_released(cl_model *m, size_t id, size_t thread, int rmw);
+/* Thread `thread` releases object `id`; `rmw`: by a read-modify-write;
+ * `again`: it may have released it before in the same run. */
+void cl_sync_released(cl_model *m, size_t id, size_t thread, int rmw, int again);
+
+/* Thread `thread` acquires object `id` where it may have released it
+ * itself before (cl_syncobj.reacq). */
+void cl_sync_reacquired(cl_model *m, size_t id, size_t thread);
 
 /* A release of object `id` holds tokens tok[0..ntok) and, counting a
  * path that released nothing before as holding every token (`fresh`: no
@@ -58,9 +73,21 @@ void cl_sync_release_guard(cl_model *m, size_t id, const size_t *tok, size_t nto
  * spoils every handshake of the thread). */
 void cl_sync_handshake(cl_model *m, size_t thread, size_t id);
 
+/* Object `id` cannot be the handshake of thread `thread`: its creator
+ * released it after a spawn of it, before acquiring anything
+ * (cl_thread.shakes_unclean). */
+void cl_sync_handshake_spoiled(cl_model *m, size_t thread, size_t id);
+
 /* Barrier `path` (resolved) was initialized for `parties` threads (-1:
  * unknown), or thread `thread` waits on it (`parties` ignored). */
 void cl_sync_barrier(cl_model *m, const char *path, int init, long parties, size_t thread);
+
+/* After the walk: a thread started in a loop whose handshake is a
+ * predicate under a lock needs the loop to store the predicate before
+ * the spawn, unconditionally, in each round (the flag cleared before each
+ * start); where it does not, the handshake is marked unclean
+ * (cl_thread.shakes_unclean). */
+void cl_sync_check_handshakes(cl_model *m);
 
 /* After the walk: a barrier initialized for fewer parties than the
  * threads that wait on it (each started once) can open before they all

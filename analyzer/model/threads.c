@@ -1917,7 +1917,7 @@ static const void *spawn_one(twalk *w, const cl_flow_frame *fr, const cl_event *
     x.trip = handle_trip(w, &c->args[cs->obj]);
     x.handle_path = handle ? cl_arena_strdup(&m->arena, handle) : NULL;
     if (handle != NULL) /* (its end, which another thread's join acquires: do_join) */
-        cl_sync_released(m, cl_sync_object(m, handle, "j"), id, 0);
+        cl_sync_released(m, cl_sync_object(m, handle, "j"), id, 0, 0);
     x.handle_sig = handle_signature(&c->args[cs->obj]);
     x.handle_local = handle != NULL && c->args[cs->obj].stack_local;
     note_start_facts(w, &x, st);
@@ -2572,6 +2572,8 @@ static const void *sync_acquire(twalk *w, const void *ps, size_t id)
     tstate s = *(const tstate *)ps;
     for (size_t i = 0; i < s.nshake; i++)
         cl_sync_handshake(w->m, s.shake[i], id);
+    if (cl_ids_contains(s.rel, s.nrel, id))
+        cl_sync_reacquired(w->m, id, w->thread);
     s.shake = NULL;
     s.nshake = 0;
     s.acq = ids_union(w, s.acq, s.nacq, &id, 1, &s.nacq);
@@ -2584,8 +2586,10 @@ static const void *sync_acquire(twalk *w, const void *ps, size_t id)
  * the tokens it held are handed on. */
 static const void *sync_release(twalk *w, const void *ps, size_t id, int rmw)
 {
-    cl_sync_released(w->m, id, w->thread, rmw);
     tstate s = *(const tstate *)ps;
+    cl_sync_released(w->m, id, w->thread, rmw, cl_ids_contains(s.rel, s.nrel, id));
+    for (size_t i = 0; i < s.nshake; i++)
+        cl_sync_handshake_spoiled(w->m, s.shake[i], id);
     cl_sync_release_guard(w->m, id, s.tok, s.ntok, s.ftok, s.nftok, s.nrel == 0);
     s.rel = ids_union(w, s.rel, s.nrel, &id, 1, &s.nrel);
     s.tok = s.ftok = NULL;
@@ -2723,6 +2727,22 @@ static const void *fence(twalk *w, const cl_event *ev, const cl_callspec *cs, co
         s.fpend = 0;
     st = st_make(w, &s);
     return got != 0 ? sync_acquire(w, st, got - 1) : st;
+}
+
+/* The state after this thread passed a barrier: a pthread barrier at
+ * resolved path `lp` (NULL: not known), or a return from a barrier
+ * function (cl_model.barrier_fns, NULL `lp`). Threads that meet at
+ * barriers run in phases: accesses an odd and an even number of waits
+ * into their threads are ordered. */
+static const void *barrier_passed(twalk *w, const char *lp, const void *st)
+{
+    w->m->threads.v[w->thread].uses_barrier = 1;
+    if (lp != NULL)
+        cl_sync_barrier(w->m, lp, 0, 0, w->thread);
+    tstate s = *(const tstate *)st;
+    if (s.bphase >= 0)
+        s.bphase = (s.bphase + 1) % 2;
+    return st_make(w, &s);
 }
 
 /* ---- the domain's hooks ---------------------------------------------------- */
@@ -3424,17 +3444,8 @@ static const void *apply_call(twalk *w, const cl_flow_frame *fr, const cl_event 
             cl_sync_barrier(w->m, lp, 1, known ? c->args[cs->data].ival : -1, w->thread);
         return st;
     }
-    case CL_CK_BARRIER_WAIT: {
-        /* Threads that meet at barriers run in phases: accesses an odd
-         * and an even number of waits into their threads are ordered. */
-        w->m->threads.v[w->thread].uses_barrier = 1;
-        if (lp != NULL)
-            cl_sync_barrier(w->m, lp, 0, 0, w->thread);
-        tstate s = *(const tstate *)st;
-        if (s.bphase >= 0)
-            s.bphase = (s.bphase + 1) % 2;
-        return st_make(w, &s);
-    }
+    case CL_CK_BARRIER_WAIT:
+        return barrier_passed(w, lp, st);
     case CL_CK_OTHER:
         return fence(w, ev, cs, st);
     case CL_CK_TRYLOCK: {
@@ -4002,6 +4013,8 @@ static const void *t_leave(cl_flow *f, const cl_flow_frame *fr, const void **exi
 {
     twalk *w = cl_flow_ctx(f);
     tframe *fd = (tframe *)fr->data;
+    if (*exit_state != NULL && cl_ids_contains(w->m->barrier_fns.v, w->m->barrier_fns.n, fr->func))
+        *exit_state = barrier_passed(w, NULL, *exit_state);
     if (*exit_state != NULL) {
         cl_strbuf *k = &w->key;
         k->len = 0;
