@@ -330,14 +330,16 @@ static int reads_written(const cl_node *c, const cl_node *rel, const char *count
  * (`while (count < n)`) is a barrier that works once, and is not taken. */
 static int arrival_branch(const cl_model *m, const cl_node *body, const cl_node *n)
 {
-    const char *count = n->kind == CL_N_BRANCH && n->nkids == 2 ? counter_in(body, n->cond) : NULL;
-    if (count == NULL)
+    if (n->kind != CL_N_BRANCH || n->nkids != 2)
         return 0;
+    /* (the counter last: finding it scans the whole body per read) */
     for (int k = 0; k < 2; k++) {
         const cl_node *rel = n->kids[k], *waits = n->kids[1 - k];
+        if (!calls_kind(m, rel, CL_CK_COND_SIGNAL))
+            continue;
         const cl_node *loop = blocking_loop(m, waits);
-        if (loop != NULL && blocking_loop(m, rel) == NULL && calls_kind(m, rel, CL_CK_COND_SIGNAL) &&
-            reads_written(loop->cond, rel, count))
+        const char *count = loop != NULL && blocking_loop(m, rel) == NULL ? counter_in(body, n->cond) : NULL;
+        if (count != NULL && reads_written(loop->cond, rel, count))
             return 1;
     }
     return 0;
@@ -361,7 +363,7 @@ void cl_sync_find_barriers(cl_model *m)
 {
     for (size_t i = 0; i < m->cg.funcs.n; i++) {
         const cl_node *body = m->cg.funcs.v[i].fn->body;
-        if (has_arrival(m, body, body))
+        if (calls_kind(m, body, CL_CK_COND_SIGNAL) && has_arrival(m, body, body))
             idvec_insert(&m->barrier_fns, i);
     }
 }
