@@ -99,21 +99,29 @@ static const char *pred_key(const char *path)
     return root > 0 && (path[0] == 'G' || path[0] == 'L') ? path : NULL;
 }
 
+/* Whether subtree `n` (without callees, and without loops when
+ * `skip_loops`) has an access of raw path `path` with all of `flags`:
+ * CL_ACC_WRITE, a write; with CL_ACC_READ too, an update in place
+ * (`++count`, `b->left--`). */
+static int accesses_path(const cl_node *n, const char *path, unsigned flags, int skip_loops)
+{
+    if (n == NULL || (skip_loops && n->kind == CL_N_LOOP))
+        return 0;
+    if (n->kind == CL_N_EVENT)
+        return n->ev->kind == CL_EV_ACCESS && (n->ev->u.access.flags & flags) == flags &&
+               n->ev->u.access.path != NULL && strcmp(n->ev->u.access.path, path) == 0;
+    if (accesses_path(n->cond, path, flags, skip_loops))
+        return 1;
+    for (size_t i = 0; i < n->nkids; i++)
+        if (accesses_path(n->kids[i], path, flags, skip_loops))
+            return 1;
+    return 0;
+}
+
 /* Whether subtree `n` (without callees) writes raw path `path`. */
 static int writes_path(const cl_node *n, const char *path)
 {
-    if (n == NULL)
-        return 0;
-    if (n->kind == CL_N_EVENT && n->ev->kind == CL_EV_ACCESS &&
-        (n->ev->u.access.flags & CL_ACC_WRITE) && n->ev->u.access.path != NULL &&
-        strcmp(n->ev->u.access.path, path) == 0)
-        return 1;
-    if (writes_path(n->cond, path))
-        return 1;
-    for (size_t i = 0; i < n->nkids; i++)
-        if (writes_path(n->kids[i], path))
-            return 1;
-    return 0;
+    return accesses_path(n, path, CL_ACC_WRITE, 0);
 }
 
 /* Whether subtree `n` has any event. */
@@ -267,26 +275,6 @@ static const cl_node *blocking_loop(const cl_model *m, const cl_node *n)
     return NULL;
 }
 
-/* Whether subtree `n` (without callees, outside loops) updates raw path
- * `path` in place (`++count`, `b->left--`). */
-static int updates_path(const cl_node *n, const char *path)
-{
-    if (n == NULL || n->kind == CL_N_LOOP)
-        return 0;
-    if (n->kind == CL_N_EVENT) {
-        const cl_event *ev = n->ev;
-        unsigned fl = ev->kind == CL_EV_ACCESS ? ev->u.access.flags : 0;
-        return (fl & CL_ACC_READ) && (fl & CL_ACC_WRITE) && ev->u.access.path != NULL &&
-               strcmp(ev->u.access.path, path) == 0;
-    }
-    if (updates_path(n->cond, path))
-        return 1;
-    for (size_t i = 0; i < n->nkids; i++)
-        if (updates_path(n->kids[i], path))
-            return 1;
-    return 0;
-}
-
 /* A path condition `c` reads that function body `body` updates in place
  * (the arrival counter: `if (++count == n)`, `count++; if (count >= n)`),
  * or NULL. */
@@ -296,7 +284,10 @@ static const char *counter_in(const cl_node *body, const cl_node *c)
         return NULL;
     if (c->kind == CL_N_EVENT && c->ev->kind == CL_EV_ACCESS) {
         const cl_access *a = &c->ev->u.access;
-        return (a->flags & CL_ACC_READ) && a->path != NULL && updates_path(body, a->path) ? a->path : NULL;
+        return (a->flags & CL_ACC_READ) && a->path != NULL &&
+                       accesses_path(body, a->path, CL_ACC_READ | CL_ACC_WRITE, 1)
+                   ? a->path
+                   : NULL;
     }
     for (size_t i = 0; i < c->nkids; i++) {
         const char *p = counter_in(body, c->kids[i]);
