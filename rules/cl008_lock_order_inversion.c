@@ -243,12 +243,14 @@ static size_t sites(const edge *v, size_t i, size_t j)
     return n;
 }
 
-/* The lock of acquisition `r` as the source spells it ("c->lock"), else
- * its resolved name, else (lock `lock` held from elsewhere) its name. */
+/* The lock of acquisition `r` as the source spells it ("c->lock"; not
+ * "locks[]" when the name has the elements: "locks[2]"), else its
+ * resolved name, else (lock `lock` held from elsewhere) its name. */
 static const char *lock_text(const cl_model *m, const cl_callrec *r, size_t lock)
 {
     const cl_value *v = r ? cl_call_arg(r->ev, r->spec->obj) : NULL;
-    if (v != NULL && v->kind == CL_VAL_ADDR && v->name != NULL)
+    if (v != NULL && v->kind == CL_VAL_ADDR && v->name != NULL &&
+        !cl_model_lock_has_constant_index(m, lock, v->name))
         return v->name;
     const char *name = m->lock_names.v[lock];
     return name[0] == '?' ? name : cl_model_path_display(m, name);

@@ -658,10 +658,18 @@ const char *cl_model_lock_display(const cl_model *m, size_t lock)
     return lock < m->lock_names.n ? cl_model_path_display(m, m->lock_names.v[lock]) : "?";
 }
 
+int cl_model_lock_has_constant_index(const cl_model *m, size_t lock, const char *spelling)
+{
+    const char *name = lock < m->lock_names.n ? m->lock_names.v[lock] : NULL;
+    return name != NULL && strstr(spelling, "[]") != NULL && strchr(name, '[') != NULL &&
+           strstr(name, "[$") == NULL && strstr(name, "[?]") == NULL && strstr(name, "[]") == NULL;
+}
+
 const char *cl_callrec_lock_spelling(const cl_model *m, const cl_callrec *r)
 {
     const cl_value *v = cl_call_arg(r->ev, r->spec->obj);
-    if (v != NULL && v->kind == CL_VAL_ADDR && v->name != NULL)
+    if (v != NULL && v->kind == CL_VAL_ADDR && v->name != NULL &&
+        !cl_model_lock_has_constant_index(m, r->lock, v->name))
         return v->name;
     return cl_model_lock_display(m, r->lock);
 }
@@ -687,7 +695,11 @@ const char *cl_model_path_display(const cl_model *m, const char *path)
             rest++;
         nlen = (size_t)((at ? at : rest) - name);
     } else {
-        const char *at = strrchr(p, '@');
+        /* (the last '@' before any subscript: index tokens hold some) */
+        const char *at = NULL;
+        for (const char *q = p; *q != '\0' && *q != '['; q++)
+            if (*q == '@')
+                at = q;
         name = at ? at + 1 : p + 1;
         rest = name + strcspn(name, ".[-");
         nlen = (size_t)(rest - name);
@@ -723,6 +735,18 @@ void cl_path_add_suffix(cl_strbuf *b, const char *rest)
             q += 3;
         } else if (strncmp(q, "->", 2) == 0 && q[2] == '\0') {
             q += 2;
+        } else if (strncmp(q, "[$", 2) == 0 || strncmp(q, "[?]", 3) == 0) {
+            /* an index token (ir.h "Indexed paths") shows as its variable:
+             * "[$L<fn>#i@12!2]" as "[i]"; anything else as "[]" */
+            const char *end = strchr(q, ']'), *hash = q[1] == '$' ? strchr(q, '#') : NULL;
+            const char *at = hash != NULL ? strchr(hash, '@') : NULL;
+            if (end == NULL)
+                end = q + strlen(q) - 1;
+            cl_strbuf_add(b, "[");
+            if (at != NULL && at < end)
+                cl_strbuf_addn(b, hash + 1, (size_t)(at - hash - 1));
+            cl_strbuf_add(b, "]");
+            q = end + 1;
         } else {
             cl_strbuf_addn(b, q, 1);
             q++;

@@ -573,8 +573,15 @@ int cl_model_plain_lock(const cl_model *m, size_t lock);
 /* Lock `lock` in source terms ("r->lock"), for messages. Owned by the model. */
 const char *cl_model_lock_display(const cl_model *m, size_t lock);
 
+/* Whether lock `lock`'s name picks its array elements with constants
+ * only ("locks[2]"), where `spelling` (a lock argument's source
+ * spelling, cl_value.name) drops them ("locks[]"): the name then tells
+ * more. */
+int cl_model_lock_has_constant_index(const cl_model *m, size_t lock, const char *spelling);
+
 /* The lock of lock, unlock or init call `r` as its call spells it
- * (`c->mutex` for `pthread_mutex_lock(&c->mutex)`), else as
+ * (`c->mutex` for `pthread_mutex_lock(&c->mutex)`), else (no spelling,
+ * or one that drops the constant elements its name has) as
  * cl_model_lock_display names it. Borrowed from the IR or the model. */
 const char *cl_callrec_lock_spelling(const cl_model *m, const cl_callrec *r);
 
