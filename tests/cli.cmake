@@ -109,6 +109,13 @@ add_test(NAME cli/deep-nesting COMMAND sh ${CL_SOURCE_DIR}/tests/deep-nesting.sh
 # overwrite the source.
 add_test(NAME cli/output-is-input COMMAND sh -c "d=$(mktemp -d) && cp \"$1\" \"$d/in.c\" && sh \"$2\" 2 \"cannot also be the output\" \"$3\" --no-cache -o \"$d/in.c\" \"$d/in.c\" -- && cmp -s \"$1\" \"$d/in.c\"; rc=$?; rm -rf \"$d\"; exit $rc"
          sh ${CL_SOURCE_DIR}/testdata/cl002-unguarded-shared-state/01-flag-checked-before-lock.c ${CL_SOURCE_DIR}/tests/expect-exit.sh ${CL_BIN})
+# So is -o naming a header a translation unit includes, or the compile
+# database (a new user's -o compile_commands.json overwrote it).
+set(CL_MODULES_CASE ${CL_SOURCE_DIR}/testdata/races/682-module-table-start-spawns-flusher)
+add_test(NAME cli/output-is-header COMMAND sh -c "d=$(mktemp -d) && cp \"$1\"/* \"$d\" && sh \"$2\" 2 \"a file the analysis reads\" \"$3\" --no-cache -p \"$d\" -o \"$d/module.h\" \"$d\" && cmp -s \"$1/module.h\" \"$d/module.h\"; rc=$?; rm -rf \"$d\"; exit $rc"
+         sh ${CL_MODULES_CASE} ${CL_SOURCE_DIR}/tests/expect-exit.sh ${CL_BIN})
+add_test(NAME cli/output-is-database COMMAND sh -c "d=$(mktemp -d) && cp \"$1\"/* \"$d\" && sh \"$2\" 2 \"is the compile database\" \"$3\" --no-cache -p \"$d\" -f json -o \"$d/compile_commands.json\" \"$d\" && cmp -s \"$1/compile_commands.json\" \"$d/compile_commands.json\"; rc=$?; rm -rf \"$d\"; exit $rc"
+         sh ${CL_MODULES_CASE} ${CL_SOURCE_DIR}/tests/expect-exit.sh ${CL_BIN})
 
 # Thread coverage (docs/json-format.md "threadCoverage"): spawn sites named
 # through spawn wrappers in a library without main(), in --stats, and the

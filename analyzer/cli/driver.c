@@ -415,6 +415,39 @@ static int output_is_input(const char *output, const cl_compdb *db)
     return 0;
 }
 
+/* Whether -o `output` is a file some translation unit of `tus` (n, entries
+ * may be NULL) read: a header it includes. */
+static int output_is_read(const char *output, cl_tu *const *tus, size_t n)
+{
+    struct stat os, is;
+    if (stat(output, &os) != 0)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        for (size_t k = 0; tus[i] != NULL && k < tus[i]->nincludes; k++)
+            if (stat(tus[i]->includes[k], &is) == 0 && is.st_dev == os.st_dev &&
+                is.st_ino == os.st_ino)
+                return 1;
+    return 0;
+}
+
+/* Whether -o `output` is compile database `db` (a compile_commands.json or
+ * its directory). */
+static int output_is_database(const char *output, const char *db)
+{
+    struct stat os, ds;
+    if (stat(output, &os) != 0 || stat(db, &ds) != 0)
+        return 0;
+    if (S_ISDIR(ds.st_mode)) {
+        cl_strbuf file = { NULL, 0, 0 };
+        cl_strbuf_addf(&file, "%s/compile_commands.json", db);
+        int same = stat(cl_strbuf_str(&file), &ds) == 0 && ds.st_dev == os.st_dev &&
+                   ds.st_ino == os.st_ino;
+        cl_strbuf_release(&file);
+        return same;
+    }
+    return ds.st_dev == os.st_dev && ds.st_ino == os.st_ino;
+}
+
 /* ---- the result cache ---------------------------------------------------- */
 
 static int all_known(const uint64_t *digests, size_t n)
@@ -631,6 +664,10 @@ static int collect_inputs(const cl_options *o, const char *cwd, const char *srcr
             return -1;
         }
         have_db = 1;
+        if (o->output != NULL && output_is_database(o->output, o->compdb)) {
+            error("'%s' is the compile database; it cannot also be the output", o->output);
+            return -1;
+        }
     } else if (!o->have_dashdash) {
         /* Look next to the inputs, then in . and ./build. */
         char *found = NULL;
@@ -648,7 +685,12 @@ static int collect_inputs(const cl_options *o, const char *cwd, const char *srcr
                 return -1;
             }
             have_db = 1;
+            int clobbers = o->output != NULL && output_is_database(o->output, found);
+            if (clobbers)
+                error("'%s' is the compile database; it cannot also be the output", o->output);
             free(found);
+            if (clobbers)
+                return -1;
         }
     }
     /* Explicit paths: files as given, directories expanded. */
@@ -1202,6 +1244,13 @@ static int summarize(run *r)
                       r->digests, r->probed, &r->cpu, NULL);
         if (missing_summary(&r->db, r->tus, NULL, NULL, &r->src))
             return stop(r, CL_EXIT_FAILED);
+    }
+    /* (with the findings from the result cache the summaries are not read:
+     * a run that stored them was checked) */
+    if (o->output != NULL && output_is_read(o->output, r->tus, r->db.n)) {
+        error("'%s' is a file the analysis reads (a translation unit includes it); it cannot "
+              "also be the output", o->output);
+        return stop(r, CL_EXIT_USAGE);
     }
     r->t_link = cl_now_seconds();
     return 0;
