@@ -286,20 +286,14 @@ int fe_is_induction(fctx *f, CXCursor idx)
     return 0;
 }
 
-/* What slot_counter looks for: an increment (`++k`, `k++`, `k += 1`) of
- * an lvalue spelled like `idx`. */
-typedef struct slot_probe {
-    fctx *f;
-    CXCursor idx;
-    int found;
-} slot_probe;
-
 static int same_tokens(fctx *f, CXCursor a, CXCursor b);
 
-static enum CXChildVisitResult find_increment(CXCursor c, CXCursor parent, CXClientData data)
+/* Collects into f->incremented the operand of every increment in the
+ * function (`++k`, `k++`, `k += ..`). */
+static enum CXChildVisitResult find_increments(CXCursor c, CXCursor parent, CXClientData data)
 {
     (void)parent;
-    slot_probe *p = data;
+    fctx *f = data;
     enum CXCursorKind k = clang_getCursorKind(c);
     int inc = 0;
     if (k == CXCursor_UnaryOperator) {
@@ -311,10 +305,9 @@ static enum CXChildVisitResult find_increment(CXCursor c, CXCursor parent, CXCli
     if (inc) {
         kids ks;
         fe_kids_of(c, &ks);
-        p->found = ks.n > 0 && same_tokens(p->f, fe_strip(ks.v[0]), p->idx);
+        if (ks.n > 0)
+            CL_VEC_PUSH(&f->incremented, fe_strip(ks.v[0]));
         fe_kids_free(&ks);
-        if (p->found)
-            return CXChildVisit_Break;
     }
     return CXChildVisit_Recurse;
 }
@@ -334,9 +327,14 @@ static int slot_counter(fctx *f, CXCursor idx)
     if (k != CXCursor_MemberRefExpr &&
         !(k == CXCursor_DeclRefExpr && fe_is_global_var(clang_getCursorReferenced(idx))))
         return 0;
-    slot_probe p = { f, idx, 0 };
-    clang_visitChildren(f->fn_decl, find_increment, &p);
-    return p.found;
+    if (!f->incremented_known) {
+        clang_visitChildren(f->fn_decl, find_increments, f);
+        f->incremented_known = 1;
+    }
+    for (size_t i = 0; i < f->incremented.n; i++)
+        if (same_tokens(f, f->incremented.v[i], idx))
+            return 1;
+    return 0;
 }
 
 /* Is the subscript `idx` a local variable or parameter whose address is

@@ -135,6 +135,8 @@ static void lower_function(fctx *f, CXCursor fn, cl_function *out)
     f->fn_decl = fn;
     f->locals.n = 0;
     f->induction.n = 0;
+    f->incremented.n = 0;
+    f->incremented_known = 0;
     f->cur_loop = f->nloops = 0;
     f->labels.n = 0;
     f->elem_results.n = 0;

@@ -157,6 +157,10 @@ typedef struct fctx {
     CXCursor fn_decl;   /* the function being lowered */
     struct { local_var *v; size_t n, cap; } locals;
     struct { CXCursor *v; size_t n, cap; } induction; /* enclosing for-loop variables */
+    /* The operands this function increments (`++k`, `k++`, `k += ..`),
+     * found on first need (slot counters): `incremented_known` says so. */
+    struct { CXCursor *v; size_t n, cap; } incremented;
+    int incremented_known;
     /* The innermost enclosing loop (1-based in the order loops are met in
      * this function; 0 outside every loop) and the loops met so far. */
     unsigned cur_loop, nloops;
