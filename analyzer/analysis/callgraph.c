@@ -104,6 +104,17 @@ size_t cl_callgraph_func(const cl_callgraph *cg, const char *usr)
 }
 
 /* See callgraph.h. */
+int cl_token_var(const char *tok, const char **name, size_t *len)
+{
+    const char *hash = strchr(tok, '#'), *at = hash != NULL ? strchr(hash, '@') : NULL;
+    if (at == NULL)
+        return 0;
+    *name = hash + 1;
+    *len = (size_t)(at - hash - 1);
+    return 1;
+}
+
+/* See callgraph.h. */
 int cl_token_is_param(const char *tok, size_t len, const cl_function *fn, size_t k)
 {
     const char *name = k < fn->nparams ? fn->param_names[k] : NULL;
@@ -606,11 +617,11 @@ static const char *tu_key(cl_callgraph *cg, const char *usr, const char *file)
  * else the one of that USR; SIZE_MAX for none. */
 static size_t direct_callee(cl_callgraph *cg, size_t func, const char *usr)
 {
-    char key[512];
     size_t i;
-    int n = usr != NULL ? snprintf(key, sizeof key, "%s@%s", usr, cg->funcs.v[func].tu->main_file)
-                        : -1;
-    if (n > 0 && (size_t)n < sizeof key && cl_strmap_get(&cg->func_by_usr, key, &i))
+    /* (only where some USR has several definitions: the key is built in
+     * the arena, and calls are many) */
+    if (usr != NULL && cg->tu_keyed > 0 &&
+        cl_strmap_get(&cg->func_by_usr, tu_key(cg, usr, cg->funcs.v[func].tu->main_file), &i))
         return i;
     return cl_callgraph_func(cg, usr);
 }
@@ -767,11 +778,11 @@ static void merge_tu(cl_callgraph *cg, const cl_tu *tu)
     for (size_t i = 0; i < tu->nfuncs; i++) {
         const cl_function *fn = &tu->funcs[i];
         int is_main = strcmp(fn->name, "main") == 0 && !(fn->flags & CL_FN_STATIC);
-        const char *key = is_main ? tu_key(cg, fn->usr, tu->main_file) : fn->usr;
-        if (!is_main && cl_strmap_get(&cg->func_by_usr, key, NULL))
-            key = tu_key(cg, fn->usr, tu->main_file);
+        int keyed = is_main || cl_strmap_get(&cg->func_by_usr, fn->usr, NULL);
+        const char *key = keyed ? tu_key(cg, fn->usr, tu->main_file) : fn->usr;
         if (cl_strmap_get(&cg->func_by_usr, key, NULL))
             continue;
+        cg->tu_keyed += keyed && !is_main;
         cl_mfunc mf;
         memset(&mf, 0, sizeof mf);
         mf.fn = fn;

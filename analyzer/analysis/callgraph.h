@@ -91,6 +91,8 @@ typedef struct cl_callgraph {
     size_t ntus;
     struct { cl_mfunc *v; size_t n, cap; } funcs;
     cl_strmap func_by_usr;        /* usr (main: "usr@file") -> index */
+    size_t tu_keyed;              /* functions other than main keyed "usr@file"
+                                     (one USR defined in several TUs) */
     struct { size_t *v; size_t n, cap; } mains; /* indices of each main() */
     struct { cl_cg_edge *v; size_t n, cap; } edges;
     cl_strmap global_flags;       /* "G<usr>" -> CL_GV_* merged over declarations */
@@ -145,6 +147,11 @@ void cl_callgraph_release(cl_callgraph *cg);
 
 /* Index of the function with this USR (may be NULL), or SIZE_MAX. */
 size_t cl_callgraph_func(const cl_callgraph *cg, const char *usr);
+
+/* The variable index token `tok` names ("$L<fn usr>#<name>@<line>!N",
+ * ir.h "Indexed paths", with or without its '$'): *name (into `tok`) and
+ * *len get <name>; returns 0 when `tok` has no such part. */
+int cl_token_var(const char *tok, const char **name, size_t *len);
 
 /* Whether index token `tok` (`len` bytes, "$L<fn usr>#<name>@<line>!N",
  * ir.h "Indexed paths") is parameter k of `fn` as the function received

@@ -29,11 +29,9 @@ static const char *local_key(cl_nonblock *nb, const cl_function *fn, const char 
  * *len get the local's name. */
 static size_t token_param(const cl_function *fn, const char *tok, const char **name, size_t *len)
 {
-    const char *hash = strchr(tok, '#'), *at = hash ? strchr(hash, '@') : NULL;
-    if (at == NULL)
+    if (!cl_token_var(tok, name, len))
         return SIZE_MAX;
-    *name = hash + 1, *len = (size_t)(at - hash - 1);
-    const char *bang = strrchr(at, '!');
+    const char *bang = strrchr(*name + *len, '!');
     for (size_t i = 0; bang != NULL && strcmp(bang, "!0") == 0 && i < fn->nparams; i++)
         if (strlen(fn->param_names[i]) == *len && strncmp(fn->param_names[i], *name, *len) == 0)
             return i;

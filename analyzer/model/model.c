@@ -738,13 +738,13 @@ void cl_path_add_suffix(cl_strbuf *b, const char *rest)
         } else if (strncmp(q, "[$", 2) == 0 || strncmp(q, "[?]", 3) == 0) {
             /* an index token (ir.h "Indexed paths") shows as its variable:
              * "[$L<fn>#i@12!2]" as "[i]"; anything else as "[]" */
-            const char *end = strchr(q, ']'), *hash = q[1] == '$' ? strchr(q, '#') : NULL;
-            const char *at = hash != NULL ? strchr(hash, '@') : NULL;
+            const char *end = strchr(q, ']'), *name;
+            size_t len;
             if (end == NULL)
                 end = q + strlen(q) - 1;
             cl_strbuf_add(b, "[");
-            if (at != NULL && at < end)
-                cl_strbuf_addn(b, hash + 1, (size_t)(at - hash - 1));
+            if (q[1] == '$' && cl_token_var(q, &name, &len) && name + len < end)
+                cl_strbuf_addn(b, name, len);
             cl_strbuf_add(b, "]");
             q = end + 1;
         } else {
