@@ -39,7 +39,11 @@
  * meets paths that do not (cl_exitrec.jumped): reported at the exits it
  * reaches unless an unlock on such a path releases it (`if (found)
  * unlock(m)` after the loop, `if (locked) unlock(m)` at a cleanup label:
- * cl_model.jump_released, for the whole function).
+ * cl_model.jump_released, for the whole function). Such a path counts only
+ * for a lock not even possibly held at the function's entry: a jump in the
+ * caller carries the caller's hold into its callees' states, so where the
+ * walk joined a held and a free entry (a recursion, an uncorrelated `if
+ * (c) lock(m)`) the jumped lock may be the caller's.
  *
  * Limits: nothing is reported from inside a recursive invocation whose
  * parameters the walk bound to the outer one's objects (cl_frame.merged:
@@ -107,18 +111,19 @@ static int acquired(const cl_exitrec *x, size_t lock)
     return l != NULL && !(l->mode & CL_LOCK_FAILED_PATH) && !cl_frame_entry_holds(x->frame, lock, 0);
 }
 
-/* Whether exit `x` holds `lock`, which its function took itself, on a
- * path that jumped with it (a `break` out of a locked loop, a `goto` past
- * the unlock) though not on every path, while no unlock there releases
- * it on such a path (cl_model.jump_released: `if (found) unlock(m)` after
- * the loop). */
+/* Whether exit `x` holds `lock`, which its function took itself (not
+ * held, not even possibly, at its entry), on a path that jumped with it
+ * (a `break` out of a locked loop, a `goto` past the unlock) though not
+ * on every path, while no unlock there releases it on such a path
+ * (cl_model.jump_released: `if (found) unlock(m)` after the loop). */
 static int jumped_out(const cl_model *m, const cl_exitrec *x, size_t lock)
 {
     char key[64];
     snprintf(key, sizeof key, "%zu|%zu", x->frame->func, lock);
     return cl_ids_contains(x->jumped, x->njumped, lock) &&
            cl_lockref_find(x->locks, x->nlocks, lock) == NULL &&
-           !cl_frame_entry_holds(x->frame, lock, 0) && !cl_strmap_get(&m->jump_released, key, NULL);
+           !cl_frame_entry_holds(x->frame, lock, 0) && !cl_frame_entry_holds(x->frame, lock, 1) &&
+           !cl_strmap_get(&m->jump_released, key, NULL);
 }
 
 /* Whether `h` is `g` or a function `g` calls directly other than `f`. */
