@@ -22,7 +22,9 @@
  * reported at each call that names the routine (`spawn_detached(
  * handle_conn, fd)` in the loop), the wrapper's spawn related: each
  * calling loop is a defect of its own, fixed at its call.
- * Not flagged: pools started by counting loops, a thread started before the
+ * Not flagged: pools started by counting loops or by walks along a list
+ * (`for (s = services; s; s = s->next)`, cl_node.walks_list: even when a
+ * logging helper on the way reads a socket), a thread started before the
  * loop, fork/join per request, loops that queue work for a pool, start, once,
  * atexit and signal routines, callbacks a project function runs itself.
  * Limits: a call through a parameter has no callees (a project function
@@ -173,8 +175,9 @@ const cl_rule cl001_unbounded_thread_spawn = {
         "pthread_create or thrd_create runs once per iteration of an accept, receive, event "
         "or endless loop, or once per call of a request handler or registered callback, and "
         "nothing on that path bounds the live threads (no counting semaphore, no counter "
-        "checked before the spawn, no join). Counting loops and pools started before the "
-        "loop are fine.",
+        "checked before the spawn, no join). Counting loops, walks along a list already "
+        "built (one thread per configured service) and pools started before the loop are "
+        "fine.",
     .help_md =
         "## unbounded-thread-spawn (CL001)\n\n"
         "A server that starts a thread per connection, datagram or request has no upper "

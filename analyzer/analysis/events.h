@@ -4,7 +4,9 @@
  *
  * Event loop: for(;;)/while (1), or a loop with a run-time condition that
  * calls an event source (CL_CS_EVENT_SOURCE) directly or through project
- * calls. A counting loop is none. The source named is the best one the loop
+ * calls. A counting loop is none, nor a walk along a list already built
+ * (cl_node.walks_list: one thread per configured service, whose logging
+ * helper happens to read a control socket). The source named is the best one the loop
  * reaches (a blocking wait such as accept/recv over a readiness poll), first
  * in tree order among equals.
  * Registration: a function passed to a configured registration function, to

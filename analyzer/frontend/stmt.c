@@ -691,6 +691,73 @@ static int leaves_early(const cl_node *n, int nested)
     return 0;
 }
 
+/* Whether `e` (an expression or NULL cursor) is a reference to variable
+ * `v`, casts and parentheses aside. */
+static int refers_to(CXCursor e, CXCursor v)
+{
+    e = fe_strip(e);
+    return clang_getCursorKind(e) == CXCursor_DeclRefExpr &&
+           clang_equalCursors(clang_getCursorReferenced(e), v);
+}
+
+/* The variable that `step` advances along a list, `p = p->next` (a member
+ * of what it points to), or a null cursor. */
+static CXCursor list_step(CXCursor step)
+{
+    CXCursor none = clang_getNullCursor(), v = none;
+    step = fe_strip(step);
+    if (clang_getCursorKind(step) != CXCursor_BinaryOperator ||
+        clang_getCursorBinaryOperatorKind(step) != CXBinaryOperator_Assign)
+        return none;
+    kids ks, ms;
+    fe_kids_of(step, &ks);
+    CXCursor lhs = ks.n == 2 ? fe_strip(ks.v[0]) : none, rhs = ks.n == 2 ? fe_strip(ks.v[1]) : none;
+    fe_kids_free(&ks);
+    if (clang_getCursorKind(lhs) != CXCursor_DeclRefExpr || clang_getCursorKind(rhs) != CXCursor_MemberRefExpr)
+        return none;
+    fe_kids_of(rhs, &ms);
+    if (ms.n == 1 && refers_to(ms.v[0], clang_getCursorReferenced(lhs)))
+        v = clang_getCursorReferenced(lhs);
+    fe_kids_free(&ms);
+    return v;
+}
+
+/* Whether condition `cond` tests variable `v` itself (`p`, `p != NULL`,
+ * `!p`, and such a test in a chain of `&&`). */
+static int tests_var(CXCursor cond, CXCursor v)
+{
+    cond = fe_strip(cond);
+    if (refers_to(cond, v))
+        return 1;
+    enum CXCursorKind k = clang_getCursorKind(cond);
+    if (k != CXCursor_BinaryOperator && k != CXCursor_UnaryOperator)
+        return 0;
+    kids ks;
+    fe_kids_of(cond, &ks);
+    int yes = 0;
+    int chain = k == CXCursor_BinaryOperator && clang_getCursorBinaryOperatorKind(cond) == CXBinaryOperator_LAnd;
+    for (size_t i = 0; i < ks.n && !yes; i++)
+        yes = chain ? tests_var(ks.v[i], v) : refers_to(ks.v[i], v);
+    fe_kids_free(&ks);
+    return yes;
+}
+
+/* Whether a loop with these parts walks a list (cl_node.walks_list): its
+ * increment, or else the last statement of its body, is `p = p->m`, and
+ * its condition tests `p`. */
+static int walks_list(CXCursor cond, CXCursor inc, CXCursor body)
+{
+    CXCursor step = inc;
+    if (clang_Cursor_isNull(step) && clang_getCursorKind(body) == CXCursor_CompoundStmt) {
+        kids ks;
+        fe_kids_of(body, &ks);
+        step = ks.n > 0 ? ks.v[ks.n - 1] : clang_getNullCursor();
+        fe_kids_free(&ks);
+    }
+    CXCursor v = clang_Cursor_isNull(step) ? step : list_step(step);
+    return !clang_Cursor_isNull(v) && !clang_Cursor_isNull(cond) && tests_var(cond, v);
+}
+
 static void lower_loop(fctx *f, CXCursor c, enum CXCursorKind k)
 {
     cl_node *loop = fe_new_node(f, CL_N_LOOP, fe_loc_of(f, c));
@@ -720,6 +787,7 @@ static void lower_loop(fctx *f, CXCursor c, enum CXCursorKind k)
     }
     CXCursor ind, bcond;
     loop_bound(f, loop, cond, inc, &ind, &bcond);
+    loop->walks_list = loop->bound == CL_LOOP_UNKNOWN && walks_list(cond, inc, body);
     if (!clang_Cursor_isNull(ind))
         loop_trip(loop, init, bcond, inc, ind);
     if (!clang_Cursor_isNull(cond)) {

@@ -51,7 +51,7 @@
 
 /* Bumped whenever the layout or meaning of a summary changes; cached
  * summaries carry it. */
-#define CL_IR_VERSION 26
+#define CL_IR_VERSION 27
 
 /* Verification benchmarks (SV-COMP): a function whose name starts with
  * this runs as one atomic step (model/threads.c; the frontend lowers the
@@ -363,6 +363,11 @@ struct cl_node {
     const char *exit_index;
     unsigned do_while : 1;     /* `do body while (cond)`: the body runs before
                                   the first test of `cond` */
+    unsigned walks_list : 1;   /* the loop advances a cursor through a member
+                                  of the object it points to (`for (s = head;
+                                  s; s = s->next)`, or a `while` whose body
+                                  ends so): its rounds are the elements of a
+                                  list already built, not events waited for */
     /* CL_N_LOOP: the number of rounds of a counting loop whose induction
      * variable starts at a constant, is compared with a constant and
      * steps by ++ or -- (`for (i = 1; i < 4; i++)`: 3); 0 when unknown. */

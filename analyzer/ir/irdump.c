@@ -110,8 +110,9 @@ static void dump_node(FILE *out, const cl_node *n, int depth)
     }
     fprintf(out, "%s @%u", kind_name(n->kind), n->loc.line);
     if (n->kind == CL_N_LOOP)
-        fprintf(out, " bound=%s ind=%s%s%s%s", bound_name(n->bound),
+        fprintf(out, " bound=%s ind=%s%s%s%s%s", bound_name(n->bound),
                 n->induction_var ? n->induction_var : "-", n->do_while ? " do-while" : "",
+                n->walks_list ? " walks-list" : "",
                 n->exit_index ? " exit=" : "", n->exit_index ? n->exit_index : "");
     if (n->kind == CL_N_LABEL)
         fprintf(out, " %s", n->label);

@@ -11,7 +11,7 @@
  *   u32 n, n x function (str usr, str name, loc, u32 flags,
  *                        u32 nparams, nparams x str, node body)
  * node:  u8 kind, loc, u8 has_cond [node cond], u32 nkids, nkids x node,
- *        u8 bound, str induction_var, str exit_index, u8 loop bits (1: do_while), i64 trip,
+ *        u8 bound, str induction_var, str exit_index, u8 loop bits (1: do_while, 2: walks_list), i64 trip,
  *        str label,
  *        u32 ncond_vars, x str,
  *        u32 test_call (event number + 1 within the function, 0 none),
@@ -157,7 +157,7 @@ static void put_node(writer *w, const cl_node *n)
     PUT(cl_put_u8, (unsigned)n->bound);
     put_str(w, n->induction_var);
     put_str(w, n->exit_index);
-    PUT(cl_put_u8, n->do_while ? 1u : 0u);
+    PUT(cl_put_u8, (n->do_while ? 1u : 0u) | (n->walks_list ? 2u : 0u));
     PUT(cl_put_u64, (uint64_t)n->trip);
     put_str(w, n->label);
     PUT(cl_put_u32, (uint32_t)n->ncond_vars);
@@ -413,9 +413,10 @@ static cl_node *get_node(reader *r)
     n->induction_var = get_str(r);
     n->exit_index = get_str(r);
     unsigned loop_bits = cl_get_u8(&r->in);
-    if (loop_bits > 1 || (loop_bits != 0 && kind != CL_N_LOOP))
+    if (loop_bits > 3 || (loop_bits != 0 && kind != CL_N_LOOP))
         r->in.bad = 1;
     n->do_while = loop_bits & 1u;
+    n->walks_list = (loop_bits >> 1) & 1u;
     n->trip = (long long)cl_get_u64(&r->in);
     /* A label names a LABEL node, always, and a GOTO's target unless the
      * goto is computed; no other node has one. */
