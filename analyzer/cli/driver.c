@@ -1617,25 +1617,34 @@ static void print_unresolved_sites(const run *r)
     fprintf(stderr, "\n");
 }
 
+/* `one` for a count of 1, else `many` (for --stats' counts). */
+static const char *noun(size_t n, const char *one, const char *many)
+{
+    return n == 1 ? one : many;
+}
+
 /* --stats: where the time went, model sizes, cache counts. */
 static int print_stats(run *r)
 {
     if (!r->o->stats)
         return 0;
     double t_end = cl_now_seconds();
+    const cl_result_stats *rs = &r->rstats;
+    size_t fns = (size_t)rs->functions, thr = (size_t)rs->threads, acc = (size_t)rs->accesses;
+    size_t found = r->findings.list.n, cut = (size_t)rs->truncated;
+    size_t sites = (size_t)rs->spawn_sites;
     fprintf(stderr,
-            "conc-lint: %zu TUs (%zu parsed, %zu skipped at a limit or crash), %u jobs; wall: summarize %.3fs, link %.3fs, "
-            "rules %.3fs, report %.3fs, total %.3fs; per-TU time summed over workers: parse %.3fs, lower %.3fs; "
-            "%zu functions, %zu threads, %zu accesses, %zu findings, %zu thread walks "
-            "truncated\n"
-            "conc-lint: thread coverage: %zu spawn sites in project code, %zu resolved, %zu threads "
-            "in the model, %zu thread walks truncated\n",
-            r->db.n, r->parsed, r->cpu.skipped, r->jobs, r->t_link - r->t_parse,
+            "conc-lint: %zu %s (%zu parsed, %zu skipped at a limit or crash), %u jobs; wall: summarize %.3fs, "
+            "link %.3fs, rules %.3fs, report %.3fs, total %.3fs; per-TU time summed over workers: parse "
+            "%.3fs, lower %.3fs; %zu %s, %zu %s, %zu %s, %zu %s, %zu thread %s truncated\n"
+            "conc-lint: thread coverage: %zu spawn %s in project code, %zu resolved, %zu %s "
+            "in the model, %zu thread %s truncated\n",
+            r->db.n, noun(r->db.n, "TU", "TUs"), r->parsed, r->cpu.skipped, r->jobs, r->t_link - r->t_parse,
             r->t_rules - r->t_link, r->t_report - r->t_rules, t_end - r->t_report, t_end - r->t_start, r->cpu.parse,
-            r->cpu.lower, (size_t)r->rstats.functions, (size_t)r->rstats.threads,
-            (size_t)r->rstats.accesses, r->findings.list.n, (size_t)r->rstats.truncated,
-            (size_t)r->rstats.spawn_sites, (size_t)r->rstats.resolved_sites,
-            (size_t)r->rstats.threads, (size_t)r->rstats.truncated);
+            r->cpu.lower, fns, noun(fns, "function", "functions"), thr, noun(thr, "thread", "threads"), acc,
+            noun(acc, "access", "accesses"), found, noun(found, "finding", "findings"), cut,
+            noun(cut, "walk", "walks"), sites, noun(sites, "site", "sites"), (size_t)rs->resolved_sites, thr,
+            noun(thr, "thread", "threads"), cut, noun(cut, "walk", "walks"));
     if (r->have_model) {
         print_unresolved_sites(r);
         fprintf(stderr, "conc-lint: engine: %zu steps, %zu unstable loops, %zu computed gotos\n",
