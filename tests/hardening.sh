@@ -192,6 +192,15 @@ run -p compile_commands.json -o report.txt
 expect_rc 2; expect_err "compile_commands.json.*not valid JSON"; expect_absent report.txt
 ok
 
+new_case "compdb/two-arrays-appended"
+# (two bear outputs concatenated: the second array, with the race, would be
+# dropped in silence)
+write_race race.c
+printf '[{"directory": ".", "file": "none.c", "command": "cc -c none.c"}]\n[{"directory": ".", "file": "race.c", "command": "cc -c race.c"}]\n' >compile_commands.json
+run -p compile_commands.json -o report.txt
+expect_rc 2; expect_err "not valid JSON: unexpected data after the array"; expect_absent report.txt
+ok
+
 new_case "compdb/not-an-array"
 write_race race.c
 printf '{"directory": ".", "file": "race.c", "command": "cc -c race.c"}' >compile_commands.json

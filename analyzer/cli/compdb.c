@@ -36,6 +36,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "util/bytes.h"
 #include "util/arena.h"
 #include "util/strmap.h"
 
@@ -1116,6 +1117,14 @@ int cl_compdb_load(cl_compdb *db, const char *path, char *err, size_t errlen)
         else
             snprintf(err, errlen, "compile database '%s' is not valid JSON (error near byte %zu)",
                      dbpath, at);
+        goto out;
+    }
+    const char *extra = cl_json_trailing(end, json + jlen);
+    if (extra != NULL) {
+        snprintf(err, errlen,
+                 "compile database '%s' is not valid JSON: unexpected data after the array at byte %zu "
+                 "(two databases appended to one file?)",
+                 dbpath, (size_t)(extra - json));
         goto out;
     }
     if (!cJSON_IsArray(root)) {

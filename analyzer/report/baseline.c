@@ -7,6 +7,7 @@
  * unexpected inside a result skips that result instead of failing the run.
  */
 #include "report/baseline.h"
+#include "util/bytes.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -251,15 +252,14 @@ int cl_baseline_load(cl_baseline *b, const char *path, char *err, size_t errlen)
         goto out;
     }
     /* Trailing bytes after the document (whitespace is fine). */
-    for (const char *p = end; p != NULL && p < text + len; p++) {
-        if (*p != ' ' && *p != '\t' && *p != '\n' && *p != '\r') {
-            unsigned long line, col;
-            line_col(text, (size_t)(p - text), &line, &col);
-            set_err(err, errlen,
-                    "baseline '%s' is not JSON: unexpected data after the document at line %lu, column %lu",
-                    path, line, col);
-            goto out;
-        }
+    const char *extra = cl_json_trailing(end, text + len);
+    if (extra != NULL) {
+        unsigned long line, col;
+        line_col(text, (size_t)(extra - text), &line, &col);
+        set_err(err, errlen,
+                "baseline '%s' is not JSON: unexpected data after the document at line %lu, column %lu",
+                path, line, col);
+        goto out;
     }
     if (!cJSON_IsObject(log)) {
         set_err(err, errlen, "baseline '%s' is not a SARIF log: the document is not an object", path);

@@ -158,3 +158,11 @@ const char *cl_get_str(cl_reader *r, cl_arena *a)
     r->p += n - 1;
     return s;
 }
+
+const char *cl_json_trailing(const char *p, const char *end)
+{
+    for (; p != NULL && p < end; p++)
+        if (*p != ' ' && *p != '\t' && *p != '\n' && *p != '\r')
+            return p;
+    return NULL;
+}

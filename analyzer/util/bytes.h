@@ -53,4 +53,10 @@ size_t cl_get_count(cl_reader *r, size_t min);
  * r->bad. */
 const char *cl_get_str(cl_reader *r, cl_arena *a);
 
+/* The first byte in [p, end) that is not JSON whitespace (RFC 8259 section
+ * 2: space, tab, line feed, carriage return), or NULL when there is none
+ * (or p is NULL). For parsers of a whole JSON document: data after the
+ * document, such as a second array appended to the first, is an error. */
+const char *cl_json_trailing(const char *p, const char *end);
+
 #endif
