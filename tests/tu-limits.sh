@@ -33,11 +33,11 @@ cp "$repo/testdata/races/01-counter-unlocked.c" race.c
 # check_skipped REASON: the run's outcome with the bomb skipped for REASON.
 check_skipped() {
     [ "$rc" = 1 ] || fail "exit $rc, expected 1 (the race in race.c)"
-    grep -q "bomb.c: warning: translation unit skipped: its parse $1" "$tmp/err" ||
+    grep -q "bomb.c: warning: translation unit skipped: its parse and lowering $1" "$tmp/err" ||
         fail "no warning naming the skipped TU ($1)"
     grep -q "2 TUs (1 parsed, 1 skipped at a limit or crash)" "$tmp/err" || fail "--stats does not count it"
     grep -q '"executionSuccessful":[[:space:]]*false' out.sarif || fail "the log does not say it is incomplete"
-    grep -q "translation unit skipped: its parse $1" out.sarif || fail "no notification in the log"
+    grep -q "translation unit skipped: its parse and lowering $1" out.sarif || fail "no notification in the log"
     grep -q '"ruleId":[[:space:]]*"CL002"' out.sarif || fail "the race in race.c was not reported"
 }
 
@@ -96,7 +96,7 @@ crash)
     crashed="crashed with signal 11 (segmentation fault)"
     grep -qa -e __asan_init -e __tsan_init "$bin" && crashed="failed (exit status "
     for f in race.c bomb.c; do
-        grep -q "$f: warning: translation unit skipped: its parse $crashed" "$tmp/err" ||
+        grep -q "$f: warning: translation unit skipped: its parse and lowering $crashed" "$tmp/err" ||
             fail "$f is not reported as crashed"
     done
     grep -q "no translation unit could be parsed (2 tried)" "$tmp/err" || fail "no final error line"
@@ -125,7 +125,7 @@ reuse)
     "$bin" -j1 --no-cache --stats --tu-timeout 2 --tu-memory 0 -f sarif -o out.sarif race.c bomb.c race2.c -- -pthread 2> "$tmp/err"
     rc=$?
     [ "$rc" = 1 ] || fail "exit $rc, expected 1 (the races)"
-    grep -q "bomb.c: warning: translation unit skipped: its parse timed out after 2 s" "$tmp/err" ||
+    grep -q "bomb.c: warning: translation unit skipped: its parse and lowering timed out after 2 s" "$tmp/err" ||
         fail "the bomb was not skipped at the deadline"
     grep -q "3 TUs (2 parsed, 1 skipped at a limit or crash)" "$tmp/err" || fail "--stats does not count 2 parsed"
     grep -q 'race2.c' out.sarif || fail "the race in race2.c (after the killed child) was not reported"

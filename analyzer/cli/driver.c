@@ -209,7 +209,8 @@ static cl_tu *parse_tu(const parser *ps, const cl_compile_cmd *c, const cl_unsav
     tu->ndiags = 1;
     tu->diags[0].level = CL_DIAG_WARNING;
     tu->diags[0].loc.file = tu->main_file;
-    tu->diags[0].message = cl_arena_printf(&tu->arena, "translation unit skipped: its parse %s", why);
+    tu->diags[0].message =
+        cl_arena_printf(&tu->arena, "translation unit skipped: its parse and lowering %s", why);
     return tu;
 }
 

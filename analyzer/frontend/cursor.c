@@ -274,6 +274,14 @@ const char *fe_member_usr(fctx *f, CXCursor e)
 
 int fe_eval_int(CXCursor c, long long *out)
 {
+    /* (libclang evaluates the whole subtree each time: asked at every level
+     * of a long `a + b + c ...`, that is quadratic) */
+    CXSourceRange ext = clang_getCursorExtent(c);
+    unsigned from, to;
+    clang_getExpansionLocation(clang_getRangeStart(ext), NULL, NULL, NULL, &from);
+    clang_getExpansionLocation(clang_getRangeEnd(ext), NULL, NULL, NULL, &to);
+    if (to > from && to - from > EVAL_MAX_BYTES)
+        return 0;
     CXEvalResult r = clang_Cursor_Evaluate(c);
     if (r == NULL)
         return 0;

@@ -282,7 +282,10 @@ CXCursor fe_strip(CXCursor c);
  * member (cl_value.field); NULL when `e` is no member expression. */
 const char *fe_member_usr(fctx *f, CXCursor e);
 /* Stores the integer constant value of `c` in *out: 1, or 0 when `c` is
- * not an integer constant expression. */
+ * not an integer constant expression, or spans more than EVAL_MAX_BYTES of
+ * source (its value is then unknown: this keeps the lowering of a long
+ * chain of operators linear). */
+enum { EVAL_MAX_BYTES = 1024 };
 int fe_eval_int(CXCursor c, long long *out);
 /* The recursion bound: fe_enter returns 0 (noting the place) when
  * MAX_NESTING is reached and `c` must be skipped; every fe_enter is paired
