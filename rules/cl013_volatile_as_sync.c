@@ -47,11 +47,15 @@ typedef struct hit {
     int test;
 } hit;
 
-/* The rule's state: the volatile access records and the racing pairs. */
+/* The rule's state: the volatile access records, the racing (store, read)
+ * pairs, and the stores that race with another store (a stop flag two
+ * threads set: the same defect, named in the object's finding if it has
+ * one, so that CL002 does not report it again). */
 typedef struct cl013_state {
     const cl_model *m;
     struct { const cl_accrec **v; size_t n, cap; } recs;
     struct { hit *v; size_t n, cap; } hits;
+    struct { cl_accrec *v; size_t n, cap; } wstores;
 } cl013_state;
 
 static unsigned flags(const cl_accrec *r)
@@ -85,20 +89,41 @@ static void add_hit(cl013_state *st, const cl_accrec *w, const cl_accrec *r)
     CL_VEC_PUSH(&st->hits, h);
 }
 
+/* Keeps the stores of classes W and V (both stores) that race with each
+ * other (st->wstores). */
+static void store_pairs(cl013_state *st, const cl_acc_class *W, const cl_acc_class *V)
+{
+    for (size_t k = 0; k < W->n; k++)
+        for (size_t q = 0; q < V->n; q++)
+            if (!cl_race_distinct_elements(st->m, W->v[k], V->v[q]) &&
+                cl_race_volatile_store(st->m, W->v[k]) && cl_race_volatile_store(st->m, V->v[q])) {
+                CL_VEC_PUSH(&st->wstores, *W->v[k]);
+                CL_VEC_PUSH(&st->wstores, *V->v[q]);
+            }
+}
+
 /* The racing (store, read) pairs of one path: every store with a read it
  * races with, every read with a store, so that the finding names each
- * access CL002 would pair (and cl_rules_fold drops CL002's findings). */
+ * access CL002 would pair (and cl_rules_fold drops CL002's findings); and
+ * the stores that race with stores. */
 static void path_hits(void *p, const cl_acc_class *cls, size_t ncls)
 {
     cl013_state *st = p;
     const cl_model *m = st->m;
+    const unsigned rw = CL_ACC_WRITE | CL_ACC_READ;
     for (size_t ci = 0; ci < ncls; ci++) {
-        if ((flags(cls[ci].v[0]) & (CL_ACC_WRITE | CL_ACC_READ)) != CL_ACC_WRITE)
+        if ((flags(cls[ci].v[0]) & rw) != CL_ACC_WRITE)
             continue;
         for (size_t cj = 0; cj < ncls; cj++) {
             const cl_acc_class *W = &cls[ci], *R = &cls[cj];
-            if (cj == ci || !(flags(R->v[0]) & CL_ACC_READ) ||
-                !cl_race_classes(m, W->v[0], R->v[0]))
+            if (cj == ci || !cl_race_classes(m, W->v[0], R->v[0]))
+                continue;
+            if ((flags(R->v[0]) & rw) == CL_ACC_WRITE) {
+                if (cj > ci)
+                    store_pairs(st, W, R);
+                continue;
+            }
+            if (!(flags(R->v[0]) & CL_ACC_READ))
                 continue;
             unsigned char *store = cl_xcalloc(W->n, 1);
             for (size_t k = 0; k < W->n; k++) {
@@ -186,10 +211,30 @@ static void relate_side(cl_fb *b, const cl_model *m, const hit *g, size_t n, int
     }
 }
 
+/* Adds related locations for the stores of st->wstores to the object of
+ * hits g[0..n) that are not among the hits' stores. */
+static void relate_store_pairs(cl_fb *b, const cl013_state *st, const hit *g, size_t n)
+{
+    for (size_t i = 0; i < st->wstores.n; i++) {
+        const cl_accrec *x = &st->wstores.v[i];
+        int seen = cmp_object(x, &g[0].w) != 0;
+        for (size_t j = 0; j < n && !seen; j++)
+            seen = cl_loc_cmp(&g[j].w.ev->loc, &x->ev->loc) == 0;
+        for (size_t j = 0; j < i && !seen; j++)
+            seen = cl_loc_cmp(&st->wstores.v[j].ev->loc, &x->ev->loc) == 0 &&
+                   cmp_object(&st->wstores.v[j], x) == 0;
+        if (seen)
+            continue;
+        cl_fb_related(b, x->ev->loc, "store to '%s' in '%s'", x->ev->u.access.name, func_of(st->m, x));
+        cl_fb_spawn_related(b, x->thread);
+    }
+}
+
 /* Reports the object of hits g[0..n), n > 0: at its declaration, with the
  * first hit's store and read in the message. */
-static void report(const cl_model *m, cl_rule_ctx *ctx, const hit *g, size_t n)
+static void report(const cl013_state *st, cl_rule_ctx *ctx, const hit *g, size_t n)
 {
+    const cl_model *m = st->m;
     const cl_accrec *w = &g[0].w, *r = &g[0].r;
     const cl_loc *decl = &w->ev->u.access.decl;
     const char *name = w->ev->u.access.name;
@@ -202,6 +247,7 @@ static void report(const cl_model *m, cl_rule_ctx *ctx, const hit *g, size_t n)
                   cl_fb_where(b, r->ev->loc));
     cl_fb_key(b, "%s|volatile", name);
     relate_side(b, m, g, n, 0);
+    relate_store_pairs(b, st, g, n);
     relate_side(b, m, g, n, 1);
     cl_fb_thread_flow(b, w->thread, w->frame, w->ev->loc, "stores to '%s'", name);
     cl_fb_thread_flow(b, r->thread, r->frame, r->ev->loc, "reads '%s'", r->ev->u.access.name);
@@ -210,6 +256,7 @@ static void report(const cl_model *m, cl_rule_ctx *ctx, const hit *g, size_t n)
 
 static void finish(const cl_model *m, cl_rule_ctx *ctx)
 {
+    (void)m;
     cl013_state *st = ctx->state;
     cl_access_classes(st->recs.v, st->recs.n, path_hits, st);
     api_hits(st);
@@ -220,9 +267,10 @@ static void finish(const cl_model *m, cl_rule_ctx *ctx)
     for (size_t lo = 0, hi; lo < n; lo = hi) {
         for (hi = lo + 1; hi < n && cmp_object(&g[hi].w, &g[lo].w) == 0; hi++)
             ;
-        report(m, ctx, g + lo, hi - lo);
+        report(st, ctx, g + lo, hi - lo);
     }
     free(st->hits.v);
+    free(st->wstores.v);
     free(st->recs.v);
     free(st);
     ctx->state = NULL;
