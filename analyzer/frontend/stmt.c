@@ -115,10 +115,33 @@ static CXCursor hinted(CXCursor c)
     return hint ? fe_strip(clang_Cursor_getArgument(c, 0)) : c;
 }
 
+/* The raw path of the read event of `cond` (matched by location) that
+ * loads member or pointee `c` (`lk.done`, `c->state`, `*flag`); NULL
+ * for any other expression. */
+static const char *tested_path(fctx *f, CXCursor c, const cl_node *cond)
+{
+    c = fe_strip(c);
+    enum CXCursorKind k = clang_getCursorKind(c);
+    if (cond == NULL ||
+        (k != CXCursor_MemberRefExpr &&
+         !(k == CXCursor_UnaryOperator && clang_getCursorUnaryOperatorKind(c) == CXUnaryOperator_Deref)))
+        return NULL;
+    cl_loc l = fe_loc_of(f, c);
+    for (size_t i = 0; i < cond->nkids; i++) {
+        const cl_node *n = cond->kids[i];
+        if (n->kind == CL_N_EVENT && n->ev->kind == CL_EV_ACCESS && n->ev->loc.line == l.line &&
+            n->ev->loc.col == l.col && n->ev->loc.file == l.file &&
+            (n->ev->u.access.flags & (CL_ACC_READ | CL_ACC_WRITE)) == CL_ACC_READ)
+            return n->ev->u.access.path;
+    }
+    return NULL;
+}
+
 /* Sets node->test_call when the condition operand `c` tests a call result
  * (tested_call) or a flag that records one (*flag: the flag, whose test
  * flag_test turns into one of the call's result) or, failing that, node->test_global when it names a global
- * or a member of one (fe_global_path), node->test_param when `c` names a
+ * or a member of one (fe_global_path), node->test_path when it loads
+ * another member or a pointee (tested_path), node->test_param when `c` names a
  * parameter, node->test_var when it names a local or parameter whose value
  * does not change (ir.h). Returns 1 when it set one. */
 static int set_tested(fctx *f, CXCursor c, cl_node *node, const local_var **flag)
@@ -134,6 +157,9 @@ static int set_tested(fctx *f, CXCursor c, cl_node *node, const local_var **flag
     }
     node->test_global = fe_global_path(f, c);
     if (node->test_global != NULL)
+        return 1;
+    node->test_path = tested_path(f, c, node->cond);
+    if (node->test_path != NULL)
         return 1;
     c = fe_strip(c);
     if (clang_getCursorKind(c) != CXCursor_DeclRefExpr)
@@ -243,6 +269,7 @@ static void analyze_test(fctx *f, CXCursor c, cl_node *node)
                 node->test_global = in.test_global;
                 node->test_param = in.test_param;
                 node->test_var = in.test_var;
+                node->test_path = in.test_path;
                 node->test_op = cl_test_negate(in.test_op);
                 node->test_value = in.test_value;
             }
