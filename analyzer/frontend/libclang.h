@@ -68,6 +68,7 @@
     X(clang_getNumDiagnostics)               \
     X(clang_getPointeeType)                  \
     X(clang_getRange)                        \
+    X(clang_getRangeEnd)                     \
     X(clang_getRangeStart)                   \
     X(clang_getSpellingLocation)             \
     X(clang_getTokenKind)                    \
@@ -150,6 +151,7 @@ extern cl_libclang_api cl_libclang;
 #define clang_getNumDiagnostics (cl_libclang.clang_getNumDiagnostics)
 #define clang_getPointeeType (cl_libclang.clang_getPointeeType)
 #define clang_getRange (cl_libclang.clang_getRange)
+#define clang_getRangeEnd (cl_libclang.clang_getRangeEnd)
 #define clang_getRangeStart (cl_libclang.clang_getRangeStart)
 #define clang_getSpellingLocation (cl_libclang.clang_getSpellingLocation)
 #define clang_getTokenKind (cl_libclang.clang_getTokenKind)
