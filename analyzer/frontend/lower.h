@@ -54,6 +54,15 @@ typedef struct local_var {
      * function-pointer conversion of libuv's thread creation). */
     int is_union;
     cl_value val;         /* last value assigned, for pointers and unions */
+    /* A pointer initialized by a choice (`lo = a < b ? a : b`) that is
+     * never assigned again (has_choice): the conditional operator, and its
+     * condition's key (fe_cond_key) at the declaration. A
+     * call passing it is lowered as an `if` on that key with one call per
+     * arm (stmt.c, lower_choice_call), so two such locals chosen by one
+     * condition (`lo`, `hi`) pair their arms. */
+    int has_choice;
+    CXCursor choice;
+    const char *choice_key;
     cl_event *last_call;  /* the call whose result was last stored here */
     unsigned version;     /* assignments to it lowered so far (source order) */
     /* Declared with another local's value as its initializer (`long id =

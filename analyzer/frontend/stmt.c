@@ -399,6 +399,82 @@ static void funcref_event_path(void *arg, CXCursor ref, const cl_value *v)
     }
 }
 
+/* Records in local pointer `lv` the choice `s` initializes it with (a
+ * conditional operator whose condition has a key, fe_cond_key), unless
+ * the local is assigned again or its address is taken
+ * (local_var.choice). */
+static void note_choice(fctx *f, local_var *lv, CXCursor s)
+{
+    lv->has_choice = 0;
+    if (!lv->is_pointer || lv->reassigned || lv->addr_taken ||
+        clang_getCursorKind(s) != CXCursor_ConditionalOperator)
+        return;
+    kids ks;
+    fe_kids_of(s, &ks);
+    const char *key = ks.n == 3 ? fe_cond_key(f, ks.v[0]) : NULL;
+    fe_kids_free(&ks);
+    if (key == NULL)
+        return;
+    lv->has_choice = 1;
+    lv->choice = s;
+    lv->choice_key = key;
+}
+
+static enum CXChildVisitResult choice_visit(CXCursor c, CXCursor parent, CXClientData d)
+{
+    (void)parent;
+    void **io = d;
+    if (clang_getCursorKind(c) != CXCursor_DeclRefExpr)
+        return CXChildVisit_Recurse;
+    local_var *lv = fe_find_local(io[0], clang_getCursorReferenced(c));
+    if (lv == NULL || !lv->has_choice)
+        return CXChildVisit_Continue;
+    io[1] = lv;
+    return CXChildVisit_Break;
+}
+
+/* The local with a choice (local_var.choice) that an argument of `call`
+ * names, or NULL. */
+static local_var *choice_arg(fctx *f, CXCursor call)
+{
+    int nargs = clang_Cursor_getNumArguments(call);
+    void *io[2] = { f, NULL };
+    for (int i = 0; i < nargs && io[1] == NULL; i++)
+        clang_visitChildren(clang_Cursor_getArgument(call, (unsigned)i), choice_visit, io);
+    return io[1];
+}
+
+/* Lowers statement `call`, which passes local `lv` holding a choice
+ * (`pthread_mutex_lock(&lo->mu)` after `lo = a < b ? a : b`), as `if
+ * (cond) call with a; else call with b;`, keyed by the choice's condition
+ * as at the declaration: the walk's conditional locking pairs it with
+ * the other calls on the same choice (`hi = a < b ? b : a`). */
+static void lower_choice_call(fctx *f, CXCursor call, local_var *lv)
+{
+    cl_value saved = lv->val;
+    kids ks;
+    fe_kids_of(lv->choice, &ks);
+    cl_node *br = fe_new_node(f, CL_N_BRANCH, fe_loc_of(f, call));
+    br->cond_key = lv->choice_key;
+    br->cond = fe_lower_cond(f, ks.v[0], br);
+    br->nkids = 2;
+    br->kids = cl_arena_alloc(A(f), 2 * sizeof *br->kids);
+    lv->has_choice = 0; /* (each arm: a plain call) */
+    unsigned unlocks0 = f->unlocks;
+    for (int kid = 0; kid < 2; kid++) {
+        f->unlocks = unlocks0;
+        lv->val = fe_eval_value(f, ks.v[1 + kid], NULL);
+        seqbuild b;
+        fe_seq_begin(f, &b, br->loc);
+        fe_lower_call(f, call)->u.call.discarded = 1;
+        br->kids[kid] = fe_seq_end(f, &b);
+    }
+    fe_kids_free(&ks);
+    lv->has_choice = 1;
+    lv->val = saved;
+    fe_append(f, br);
+}
+
 static void lower_vardecl(fctx *f, CXCursor d)
 {
     if (fe_is_global_var(d)) {
@@ -418,6 +494,8 @@ static void lower_vardecl(fctx *f, CXCursor d)
         lv->flag_known = 1;
         lv->flag_loop = f->cur_loop;
     }
+    if (lv != NULL)
+        note_choice(f, lv, s);
     if (clang_getCursorKind(s) == CXCursor_CallExpr) {
         cl_event *e = fe_lower_call(f, s);
         if (lv != NULL) {
@@ -1081,8 +1159,13 @@ void fe_lower_expr_stmt(fctx *f, CXCursor c)
         fe_lower_expr(f, c);
         return;
     }
-    if (fe_enter(f, call))
-        fe_lower_call(f, call)->u.call.discarded = 1;
+    if (fe_enter(f, call)) {
+        local_var *lv = choice_arg(f, call);
+        if (lv != NULL)
+            lower_choice_call(f, call, lv);
+        else
+            fe_lower_call(f, call)->u.call.discarded = 1;
+    }
     fe_leave(f);
 }
 
