@@ -430,10 +430,17 @@ void fe_lower_decls(tuctx *t);
 /* Receives one function designator `ref` of an initializer and its value,
  * whose path says where it is stored (fe_funcrefs_at). */
 typedef void (*fe_funcref_sink)(void *arg, CXCursor ref, const cl_value *v);
+/* Receives one scalar initializer `e` of an initializer list and the path
+ * of the member or element it initializes (fe_init_leaves). */
+typedef void (*fe_init_sink)(void *arg, CXCursor e, const char *at);
 
 /* Hands each function designator in initializer `init` of the object at
  * path `at` to `sink`, with the path of the member or element it
  * initializes (`at.name` by position or designator, `at[]`; C11 6.7.9),
  * paths in A(f). */
 void fe_funcrefs_at(fctx *f, CXCursor init, const char *at, fe_funcref_sink sink, void *arg);
+/* Hands each scalar initializer in `init` (an initializer list, nested
+ * lists included) to `sink` with the path it initializes below `at`,
+ * paired with members and elements as fe_funcrefs_at pairs them. */
+void fe_init_leaves(fctx *f, CXCursor init, const char *at, fe_init_sink sink, void *arg);
 #endif

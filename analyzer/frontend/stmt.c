@@ -475,6 +475,37 @@ static void lower_choice_call(fctx *f, CXCursor call, local_var *lv)
     fe_append(f, br);
 }
 
+/* The local whose initializer list pointer_init reads. */
+struct pointer_inits {
+    fctx *f;
+    const local_var *lv;
+};
+
+/* fe_init_sink of a local struct's or array's initializer list (`struct
+ * job j1 = { data, 4, &result };`): a pointer member or element
+ * initialized with an address is written with it, as `j1.out = &result`
+ * would be (its `stored` value), so that a thread given the struct finds
+ * what the member points to. */
+static void pointer_init(void *arg, CXCursor e, const char *at)
+{
+    struct pointer_inits *pi = arg;
+    fctx *f = pi->f;
+    CXType t = clang_getCursorType(e);
+    CXType pointee = clang_getCanonicalType(clang_getPointeeType(clang_getCanonicalType(t)));
+    if (!fe_is_pointer_type(t) || pointee.kind == CXType_FunctionProto || pointee.kind == CXType_FunctionNoProto)
+        return;
+    cl_value v = fe_eval_value(f, e, NULL);
+    if (v.kind != CL_VAL_ADDR || v.path == NULL)
+        return;
+    const char *name = cl_arena_printf(A(f), "%s%s", pi->lv->name, at + strlen(pi->lv->path));
+    lval l = { at, name, 0, 0, 1, NULL, NULL, NULL };
+    cl_event *w = fe_record_access(f, e, &l, M_WRITE);
+    cl_value *sv = cl_arena_alloc(A(f), sizeof *sv);
+    *sv = v;
+    sv->field = NULL;
+    w->u.access.stored = sv;
+}
+
 static void lower_vardecl(fctx *f, CXCursor d)
 {
     if (fe_is_global_var(d)) {
@@ -528,6 +559,11 @@ static void lower_vardecl(fctx *f, CXCursor d)
     if (lv != NULL && f->seq_kids != NULL && f->seq_kids->n > before) {
         funcref_events evs = { f, &f->seq_kids->v[before], f->seq_kids->n - before };
         fe_funcrefs_at(f, init, lv->path, funcref_event_path, &evs);
+    }
+    if (lv != NULL && lv->addr_taken && clang_getCursorKind(s) == CXCursor_InitListExpr &&
+        !clang_isConstQualifiedType(clang_getCursorType(d))) {
+        struct pointer_inits pi = { f, lv };
+        fe_init_leaves(f, s, lv->path, pointer_init, &pi);
     }
 }
 
