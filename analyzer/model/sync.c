@@ -7,9 +7,12 @@
  * state: acquired on every path (`acq`), released on some path (`rel`) and
  * acquired since the last release (`tok`), and notes which threads release
  * each object. An acquire is a sem_wait, or the exit of a wait loop (or
- * the then-branch of an `if`) over a predicate: the acquire waits for a
- * value, not for an event, so a wait without a loop testing what it waits
- * for acquires nothing. A release is a sem_post, a release (or seq_cst)
+ * the then-branch of an `if` on an acquire load, or the alternative where
+ * the predicate is not 0 of an `if` that tests it again under the lock
+ * after a loop waiting for it on a condition variable, which may have
+ * ended on its deadline: find_retests) over a predicate: the acquire waits
+ * for a value, not for an event, so a wait without a loop testing what it
+ * waits for acquires nothing. A release is a sem_post, a release (or seq_cst)
  * atomic store or read-modify-write of the flag, or a write of the
  * predicate while holding the lock the waiter's loop holds.
  *
