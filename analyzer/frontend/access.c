@@ -904,20 +904,180 @@ local_var *fe_heap_source(fctx *f, local_var *lv)
     return NULL;
 }
 
-/* Does `call` (a CallExpr) return a new heap object? By its spelling:
- * malloc, calloc, realloc, aligned_alloc and every project allocator
- * named after them (xmalloc, zmalloc, mosquitto__calloc, MHD_calloc_),
- * strdup and strndup; its result must be a pointer. */
-static int is_allocator(fctx *f, CXCursor call)
+/* Whether `call` (a CallExpr) is named like an allocator: malloc,
+ * calloc, realloc, aligned_alloc and every project allocator named after
+ * them (xmalloc, zmalloc, mosquitto__calloc, MHD_calloc_), strdup and
+ * strndup. */
+static int allocator_name(fctx *f, CXCursor call)
 {
-    if (!fe_is_pointer_type(clang_getCursorType(call)))
-        return 0;
     CXCursor ref = clang_getCursorReferenced(call);
-    if (clang_Cursor_isNull(ref) || clang_getCursorKind(ref) != CXCursor_FunctionDecl)
+    if (clang_getCursorKind(call) != CXCursor_CallExpr || clang_Cursor_isNull(ref) ||
+        clang_getCursorKind(ref) != CXCursor_FunctionDecl)
         return 0;
     const char *name = fe_take(A(f), clang_getCursorSpelling(ref));
     return strstr(name, "alloc") != NULL || strstr(name, "strdup") != NULL ||
            strstr(name, "strndup") != NULL;
+}
+
+/* A scan of a constructor's body (constructor). */
+typedef struct ctor_scan {
+    fctx *f;
+    CXCursor obj;  /* the local it returns; null until a return names one */
+    int allocs;    /* stores of an allocator's result into obj */
+    int bad;
+} ctor_scan;
+
+/* Whether `e` is a null pointer constant. */
+static int null_constant(CXCursor e)
+{
+    long long v;
+    return fe_eval_int(e, &v) && v == 0;
+}
+
+/* Whether `e` names local `obj` (through parentheses and casts). */
+static int names_obj(CXCursor e, CXCursor obj)
+{
+    e = fe_strip(e);
+    return clang_getCursorKind(e) == CXCursor_DeclRefExpr &&
+           clang_equalCursors(clang_getCursorReferenced(e), obj);
+}
+
+/* Whether `e` is `&obj->m` (or a deeper member of obj). */
+static int obj_member_address(CXCursor e, CXCursor obj)
+{
+    e = fe_strip(e);
+    if (clang_getCursorKind(e) != CXCursor_UnaryOperator ||
+        clang_getCursorUnaryOperatorKind(e) != CXUnaryOperator_AddrOf)
+        return 0;
+    CXCursor m = fe_last_expr_kid(e, NULL);
+    int through = 0;
+    for (m = fe_strip(m); clang_getCursorKind(m) == CXCursor_MemberRefExpr; m = fe_strip(fe_last_expr_kid(m, NULL)))
+        through = 1;
+    return through && names_obj(m, obj);
+}
+
+/* Whether call `c` is one of the C library's (declared in a system
+ * header), does not start a thread and so keeps no pointer it gets. */
+static int library_keeps_nothing(fctx *f, CXCursor c)
+{
+    CXCursor ref = clang_getCursorReferenced(c);
+    if (clang_Cursor_isNull(ref) || !clang_Location_isInSystemHeader(clang_getCursorLocation(ref)))
+        return 0;
+    const char *name = fe_take(A(f), clang_getCursorSpelling(ref));
+    return strstr(name, "create") == NULL;
+}
+
+/* Whether the use of local `obj` as the child `k` (0-based) of `parent`
+ * keeps the object the constructor's own: a member or element reached
+ * through it, a test of it, a store of an allocator's result (counted)
+ * or of NULL into it, its return, memset/free of it. */
+static int private_use(ctor_scan *s, CXCursor parent, size_t k, const kids *ks)
+{
+    enum CXCursorKind pk = clang_getCursorKind(parent);
+    if (pk == CXCursor_MemberRefExpr || pk == CXCursor_ArraySubscriptExpr || pk == CXCursor_IfStmt ||
+        pk == CXCursor_ReturnStmt)
+        return 1;
+    if (pk == CXCursor_UnaryOperator)
+        return clang_getCursorUnaryOperatorKind(parent) != CXUnaryOperator_AddrOf;
+    if (pk == CXCursor_CallExpr) {
+        CXCursor ref = clang_getCursorReferenced(parent);
+        const char *name = clang_Cursor_isNull(ref) ? "" : fe_take(A(s->f), clang_getCursorSpelling(ref));
+        return k > 0 && (strcmp(name, "free") == 0 || strcmp(name, "memset") == 0);
+    }
+    if (pk != CXCursor_BinaryOperator)
+        return 0;
+    enum CXBinaryOperatorKind op = clang_getCursorBinaryOperatorKind(parent);
+    if (op == CXBinaryOperator_EQ || op == CXBinaryOperator_NE || op == CXBinaryOperator_LAnd ||
+        op == CXBinaryOperator_LOr)
+        return 1;
+    if (op != CXBinaryOperator_Assign || k != 0 || ks->n != 2)
+        return 0;
+    CXCursor rhs = fe_strip(ks->v[1]);
+    s->allocs += allocator_name(s->f, rhs);
+    return allocator_name(s->f, rhs) || null_constant(rhs);
+}
+
+/* Checks every use of s->obj under `c` (private_use); a `&obj->m` may
+ * only go to the C library (library_keeps_nothing). */
+static void scan_uses(ctor_scan *s, CXCursor c)
+{
+    kids ks;
+    fe_kids_of(c, &ks);
+    for (size_t i = 0; i < ks.n && !s->bad; i++) {
+        if (names_obj(ks.v[i], s->obj))
+            s->bad = !private_use(s, c, i, &ks);
+        else if (obj_member_address(ks.v[i], s->obj) &&
+                 !(clang_getCursorKind(c) == CXCursor_CallExpr && library_keeps_nothing(s->f, c)))
+            s->bad = 1;
+        else
+            scan_uses(s, ks.v[i]);
+    }
+    fe_kids_free(&ks);
+}
+
+/* Finds the returns under `c`: each must return NULL or one local of
+ * the function (s->obj). */
+static void scan_returns(ctor_scan *s, CXCursor c)
+{
+    kids ks;
+    fe_kids_of(c, &ks);
+    if (clang_getCursorKind(c) == CXCursor_ReturnStmt) {
+        CXCursor e = ks.n == 1 ? fe_strip(ks.v[0]) : clang_getNullCursor();
+        CXCursor d = clang_getCursorKind(e) == CXCursor_DeclRefExpr ? clang_getCursorReferenced(e)
+                                                                    : clang_getNullCursor();
+        if (clang_Cursor_isNull(e) ||
+            (!null_constant(e) && (clang_getCursorKind(d) != CXCursor_VarDecl || fe_is_global_var(d) ||
+                                   (!clang_Cursor_isNull(s->obj) && !clang_equalCursors(d, s->obj)))))
+            s->bad = 1;
+        else if (!null_constant(e))
+            s->obj = d;
+    }
+    for (size_t i = 0; i < ks.n && !s->bad; i++)
+        scan_returns(s, ks.v[i]);
+    fe_kids_free(&ks);
+}
+
+/* Whether `call` calls a constructor defined in this TU: a function of
+ * at most 60 lines that returns NULL or one local pointer, which only
+ * receives allocators' results (allocator_name) or NULL, and which it
+ * only uses privately (private_use: it fills the object's members,
+ * initializes its locks, and neither stores the pointer anywhere nor
+ * passes it or a member's address to project code). Its result is a new
+ * heap object no other thread can reach (`c = counter_new();`). */
+static int constructor(fctx *f, CXCursor call)
+{
+    CXCursor def = clang_getCursorDefinition(clang_getCursorReferenced(call));
+    if (clang_Cursor_isNull(def) || clang_getCursorKind(def) != CXCursor_FunctionDecl ||
+        clang_equalCursors(def, f->fn_decl))
+        return 0;
+    unsigned first, last;
+    CXSourceRange r = clang_getCursorExtent(def);
+    clang_getSpellingLocation(clang_getRangeStart(r), NULL, &first, NULL, NULL);
+    clang_getSpellingLocation(clang_getRangeEnd(r), NULL, &last, NULL, NULL);
+    if (last < first || last - first > 60)
+        return 0;
+    ctor_scan s = { f, clang_getNullCursor(), 0, 0 };
+    scan_returns(&s, def);
+    if (s.bad || clang_Cursor_isNull(s.obj))
+        return 0;
+    CXCursor init = fe_last_expr_kid(s.obj, NULL);
+    if (!clang_Cursor_isNull(init)) {
+        init = fe_strip(init);
+        s.allocs += allocator_name(f, init);
+        s.bad = !allocator_name(f, init) && !null_constant(init);
+    }
+    if (!s.bad)
+        scan_uses(&s, def);
+    return !s.bad && s.allocs > 0;
+}
+
+/* Does `call` (a CallExpr) return a new heap object? An allocator by
+ * its spelling (allocator_name) or a constructor defined in this TU
+ * (constructor); its result must be a pointer. */
+static int is_allocator(fctx *f, CXCursor call)
+{
+    return fe_is_pointer_type(clang_getCursorType(call)) &&
+           (allocator_name(f, call) || constructor(f, call));
 }
 
 static enum CXChildVisitResult escape_all(CXCursor c, CXCursor parent, CXClientData d)

@@ -206,6 +206,7 @@ typedef struct funcref_ctx {
     const char *field;   /* USR of the member `at` ends in (cl_value.field), or NULL */
     fe_funcref_sink sink;
     void *arg;
+    fe_init_sink leaf;   /* fe_init_leaves: each scalar initializer, instead of `sink` */
 } funcref_ctx;
 
 static void funcrefs_in(const funcref_ctx *fc, CXCursor c, const char *at, const char *field);
@@ -298,13 +299,23 @@ static void funcrefs_in(const funcref_ctx *fc, CXCursor c, const char *at, const
     in.field = field;
     if (clang_getCursorKind(c) == CXCursor_InitListExpr)
         init_list(&in, c, at);
+    else if (in.leaf != NULL && !clang_Cursor_isNull(designated_member(c)))
+        funcrefs_in(&in, fe_last_expr_kid(c, NULL), at, field); /* (`.out = &sum`: the value) */
+    else if (in.leaf != NULL)
+        in.leaf(in.arg, c, at);
     else if (funcref_visit(c, clang_getNullCursor(), &in) == CXChildVisit_Recurse)
         clang_visitChildren(c, funcref_visit, &in);
 }
 
 void fe_funcrefs_at(fctx *f, CXCursor init, const char *at, fe_funcref_sink sink, void *arg)
 {
-    funcref_ctx fc = { f, at, NULL, sink, arg };
+    funcref_ctx fc = { f, at, NULL, sink, arg, NULL };
+    funcrefs_in(&fc, init, at, NULL);
+}
+
+void fe_init_leaves(fctx *f, CXCursor init, const char *at, fe_init_sink sink, void *arg)
+{
+    funcref_ctx fc = { f, at, NULL, NULL, arg, sink };
     funcrefs_in(&fc, init, at, NULL);
 }
 
@@ -338,7 +349,7 @@ static void record_global(tuctx *t, CXCursor d)
     CL_VEC_PUSH(&t->globals, g);
     /* Function designators in initializers (callback tables) are address-
      * taken functions. */
-    funcref_ctx fc = { &t->f, cl_arena_printf(A(&t->f), "G%s", g.usr), NULL, tu_funcref, t };
+    funcref_ctx fc = { &t->f, cl_arena_printf(A(&t->f), "G%s", g.usr), NULL, tu_funcref, t, NULL };
     clang_visitChildren(d, funcref_visit, &fc);
 }
 

@@ -54,6 +54,15 @@ typedef struct local_var {
      * function-pointer conversion of libuv's thread creation). */
     int is_union;
     cl_value val;         /* last value assigned, for pointers and unions */
+    /* A pointer initialized by a choice (`lo = a < b ? a : b`) that is
+     * never assigned again (has_choice): the conditional operator, and its
+     * condition's key (fe_cond_key) at the declaration. A
+     * call passing it is lowered as an `if` on that key with one call per
+     * arm (stmt.c, lower_choice_call), so two such locals chosen by one
+     * condition (`lo`, `hi`) pair their arms. */
+    int has_choice;
+    CXCursor choice;
+    const char *choice_key;
     cl_event *last_call;  /* the call whose result was last stored here */
     unsigned version;     /* assignments to it lowered so far (source order) */
     /* Declared with another local's value as its initializer (`long id =
@@ -424,10 +433,17 @@ void fe_lower_decls(tuctx *t);
 /* Receives one function designator `ref` of an initializer and its value,
  * whose path says where it is stored (fe_funcrefs_at). */
 typedef void (*fe_funcref_sink)(void *arg, CXCursor ref, const cl_value *v);
+/* Receives one scalar initializer `e` of an initializer list and the path
+ * of the member or element it initializes (fe_init_leaves). */
+typedef void (*fe_init_sink)(void *arg, CXCursor e, const char *at);
 
 /* Hands each function designator in initializer `init` of the object at
  * path `at` to `sink`, with the path of the member or element it
  * initializes (`at.name` by position or designator, `at[]`; C11 6.7.9),
  * paths in A(f). */
 void fe_funcrefs_at(fctx *f, CXCursor init, const char *at, fe_funcref_sink sink, void *arg);
+/* Hands each scalar initializer in `init` (an initializer list, nested
+ * lists included) to `sink` with the path it initializes below `at`,
+ * paired with members and elements as fe_funcrefs_at pairs them. */
+void fe_init_leaves(fctx *f, CXCursor init, const char *at, fe_init_sink sink, void *arg);
 #endif

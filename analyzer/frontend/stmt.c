@@ -115,10 +115,33 @@ static CXCursor hinted(CXCursor c)
     return hint ? fe_strip(clang_Cursor_getArgument(c, 0)) : c;
 }
 
+/* The raw path of the read event of `cond` (matched by location) that
+ * loads member or pointee `c` (`lk.done`, `c->state`, `*flag`); NULL
+ * for any other expression. */
+static const char *tested_path(fctx *f, CXCursor c, const cl_node *cond)
+{
+    c = fe_strip(c);
+    enum CXCursorKind k = clang_getCursorKind(c);
+    if (cond == NULL ||
+        (k != CXCursor_MemberRefExpr &&
+         !(k == CXCursor_UnaryOperator && clang_getCursorUnaryOperatorKind(c) == CXUnaryOperator_Deref)))
+        return NULL;
+    cl_loc l = fe_loc_of(f, c);
+    for (size_t i = 0; i < cond->nkids; i++) {
+        const cl_node *n = cond->kids[i];
+        if (n->kind == CL_N_EVENT && n->ev->kind == CL_EV_ACCESS && n->ev->loc.line == l.line &&
+            n->ev->loc.col == l.col && n->ev->loc.file == l.file &&
+            (n->ev->u.access.flags & (CL_ACC_READ | CL_ACC_WRITE)) == CL_ACC_READ)
+            return n->ev->u.access.path;
+    }
+    return NULL;
+}
+
 /* Sets node->test_call when the condition operand `c` tests a call result
  * (tested_call) or a flag that records one (*flag: the flag, whose test
  * flag_test turns into one of the call's result) or, failing that, node->test_global when it names a global
- * or a member of one (fe_global_path), node->test_param when `c` names a
+ * or a member of one (fe_global_path), node->test_path when it loads
+ * another member or a pointee (tested_path), node->test_param when `c` names a
  * parameter, node->test_var when it names a local or parameter whose value
  * does not change (ir.h). Returns 1 when it set one. */
 static int set_tested(fctx *f, CXCursor c, cl_node *node, const local_var **flag)
@@ -134,6 +157,9 @@ static int set_tested(fctx *f, CXCursor c, cl_node *node, const local_var **flag
     }
     node->test_global = fe_global_path(f, c);
     if (node->test_global != NULL)
+        return 1;
+    node->test_path = tested_path(f, c, node->cond);
+    if (node->test_path != NULL)
         return 1;
     c = fe_strip(c);
     if (clang_getCursorKind(c) != CXCursor_DeclRefExpr)
@@ -243,6 +269,7 @@ static void analyze_test(fctx *f, CXCursor c, cl_node *node)
                 node->test_global = in.test_global;
                 node->test_param = in.test_param;
                 node->test_var = in.test_var;
+                node->test_path = in.test_path;
                 node->test_op = cl_test_negate(in.test_op);
                 node->test_value = in.test_value;
             }
@@ -372,6 +399,113 @@ static void funcref_event_path(void *arg, CXCursor ref, const cl_value *v)
     }
 }
 
+/* Records in local pointer `lv` the choice `s` initializes it with (a
+ * conditional operator whose condition has a key, fe_cond_key), unless
+ * the local is assigned again or its address is taken
+ * (local_var.choice). */
+static void note_choice(fctx *f, local_var *lv, CXCursor s)
+{
+    lv->has_choice = 0;
+    if (!lv->is_pointer || lv->reassigned || lv->addr_taken ||
+        clang_getCursorKind(s) != CXCursor_ConditionalOperator)
+        return;
+    kids ks;
+    fe_kids_of(s, &ks);
+    const char *key = ks.n == 3 ? fe_cond_key(f, ks.v[0]) : NULL;
+    fe_kids_free(&ks);
+    if (key == NULL)
+        return;
+    lv->has_choice = 1;
+    lv->choice = s;
+    lv->choice_key = key;
+}
+
+static enum CXChildVisitResult choice_visit(CXCursor c, CXCursor parent, CXClientData d)
+{
+    (void)parent;
+    void **io = d;
+    if (clang_getCursorKind(c) != CXCursor_DeclRefExpr)
+        return CXChildVisit_Recurse;
+    local_var *lv = fe_find_local(io[0], clang_getCursorReferenced(c));
+    if (lv == NULL || !lv->has_choice)
+        return CXChildVisit_Continue;
+    io[1] = lv;
+    return CXChildVisit_Break;
+}
+
+/* The local with a choice (local_var.choice) that an argument of `call`
+ * names, or NULL. */
+static local_var *choice_arg(fctx *f, CXCursor call)
+{
+    int nargs = clang_Cursor_getNumArguments(call);
+    void *io[2] = { f, NULL };
+    for (int i = 0; i < nargs && io[1] == NULL; i++)
+        clang_visitChildren(clang_Cursor_getArgument(call, (unsigned)i), choice_visit, io);
+    return io[1];
+}
+
+/* Lowers statement `call`, which passes local `lv` holding a choice
+ * (`pthread_mutex_lock(&lo->mu)` after `lo = a < b ? a : b`), as `if
+ * (cond) call with a; else call with b;`, keyed by the choice's condition
+ * as at the declaration: the walk's conditional locking pairs it with
+ * the other calls on the same choice (`hi = a < b ? b : a`). */
+static void lower_choice_call(fctx *f, CXCursor call, local_var *lv)
+{
+    cl_value saved = lv->val;
+    kids ks;
+    fe_kids_of(lv->choice, &ks);
+    cl_node *br = fe_new_node(f, CL_N_BRANCH, fe_loc_of(f, call));
+    br->cond_key = lv->choice_key;
+    br->cond = fe_lower_cond(f, ks.v[0], br);
+    br->nkids = 2;
+    br->kids = cl_arena_alloc(A(f), 2 * sizeof *br->kids);
+    lv->has_choice = 0; /* (each arm: a plain call) */
+    unsigned unlocks0 = f->unlocks;
+    for (int kid = 0; kid < 2; kid++) {
+        f->unlocks = unlocks0;
+        lv->val = fe_eval_value(f, ks.v[1 + kid], NULL);
+        seqbuild b;
+        fe_seq_begin(f, &b, br->loc);
+        fe_lower_call(f, call)->u.call.discarded = 1;
+        br->kids[kid] = fe_seq_end(f, &b);
+    }
+    fe_kids_free(&ks);
+    lv->has_choice = 1;
+    lv->val = saved;
+    fe_append(f, br);
+}
+
+/* The local whose initializer list pointer_init reads. */
+struct pointer_inits {
+    fctx *f;
+    const local_var *lv;
+};
+
+/* fe_init_sink of a local struct's or array's initializer list (`struct
+ * job j1 = { data, 4, &result };`): a pointer member or element
+ * initialized with an address is written with it, as `j1.out = &result`
+ * would be (its `stored` value), so that a thread given the struct finds
+ * what the member points to. */
+static void pointer_init(void *arg, CXCursor e, const char *at)
+{
+    struct pointer_inits *pi = arg;
+    fctx *f = pi->f;
+    CXType t = clang_getCursorType(e);
+    CXType pointee = clang_getCanonicalType(clang_getPointeeType(clang_getCanonicalType(t)));
+    if (!fe_is_pointer_type(t) || pointee.kind == CXType_FunctionProto || pointee.kind == CXType_FunctionNoProto)
+        return;
+    cl_value v = fe_eval_value(f, e, NULL);
+    if (v.kind != CL_VAL_ADDR || v.path == NULL)
+        return;
+    const char *name = cl_arena_printf(A(f), "%s%s", pi->lv->name, at + strlen(pi->lv->path));
+    lval l = { at, name, 0, 0, 1, NULL, NULL, NULL };
+    cl_event *w = fe_record_access(f, e, &l, M_WRITE);
+    cl_value *sv = cl_arena_alloc(A(f), sizeof *sv);
+    *sv = v;
+    sv->field = NULL;
+    w->u.access.stored = sv;
+}
+
 static void lower_vardecl(fctx *f, CXCursor d)
 {
     if (fe_is_global_var(d)) {
@@ -391,6 +525,8 @@ static void lower_vardecl(fctx *f, CXCursor d)
         lv->flag_known = 1;
         lv->flag_loop = f->cur_loop;
     }
+    if (lv != NULL)
+        note_choice(f, lv, s);
     if (clang_getCursorKind(s) == CXCursor_CallExpr) {
         cl_event *e = fe_lower_call(f, s);
         if (lv != NULL) {
@@ -423,6 +559,11 @@ static void lower_vardecl(fctx *f, CXCursor d)
     if (lv != NULL && f->seq_kids != NULL && f->seq_kids->n > before) {
         funcref_events evs = { f, &f->seq_kids->v[before], f->seq_kids->n - before };
         fe_funcrefs_at(f, init, lv->path, funcref_event_path, &evs);
+    }
+    if (lv != NULL && lv->addr_taken && clang_getCursorKind(s) == CXCursor_InitListExpr &&
+        !clang_isConstQualifiedType(clang_getCursorType(d))) {
+        struct pointer_inits pi = { f, lv };
+        fe_init_leaves(f, s, lv->path, pointer_init, &pi);
     }
 }
 
@@ -1122,8 +1263,13 @@ void fe_lower_expr_stmt(fctx *f, CXCursor c)
         fe_lower_expr(f, c);
         return;
     }
-    if (fe_enter(f, call))
-        fe_lower_call(f, call)->u.call.discarded = 1;
+    if (fe_enter(f, call)) {
+        local_var *lv = choice_arg(f, call);
+        if (lv != NULL)
+            lower_choice_call(f, call, lv);
+        else
+            fe_lower_call(f, call)->u.call.discarded = 1;
+    }
     fe_leave(f);
 }
 

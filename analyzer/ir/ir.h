@@ -51,7 +51,7 @@
 
 /* Bumped whenever the layout or meaning of a summary changes; cached
  * summaries carry it. */
-#define CL_IR_VERSION 27
+#define CL_IR_VERSION 28
 
 /* Verification benchmarks (SV-COMP): a function whose name starts with
  * this runs as one atomic step (model/threads.c; the frontend lowers the
@@ -447,6 +447,13 @@ struct cl_node {
      * assignments per source position, so a local assigned later in a
      * loop keeps its key; test_var refuses any reassigned local). */
     const char *test_var;
+    /* BRANCH of an `if` and LOOP, without a test_call, test_param or
+     * test_global: when the condition tests a member or a pointee
+     * (`!lk.done`, `c->state != DONE`, `*flag`) against an integer
+     * constant, the raw access path of that read (an event of `cond`:
+     * "P0.state", "L<fn>#lk@32.done"), with the test in
+     * test_op/test_value; else NULL. */
+    const char *test_path;
 };
 
 enum {

@@ -136,6 +136,8 @@ static void dump_node(FILE *out, const cl_node *n, int depth)
         fprintf(out, " test-var=%s op=%d %lld", n->test_var, (int)n->test_op, n->test_value);
     if (n->test_global != NULL)
         fprintf(out, " test-global=%s op=%d %lld", n->test_global, (int)n->test_op, n->test_value);
+    if (n->test_path != NULL)
+        fprintf(out, " test-path=%s op=%d %lld", n->test_path, (int)n->test_op, n->test_value);
     for (size_t i = 0; i < n->ngtests; i++)
         fprintf(out, " %s=%s op=%d %lld", n->gtest_alt ? "or" : "and", n->gtests[i].global,
                 (int)n->gtests[i].op, n->gtests[i].value);

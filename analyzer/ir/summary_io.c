@@ -16,7 +16,7 @@
  *        u32 ncond_vars, x str,
  *        u32 test_call (event number + 1 within the function, 0 none),
  *        u8 test_op, i64 test_value, u32 test_param, str test_global,
- *        str cond_key, str test_var, u32 ngtests, ngtests x (str global,
+ *        str cond_key, str test_var, str test_path, u32 ngtests, ngtests x (str global,
  *        u8 op, i64 value), u8 node bits (1: gtest_alt, 2: test_elem), for
  *        CL_N_SWITCH u8 has_cases [nkids x (u8 kind, i64 lo, i64 hi)], and
  *        for CL_N_EVENT an event
@@ -176,6 +176,7 @@ static void put_node(writer *w, const cl_node *n)
     put_str(w, n->test_global);
     put_str(w, n->cond_key);
     put_str(w, n->test_var);
+    put_str(w, n->test_path);
     PUT(cl_put_u32, (uint32_t)n->ngtests);
     for (size_t i = 0; i < n->ngtests; i++) {
         put_str(w, n->gtests[i].global);
@@ -437,6 +438,7 @@ static cl_node *get_node(reader *r)
     n->test_global = get_str(r);
     n->cond_key = get_str(r);
     n->test_var = get_str(r);
+    n->test_path = get_str(r);
     n->ngtests = cl_get_count(&r->in, 13);
     n->gtests = alloc_array(r, n->ngtests, sizeof *n->gtests);
     for (size_t i = 0; i < n->ngtests && !r->in.bad; i++) {

@@ -7,9 +7,12 @@
  * state: acquired on every path (`acq`), released on some path (`rel`) and
  * acquired since the last release (`tok`), and notes which threads release
  * each object. An acquire is a sem_wait, or the exit of a wait loop (or
- * the then-branch of an `if`) over a predicate: the acquire waits for a
- * value, not for an event, so a wait without a loop testing what it waits
- * for acquires nothing. A release is a sem_post, a release (or seq_cst)
+ * the then-branch of an `if` on an acquire load, or the alternative where
+ * the predicate is not 0 of an `if` that tests it again under the lock
+ * after a loop waiting for it on a condition variable, which may have
+ * ended on its deadline: find_retests) over a predicate: the acquire waits
+ * for a value, not for an event, so a wait without a loop testing what it
+ * waits for acquires nothing. A release is a sem_post, a release (or seq_cst)
  * atomic store or read-modify-write of the flag, or a write of the
  * predicate while holding the lock the waiter's loop holds.
  *
@@ -222,25 +225,6 @@ static void find_in(cl_model *m, const cl_node *n)
         find_in(m, n->kids[i]);
 }
 
-void cl_sync_find_waits(cl_model *m)
-{
-    for (size_t i = 0; i < m->cg.funcs.n; i++)
-        find_in(m, m->cg.funcs.v[i].fn->body);
-}
-
-/* Adds `x` to the sorted set `v` unless it is there. */
-static void idvec_insert(cl_idvec *v, size_t x)
-{
-    size_t i = 0;
-    while (i < v->n && v->v[i] < x)
-        i++;
-    if (i < v->n && v->v[i] == x)
-        return;
-    CL_VEC_PUSH(v, x);
-    memmove(v->v + i + 1, v->v + i, (v->n - 1 - i) * sizeof *v->v);
-    v->v[i] = x;
-}
-
 /* Whether subtree `n` (without callees) calls a library function of
  * kind `kind`. */
 static int calls_kind(const cl_model *m, const cl_node *n, cl_callkind kind)
@@ -257,6 +241,71 @@ static int calls_kind(const cl_model *m, const cl_node *n, cl_callkind kind)
         if (calls_kind(m, n->kids[i], kind))
             return 1;
     return 0;
+}
+
+/* Whether subtree `n` has a loop whose body blocks on a condition
+ * variable (timed or not) and whose condition reads raw path `path`. */
+static int cond_waits_for(const cl_model *m, const cl_node *n, const char *path)
+{
+    if (n == NULL)
+        return 0;
+    if (n->kind == CL_N_LOOP && n->nkids > 0 && accesses_path(n->cond, path, CL_ACC_READ, 0) &&
+        (calls_kind(m, n->kids[0], CL_CK_COND_WAIT) || calls_kind(m, n->kids[0], CL_CK_COND_TIMEDWAIT)))
+        return 1;
+    for (size_t i = 0; i < n->nkids; i++)
+        if (cond_waits_for(m, n->kids[i], path))
+            return 1;
+    return 0;
+}
+
+/* Notes the re-tests in subtree `n` of function body `body`: an `if`
+ * whose condition tests a member or a pointee with a plain read
+ * (cl_node.test_path) that a loop of the same function waits for on a
+ * condition variable. The loop may have ended on its deadline (`while
+ * (!lk.done && rc != ETIMEDOUT) rc = pthread_cond_timedwait(...)`), so
+ * its exit proves nothing; the test after it, under the same lock, does
+ * (`if (!lk.done) return -1;`): its read is a wait read, passed in the
+ * alternative where the value is not 0 (threads.c, passed_kid). */
+static void find_retests(cl_model *m, const cl_node *body, const cl_node *n)
+{
+    if (n == NULL)
+        return;
+    if (n->kind == CL_N_BRANCH && n->nkids == 2 && n->test_path != NULL && n->cond != NULL &&
+        pred_key(n->test_path) != NULL && cond_waits_for(m, body, n->test_path))
+        for (size_t i = 0; i < n->cond->nkids; i++) {
+            const cl_node *c = n->cond->kids[i];
+            if (c->kind != CL_N_EVENT || c->ev->kind != CL_EV_ACCESS ||
+                (c->ev->u.access.flags & (CL_ACC_WRITE | CL_ACC_ATOMIC)) ||
+                c->ev->u.access.path == NULL || strcmp(c->ev->u.access.path, n->test_path) != 0)
+                continue;
+            const cl_event *ev = c->ev;
+            int added;
+            cl_blob_lookup(&m->wait_reads, &m->arena, &ev, sizeof ev, &added)->val = 1;
+            cl_strmap_put(&m->pred_keys, pred_key(n->test_path), 1);
+        }
+    for (size_t i = 0; i < n->nkids; i++)
+        find_retests(m, body, n->kids[i]);
+}
+
+void cl_sync_find_waits(cl_model *m)
+{
+    for (size_t i = 0; i < m->cg.funcs.n; i++) {
+        find_in(m, m->cg.funcs.v[i].fn->body);
+        find_retests(m, m->cg.funcs.v[i].fn->body, m->cg.funcs.v[i].fn->body);
+    }
+}
+
+/* Adds `x` to the sorted set `v` unless it is there. */
+static void idvec_insert(cl_idvec *v, size_t x)
+{
+    size_t i = 0;
+    while (i < v->n && v->v[i] < x)
+        i++;
+    if (i < v->n && v->v[i] == x)
+        return;
+    CL_VEC_PUSH(v, x);
+    memmove(v->v + i + 1, v->v + i, (v->n - 1 - i) * sizeof *v->v);
+    v->v[i] = x;
 }
 
 /* The first loop in subtree `n` whose body blocks (waiting_body 2), or

@@ -10,6 +10,8 @@
  * tracked location their body never writes (`while (!ready)
  * pthread_cond_wait(...)`, `while (atomic_load(&f) == 0)`), and `if`
  * conditions that read an atomic flag with acquire (or seq_cst) order.
+ * Also the re-tests after such a loop that blocks on a condition variable
+ * (an `if` on a member it waits for, find_retests in sync.c).
  * Fills m->wait_reads with those reads and m->pred_keys with the last
  * member of their paths (".value" of "P0.value", or the whole path of a
  * global scalar), which say which writes can release. One pass over every

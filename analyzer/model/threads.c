@@ -3879,11 +3879,21 @@ static const char *t_resolve(cl_flow *f, const cl_flow_frame *fr, const char *pa
     return r != NULL && r[0] != 'P' ? r : NULL;
 }
 
+/* The alternative of `if` node `n` where the wait reads of its
+ * condition saw their predicate hold: where a tested member or pointee
+ * (test_path) is not 0, the value a predicate starts with (`if
+ * (!lk.done) return -1;`: the else-branch); else the then-branch (`if
+ * (atomic_load_explicit(&ready, memory_order_acquire))`). */
+static int passed_kid(const cl_node *n)
+{
+    return n->test_path != NULL && n->test_op != CL_TEST_NONE && cl_test_holds(n->test_op, n->test_value, 0);
+}
+
 static const void *t_branch(cl_flow *f, const cl_flow_frame *fr, const cl_node *n, int kid,
                             const void *st)
 {
     st = refine_branch(f, fr, n, kid, st);
-    if ((n->kind == CL_N_LOOP && kid == CL_FLOW_LOOP_EXIT) || (n->kind == CL_N_BRANCH && kid == 0))
+    if ((n->kind == CL_N_LOOP && kid == CL_FLOW_LOOP_EXIT) || (n->kind == CL_N_BRANCH && kid == passed_kid(n)))
         st = wait_passed(cl_flow_ctx(f), fr, n->cond, st);
     return st;
 }
