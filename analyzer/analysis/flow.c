@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "util/intern.h"
+#include "util/strmap.h"
 
 /* Memoized walks: key (words) -> index into the parallel arrays. `busy`
  * marks walks in progress (recursion); `published` says whether the
@@ -27,7 +28,6 @@ typedef struct jumps {
 } jumps;
 
 typedef struct label_slot {
-    const char *name;
     cl_loc loc;
     const void *pending;   /* states of forward gotos not yet at the label */
     const void *seen;      /* states that reached the label this round */
@@ -44,6 +44,7 @@ typedef struct fctx {
     struct { const cl_node **v; size_t n, cap; } loops;
     memo_table loop_memo;
     struct { label_slot *v; size_t n, cap; } labels;
+    cl_strmap label_ix;                    /* label name -> its first slot */
     int labels_scanned;
     size_t npending;                       /* labels with a pending state */
     int back_gotos;                        /* the body has a goto back */
@@ -184,7 +185,10 @@ static void scan_labels(fctx *fc, const cl_node *n)
     if (n == NULL)
         return;
     if (n->kind == CL_N_LABEL && n->label != NULL) {
-        label_slot s = { n->label, n->loc, NULL, NULL, NULL };
+        label_slot s = { n->loc, NULL, NULL, NULL };
+        size_t first;
+        if (!cl_strmap_get(&fc->label_ix, n->label, &first))
+            cl_strmap_put(&fc->label_ix, n->label, fc->labels.n);
         CL_VEC_PUSH(&fc->labels, s);
     }
     for (size_t k = 0; k < n->nkids; k++)
@@ -197,10 +201,10 @@ static label_slot *find_label(fctx *fc, const char *name)
         scan_labels(fc, fc->fn->body);
         fc->labels_scanned = 1;
     }
-    for (size_t i = 0; name != NULL && i < fc->labels.n; i++)
-        if (strcmp(fc->labels.v[i].name, name) == 0)
-            return &fc->labels.v[i];
-    return NULL;
+    size_t i;
+    if (name == NULL || !cl_strmap_get(&fc->label_ix, name, &i))
+        return NULL;
+    return &fc->labels.v[i];
 }
 
 /* Whether `goto` node `n` jumps back to its label `l` (earlier in the
@@ -674,6 +678,7 @@ static const void *run_body(cl_flow *f, fctx *fc, const void *st, const void **s
     free(fc->jumps.v);
     free(fc->loops.v);
     free(fc->labels.v);
+    cl_strmap_release(&fc->label_ix);
     memo_release(&fc->loop_memo);
     fc->jumps.v = NULL;
     fc->loops.v = NULL;
