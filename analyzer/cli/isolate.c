@@ -14,9 +14,13 @@
  *
  * fork() in a threaded process: the child runs only the frontend, on
  * memory no other thread of the parent was changing under a lock of its own
- * (glibc's malloc is fork-safe; the parent's threads never run libclang while
- * isolation is on, and libclang is loaded before the first fork), and it
- * never touches stdio, the cache or the pool. It ends with _exit().
+ * (glibc's malloc is fork-safe; the parent's threads never run libclang, nor
+ * dlopen() anything, while isolation is on), and it never touches stdio, the
+ * cache or the pool. It ends with _exit(). Each child loads libclang itself
+ * (on its first request, cl_frontend_summarize_unsaved): the parent, which
+ * goes on to link every summary, never maps the library (about 50 MB of
+ * resident pages it would carry through the link for nothing); a child
+ * that cannot load it exits with CHILD_NO_LIBCLANG.
  */
 /* pipe2(), close_range() and SOCK_CLOEXEC are GNU. */
 #define _GNU_SOURCE
@@ -431,7 +435,7 @@ static void explain(int status, int timed_out, const char *errtext, const cl_tu_
 
 /* One try of a request (a message in `req`) in the running child. Returns
  * a parsed summary, an unparsed one (libclang could not produce an AST), or
- * NULL with the reason in `why`; *timed_out says the deadline passed. With
+ * NULL with the reason in `why` ("" when the child could not load libclang); *timed_out says the deadline passed. With
  * a summary, its serialized form replaces *bytes (may be NULL). The
  * child is ended unless a parsed summary came back; a child that has grown
  * too much (grown) is ended then too. */
@@ -473,6 +477,10 @@ static cl_tu *attempt(cl_isolator *iso, const cl_strbuf *req, cl_strbuf *bytes, 
     int status = end_child(iso);
     if (end != CHILD_GONE)
         status = 0;
+    if (WIFEXITED(status) && WEXITSTATUS(status) == CHILD_NO_LIBCLANG) {
+        cl_tu_free(tu);
+        return NULL; /* (why stays "": cl_frontend_load in the parent says why) */
+    }
     /* libclang's crash recovery turns LLVM's abort on a failed allocation
      * into "cannot parse": the memory limit is the better reason. */
     if (tu != NULL && out_of_memory(iso->errtext.s)) {
@@ -506,10 +514,6 @@ cl_tu *cl_isolator_summarize(cl_isolator *iso, const char *file, char *const *ar
                              size_t whylen)
 {
     why[0] = '\0';
-    /* Loaded before the fork: every child inherits it, and no thread is
-     * inside dlopen() when one forks. */
-    if (cl_frontend_load(NULL, 0) != 0)
-        return NULL;
     cl_strbuf req = { NULL, 0, 0 };
     frame_begin(&req);
     cl_put_str(&req, file);
