@@ -341,6 +341,8 @@ static const void *descend(cl_flow *f, fctx *fc, const cl_event *ev, size_t call
     size_t mi;
     if (memo_begin(f, &f->calls, st, &out, &summary, &mi)) {
         f->stats.memo_hits++;
+        if (f->dom.discard)
+            f->dom.discard(f, data);
     } else {
         fctx sub;
         memset(&sub, 0, sizeof sub);

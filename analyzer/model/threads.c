@@ -271,6 +271,11 @@ typedef struct twalk {
     cl_strbuf key;
     const void *exiting;                  /* the main thread's states at exit()
                                              calls, joined (NULL: none) */
+    /* Callee frames' data (t_enter), apart from the flow's scratch, so that
+     * the data of a call the memo answers is given back (t_discard): most
+     * calls are answered, and their data would outnumber the walked ones'. */
+    cl_arena frames;
+    cl_arena_mark enter_mark;             /* `frames` before the last t_enter */
 } twalk;
 
 typedef struct extravec {
@@ -3920,15 +3925,16 @@ static const void *t_enter(cl_flow *f, const cl_flow_frame *caller, const cl_eve
      * library's arguments, not the call's: its parameters stay unbound. */
     const cl_callspec *lib = cl_callgraph_spec(&w->m->cg, call);
     size_t nargs = lib != NULL ? 0 : c->nargs;
-    tframe *fd = cl_arena_alloc(cl_flow_scratch(f), sizeof *fd);
+    w->enter_mark = cl_arena_mark_of(&w->frames);
+    tframe *fd = cl_arena_alloc(&w->frames, sizeof *fd);
     memset(fd, 0, sizeof *fd);
     fd->nbind = nb;
-    const char **bind = nb ? cl_arena_alloc(cl_flow_scratch(f), nb * sizeof *bind) : NULL;
-    const char **ibind = nb ? cl_arena_alloc(cl_flow_scratch(f), nb * sizeof *ibind) : NULL;
-    const char **itok = nb ? cl_arena_alloc(cl_flow_scratch(f), nb * sizeof *itok) : NULL;
-    unsigned char *pi = nb ? cl_arena_alloc(cl_flow_scratch(f), nb) : NULL;
-    unsigned char *known = nb ? cl_arena_alloc(cl_flow_scratch(f), nb) : NULL;
-    long long *val = nb ? cl_arena_alloc(cl_flow_scratch(f), nb * sizeof *val) : NULL;
+    const char **bind = nb ? cl_arena_alloc(&w->frames, nb * sizeof *bind) : NULL;
+    const char **ibind = nb ? cl_arena_alloc(&w->frames, nb * sizeof *ibind) : NULL;
+    const char **itok = nb ? cl_arena_alloc(&w->frames, nb * sizeof *itok) : NULL;
+    unsigned char *pi = nb ? cl_arena_alloc(&w->frames, nb) : NULL;
+    unsigned char *known = nb ? cl_arena_alloc(&w->frames, nb) : NULL;
+    long long *val = nb ? cl_arena_alloc(&w->frames, nb * sizeof *val) : NULL;
     uint64_t tested = nb ? param_set(w, callee, TESTED_PARAMS) : 0;
     const tframe *od = outer != NULL ? outer->data : NULL;
     for (size_t i = 0; i < nb; i++) {
@@ -3984,7 +3990,7 @@ static const void *t_enter(cl_flow *f, const cl_flow_frame *caller, const cl_eve
     fd->bind_per_inst = pi;
     uint64_t spawn_params = w->m->spawn_params[callee];
     if (spawn_params != 0) {
-        const size_t **funcs = cl_arena_alloc(cl_flow_scratch(f), nb * sizeof *funcs);
+        const size_t **funcs = cl_arena_alloc(&w->frames, nb * sizeof *funcs);
         for (size_t i = 0; i < nb; i++) {
             funcs[i] = NULL;
             if (i < 64 && (spawn_params >> i & 1u) && i < c->nargs)
@@ -4002,6 +4008,15 @@ static const void *t_enter(cl_flow *f, const cl_flow_frame *caller, const cl_eve
                     strncmp(fn->name, CL_ATOMIC_FUNCTION_PREFIX, strlen(CL_ATOMIC_FUNCTION_PREFIX)) == 0;
     cl_flow_key(f, fd->in_atomic);
     return fd;
+}
+
+/* The walk's discard hook (cl_flow_domain.discard): the data of the last
+ * t_enter, whose call the memo answered, is given back. */
+static void t_discard(cl_flow *f, const void *data)
+{
+    twalk *w = cl_flow_ctx(f);
+    (void)data; /* (the last thing t_enter allocated in w->frames) */
+    cl_arena_rewind(&w->frames, w->enter_mark);
 }
 
 /* A function that joins a thread on some path (`stop()` with an early
@@ -4213,7 +4228,7 @@ static void walk_thread(cl_model *m, size_t tid, extravec *extra, walk_facts *fa
         .call = t_call, .branch = t_branch, .enter = t_enter, .leave = t_leave,
         .returned = t_returned, .loop = t_loop, .on_exit = t_on_exit, .loop_out = t_loop_out,
         .jump = t_jump,
-        .speculate = t_speculate, .resolve = t_resolve,
+        .speculate = t_speculate, .resolve = t_resolve, .discard = t_discard,
     };
     cl_flow_opts opts = { m->walk_budget };
     w.flow = cl_flow_new(&m->cg, &dom, &opts);
@@ -4280,6 +4295,7 @@ static void walk_thread(cl_model *m, size_t tid, extravec *extra, walk_facts *fa
     m->unstable_loops += fs->unstable_loops;
     m->back_gotos += fs->back_gotos;
     cl_flow_free(w.flow);
+    cl_arena_release(&w.frames);
     cl_blob_release(&w.seen);
     free(w.dead.v);
     free(w.marks.v);
