@@ -1459,11 +1459,14 @@ static void guarding_may(twalk *w, const tstate *st, cl_accrec *r)
 
 /* Returns 1 the first time (what, state) is recorded in this walk (for
  * call and exit records, `path` is the frame's entry state: a function
- * entered with other locks held is recorded again, cl_frame.entry). */
+ * entered with other locks held is recorded again, cl_frame.entry).
+ * `kind` (1 to 3) and the small `per_inst` bits share the key's first word:
+ * the walk keeps one key per record it made, four words each. */
 static int first_record(twalk *w, uintptr_t kind, const void *ev, const void *path,
-                        int per_inst, const void *st)
+                        unsigned per_inst, const void *st)
 {
-    uintptr_t k[5] = { kind, (uintptr_t)ev, (uintptr_t)path, (uintptr_t)per_inst, (uintptr_t)st };
+    uintptr_t k[4] = { kind | (uintptr_t)per_inst << 2, (uintptr_t)ev, (uintptr_t)path,
+                       (uintptr_t)st };
     int added;
     cl_blobent *e = cl_blob_lookup(&w->seen, cl_flow_scratch(w->flow), k, sizeof k, &added);
     if (!added) {
@@ -1563,7 +1566,7 @@ static void record_access(twalk *w, const cl_flow_frame *fr, const cl_event *ev,
     int by_arg = !per_inst && arg_subscript(w, ip != NULL ? ip : resolve_indexed(w, fr->data, ev->u.access.path, NULL));
     int own_ix = by_arg && w->m->threads.v[w->thread].arg_index;
     path = intern_str(w, path);
-    if (!first_record(w, 1, ev, path, per_inst | own_ix << 2 | by_arg << 3, ps))
+    if (!first_record(w, 1, ev, path, (unsigned)(per_inst | own_ix << 2 | by_arg << 3), ps))
         return;
     cl_accrec r;
     memset(&r, 0, sizeof r);
