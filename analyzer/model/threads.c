@@ -1574,7 +1574,9 @@ static void record_access(twalk *w, const cl_flow_frame *fr, const cl_event *ev,
     r.path = persist_mem(w, path, strlen(path) + 1);
     r.ipath = ip ? persist_mem(w, ip, strlen(ip) + 1) : r.path;
     r.thread = w->thread;
-    persist_sets(w, st, &r.nlocks, &r.locks, &r.nmay, &r.may, &r.nlive, &r.live);
+    size_t nlocks, nmay, nlive;
+    persist_sets(w, st, &nlocks, &r.locks, &nmay, &r.may, &nlive, &r.live);
+    r.nlocks = (uint32_t)nlocks, r.nmay = (uint32_t)nmay, r.nlive = (uint32_t)nlive;
     guarding_may(w, st, &r);
     drop_class_locks(w, &r);
     relative_locks(w, &r);
