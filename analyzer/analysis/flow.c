@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "util/intern.h"
+#include "util/strmap.h"
 
 /* Memoized walks: key (words) -> index into the parallel arrays. `busy`
  * marks walks in progress (recursion); `published` says whether the
@@ -27,27 +28,35 @@ typedef struct jumps {
 } jumps;
 
 typedef struct label_slot {
-    const char *name;
     cl_loc loc;
     const void *pending;   /* states of forward gotos not yet at the label */
     const void *seen;      /* states that reached the label this round */
     const void *back;      /* states of backward gotos to it (kept across rounds) */
 } label_slot;
 
-/* One function invocation being walked. */
-typedef struct fctx {
-    cl_flow_frame frame;                   /* (first: frames are their fctx) */
-    const cl_function *fn;
-    const void *entry;                     /* the state the body was entered in */
+/* The walk state of one invocation while its body runs (run_body, on the
+ * C stack): gone when the invocation returns. */
+typedef struct fwork {
     const void *ret;                       /* states reaching a return */
     struct { jumps *v; size_t n, cap; } jumps;
     struct { const cl_node **v; size_t n, cap; } loops;
     memo_table loop_memo;
     struct { label_slot *v; size_t n, cap; } labels;
+    cl_strmap label_ix;                    /* label name -> its first slot */
     int labels_scanned;
     size_t npending;                       /* labels with a pending state */
     int back_gotos;                        /* the body has a goto back */
     size_t back_grew;                      /* times one added to its label's state */
+} fwork;
+
+/* One function invocation. It outlives the call (clients keep its frame
+ * in program points, and so it stays in the scratch arena), so it holds
+ * only what is asked of a frame after the call: the rest is in `w`. */
+typedef struct fctx {
+    cl_flow_frame frame;                   /* (first: frames are their fctx) */
+    const cl_function *fn;
+    const void *entry;                     /* the state the body was entered in */
+    fwork *w;                              /* while the body runs, else NULL */
 } fctx;
 
 struct cl_flow {
@@ -184,8 +193,11 @@ static void scan_labels(fctx *fc, const cl_node *n)
     if (n == NULL)
         return;
     if (n->kind == CL_N_LABEL && n->label != NULL) {
-        label_slot s = { n->label, n->loc, NULL, NULL, NULL };
-        CL_VEC_PUSH(&fc->labels, s);
+        label_slot s = { n->loc, NULL, NULL, NULL };
+        size_t first;
+        if (!cl_strmap_get(&fc->w->label_ix, n->label, &first))
+            cl_strmap_put(&fc->w->label_ix, n->label, fc->w->labels.n);
+        CL_VEC_PUSH(&fc->w->labels, s);
     }
     for (size_t k = 0; k < n->nkids; k++)
         scan_labels(fc, n->kids[k]);
@@ -193,14 +205,14 @@ static void scan_labels(fctx *fc, const cl_node *n)
 
 static label_slot *find_label(fctx *fc, const char *name)
 {
-    if (!fc->labels_scanned) {
+    if (!fc->w->labels_scanned) {
         scan_labels(fc, fc->fn->body);
-        fc->labels_scanned = 1;
+        fc->w->labels_scanned = 1;
     }
-    for (size_t i = 0; name != NULL && i < fc->labels.n; i++)
-        if (strcmp(fc->labels.v[i].name, name) == 0)
-            return &fc->labels.v[i];
-    return NULL;
+    size_t i;
+    if (name == NULL || !cl_strmap_get(&fc->w->label_ix, name, &i))
+        return NULL;
+    return &fc->w->labels.v[i];
 }
 
 /* Whether `goto` node `n` jumps back to its label `l` (earlier in the
@@ -224,17 +236,17 @@ static void do_goto(cl_flow *f, fctx *fc, const cl_node *n, const void *st)
     if (goes_back(l, n)) {
         const void *was = l->back;
         l->back = join(f, l->back, st);
-        fc->back_grew += l->back != was;
+        fc->w->back_grew += l->back != was;
         return;
     }
     if (l->pending == NULL)
-        fc->npending++;
+        fc->w->npending++;
     l->pending = join(f, l->pending, st);
 }
 
 static const void *at_label(cl_flow *f, fctx *fc, const cl_node *n, const void *st)
 {
-    if (fc->npending == 0 && !fc->back_gotos)
+    if (fc->w->npending == 0 && !fc->w->back_gotos)
         return st;
     label_slot *l = find_label(fc, n->label);
     if (l == NULL)
@@ -246,7 +258,7 @@ static const void *at_label(cl_flow *f, fctx *fc, const cl_node *n, const void *
     st = join(f, st, l->pending);
     l->seen = join(f, l->seen, st);
     l->pending = NULL;
-    fc->npending--;
+    fc->w->npending--;
     return st;
 }
 
@@ -271,8 +283,8 @@ static int has_back_goto(fctx *fc, const cl_node *n)
 static int back_gotos_grew(cl_flow *f, fctx *fc)
 {
     int grew = 0;
-    for (size_t i = 0; i < fc->labels.n; i++) {
-        label_slot *l = &fc->labels.v[i];
+    for (size_t i = 0; i < fc->w->labels.n; i++) {
+        label_slot *l = &fc->w->labels.v[i];
         if (l->back != NULL && join(f, l->seen, l->back) != l->seen)
             grew = 1;
         l->seen = NULL;
@@ -337,6 +349,8 @@ static const void *descend(cl_flow *f, fctx *fc, const cl_event *ev, size_t call
     size_t mi;
     if (memo_begin(f, &f->calls, st, &out, &summary, &mi)) {
         f->stats.memo_hits++;
+        if (f->dom.discard)
+            f->dom.discard(f, data);
     } else {
         fctx sub;
         memset(&sub, 0, sizeof sub);
@@ -450,7 +464,7 @@ static const void *walk_branch(cl_flow *f, fctx *fc, const cl_node *n, const voi
     int sw = n->kind == CL_N_SWITCH;
     if (sw) {
         jumps j = { NULL, NULL, 1 };
-        CL_VEC_PUSH(&fc->jumps, j);
+        CL_VEC_PUSH(&fc->w->jumps, j);
     }
     const void *out = NULL;
     size_t first = first_alternative(f, n), dead = dead_alternative(n);
@@ -460,8 +474,8 @@ static const void *walk_branch(cl_flow *f, fctx *fc, const cl_node *n, const voi
             out = join(f, out, walk_node(f, fc, n->kids[i], refine(f, fc, n, (int)i, c)));
     }
     if (sw) {
-        out = join(f, out, fc->jumps.v[fc->jumps.n - 1].brk);
-        fc->jumps.n--;
+        out = join(f, out, fc->w->jumps.v[fc->w->jumps.n - 1].brk);
+        fc->w->jumps.n--;
     }
     return out;
 }
@@ -471,12 +485,12 @@ static const void *walk_branch(cl_flow *f, fctx *fc, const cl_node *n, const voi
 static const void *loop_round(cl_flow *f, fctx *fc, const cl_node *n, const void *head,
                               const void **exit)
 {
-    jumps *j = &fc->jumps.v[fc->jumps.n - 1];
+    jumps *j = &fc->w->jumps.v[fc->w->jumps.n - 1];
     j->cont = NULL;
     const void *body_in = head;
     if (n->do_while) {
         const void *b = n->nkids ? walk_node(f, fc, n->kids[0], head) : head;
-        j = &fc->jumps.v[fc->jumps.n - 1];
+        j = &fc->w->jumps.v[fc->w->jumps.n - 1];
         const void *c = n->cond ? walk_node(f, fc, n->cond, join(f, b, j->cont)) : join(f, b, j->cont);
         *exit = refine(f, fc, n, CL_FLOW_LOOP_EXIT, c);
         return refine(f, fc, n, CL_FLOW_LOOP_BODY, c);
@@ -485,7 +499,7 @@ static const void *loop_round(cl_flow *f, fctx *fc, const cl_node *n, const void
     *exit = refine(f, fc, n, CL_FLOW_LOOP_EXIT, c);
     body_in = refine(f, fc, n, CL_FLOW_LOOP_BODY, c);
     const void *b = n->nkids ? walk_node(f, fc, n->kids[0], body_in) : body_in;
-    j = &fc->jumps.v[fc->jumps.n - 1];
+    j = &fc->w->jumps.v[fc->w->jumps.n - 1];
     return join(f, b, j->cont);
 }
 
@@ -493,11 +507,11 @@ static const void *loop_round(cl_flow *f, fctx *fc, const cl_node *n, const void
 static const void *walk_once(cl_flow *f, fctx *fc, const cl_node *n, const void *st)
 {
     jumps j = { NULL, NULL, 0 };
-    CL_VEC_PUSH(&fc->jumps, j);
+    CL_VEC_PUSH(&fc->w->jumps, j);
     const void *b = n->nkids ? walk_node(f, fc, n->kids[0], st) : st;
-    jumps *top = &fc->jumps.v[fc->jumps.n - 1];
+    jumps *top = &fc->w->jumps.v[fc->w->jumps.n - 1];
     b = join(f, join(f, b, top->cont), top->brk);
-    fc->jumps.n--;
+    fc->w->jumps.n--;
     if (n->cond)
         b = walk_node(f, fc, n->cond, b);
     return b;
@@ -512,12 +526,12 @@ static const void *walk_loop(cl_flow *f, fctx *fc, const cl_node *n, const void 
     cl_flow_key(f, (uintptr_t)st);
     const void *memo, *unused;
     size_t mi;
-    if (memo_begin(f, &fc->loop_memo, st, &memo, &unused, &mi))
+    if (memo_begin(f, &fc->w->loop_memo, st, &memo, &unused, &mi))
         return memo;
     int publishing = f->publishing;
     jumps j0 = { NULL, NULL, 0 };
-    CL_VEC_PUSH(&fc->jumps, j0);
-    CL_VEC_PUSH(&fc->loops, n);
+    CL_VEC_PUSH(&fc->w->jumps, j0);
+    CL_VEC_PUSH(&fc->w->loops, n);
     fc->frame.in_loop++;
     if (f->dom.loop)
         f->dom.loop(f, &fc->frame, n, 0, st);
@@ -528,8 +542,8 @@ static const void *walk_loop(cl_flow *f, fctx *fc, const cl_node *n, const void 
         int last = round == rounds, guess = spec && round == 0;
         f->publishing = last || guess ? publishing : 0;
         if (last)
-            fc->jumps.v[fc->jumps.n - 1].brk = NULL;
-        size_t log0 = guess ? spec_begin(f) : 0, grew0 = fc->back_grew;
+            fc->w->jumps.v[fc->w->jumps.n - 1].brk = NULL;
+        size_t log0 = guess ? spec_begin(f) : 0, grew0 = fc->w->back_grew;
         iterated = loop_round(f, fc, n, head, &exit);
         if (last)
             break;
@@ -539,7 +553,7 @@ static const void *walk_loop(cl_flow *f, fctx *fc, const cl_node *n, const void 
              * have added nothing to their labels: the next round would
              * start from more there, which the head alone does not show
              * (a callee's gotos stay inside its memoized walk). */
-            guess = next == head && fc->back_grew == grew0;
+            guess = next == head && fc->w->back_grew == grew0;
             spec_end(f, log0, guess);
         }
         if (next == head) {
@@ -554,7 +568,7 @@ static const void *walk_loop(cl_flow *f, fctx *fc, const cl_node *n, const void 
     }
     f->publishing = publishing;
     fc->frame.in_loop--;
-    fc->loops.n--;
+    fc->w->loops.n--;
     if (f->dom.loop)
         f->dom.loop(f, &fc->frame, n, 1, head);
     const void *out;
@@ -564,11 +578,11 @@ static const void *walk_loop(cl_flow *f, fctx *fc, const cl_node *n, const void 
         out = iterated; /* a counting loop is taken to run at least once */
     else
         out = exit;
-    out = join(f, out, fc->jumps.v[fc->jumps.n - 1].brk);
-    fc->jumps.n--;
+    out = join(f, out, fc->w->jumps.v[fc->w->jumps.n - 1].brk);
+    fc->w->jumps.n--;
     if (f->dom.loop_out != NULL && out != NULL)
         out = f->dom.loop_out(f, &fc->frame, n, out);
-    memo_finish(f, &fc->loop_memo, mi, out, NULL);
+    memo_finish(f, &fc->w->loop_memo, mi, out, NULL);
     return out;
 }
 
@@ -576,8 +590,8 @@ static const void *walk_jump(cl_flow *f, fctx *fc, const cl_node *n, const void 
 {
     if (st == NULL)
         return NULL;
-    for (size_t i = fc->jumps.n; i-- > 0;) {
-        jumps *j = &fc->jumps.v[i];
+    for (size_t i = fc->w->jumps.n; i-- > 0;) {
+        jumps *j = &fc->w->jumps.v[i];
         if (n->kind == CL_N_BREAK) {
             if (!j->is_switch && f->dom.jump != NULL)
                 st = f->dom.jump(f, &fc->frame, n, st);
@@ -598,14 +612,14 @@ static const void *walk_node(cl_flow *f, fctx *fc, const cl_node *n, const void 
 {
     /* An unreachable point is still walked while a forward goto waits for
      * its label somewhere ahead. */
-    if (n == NULL || (st == NULL && fc->npending == 0))
+    if (n == NULL || (st == NULL && fc->w->npending == 0))
         return st;
     if (++f->stats.steps > f->opts.max_steps && f->opts.max_steps > 0)
         f->exhausted = 1;
     f->cur = fc;
     switch (n->kind) {
     case CL_N_SEQ:
-        for (size_t i = 0; i < n->nkids && (st != NULL || fc->npending > 0); i++)
+        for (size_t i = 0; i < n->nkids && (st != NULL || fc->w->npending > 0); i++)
             st = walk_node(f, fc, n->kids[i], st);
         return st;
     case CL_N_EVENT:
@@ -619,7 +633,7 @@ static const void *walk_node(cl_flow *f, fctx *fc, const cl_node *n, const void 
         const void *c = n->cond ? walk_node(f, fc, n->cond, st) : st;
         if (c != NULL && f->publishing && f->dom.on_exit)
             f->dom.on_exit(f, &fc->frame, n, c);
-        fc->ret = join(f, fc->ret, c);
+        fc->w->ret = join(f, fc->w->ret, c);
         return NULL;
     }
     case CL_N_BREAK:
@@ -639,9 +653,11 @@ static const void *run_body(cl_flow *f, fctx *fc, const void *st, const void **s
 {
     f->stats.descents++;
     fc->entry = st;
+    fwork work;
+    memset(&work, 0, sizeof work);
+    fc->w = &work;
     fctx *saved = f->cur;
     f->cur = fc;
-    fc->ret = NULL;
     /* Backward gotos (a retry written with a label): the body runs again,
      * once, from the states the gotos carried back to their labels when
      * they add something there. Unlike a loop's rounds, both runs are
@@ -654,13 +670,13 @@ static const void *run_body(cl_flow *f, fctx *fc, const void *st, const void **s
     unsigned char *bg = &f->back_goto[fc->frame.func];
     if (*bg == 0)
         *bg = has_back_goto(fc, fc->fn->body) ? 2 : 1;
-    fc->back_gotos = !f->exhausted && *bg == 2;
+    fc->w->back_gotos = !f->exhausted && *bg == 2;
     const void *end;
     for (int round = 0;; round++) {
-        fc->ret = NULL;
+        fc->w->ret = NULL;
         end = walk_node(f, fc, fc->fn->body, st);
         f->cur = fc;
-        if (!fc->back_gotos || !back_gotos_grew(f, fc))
+        if (!fc->w->back_gotos || !back_gotos_grew(f, fc))
             break;
         if (round == 1) {
             f->stats.unstable_loops++;
@@ -669,15 +685,14 @@ static const void *run_body(cl_flow *f, fctx *fc, const void *st, const void **s
     }
     if (end != NULL && f->publishing && f->dom.on_exit)
         f->dom.on_exit(f, &fc->frame, NULL, end);
-    const void *out = join(f, fc->ret, end);
+    const void *out = join(f, fc->w->ret, end);
     *summary = f->dom.leave ? f->dom.leave(f, &fc->frame, &out) : NULL;
-    free(fc->jumps.v);
-    free(fc->loops.v);
-    free(fc->labels.v);
-    memo_release(&fc->loop_memo);
-    fc->jumps.v = NULL;
-    fc->loops.v = NULL;
-    fc->labels.v = NULL;
+    free(work.jumps.v);
+    free(work.loops.v);
+    free(work.labels.v);
+    cl_strmap_release(&work.label_ix);
+    memo_release(&work.loop_memo);
+    fc->w = NULL;
     f->cur = saved;
     return out;
 }
@@ -810,7 +825,7 @@ int cl_flow_publishing(const cl_flow *f)
 const cl_node *cl_flow_loop(const cl_flow *f)
 {
     const fctx *fc = f->cur;
-    return fc != NULL && fc->loops.n > 0 ? fc->loops.v[fc->loops.n - 1] : NULL;
+    return fc != NULL && fc->w->loops.n > 0 ? fc->w->loops.v[fc->w->loops.n - 1] : NULL;
 }
 
 int cl_flow_truncated(const cl_flow *f)

@@ -139,7 +139,8 @@ typedef struct cl_flow_domain {
     const void *(*branch)(cl_flow *f, const cl_flow_frame *fr, const cl_node *n, int kid,
                           const void *st);
     /* Before descending into `callee` from `caller` at `call`: returns the
-     * callee frame's data (allocated in cl_flow_scratch) and appends to the
+     * callee frame's data (living as long as the walk, e.g. allocated in
+     * cl_flow_scratch) and appends to the
      * memo key, with cl_flow_key, every word the data depends on. `outer`
      * is the innermost frame of `callee` already on the stack (a recursive
      * call), else NULL: the client widens its data against outer->data
@@ -148,6 +149,10 @@ typedef struct cl_flow_domain {
      * carry no data. */
     const void *(*enter)(cl_flow *f, const cl_flow_frame *caller, const cl_event *call,
                          size_t callee, const cl_flow_frame *outer);
+    /* Right after `enter`, when the memo answered the call (nothing is
+     * walked): `data`, what that `enter` returned, is never used, and the
+     * client may take back what it allocated for it. NULL: nothing. */
+    void (*discard)(cl_flow *f, const void *data);
     /* The path a function pointer's value `path` (a parameter's object:
      * "P0->.fn->") names in the frame `fr`, in terms of globals (as the
      * client binds parameters, e.g. to the thread's argument), or NULL;

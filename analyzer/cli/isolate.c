@@ -14,9 +14,14 @@
  *
  * fork() in a threaded process: the child runs only the frontend, on
  * memory no other thread of the parent was changing under a lock of its own
- * (glibc's malloc is fork-safe; the parent's threads never run libclang while
- * isolation is on, and libclang is loaded before the first fork), and it
- * never touches stdio, the cache or the pool. It ends with _exit().
+ * (glibc's malloc is fork-safe; the parent's threads never run libclang, nor
+ * dlopen() anything, while isolation is on), and it never touches stdio, the
+ * cache or the pool. It ends with _exit(). Each child loads libclang itself
+ * and then sends one byte, "ready" (spawn waits for it, so that no TU's
+ * deadline counts the loading): the parent, which goes on to link every
+ * summary, never maps the library (about 50 MB of resident pages it would
+ * carry through the link for nothing); a child that cannot load it exits
+ * with CHILD_NO_LIBCLANG instead.
  */
 /* pipe2(), close_range() and SOCK_CLOEXEC are GNU. */
 #define _GNU_SOURCE
@@ -203,6 +208,11 @@ _Noreturn static void child_main(int sock, int err, pid_t parent, const cl_tu_li
         (void)setrlimit(RLIMIT_AS, &rl);
     }
 #endif
+    if (cl_frontend_load(NULL, 0) != 0)
+        _exit(CHILD_NO_LIBCLANG);
+    char ready = 'r';
+    if (transfer(sock, &ready, 1, 1) != 0)
+        _exit(CHILD_IO_FAILED);
     cl_frontend *fe = cl_frontend_new();
     cl_strbuf reply = { NULL, 0, 0 };
     unsigned char *req = NULL;
@@ -320,6 +330,12 @@ static await_end await_reply(cl_isolator *iso, int64_t deadline, cl_strbuf *repl
 }
 
 /* Starts the child. Returns 0, or -1 with the reason in `why`. */
+static int end_child(cl_isolator *iso);
+static void explain(int status, int timed_out, const char *errtext, const cl_tu_limits *lim,
+                    char *why, size_t whylen);
+
+/* Starts the child and waits until it has loaded libclang. Returns 0, or
+ * -1 with the reason in `why` ("" when the child could not load libclang). */
 static int spawn(cl_isolator *iso, char *why, size_t whylen)
 {
     int sv[2], err[2];
@@ -350,6 +366,18 @@ static int spawn(cl_isolator *iso, char *why, size_t whylen)
     iso->sock = sv[0];
     iso->err = err[0];
     iso->served = 0;
+    iso->errtext.len = 0;
+    if (iso->errtext.s != NULL)
+        iso->errtext.s[0] = '\0';
+    char ready;
+    if (transfer(iso->sock, &ready, 1, 0) != 0) {
+        int status = end_child(iso);
+        if (WIFEXITED(status) && WEXITSTATUS(status) == CHILD_NO_LIBCLANG)
+            why[0] = '\0'; /* (cl_frontend_load in the parent says why) */
+        else
+            explain(status, 0, iso->errtext.s, &iso->lim, why, whylen);
+        return -1;
+    }
     return 0;
 }
 
@@ -506,10 +534,6 @@ cl_tu *cl_isolator_summarize(cl_isolator *iso, const char *file, char *const *ar
                              size_t whylen)
 {
     why[0] = '\0';
-    /* Loaded before the fork: every child inherits it, and no thread is
-     * inside dlopen() when one forks. */
-    if (cl_frontend_load(NULL, 0) != 0)
-        return NULL;
     cl_strbuf req = { NULL, 0, 0 };
     frame_begin(&req);
     cl_put_str(&req, file);

@@ -60,14 +60,16 @@ static void drop_signal_semaphores(cl_model *m)
     }
     for (size_t i = 0; any && i < m->accesses.n; i++) {
         cl_accrec *r = &m->accesses.v[i];
-        r->may = ids_without(&m->arena, r->may, r->nmay, bad, &r->nmay);
+        size_t nmay;
+        r->may = ids_without(&m->arena, r->may, r->nmay, bad, &nmay);
+        r->nmay = (uint32_t)nmay;
         cl_lockref *locks = r->nlocks ? cl_arena_alloc(&m->arena, r->nlocks * sizeof *locks) : NULL;
         size_t k = 0;
         for (size_t q = 0; q < r->nlocks; q++)
             if (!bad[r->locks[q].lock])
                 locks[k++] = r->locks[q];
         r->locks = locks;
-        r->nlocks = k;
+        r->nlocks = (uint32_t)k;
     }
     free(bad);
 }

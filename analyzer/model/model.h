@@ -196,14 +196,10 @@ typedef struct cl_accrec {
     const char *ipath;        /* the same with subscripts spelled out (ir.h
                                  "Indexed paths"); `path` when it has none */
     size_t thread;
-    size_t nlocks;
-    const cl_lockref *locks;  /* sorted by lock */
-    size_t nmay;
-    const size_t *may;        /* locks held on some path here (a superset of
-                                 `locks`, e.g. after a trylock wrapper) */
-    size_t nlive;
-    const size_t *live;       /* sorted thread ids of children that may be running */
-    const cl_frame *frame;    /* function and call chain */
+    /* (The sizes of the sets below are 32-bit and side by side, with the
+     * flags: a program makes hundreds of thousands of records.) */
+    uint32_t nlocks, nmay, nlive;
+    signed char barrier_phase;/* barrier waits passed in this thread, mod 2; -1 unknown */
     unsigned per_instance : 1;/* object distinct per instance of a multi thread */
     /* The path picks an element with the thread's own index
      * (cl_thread.arg_index): distinct from the element the thread's other
@@ -224,23 +220,25 @@ typedef struct cl_accrec {
      * on every path here. Two such accesses with the same pin are made by
      * one instance, in order. */
     unsigned pinned : 1;
+    uint32_t nacq, nrel, ntok, nftok, nshake; /* (the sizes of acq .. shake) */
+    const cl_lockref *locks;  /* sorted by lock */
+    const size_t *may;        /* locks held on some path here (a superset of
+                                 `locks`, e.g. after a trylock wrapper) */
+    const size_t *live;       /* sorted thread ids of children that may be running */
+    const cl_frame *frame;    /* function and call chain */
     long long pin;
-    signed char barrier_phase;/* barrier waits passed in this thread, mod 2; -1 unknown */
     /* Synchronization (sync.c): ids into model->syncs, sorted. `acq`: the
      * objects this thread acquired on every path here; `rel`: those it
      * released on some path here; `tok`: those acquired on every path
      * since this thread's last release of anything (a token it holds). */
-    size_t nacq, nrel, ntok;
     const size_t *acq, *rel, *tok;
     /* `tok`, except that a path on which this thread has released nothing
      * yet holds every token (it precedes all its releases): acquired since
      * the last release on every path that released something. */
-    size_t nftok;
     const size_t *ftok;
     /* Children spawned on some path here with no acquire since (sorted
      * ids): the instance spawned last may not have reached its handshake
      * (cl_thread.shakes). */
-    size_t nshake;
     const size_t *shake;
 } cl_accrec;
 

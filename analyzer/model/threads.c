@@ -271,6 +271,11 @@ typedef struct twalk {
     cl_strbuf key;
     const void *exiting;                  /* the main thread's states at exit()
                                              calls, joined (NULL: none) */
+    /* Callee frames' data (t_enter), apart from the flow's scratch, so that
+     * the data of a call the memo answers is given back (t_discard): most
+     * calls are answered, and their data would outnumber the walked ones'. */
+    cl_arena frames;
+    cl_arena_mark enter_mark;             /* `frames` before the last t_enter */
 } twalk;
 
 typedef struct extravec {
@@ -1454,11 +1459,14 @@ static void guarding_may(twalk *w, const tstate *st, cl_accrec *r)
 
 /* Returns 1 the first time (what, state) is recorded in this walk (for
  * call and exit records, `path` is the frame's entry state: a function
- * entered with other locks held is recorded again, cl_frame.entry). */
+ * entered with other locks held is recorded again, cl_frame.entry).
+ * `kind` (1 to 3) and the small `per_inst` bits share the key's first word:
+ * the walk keeps one key per record it made, four words each. */
 static int first_record(twalk *w, uintptr_t kind, const void *ev, const void *path,
-                        int per_inst, const void *st)
+                        unsigned per_inst, const void *st)
 {
-    uintptr_t k[5] = { kind, (uintptr_t)ev, (uintptr_t)path, (uintptr_t)per_inst, (uintptr_t)st };
+    uintptr_t k[4] = { kind | (uintptr_t)per_inst << 2, (uintptr_t)ev, (uintptr_t)path,
+                       (uintptr_t)st };
     int added;
     cl_blobent *e = cl_blob_lookup(&w->seen, cl_flow_scratch(w->flow), k, sizeof k, &added);
     if (!added) {
@@ -1558,7 +1566,7 @@ static void record_access(twalk *w, const cl_flow_frame *fr, const cl_event *ev,
     int by_arg = !per_inst && arg_subscript(w, ip != NULL ? ip : resolve_indexed(w, fr->data, ev->u.access.path, NULL));
     int own_ix = by_arg && w->m->threads.v[w->thread].arg_index;
     path = intern_str(w, path);
-    if (!first_record(w, 1, ev, path, per_inst | own_ix << 2 | by_arg << 3, ps))
+    if (!first_record(w, 1, ev, path, (unsigned)(per_inst | own_ix << 2 | by_arg << 3), ps))
         return;
     cl_accrec r;
     memset(&r, 0, sizeof r);
@@ -1566,7 +1574,9 @@ static void record_access(twalk *w, const cl_flow_frame *fr, const cl_event *ev,
     r.path = persist_mem(w, path, strlen(path) + 1);
     r.ipath = ip ? persist_mem(w, ip, strlen(ip) + 1) : r.path;
     r.thread = w->thread;
-    persist_sets(w, st, &r.nlocks, &r.locks, &r.nmay, &r.may, &r.nlive, &r.live);
+    size_t nlocks, nmay, nlive;
+    persist_sets(w, st, &nlocks, &r.locks, &nmay, &r.may, &nlive, &r.live);
+    r.nlocks = (uint32_t)nlocks, r.nmay = (uint32_t)nmay, r.nlive = (uint32_t)nlive;
     guarding_may(w, st, &r);
     drop_class_locks(w, &r);
     relative_locks(w, &r);
@@ -3930,15 +3940,16 @@ static const void *t_enter(cl_flow *f, const cl_flow_frame *caller, const cl_eve
      * library's arguments, not the call's: its parameters stay unbound. */
     const cl_callspec *lib = cl_callgraph_spec(&w->m->cg, call);
     size_t nargs = lib != NULL ? 0 : c->nargs;
-    tframe *fd = cl_arena_alloc(cl_flow_scratch(f), sizeof *fd);
+    w->enter_mark = cl_arena_mark_of(&w->frames);
+    tframe *fd = cl_arena_alloc(&w->frames, sizeof *fd);
     memset(fd, 0, sizeof *fd);
     fd->nbind = nb;
-    const char **bind = nb ? cl_arena_alloc(cl_flow_scratch(f), nb * sizeof *bind) : NULL;
-    const char **ibind = nb ? cl_arena_alloc(cl_flow_scratch(f), nb * sizeof *ibind) : NULL;
-    const char **itok = nb ? cl_arena_alloc(cl_flow_scratch(f), nb * sizeof *itok) : NULL;
-    unsigned char *pi = nb ? cl_arena_alloc(cl_flow_scratch(f), nb) : NULL;
-    unsigned char *known = nb ? cl_arena_alloc(cl_flow_scratch(f), nb) : NULL;
-    long long *val = nb ? cl_arena_alloc(cl_flow_scratch(f), nb * sizeof *val) : NULL;
+    const char **bind = nb ? cl_arena_alloc(&w->frames, nb * sizeof *bind) : NULL;
+    const char **ibind = nb ? cl_arena_alloc(&w->frames, nb * sizeof *ibind) : NULL;
+    const char **itok = nb ? cl_arena_alloc(&w->frames, nb * sizeof *itok) : NULL;
+    unsigned char *pi = nb ? cl_arena_alloc(&w->frames, nb) : NULL;
+    unsigned char *known = nb ? cl_arena_alloc(&w->frames, nb) : NULL;
+    long long *val = nb ? cl_arena_alloc(&w->frames, nb * sizeof *val) : NULL;
     uint64_t tested = nb ? param_set(w, callee, TESTED_PARAMS) : 0;
     const tframe *od = outer != NULL ? outer->data : NULL;
     for (size_t i = 0; i < nb; i++) {
@@ -3994,7 +4005,7 @@ static const void *t_enter(cl_flow *f, const cl_flow_frame *caller, const cl_eve
     fd->bind_per_inst = pi;
     uint64_t spawn_params = w->m->spawn_params[callee];
     if (spawn_params != 0) {
-        const size_t **funcs = cl_arena_alloc(cl_flow_scratch(f), nb * sizeof *funcs);
+        const size_t **funcs = cl_arena_alloc(&w->frames, nb * sizeof *funcs);
         for (size_t i = 0; i < nb; i++) {
             funcs[i] = NULL;
             if (i < 64 && (spawn_params >> i & 1u) && i < c->nargs)
@@ -4012,6 +4023,15 @@ static const void *t_enter(cl_flow *f, const cl_flow_frame *caller, const cl_eve
                     strncmp(fn->name, CL_ATOMIC_FUNCTION_PREFIX, strlen(CL_ATOMIC_FUNCTION_PREFIX)) == 0;
     cl_flow_key(f, fd->in_atomic);
     return fd;
+}
+
+/* The walk's discard hook (cl_flow_domain.discard): the data of the last
+ * t_enter, whose call the memo answered, is given back. */
+static void t_discard(cl_flow *f, const void *data)
+{
+    twalk *w = cl_flow_ctx(f);
+    (void)data; /* (the last thing t_enter allocated in w->frames) */
+    cl_arena_rewind(&w->frames, w->enter_mark);
 }
 
 /* A function that joins a thread on some path (`stop()` with an early
@@ -4223,7 +4243,7 @@ static void walk_thread(cl_model *m, size_t tid, extravec *extra, walk_facts *fa
         .call = t_call, .branch = t_branch, .enter = t_enter, .leave = t_leave,
         .returned = t_returned, .loop = t_loop, .on_exit = t_on_exit, .loop_out = t_loop_out,
         .jump = t_jump,
-        .speculate = t_speculate, .resolve = t_resolve,
+        .speculate = t_speculate, .resolve = t_resolve, .discard = t_discard,
     };
     cl_flow_opts opts = { m->walk_budget };
     w.flow = cl_flow_new(&m->cg, &dom, &opts);
@@ -4290,6 +4310,7 @@ static void walk_thread(cl_model *m, size_t tid, extravec *extra, walk_facts *fa
     m->unstable_loops += fs->unstable_loops;
     m->back_gotos += fs->back_gotos;
     cl_flow_free(w.flow);
+    cl_arena_release(&w.frames);
     cl_blob_release(&w.seen);
     free(w.dead.v);
     free(w.marks.v);

@@ -89,6 +89,23 @@ void *cl_arena_alloc(cl_arena *a, size_t size)
 #endif
 }
 
+cl_arena_mark cl_arena_mark_of(const cl_arena *a)
+{
+    cl_arena_mark m = { a->head, a->head != NULL ? a->head->used : 0 };
+    return m;
+}
+
+void cl_arena_rewind(cl_arena *a, cl_arena_mark m)
+{
+    while (a->head != m.head) {
+        cl_arena_chunk *c = a->head;
+        a->head = c->next;
+        free(c);
+    }
+    if (a->head != NULL)
+        a->head->used = m.used;
+}
+
 char *cl_arena_strndup(cl_arena *a, const char *s, size_t n)
 {
     char *d = cl_arena_alloc(a, n + 1);

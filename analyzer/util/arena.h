@@ -36,6 +36,20 @@ char *cl_arena_printf(cl_arena *a, const char *fmt, ...)
 char *cl_arena_vprintf(cl_arena *a, const char *fmt, va_list ap)
     __attribute__((format(printf, 2, 0)));
 
+/* A position in an arena (cl_arena_mark_of): what was allocated after it
+ * can be given back at once (cl_arena_rewind). */
+typedef struct cl_arena_mark {
+    cl_arena_chunk *head;
+    size_t used;
+} cl_arena_mark;
+
+/* The current end of `a`. */
+cl_arena_mark cl_arena_mark_of(const cl_arena *a);
+
+/* Frees what `a` allocated since mark `m` (taken on `a`, with no rewind to
+ * an earlier mark since): those objects are gone, the ones before stay. */
+void cl_arena_rewind(cl_arena *a, cl_arena_mark m);
+
 /* Frees every chunk; `a` is empty and reusable afterwards. */
 void cl_arena_release(cl_arena *a);
 
