@@ -9,6 +9,7 @@
  * signal dispositions it changes, not static data (glibc documents it
  * MT-Safe), and the variants unsafe only with a NULL buffer (tmpnam,
  * ctermid, wcrtomb, ...). readdir's state is its stream (G(STREAM)).
+ * libuv's threads and locks (uv_thread_create, uv_mutex_*, uv_rwlock_*).
  * Event loops: libevent 2's event.h, bufferevent.h, listener.h and http.h
  * (evtimer_set, evtimer_assign and evtimer_new are macros over event_set,
  * event_assign and event_new), libuv's uv.h (a handler gets its handle or
@@ -381,6 +382,9 @@ static const cl_callspec builtin[] = {
     { "uv_idle_init", CL_CK_EV_ATTACH, 0, 0, -1, 1, -1, 0, 0, 0, 0, 0, 0 },
     { "uv_idle_start", CL_CK_EV_REGISTER, 0, -1, 1, 0, -1, 0, 0, 0, 0, 0, 0 },
     { "uv_listen", CL_CK_EV_REGISTER, 0, -1, 2, 0, -1, 0, 0, 0, 0, 0, 0 },
+    { "uv_mutex_lock", CL_CK_LOCK, BL, 0, -1, -1, -1, 0, 0, 0, 0, 0, 0 },
+    { "uv_mutex_trylock", CL_CK_TRYLOCK, 0, 0, -1, -1, -1, 0, 0, 0, 0, 0, 0 },
+    { "uv_mutex_unlock", CL_CK_UNLOCK, 0, 0, -1, -1, -1, 0, 0, 0, 0, 0, 0 },
     { "uv_pipe_init", CL_CK_EV_ATTACH, 0, 0, -1, 1, -1, 0, 0, 0, 0, 0, 0 },
     { "uv_poll_init", CL_CK_EV_ATTACH, 0, 0, -1, 1, -1, 0, 0, 0, 0, 0, 0 },
     { "uv_poll_start", CL_CK_EV_REGISTER, 0, -1, 2, 0, -1, 0, 0, 0, 0, 0, 0 },
@@ -388,11 +392,17 @@ static const cl_callspec builtin[] = {
     { "uv_prepare_start", CL_CK_EV_REGISTER, 0, -1, 1, 0, -1, 0, 0, 0, 0, 0, 0 },
     { "uv_read_start", CL_CK_EV_REGISTER, 0, -1, 1, 0, -1, 0, 0, 0, 0, 0, 0 },
     { "uv_run", CL_CK_EV_DISPATCH, 0, 0, -1, -1, -1, 0, 0, 0, 0, 0, 0 },
+    { "uv_rwlock_rdlock", CL_CK_RDLOCK, BL, 0, -1, -1, -1, 0, 0, 0, 0, 0, 0 },
+    { "uv_rwlock_rdunlock", CL_CK_UNLOCK, 0, 0, -1, -1, -1, 0, 0, 0, 0, 0, 0 },
+    { "uv_rwlock_wrlock", CL_CK_LOCK, BL, 0, -1, -1, -1, 0, 0, 0, 0, 0, 0 },
+    { "uv_rwlock_wrunlock", CL_CK_UNLOCK, 0, 0, -1, -1, -1, 0, 0, 0, 0, 0, 0 },
     { "uv_shutdown", CL_CK_EV_REGISTER, 0, -1, 2, 0, -1, 0, 0, 0, 0, 1, 0 },
     { "uv_signal_init", CL_CK_EV_ATTACH, 0, 0, -1, 1, -1, 0, 0, 0, 0, 0, 0 },
     { "uv_signal_start", CL_CK_EV_REGISTER, 0, -1, 1, 0, -1, 0, 0, 0, 0, 0, 0 },
     { "uv_tcp_connect", CL_CK_EV_REGISTER, 0, -1, 3, 0, -1, 0, 0, 0, 0, 1, 0 },
     { "uv_tcp_init", CL_CK_EV_ATTACH, 0, 0, -1, 1, -1, 0, 0, 0, 0, 0, 0 },
+    { "uv_thread_create", CL_CK_SPAWN, 0, 0, 1, 2, -1, 0, 0, 0, 0, 0, 0 },
+    { "uv_thread_join", CL_CK_JOIN, BL | ST, 0, -1, -1, -1, 0, 0, 0, 0, 0, 0 },
     { "uv_timer_init", CL_CK_EV_ATTACH, 0, 0, -1, 1, -1, 0, 0, 0, 0, 0, 0 },
     { "uv_timer_start", CL_CK_EV_REGISTER, 0, -1, 1, 0, -1, 0, 0, 0, 0, 0, 0 },
     { "uv_tty_init", CL_CK_EV_ATTACH, 0, 0, -1, 1, -1, 0, 0, 0, 0, 0, 0 },

@@ -3550,21 +3550,28 @@ static void ev_attach(twalk *w, const cl_flow_frame *fr, const cl_event *ev, con
 }
 
 /* Whether registration `r` is for the loop dispatched by thread `thread`
- * at `loop` (NULL: not known). Where the walk named both loops, the same
- * resolved path after binding (`me->base` in main's setup_thread(&t[i])
- * and in the worker started with &t[i]). Where it cannot tell, the choice
- * is careful rather than fully sound: a handler runs on the loops of the
- * thread that registered it (a program that registers and then dispatches,
- * or a handler registering another on its own loop), and a handler that
- * thread registered for no loop of its own (it dispatches none: a setup
- * thread, a main that only starts workers) runs on every such loop. A
- * handler is never spread to the loop of another thread that dispatches
- * one of its own: that would make every handler of main's loop run, and
+ * at `loop` (NULL: not known; `named`: the dispatch has a loop argument,
+ * else it runs the library's default loop). Where the walk named both
+ * loops, the same resolved path after binding (`me->base` in main's
+ * setup_thread(&t[i]) and in the worker started with &t[i]). Where it
+ * cannot tell, the choice is careful rather than fully sound:
+ * - a handler registered for a named loop runs on a loop the walk cannot
+ *   name only on the registering thread, and never on the default loop
+ *   (event_dispatch() does not run what was registered on a base from
+ *   event_base_new; a base from event_init passed on by hand is missed);
+ * - a handler registered for a loop the walk cannot name (event_set
+ *   without a base, a bufferevent's callbacks) runs on the loops of the
+ *   thread that registered it (a program that registers and then
+ *   dispatches, a handler registering another on its own loop), and, when
+ *   that thread dispatches no loop of its own (a setup thread, a main that
+ *   only starts workers), on every loop.
+ * A handler is never spread to the loops of another thread that
+ * dispatches its own: every handler of main's loop would then run, and
  * race, on each worker. */
-static int ev_matches(const evregs *rs, const evreg *r, size_t thread, const char *loop)
+static int ev_matches(const evregs *rs, const evreg *r, size_t thread, const char *loop, int named)
 {
-    if (r->loop != NULL && loop != NULL)
-        return strcmp(r->loop, loop) == 0;
+    if (r->loop != NULL)
+        return loop != NULL ? strcmp(r->loop, loop) == 0 : named && r->thread == thread;
     if (r->thread == thread)
         return 1;
     return r->thread >= rs->dispatching.n || !rs->dispatching.v[r->thread];
@@ -3591,7 +3598,7 @@ static size_t t_handlers(cl_flow *f, const cl_flow_frame *fr, const cl_event *ev
     w->handlers.n = 0;
     for (size_t i = 0; i < rs->regs.n; i++) {
         const evreg *r = &rs->regs.v[i];
-        if (!ev_matches(rs, r, w->thread, loop))
+        if (!ev_matches(rs, r, w->thread, loop, lv != NULL))
             continue;
         int own = r->thread == w->thread ? (r->arg_pi & PI_INSTANCE) != 0
                                          : (r->arg_pi & r->loop_pi & PI_INSTANCE) && (lpi & PI_INSTANCE);
