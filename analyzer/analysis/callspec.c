@@ -14,7 +14,9 @@
  * (evtimer_set, evtimer_assign and evtimer_new are macros over event_set,
  * event_assign and event_new), libuv's uv.h (a handler gets its handle or
  * request as argument 0; the loop is the one its handle was initialized
- * on). */
+ * on) and libev 4's ev.h (ev_TYPE_start(loop, w) starts the handler
+ * ev_init stored in the watcher's `cb`, which gets the watcher as
+ * argument 1). */
 #include "analysis/callspec.h"
 
 #include <stdlib.h>
@@ -125,6 +127,20 @@ static const cl_callspec builtin[] = {
     { "epoll_wait", CL_CK_POLL, EV | BL | TM, -1, -1, -1, 3, 0, 0, 0, 0, 0, 0 },
     { "err", CL_CK_NORETURN, EP | XH, -1, -1, -1, -1, 0, 0, 0, 0, 0, 0 },
     { "errx", CL_CK_NORETURN, EP | XH, -1, -1, -1, -1, 0, 0, 0, 0, 0, 0 },
+    { "ev_async_start", CL_CK_EV_REGISTER, 0, 0, -1, 1, -1, 0, 0, 0, 0, 1, 1 },
+    { "ev_check_start", CL_CK_EV_REGISTER, 0, 0, -1, 1, -1, 0, 0, 0, 0, 1, 1 },
+    { "ev_child_start", CL_CK_EV_REGISTER, 0, 0, -1, 1, -1, 0, 0, 0, 0, 1, 1 },
+    { "ev_cleanup_start", CL_CK_EV_REGISTER, 0, 0, -1, 1, -1, 0, 0, 0, 0, 1, 1 },
+    { "ev_embed_start", CL_CK_EV_REGISTER, 0, 0, -1, 1, -1, 0, 0, 0, 0, 1, 1 },
+    { "ev_fork_start", CL_CK_EV_REGISTER, 0, 0, -1, 1, -1, 0, 0, 0, 0, 1, 1 },
+    { "ev_idle_start", CL_CK_EV_REGISTER, 0, 0, -1, 1, -1, 0, 0, 0, 0, 1, 1 },
+    { "ev_io_start", CL_CK_EV_REGISTER, 0, 0, -1, 1, -1, 0, 0, 0, 0, 1, 1 },
+    { "ev_periodic_start", CL_CK_EV_REGISTER, 0, 0, -1, 1, -1, 0, 0, 0, 0, 1, 1 },
+    { "ev_prepare_start", CL_CK_EV_REGISTER, 0, 0, -1, 1, -1, 0, 0, 0, 0, 1, 1 },
+    { "ev_run", CL_CK_EV_DISPATCH, 0, 0, -1, -1, -1, 0, 0, 0, 0, 0, 0 },
+    { "ev_signal_start", CL_CK_EV_REGISTER, 0, 0, -1, 1, -1, 0, 0, 0, 0, 1, 1 },
+    { "ev_stat_start", CL_CK_EV_REGISTER, 0, 0, -1, 1, -1, 0, 0, 0, 0, 1, 1 },
+    { "ev_timer_start", CL_CK_EV_REGISTER, 0, 0, -1, 1, -1, 0, 0, 0, 0, 1, 1 },
     { "evconnlistener_new", CL_CK_EV_REGISTER, 0, 0, 1, 2, -1, 0, 0, 0, 0, -1, -1 },
     { "evconnlistener_new_bind", CL_CK_EV_REGISTER, 0, 0, 1, 2, -1, 0, 0, 0, 0, -1, -1 },
     { "event_assign", CL_CK_EV_REGISTER, 0, 1, 4, 5, -1, 0, 0, 0, 0, 0, -1 },

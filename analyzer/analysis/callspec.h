@@ -58,7 +58,8 @@ typedef enum cl_callkind {
      * handler, with every later function argument before `data`
      * (bufferevent_setcb's read, write and event callbacks), or up to the
      * last argument when `data` comes first (uv_read_start's allocation
-     * and read callbacks); data: what the handler is given (its user data, or the
+     * and read callbacks); -1: the function stored in member `cb` of the
+     * event object (libev's ev_TYPE_start, after ev_init); data: what the handler is given (its user data, or the
      * watcher or handle, libuv's and libev's way); evobj: the event,
      * watcher or handle object the registration fills (-1: none);
      * cbarg: the handler's parameter that receives `data` (-1: its last). */

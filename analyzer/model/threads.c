@@ -3472,6 +3472,26 @@ static void ev_note(evregs *rs, const evreg *r)
     CL_VEC_PUSH(&rs->regs, *r);
 }
 
+/* Notes `r` for handler `func`: when it names no loop, once for each loop
+ * its event object was attached to so far (or once without a loop). */
+static void ev_note_attached(evregs *rs, evreg *r, size_t func)
+{
+    r->func = func;
+    size_t attached = 0;
+    for (size_t i = 0; r->loop == NULL && r->obj != NULL && i < rs->attached.n; i++) {
+        const evattach *at = &rs->attached.v[i];
+        if (strcmp(at->obj, r->obj) != 0)
+            continue;
+        evreg q = *r;
+        q.loop = at->loop;
+        q.loop_pi = at->loop_pi;
+        ev_note(rs, &q);
+        attached++;
+    }
+    if (attached == 0)
+        ev_note(rs, r);
+}
+
 /* Registration call `ev` (CL_CK_EV_REGISTER): each handler it names is
  * registered for the loop its `obj` argument names, or, without one, for
  * each loop its event object was attached to so far (none: the loop is
@@ -3495,27 +3515,20 @@ static void ev_register(twalk *w, const cl_flow_frame *fr, const cl_event *ev, c
     r.iarg = ib != NULL ? cl_arena_strdup(&w->m->arena, ib) : r.arg;
     r.arg_pi = (unsigned char)api;
     r.loop_pi = (unsigned char)lpi;
+    if (cs->func < 0) { /* the watcher's stored callback (libev) */
+        const size_t *fs;
+        size_t nf = r.obj != NULL ? cl_callgraph_stored(&w->m->cg, intern_cat(w, r.obj, ".cb"), &fs) : 0;
+        for (size_t k = 0; k < nf; k++)
+            ev_note_attached(rs, &r, fs[k]);
+        return;
+    }
     size_t last = cs->data > cs->func ? (size_t)cs->data : c->nargs;
-    for (size_t a = (size_t)(cs->func < 0 ? 0 : cs->func); cs->func >= 0 && a < last && a < c->nargs; a++) {
+    for (size_t a = (size_t)cs->func; a < last && a < c->nargs; a++) {
         size_t one;
         const size_t *fs;
         size_t nf = frame_values(w, fr->data, &c->args[a], &one, &fs);
-        for (size_t k = 0; k < nf; k++) {
-            r.func = fs[k];
-            size_t attached = 0;
-            for (size_t i = 0; r.loop == NULL && r.obj != NULL && i < rs->attached.n; i++) {
-                const evattach *at = &rs->attached.v[i];
-                if (strcmp(at->obj, r.obj) != 0)
-                    continue;
-                evreg q = r;
-                q.loop = at->loop;
-                q.loop_pi = at->loop_pi;
-                ev_note(rs, &q);
-                attached++;
-            }
-            if (attached == 0)
-                ev_note(rs, &r);
-        }
+        for (size_t k = 0; k < nf; k++)
+            ev_note_attached(rs, &r, fs[k]);
     }
 }
 
