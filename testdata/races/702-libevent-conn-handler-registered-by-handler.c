@@ -42,6 +42,7 @@ static void complete_nread(conn *c)
 {
     c->state = 1;
     stats_state.curr_items++; // expect: CL002
+    // expect-flow@-1: CL002 {{calls 'event_handler'}}
     stats_state.total_items++;
 }
 
