@@ -212,6 +212,10 @@ typedef struct cl_callspec {
     unsigned char vwrites, vreads;
     /* CL_CK_EV_REGISTER only (see there); 0 elsewhere. */
     signed char evobj, cbarg;
+    /* CL_CK_EV_REGISTER only: 1 + the index of the descriptor argument
+     * whose readiness runs the handler, the events mask next to it
+     * (libevent's event_set, event_assign, event_new); 0: none. */
+    signed char evfd;
 } cl_callspec;
 
 typedef struct cl_callspecs {

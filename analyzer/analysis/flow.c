@@ -383,7 +383,7 @@ static const void *walk_dispatch(cl_flow *f, fctx *fc, const cl_event *ev, const
         const void *next = cur;
         for (size_t i = 0; i < n; i++) {
             f->handler = hs[i].token;
-            next = join(f, next, descend(f, fc, ev, hs[i].func, cur));
+            next = join(f, next, descend(f, fc, ev, hs[i].func, hs[i].entry != NULL ? hs[i].entry : cur));
             f->cur = fc;
         }
         f->handler = SIZE_MAX;

@@ -112,11 +112,14 @@ enum {
     CL_FLOW_LOOP_EXIT = -2  /* leaving a loop because its condition failed */
 };
 
-/* A handler a dispatch runs (cl_flow_domain.handlers): the function and
- * the client's token for it. */
+/* A handler a dispatch runs (cl_flow_domain.handlers): the function, the
+ * client's token for it, and the state it starts from (NULL: the
+ * dispatch's; the client's own, e.g. what the event that wakes it
+ * acquires). */
 typedef struct cl_flow_handler {
     size_t func;
     size_t token;
+    const void *entry;
 } cl_flow_handler;
 
 typedef struct cl_flow_domain {

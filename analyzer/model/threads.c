@@ -286,12 +286,18 @@ typedef struct extravec {
  * filling the event object at `obj` (or NULL), its parameter `cbarg` to
  * be bound to `arg`/`iarg` (as a call binds an argument; NULL: unbound)
  * with PI_* bits `arg_pi`; `loop_pi`: the loop was named through a
- * per-instance binding. Paths in the model's arena. */
+ * per-instance binding; `wake`: the handler runs when a wake-up
+ * descriptor (sync.h, cl_sync_wake) became readable; `acq`, the
+ * synchronization objects the registering thread had acquired on every
+ * path to the registration (sorted ids; a handler it runs on its own loop
+ * runs after them). Paths and ids in the model's arena. */
 typedef struct evreg {
     size_t func, thread;
     const char *loop, *obj, *arg, *iarg;
     int cbarg;
-    unsigned char arg_pi, loop_pi;
+    unsigned char arg_pi, loop_pi, wake;
+    size_t nacq;
+    const size_t *acq;
 } evreg;
 
 /* The event object at `obj` is attached to the loop at `loop`
@@ -2740,6 +2746,22 @@ static const void *wait_passed(twalk *w, const cl_flow_frame *fr, const cl_node 
  * __atomic_thread_fence with a constant order, __sync_synchronize): a
  * release one lets later relaxed stores release, an acquire one acquires
  * what a wait loop on a relaxed load saw. Other calls: `st`. */
+/* The state after `ev` (spec `cs`) sends on a wake-up descriptor
+ * (cl_sync_wake): a write to a pipe, an eventfd or a socketpair releases
+ * the wake-up object, and so do close() and shutdown(), after which the
+ * other end reads the end of the stream. */
+static const void *wake_write(twalk *w, const cl_event *ev, const cl_callspec *cs, const void *st)
+{
+    int sends = (cs->flags & CL_CS_SEND) || strcmp(cs->name, "close") == 0 || strcmp(cs->name, "shutdown") == 0;
+    size_t id = sends ? cl_sync_wake(w->m, cl_call_arg(ev, 0)) : SIZE_MAX;
+    if (id == SIZE_MAX)
+        return st;
+    const tstate *s = st;
+    if (!cl_ids_contains(s->acq, s->nacq, id))
+        cl_sync_wake_unprimed(w->m, id, w->thread);
+    return sync_release(w, st, id, 0);
+}
+
 static const void *fence(twalk *w, const cl_event *ev, const cl_callspec *cs, const void *st)
 {
     const cl_call *c = &ev->u.call;
@@ -3459,22 +3481,37 @@ static int same_str(const char *a, const char *b)
     return a == b || (a != NULL && b != NULL && strcmp(a, b) == 0);
 }
 
-/* Adds `r` unless the same registration is known. */
-static void ev_note(evregs *rs, const evreg *r)
+/* The ids both sorted sets hold, in the model's arena. */
+static const size_t *ids_meet_persist(cl_model *m, const size_t *x, size_t nx, const size_t *y, size_t ny,
+                                      size_t *nout)
+{
+    size_t *v = nx ? cl_arena_alloc(&m->arena, nx * sizeof *v) : NULL, n = 0;
+    for (size_t i = 0; i < nx; i++)
+        if (cl_ids_contains(y, ny, x[i]))
+            v[n++] = x[i];
+    *nout = n;
+    return n ? v : NULL;
+}
+
+/* Adds `r` unless the same registration is known; met again, it keeps
+ * the objects acquired on both paths. */
+static void ev_note(cl_model *m, evregs *rs, const evreg *r)
 {
     for (size_t i = 0; i < rs->regs.n; i++) {
-        const evreg *o = &rs->regs.v[i];
+        evreg *o = &rs->regs.v[i];
         if (o->func == r->func && o->thread == r->thread && o->cbarg == r->cbarg &&
-            o->arg_pi == r->arg_pi && same_str(o->loop, r->loop) && same_str(o->obj, r->obj) &&
-            same_str(o->arg, r->arg) && same_str(o->iarg, r->iarg))
+            o->arg_pi == r->arg_pi && o->wake == r->wake && same_str(o->loop, r->loop) &&
+            same_str(o->obj, r->obj) && same_str(o->arg, r->arg) && same_str(o->iarg, r->iarg)) {
+            o->acq = ids_meet_persist(m, o->acq, o->nacq, r->acq, r->nacq, &o->nacq);
             return;
+        }
     }
     CL_VEC_PUSH(&rs->regs, *r);
 }
 
 /* Notes `r` for handler `func`: when it names no loop, once for each loop
  * its event object was attached to so far (or once without a loop). */
-static void ev_note_attached(evregs *rs, evreg *r, size_t func)
+static void ev_note_attached(cl_model *m, evregs *rs, evreg *r, size_t func)
 {
     r->func = func;
     size_t attached = 0;
@@ -3485,25 +3522,48 @@ static void ev_note_attached(evregs *rs, evreg *r, size_t func)
         evreg q = *r;
         q.loop = at->loop;
         q.loop_pi = at->loop_pi;
-        ev_note(rs, &q);
+        ev_note(m, rs, &q);
         attached++;
     }
     if (attached == 0)
-        ev_note(rs, r);
+        ev_note(m, rs, r);
+}
+
+/* Whether registration `ev` (spec `cs`) runs its handler when a wake-up
+ * descriptor (cl_sync_wake) became readable: its descriptor argument
+ * (cs->evfd) is one, and its events argument, next to it, a constant with
+ * the read bit (libevent's EV_READ). */
+static unsigned char ev_wakes(cl_model *m, const cl_event *ev, const cl_callspec *cs)
+{
+    enum { LIBEVENT_EV_READ = 0x02 };
+    if (cs->evfd <= 0)
+        return 0;
+    const cl_value *fd = cl_call_arg(ev, cs->evfd - 1), *what = cl_call_arg(ev, cs->evfd);
+    return what != NULL && what->kind == CL_VAL_INT && (what->ival & LIBEVENT_EV_READ) &&
+           cl_sync_wake(m, fd) != SIZE_MAX;
 }
 
 /* Registration call `ev` (CL_CK_EV_REGISTER): each handler it names is
  * registered for the loop its `obj` argument names, or, without one, for
  * each loop its event object was attached to so far (none: the loop is
  * not known yet; a later attach of that object names it, ev_attach). */
-static void ev_register(twalk *w, const cl_flow_frame *fr, const cl_event *ev, const cl_callspec *cs)
+static void ev_register(twalk *w, const cl_flow_frame *fr, const cl_event *ev, const cl_callspec *cs,
+                        const void *st)
 {
     const cl_call *c = &ev->u.call;
+    const tstate *s = st;
     evregs *rs = w->evregs;
     evreg r;
     memset(&r, 0, sizeof r);
     r.thread = w->thread;
     r.cbarg = cs->cbarg;
+    r.wake = ev_wakes(w->m, ev, cs);
+    r.nacq = s->nacq;
+    if (s->nacq > 0) {
+        size_t *acq = cl_arena_alloc(&w->m->arena, s->nacq * sizeof *acq);
+        memcpy(acq, s->acq, s->nacq * sizeof *acq);
+        r.acq = acq;
+    }
     int lpi = 0, api = 0;
     const cl_value *loop = cl_call_arg(ev, cs->obj), *obj = cl_call_arg(ev, cs->evobj);
     const cl_value *arg = cl_call_arg(ev, cs->data);
@@ -3519,7 +3579,7 @@ static void ev_register(twalk *w, const cl_flow_frame *fr, const cl_event *ev, c
         const size_t *fs;
         size_t nf = r.obj != NULL ? cl_callgraph_stored(&w->m->cg, intern_cat(w, r.obj, ".cb"), &fs) : 0;
         for (size_t k = 0; k < nf; k++)
-            ev_note_attached(rs, &r, fs[k]);
+            ev_note_attached(w->m, rs, &r, fs[k]);
         return;
     }
     size_t last = cs->data > cs->func ? (size_t)cs->data : c->nargs;
@@ -3528,7 +3588,7 @@ static void ev_register(twalk *w, const cl_flow_frame *fr, const cl_event *ev, c
         const size_t *fs;
         size_t nf = frame_values(w, fr->data, &c->args[a], &one, &fs);
         for (size_t k = 0; k < nf; k++)
-            ev_note_attached(rs, &r, fs[k]);
+            ev_note_attached(w->m, rs, &r, fs[k]);
     }
 }
 
@@ -3558,7 +3618,7 @@ static void ev_attach(twalk *w, const cl_flow_frame *fr, const cl_event *ev, con
         if (rs->regs.v[i].loop == NULL)
             rs->regs.v[i] = r;
         else
-            ev_note(rs, &r);
+            ev_note(w->m, rs, &r);
     }
 }
 
@@ -3590,6 +3650,22 @@ static int ev_matches(const evregs *rs, const evreg *r, size_t thread, const cha
     return r->thread >= rs->dispatching.n || !rs->dispatching.v[r->thread];
 }
 
+/* The state handler registration `r` starts from at a dispatch in state
+ * `st`: a handler woken by a wake-up descriptor acquires the wake-up
+ * object (a thread wrote to the channel), and one this thread registered
+ * has acquired what it had at the registration (program order). NULL:
+ * `st` itself. */
+static const void *handler_entry(twalk *w, const evreg *r, const void *st)
+{
+    const void *in = st;
+    if (r->wake)
+        st = sync_acquire(w, st, cl_sync_object(w->m, "fd", "wake"));
+    for (size_t i = 0; r->thread == w->thread && i < r->nacq; i++)
+        if (!cl_ids_contains(((const tstate *)st)->acq, ((const tstate *)st)->nacq, r->acq[i]))
+            st = sync_acquire(w, st, r->acq[i]);
+    return st != in ? st : NULL;
+}
+
 /* The domain's `handlers` hook (flow.h): the handlers registered so far
  * for the loop dispatch `ev` runs, with a token (registration index * 2,
  * + 1 when the handler's argument is per instance: registered for each
@@ -3615,7 +3691,7 @@ static size_t t_handlers(cl_flow *f, const cl_flow_frame *fr, const cl_event *ev
             continue;
         int own = r->thread == w->thread ? (r->arg_pi & PI_INSTANCE) != 0
                                          : (r->arg_pi & r->loop_pi & PI_INSTANCE) && (lpi & PI_INSTANCE);
-        cl_flow_handler h = { r->func, i * 2 + (size_t)own };
+        cl_flow_handler h = { r->func, i * 2 + (size_t)own, handler_entry(w, r, st) };
         CL_VEC_PUSH(&w->handlers, h);
     }
     *out = w->handlers.v;
@@ -3681,9 +3757,9 @@ static const void *apply_call(twalk *w, const cl_flow_frame *fr, const cl_event 
     case CL_CK_BARRIER_WAIT:
         return barrier_passed(w, lp, st);
     case CL_CK_OTHER:
-        return fence(w, ev, cs, st);
+        return fence(w, ev, cs, wake_write(w, ev, cs, st));
     case CL_CK_EV_REGISTER:
-        ev_register(w, fr, ev, cs);
+        ev_register(w, fr, ev, cs, st);
         return st;
     case CL_CK_EV_ATTACH:
         ev_attach(w, fr, ev, cs);
