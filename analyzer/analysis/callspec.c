@@ -469,7 +469,11 @@ const cl_callspec *cl_callspec_find(const cl_callspecs *specs, const char *name)
         for (size_t i = 0; i < specs->nextra; i++)
             if (strcmp(specs->extra[i].name, name) == 0)
                 return &specs->extra[i];
-    return bsearch(name, builtin, sizeof builtin / sizeof builtin[0], sizeof builtin[0], cmp_name);
+    const cl_callspec *cs = bsearch(name, builtin, sizeof builtin / sizeof builtin[0], sizeof builtin[0], cmp_name);
+    if (cs != NULL && (specs == NULL || !specs->event_loops) &&
+        (cs->kind == CL_CK_EV_REGISTER || cs->kind == CL_CK_EV_ATTACH || cs->kind == CL_CK_EV_DISPATCH))
+        return NULL;
+    return cs;
 }
 
 /* For the table-order test. */

@@ -221,10 +221,15 @@ typedef struct cl_callspec {
 typedef struct cl_callspecs {
     cl_callspec *extra;   /* configured entries, searched before the built-ins */
     size_t nextra, capextra;
+    /* "event_loops" (docs/config.md): 1 when the event-loop entries
+     * (CL_CK_EV_REGISTER, CL_CK_EV_ATTACH, CL_CK_EV_DISPATCH) are found;
+     * 0, the default, leaves those functions unknown. */
+    int event_loops;
 } cl_callspecs;
 
-/* Finds the spec for a callee name; NULL if the function is unknown.
- * `specs` may be NULL (built-ins only). */
+/* Finds the spec for a callee name; NULL if the function is unknown, and
+ * for the event-loop entries (CL_CK_EV_*) unless specs->event_loops.
+ * `specs` may be NULL (built-ins only, without the event-loop ones). */
 const cl_callspec *cl_callspec_find(const cl_callspecs *specs, const char *name);
 
 /* Adds a configured entry (e.g. a project's lock wrapper taking the lock as

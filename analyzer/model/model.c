@@ -140,7 +140,8 @@ int cl_model_link(cl_model *m, const cl_tu *const *tus, size_t ntus, const cl_ca
 void cl_model_walk(cl_model *m)
 {
     cl_sync_find_waits(m);
-    cl_sync_find_wake_fds(m);
+    if (m->cg.specs != NULL && m->cg.specs->event_loops) /* (only handlers acquire them) */
+        cl_sync_find_wake_fds(m);
     cl_sync_find_barriers(m);
     cl_model_walk_threads(m);
     cl_sync_check_barriers(m);
