@@ -26,3 +26,20 @@ add_test(NAME config/cl001-registration-api-needs-key
                  ${CL001_CASES}/registration-api.c -- -pthread)
 set_tests_properties(config/cl001-registration-api config/cl001-registration-api-needs-key
                      PROPERTIES LABELS "unit;verify")
+
+# "event_loops" switches the event-loop model (docs/config.md): the same
+# libevent program (a handler that every worker's loop runs bumps a global)
+# reports its race with the key on (testdata/event-loops/.conc-lint.json, the
+# verify/event-loops/* tests) and nothing with the key off, the default.
+set(CL_EVLOOP_RACE ${CL_SOURCE_DIR}/testdata/event-loops/700-libevent-workers-handler-stats.c)
+add_test(NAME config/event-loops-on
+         COMMAND sh ${CL_SOURCE_DIR}/tests/expect-exit.sh 0 "1 expected, 1 found"
+                 $<TARGET_FILE:conc-lint> --no-cache --verify
+                 --config ${CL_SOURCE_DIR}/testdata/event-loops/.conc-lint.json
+                 ${CL_EVLOOP_RACE} -- -pthread)
+add_test(NAME config/event-loops-off
+         COMMAND sh ${CL_SOURCE_DIR}/tests/expect-exit.sh 1 "missing finding CL002"
+                 $<TARGET_FILE:conc-lint> --no-cache --verify
+                 --config ${CL_SOURCE_DIR}/testdata/event-loops-off/.conc-lint.json
+                 ${CL_EVLOOP_RACE} -- -pthread)
+set_tests_properties(config/event-loops-on config/event-loops-off PROPERTIES LABELS "unit;verify")

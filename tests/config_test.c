@@ -144,6 +144,7 @@ static void test_errors(void)
     EXPECT_ERROR("{\"version\": 2}", "key 'version': unsupported version 2");
     EXPECT_ERROR("{\"libc\": \"musl\"}", "key 'libc': expected \"glibc\" or \"posix\", got another string");
     EXPECT_ERROR("{\"libc\": 1}", "key 'libc': expected \"glibc\" or \"posix\", got a number");
+    EXPECT_ERROR("{\"event_loops\": 1}", "key 'event_loops': expected true or false, got a number");
 
     /* bad regex */
     EXPECT_ERROR("{\"handlers\": [\"^ok$\", \"(unclosed\"]}", "key 'handlers[1]': invalid regex at offset 9: missing closing parenthesis");
@@ -388,6 +389,23 @@ static void test_defaults(void)
     cl_config_add_callspecs(&cfg, &specs);
     CHECK(specs.nextra == 0);
     CHECK(cl_callspec_find(&specs, "strerror")->flags & CL_CS_MT_UNSAFE);
+    cl_callspecs_release(&specs);
+    cl_config_release(&cfg);
+    cl_config_init(&cfg);
+
+    /* "event_loops": off by default, the event-loop library calls are
+     * unknown (the thread and lock calls of libuv are not event loops) */
+    CHECK(!cfg.event_loops);
+    cl_config_add_callspecs(&cfg, &specs);
+    CHECK(cl_callspec_find(&specs, "event_base_dispatch") == NULL);
+    CHECK(cl_callspec_find(NULL, "uv_run") == NULL);
+    CHECK(cl_callspec_find(&specs, "uv_mutex_lock")->kind == CL_CK_LOCK);
+    cl_callspecs_release(&specs);
+    CHECK(cl_config_load(&cfg, write_config("{\"event_loops\": true}"), lerr, sizeof lerr) == 0);
+    CHECK(cfg.event_loops);
+    cl_config_add_callspecs(&cfg, &specs);
+    CHECK(cl_callspec_find(&specs, "event_base_dispatch")->kind == CL_CK_EV_DISPATCH);
+    CHECK(cl_callspec_find(&specs, "event_assign")->kind == CL_CK_EV_REGISTER);
     cl_callspecs_release(&specs);
     cl_config_release(&cfg);
     cl_config_init(&cfg);

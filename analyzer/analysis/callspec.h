@@ -48,7 +48,28 @@ typedef enum cl_callkind {
     CL_CK_BARRIER_INIT,   /* obj: barrier, data: the number of parties */
     CL_CK_MUTEX_INIT,     /* obj: mutex, data: its attribute object (pthread) or
                              its type (C11 mtx_init) */
-    CL_CK_MUTEXATTR_SETTYPE /* obj: mutex attribute object, data: the type */
+    CL_CK_MUTEXATTR_SETTYPE, /* obj: mutex attribute object, data: the type */
+    /* Event-loop libraries (libevent, libuv, libev). A registration names
+     * a handler that the loop it is registered with runs, once per event,
+     * on the thread that dispatches that loop:
+     * obj: the loop (event base) it is registered with, -1 when the call
+     * names none (event_set: the default base, or the one a later
+     * CL_CK_EV_ATTACH of the same event object gives it); func: the
+     * handler, with every later function argument before `data`
+     * (bufferevent_setcb's read, write and event callbacks), or up to the
+     * last argument when `data` comes first (uv_read_start's allocation
+     * and read callbacks); -1: the function stored in member `cb` of the
+     * event object (libev's ev_TYPE_start, after ev_init); data: what the handler is given (its user data, or the
+     * watcher or handle, libuv's and libev's way); evobj: the event,
+     * watcher or handle object the registration fills (-1: none);
+     * cbarg: the handler's parameter that receives `data` (-1: its last). */
+    CL_CK_EV_REGISTER,
+    /* obj: the loop, data: the event, watcher or handle object that is
+     * attached to it (event_base_set, uv_tcp_init, ev_io_start) */
+    CL_CK_EV_ATTACH,
+    /* runs the handlers of loop obj (-1: the library's default loop)
+     * until it is stopped: event_base_loop, uv_run, ev_run */
+    CL_CK_EV_DISPATCH
 } cl_callkind;
 
 enum {
@@ -189,15 +210,26 @@ typedef struct cl_callspec {
      * read (the printf family's `%s`; a `%p` pointer is not read).
      * Integers passed by value are plain reads already. */
     unsigned char vwrites, vreads;
+    /* CL_CK_EV_REGISTER only (see there); 0 elsewhere. */
+    signed char evobj, cbarg;
+    /* CL_CK_EV_REGISTER only: 1 + the index of the descriptor argument
+     * whose readiness runs the handler, the events mask next to it
+     * (libevent's event_set, event_assign, event_new); 0: none. */
+    signed char evfd;
 } cl_callspec;
 
 typedef struct cl_callspecs {
     cl_callspec *extra;   /* configured entries, searched before the built-ins */
     size_t nextra, capextra;
+    /* "event_loops" (docs/config.md): 1 when the event-loop entries
+     * (CL_CK_EV_REGISTER, CL_CK_EV_ATTACH, CL_CK_EV_DISPATCH) are found;
+     * 0, the default, leaves those functions unknown. */
+    int event_loops;
 } cl_callspecs;
 
-/* Finds the spec for a callee name; NULL if the function is unknown.
- * `specs` may be NULL (built-ins only). */
+/* Finds the spec for a callee name; NULL if the function is unknown, and
+ * for the event-loop entries (CL_CK_EV_*) unless specs->event_loops.
+ * `specs` may be NULL (built-ins only, without the event-loop ones). */
 const cl_callspec *cl_callspec_find(const cl_callspecs *specs, const char *name);
 
 /* Adds a configured entry (e.g. a project's lock wrapper taking the lock as

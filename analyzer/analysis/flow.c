@@ -78,6 +78,7 @@ struct cl_flow {
     fctx *cur;
     cl_flow_stats stats;
     unsigned char *back_goto; /* per function: 0 not known yet, 1 no, 2 has_back_goto */
+    size_t handler;           /* cl_flow_handler_token */
 };
 
 static const void *walk_node(cl_flow *f, fctx *fc, const cl_node *n, const void *st);
@@ -344,6 +345,7 @@ static const void *descend(cl_flow *f, fctx *fc, const cl_event *ev, size_t call
     const void *data = f->dom.enter ? f->dom.enter(f, &fc->frame, ev, callee,
                                                    outer ? &outer->frame : NULL)
                                     : NULL;
+    f->handler = SIZE_MAX;
     cl_flow_key(f, (uintptr_t)st);
     const void *out, *summary;
     size_t mi;
@@ -370,6 +372,41 @@ static const void *descend(cl_flow *f, fctx *fc, const cl_event *ev, size_t call
     if (f->dom.returned)
         f->dom.returned(f, &fc->frame, ev, callee, summary);
     return out;
+}
+
+/* The handlers event-loop dispatch `ev` runs from `st` (the domain's
+ * `handlers` hook), walked as its calls round after round until the state
+ * and the handlers stop changing; the join of the rounds' states. */
+static const void *walk_dispatch(cl_flow *f, fctx *fc, const cl_event *ev, const void *st)
+{
+    const void *cur = st, *prev = NULL;
+    size_t before = 0;
+    cl_flow_handler *hs = NULL;
+    for (int round = 0; round < CL_FLOW_LOOP_ROUNDS && cur != NULL; round++) {
+        const cl_flow_handler *h;
+        size_t n = f->dom.handlers(f, &fc->frame, ev, cur, &h);
+        if (n == 0 || (n == before && cur == prev))
+            break;
+        if (f->exhausted || fc->frame.depth >= CL_FLOW_MAX_DEPTH) {
+            (void)(f->exhausted ? f->stats.budget_cuts++ : f->stats.depth_cuts++);
+            break;
+        }
+        /* (the walk of a handler may register more: the hook's list moves) */
+        hs = cl_xrealloc(hs, n * sizeof *hs);
+        memcpy(hs, h, n * sizeof *hs);
+        const void *next = cur;
+        for (size_t i = 0; i < n; i++) {
+            f->handler = hs[i].token;
+            next = join(f, next, descend(f, fc, ev, hs[i].func, hs[i].entry != NULL ? hs[i].entry : cur));
+            f->cur = fc;
+        }
+        f->handler = SIZE_MAX;
+        before = n;
+        prev = cur;
+        cur = next;
+    }
+    free(hs);
+    return cur;
 }
 
 static const void *walk_call(cl_flow *f, fctx *fc, const cl_event *ev, const void *st)
@@ -402,6 +439,8 @@ static const void *walk_call(cl_flow *f, fctx *fc, const cl_event *ev, const voi
             f->cur = fc;
         }
     }
+    if (out != NULL && spec != NULL && spec->kind == CL_CK_EV_DISPATCH && f->dom.handlers != NULL)
+        out = walk_dispatch(f, fc, ev, out);
     if (cl_callgraph_noreturn(f->cg, ev))
         return NULL;
     return out;
@@ -702,6 +741,7 @@ static const void *run_body(cl_flow *f, fctx *fc, const void *st, const void **s
 cl_flow *cl_flow_new(const cl_callgraph *cg, const cl_flow_domain *dom, const cl_flow_opts *opts)
 {
     cl_flow *f = cl_xcalloc(1, sizeof *f);
+    f->handler = SIZE_MAX;
     f->cg = cg;
     f->dom = *dom;
     if (opts != NULL)
@@ -841,6 +881,11 @@ const cl_flow_stats *cl_flow_get_stats(const cl_flow *f)
 const cl_callgraph *cl_flow_graph(const cl_flow *f)
 {
     return f->cg;
+}
+
+size_t cl_flow_handler_token(const cl_flow *f)
+{
+    return f->handler;
 }
 
 const void *cl_flow_entry_state(const cl_flow_frame *fr)

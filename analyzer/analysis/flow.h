@@ -112,6 +112,16 @@ enum {
     CL_FLOW_LOOP_EXIT = -2  /* leaving a loop because its condition failed */
 };
 
+/* A handler a dispatch runs (cl_flow_domain.handlers): the function, the
+ * client's token for it, and the state it starts from (NULL: the
+ * dispatch's; the client's own, e.g. what the event that wakes it
+ * acquires). */
+typedef struct cl_flow_handler {
+    size_t func;
+    size_t token;
+    const void *entry;
+} cl_flow_handler;
+
 typedef struct cl_flow_domain {
     size_t state_size;      /* bytes of one state, > 0 */
     void *ctx;              /* the client's context, passed back as cl_flow_ctx() */
@@ -200,6 +210,19 @@ typedef struct cl_flow_domain {
      * states must not. NULL hook: no speculation (every loop's fixpoint
      * rounds are unpublished and its last round is walked again). */
     void (*speculate)(cl_flow *f, int what);
+    /* At a call the library table marks as an event loop's dispatch
+     * (CL_CK_EV_DISPATCH), after `call`: the handlers that loop runs, from
+     * state `st`, as *out (n entries, the client's until its next call of
+     * this hook). The engine walks them as calls of the dispatch, again
+     * and again from the join of the states they leave (a loop: one
+     * handler at a time, in any order, any number of times) until neither
+     * the state nor the number of handlers changes, at most
+     * CL_FLOW_LOOP_ROUNDS rounds; the state after the dispatch is that
+     * join. While `enter` runs for handler i, cl_flow_handler() is its
+     * token, so that the client binds the handler's parameters. NULL
+     * hook: a dispatch runs nothing. */
+    size_t (*handlers)(cl_flow *f, const cl_flow_frame *fr, const cl_event *ev, const void *st,
+                       const cl_flow_handler **out);
 } cl_flow_domain;
 
 enum { CL_FLOW_SPEC_BEGIN, CL_FLOW_SPEC_KEEP, CL_FLOW_SPEC_UNDO };
@@ -317,5 +340,9 @@ const cl_callgraph *cl_flow_graph(const cl_flow *f);
  * (during the walk), for clients that keep facts relative to a
  * function's entry (RELAY's relative locksets). */
 const void *cl_flow_entry_state(const cl_flow_frame *fr);
+
+/* Inside the `enter` hook of a handler a dispatch runs: that handler's
+ * token (cl_flow_handler); SIZE_MAX in every other `enter`. */
+size_t cl_flow_handler_token(const cl_flow *f);
 
 #endif

@@ -434,6 +434,15 @@ static int parse_limit(load_ctx *c, const cJSON *v, const char *key, int *out)
     return 0;
 }
 
+/* A switch: true (1) or false (0). */
+static int parse_bool(load_ctx *c, const cJSON *v, const char *key, int *out)
+{
+    if (!cJSON_IsBool(v))
+        return fail(c, key, "expected true or false, got %s", type_name(v));
+    *out = cJSON_IsTrue(v);
+    return 0;
+}
+
 /* ---- the file ------------------------------------------------------------ */
 
 static int parse_root(load_ctx *c, const cJSON *root, cl_config *cfg)
@@ -478,10 +487,9 @@ static int parse_root(load_ctx *c, const cJSON *root, cl_config *cfg)
             cfg->walk_budget = (unsigned long)m->valuedouble;
             rc = 0;
         } else if (strcmp(k, "analyze_generated") == 0) {
-            if (!cJSON_IsBool(m))
-                return fail(c, k, "expected true or false, got %s", type_name(m));
-            cfg->analyze_generated = cJSON_IsTrue(m);
-            rc = 0;
+            rc = parse_bool(c, m, k, &cfg->analyze_generated);
+        } else if (strcmp(k, "event_loops") == 0) {
+            rc = parse_bool(c, m, k, &cfg->event_loops);
         } else if (strcmp(k, "libc") == 0) {
             if (!cJSON_IsString(m) || (strcmp(m->valuestring, "glibc") != 0 &&
                                        strcmp(m->valuestring, "posix") != 0))
@@ -704,6 +712,7 @@ void cl_config_add_callspecs(const cl_config *cfg, cl_callspecs *specs)
                          cfg->unlock_functions.v[i].lock_arg, -1, -1);
     for (size_t i = 0; i < cfg->sleep_functions.n; i++)
         cl_callspecs_add(specs, cfg->sleep_functions.v[i], CL_CK_SLEEP, -1, -1, -1);
+    specs->event_loops = cfg->event_loops;
     if (!cfg->libc_posix) /* (after the project's own entries, which come first) */
         cl_callspecs_for_glibc(specs);
 }
@@ -777,6 +786,7 @@ void cl_config_print(const cl_config *cfg, FILE *out)
     add_patterns(root, "exclude", &cfg->exclude);
     checked(cJSON_AddBoolToObject(root, "analyze_generated", cfg->analyze_generated));
     checked(cJSON_AddStringToObject(root, "libc", cfg->libc_posix ? "posix" : "glibc"));
+    checked(cJSON_AddBoolToObject(root, "event_loops", cfg->event_loops));
     checked(cJSON_AddNumberToObject(root, "tu_timeout",
                                     cfg->tu_timeout >= 0 ? cfg->tu_timeout : CL_DEFAULT_TU_TIMEOUT));
     checked(cJSON_AddNumberToObject(root, "tu_memory",

@@ -104,6 +104,10 @@ typedef struct cl_config {
      * what glibc makes thread-safe is, cl_callspecs_for_glibc) or "posix"
      * (1: only what POSIX promises, for portable code) */
     int libc_posix;
+    /* "event_loops": 1 models libevent/libuv/libev loops (a dispatch runs
+     * the handlers registered with its loop, a wake-up descriptor orders);
+     * 0, the default, leaves those library calls unknown. */
+    int event_loops;
     int tu_timeout;         /* seconds per TU, 0 no limit, -1 not set */
     int tu_memory;          /* MB per TU, 0 no limit, -1 not set */
 } cl_config;
@@ -170,8 +174,8 @@ int cl_config_is_registration_api(const cl_config *cfg, const char *fn_name);
  * entries are searched before the built-ins, so a config may redefine a
  * library function. With "libc" "glibc" (the default) the functions glibc
  * makes thread-safe follow, without their thread-safety flags
- * (cl_callspecs_for_glibc). Names are copied; `specs` stays owned by the
- * caller. */
+ * (cl_callspecs_for_glibc). Sets specs->event_loops from "event_loops".
+ * Names are copied; `specs` stays owned by the caller. */
 void cl_config_add_callspecs(const cl_config *cfg, cl_callspecs *specs);
 
 /* Writes the effective configuration to `out` as one JSON document (for

@@ -460,6 +460,59 @@ static void atomic_step_lock(fctx *f, CXCursor c, CXCursor lhs, CXCursor rhs, co
     e->u.call.args = arg;
 }
 
+/* The name of the function call `c` calls directly ("" for others). */
+static const char *called_name(fctx *f, CXCursor c)
+{
+    CXCursor d = clang_getCursorReferenced(c);
+    if (clang_getCursorKind(c) != CXCursor_CallExpr || clang_Cursor_isNull(d))
+        return "";
+    return fe_take(A(f), clang_getCursorSpelling(d));
+}
+
+/* What find_pipe_fill looks for: a call of pipe, pipe2 or socketpair
+ * with an argument naming the array `arr`. */
+typedef struct pipe_fill {
+    fctx *f;
+    CXCursor arr;
+    int found;
+} pipe_fill;
+
+static enum CXChildVisitResult find_pipe_fill(CXCursor c, CXCursor parent, CXClientData data)
+{
+    (void)parent;
+    pipe_fill *t = data;
+    const char *n = called_name(t->f, c);
+    if (strcmp(n, "pipe") != 0 && strcmp(n, "pipe2") != 0 && strcmp(n, "socketpair") != 0)
+        return CXChildVisit_Recurse;
+    for (int i = 0; i < clang_Cursor_getNumArguments(c) && !t->found; i++) {
+        CXCursor x = fe_strip(clang_Cursor_getArgument(c, (unsigned)i));
+        t->found = clang_getCursorKind(x) == CXCursor_DeclRefExpr &&
+                   clang_equalCursors(clang_getCursorReferenced(x), t->arr);
+    }
+    return t->found ? CXChildVisit_Break : CXChildVisit_Continue;
+}
+
+/* Whether `rhs` is a descriptor of a wake-up channel (CL_ACC_WAKE_FD):
+ * eventfd()'s result, or an element of an array this function passes to
+ * pipe, pipe2 or socketpair. */
+static int wake_fd_value(fctx *f, CXCursor rhs)
+{
+    CXCursor x = fe_strip(rhs);
+    if (clang_getCursorKind(x) == CXCursor_CallExpr)
+        return strcmp(called_name(f, x), "eventfd") == 0;
+    if (clang_getCursorKind(x) != CXCursor_ArraySubscriptExpr)
+        return 0;
+    kids ks;
+    fe_kids_of(x, &ks);
+    CXCursor base = ks.n == 2 ? fe_strip(ks.v[0]) : clang_getNullCursor();
+    fe_kids_free(&ks);
+    if (clang_getCursorKind(base) != CXCursor_DeclRefExpr)
+        return 0;
+    pipe_fill t = { f, clang_getCursorReferenced(base), 0 };
+    clang_visitChildren(f->fn_decl, find_pipe_fill, &t);
+    return t.found;
+}
+
 /* A binary or compound-assignment operator `c`: an assignment evaluates the
  * right side (a local remembers it, assign_local) and writes the left; a
  * compound assignment reads and writes it; other operators evaluate both
@@ -488,6 +541,8 @@ static void lower_binary(fctx *f, CXCursor c)
             lval l = fe_lower_lvalue(f, ks.v[0]);
             cl_event *w = fe_record_access(f, ks.v[0], &l, M_WRITE);
             fe_note_write(f, ks.v[0]);
+            if (w != NULL && !is_local && wake_fd_value(f, ks.v[1]))
+                w->u.access.flags |= CL_ACC_WAKE_FD;
             int global_int = w != NULL && rv.kind == CL_VAL_INT && w->u.access.path != NULL &&
                              w->u.access.path[0] == 'G' &&
                              !fe_is_pointer_type(clang_getCursorType(ks.v[0]));

@@ -51,7 +51,7 @@
 
 /* Bumped whenever the layout or meaning of a summary changes; cached
  * summaries carry it. */
-#define CL_IR_VERSION 28
+#define CL_IR_VERSION 29
 
 /* Verification benchmarks (SV-COMP): a function whose name starts with
  * this runs as one atomic step (model/threads.c; the frontend lowers the
@@ -179,7 +179,12 @@ enum {
      * the thread that put the object there makes after publishing it
      * (`q->head = it; unlock; it->prio = 1;`). Two taken records are two
      * owners' own objects, never the same (analysis/races.c). */
-    CL_ACC_TAKEN = 1u << 13
+    CL_ACC_TAKEN = 1u << 13,
+    /* A write that stores a descriptor only threads of the program can
+     * make readable: the result of eventfd(), or an element of the array
+     * pipe(), pipe2() or socketpair() filled in the same function
+     * (`w->wake_rd = fds[0]`). A wake-up through it orders (model/sync.c). */
+    CL_ACC_WAKE_FD = 1u << 14
 };
 
 /* Indexed paths. An access path names every element of an array "[]";

@@ -60,9 +60,9 @@ static void dump_event(FILE *out, const cl_event *e)
                 e->u.access.path, e->u.access.name);
         if (e->u.access.ipath != NULL)
             fprintf(out, " [%s]", e->u.access.ipath);
-        if (fl & (CL_ACC_RELAXED | CL_ACC_XCHG_CONST))
-            fprintf(out, "%s%s", (fl & CL_ACC_RELAXED) ? " relaxed" : "",
-                    (fl & CL_ACC_XCHG_CONST) ? " xchg" : "");
+        if (fl & (CL_ACC_RELAXED | CL_ACC_XCHG_CONST | CL_ACC_WAKE_FD))
+            fprintf(out, "%s%s%s", (fl & CL_ACC_RELAXED) ? " relaxed" : "",
+                    (fl & CL_ACC_XCHG_CONST) ? " xchg" : "", (fl & CL_ACC_WAKE_FD) ? " wake-fd" : "");
         if (e->u.access.index_path != NULL)
             fprintf(out, " index %s", e->u.access.index_path);
         if (e->u.access.decl.line != 0)

@@ -142,6 +142,8 @@ int cl_model_link(cl_model *m, const cl_tu *const *tus, size_t ntus, const cl_ca
 void cl_model_walk(cl_model *m)
 {
     cl_sync_find_waits(m);
+    if (m->cg.specs != NULL && m->cg.specs->event_loops) /* (only handlers acquire them) */
+        cl_sync_find_wake_fds(m);
     cl_sync_find_barriers(m);
     cl_model_walk_threads(m);
     cl_sync_check_barriers(m);
@@ -186,10 +188,12 @@ void cl_model_release(cl_model *m)
     free(m->lock_kind.v);
     for (size_t i = 0; i < m->syncs.n; i++)
         free(m->syncs.v[i].by.v), free(m->syncs.v[i].again_by.v), free(m->syncs.v[i].reacq.v),
-            free(m->syncs.v[i].posts.v), free(m->syncs.v[i].guard_tok.v), free(m->syncs.v[i].guard_ftok.v);
+            free(m->syncs.v[i].posts.v), free(m->syncs.v[i].guard_tok.v), free(m->syncs.v[i].guard_ftok.v),
+            free(m->syncs.v[i].unprimed_by.v);
     free(m->syncs.v);
     cl_strmap_release(&m->sync_by_name);
     cl_strmap_release(&m->pred_keys);
+    cl_strmap_release(&m->wake_keys);
     for (size_t i = 0; i < m->barriers.n; i++)
         free(m->barriers.v[i].waiters.v);
     free(m->barriers.v);

@@ -259,6 +259,12 @@ typedef struct cl_syncobj {
     unsigned taken : 1;       /* some acquirer consumes what it waited for (a
                                  semaphore: one release admits one acquire) */
     unsigned locked_pred : 1; /* a predicate waited for under a lock ("<path>|<lock id>") */
+    /* The wake-up channels of the program ("fd|wake", cl_sync_wake): a
+     * write to one releases, a handler woken by one acquires. */
+    unsigned wake : 1;
+    /* Wake-up object: the threads that released it on some path where they
+     * had not acquired it (every other release follows an earlier one). */
+    cl_idvec unprimed_by;
     /* Semaphores: the object "<path>|s" is what a thread's first wait on
      * every path acquires; "<path>|s<k>" its k-th (nth = k, base = the id
      * of "<path>|s"; nth 1 and base itself for "<path>|s"). The base
@@ -369,6 +375,11 @@ typedef struct cl_model {
      * reads that are such tests (event address -> 1). */
     cl_strmap pred_keys;
     cl_blobmap wait_reads;
+    /* sync.c: the keys (pred_key: last member, or a global's path) of the
+     * locations that hold wake-up descriptors, cl_sync_find_wake_fds: 1
+     * where every write stores one (CL_ACC_WAKE_FD), 2 where some other
+     * write stores anything else there. */
+    cl_strmap wake_keys;
     /* Locks that are semaphores built from a mutex and a condition
      * variable (their `value`), sorted: held only where every path took
      * them (no may-lock from a conditional down). */

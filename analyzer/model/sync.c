@@ -225,6 +225,44 @@ static void find_in(cl_model *m, const cl_node *n)
         find_in(m, n->kids[i]);
 }
 
+/* Notes the writes under `n` in m->wake_keys (cl_sync_find_wake_fds). */
+static void note_wake_writes(cl_model *m, const cl_node *n)
+{
+    if (n == NULL)
+        return;
+    if (n->kind == CL_N_EVENT && n->ev->kind == CL_EV_ACCESS) {
+        const cl_access *a = &n->ev->u.access;
+        const char *key = a->path != NULL && (a->flags & CL_ACC_WRITE) ? pred_key(a->path) : NULL;
+        size_t was = 0;
+        if (key == NULL)
+            return;
+        cl_strmap_get(&m->wake_keys, key, &was);
+        if (was != 2)
+            cl_strmap_put(&m->wake_keys, key, (a->flags & CL_ACC_WAKE_FD) ? 1 : 2);
+        return;
+    }
+    note_wake_writes(m, n->cond);
+    for (size_t i = 0; i < n->nkids; i++)
+        note_wake_writes(m, n->kids[i]);
+}
+
+void cl_sync_find_wake_fds(cl_model *m)
+{
+    for (size_t i = 0; i < m->cg.funcs.n; i++)
+        note_wake_writes(m, m->cg.funcs.v[i].fn->body);
+}
+
+size_t cl_sync_wake(cl_model *m, const cl_value *v)
+{
+    size_t kind = 0;
+    const char *key = v != NULL && v->kind == CL_VAL_LOAD && v->path != NULL ? pred_key(v->path) : NULL;
+    if (key == NULL || !cl_strmap_get(&m->wake_keys, key, &kind) || kind != 1)
+        return SIZE_MAX;
+    size_t id = cl_sync_object(m, "fd", "wake");
+    m->syncs.v[id].wake = 1;
+    return id;
+}
+
 /* Whether subtree `n` (without callees) calls a library function of
  * kind `kind`. */
 static int calls_kind(const cl_model *m, const cl_node *n, cl_callkind kind)
@@ -521,6 +559,11 @@ void cl_sync_released(cl_model *m, size_t id, size_t thread, int rmw, int again)
         idvec_insert(&o->again_by, thread);
 }
 
+void cl_sync_wake_unprimed(cl_model *m, size_t id, size_t thread)
+{
+    idvec_insert(&m->syncs.v[id].unprimed_by, thread);
+}
+
 void cl_sync_reacquired(cl_model *m, size_t id, size_t thread)
 {
     idvec_insert(&m->syncs.v[id].reacq, thread);
@@ -579,6 +622,36 @@ static int sole_other_releaser(const cl_model *m, const cl_syncobj *o, size_t t,
 
 static int before(const cl_model *m, const cl_accrec *a, const cl_accrec *b, int depth);
 
+/* Whether thread `t` starts after access `a`: it descends from a child
+ * of `a`'s thread that is not live at `a` and that no join ever ends
+ * (so not started and ended before `a` either). */
+static int starts_after(const cl_model *m, const cl_accrec *a, size_t t)
+{
+    while (t < m->threads.n && m->threads.v[t].creator != a->thread)
+        t = m->threads.v[t].creator;
+    return t < m->threads.n && !cl_ids_contains(a->live, a->nlive, t) && m->threads.v[t].end_sync == 0;
+}
+
+/* Whether `a`, which precedes every release of wake-up object `o` by its
+ * thread (running once), precedes every write to a wake-up channel: each
+ * other thread that writes one starts after `a`, or writes only after it
+ * was woken by one (unprimed_by). By induction on the writes in time, the
+ * first of them all is then by `a`'s thread or a thread started after
+ * `a`, and every later one follows an earlier one; a handler woken by a
+ * channel runs after some write, so after `a`. */
+static int wake_before(const cl_model *m, const cl_syncobj *o, const cl_accrec *a)
+{
+    if (m->threads.v[a->thread].multi)
+        return 0;
+    for (size_t i = 0; i < o->by.n; i++) {
+        size_t t = o->by.v[i];
+        if (t != a->thread && !starts_after(m, a, t) && cl_ids_contains(o->unprimed_by.v, o->unprimed_by.n, t))
+            return 0;
+    }
+    return 1;
+}
+
+
 /* Whether `a` happens before the end of thread `t`, which `b`'s thread
  * joined: `a` is `t`'s, or comes before an object `t` acquired on its way
  * to its end (transitively, through joins `t` made, up to a few levels). */
@@ -634,7 +707,7 @@ static int before(const cl_model *m, const cl_accrec *a, const cl_accrec *b, int
         if (!cl_ids_contains(r->by.v, r->by.n, a->thread) || cl_ids_contains(a->rel, a->nrel, o->base))
             continue;
         if ((o->all_rmw && !o->taken) || sole_releaser(m, o, a->thread) || waited_all(m, o) ||
-            sole_other_releaser(m, o, a->thread, b->thread))
+            sole_other_releaser(m, o, a->thread, b->thread) || (o->wake && wake_before(m, o, a)))
             return 1;
     }
     for (size_t i = 0; i < b->ntok; i++) {

@@ -28,6 +28,21 @@ void cl_sync_find_waits(cl_model *m);
  * m->barrier_fns. */
 void cl_sync_find_barriers(cl_model *m);
 
+/* Finds the locations that hold wake-up descriptors: those every write
+ * of which stores a descriptor of a pipe, an eventfd or a socketpair
+ * (CL_ACC_WAKE_FD), keyed by their last member (any object's `wake_fd`
+ * member) or a global's path. Only threads of the program make such a
+ * descriptor readable, by writing to it or to its other end. Fills
+ * m->wake_keys. One pass over every body. */
+void cl_sync_find_wake_fds(cl_model *m);
+
+/* The wake-up object (cl_syncobj.wake) when `v`, a call's descriptor
+ * argument, is loaded from a location cl_sync_find_wake_fds found; else
+ * SIZE_MAX. Every wake-up channel of the program is one object: a
+ * release of any of them releases it (more releasers order less, never
+ * wrongly), and what a wake-up acquires is that some thread wrote to one. */
+size_t cl_sync_wake(cl_model *m, const cl_value *v);
+
 /* Whether `ev` is a read found by cl_sync_find_waits. */
 int cl_sync_is_wait_read(const cl_model *m, const cl_event *ev);
 
@@ -59,6 +74,10 @@ void cl_sync_sem_lock(cl_model *m, size_t lock);
 /* Thread `thread` releases object `id`; `rmw`: by a read-modify-write;
  * `again`: it may have released it before in the same run. */
 void cl_sync_released(cl_model *m, size_t id, size_t thread, int rmw, int again);
+
+/* Thread `thread` releases wake-up object `id` (cl_sync_wake) on a path
+ * where it had not acquired it. */
+void cl_sync_wake_unprimed(cl_model *m, size_t id, size_t thread);
 
 /* Thread `thread` acquires object `id` where it may have released it
  * itself before (cl_syncobj.reacq). */

@@ -276,12 +276,51 @@ typedef struct twalk {
      * calls are answered, and their data would outnumber the walked ones'. */
     cl_arena frames;
     cl_arena_mark enter_mark;             /* `frames` before the last t_enter */
+    struct evregs *evregs;                /* event-loop registrations of every walk */
+    struct { cl_flow_handler *v; size_t n, cap; } handlers; /* t_handlers' answer */
 } twalk;
 
 typedef struct extravec {
     thread_extra *v;
     size_t n, cap;
 } extravec;
+
+/* Event loops (CL_CK_EV_*). A handler registration met by a thread's
+ * walk: handler `func` registered by thread `thread` for the loop
+ * (event base) at resolved path `loop` (NULL: the walk cannot name it),
+ * filling the event object at `obj` (or NULL), its parameter `cbarg` to
+ * be bound to `arg`/`iarg` (as a call binds an argument; NULL: unbound)
+ * with PI_* bits `arg_pi`; `loop_pi`: the loop was named through a
+ * per-instance binding; `wake`: the handler runs when a wake-up
+ * descriptor (sync.h, cl_sync_wake) became readable; `acq`, the
+ * synchronization objects the registering thread had acquired on every
+ * path to the registration (sorted ids; a handler it runs on its own loop
+ * runs after them). Paths and ids in the model's arena. */
+typedef struct evreg {
+    size_t func, thread;
+    const char *loop, *obj, *arg, *iarg;
+    int cbarg;
+    unsigned char arg_pi, loop_pi, wake;
+    size_t nacq;
+    const size_t *acq;
+} evreg;
+
+/* The event object at `obj` is attached to the loop at `loop`
+ * (event_base_set, uv_tcp_init). */
+typedef struct evattach {
+    const char *obj, *loop;
+    unsigned char loop_pi;
+} evattach;
+
+/* What the walks of all threads registered, kept from one walk to the
+ * next (threads are walked creators first: a worker's dispatch sees what
+ * main registered for it). `dispatching`: per thread id, 1 once its walk
+ * met a dispatch. */
+typedef struct evregs {
+    struct { evreg *v; size_t n, cap; } regs;
+    struct { evattach *v; size_t n, cap; } attached;
+    struct { unsigned char *v; size_t n, cap; } dispatching;
+} evregs;
 
 /* ---- sets ------------------------------------------------------------------ */
 
@@ -2717,6 +2756,22 @@ static const void *wait_passed(twalk *w, const cl_flow_frame *fr, const cl_node 
  * __atomic_thread_fence with a constant order, __sync_synchronize): a
  * release one lets later relaxed stores release, an acquire one acquires
  * what a wait loop on a relaxed load saw. Other calls: `st`. */
+/* The state after `ev` (spec `cs`) sends on a wake-up descriptor
+ * (cl_sync_wake): a write to a pipe, an eventfd or a socketpair releases
+ * the wake-up object, and so do close() and shutdown(), after which the
+ * other end reads the end of the stream. */
+static const void *wake_write(twalk *w, const cl_event *ev, const cl_callspec *cs, const void *st)
+{
+    int sends = (cs->flags & CL_CS_SEND) || strcmp(cs->name, "close") == 0 || strcmp(cs->name, "shutdown") == 0;
+    size_t id = sends ? cl_sync_wake(w->m, cl_call_arg(ev, 0)) : SIZE_MAX;
+    if (id == SIZE_MAX)
+        return st;
+    const tstate *s = st;
+    if (!cl_ids_contains(s->acq, s->nacq, id))
+        cl_sync_wake_unprimed(w->m, id, w->thread);
+    return sync_release(w, st, id, 0);
+}
+
 static const void *fence(twalk *w, const cl_event *ev, const cl_callspec *cs, const void *st)
 {
     const cl_call *c = &ev->u.call;
@@ -3416,6 +3471,261 @@ static const void *library_call(twalk *w, const cl_flow_frame *fr, const cl_even
     return out;
 }
 
+/* ---- event loops ------------------------------------------------------------ */
+
+/* The loop or event object argument `v` designates, as the resolved path
+ * of the object (a pointer loaded from X designates "X->"), copied to the
+ * model's arena; *pi receives its PI_* bits. NULL when the walk cannot
+ * name it (a call's result, an unbound parameter). */
+static const char *ev_object(twalk *w, const cl_flow_frame *fr, const cl_value *v, int *pi)
+{
+    const char *p = value_path(w, fr->data, v, pi);
+    if (p == NULL)
+        return NULL;
+    p = widen_path(w, p);
+    return cl_arena_printf(&w->m->arena, "%s%s", p, v->kind == CL_VAL_LOAD ? "->" : "");
+}
+
+static int same_str(const char *a, const char *b)
+{
+    return a == b || (a != NULL && b != NULL && strcmp(a, b) == 0);
+}
+
+/* The ids both sorted sets hold, in the model's arena. */
+static const size_t *ids_meet_persist(cl_model *m, const size_t *x, size_t nx, const size_t *y, size_t ny,
+                                      size_t *nout)
+{
+    size_t *v = nx ? cl_arena_alloc(&m->arena, nx * sizeof *v) : NULL, n = 0;
+    for (size_t i = 0; i < nx; i++)
+        if (cl_ids_contains(y, ny, x[i]))
+            v[n++] = x[i];
+    *nout = n;
+    return n ? v : NULL;
+}
+
+/* Adds `r` unless the same registration is known; met again, it keeps
+ * the objects acquired on both paths. */
+static void ev_note(cl_model *m, evregs *rs, const evreg *r)
+{
+    for (size_t i = 0; i < rs->regs.n; i++) {
+        evreg *o = &rs->regs.v[i];
+        if (o->func == r->func && o->thread == r->thread && o->cbarg == r->cbarg &&
+            o->arg_pi == r->arg_pi && o->wake == r->wake && same_str(o->loop, r->loop) &&
+            same_str(o->obj, r->obj) && same_str(o->arg, r->arg) && same_str(o->iarg, r->iarg)) {
+            o->acq = ids_meet_persist(m, o->acq, o->nacq, r->acq, r->nacq, &o->nacq);
+            return;
+        }
+    }
+    CL_VEC_PUSH(&rs->regs, *r);
+}
+
+/* Notes `r` for handler `func`: when it names no loop, once for each loop
+ * its event object was attached to so far (or once without a loop). */
+static void ev_note_attached(cl_model *m, evregs *rs, evreg *r, size_t func)
+{
+    r->func = func;
+    size_t attached = 0;
+    for (size_t i = 0; r->loop == NULL && r->obj != NULL && i < rs->attached.n; i++) {
+        const evattach *at = &rs->attached.v[i];
+        if (strcmp(at->obj, r->obj) != 0)
+            continue;
+        evreg q = *r;
+        q.loop = at->loop;
+        q.loop_pi = at->loop_pi;
+        ev_note(m, rs, &q);
+        attached++;
+    }
+    if (attached == 0)
+        ev_note(m, rs, r);
+}
+
+/* Whether registration `ev` (spec `cs`) runs its handler when a wake-up
+ * descriptor (cl_sync_wake) became readable: its descriptor argument
+ * (cs->evfd) is one, and its events argument, next to it, a constant with
+ * the read bit (libevent's EV_READ). */
+static unsigned char ev_wakes(cl_model *m, const cl_event *ev, const cl_callspec *cs)
+{
+    enum { LIBEVENT_EV_READ = 0x02 };
+    if (cs->evfd <= 0)
+        return 0;
+    const cl_value *fd = cl_call_arg(ev, cs->evfd - 1), *what = cl_call_arg(ev, cs->evfd);
+    return what != NULL && what->kind == CL_VAL_INT && (what->ival & LIBEVENT_EV_READ) &&
+           cl_sync_wake(m, fd) != SIZE_MAX;
+}
+
+/* Registration call `ev` (CL_CK_EV_REGISTER): each handler it names is
+ * registered for the loop its `obj` argument names, or, without one, for
+ * each loop its event object was attached to so far (none: the loop is
+ * not known yet; a later attach of that object names it, ev_attach). */
+static void ev_register(twalk *w, const cl_flow_frame *fr, const cl_event *ev, const cl_callspec *cs,
+                        const void *st)
+{
+    const cl_call *c = &ev->u.call;
+    const tstate *s = st;
+    evregs *rs = w->evregs;
+    evreg r;
+    memset(&r, 0, sizeof r);
+    r.thread = w->thread;
+    r.cbarg = cs->cbarg;
+    r.wake = ev_wakes(w->m, ev, cs);
+    r.nacq = s->nacq;
+    if (s->nacq > 0) {
+        size_t *acq = cl_arena_alloc(&w->m->arena, s->nacq * sizeof *acq);
+        memcpy(acq, s->acq, s->nacq * sizeof *acq);
+        r.acq = acq;
+    }
+    int lpi = 0, api = 0;
+    const cl_value *loop = cl_call_arg(ev, cs->obj), *obj = cl_call_arg(ev, cs->evobj);
+    const cl_value *arg = cl_call_arg(ev, cs->data);
+    r.loop = loop != NULL ? ev_object(w, fr, loop, &lpi) : NULL;
+    r.obj = obj != NULL ? ev_object(w, fr, obj, NULL) : NULL;
+    const char *b = arg != NULL ? binding(w, fr->data, arg, &api, 0) : NULL;
+    const char *ib = arg != NULL ? binding(w, fr->data, arg, NULL, 1) : NULL;
+    r.arg = b != NULL ? cl_arena_strdup(&w->m->arena, b) : NULL;
+    r.iarg = ib != NULL ? cl_arena_strdup(&w->m->arena, ib) : r.arg;
+    r.arg_pi = (unsigned char)api;
+    r.loop_pi = (unsigned char)lpi;
+    if (cs->func < 0) { /* the watcher's stored callback (libev) */
+        const size_t *fs;
+        size_t nf = r.obj != NULL ? cl_callgraph_stored(&w->m->cg, intern_cat(w, r.obj, ".cb"), &fs) : 0;
+        for (size_t k = 0; k < nf; k++)
+            ev_note_attached(w->m, rs, &r, fs[k]);
+        return;
+    }
+    size_t last = cs->data > cs->func ? (size_t)cs->data : c->nargs;
+    for (size_t a = (size_t)cs->func; a < last && a < c->nargs; a++) {
+        size_t one;
+        const size_t *fs;
+        size_t nf = frame_values(w, fr->data, &c->args[a], &one, &fs);
+        for (size_t k = 0; k < nf; k++)
+            ev_note_attached(w->m, rs, &r, fs[k]);
+    }
+}
+
+/* Attach call `ev` (CL_CK_EV_ATTACH): the event object is on that loop
+ * from now on, and so are the handlers registered on it before
+ * (event_set, then event_base_set). */
+static void ev_attach(twalk *w, const cl_flow_frame *fr, const cl_event *ev, const cl_callspec *cs)
+{
+    const cl_value *lv = cl_call_arg(ev, cs->obj), *ov = cl_call_arg(ev, cs->data);
+    int lpi = 0;
+    evattach at = { ov != NULL ? ev_object(w, fr, ov, NULL) : NULL,
+                    lv != NULL ? ev_object(w, fr, lv, &lpi) : NULL, 0 };
+    at.loop_pi = (unsigned char)lpi;
+    if (at.obj == NULL || at.loop == NULL)
+        return;
+    evregs *rs = w->evregs;
+    for (size_t i = 0; i < rs->attached.n; i++)
+        if (strcmp(rs->attached.v[i].obj, at.obj) == 0 && strcmp(rs->attached.v[i].loop, at.loop) == 0)
+            return;
+    CL_VEC_PUSH(&rs->attached, at);
+    for (size_t i = 0, n = rs->regs.n; i < n; i++) {
+        evreg r = rs->regs.v[i];
+        if (r.obj == NULL || strcmp(r.obj, at.obj) != 0 || same_str(r.loop, at.loop))
+            continue;
+        r.loop = at.loop;
+        r.loop_pi = at.loop_pi;
+        if (rs->regs.v[i].loop == NULL)
+            rs->regs.v[i] = r;
+        else
+            ev_note(w->m, rs, &r);
+    }
+}
+
+/* Whether registration `r` is for the loop dispatched by thread `thread`
+ * at `loop` (NULL: not known; `named`: the dispatch has a loop argument,
+ * else it runs the library's default loop). Where the walk named both
+ * loops, the same resolved path after binding (`me->base` in main's
+ * setup_thread(&t[i]) and in the worker started with &t[i]). Where it
+ * cannot tell, the choice is careful rather than fully sound:
+ * - a handler registered for a named loop runs on a loop the walk cannot
+ *   name only on the registering thread, and never on the default loop
+ *   (event_dispatch() does not run what was registered on a base from
+ *   event_base_new; a base from event_init passed on by hand is missed);
+ * - a handler registered for a loop the walk cannot name (event_set
+ *   without a base, a bufferevent's callbacks) runs on the loops of the
+ *   thread that registered it (a program that registers and then
+ *   dispatches, a handler registering another on its own loop), and, when
+ *   that thread dispatches no loop of its own (a setup thread, a main that
+ *   only starts workers), on every loop.
+ * A handler is never spread to the loops of another thread that
+ * dispatches its own: every handler of main's loop would then run, and
+ * race, on each worker. */
+static int ev_matches(const evregs *rs, const evreg *r, size_t thread, const char *loop, int named)
+{
+    if (r->loop != NULL)
+        return loop != NULL ? strcmp(r->loop, loop) == 0 : named && r->thread == thread;
+    if (r->thread == thread)
+        return 1;
+    return r->thread >= rs->dispatching.n || !rs->dispatching.v[r->thread];
+}
+
+/* The state handler registration `r` starts from at a dispatch in state
+ * `st`: a handler woken by a wake-up descriptor acquires the wake-up
+ * object (a thread wrote to the channel), and one this thread registered
+ * has acquired what it had at the registration (program order). NULL:
+ * `st` itself. */
+static const void *handler_entry(twalk *w, const evreg *r, const void *st)
+{
+    const void *in = st;
+    if (r->wake)
+        st = sync_acquire(w, st, cl_sync_object(w->m, "fd", "wake"));
+    for (size_t i = 0; r->thread == w->thread && i < r->nacq; i++)
+        if (!cl_ids_contains(((const tstate *)st)->acq, ((const tstate *)st)->nacq, r->acq[i]))
+            st = sync_acquire(w, st, r->acq[i]);
+    return st != in ? st : NULL;
+}
+
+/* The domain's `handlers` hook (flow.h): the handlers registered so far
+ * for the loop dispatch `ev` runs, with a token (registration index * 2,
+ * + 1 when the handler's argument is per instance: registered for each
+ * instance's own loop with each instance's own argument, see
+ * bind_handler). */
+static size_t t_handlers(cl_flow *f, const cl_flow_frame *fr, const cl_event *ev, const void *st,
+                         const cl_flow_handler **out)
+{
+    (void)st;
+    twalk *w = cl_flow_ctx(f);
+    evregs *rs = w->evregs;
+    const cl_callspec *cs = cl_callgraph_spec(&w->m->cg, ev);
+    const cl_value *lv = cl_call_arg(ev, cs->obj);
+    int lpi = 0;
+    const char *loop = lv != NULL ? ev_object(w, fr, lv, &lpi) : NULL;
+    while (rs->dispatching.n <= w->thread)
+        CL_VEC_PUSH(&rs->dispatching, 0);
+    rs->dispatching.v[w->thread] = 1;
+    w->handlers.n = 0;
+    for (size_t i = 0; i < rs->regs.n; i++) {
+        const evreg *r = &rs->regs.v[i];
+        if (!ev_matches(rs, r, w->thread, loop, lv != NULL))
+            continue;
+        int own = r->thread == w->thread ? (r->arg_pi & PI_INSTANCE) != 0
+                                         : (r->arg_pi & r->loop_pi & PI_INSTANCE) && (lpi & PI_INSTANCE);
+        cl_flow_handler h = { r->func, i * 2 + (size_t)own, handler_entry(w, r, st) };
+        CL_VEC_PUSH(&w->handlers, h);
+    }
+    *out = w->handlers.v;
+    return w->handlers.n;
+}
+
+/* Binds the parameter of handler `fn` that gets its registration's
+ * argument (token from t_handlers), in frame arrays `bind`, `ibind`,
+ * `pi`, and adds them to the memo key. */
+static void bind_handler(twalk *w, size_t token, const cl_function *fn, const char **bind,
+                         const char **ibind, unsigned char *pi)
+{
+    const evreg *r = &w->evregs->regs.v[token / 2];
+    size_t k = r->cbarg >= 0 ? (size_t)r->cbarg : fn->nparams - 1;
+    if (fn->nparams == 0 || k >= fn->nparams || r->arg == NULL)
+        return;
+    bind[k] = intern_str(w, r->arg);
+    ibind[k] = intern_str(w, r->iarg);
+    pi[k] = token % 2 ? PI_INSTANCE : 0;
+    cl_flow_key(w->flow, (uintptr_t)bind[k]);
+    cl_flow_key(w->flow, (uintptr_t)ibind[k]);
+    cl_flow_key(w->flow, pi[k]);
+}
+
 /* The state after library call `ev` of kind cs->kind; `lp` is the
  * resolved object argument (lock, semaphore), or NULL; `lk` the same as an
  * indexed path, the lock's name. */
@@ -3457,7 +3767,13 @@ static const void *apply_call(twalk *w, const cl_flow_frame *fr, const cl_event 
     case CL_CK_BARRIER_WAIT:
         return barrier_passed(w, lp, st);
     case CL_CK_OTHER:
-        return fence(w, ev, cs, st);
+        return fence(w, ev, cs, wake_write(w, ev, cs, st));
+    case CL_CK_EV_REGISTER:
+        ev_register(w, fr, ev, cs, st);
+        return st;
+    case CL_CK_EV_ATTACH:
+        ev_attach(w, fr, ev, cs);
+        return st;
     case CL_CK_TRYLOCK: {
         /* (held only where a test of its result says it succeeded, see
          * trylock_branch; a new result: the old tests no longer say) */
@@ -3987,6 +4303,8 @@ static const void *t_enter(cl_flow *f, const cl_flow_frame *caller, const cl_eve
         cl_flow_key(f, (uintptr_t)p);
     }
     cl_flow_key(f, (uintptr_t)fd->merged);
+    if (cl_flow_handler_token(f) != SIZE_MAX) /* a handler run by an event loop */
+        bind_handler(w, cl_flow_handler_token(f), fn, bind, ibind, pi);
     /* A callback that may start a thread: the callee's walk depends on it
      * (cl_flow_values), or a second call with another callback would
      * reuse the first's and lose its threads. */
@@ -4222,6 +4540,7 @@ typedef struct walk_facts {
     cl_strmap mode_tests, once;
     uint64_t *hands_over;
     unsigned char *entered;
+    evregs regs;                /* event-loop registrations of every walk */
 } walk_facts;
 
 static void walk_thread(cl_model *m, size_t tid, extravec *extra, walk_facts *facts)
@@ -4234,6 +4553,7 @@ static void walk_thread(cl_model *m, size_t tid, extravec *extra, walk_facts *fa
     w.set_once = &facts->once;
     w.hands_over = facts->hands_over;
     w.entered = facts->entered;
+    w.evregs = &facts->regs;
     w.thread = tid;
     snprintf(w.own, sizeof w.own, "T%zu:", tid);
     w.thread_multi = m->threads.v[tid].multi;
@@ -4244,6 +4564,7 @@ static void walk_thread(cl_model *m, size_t tid, extravec *extra, walk_facts *fa
         .returned = t_returned, .loop = t_loop, .on_exit = t_on_exit, .loop_out = t_loop_out,
         .jump = t_jump,
         .speculate = t_speculate, .resolve = t_resolve, .discard = t_discard,
+        .handlers = t_handlers,
     };
     cl_flow_opts opts = { m->walk_budget };
     w.flow = cl_flow_new(&m->cg, &dom, &opts);
@@ -4329,6 +4650,7 @@ static void walk_thread(cl_model *m, size_t tid, extravec *extra, walk_facts *fa
     cl_blob_release(&w.constant_result);
     free(w.loop_threads.v);
     free(w.jumps.v);
+    free(w.handlers.v);
     free(w.tmp);
     cl_strbuf_release(&w.key);
     cl_strbuf_release(&w.subst);
@@ -4468,4 +4790,7 @@ void cl_model_walk_threads(cl_model *m)
     cl_strmap_release(&facts.once);
     free(facts.hands_over);
     free(facts.entered);
+    free(facts.regs.regs.v);
+    free(facts.regs.attached.v);
+    free(facts.regs.dispatching.v);
 }
