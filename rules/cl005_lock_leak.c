@@ -122,8 +122,7 @@ static int jumped_out(const cl_model *m, const cl_exitrec *x, size_t lock)
     snprintf(key, sizeof key, "%zu|%zu", x->frame->func, lock);
     return cl_ids_contains(x->jumped, x->njumped, lock) &&
            cl_lockref_find(x->locks, x->nlocks, lock) == NULL &&
-           !cl_frame_entry_holds(x->frame, lock, 0) && !cl_frame_entry_holds(x->frame, lock, 1) &&
-           !cl_strmap_get(&m->jump_released, key, NULL);
+           !cl_frame_entry_holds(x->frame, lock, 1) && !cl_strmap_get(&m->jump_released, key, NULL);
 }
 
 /* Whether `h` is `g` or a function `g` calls directly other than `f`. */

@@ -934,14 +934,6 @@ static int null_constant(CXCursor e)
     return fe_eval_int(e, &v) && v == 0;
 }
 
-/* Whether `e` names local `obj` (through parentheses and casts). */
-static int names_obj(CXCursor e, CXCursor obj)
-{
-    e = fe_strip(e);
-    return clang_getCursorKind(e) == CXCursor_DeclRefExpr &&
-           clang_equalCursors(clang_getCursorReferenced(e), obj);
-}
-
 /* Whether `e` is `&obj->m` (or a deeper member of obj). */
 static int obj_member_address(CXCursor e, CXCursor obj)
 {
@@ -953,7 +945,7 @@ static int obj_member_address(CXCursor e, CXCursor obj)
     int through = 0;
     for (m = fe_strip(m); clang_getCursorKind(m) == CXCursor_MemberRefExpr; m = fe_strip(fe_last_expr_kid(m, NULL)))
         through = 1;
-    return through && names_obj(m, obj);
+    return through && fe_names_var(m, obj);
 }
 
 /* Whether call `c` is one of the C library's (declared in a system
@@ -1004,7 +996,7 @@ static void scan_uses(ctor_scan *s, CXCursor c)
     kids ks;
     fe_kids_of(c, &ks);
     for (size_t i = 0; i < ks.n && !s->bad; i++) {
-        if (names_obj(ks.v[i], s->obj))
+        if (fe_names_var(ks.v[i], s->obj))
             s->bad = !private_use(s, c, i, &ks);
         else if (obj_member_address(ks.v[i], s->obj) &&
                  !(clang_getCursorKind(c) == CXCursor_CallExpr && library_keeps_nothing(s->f, c)))

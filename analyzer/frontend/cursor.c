@@ -272,6 +272,13 @@ const char *fe_member_usr(fctx *f, CXCursor e)
     return usr[0] != '\0' ? usr : NULL;
 }
 
+int fe_names_var(CXCursor e, CXCursor var)
+{
+    e = fe_strip(e);
+    return clang_getCursorKind(e) == CXCursor_DeclRefExpr &&
+           clang_equalCursors(clang_getCursorReferenced(e), var);
+}
+
 int fe_eval_int(CXCursor c, long long *out)
 {
     /* (libclang evaluates the whole subtree each time: asked at every level

@@ -410,10 +410,7 @@ static enum CXChildVisitResult find_clear_test(CXCursor c, CXCursor parent, CXCl
         fe_kids_of(c, &ks);
         long long v;
         for (size_t i = 0; ks.n == 2 && i < 2 && !t->found; i++) {
-            CXCursor x = fe_strip(ks.v[i]);
-            t->found = clang_getCursorKind(x) == CXCursor_DeclRefExpr &&
-                       clang_equalCursors(clang_getCursorReferenced(x), t->flag) &&
-                       fe_eval_int(ks.v[1 - i], &v) && v == 0;
+            t->found = fe_names_var(ks.v[i], t->flag) && fe_eval_int(ks.v[1 - i], &v) && v == 0;
         }
         fe_kids_free(&ks);
         if (t->found)
@@ -485,9 +482,7 @@ static enum CXChildVisitResult find_pipe_fill(CXCursor c, CXCursor parent, CXCli
     if (strcmp(n, "pipe") != 0 && strcmp(n, "pipe2") != 0 && strcmp(n, "socketpair") != 0)
         return CXChildVisit_Recurse;
     for (int i = 0; i < clang_Cursor_getNumArguments(c) && !t->found; i++) {
-        CXCursor x = fe_strip(clang_Cursor_getArgument(c, (unsigned)i));
-        t->found = clang_getCursorKind(x) == CXCursor_DeclRefExpr &&
-                   clang_equalCursors(clang_getCursorReferenced(x), t->arr);
+        t->found = fe_names_var(clang_Cursor_getArgument(c, (unsigned)i), t->arr);
     }
     return t->found ? CXChildVisit_Break : CXChildVisit_Continue;
 }

@@ -286,6 +286,9 @@ int fe_is_global_var(CXCursor decl);
 CXCursor fe_last_expr_kid(CXCursor c, size_t *nkids);
 /* `c` without parentheses and casts. */
 CXCursor fe_strip(CXCursor c);
+/* Whether expression `e` names variable `var` (a DeclRefExpr to it,
+ * through parentheses and casts). */
+int fe_names_var(CXCursor e, CXCursor var);
 /* The USR of the member expression `e` names (`c->ops->update`, also
  * through one `*`: `(*s->fn)`), in the arena: the struct type and the
  * member (cl_value.field); NULL when `e` is no member expression. */

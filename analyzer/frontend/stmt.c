@@ -662,9 +662,7 @@ static int loop_step(CXCursor inc, CXCursor ind, long long *step)
         return 0;
     kids ks;
     fe_kids_of(inc, &ks);
-    CXCursor v = ks.n >= 1 ? fe_strip(ks.v[0]) : clang_getNullCursor();
-    int on_ind = !clang_Cursor_isNull(v) && clang_getCursorKind(v) == CXCursor_DeclRefExpr &&
-                 clang_equalCursors(clang_getCursorReferenced(v), ind);
+    int on_ind = ks.n >= 1 && fe_names_var(ks.v[0], ind);
     int ok = 0;
     if (k == CXCursor_UnaryOperator) {
         enum CXUnaryOperatorKind u = clang_getCursorUnaryOperatorKind(inc);
@@ -832,15 +830,6 @@ static int leaves_early(const cl_node *n, int nested)
     return 0;
 }
 
-/* Whether `e` (an expression or NULL cursor) is a reference to variable
- * `v`, casts and parentheses aside. */
-static int refers_to(CXCursor e, CXCursor v)
-{
-    e = fe_strip(e);
-    return clang_getCursorKind(e) == CXCursor_DeclRefExpr &&
-           clang_equalCursors(clang_getCursorReferenced(e), v);
-}
-
 /* The variable that `step` advances along a list, `p = p->next` (a member
  * of what it points to), or a null cursor. */
 static CXCursor list_step(CXCursor step)
@@ -857,7 +846,7 @@ static CXCursor list_step(CXCursor step)
     if (clang_getCursorKind(lhs) != CXCursor_DeclRefExpr || clang_getCursorKind(rhs) != CXCursor_MemberRefExpr)
         return none;
     fe_kids_of(rhs, &ms);
-    if (ms.n == 1 && refers_to(ms.v[0], clang_getCursorReferenced(lhs)))
+    if (ms.n == 1 && fe_names_var(ms.v[0], clang_getCursorReferenced(lhs)))
         v = clang_getCursorReferenced(lhs);
     fe_kids_free(&ms);
     return v;
@@ -868,7 +857,7 @@ static CXCursor list_step(CXCursor step)
 static int tests_var(CXCursor cond, CXCursor v)
 {
     cond = fe_strip(cond);
-    if (refers_to(cond, v))
+    if (fe_names_var(cond, v))
         return 1;
     enum CXCursorKind k = clang_getCursorKind(cond);
     if (k != CXCursor_BinaryOperator && k != CXCursor_UnaryOperator)
@@ -878,7 +867,7 @@ static int tests_var(CXCursor cond, CXCursor v)
     int yes = 0;
     int chain = k == CXCursor_BinaryOperator && clang_getCursorBinaryOperatorKind(cond) == CXBinaryOperator_LAnd;
     for (size_t i = 0; i < ks.n && !yes; i++)
-        yes = chain ? tests_var(ks.v[i], v) : refers_to(ks.v[i], v);
+        yes = chain ? tests_var(ks.v[i], v) : fe_names_var(ks.v[i], v);
     fe_kids_free(&ks);
     return yes;
 }
