@@ -38,6 +38,9 @@ add_test(NAME cli/text-caret COMMAND ${CL_EXPECT} 1 "    stats.bytes_in += n; //
 # come from there, and a parse error would be reported on stderr.
 add_test(NAME cli/resource-dir COMMAND ${CL_EXPECT} 0 "verify: 0 expected, 0 found"
          ${CL_BIN} --verify ${CL_SOURCE_DIR}/tests/oracle/resource-dir.c)
+# A --verify case with a parse error fails (exit 3), whatever its expectations say.
+add_test(NAME cli/verify-parse-error COMMAND ${CL_EXPECT} 3 "had parse errors: verdict withheld"
+         ${CL_BIN} --verify ${CL_SOURCE_DIR}/tests/oracle/verify-parse-error.c -- -pthread)
 set_tests_properties(cli/resource-dir PROPERTIES FAIL_REGULAR_EXPRESSION "file not found")
 # libclang is dlopen()ed only to parse: not linked, not loaded by --version
 # and the like or by a run served from the cache (analyzer/frontend/libclang.c).
