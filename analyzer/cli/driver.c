@@ -1642,12 +1642,13 @@ static int print_stats(run *r)
     size_t found = r->findings.list.n, cut = (size_t)rs->truncated;
     size_t sites = (size_t)rs->spawn_sites;
     fprintf(stderr,
-            "conc-lint: %zu %s (%zu parsed, %zu skipped at a limit or crash), %u jobs; wall: summarize %.3fs, "
+            "conc-lint: %zu %s (%zu parsed, %zu skipped at a limit or crash), %u %s; wall: summarize %.3fs, "
             "link %.3fs, rules %.3fs, report %.3fs, total %.3fs; per-TU time summed over workers: parse "
             "%.3fs, lower %.3fs; %zu %s, %zu %s, %zu %s, %zu %s, %zu thread %s truncated\n"
             "conc-lint: thread coverage: %zu spawn %s in project code, %zu resolved, %zu %s "
             "in the model, %zu thread %s truncated\n",
-            r->db.n, noun(r->db.n, "TU", "TUs"), r->parsed, r->cpu.skipped, r->jobs, r->t_link - r->t_parse,
+            r->db.n, noun(r->db.n, "TU", "TUs"), r->parsed, r->cpu.skipped, r->jobs,
+            noun(r->jobs, "job", "jobs"), r->t_link - r->t_parse,
             r->t_rules - r->t_link, r->t_report - r->t_rules, t_end - r->t_report, t_end - r->t_start, r->cpu.parse,
             r->cpu.lower, fns, noun(fns, "function", "functions"), thr, noun(thr, "thread", "threads"), acc,
             noun(acc, "access", "accesses"), found, noun(found, "finding", "findings"), cut,
@@ -1669,8 +1670,9 @@ static int print_stats(run *r)
     }
     fprintf(stderr, " suppression scan of the sources %.3fs\n", r->suppress_seconds);
     if (r->src.cache != NULL)
-        fprintf(stderr, "conc-lint: cache '%s': %zu hits, %zu misses, %zu stored\n",
-                r->cache.dir, r->cache.hits, r->cache.misses, r->cache.stores);
+        fprintf(stderr, "conc-lint: cache '%s': %zu %s, %zu %s, %zu stored\n", r->cache.dir,
+                r->cache.hits, noun(r->cache.hits, "hit", "hits"), r->cache.misses,
+                noun(r->cache.misses, "miss", "misses"), r->cache.stores);
     return 0;
 }
 
