@@ -201,6 +201,28 @@ run -p compile_commands.json -o report.txt
 expect_rc 2; expect_err "not valid JSON: unexpected data after the array"; expect_absent report.txt
 ok
 
+new_case "compdb/byte-order-mark"
+# (one UTF-8 byte order mark is allowed, as editors on Windows write it; a
+# second is not JSON; offsets count the mark's three bytes)
+write_race race.c
+printf '\357\273\277[{"directory": ".", "file": "race.c", "command": "cc -c race.c"}]\n' >compile_commands.json
+run -p compile_commands.json
+expect_rc 1; expect_stdout "race.c:7:9"
+printf '\357\273\277\357\273\277[{"directory": ".", "file": "race.c", "command": "cc -c race.c"}]\n' >compile_commands.json
+run -p compile_commands.json -o report.txt
+expect_rc 2; expect_err "not valid JSON \(error near byte 3\)"; expect_absent report.txt
+printf '\357\273\277[]\n[]\n' >compile_commands.json
+run -p compile_commands.json -o report.txt
+expect_rc 2; expect_err "unexpected data after the array at byte 6 \(two databases"; expect_absent report.txt
+ok
+
+new_case "compdb/stray-data-after-array"
+write_race race.c
+printf '[{"directory": ".", "file": "race.c", "command": "cc -c race.c"}],\n' >compile_commands.json
+run -p compile_commands.json -o report.txt
+expect_rc 2; expect_err "unexpected data after the array at byte 65$"; expect_absent report.txt
+ok
+
 new_case "compdb/not-an-array"
 write_race race.c
 printf '{"directory": ".", "file": "race.c", "command": "cc -c race.c"}' >compile_commands.json

@@ -1098,12 +1098,10 @@ int cl_compdb_load(cl_compdb *db, const char *path, char *err, size_t errlen)
         goto out;
     }
 
+    /* cJSON skips one UTF-8 byte order mark at the start; offsets below
+     * count from the file's first byte, the mark included. */
     const char *json = buf;
     size_t jlen = len;
-    if (jlen >= 3 && memcmp(json, "\xEF\xBB\xBF", 3) == 0) { /* UTF-8 BOM */
-        json += 3;
-        jlen -= 3;
-    }
     const char *end = NULL;
     root = cJSON_ParseWithLengthOpts(json, jlen, &end, 0);
     if (root == NULL) {
@@ -1121,10 +1119,9 @@ int cl_compdb_load(cl_compdb *db, const char *path, char *err, size_t errlen)
     }
     const char *extra = cl_json_trailing(end, json + jlen);
     if (extra != NULL) {
-        snprintf(err, errlen,
-                 "compile database '%s' is not valid JSON: unexpected data after the array at byte %zu "
-                 "(two databases appended to one file?)",
-                 dbpath, (size_t)(extra - json));
+        snprintf(err, errlen, "compile database '%s' is not valid JSON: unexpected data after the array at byte %zu%s",
+                 dbpath, (size_t)(extra - json),
+                 *extra == '[' ? " (two databases appended to one file?)" : "");
         goto out;
     }
     if (!cJSON_IsArray(root)) {
