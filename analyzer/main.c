@@ -474,7 +474,9 @@ static int analyze_command_line(int argc, char **argv)
     if (!no_cache)
         o.cache_dir = cache_dir != NULL ? cache_dir : (default_cache = cl_cache_default_dir());
     if (o.shard_count > 0 && o.cache_dir == NULL) {
-        rc = usage_error("--shard needs --cache-dir (where the summaries go)%s", "");
+        rc = usage_error("--shard needs a cache (where the summaries go)%s",
+                         no_cache ? ", and --no-cache turns it off"
+                                  : ": give --cache-dir (no XDG_CACHE_HOME or HOME to default to)");
         goto out;
     }
     o.link_dirs = links;

@@ -92,6 +92,8 @@ add_test(NAME cli/header-uses-nearest-entry COMMAND ${CL_EXPECT} 0 "stats.h' is 
 
 cl_sandbox_dir(d cli/bad-shard)
 add_test(NAME cli/bad-shard COMMAND ${CL_EXPECT} 2 "invalid shard" ${CL_BIN} --shard 1/99999999999999999999 --cache-dir ${d}/tmp/shard ${CL_EXAMPLE})
+add_test(NAME cli/shard-no-cache COMMAND ${CL_EXPECT} 2 "--shard needs a cache (where the summaries go), and --no-cache turns it off"
+         ${CL_BIN} --shard 1/2 --no-cache ${CL_EXAMPLE})
 add_test(NAME cli/missing-link-dir COMMAND ${CL_EXPECT} 2 "is not a directory of summaries" ${CL_BIN} --link ${CMAKE_CURRENT_BINARY_DIR}/no-such-dir ${CL_EXAMPLE})
 
 # --stats splits the rules phase: each active rule's time, then the
