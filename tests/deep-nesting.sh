@@ -13,11 +13,14 @@ trap 'rm -rf "$tmp"' EXIT
 { printf 'int g; void w(void) { g = g'
   seq 1 6000 | sed 's/.*/ + g/' | tr -d '\n'
   echo '; }'; } > "$tmp/expr.c"
+# (run in $tmp: the warning names the file as the findings do, relative to
+# the source root)
+cd "$tmp" || exit 1
 for f in chain.c expr.c; do
     "$bin" --no-cache -j1 "$tmp/$f" -- > "$tmp/out" 2>&1
     rc=$?
     [ "$rc" = 0 ] || { cat "$tmp/out"; echo "deep-nesting: $f: exit $rc, expected 0" >&2; exit 1; }
-    grep -q "warning: code nested more than 1000 levels deep" "$tmp/out" ||
+    grep -q "^$f:[0-9]*:[0-9]*: warning: expression or statement nested more than 1000 levels deep" "$tmp/out" ||
         { cat "$tmp/out"; echo "deep-nesting: $f: no warning about the nesting" >&2; exit 1; }
 done
 echo "deep-nesting: both files analyzed, with the warning"

@@ -1294,11 +1294,15 @@ static int take_diagnostics(run *r)
             errors += d->level == CL_DIAG_ERROR;
             if ((r->focus.n > 0 && !focus) || ++nerrors > 20)
                 continue;
-            if (d->loc.file != NULL && d->loc.line > 0)
-                fprintf(stderr, "%s:%u:%u: %s: %s\n", d->loc.file, d->loc.line, d->loc.col,
+            int at = d->loc.file != NULL && d->loc.line > 0;
+            const char *file = at ? d->loc.file : tu->main_file;
+            char *rel = cl_report_relpath(file, r->srcroot); /* as the findings say it */
+            if (at)
+                fprintf(stderr, "%s:%u:%u: %s: %s\n", rel ? rel : file, d->loc.line, d->loc.col,
                         level, d->message);
             else
-                fprintf(stderr, "%s: %s: %s\n", tu->main_file, level, d->message);
+                fprintf(stderr, "%s: %s: %s\n", rel ? rel : file, level, d->message);
+            free(rel);
         }
         if (tu->parsed && errors == 0)
             r->clean++;

@@ -259,8 +259,8 @@ cl_tu *cl_frontend_summarize_unsaved(cl_frontend *fe, const char *file, char *co
     fe_lower_decls(&t);
     if (t.f.too_deep.file != NULL) {
         cl_diag d = { CL_DIAG_WARNING, t.f.too_deep,
-                      cl_arena_printf(&tu->arena, "code nested more than %d levels deep; the "
-                                      "deeper part is not analyzed", MAX_NESTING) };
+                      cl_arena_printf(&tu->arena, "expression or statement nested more than %d "
+                                      "levels deep; the deeper part is not analyzed", MAX_NESTING) };
         CL_VEC_PUSH(&diags, d);
     }
     record_includes(fe, &t.f, cxtu, tu);
