@@ -2,6 +2,7 @@
 #include "analysis/bound.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 #include "util/strmap.h"
 
@@ -17,6 +18,7 @@ typedef struct guard {
 struct cl_bound_ctx {
     const cl_callgraph *cg;
     cl_strmap ids;           /* shared path -> id (from 1) */
+    struct { const char **v; size_t n, cap; } names; /* id - 1 -> shared path */
     unsigned char *touches;  /* per function: cl_bound_touches */
 };
 
@@ -30,6 +32,7 @@ static uintptr_t path_id(cl_bound_ctx *bc, const char *p, int add)
     if (p == NULL || (p[0] != 'G' && p[0] != 'P') || cl_strmap_get(&bc->ids, p, &id) || !add)
         return id;
     cl_strmap_put(&bc->ids, p, bc->ids.n + 1);
+    CL_VEC_PUSH(&bc->names, p);
     return bc->ids.n;
 }
 
@@ -99,6 +102,7 @@ void cl_bound_free(cl_bound_ctx *bc)
     if (bc == NULL)
         return;
     cl_strmap_release(&bc->ids);
+    free(bc->names.v);
     free(bc->touches);
     free(bc);
 }
@@ -121,9 +125,11 @@ static uintptr_t intern_guard(cl_flow *f, const guard *g)
 
 cl_bound cl_bound_join(cl_flow *f, const cl_bound *a, const cl_bound *b)
 {
+    cl_flow_set only_a = cl_flow_set_merge(f, a->fresh, b->fresh, 0);
     cl_bound r = { NONE, cl_flow_set_merge(f, a->wr, b->wr, 1),
                    cl_flow_set_merge(f, a->claims, b->claims, 1),
-                   a->locks < b->locks ? a->locks : b->locks, a->sem && b->sem };
+                   a->locks < b->locks ? a->locks : b->locks, a->sem && b->sem,
+                   cl_flow_set_merge(f, a->fresh, only_a, 0) };
     for (size_t i = 0; i < a->guards.n; i++)
         for (size_t j = 0; j < b->guards.n; j++) {
             const guard *x = GUARD(a->guards, i), *y = GUARD(b->guards, j);
@@ -140,10 +146,40 @@ cl_bound cl_bound_join(cl_flow *f, const cl_bound *a, const cl_bound *b)
 
 cl_bound cl_bound_iteration(const cl_bound_ctx *bc, const cl_bound *b, const cl_node *loop)
 {
-    cl_bound r = { NONE, NONE, NONE, b->locks, 0 };
+    cl_bound r = { NONE, NONE, NONE, b->locks, 0, NONE };
     for (size_t i = 0; loop->cond != NULL && i < loop->cond->nkids; i++)
         r.sem |= takes_slot(cl_callgraph_spec(bc->cg, loop->cond->kids[i]->ev));
     return r;
+}
+
+/* Records in b->fresh whether write `ev` stores into a shared pointer an
+ * object allocated in this iteration (`conns = c` after `c = calloc(..)`),
+ * or something else. Returns whether b->fresh changed. */
+static int note_fresh(cl_bound_ctx *bc, cl_flow *f, cl_bound *b, const cl_event *ev)
+{
+    const cl_value *v = ev->u.access.stored;
+    int fresh = v != NULL && v->kind == CL_VAL_ADDR && v->per_iteration && v->path != NULL &&
+                v->path[0] == 'H';
+    uintptr_t id = path_id(bc, ev->u.access.path, fresh);
+    if (id == 0 || fresh == cl_flow_set_has(b->fresh, id))
+        return 0;
+    cl_flow_set one = { &id, 1 };
+    b->fresh = fresh ? cl_flow_set_add(f, b->fresh, id) : cl_flow_set_merge(f, b->fresh, one, 0);
+    return 1;
+}
+
+/* Whether shared path `p` is a pointer of `fresh` or goes through one: the
+ * new object's address, or a location of the object this iteration
+ * allocated, that no earlier iteration set. */
+static int through_fresh(const cl_bound_ctx *bc, const char *p, cl_flow_set fresh)
+{
+    for (size_t i = 0; i < fresh.n; i++) {
+        const char *ptr = bc->names.v[fresh.v[i] - 1];
+        size_t n = strlen(ptr);
+        if (strncmp(p, ptr, n) == 0 && (p[n] == '\0' || strncmp(p + n, "->", 2) == 0))
+            return 1;
+    }
+    return 0;
 }
 
 int cl_bound_event(cl_bound_ctx *bc, cl_flow *f, cl_bound *b, const cl_flow_frame *fr,
@@ -152,11 +188,12 @@ int cl_bound_event(cl_bound_ctx *bc, cl_flow *f, cl_bound *b, const cl_flow_fram
     int claim = 0;
     if (ev->kind != CL_EV_ACCESS || !(ev->u.access.flags & CL_ACC_WRITE))
         return 0;
+    int changed = note_fresh(bc, f, b, ev);
     for (size_t i = 0; b->locks > 0 && i < b->guards.n; i++)
         claim |= filters(GUARD(b->guards, i)) && GUARD(b->guards, i)->func == fr->func;
     uintptr_t w = path_id(bc, ev->u.access.path, claim);
     if (w == 0)
-        return 0;
+        return changed;
     b->wr = cl_flow_set_add(f, b->wr, w);
     b->claims = claim ? cl_flow_set_add(f, b->claims, w) : b->claims;
     return 1;
@@ -177,7 +214,11 @@ void cl_bound_branch(cl_bound_ctx *bc, cl_flow *f, cl_bound *b, const cl_flow_fr
 {
     const cl_callgraph *cg = bc->cg;
     const cl_event *tc = n->test_call;
-    cl_flow_set tested = cond_reads(bc, f, n->cond);
+    cl_flow_set tested = cond_reads(bc, f, n->cond), stale = NONE;
+    for (size_t i = 0; b->fresh.n > 0 && i < tested.n; i++)
+        if (through_fresh(bc, bc->names.v[tested.v[i] - 1], b->fresh))
+            stale = cl_flow_set_add(f, stale, tested.v[i]);
+    tested = cl_flow_set_merge(f, tested, stale, 0); /* a fresh object's flags filter nothing */
     if (tested.n == 0 && (n->ncond_vars > 0 || (tc != NULL && cl_callgraph_spec(cg, tc) == NULL &&
                                                 cl_callgraph_func(cg, tc->u.call.callee_usr) != SIZE_MAX)))
         tested = b->claims;

@@ -20,7 +20,9 @@
  * The path is bounded (cl_bound_holds) when the semaphore was taken, or a
  * filtering branch tests a location written on the path (`if (live >= MAX)
  * return; live++`, a one-shot flag) or the action's own object (`if (!tid)
- * pthread_create(&tid, ...)`).
+ * pthread_create(&tid, ...)`). A test of an object allocated in this
+ * iteration filters nothing (`c = calloc(..); conns = c; if (!c->started)`
+ * is always taken): tested locations through such a pointer are dropped.
  *
  * Locations are shared access paths ('G' globals, 'P' through parameters)
  * named by small ids; those some branch condition of the program tests get
@@ -48,6 +50,9 @@ typedef struct cl_bound {
     cl_flow_set claims;  /* location ids claimed */
     long locks;          /* locks held */
     long sem;            /* 1: a semaphore slot was taken on every path */
+    cl_flow_set fresh;   /* ids of shared pointers that, on every path, hold an
+                          * object allocated in this iteration (`conns = c`
+                          * after `c = calloc(..)`) */
 } cl_bound;
 
 /* Indexes the locations every branch condition of `cg` (borrowed) tests

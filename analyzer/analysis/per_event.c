@@ -218,7 +218,7 @@ static void walk_from(rc *c, size_t f)
                            .call = d_call, .branch = d_branch, .enter = d_enter, .leave = d_leave,
                            .loop = d_loop, .loop_out = d_loop_out };
     cl_flow_opts opts = { MAX_STEPS };
-    const st empty = { NONE, NONE, { NONE, NONE, NONE, 0, 0 } };
+    const st empty = { NONE, NONE, { NONE, NONE, NONE, 0, 0, NONE } };
     cl_flow *w = cl_flow_new(c->q->cg, &dom, &opts);
     c->root = f;
     const st *out = cl_flow_run(w, f, NULL, 0, cl_flow_state(w, &empty));
