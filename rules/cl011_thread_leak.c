@@ -23,7 +23,9 @@
  * thread walk marks what each path joined or detached (cl_callrec.again).
  * Not flagged: exits of `main` (the process ends; a handle overwritten
  * there is still reported, for a spawn under no `if`: `if (!started)
- * spawn` starts once, a flag the handle walk does not follow); exits
+ * spawn` starts once, a flag the handle walk does not follow); a handle
+ * overwritten by a spawn under a one-shot flag its branch sets (`if
+ * (!started) { started = 1; spawn }`, anywhere); exits
  * after a timed
  * wait expired (CL004's abandoned worker); handles stored in a global,
  * heap or caller's object on a normal exit (joined elsewhere, e.g. by a
@@ -288,11 +290,13 @@ static void finish(const cl_model *m, cl_rule_ctx *ctx)
                 live_at(st, t, xs.v[i].ret))
                 leak = &xs.v[i];
         }
-        /* (in main, only a spawn under no `if`: `if (!started) spawn`
-         * runs once, a flag the handle walk does not correlate) */
+        /* (in main, only a spawn under no `if`; elsewhere, not one under
+         * a one-shot flag its branch sets: `if (!started) { started = 1;
+         * spawn }` runs once, a flag the handle walk does not correlate) */
         if (leak != NULL ||
             (xs.overwritten && !one_round(m, t->spawn) &&
-             !(in_main && cl_shape_under_branch(&m->cg, t->spawn))))
+             !(in_main && cl_shape_under_branch(&m->cg, t->spawn)) &&
+             !cl_shape_sets_tested(&m->cg, t->spawn)))
             report(m, ctx, t, leak);
         cl_handle_exits_release(&xs);
     }

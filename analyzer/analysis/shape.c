@@ -28,6 +28,51 @@ int cl_shape_under_branch(const cl_callgraph *cg, const cl_event *ev)
     return 0;
 }
 
+/* Whether node `n` is a write event to the path `arg` (a string). */
+static int writes_path(const cl_node *n, const char *arg)
+{
+    const cl_event *e = n->kind == CL_N_EVENT ? n->ev : NULL;
+    return e != NULL && e->kind == CL_EV_ACCESS && (e->u.access.flags & CL_ACC_WRITE) &&
+           e->u.access.path != NULL && strcmp(e->u.access.path, arg) == 0;
+}
+
+/* The writes to `path` in subtree `n` (conditions included). */
+static size_t count_writes(const cl_node *n, const char *path)
+{
+    if (n == NULL)
+        return 0;
+    if (n->kind == CL_N_EVENT)
+        return (size_t)writes_path(n, path);
+    size_t c = count_writes(n->cond, path);
+    for (size_t i = 0; i < n->nkids; i++)
+        c += count_writes(n->kids[i], path);
+    return c;
+}
+
+/* See shape.h. */
+int cl_shape_sets_tested(const cl_callgraph *cg, const cl_event *ev)
+{
+    const cl_node *body = cl_callgraph_event_node(cg, ev);
+    for (const cl_node *p = body; p != NULL; p = cl_callgraph_parent(cg, p))
+        body = p;
+    const cl_node *n = cl_callgraph_event_node(cg, ev);
+    for (const cl_node *p = n ? cl_callgraph_parent(cg, n) : NULL; p != NULL;
+         n = p, p = cl_callgraph_parent(cg, p)) {
+        if (p->kind != CL_N_BRANCH || p->cond == n || p->cond == NULL)
+            continue;
+        for (size_t i = 0; i < p->cond->nkids; i++) {
+            const cl_node *k = p->cond->kids[i];
+            const cl_event *e = k->kind == CL_N_EVENT ? k->ev : NULL;
+            const char *path = e != NULL && e->kind == CL_EV_ACCESS &&
+                               (e->u.access.flags & CL_ACC_READ) ? e->u.access.path : NULL;
+            size_t set = path != NULL && path[0] != 'L' ? count_writes(n, path) : 0;
+            if (set > 0 && set == count_writes(body, path)) /* (never reset in the function) */
+                return 1;
+        }
+    }
+    return 0;
+}
+
 /* See shape.h. */
 int cl_shape_split_by_branch(const cl_callgraph *cg, const cl_event *a, const cl_event *b)
 {

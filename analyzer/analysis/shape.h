@@ -21,6 +21,13 @@ int cl_shape_tested(const cl_node *n, const cl_event *ev);
  * of its function (its condition aside). Cost: the depth of its node. */
 int cl_shape_under_branch(const cl_callgraph *cg, const cl_event *ev);
 
+/* Whether call `ev` runs in an alternative of a branch of its function
+ * whose condition reads a location, not a local, that the same
+ * alternative writes (`if (!started) { started = 1; spawn(); }`): a
+ * one-shot flag, the alternative runs again only if something resets it,
+ * and the function writes the location nowhere else. Cost: the function. */
+int cl_shape_sets_tested(const cl_callgraph *cg, const cl_event *ev);
+
 /* Whether events `a` and `b` of one function lie in different
  * alternatives of one branch or switch: their nearest common ancestor
  * (among the 64 innermost ancestors of `a`) is one. The two orders of an
