@@ -2908,7 +2908,7 @@ static int refutes(const fact *a, const fact *b)
 static int is_spawn_site(cl_model *m, const cl_event *ev)
 {
     uintptr_t key = (uintptr_t)ev;
-    return cl_blob_slot(&m->site_index, &key, sizeof key, cl_blob_hash(&key, sizeof key))->p != NULL;
+    return cl_blob_find(&m->site_index, &key, sizeof key) != NULL;
 }
 
 /* Whether tree `n` has a spawn site or a call into one of `spawners`. */
