@@ -248,6 +248,7 @@ typedef struct twalk {
     const struct handled *again;          /* handle_done's finding for the call being applied */
     cl_blobmap persisted_frames;          /* walk frame address -> its copy */
     cl_blobmap persisted;                 /* interned set or path -> its copy */
+    cl_blobmap persisted_sync;            /* cl_syncsets (bytes) -> its copy (persist_sync) */
     struct { size_t *v; size_t n, cap; } loop_threads; /* threads.n at each loop entry */
     cl_blobmap guards;                    /* call event -> its keyed if (cond_guard); also
                                              {0, f}: f indexed, {1 or 2, f}: param_set(f) */
@@ -1370,6 +1371,33 @@ static const void *persist_mem(twalk *w, const void *p, size_t n)
     return q;
 }
 
+/* The model's copy of the synchronization sets of `st` (cl_accrec.sync),
+ * one per walk for equal sets. */
+static const cl_syncsets *persist_sync(twalk *w, const tstate *st)
+{
+    cl_syncsets k;
+    memset(&k, 0, sizeof k); /* (the padding is part of the key) */
+    k.nacq = st->nacq;
+    k.acq = persist_mem(w, st->acq, st->nacq * sizeof *st->acq);
+    k.nrel = st->nrel;
+    k.rel = persist_mem(w, st->rel, st->nrel * sizeof *st->rel);
+    k.ntok = st->ntok;
+    k.tok = persist_mem(w, st->tok, st->ntok * sizeof *st->tok);
+    k.nftok = st->nftok;
+    k.ftok = persist_mem(w, st->ftok, st->nftok * sizeof *st->ftok);
+    k.nshake = st->nshake;
+    k.shake = persist_mem(w, st->shake, st->nshake * sizeof *st->shake);
+    int added;
+    cl_blobent *e = cl_blob_lookup(&w->persisted_sync, cl_flow_scratch(w->flow), &k, sizeof k,
+                                   &added);
+    if (added) {
+        cl_syncsets *c = cl_arena_alloc(&w->m->arena, sizeof *c);
+        *c = k;
+        e->val = (size_t)(uintptr_t)c;
+    }
+    return (const cl_syncsets *)e->val;
+}
+
 /* The copy in the model's arena of the walk's call chain `f`, made once
  * per frame: distinct frames stay distinct. */
 static const cl_frame *persist_frame(twalk *w, const cl_flow_frame *f)
@@ -1627,16 +1655,7 @@ static void record_access(twalk *w, const cl_flow_frame *fr, const cl_event *ev,
     r.pin = st->pin;
     r.arg_subscript = (unsigned)by_arg;
     r.barrier_phase = (signed char)st->bphase;
-    r.nacq = st->nacq;
-    r.acq = persist_mem(w, st->acq, st->nacq * sizeof *st->acq);
-    r.nrel = st->nrel;
-    r.rel = persist_mem(w, st->rel, st->nrel * sizeof *st->rel);
-    r.ntok = st->ntok;
-    r.tok = persist_mem(w, st->tok, st->ntok * sizeof *st->tok);
-    r.nftok = st->nftok;
-    r.ftok = persist_mem(w, st->ftok, st->nftok * sizeof *st->ftok);
-    r.nshake = st->nshake;
-    r.shake = persist_mem(w, st->shake, st->nshake * sizeof *st->shake);
+    r.sync = persist_sync(w, st);
     CL_VEC_PUSH(&w->m->accesses, r);
 }
 
@@ -4637,6 +4656,7 @@ static void walk_thread(cl_model *m, size_t tid, extravec *extra, walk_facts *fa
     free(w.marks.v);
     cl_blob_release(&w.persisted_frames);
     cl_blob_release(&w.persisted);
+    cl_blob_release(&w.persisted_sync);
     cl_blob_release(&w.guards);
     cl_blob_release(&w.spins);
     free(w.guard_alts.v);
