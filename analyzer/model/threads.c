@@ -273,10 +273,13 @@ typedef struct twalk {
     const void *exiting;                  /* the main thread's states at exit()
                                              calls, joined (NULL: none) */
     /* Callee frames' data (t_enter), apart from the flow's scratch, so that
-     * the data of a call the memo answers is given back (t_discard): most
-     * calls are answered, and their data would outnumber the walked ones'. */
+     * the data of a call is given back when the call is done: at once when
+     * the memo answers it (t_discard; most calls are answered), else when
+     * its walk returns (t_returned). Only the calls on the walk's stack
+     * keep theirs: what the records need of a frame, persist_frame copies. */
     cl_arena frames;
-    cl_arena_mark enter_mark;             /* `frames` before the last t_enter */
+    struct { cl_arena_mark *v; size_t n, cap; } enter_marks; /* `frames` before
+                                             each t_enter on the stack */
     struct evregs *evregs;                /* event-loop registrations of every walk */
     struct { cl_flow_handler *v; size_t n, cap; } handlers; /* t_handlers' answer */
 } twalk;
@@ -4275,7 +4278,7 @@ static const void *t_enter(cl_flow *f, const cl_flow_frame *caller, const cl_eve
      * library's arguments, not the call's: its parameters stay unbound. */
     const cl_callspec *lib = cl_callgraph_spec(&w->m->cg, call);
     size_t nargs = lib != NULL ? 0 : c->nargs;
-    w->enter_mark = cl_arena_mark_of(&w->frames);
+    CL_VEC_PUSH(&w->enter_marks, cl_arena_mark_of(&w->frames));
     tframe *fd = cl_arena_alloc(&w->frames, sizeof *fd);
     memset(fd, 0, sizeof *fd);
     fd->nbind = nb;
@@ -4368,7 +4371,7 @@ static void t_discard(cl_flow *f, const void *data)
 {
     twalk *w = cl_flow_ctx(f);
     (void)data; /* (the last thing t_enter allocated in w->frames) */
-    cl_arena_rewind(&w->frames, w->enter_mark);
+    cl_arena_rewind(&w->frames, w->enter_marks.v[w->enter_marks.n - 1]);
 }
 
 /* A function that joins a thread on some path (`stop()` with an early
@@ -4422,15 +4425,20 @@ static const void *t_leave(cl_flow *f, const cl_flow_frame *fr, const void **exi
     return s;
 }
 
-/* The caller, too, counts as having joined what its callee joined. */
+/* The caller, too, counts as having joined what its callee joined; the
+ * callee's frame data is given back. */
 static void t_returned(cl_flow *f, const cl_flow_frame *caller, const cl_event *call,
                        size_t callee, const void *summary)
 {
-    (void)f, (void)call, (void)callee;
+    (void)call, (void)callee;
     const tsummary *s = summary;
     tframe *fd = (tframe *)caller->data;
     for (size_t i = 0; s != NULL && i < s->n; i++)
         joined_add(fd, s->ids[i]);
+    /* (the callee's data, and what its callees left, is not needed any
+     * more: the caller's was allocated before it) */
+    twalk *w = cl_flow_ctx(f);
+    cl_arena_rewind(&w->frames, w->enter_marks.v[--w->enter_marks.n]);
 }
 
 /* A thread started in a loop and joined in the same iteration is never
@@ -4651,6 +4659,7 @@ static void walk_thread(cl_model *m, size_t tid, extravec *extra, walk_facts *fa
     m->back_gotos += fs->back_gotos;
     cl_flow_free(w.flow);
     cl_arena_release(&w.frames);
+    free(w.enter_marks.v);
     cl_blob_release(&w.seen);
     free(w.dead.v);
     free(w.marks.v);
