@@ -224,6 +224,23 @@ typedef struct guard_alt {
     int then;                 /* 1: the then branch */
 } guard_alt;
 
+/* The walk's dedupe of records (first_record): each key, four words, is
+ * kept in its entry (in the order added), and an open-addressing table
+ * holds entry indices + 1 (0: free). A record costs 32 bytes and one to
+ * three 4-byte slots; the walk of a large program makes hundreds of
+ * thousands. */
+typedef struct seen_ent {
+    uintptr_t tag;        /* the serial number << 8 | the key's small bits */
+    const void *a, *b, *c;
+} seen_ent;
+
+typedef struct seenset {
+    seen_ent *e;
+    size_t n, ecap;
+    uint32_t *slot;
+    size_t cap;           /* 0 or a power of two */
+} seenset;
+
 typedef struct twalk {
     cl_model *m;
     cl_flow *flow;
@@ -239,7 +256,7 @@ typedef struct twalk {
     /* Dedupe of access, call and exit records: key -> the serial number
      * of its recording (nseen counts them). A speculative round taken back
      * (t_speculate) makes its serials dead: such an entry counts as unseen. */
-    cl_blobmap seen;
+    seenset seen;
     size_t nseen;
     struct { struct serials { size_t lo, hi; } *v; size_t n, cap; } dead; /* sorted, disjoint */
     /* Per speculative round in progress: the record counts and nseen when
@@ -1527,32 +1544,76 @@ static void guarding_may(twalk *w, const tstate *st, cl_accrec *r)
     r->may = may, r->nmay = n;
 }
 
+static uint64_t seen_hash(uintptr_t bits, const void *a, const void *b, const void *c)
+{
+    uintptr_t k[4] = { bits, (uintptr_t)a, (uintptr_t)b, (uintptr_t)c };
+    return cl_blob_hash(k, sizeof k);
+}
+
+/* The entry of key (bits, a, b, c), `bits` below 256; a new one (*added
+ * set) has serial 0. The entry stays where it is until the next is added. */
+static seen_ent *seen_lookup(seenset *s, uintptr_t bits, const void *a, const void *b,
+                             const void *c, int *added)
+{
+    if ((s->n + 1) * 4 > s->cap * 3) {
+        size_t cap = s->cap ? s->cap * 2 : 1024;
+        free(s->slot);
+        s->slot = cl_xcalloc(cap, sizeof *s->slot);
+        s->cap = cap;
+        for (size_t i = 0; i < s->n; i++) {
+            const seen_ent *e = &s->e[i];
+            size_t j = (size_t)seen_hash(e->tag & 0xff, e->a, e->b, e->c) & (cap - 1);
+            while (s->slot[j] != 0)
+                j = (j + 1) & (cap - 1);
+            s->slot[j] = (uint32_t)(i + 1);
+        }
+    }
+    size_t mask = s->cap - 1;
+    for (size_t i = (size_t)seen_hash(bits, a, b, c) & mask;; i = (i + 1) & mask) {
+        if (s->slot[i] == 0) {
+            if (s->n == s->ecap) {
+                s->ecap = s->ecap ? s->ecap * 2 : 1024;
+                s->e = cl_xrealloc(s->e, s->ecap * sizeof *s->e);
+            }
+            seen_ent *e = &s->e[s->n++];
+            e->tag = bits, e->a = a, e->b = b, e->c = c;
+            s->slot[i] = (uint32_t)s->n;
+            *added = 1;
+            return e;
+        }
+        seen_ent *e = &s->e[s->slot[i] - 1];
+        if ((e->tag & 0xff) == bits && e->a == a && e->b == b && e->c == c) {
+            *added = 0;
+            return e;
+        }
+    }
+}
+
 /* Returns 1 the first time (what, state) is recorded in this walk (for
  * call and exit records, `path` is the frame's entry state: a function
  * entered with other locks held is recorded again, cl_frame.entry).
- * `kind` (1 to 3) and the small `per_inst` bits share the key's first word:
- * the walk keeps one key per record it made, four words each. */
+ * `kind` (1 to 3) and the small `per_inst` bits (below 16) share the
+ * key's first byte. */
 static int first_record(twalk *w, uintptr_t kind, const void *ev, const void *path,
                         unsigned per_inst, const void *st)
 {
-    uintptr_t k[4] = { kind | (uintptr_t)per_inst << 2, (uintptr_t)ev, (uintptr_t)path,
-                       (uintptr_t)st };
+    uintptr_t bits = kind | (uintptr_t)per_inst << 2;
     int added;
-    cl_blobent *e = cl_blob_lookup(&w->seen, cl_flow_scratch(w->flow), k, sizeof k, &added);
+    seen_ent *e = seen_lookup(&w->seen, bits, ev, path, st, &added);
     if (!added) {
         /* (the last dead range starting at or below the serial) */
-        size_t lo = 0, hi = w->dead.n;
+        size_t serial = (size_t)(e->tag >> 8), lo = 0, hi = w->dead.n;
         while (lo < hi) {
             size_t mid = lo + (hi - lo) / 2;
-            if (w->dead.v[mid].lo <= e->val)
+            if (w->dead.v[mid].lo <= serial)
                 lo = mid + 1;
             else
                 hi = mid;
         }
-        if (lo == 0 || e->val >= w->dead.v[lo - 1].hi)
+        if (lo == 0 || serial >= w->dead.v[lo - 1].hi)
             return 0;
     }
-    e->val = w->nseen++;
+    e->tag = (uintptr_t)w->nseen++ << 8 | bits;
     return 1;
 }
 
@@ -4660,7 +4721,8 @@ static void walk_thread(cl_model *m, size_t tid, extravec *extra, walk_facts *fa
     cl_flow_free(w.flow);
     cl_arena_release(&w.frames);
     free(w.enter_marks.v);
-    cl_blob_release(&w.seen);
+    free(w.seen.e);
+    free(w.seen.slot);
     free(w.dead.v);
     free(w.marks.v);
     cl_blob_release(&w.persisted_frames);
