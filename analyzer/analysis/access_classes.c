@@ -154,9 +154,9 @@ static int class_cmp(const cl_accrec *a, const cl_accrec *b)
     }
     if ((c = cmp_ids(a->may, a->nmay, b->may, b->nmay)) != 0 ||
         (c = cmp_ids(a->live, a->nlive, b->live, b->nlive)) != 0 ||
-        (c = cmp_ids(a->acq, a->nacq, b->acq, b->nacq)) != 0 ||
-        (c = cmp_ids(a->rel, a->nrel, b->rel, b->nrel)) != 0 ||
-        (c = cmp_ids(a->tok, a->ntok, b->tok, b->ntok)) != 0)
+        (c = cmp_ids(a->sync->acq, a->sync->nacq, b->sync->acq, b->sync->nacq)) != 0 ||
+        (c = cmp_ids(a->sync->rel, a->sync->nrel, b->sync->rel, b->sync->nrel)) != 0 ||
+        (c = cmp_ids(a->sync->tok, a->sync->ntok, b->sync->tok, b->sync->ntok)) != 0)
         return c;
     return a->barrier_phase - b->barrier_phase;
 }

@@ -184,7 +184,7 @@ void cl_effects_after(cl_effects *e, const cl_frame *frame, const cl_event *at, 
 {
     cl_flow *f = fx_walk(e);
     point pt = { at, fx_state(f, FX_AFTER), root, out };
-    out->seen = (cl_blobmap){ NULL, 0, 0 };
+    out->seen = (cl_blobmap){ NULL, NULL, 0, 0, 0 };
     out->in_loop = out->ends = 0;
     e->pt = &pt;
     for (const cl_frame *g = frame; g != NULL && pt.carry != NULL && !out->in_loop; g = g->parent) {
@@ -198,8 +198,7 @@ void cl_effects_after(cl_effects *e, const cl_frame *frame, const cl_event *at, 
 int cl_fx_after_has(cl_fx_after *a, const cl_event *ev)
 {
     cl_blobmap *m = &a->seen;
-    cl_blobent *x = m->n ? cl_blob_slot(m, &ev, sizeof ev, cl_blob_hash(&ev, sizeof ev)) : NULL;
-    return x != NULL && x->p != NULL;
+    return cl_blob_find(m, &ev, sizeof ev) != NULL;
 }
 
 void cl_fx_after_release(cl_fx_after *a)

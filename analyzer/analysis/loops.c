@@ -34,9 +34,8 @@ struct cl_loops {
 /* 1 + the index of `loop` in l->loops, 0 when it is not recorded. */
 static size_t find(cl_loops *l, const cl_node *loop)
 {
-    cl_blobent *e = l->ix.n ? cl_blob_slot(&l->ix, &loop, sizeof loop,
-                                           cl_blob_hash(&loop, sizeof loop)) : NULL;
-    return e != NULL && e->p != NULL ? e->val : 0;
+    const cl_blobent *e = cl_blob_find(&l->ix, &loop, sizeof loop);
+    return e != NULL ? e->val : 0;
 }
 
 static cl_loopinfo *info(cl_loops *l, const cl_node *loop)

@@ -77,15 +77,6 @@ typedef enum cl_value_kind {
 
 typedef struct cl_value {
     cl_value_kind kind;
-    const char *path;     /* CL_VAL_ADDR: access path of the pointee;
-                             CL_VAL_LOAD: access path of the location read */
-    const char *func_usr; /* CL_VAL_FUNC */
-    const char *func_name;/* CL_VAL_FUNC: spelling, for messages */
-    long long ival;       /* CL_VAL_INT */
-    /* CL_VAL_ADDR: the source spelling of the object pointed to, for
-     * messages (`g` for `&g` or an array `g`, `s->buf`, `*p` for a pointer
-     * `p`); NULL when there is none. */
-    const char *name;
     /* CL_VAL_ADDR: each execution of the expression yields a distinct
      * object: the path subscripts an array with the induction variable of
      * an enclosing loop (`&slots[i]` inside `for (i...)`), or it is a heap
@@ -105,16 +96,25 @@ typedef struct cl_value {
      * of the call, in each thread, passes its own element, as CL002 assumes
      * of a statement indexing with a local (CL_ACC_LOCAL_INDEX). */
     unsigned local_index : 1;
+    /* CL_VAL_ADDR: the argument's type points to a character type (a
+     * string, what printf's %s reads); `void *` and other pointers (%p)
+     * do not. */
+    unsigned string : 1;
+    const char *path;     /* CL_VAL_ADDR: access path of the pointee;
+                             CL_VAL_LOAD: access path of the location read */
+    const char *func_usr; /* CL_VAL_FUNC */
+    const char *func_name;/* CL_VAL_FUNC: spelling, for messages */
+    long long ival;       /* CL_VAL_INT */
+    /* CL_VAL_ADDR: the source spelling of the object pointed to, for
+     * messages (`g` for `&g` or an array `g`, `s->buf`, `*p` for a pointer
+     * `p`); NULL when there is none. */
+    const char *name;
     /* CL_VAL_ADDR / CL_VAL_LOAD: the path with its subscripts spelled out
      * (the indexed path, see "Indexed paths" below); NULL when it is
      * `path`. CL_VAL_UNKNOWN: the value of a local variable as a subscript
      * ("$<local path>!N"), so that a callee indexing with its parameter
      * names the caller's element; NULL otherwise. */
     const char *ipath;
-    /* CL_VAL_ADDR: the argument's type points to a character type (a
-     * string, what printf's %s reads); `void *` and other pointers (%p)
-     * do not. */
-    unsigned string : 1;
     /* A function pointer's member: the USR of the member declaration
      * (`c:@S@ops@FI@update`: the struct type and the member) an indirect
      * call's callee is loaded from (`c->ops->update(c)`), or that a
@@ -231,17 +231,17 @@ typedef struct cl_access {
 typedef struct cl_call {
     const char *callee_usr;  /* NULL for an indirect call */
     const char *callee_name; /* spelling; for an indirect call the callee expression */
-    size_t nargs;
-    cl_value *args;          /* nargs values */
-    /* The call's result is stored into local `ret_var` (`rc = f()` or
-     * `int rc = f()`); NULL otherwise. */
-    const char *ret_var;
+    uint32_t nargs;
     /* The callee's declaration says it never returns (`_Noreturn`,
      * `noreturn`, `__attribute__((noreturn))`). */
     unsigned noreturn : 1;
     /* The call is a whole expression statement, possibly cast to void
      * (`pthread_mutex_trylock(&m);`): its result is not used. */
     unsigned discarded : 1;
+    cl_value *args;          /* nargs values */
+    /* The call's result is stored into local `ret_var` (`rc = f()` or
+     * `int rc = f()`); NULL otherwise. */
+    const char *ret_var;
     /* Indirect calls: the value of the callee expression (CL_VAL_FUNC when
      * it is known, CL_VAL_ADDR for a function pointer loaded from memory). */
     cl_value callee;
@@ -351,13 +351,19 @@ typedef struct cl_case {
 typedef struct cl_node cl_node;
 struct cl_node {
     cl_node_kind kind;
+    /* CL_N_LOOP */
+    cl_loop_bound bound;
     cl_loc loc;           /* start of the statement */
     cl_event *ev;         /* CL_N_EVENT */
     cl_node *cond;        /* BRANCH / SWITCH / LOOP / RETURN: a SEQ of the condition's events, or NULL */
-    size_t nkids;
+    /* (Counts are 32-bit and 4-byte fields side by side: a program has
+     * millions of nodes, all in memory during the link.) */
+    uint32_t nkids;
+    /* BRANCH / SWITCH / LOOP / RETURN: local variables (and parameters) read by `cond` */
+    uint32_t ncond_vars;
     cl_node **kids;
+    const char **cond_vars;
     /* CL_N_LOOP */
-    cl_loop_bound bound;
     const char *induction_var; /* `i` of `for (i = 0; i < N; i++)` (CONST and
                                   COUNTED loops), or NULL */
     /* CL_N_LOOP with an induction variable that only its header assigns
@@ -366,13 +372,6 @@ struct cl_node {
      * which no round had (`for (i = 0; i < n - 1; i++) start(&w[i]);
      * run(&w[i]);`); NULL otherwise. */
     const char *exit_index;
-    unsigned do_while : 1;     /* `do body while (cond)`: the body runs before
-                                  the first test of `cond` */
-    unsigned walks_list : 1;   /* the loop advances a cursor through a member
-                                  of the object it points to (`for (s = head;
-                                  s; s = s->next)`, or a `while` whose body
-                                  ends so): its rounds are the elements of a
-                                  list already built, not events waited for */
     /* CL_N_LOOP: the number of rounds of a counting loop whose induction
      * variable starts at a constant, is compared with a constant and
      * steps by ++ or -- (`for (i = 1; i < 4; i++)`: 3); 0 when unknown. */
@@ -380,9 +379,6 @@ struct cl_node {
     /* CL_N_LABEL: the label's name; CL_N_GOTO: the target's name (NULL for
      * a computed goto). Names are unique within a function. */
     const char *label;
-    /* BRANCH / SWITCH / LOOP / RETURN: local variables (and parameters) read by `cond` */
-    size_t ncond_vars;
-    const char **cond_vars;
     /* BRANCH of an `if` and LOOP: when the condition tests the result of a
      * call against an integer constant -- `f() == K`, `f() < 0`, `!f()`
      * (== 0), `f()` (!= 0), or the same through a local last assigned from
@@ -390,10 +386,18 @@ struct cl_node {
      * an earlier statement), and the test: kids[0] (the then-branch, or the
      * loop body) runs when `result test_op test_value` holds. */
     const cl_event *test_call;
-    cl_test_op test_op;
     long long test_value;
+    cl_test_op test_op;
     /* (RETURN: test_op CL_TEST_EQ when the returned expression is the
      * integer constant test_value, `return 0;`; CL_TEST_NONE otherwise.) */
+    /* CL_N_LOOP: */
+    unsigned do_while : 1;     /* `do body while (cond)`: the body runs before
+                                  the first test of `cond` */
+    unsigned walks_list : 1;   /* the loop advances a cursor through a member
+                                  of the object it points to (`for (s = head;
+                                  s; s = s->next)`, or a `while` whose body
+                                  ends so): its rounds are the elements of a
+                                  list already built, not events waited for */
     /* With a test_call: the condition reads the result that call stored,
      * in an earlier loop, into a field of an array element (`args[i].ret
      * = pthread_create(&args[i].thread, ..)`), at the element this loop's
@@ -407,8 +411,8 @@ struct cl_node {
      * test in test_op/test_value: kids[0] runs when `p test_op test_value`
      * holds. The parameter is taken to hold its argument's value there.
      * SWITCH: when the controlling expression is a parameter, its index
-     * + 1 (the alternative its value selects: `cases`). */
-    unsigned test_param;
+     * + 1 (the alternative its value selects: `cases`). Below 2^29. */
+    unsigned test_param : 29;
     /* SWITCH: the label of each alternative (nkids entries, in source
      * order); NULL when the body has case labels nested below its top
      * level (`switch (x) { case 0: if (y) { case 1: ... } }`), where the
@@ -428,9 +432,9 @@ struct cl_node {
      * && !h`: g == K, h == 0). With `&&` (gtest_alt 0) the then-branch runs
      * only where every one holds; with `||` (gtest_alt 1) the else-branch
      * runs only where every one fails. ngtests is 0 otherwise. */
-    size_t ngtests;
-    cl_gtest *gtests;
+    uint32_t ngtests;
     unsigned gtest_alt : 1;
+    cl_gtest *gtests;
     /* BRANCH of an `if`: the condition's identity when it reads only
      * locals (address never taken), globals, constants and operators:
      * its shape with each local's assignment count in source order

@@ -166,8 +166,8 @@ static void put_node(writer *w, const cl_node *n)
     size_t ref = 0;
     if (n->test_call != NULL && w->out != NULL) {
         const cl_event *t = n->test_call;
-        const cl_blobent *e = cl_blob_slot(&w->events, &t, sizeof t, cl_blob_hash(&t, sizeof t));
-        ref = e->p != NULL ? e->val : 0;
+        const cl_blobent *e = cl_blob_find(&w->events, &t, sizeof t);
+        ref = e != NULL ? e->val : 0;
     }
     PUT(cl_put_u32, (uint32_t)ref);
     PUT(cl_put_u8, (unsigned)n->test_op);
@@ -434,7 +434,10 @@ static cl_node *get_node(reader *r)
         r->in.bad = 1;
     n->test_op = (cl_test_op)op;
     n->test_value = (long long)cl_get_u64(&r->in);
-    n->test_param = cl_get_u32(&r->in);
+    uint32_t param = cl_get_u32(&r->in);
+    if (param >= 1u << 29)
+        r->in.bad = 1;
+    n->test_param = param;
     n->test_global = get_str(r);
     n->cond_key = get_str(r);
     n->test_var = get_str(r);

@@ -272,7 +272,7 @@ static int outlives(const cl_model *m, size_t p, size_t d)
  * of `c` (joined), and `d` outlives it. */
 static int outlives_join(const cl_model *m, const cl_accrec *a, size_t c, size_t d)
 {
-    return c != d && end_acquired(m, a->acq, a->nacq, c) && outlives(m, c, d);
+    return c != d && end_acquired(m, a->sync->acq, a->sync->nacq, c) && outlives(m, c, d);
 }
 
 /* Whether `a`, a descendant of sibling `x`, may run while sibling `y` does
@@ -320,8 +320,11 @@ int cl_model_may_parallel(const cl_model *m, const cl_accrec *ra, const cl_accre
 
 int cl_model_calls_parallel(const cl_model *m, const cl_callrec *a, const cl_callrec *b)
 {
-    cl_accrec ra = { .thread = a->thread, .nlive = a->nlive, .live = a->live, .path = "" };
-    cl_accrec rb = { .thread = b->thread, .nlive = b->nlive, .live = b->live, .path = "" };
+    static const cl_syncsets none;
+    cl_accrec ra = { .thread = a->thread, .nlive = a->nlive, .live = a->live, .path = "",
+                     .sync = &none };
+    cl_accrec rb = { .thread = b->thread, .nlive = b->nlive, .live = b->live, .path = "",
+                     .sync = &none };
     return cl_model_may_parallel(m, &ra, &rb);
 }
 

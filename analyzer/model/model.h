@@ -186,6 +186,25 @@ enum { CL_LOCKNAME_SYMBOLIC = 1, CL_LOCKNAME_RELATIVE = 2, CL_LOCKNAME_CLASS = 3
  * records do not (a class lock names no one object, so it guards no
  * access: CL002 sees the same locks as without them). */
 
+/* The synchronization objects an access record holds (cl_accrec.sync):
+ * ids into model->syncs, sorted. */
+typedef struct cl_syncsets {
+    uint32_t nacq, nrel, ntok, nftok, nshake; /* (the sizes of acq .. shake) */
+    /* `acq`: the objects this thread acquired on every path here; `rel`:
+     * those it released on some path here; `tok`: those acquired on every
+     * path since this thread's last release of anything (a token it
+     * holds). */
+    const size_t *acq, *rel, *tok;
+    /* `tok`, except that a path on which this thread has released nothing
+     * yet holds every token (it precedes all its releases): acquired since
+     * the last release on every path that released something. */
+    const size_t *ftok;
+    /* Children spawned on some path here with no acquire since (sorted
+     * ids): the instance spawned last may not have reached its handshake
+     * (cl_thread.shakes). */
+    const size_t *shake;
+} cl_syncsets;
+
 /* One access to a tracked location, as reached by one thread. */
 typedef struct cl_accrec {
     const cl_event *ev;       /* the access event (loc, name, flags) */
@@ -220,26 +239,15 @@ typedef struct cl_accrec {
      * on every path here. Two such accesses with the same pin are made by
      * one instance, in order. */
     unsigned pinned : 1;
-    uint32_t nacq, nrel, ntok, nftok, nshake; /* (the sizes of acq .. shake) */
     const cl_lockref *locks;  /* sorted by lock */
     const size_t *may;        /* locks held on some path here (a superset of
                                  `locks`, e.g. after a trylock wrapper) */
     const size_t *live;       /* sorted thread ids of children that may be running */
     const cl_frame *frame;    /* function and call chain */
     long long pin;
-    /* Synchronization (sync.c): ids into model->syncs, sorted. `acq`: the
-     * objects this thread acquired on every path here; `rel`: those it
-     * released on some path here; `tok`: those acquired on every path
-     * since this thread's last release of anything (a token it holds). */
-    const size_t *acq, *rel, *tok;
-    /* `tok`, except that a path on which this thread has released nothing
-     * yet holds every token (it precedes all its releases): acquired since
-     * the last release on every path that released something. */
-    const size_t *ftok;
-    /* Children spawned on some path here with no acquire since (sorted
-     * ids): the instance spawned last may not have reached its handshake
-     * (cl_thread.shakes). */
-    const size_t *shake;
+    /* Synchronization (sync.c), never NULL: the walk shares one copy
+     * among the records with the same sets. */
+    const cl_syncsets *sync;
 } cl_accrec;
 
 /* A synchronization object: what a release in one thread makes visible to

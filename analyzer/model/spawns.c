@@ -144,8 +144,8 @@ void cl_model_find_spawns(cl_model *m)
 void cl_model_spawn_resolved(cl_model *m, const cl_event *ev)
 {
     uintptr_t key = (uintptr_t)ev;
-    cl_blobent *e = cl_blob_slot(&m->site_index, &key, sizeof key, cl_blob_hash(&key, sizeof key));
-    if (e->p != NULL)
+    const cl_blobent *e = cl_blob_find(&m->site_index, &key, sizeof key);
+    if (e != NULL)
         m->site_resolved[e->val] = 1;
 }
 

@@ -662,11 +662,14 @@ static int before_end(const cl_model *m, const cl_accrec *a, size_t t, int depth
         return 1;
     if (!th->ends || th->nexit_acq == 0 || depth >= 4)
         return 0;
+    cl_syncsets sync;
+    memset(&sync, 0, sizeof sync);
+    sync.nacq = (uint32_t)th->nexit_acq;
+    sync.acq = th->exit_acq;
     cl_accrec e;
     memset(&e, 0, sizeof e);
     e.thread = t;
-    e.nacq = th->nexit_acq;
-    e.acq = th->exit_acq;
+    e.sync = &sync;
     return before(m, a, &e, depth + 1);
 }
 
@@ -696,24 +699,25 @@ static int alternate(const cl_model *m, size_t x, size_t y, int real)
  * header comment); `depth` counts the joins followed (before_end). */
 static int before(const cl_model *m, const cl_accrec *a, const cl_accrec *b, int depth)
 {
-    for (size_t i = 0; i < b->nacq; i++) {
-        const cl_syncobj *o = &m->syncs.v[b->acq[i]];
+    const cl_syncsets *as = a->sync, *bs = b->sync;
+    for (size_t i = 0; i < bs->nacq; i++) {
+        const cl_syncobj *o = &m->syncs.v[bs->acq[i]];
         if (o->end_of != 0) {
             if (before_end(m, a, o->end_of - 1, depth))
                 return 1;
             continue;
         }
         const cl_syncobj *r = &m->syncs.v[o->base]; /* (the semaphore for a k-th wait) */
-        if (!cl_ids_contains(r->by.v, r->by.n, a->thread) || cl_ids_contains(a->rel, a->nrel, o->base))
+        if (!cl_ids_contains(r->by.v, r->by.n, a->thread) || cl_ids_contains(as->rel, as->nrel, o->base))
             continue;
         if ((o->all_rmw && !o->taken) || sole_releaser(m, o, a->thread) || waited_all(m, o) ||
             sole_other_releaser(m, o, a->thread, b->thread) || (o->wake && wake_before(m, o, a)))
             return 1;
     }
-    for (size_t i = 0; i < b->ntok; i++) {
-        if (!sole_releaser(m, &m->syncs.v[b->tok[i]], a->thread))
+    for (size_t i = 0; i < bs->ntok; i++) {
+        if (!sole_releaser(m, &m->syncs.v[bs->tok[i]], a->thread))
             continue;
-        if (m->syncs.v[b->tok[i]].locked_pred) {
+        if (m->syncs.v[bs->tok[i]].locked_pred) {
             /* A predicate under a lock that the other thread hands back as
              * a token of its own: two indices of a ring passed back and
              * forth under one mutex. Semaphores must alternate (below); a
@@ -721,14 +725,14 @@ static int before(const cl_model *m, const cl_accrec *a, const cl_accrec *b, int
              * lock, and the pair of predicates orders the rounds. Atomic
              * flags are neither (a spin on a counter can see a later
              * round's value). */
-            for (size_t j = 0; j < a->ntok; j++)
-                if (sole_releaser(m, &m->syncs.v[a->tok[j]], b->thread))
+            for (size_t j = 0; j < as->ntok; j++)
+                if (sole_releaser(m, &m->syncs.v[as->tok[j]], b->thread))
                     return 1;
             continue;
         }
-        for (size_t j = 0; j < a->nftok; j++)
-            if (sole_releaser(m, &m->syncs.v[a->ftok[j]], b->thread) &&
-                alternate(m, b->tok[i], a->ftok[j], cl_ids_contains(a->tok, a->ntok, a->ftok[j])))
+        for (size_t j = 0; j < as->nftok; j++)
+            if (sole_releaser(m, &m->syncs.v[as->ftok[j]], b->thread) &&
+                alternate(m, bs->tok[i], as->ftok[j], cl_ids_contains(as->tok, as->ntok, as->ftok[j])))
                 return 1;
     }
     return 0;
@@ -786,11 +790,11 @@ static int handshake_before(const cl_model *m, const cl_accrec *a, const cl_accr
 {
     const cl_thread *t = &m->threads.v[a->thread];
     if (t->creator != b->thread || m->threads.v[b->thread].multi || t->shakes.n == 0 ||
-        cl_ids_contains(b->shake, b->nshake, a->thread))
+        cl_ids_contains(b->sync->shake, b->sync->nshake, a->thread))
         return 0;
     for (size_t i = 0; i < t->shakes.n; i++)
         if (!handshake_object(m, t->shakes.v[i], a->thread) ||
-            cl_ids_contains(a->rel, a->nrel, m->syncs.v[t->shakes.v[i]].base))
+            cl_ids_contains(a->sync->rel, a->sync->nrel, m->syncs.v[t->shakes.v[i]].base))
             return 0;
     return 1;
 }

@@ -224,6 +224,23 @@ typedef struct guard_alt {
     int then;                 /* 1: the then branch */
 } guard_alt;
 
+/* The walk's dedupe of records (first_record): each key, four words, is
+ * kept in its entry (in the order added), and an open-addressing table
+ * holds entry indices + 1 (0: free). A record costs 32 bytes and one to
+ * three 4-byte slots; the walk of a large program makes hundreds of
+ * thousands. */
+typedef struct seen_ent {
+    uintptr_t tag;        /* the serial number << 8 | the key's small bits */
+    const void *a, *b, *c;
+} seen_ent;
+
+typedef struct seenset {
+    seen_ent *e;
+    size_t n, ecap;
+    uint32_t *slot;
+    size_t cap;           /* 0 or a power of two */
+} seenset;
+
 typedef struct twalk {
     cl_model *m;
     cl_flow *flow;
@@ -239,7 +256,7 @@ typedef struct twalk {
     /* Dedupe of access, call and exit records: key -> the serial number
      * of its recording (nseen counts them). A speculative round taken back
      * (t_speculate) makes its serials dead: such an entry counts as unseen. */
-    cl_blobmap seen;
+    seenset seen;
     size_t nseen;
     struct { struct serials { size_t lo, hi; } *v; size_t n, cap; } dead; /* sorted, disjoint */
     /* Per speculative round in progress: the record counts and nseen when
@@ -248,6 +265,7 @@ typedef struct twalk {
     const struct handled *again;          /* handle_done's finding for the call being applied */
     cl_blobmap persisted_frames;          /* walk frame address -> its copy */
     cl_blobmap persisted;                 /* interned set or path -> its copy */
+    cl_blobmap persisted_sync;            /* cl_syncsets (bytes) -> its copy (persist_sync) */
     struct { size_t *v; size_t n, cap; } loop_threads; /* threads.n at each loop entry */
     cl_blobmap guards;                    /* call event -> its keyed if (cond_guard); also
                                              {0, f}: f indexed, {1 or 2, f}: param_set(f) */
@@ -272,10 +290,13 @@ typedef struct twalk {
     const void *exiting;                  /* the main thread's states at exit()
                                              calls, joined (NULL: none) */
     /* Callee frames' data (t_enter), apart from the flow's scratch, so that
-     * the data of a call the memo answers is given back (t_discard): most
-     * calls are answered, and their data would outnumber the walked ones'. */
+     * the data of a call is given back when the call is done: at once when
+     * the memo answers it (t_discard; most calls are answered), else when
+     * its walk returns (t_returned). Only the calls on the walk's stack
+     * keep theirs: what the records need of a frame, persist_frame copies. */
     cl_arena frames;
-    cl_arena_mark enter_mark;             /* `frames` before the last t_enter */
+    struct { cl_arena_mark *v; size_t n, cap; } enter_marks; /* `frames` before
+                                             each t_enter on the stack */
     struct evregs *evregs;                /* event-loop registrations of every walk */
     struct { cl_flow_handler *v; size_t n, cap; } handlers; /* t_handlers' answer */
 } twalk;
@@ -1370,6 +1391,33 @@ static const void *persist_mem(twalk *w, const void *p, size_t n)
     return q;
 }
 
+/* The model's copy of the synchronization sets of `st` (cl_accrec.sync),
+ * one per walk for equal sets. */
+static const cl_syncsets *persist_sync(twalk *w, const tstate *st)
+{
+    cl_syncsets k;
+    memset(&k, 0, sizeof k); /* (the padding is part of the key) */
+    k.nacq = st->nacq;
+    k.acq = persist_mem(w, st->acq, st->nacq * sizeof *st->acq);
+    k.nrel = st->nrel;
+    k.rel = persist_mem(w, st->rel, st->nrel * sizeof *st->rel);
+    k.ntok = st->ntok;
+    k.tok = persist_mem(w, st->tok, st->ntok * sizeof *st->tok);
+    k.nftok = st->nftok;
+    k.ftok = persist_mem(w, st->ftok, st->nftok * sizeof *st->ftok);
+    k.nshake = st->nshake;
+    k.shake = persist_mem(w, st->shake, st->nshake * sizeof *st->shake);
+    int added;
+    cl_blobent *e = cl_blob_lookup(&w->persisted_sync, cl_flow_scratch(w->flow), &k, sizeof k,
+                                   &added);
+    if (added) {
+        cl_syncsets *c = cl_arena_alloc(&w->m->arena, sizeof *c);
+        *c = k;
+        e->val = (size_t)(uintptr_t)c;
+    }
+    return (const cl_syncsets *)e->val;
+}
+
 /* The copy in the model's arena of the walk's call chain `f`, made once
  * per frame: distinct frames stay distinct. */
 static const cl_frame *persist_frame(twalk *w, const cl_flow_frame *f)
@@ -1496,32 +1544,76 @@ static void guarding_may(twalk *w, const tstate *st, cl_accrec *r)
     r->may = may, r->nmay = n;
 }
 
+static uint64_t seen_hash(uintptr_t bits, const void *a, const void *b, const void *c)
+{
+    uintptr_t k[4] = { bits, (uintptr_t)a, (uintptr_t)b, (uintptr_t)c };
+    return cl_blob_hash(k, sizeof k);
+}
+
+/* The entry of key (bits, a, b, c), `bits` below 256; a new one (*added
+ * set) has serial 0. The entry stays where it is until the next is added. */
+static seen_ent *seen_lookup(seenset *s, uintptr_t bits, const void *a, const void *b,
+                             const void *c, int *added)
+{
+    if ((s->n + 1) * 4 > s->cap * 3) {
+        size_t cap = s->cap ? s->cap * 2 : 1024;
+        free(s->slot);
+        s->slot = cl_xcalloc(cap, sizeof *s->slot);
+        s->cap = cap;
+        for (size_t i = 0; i < s->n; i++) {
+            const seen_ent *e = &s->e[i];
+            size_t j = (size_t)seen_hash(e->tag & 0xff, e->a, e->b, e->c) & (cap - 1);
+            while (s->slot[j] != 0)
+                j = (j + 1) & (cap - 1);
+            s->slot[j] = (uint32_t)(i + 1);
+        }
+    }
+    size_t mask = s->cap - 1;
+    for (size_t i = (size_t)seen_hash(bits, a, b, c) & mask;; i = (i + 1) & mask) {
+        if (s->slot[i] == 0) {
+            if (s->n == s->ecap) {
+                s->ecap = s->ecap ? s->ecap * 2 : 1024;
+                s->e = cl_xrealloc(s->e, s->ecap * sizeof *s->e);
+            }
+            seen_ent *e = &s->e[s->n++];
+            e->tag = bits, e->a = a, e->b = b, e->c = c;
+            s->slot[i] = (uint32_t)s->n;
+            *added = 1;
+            return e;
+        }
+        seen_ent *e = &s->e[s->slot[i] - 1];
+        if ((e->tag & 0xff) == bits && e->a == a && e->b == b && e->c == c) {
+            *added = 0;
+            return e;
+        }
+    }
+}
+
 /* Returns 1 the first time (what, state) is recorded in this walk (for
  * call and exit records, `path` is the frame's entry state: a function
  * entered with other locks held is recorded again, cl_frame.entry).
- * `kind` (1 to 3) and the small `per_inst` bits share the key's first word:
- * the walk keeps one key per record it made, four words each. */
+ * `kind` (1 to 3) and the small `per_inst` bits (below 16) share the
+ * key's first byte. */
 static int first_record(twalk *w, uintptr_t kind, const void *ev, const void *path,
                         unsigned per_inst, const void *st)
 {
-    uintptr_t k[4] = { kind | (uintptr_t)per_inst << 2, (uintptr_t)ev, (uintptr_t)path,
-                       (uintptr_t)st };
+    uintptr_t bits = kind | (uintptr_t)per_inst << 2;
     int added;
-    cl_blobent *e = cl_blob_lookup(&w->seen, cl_flow_scratch(w->flow), k, sizeof k, &added);
+    seen_ent *e = seen_lookup(&w->seen, bits, ev, path, st, &added);
     if (!added) {
         /* (the last dead range starting at or below the serial) */
-        size_t lo = 0, hi = w->dead.n;
+        size_t serial = (size_t)(e->tag >> 8), lo = 0, hi = w->dead.n;
         while (lo < hi) {
             size_t mid = lo + (hi - lo) / 2;
-            if (w->dead.v[mid].lo <= e->val)
+            if (w->dead.v[mid].lo <= serial)
                 lo = mid + 1;
             else
                 hi = mid;
         }
-        if (lo == 0 || e->val >= w->dead.v[lo - 1].hi)
+        if (lo == 0 || serial >= w->dead.v[lo - 1].hi)
             return 0;
     }
-    e->val = w->nseen++;
+    e->tag = (uintptr_t)w->nseen++ << 8 | bits;
     return 1;
 }
 
@@ -1627,16 +1719,7 @@ static void record_access(twalk *w, const cl_flow_frame *fr, const cl_event *ev,
     r.pin = st->pin;
     r.arg_subscript = (unsigned)by_arg;
     r.barrier_phase = (signed char)st->bphase;
-    r.nacq = st->nacq;
-    r.acq = persist_mem(w, st->acq, st->nacq * sizeof *st->acq);
-    r.nrel = st->nrel;
-    r.rel = persist_mem(w, st->rel, st->nrel * sizeof *st->rel);
-    r.ntok = st->ntok;
-    r.tok = persist_mem(w, st->tok, st->ntok * sizeof *st->tok);
-    r.nftok = st->nftok;
-    r.ftok = persist_mem(w, st->ftok, st->nftok * sizeof *st->ftok);
-    r.nshake = st->nshake;
-    r.shake = persist_mem(w, st->shake, st->nshake * sizeof *st->shake);
+    r.sync = persist_sync(w, st);
     CL_VEC_PUSH(&w->m->accesses, r);
 }
 
@@ -2908,7 +2991,7 @@ static int refutes(const fact *a, const fact *b)
 static int is_spawn_site(cl_model *m, const cl_event *ev)
 {
     uintptr_t key = (uintptr_t)ev;
-    return cl_blob_slot(&m->site_index, &key, sizeof key, cl_blob_hash(&key, sizeof key))->p != NULL;
+    return cl_blob_find(&m->site_index, &key, sizeof key) != NULL;
 }
 
 /* Whether tree `n` has a spawn site or a call into one of `spawners`. */
@@ -4256,7 +4339,7 @@ static const void *t_enter(cl_flow *f, const cl_flow_frame *caller, const cl_eve
      * library's arguments, not the call's: its parameters stay unbound. */
     const cl_callspec *lib = cl_callgraph_spec(&w->m->cg, call);
     size_t nargs = lib != NULL ? 0 : c->nargs;
-    w->enter_mark = cl_arena_mark_of(&w->frames);
+    CL_VEC_PUSH(&w->enter_marks, cl_arena_mark_of(&w->frames));
     tframe *fd = cl_arena_alloc(&w->frames, sizeof *fd);
     memset(fd, 0, sizeof *fd);
     fd->nbind = nb;
@@ -4349,7 +4432,7 @@ static void t_discard(cl_flow *f, const void *data)
 {
     twalk *w = cl_flow_ctx(f);
     (void)data; /* (the last thing t_enter allocated in w->frames) */
-    cl_arena_rewind(&w->frames, w->enter_mark);
+    cl_arena_rewind(&w->frames, w->enter_marks.v[w->enter_marks.n - 1]);
 }
 
 /* A function that joins a thread on some path (`stop()` with an early
@@ -4403,15 +4486,20 @@ static const void *t_leave(cl_flow *f, const cl_flow_frame *fr, const void **exi
     return s;
 }
 
-/* The caller, too, counts as having joined what its callee joined. */
+/* The caller, too, counts as having joined what its callee joined; the
+ * callee's frame data is given back. */
 static void t_returned(cl_flow *f, const cl_flow_frame *caller, const cl_event *call,
                        size_t callee, const void *summary)
 {
-    (void)f, (void)call, (void)callee;
+    (void)call, (void)callee;
     const tsummary *s = summary;
     tframe *fd = (tframe *)caller->data;
     for (size_t i = 0; s != NULL && i < s->n; i++)
         joined_add(fd, s->ids[i]);
+    /* (the callee's data, and what its callees left, is not needed any
+     * more: the caller's was allocated before it) */
+    twalk *w = cl_flow_ctx(f);
+    cl_arena_rewind(&w->frames, w->enter_marks.v[--w->enter_marks.n]);
 }
 
 /* A thread started in a loop and joined in the same iteration is never
@@ -4632,11 +4720,14 @@ static void walk_thread(cl_model *m, size_t tid, extravec *extra, walk_facts *fa
     m->back_gotos += fs->back_gotos;
     cl_flow_free(w.flow);
     cl_arena_release(&w.frames);
-    cl_blob_release(&w.seen);
+    free(w.enter_marks.v);
+    free(w.seen.e);
+    free(w.seen.slot);
     free(w.dead.v);
     free(w.marks.v);
     cl_blob_release(&w.persisted_frames);
     cl_blob_release(&w.persisted);
+    cl_blob_release(&w.persisted_sync);
     cl_blob_release(&w.guards);
     cl_blob_release(&w.spins);
     free(w.guard_alts.v);

@@ -16,31 +16,35 @@
 #include "util/arena.h"
 
 typedef struct cl_blobent {
-    const void *p;            /* NULL: free slot */
-    size_t len;
-    uint64_t h;
+    const void *p;            /* the key (borrowed) */
+    uint32_t len;
+    uint32_t h;               /* the low half of the key's hash */
     size_t val;
 } cl_blobent;
 
+/* The entries are kept in insertion order in `e` (n of them, room for
+ * ecap); the open-addressing table `slot` (cap words, 0 or a power of
+ * two) holds, per used slot, the entry's index + 1 in its low 32 bits and
+ * the high half of the key's hash in its high 32 bits, so that a probe
+ * compares keys only when those agree. A key costs its entry (24 bytes)
+ * and one to three 8-byte slots, where a table of whole entries cost
+ * 64 to 128 bytes. */
 typedef struct cl_blobmap {
     cl_blobent *e;
-    size_t cap, n;            /* cap is 0 or a power of two */
+    uint64_t *slot;
+    size_t cap, n, ecap;
 } cl_blobmap;
 
 /* Hash of `len` bytes at `p`. */
 uint64_t cl_blob_hash(const void *p, size_t len);
-
-/* The slot of key (p, len) with hash h: its entry, or the free slot where
- * it belongs (e->p == NULL; the caller fills p, len, h, val and counts it
- * in m->n). Grows the table first so that a slot is free. */
-cl_blobent *cl_blob_slot(cl_blobmap *m, const void *p, size_t len, uint64_t h);
 
 /* The entry of key (p, len), or NULL. Never changes `m`, so threads may
  * look up at once in a map no one adds to. */
 const cl_blobent *cl_blob_find(const cl_blobmap *m, const void *p, size_t len);
 
 /* Looks up (p, len), adding it when new: the key is copied into `keys`,
- * *added says whether it was new (the caller then sets e->val). */
+ * *added says whether it was new (the caller then sets e->val). The entry
+ * stays where it is until the next key is added to `m`. */
 cl_blobent *cl_blob_lookup(cl_blobmap *m, cl_arena *keys, const void *p, size_t len, int *added);
 
 void cl_blob_release(cl_blobmap *m);
