@@ -72,6 +72,14 @@ static dep_sig sig_now(const char *path)
     return d;
 }
 
+/* Whether two signatures are the same, field by field (memcmp would
+ * compare the padding after `exists` too, which no initializer sets). */
+static int sig_same(const dep_sig *a, const dep_sig *b)
+{
+    return a->exists == b->exists && a->size == b->size && a->mtime_ns == b->mtime_ns &&
+           a->ino == b->ino;
+}
+
 /* Whether the headers the buffer's TU of `e` read are as they were. */
 static int deps_unchanged(const keep_entry *e)
 {
@@ -79,7 +87,7 @@ static int deps_unchanged(const keep_entry *e)
         return 0;
     for (size_t i = 1; i < e->tu->nincludes; i++) {
         dep_sig now = sig_now(e->tu->includes[i]);
-        if (memcmp(&now, &e->deps[i], sizeof now) != 0)
+        if (!sig_same(&now, &e->deps[i]))
             return 0;
     }
     return 1;

@@ -25,6 +25,7 @@ typedef struct cl_lsp_state {
     cl_lsp_docs docs;         /* the open documents */
     cl_lsp_diag_set shown;    /* what the client was last sent, per file */
     cl_keep *keep;            /* summaries of the last analysis */
+    int check;                /* --check: each analysis is compared with one from scratch */
     int last_failure;         /* exit status of the last failed analysis, 0 after a good one */
 } cl_lsp_state;
 

@@ -26,10 +26,13 @@
 
 static const char lsp_usage[] =
     "usage: conc-lint lsp [-p DB] [--config FILE] [--cache-dir DIR | --no-cache] [-j N]\n"
+    "                     [--check]\n"
     "\n"
     "A Language Server Protocol server on standard input and output: whole-program\n"
     "findings as diagnostics of the open files, a quick fix that inserts a\n"
-    "suppression comment. See docs/editors.md, \"Language server\".\n";
+    "suppression comment. --check analyzes again from scratch after each analysis\n"
+    "and logs whether the diagnostics agree (slow; for testing).\n"
+    "See docs/editors.md, \"Language server\".\n";
 
 /* The server: what publish.c keeps, and the lifecycle. */
 typedef struct server {
@@ -288,6 +291,9 @@ static int parse_options(int argc, char **argv, cl_lsp_state *st, char **owned, 
             return 1;
         } else if (strcmp(argv[i], "--no-cache") == 0) {
             *no_cache = 1;
+            continue;
+        } else if (strcmp(argv[i], "--check") == 0) {
+            st->check = 1;
             continue;
         } else if ((m = option(argc, argv, &i, "--compile-commands", "-p", &v)) != 0) {
             k = 0;
