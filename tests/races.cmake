@@ -9,7 +9,7 @@ set_tests_properties(races/precision-recall PROPERTIES LABELS races)
 
 # The event-loop cases (testdata/event-loops/, whose .conc-lint.json turns
 # "event_loops" on) are scored as a suite of their own. Its precision floor is
-# what the model reaches today, 23 of 26 reported files (0.88): the three
+# what the model reaches today, 25 of 28 reported files (0.89): the three
 # race-free files it reports are the false-positive shapes it still has on
 # memcached, kept as fp-todo (724 and 726: writes made only while every worker
 # is parked by the pause protocol; 728: a state-machine case only main's

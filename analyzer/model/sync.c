@@ -243,7 +243,9 @@ static void note_wake_key(cl_model *m, const char *path, int wake)
  * plain stores, and the arrays a pipe, pipe2 or socketpair call fills
  * (CL_CS_STREAM_PAIR: `pipe(fds)`, `pipe(w->fds)`, `socketpair(.., sv)`),
  * whose elements then hold wake-up descriptors where they are used in
- * place (`write(fds[1], ..)`). */
+ * place (`write(fds[1], ..)`). A descriptor handed to a child process
+ * (`dup2(out[1], 1)` before an exec, posix_spawn_file_actions_adddup2)
+ * is no wake-up descriptor: a process the model does not see writes it. */
 static void note_wake_writes(cl_model *m, const cl_node *n)
 {
     if (n == NULL)
@@ -255,6 +257,12 @@ static void note_wake_writes(cl_model *m, const cl_node *n)
         return;
     }
     if (n->kind == CL_N_EVENT && n->ev->kind == CL_EV_CALL) {
+        const char *name = n->ev->u.call.callee_name != NULL ? n->ev->u.call.callee_name : "";
+        int handed = strcmp(name, "posix_spawn_file_actions_adddup2") == 0;
+        const cl_value *out = cl_call_arg(n->ev, handed ? 1 : 0);
+        if ((handed || strcmp(name, "dup2") == 0 || strcmp(name, "dup3") == 0) && out != NULL &&
+            out->kind == CL_VAL_LOAD && out->path != NULL)
+            note_wake_key(m, out->path, 0); /* (another process writes it) */
         const cl_callspec *cs = cl_callgraph_spec(&m->cg, n->ev);
         const cl_value *arr = cs != NULL && (cs->flags & CL_CS_STREAM_PAIR) ? cl_call_arg(n->ev, cs->data) : NULL;
         if (arr != NULL && arr->kind == CL_VAL_ADDR && arr->path != NULL) {

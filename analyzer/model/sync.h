@@ -34,9 +34,10 @@ void cl_sync_find_barriers(cl_model *m);
  * that pipe, pipe2 or socketpair fill (`pipe(fds)`, `pipe(w->fds)`, local,
  * global or member arrays; their elements are then used in place), keyed
  * by their last member (any object's `wake_fd` member) or a global's or
- * a local's path. Only threads of the program make such a descriptor
- * readable, by writing to it or to its other end. Fills m->wake_keys. One
- * pass over every body. */
+ * a local's path; not one that dup2, dup3 or
+ * posix_spawn_file_actions_adddup2 hands to a child process. Only threads
+ * of the program make such a descriptor readable, by writing to it or to
+ * its other end. Fills m->wake_keys. One pass over every body. */
 void cl_sync_find_wake_fds(cl_model *m);
 
 /* The wake-up object (cl_sync_wake_object) when `path`, the location a
