@@ -128,7 +128,8 @@ static const cl_callspec builtin[] = {
     { "epoll_wait", CL_CK_POLL, EV | BL | TM, -1, -1, -1, 3, 0, 0, 0, 0, 0, 0, 0 },
     { "err", CL_CK_NORETURN, EP | XH, -1, -1, -1, -1, 0, 0, 0, 0, 0, 0, 0 },
     { "errx", CL_CK_NORETURN, EP | XH, -1, -1, -1, -1, 0, 0, 0, 0, 0, 0, 0 },
-    { "ev_async_start", CL_CK_EV_REGISTER, 0, 0, -1, 1, -1, 0, 0, 0, 0, 1, 1, 0 },
+    { "ev_async_send", CL_CK_EV_WAKE, 0, 1, -1, -1, -1, 0, 0, 0, 0, 0, 0, 0 },
+    { "ev_async_start", CL_CK_EV_REGISTER, 0, 0, -1, 1, -1, 0, 0, 0, 0, 1, 1, -1 },
     { "ev_check_start", CL_CK_EV_REGISTER, 0, 0, -1, 1, -1, 0, 0, 0, 0, 1, 1, 0 },
     { "ev_child_start", CL_CK_EV_REGISTER, 0, 0, -1, 1, -1, 0, 0, 0, 0, 1, 1, 0 },
     { "ev_cleanup_start", CL_CK_EV_REGISTER, 0, 0, -1, 1, -1, 0, 0, 0, 0, 1, 1, 0 },
@@ -393,7 +394,8 @@ static const cl_callspec builtin[] = {
     { "twalk", CL_CK_OTHER, CN, -1, 1, -1, -1, 0, 0, 0, 0, 0, 0, 0 },
     { "unsetenv", CL_CK_OTHER, MT | G(ENV), -1, -1, -1, -1, 0, 0, 0, 0, 0, 0, 0 },
     { "usleep", CL_CK_SLEEP, ST, -1, -1, -1, -1, 0, 0, 0, 0, 0, 0, 0 },
-    { "uv_async_init", CL_CK_EV_REGISTER, 0, 0, 2, 1, -1, 0, 0, 0, 0, 1, 0, 0 },
+    { "uv_async_init", CL_CK_EV_REGISTER, 0, 0, 2, 1, -1, 0, 0, 0, 0, 1, 0, -1 },
+    { "uv_async_send", CL_CK_EV_WAKE, 0, 0, -1, -1, -1, 0, 0, 0, 0, 0, 0, 0 },
     { "uv_check_init", CL_CK_EV_ATTACH, 0, 0, -1, 1, -1, 0, 0, 0, 0, 0, 0, 0 },
     { "uv_check_start", CL_CK_EV_REGISTER, 0, -1, 1, 0, -1, 0, 0, 0, 0, 0, 0, 0 },
     { "uv_close", CL_CK_EV_REGISTER, 0, -1, 1, 0, -1, 0, 0, 0, 0, 0, 0, 0 },
@@ -471,7 +473,8 @@ const cl_callspec *cl_callspec_find(const cl_callspecs *specs, const char *name)
                 return &specs->extra[i];
     const cl_callspec *cs = bsearch(name, builtin, sizeof builtin / sizeof builtin[0], sizeof builtin[0], cmp_name);
     if (cs != NULL && (specs == NULL || !specs->event_loops) &&
-        (cs->kind == CL_CK_EV_REGISTER || cs->kind == CL_CK_EV_ATTACH || cs->kind == CL_CK_EV_DISPATCH))
+        (cs->kind == CL_CK_EV_REGISTER || cs->kind == CL_CK_EV_ATTACH || cs->kind == CL_CK_EV_DISPATCH ||
+         cs->kind == CL_CK_EV_WAKE))
         return NULL;
     return cs;
 }

@@ -69,7 +69,11 @@ typedef enum cl_callkind {
     CL_CK_EV_ATTACH,
     /* runs the handlers of loop obj (-1: the library's default loop)
      * until it is stopped: event_base_loop, uv_run, ev_run */
-    CL_CK_EV_DISPATCH
+    CL_CK_EV_DISPATCH,
+    /* obj: an async handle or watcher: wakes the loop that runs its
+     * handler, which runs after the send (uv_async_send, ev_async_send;
+     * the registration's evfd is -1) */
+    CL_CK_EV_WAKE
 } cl_callkind;
 
 enum {
@@ -214,7 +218,9 @@ typedef struct cl_callspec {
     signed char evobj, cbarg;
     /* CL_CK_EV_REGISTER only: 1 + the index of the descriptor argument
      * whose readiness runs the handler, the events mask next to it
-     * (libevent's event_set, event_assign, event_new); 0: none. */
+     * (libevent's event_set, event_assign, event_new); -1: an async
+     * handle, whose handler runs only after a send (CL_CK_EV_WAKE); 0:
+     * none. */
     signed char evfd;
 } cl_callspec;
 
@@ -222,7 +228,8 @@ typedef struct cl_callspecs {
     cl_callspec *extra;   /* configured entries, searched before the built-ins */
     size_t nextra, capextra;
     /* "event_loops" (docs/config.md): 1 when the event-loop entries
-     * (CL_CK_EV_REGISTER, CL_CK_EV_ATTACH, CL_CK_EV_DISPATCH) are found;
+     * (CL_CK_EV_REGISTER, CL_CK_EV_ATTACH, CL_CK_EV_DISPATCH,
+     * CL_CK_EV_WAKE) are found;
      * 0, the default, leaves those functions unknown. */
     int event_loops;
 } cl_callspecs;

@@ -488,13 +488,24 @@ static enum CXChildVisitResult find_pipe_fill(CXCursor c, CXCursor parent, CXCli
 }
 
 /* Whether `rhs` is a descriptor of a wake-up channel (CL_ACC_WAKE_FD):
- * eventfd()'s result, or an element of an array this function passes to
- * pipe, pipe2 or socketpair. */
+ * eventfd()'s result, an element of an array this function passes to
+ * pipe, pipe2 or socketpair, or a local never assigned after its
+ * initializer, one of those (`int efd = eventfd(0, 0); ... w->efd = efd`,
+ * the result tested before it is kept). */
 static int wake_fd_value(fctx *f, CXCursor rhs)
 {
     CXCursor x = fe_strip(rhs);
     if (clang_getCursorKind(x) == CXCursor_CallExpr)
         return strcmp(called_name(f, x), "eventfd") == 0;
+    if (clang_getCursorKind(x) == CXCursor_DeclRefExpr) {
+        CXCursor d = clang_getCursorReferenced(x);
+        local_var *lv = fe_find_local(f, d);
+        CXCursor init = lv != NULL && lv->param_index < 0 && !lv->reassigned && !lv->addr_taken
+                            ? clang_Cursor_getVarDeclInitializer(d)
+                            : clang_getNullCursor();
+        return !clang_Cursor_isNull(init) && clang_getCursorKind(fe_strip(init)) != CXCursor_DeclRefExpr &&
+               wake_fd_value(f, init);
+    }
     if (clang_getCursorKind(x) != CXCursor_ArraySubscriptExpr)
         return 0;
     kids ks;

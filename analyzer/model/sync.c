@@ -225,20 +225,51 @@ static void find_in(cl_model *m, const cl_node *n)
         find_in(m, n->kids[i]);
 }
 
-/* Notes the writes under `n` in m->wake_keys (cl_sync_find_wake_fds). */
+/* Notes in m->wake_keys that location `path` (raw) is written: with a
+ * wake-up descriptor when `wake`, else with something else, which makes
+ * it no wake-up location for good. */
+static void note_wake_key(cl_model *m, const char *path, int wake)
+{
+    const char *key = pred_key(path);
+    size_t was = 0;
+    if (key == NULL)
+        return;
+    cl_strmap_get(&m->wake_keys, key, &was);
+    if (was != 2)
+        cl_strmap_put(&m->wake_keys, key, wake ? 1 : 2);
+}
+
+/* Notes the writes under `n` in m->wake_keys (cl_sync_find_wake_fds):
+ * plain stores, and the arrays a pipe, pipe2 or socketpair call fills
+ * (CL_CS_STREAM_PAIR: `pipe(fds)`, `pipe(w->fds)`, `socketpair(.., sv)`),
+ * whose elements then hold wake-up descriptors where they are used in
+ * place (`write(fds[1], ..)`). A descriptor handed to a child process
+ * (`dup2(out[1], 1)` before an exec, posix_spawn_file_actions_adddup2)
+ * is no wake-up descriptor: a process the model does not see writes it. */
 static void note_wake_writes(cl_model *m, const cl_node *n)
 {
     if (n == NULL)
         return;
     if (n->kind == CL_N_EVENT && n->ev->kind == CL_EV_ACCESS) {
         const cl_access *a = &n->ev->u.access;
-        const char *key = a->path != NULL && (a->flags & CL_ACC_WRITE) ? pred_key(a->path) : NULL;
-        size_t was = 0;
-        if (key == NULL)
-            return;
-        cl_strmap_get(&m->wake_keys, key, &was);
-        if (was != 2)
-            cl_strmap_put(&m->wake_keys, key, (a->flags & CL_ACC_WAKE_FD) ? 1 : 2);
+        if (a->path != NULL && (a->flags & CL_ACC_WRITE))
+            note_wake_key(m, a->path, (a->flags & CL_ACC_WAKE_FD) != 0);
+        return;
+    }
+    if (n->kind == CL_N_EVENT && n->ev->kind == CL_EV_CALL) {
+        const char *name = n->ev->u.call.callee_name != NULL ? n->ev->u.call.callee_name : "";
+        int handed = strcmp(name, "posix_spawn_file_actions_adddup2") == 0;
+        const cl_value *out = cl_call_arg(n->ev, handed ? 1 : 0);
+        if ((handed || strcmp(name, "dup2") == 0 || strcmp(name, "dup3") == 0) && out != NULL &&
+            out->kind == CL_VAL_LOAD && out->path != NULL)
+            note_wake_key(m, out->path, 0); /* (another process writes it) */
+        const cl_callspec *cs = cl_callgraph_spec(&m->cg, n->ev);
+        const cl_value *arr = cs != NULL && (cs->flags & CL_CS_STREAM_PAIR) ? cl_call_arg(n->ev, cs->data) : NULL;
+        if (arr != NULL && arr->kind == CL_VAL_ADDR && arr->path != NULL) {
+            size_t len = strlen(arr->path);
+            int elem = len >= 2 && strcmp(arr->path + len - 2, "[]") == 0; /* (`pipe(&fds[0])`) */
+            note_wake_key(m, elem ? arr->path : cl_arena_printf(&m->arena, "%s[]", arr->path), 1);
+        }
         return;
     }
     note_wake_writes(m, n->cond);
@@ -252,12 +283,17 @@ void cl_sync_find_wake_fds(cl_model *m)
         note_wake_writes(m, m->cg.funcs.v[i].fn->body);
 }
 
-size_t cl_sync_wake(cl_model *m, const cl_value *v)
+size_t cl_sync_wake(cl_model *m, const char *path)
 {
     size_t kind = 0;
-    const char *key = v != NULL && v->kind == CL_VAL_LOAD && v->path != NULL ? pred_key(v->path) : NULL;
+    const char *key = path != NULL ? pred_key(path) : NULL;
     if (key == NULL || !cl_strmap_get(&m->wake_keys, key, &kind) || kind != 1)
         return SIZE_MAX;
+    return cl_sync_wake_object(m);
+}
+
+size_t cl_sync_wake_object(cl_model *m)
+{
     size_t id = cl_sync_object(m, "fd", "wake");
     m->syncs.v[id].wake = 1;
     return id;

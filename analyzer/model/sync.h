@@ -30,18 +30,27 @@ void cl_sync_find_barriers(cl_model *m);
 
 /* Finds the locations that hold wake-up descriptors: those every write
  * of which stores a descriptor of a pipe, an eventfd or a socketpair
- * (CL_ACC_WAKE_FD), keyed by their last member (any object's `wake_fd`
- * member) or a global's path. Only threads of the program make such a
- * descriptor readable, by writing to it or to its other end. Fills
- * m->wake_keys. One pass over every body. */
+ * (CL_ACC_WAKE_FD: `w->rd = fds[0]`, `efd = eventfd(..)`), and the arrays
+ * that pipe, pipe2 or socketpair fill (`pipe(fds)`, `pipe(w->fds)`, local,
+ * global or member arrays; their elements are then used in place), keyed
+ * by their last member (any object's `wake_fd` member) or a global's or
+ * a local's path; not one that dup2, dup3 or
+ * posix_spawn_file_actions_adddup2 hands to a child process. Only threads
+ * of the program make such a descriptor readable, by writing to it or to
+ * its other end. Fills m->wake_keys. One pass over every body. */
 void cl_sync_find_wake_fds(cl_model *m);
 
-/* The wake-up object (cl_syncobj.wake) when `v`, a call's descriptor
- * argument, is loaded from a location cl_sync_find_wake_fds found; else
- * SIZE_MAX. Every wake-up channel of the program is one object: a
- * release of any of them releases it (more releasers order less, never
- * wrongly), and what a wake-up acquires is that some thread wrote to one. */
-size_t cl_sync_wake(cl_model *m, const cl_value *v);
+/* The wake-up object (cl_sync_wake_object) when `path`, the location a
+ * call's descriptor argument is loaded from (raw, or resolved without its
+ * thread qualifier), is one cl_sync_find_wake_fds found; else SIZE_MAX. */
+size_t cl_sync_wake(cl_model *m, const char *path);
+
+/* The program's one wake-up object (cl_syncobj.wake): every wake-up
+ * channel (a pipe, eventfd or socketpair descriptor, cl_sync_wake, and a
+ * libuv or libev async handle) is one object: a release of any of them
+ * releases it (more releasers order less, never wrongly), and what a
+ * wake-up acquires is that some thread wrote to one. */
+size_t cl_sync_wake_object(cl_model *m);
 
 /* Whether `ev` is a read found by cl_sync_find_waits. */
 int cl_sync_is_wait_read(const cl_model *m, const cl_event *ev);

@@ -2834,27 +2834,50 @@ static const void *wait_passed(twalk *w, const cl_flow_frame *fr, const cl_node 
     return st;
 }
 
-/* The state after `ev` when it is a memory fence (atomic_thread_fence,
- * which <stdatomic.h> spells __c11_atomic_thread_fence, and
- * __atomic_thread_fence with a constant order, __sync_synchronize): a
- * release one lets later relaxed stores release, an acquire one acquires
- * what a wait loop on a relaxed load saw. Other calls: `st`. */
-/* The state after `ev` (spec `cs`) sends on a wake-up descriptor
- * (cl_sync_wake): a write to a pipe, an eventfd or a socketpair releases
- * the wake-up object, and so do close() and shutdown(), after which the
- * other end reads the end of the stream. */
-static const void *wake_write(twalk *w, const cl_event *ev, const cl_callspec *cs, const void *st)
+/* The wake-up object (cl_sync_wake) when descriptor value `v`, an
+ * argument of a call in frame `fd`, is loaded from a wake-up location:
+ * its own, or, for a parameter (`notify(int fd)` called with
+ * `w->notify_wr`), the one the caller loaded it from. Else SIZE_MAX. */
+static size_t wake_of(twalk *w, const tframe *fd, const cl_value *v)
 {
-    int sends = (cs->flags & CL_CS_SEND) || strcmp(cs->name, "close") == 0 || strcmp(cs->name, "shutdown") == 0;
-    size_t id = sends ? cl_sync_wake(w->m, cl_call_arg(ev, 0)) : SIZE_MAX;
-    if (id == SIZE_MAX)
-        return st;
+    if (v == NULL || v->kind != CL_VAL_LOAD || v->path == NULL)
+        return SIZE_MAX;
+    size_t id = cl_sync_wake(w->m, v->path);
+    const char *p = id == SIZE_MAX && (v->path[0] == 'V' || v->path[0] == 'P') ? resolve(w, fd, v->path, NULL)
+                                                                                : NULL;
+    if (p != NULL && p[0] == 'T') /* (a local's thread qualifier, "T<n>:") */
+        p = strchr(p, ':') != NULL ? strchr(p, ':') + 1 : NULL;
+    return p != NULL ? cl_sync_wake(w->m, p) : id;
+}
+
+/* The state after thread `w` releases wake-up object `id` in state `st`
+ * (noting a release from a state that had not acquired it: the thread
+ * wakes a loop on its own, cl_sync_wake_unprimed). */
+static const void *wake_release(twalk *w, size_t id, const void *st)
+{
     const tstate *s = st;
     if (!cl_ids_contains(s->acq, s->nacq, id))
         cl_sync_wake_unprimed(w->m, id, w->thread);
     return sync_release(w, st, id, 0);
 }
 
+/* The state after `ev` (spec `cs`) sends on a wake-up descriptor
+ * (cl_sync_wake): a write to a pipe, an eventfd or a socketpair releases
+ * the wake-up object, and so do close() and shutdown(), after which the
+ * other end reads the end of the stream. */
+static const void *wake_write(twalk *w, const cl_flow_frame *fr, const cl_event *ev, const cl_callspec *cs,
+                              const void *st)
+{
+    int sends = (cs->flags & CL_CS_SEND) || strcmp(cs->name, "close") == 0 || strcmp(cs->name, "shutdown") == 0;
+    size_t id = sends ? wake_of(w, fr->data, cl_call_arg(ev, 0)) : SIZE_MAX;
+    return id != SIZE_MAX ? wake_release(w, id, st) : st;
+}
+
+/* The state after `ev` when it is a memory fence (atomic_thread_fence,
+ * which <stdatomic.h> spells __c11_atomic_thread_fence, and
+ * __atomic_thread_fence with a constant order, __sync_synchronize): a
+ * release one lets later relaxed stores release, an acquire one acquires
+ * what a wait loop on a relaxed load saw. Other calls: `st`. */
 static const void *fence(twalk *w, const cl_event *ev, const cl_callspec *cs, const void *st)
 {
     const cl_call *c = &ev->u.call;
@@ -3622,18 +3645,22 @@ static void ev_note_attached(cl_model *m, evregs *rs, evreg *r, size_t func)
         ev_note(m, rs, r);
 }
 
-/* Whether registration `ev` (spec `cs`) runs its handler when a wake-up
- * descriptor (cl_sync_wake) became readable: its descriptor argument
- * (cs->evfd) is one, and its events argument, next to it, a constant with
- * the read bit (libevent's EV_READ). */
-static unsigned char ev_wakes(cl_model *m, const cl_event *ev, const cl_callspec *cs)
+/* Whether registration `ev` (spec `cs`) in frame `fd` runs its handler
+ * only once a wake-up channel was written to: an async handle's (cs->evfd
+ * < 0: libuv's uv_async_init, libev's ev_async_start; its handler runs
+ * after a CL_CK_EV_WAKE send), or one whose descriptor argument (cs->evfd)
+ * is a wake-up descriptor (wake_of) and whose events argument, next to
+ * it, a constant with the read bit (libevent's EV_READ). */
+static unsigned char ev_wakes(twalk *w, const tframe *fd, const cl_event *ev, const cl_callspec *cs)
 {
     enum { LIBEVENT_EV_READ = 0x02 };
-    if (cs->evfd <= 0)
+    if (cs->evfd < 0)
+        return 1;
+    if (cs->evfd == 0)
         return 0;
-    const cl_value *fd = cl_call_arg(ev, cs->evfd - 1), *what = cl_call_arg(ev, cs->evfd);
+    const cl_value *what = cl_call_arg(ev, cs->evfd);
     return what != NULL && what->kind == CL_VAL_INT && (what->ival & LIBEVENT_EV_READ) &&
-           cl_sync_wake(m, fd) != SIZE_MAX;
+           wake_of(w, fd, cl_call_arg(ev, cs->evfd - 1)) != SIZE_MAX;
 }
 
 /* Registration call `ev` (CL_CK_EV_REGISTER): each handler it names is
@@ -3650,7 +3677,7 @@ static void ev_register(twalk *w, const cl_flow_frame *fr, const cl_event *ev, c
     memset(&r, 0, sizeof r);
     r.thread = w->thread;
     r.cbarg = cs->cbarg;
-    r.wake = ev_wakes(w->m, ev, cs);
+    r.wake = ev_wakes(w, fr->data, ev, cs);
     r.nacq = s->nacq;
     if (s->nacq > 0) {
         size_t *acq = cl_arena_alloc(&w->m->arena, s->nacq * sizeof *acq);
@@ -3752,7 +3779,7 @@ static const void *handler_entry(twalk *w, const evreg *r, const void *st)
 {
     const void *in = st;
     if (r->wake)
-        st = sync_acquire(w, st, cl_sync_object(w->m, "fd", "wake"));
+        st = sync_acquire(w, st, cl_sync_wake_object(w->m));
     for (size_t i = 0; r->thread == w->thread && i < r->nacq; i++)
         if (!cl_ids_contains(((const tstate *)st)->acq, ((const tstate *)st)->nacq, r->acq[i]))
             st = sync_acquire(w, st, r->acq[i]);
@@ -3850,7 +3877,9 @@ static const void *apply_call(twalk *w, const cl_flow_frame *fr, const cl_event 
     case CL_CK_BARRIER_WAIT:
         return barrier_passed(w, lp, st);
     case CL_CK_OTHER:
-        return fence(w, ev, cs, wake_write(w, ev, cs, st));
+        return fence(w, ev, cs, wake_write(w, fr, ev, cs, st));
+    case CL_CK_EV_WAKE:
+        return wake_release(w, cl_sync_wake_object(w->m), st);
     case CL_CK_EV_REGISTER:
         ev_register(w, fr, ev, cs, st);
         return st;

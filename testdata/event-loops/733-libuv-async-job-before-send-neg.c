@@ -1,0 +1,43 @@
+// A libuv loop thread that main hands one job to through an async
+// handle: main stores the whole job, then uv_async_send wakes the loop,
+// whose async callback takes it. libuv runs the callback only after a
+// send, so the stores happen before it: no race.
+#include <uv.h>
+
+struct job {
+    int id;
+    int prio;
+};
+
+static uv_loop_t loop;
+static uv_async_t wake;
+static struct job pending;
+static long served;
+
+static void on_wake(uv_async_t *h) // expect-none
+{
+    (void)h;
+    served += pending.id;
+    if (pending.prio > 0)
+        served++;
+    uv_close((uv_handle_t *)h, NULL);
+}
+
+static void loop_main(void *arg)
+{
+    (void)arg;
+    uv_run(&loop, UV_RUN_DEFAULT);
+}
+
+int main(void)
+{
+    uv_thread_t t;
+    uv_loop_init(&loop);
+    uv_async_init(&loop, &wake, on_wake);
+    uv_thread_create(&t, loop_main, NULL);
+    pending.id = 7;
+    pending.prio = 2;
+    uv_async_send(&wake);
+    uv_thread_join(&t);
+    return 0;
+}
