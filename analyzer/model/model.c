@@ -112,6 +112,23 @@ static size_t sem_lock_of(const cl_model *m, const char *path)
                ? id : SIZE_MAX;
 }
 
+/* Whether semaphore `id` (a lock id) is used as a lock: some thread posts
+ * it (an up, sem_use "p"), and none posts it without waiting on it
+ * (m->signal_sems). One no thread posts in place (set by a plain store,
+ * or posted under another name) is not known to be a lock. */
+static int lock_sem(const cl_model *m, size_t id)
+{
+    if (id == SIZE_MAX || cl_ids_contains(m->signal_sems.v, m->signal_sems.n, id))
+        return 0;
+    for (size_t t = 0; t < m->threads.n; t++) {
+        char key[64];
+        snprintf(key, sizeof key, "p|%zu|%zu", id, t);
+        if (cl_strmap_get(&m->sem_use, key, NULL))
+            return 1;
+    }
+    return 0;
+}
+
 /* Whether call chains `a` and `b` were entered through the same call
  * events for `levels` levels up. */
 static int same_sites(const cl_frame *a, const cl_frame *b, int levels)
@@ -127,8 +144,8 @@ static int same_sites(const cl_frame *a, const cl_frame *b, int levels)
  * on r's call chain; else those, of any thread, entered through the same
  * call sites as `r` for that many levels (instances of the object the
  * caller passed that resolved elsewhere, for one r's chain cannot name).
- * 1: semaphores used as locks only; -1: something else too; 0: no
- * record. */
+ * 1: semaphores used as locks (lock_sem) only; -1: something else too;
+ * 0: no record. */
 static int sems_read(const cl_model *m, const cl_callrec *r, const cl_node *cond, int levels)
 {
     int seen = 0;
@@ -143,7 +160,7 @@ static int sems_read(const cl_model *m, const cl_callrec *r, const cl_node *cond
         size_t s = sem_lock_of(m, a->ipath);
         if (s == SIZE_MAX)
             s = sem_lock_of(m, a->path);
-        if (s == SIZE_MAX || cl_ids_contains(m->signal_sems.v, m->signal_sems.n, s))
+        if (!lock_sem(m, s))
             return -1;
         seen = 1;
     }
@@ -256,7 +273,7 @@ int cl_model_lock_sem_wait(const cl_model *m, const cl_callrec *r)
 {
     cl_callkind k = r->spec->kind;
     if (k == CL_CK_SEM_WAIT)
-        return r->lock != SIZE_MAX && !cl_ids_contains(m->signal_sems.v, m->signal_sems.n, r->lock);
+        return lock_sem(m, r->lock);
     if ((k != CL_CK_COND_WAIT && k != CL_CK_COND_TIMEDWAIT) || r->frame == NULL)
         return 0;
     const cl_node *loop = loop_around(m->cg.funcs.v[r->frame->func].fn->body, r->ev);

@@ -512,8 +512,9 @@ const cl_callrec *cl_model_lock_site(const cl_model *m, const cl_callrec *r, siz
  * a sem_wait on a binary semaphore, or a condition wait in the loop of a
  * semaphore built from a mutex and a condition variable (`while
  * (!s->value) pthread_cond_wait(..); s->value--;`, m->sem_locks: the
- * loop's condition reads what the down then takes), and not one that
- * some thread posts without waiting on it (m->signal_sems: a hand-off).
+ * loop's condition reads what the down then takes), that some thread
+ * posts in place and none posts without waiting on it (m->signal_sems: a
+ * hand-off; a predicate only set by plain stores is not known as a lock).
  * When r's call chain does not resolve the object, the instances that
  * the same call sites (up to three callers up) resolved in any thread
  * decide; when none did, its class (the member the caller passes, like a
