@@ -15,7 +15,16 @@
  * Reported at the call made in the function that took the lock (the
  * library call itself, or the call of the project function that leads to
  * it), with the lock site and the blocking call as related locations.
- * Not flagged: a condition wait with only its own mutex held (it releases
+ * Not flagged: the down of a semaphore used as a lock (a sem_wait on a
+ * binary semaphore, or the condition wait of a semaphore built from a
+ * mutex and a condition variable, that every thread posting it also waits
+ * on: cl_model_lock_sem_wait), which takes a lock like pthread_mutex_lock
+ * (nesting, CL008's business, as CL002 holds it as a lock); a semaphore
+ * some thread posts for another to wait on is a signal and still counts.
+ * A semaphore no call chain resolves (a connection found through
+ * pthread_getspecific) is judged by its class: a lock when every
+ * function that posts one also takes it.
+ * A condition wait with only its own mutex held (it releases
  * it), also when that mutex is held through a pointer kept in memory
  * under another name (other_name); a send or recv with MSG_DONTWAIT, a waitpid with WNOHANG; calls
  * on a descriptor known to be non-blocking: one a socket() or accept4()
@@ -234,6 +243,10 @@ static void judge(const cl_model *m, cl_rule_ctx *ctx, const cl_callrec *r)
         size_t lock = r->locks[k].lock;
         const cl_callrec *site = blocks_others(m, r, lock) && !handed_over(m, r->thread, lock)
                                      ? cl_model_lock_site(m, r, lock) : NULL;
+        /* The down of a semaphore used as a lock takes a lock: nesting
+         * (CL008's), not a wait for another thread. */
+        if (site != NULL && cl_model_lock_sem_wait(m, r))
+            return;
         if (site != NULL) {
             report(m, ctx, r, lock, site);
             return;
@@ -290,7 +303,11 @@ const cl_rule cl010_blocking_under_lock = {
         "what may have changed). For logging under a lock, format into a buffer under the "
         "lock and write it after. A condition wait releases only its own mutex: release any "
         "other lock before waiting; release a lock the joined thread needs before joining.\n\n"
-        "Not flagged: a condition wait holding only its own mutex; send/recv with "
+        "Not flagged: the down of a semaphore used as a lock (a binary semaphore, or one "
+        "built from a mutex and a condition variable, that each thread or function posting it "
+        "took first): that is lock nesting, not a wait for another thread; a semaphore one "
+        "thread posts for another to wait on still counts. A condition wait holding only its "
+        "own mutex; send/recv with "
         "MSG_DONTWAIT; waitpid with WNOHANG; descriptors made non-blocking (SOCK_NONBLOCK, fcntl O_NONBLOCK, "
         "ioctl FIONBIO), also in another function (matched by variable or member name). "
         "read and write count only on a pipe's, socket pair's or socket's descriptor (from "

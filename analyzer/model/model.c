@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "analysis/flow.h"
+#include "analysis/shape.h"
 #include "model/sync.h"
 #include "model/threads.h"
 
@@ -58,6 +59,9 @@ static void drop_signal_semaphores(cl_model *m)
         if (!cl_strmap_get(&m->sem_use, want, NULL))
             bad[id] = 1, any = 1;
     }
+    for (size_t id = 0; id < n; id++)
+        if (bad[id])
+            CL_VEC_PUSH(&m->signal_sems, id);
     for (size_t i = 0; any && i < m->accesses.n; i++) {
         cl_accrec *r = &m->accesses.v[i];
         size_t nmay;
@@ -72,6 +76,215 @@ static void drop_signal_semaphores(cl_model *m)
         r->nlocks = (uint32_t)k;
     }
     free(bad);
+}
+
+static int is_event(const cl_node *n, const void *ev)
+{
+    return n->kind == CL_N_EVENT && n->ev == ev;
+}
+
+/* Whether subtree `n` has event node `ev`. */
+static int has_event(const cl_node *n, const cl_event *ev)
+{
+    return cl_shape_any(n, is_event, ev);
+}
+
+/* The innermost loop of subtree `n` whose body has event `ev`, or NULL. */
+static const cl_node *loop_around(const cl_node *n, const cl_event *ev)
+{
+    if (n == NULL || n->kind == CL_N_EVENT)
+        return NULL;
+    for (size_t i = 0; i < n->nkids; i++) {
+        const cl_node *in = loop_around(n->kids[i], ev);
+        if (in != NULL)
+            return in;
+    }
+    return n->kind == CL_N_LOOP && n->nkids > 0 && has_event(n->kids[0], ev) ? n : NULL;
+}
+
+/* The lock id of resolved path `path` when it is a semaphore built from a
+ * mutex and a condition variable, else SIZE_MAX. */
+static size_t sem_lock_of(const cl_model *m, const char *path)
+{
+    size_t id;
+    return path != NULL && cl_strmap_get(&m->lock_by_name, path, &id) &&
+                   cl_ids_contains(m->sem_locks.v, m->sem_locks.n, id)
+               ? id : SIZE_MAX;
+}
+
+/* Whether semaphore `id` (a lock id) is used as a lock: some thread posts
+ * it (an up, sem_use "p"), and none posts it without waiting on it
+ * (m->signal_sems). One no thread posts in place (set by a plain store,
+ * or posted under another name) is not known to be a lock. */
+static int lock_sem(const cl_model *m, size_t id)
+{
+    if (id == SIZE_MAX || cl_ids_contains(m->signal_sems.v, m->signal_sems.n, id))
+        return 0;
+    for (size_t t = 0; t < m->threads.n; t++) {
+        char key[64];
+        snprintf(key, sizeof key, "p|%zu|%zu", id, t);
+        if (cl_strmap_get(&m->sem_use, key, NULL))
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether call chains `a` and `b` were entered through the same call
+ * events for `levels` levels up. */
+static int same_sites(const cl_frame *a, const cl_frame *b, int levels)
+{
+    for (int i = 0; i < levels; i++, a = a->parent, b = b->parent)
+        if (a == NULL || b == NULL || a->call != b->call || a->call == NULL)
+            return 0;
+    return 1;
+}
+
+/* What the access records that read wait loop condition `cond` of the
+ * function of call record `r` read: with `levels` 0, those of r's thread
+ * on r's call chain; else those, of any thread, entered through the same
+ * call sites as `r` for that many levels (instances of the object the
+ * caller passed that resolved elsewhere, for one r's chain cannot name).
+ * 1: semaphores used as locks (lock_sem) only; -1: something else too;
+ * 0: no record. */
+static int sems_read(const cl_model *m, const cl_callrec *r, const cl_node *cond, int levels)
+{
+    int seen = 0;
+    for (size_t i = 0; i < m->accesses.n; i++) {
+        const cl_accrec *a = &m->accesses.v[i];
+        if (a->frame == NULL || a->frame->func != r->frame->func ||
+            !cl_sync_is_wait_read(m, a->ev) || !has_event(cond, a->ev))
+            continue;
+        if (levels == 0 ? a->thread != r->thread || cl_frame_find(r->frame, a->frame) != r->frame
+                        : !same_sites(a->frame, r->frame, levels))
+            continue;
+        size_t s = sem_lock_of(m, a->ipath);
+        if (s == SIZE_MAX)
+            s = sem_lock_of(m, a->path);
+        if (!lock_sem(m, s))
+            return -1;
+        seen = 1;
+    }
+    return seen;
+}
+
+/* A semaphore's predicate as its functions name it: the raw path
+ * "P<param>" + `steps` (a member of what pointer parameter `param`
+ * points to: "P0.value"). */
+typedef struct sem_pred {
+    size_t param;
+    const char *steps;
+} sem_pred;
+
+/* Whether node `n` is a wait read of predicate `arg` (a sem_pred). */
+static int reads_pred(const cl_node *n, const void *arg)
+{
+    const sem_pred *p = arg;
+    if (n->kind != CL_N_EVENT || n->ev->kind != CL_EV_ACCESS || n->ev->u.access.path == NULL)
+        return 0;
+    const char *path = n->ev->u.access.path;
+    char *end;
+    return path[0] == 'P' && strtoul(path + 1, &end, 10) == p->param && strcmp(end, p->steps) == 0;
+}
+
+/* Whether node `n` updates predicate `arg` (a sem_pred) in place. */
+static int bumps_pred(const cl_node *n, const void *arg)
+{
+    return reads_pred(n, arg) &&
+           (n->ev->u.access.flags & (CL_ACC_READ | CL_ACC_WRITE)) == (CL_ACC_READ | CL_ACC_WRITE);
+}
+
+/* Whether node `n` is a loop that waits for predicate `arg` (a sem_pred). */
+static int waits_pred(const cl_node *n, const void *arg)
+{
+    return n->kind == CL_N_LOOP && cl_shape_any(n->cond, reads_pred, arg);
+}
+
+/* Sets *p to the first read in condition `n` of a member of what a
+ * pointer parameter points to ("P<k>.<steps>", no other dereference). */
+static void find_pred(const cl_node *n, sem_pred *p)
+{
+    if (n == NULL || p->steps != NULL)
+        return;
+    if (n->kind == CL_N_EVENT) {
+        const char *path = n->ev->kind == CL_EV_ACCESS ? n->ev->u.access.path : NULL;
+        char *end;
+        if (path == NULL || path[0] != 'P')
+            return;
+        unsigned long k = strtoul(path + 1, &end, 10);
+        if (end[0] == '.' && strstr(end, "->") == NULL)
+            p->param = k, p->steps = end;
+        return;
+    }
+    find_pred(n->cond, p);
+    for (size_t i = 0; i < n->nkids; i++)
+        find_pred(n->kids[i], p);
+}
+
+/* The class (member steps, cl_path_member_steps) of the semaphore that
+ * call `call` passes as parameter `param`, or NULL. */
+static const char *passed_class(const cl_event *call, size_t param)
+{
+    const cl_value *v = cl_call_arg(call, (int)param);
+    return v != NULL && v->kind == CL_VAL_ADDR && v->path != NULL ? cl_path_member_steps(v->path)
+                                                                   : NULL;
+}
+
+/* For a down `r` whose semaphore no call chain resolved (fio's
+ * `fio_sem_down(&sk_out->xmit)` on a connection found through
+ * pthread_getspecific): whether its class (the member the caller passes,
+ * ".xmit") is a lock by how the program uses it: every function that ups
+ * one (calls a function that updates the predicate in place without
+ * waiting for it) also downs it (calls r's function on it), as a lock's
+ * critical section does; a function that only ups it signals a waiter. */
+static int class_lock_like(const cl_model *m, const cl_callrec *r, const cl_node *loop)
+{
+    if (r->frame->call == NULL)
+        return 0;
+    sem_pred p = { 0, NULL };
+    find_pred(loop->cond, &p);
+    const char *cls = p.steps != NULL ? passed_class(r->frame->call, p.param) : NULL;
+    if (cls == NULL)
+        return 0;
+    size_t down = r->frame->func;
+    int paired = 0;
+    for (size_t i = 0; i < m->cg.edges.n; i++) {
+        const cl_cg_edge *e = &m->cg.edges.v[i];
+        const char *c = passed_class(e->call, p.param);
+        if (c == NULL || strcmp(c, cls) != 0 || e->callee == down ||
+            !cl_shape_any(m->cg.funcs.v[e->callee].fn->body, bumps_pred, &p) ||
+            cl_shape_any(m->cg.funcs.v[e->callee].fn->body, waits_pred, &p))
+            continue;
+        /* an up: its caller must down the same class */
+        int downs = 0;
+        const cl_mfunc *f = &m->cg.funcs.v[e->caller];
+        for (size_t j = 0; j < f->nout && !downs; j++) {
+            const cl_cg_edge *d = &m->cg.edges.v[f->out[j]];
+            const char *dc = d->callee == down ? passed_class(d->call, p.param) : NULL;
+            downs = dc != NULL && strcmp(dc, cls) == 0;
+        }
+        if (!downs)
+            return 0;
+        paired = 1;
+    }
+    return paired;
+}
+
+int cl_model_lock_sem_wait(const cl_model *m, const cl_callrec *r)
+{
+    cl_callkind k = r->spec->kind;
+    if (k == CL_CK_SEM_WAIT)
+        return lock_sem(m, r->lock);
+    if ((k != CL_CK_COND_WAIT && k != CL_CK_COND_TIMEDWAIT) || r->frame == NULL)
+        return 0;
+    const cl_node *loop = loop_around(m->cg.funcs.v[r->frame->func].fn->body, r->ev);
+    /* the object r's chain resolved; else its instances through the same
+     * call sites, up to three callers away; else its class */
+    for (int levels = 0; loop != NULL && levels <= 3; levels++) {
+        int how = sems_read(m, r, loop->cond, levels);
+        if (how != 0)
+            return how > 0;
+    }
+    return loop != NULL && class_lock_like(m, r, loop);
 }
 
 /* Groups the write records by path (cl_model_writers): numbers the paths,
@@ -200,6 +413,7 @@ void cl_model_release(cl_model *m)
     cl_strmap_release(&m->barrier_by_path);
     cl_blob_release(&m->wait_reads);
     free(m->sem_locks.v);
+    free(m->signal_sems.v);
     free(m->barrier_fns.v);
     cl_strmap_release(&m->binary_sems);
     cl_strmap_release(&m->sem_use);

@@ -392,6 +392,10 @@ typedef struct cl_model {
      * variable (their `value`), sorted: held only where every path took
      * them (no may-lock from a conditional down). */
     cl_idvec sem_locks;
+    /* Of the semaphores used as locks (sem_locks, binary_sems), those some
+     * thread posts without waiting on them: signals, not locks (sorted;
+     * drop_signal_semaphores, model.c). */
+    cl_idvec signal_sems;
     /* Barriers by resolved path (barrier_by_path -> index): the parties
      * pthread_barrier_init gave (-1: not a constant) and the threads that
      * wait (cl_sync_check_barriers). */
@@ -511,6 +515,20 @@ const cl_frame *cl_frame_find(const cl_frame *chain, const cl_frame *f);
  * held across returns further away (a global lock taken in one event-loop
  * callback and released in another). Linear in m->calls. */
 const cl_callrec *cl_model_lock_site(const cl_model *m, const cl_callrec *r, size_t lock);
+
+/* Whether wait `r` (a call record) acquires a semaphore used as a lock:
+ * a sem_wait on a binary semaphore, or a condition wait in the loop of a
+ * semaphore built from a mutex and a condition variable (`while
+ * (!s->value) pthread_cond_wait(..); s->value--;`, m->sem_locks: the
+ * loop's condition reads what the down then takes), that some thread
+ * posts in place and none posts without waiting on it (m->signal_sems: a
+ * hand-off; a predicate only set by plain stores is not known as a lock).
+ * When r's call chain does not resolve the object, the instances that
+ * the same call sites (up to three callers up) resolved in any thread
+ * decide; when none did, its class (the member the caller passes, like a
+ * lock class) is a lock if every function that ups one also downs it.
+ * Linear in m->accesses and the call graph's edges. */
+int cl_model_lock_sem_wait(const cl_model *m, const cl_callrec *r);
 
 /* Whether the sorted id set v[0..n) holds x (binary search). */
 int cl_ids_contains(const size_t *v, size_t n, size_t x);

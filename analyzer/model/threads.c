@@ -1662,6 +1662,74 @@ static int arg_subscript(twalk *w, const char *ip)
     return 0;
 }
 
+static int is_spawn_site(cl_model *m, const cl_event *ev);
+static int tree_spawns(cl_model *m, const unsigned char *spawners, const cl_node *n);
+
+/* Whether, in preorder of tree `n`, event `ev` comes before every call
+ * that may hand an object to another thread (a spawn site, a call passing
+ * a function, a call of a function that hands a parameter over): 1 it
+ * does, 0 a hand-over comes first, -1 neither is in `n`. */
+static int before_hand_over(twalk *w, const cl_node *n, const cl_event *ev)
+{
+    if (n == NULL)
+        return -1;
+    if (n->kind == CL_N_EVENT) {
+        if (n->ev == ev)
+            return 1;
+        if (n->ev->kind != CL_EV_CALL)
+            return -1;
+        const cl_call *c = &n->ev->u.call;
+        int gives = is_spawn_site(w->m, n->ev);
+        for (size_t i = 0; i < c->nargs && !gives; i++)
+            gives = c->args[i].kind == CL_VAL_FUNC;
+        size_t one;
+        const size_t *cands;
+        size_t nc = cl_callgraph_callees(&w->m->cg, n->ev, &one, &cands);
+        for (size_t j = 0; j < nc && !gives; j++)
+            gives = w->hands_over[cands[j]] != 0;
+        return gives ? 0 : -1;
+    }
+    int r = before_hand_over(w, n->cond, ev);
+    for (size_t i = 0; i < n->nkids && r < 0; i++)
+        r = before_hand_over(w, n->kids[i], ev);
+    return r;
+}
+
+/* Whether call `call` is in a loop that starts a thread (a spawn site, or
+ * a call of a function that may spawn, in the loop's body) and comes
+ * before every hand-over there (before_hand_over): what it does to the
+ * round's element, the round's thread has not been given yet. */
+static int in_spawn_loop(twalk *w, const cl_event *call)
+{
+    const cl_node *loop = cl_callgraph_enclosing(&w->m->cg, call, CL_N_LOOP);
+    return loop != NULL && tree_spawns(w->m, w->spawners, loop) &&
+           before_hand_over(w, loop, call) == 1;
+}
+
+/* PI_ITERATION when indexed path `ip` of event `ev` (an access, or the
+ * start argument of a spawn) picks an array element with a parameter
+ * of the running function that its caller passed as the induction
+ * variable of a spawn loop (`start_worker(wq, i)`, then `sw =
+ * &wq->workers[index]`: that round's element, cl_accrec.per_iteration,
+ * not a private object), before the function hands anything over (after
+ * that, the element may be another thread's too); else 0. */
+static int iteration_subscript(twalk *w, const cl_flow_frame *fr, const char *ip,
+                               const cl_event *ev)
+{
+    const tframe *fd = fr->data;
+    if (fd == NULL || fd->bind_per_inst == NULL || ip == NULL)
+        return 0;
+    const cl_function *fn = w->m->cg.funcs.v[fr->func].fn;
+    for (const char *p = strstr(ip, "[$"); p != NULL; p = strstr(p + 1, "[$")) {
+        const char *close = strchr(p, ']');
+        for (size_t k = 0; close != NULL && k < fd->nbind; k++)
+            if ((fd->bind_per_inst[k] & PI_ITERATION) &&
+                cl_token_is_param(p + 1, (size_t)(close - p - 1), fn, k))
+                return before_hand_over(w, fn->body, ev) == 1 ? PI_ITERATION : 0;
+    }
+    return 0;
+}
+
 static void record_access(twalk *w, const cl_flow_frame *fr, const cl_event *ev, const void *ps)
 {
     const tframe *fd = fr->data;
@@ -1687,6 +1755,7 @@ static void record_access(twalk *w, const cl_flow_frame *fr, const cl_event *ev,
         resolve(w, fr->data, ev->u.access.index_path, &index_own);
     if (index_own)
         per_inst |= PI_INSTANCE;
+    int iter = iteration_subscript(w, fr, ev->u.access.ipath, ev);
     const char *ip = ev->u.access.ipath ? resolve_indexed(w, fr->data, ev->u.access.path,
                                                           ev->u.access.ipath)
                                         : NULL;
@@ -1697,7 +1766,7 @@ static void record_access(twalk *w, const cl_flow_frame *fr, const cl_event *ev,
     int by_arg = !per_inst && arg_subscript(w, ip != NULL ? ip : resolve_indexed(w, fr->data, ev->u.access.path, NULL));
     int own_ix = by_arg && w->m->threads.v[w->thread].arg_index;
     path = intern_str(w, path);
-    if (!first_record(w, 1, ev, path, (unsigned)(per_inst | own_ix << 2 | by_arg << 3), ps))
+    if (!first_record(w, 1, ev, path, (unsigned)(per_inst | iter | own_ix << 2 | by_arg << 3), ps))
         return;
     cl_accrec r;
     memset(&r, 0, sizeof r);
@@ -1713,7 +1782,7 @@ static void record_access(twalk *w, const cl_flow_frame *fr, const cl_event *ev,
     relative_locks(w, &r);
     r.frame = persist_frame(w, fr);
     r.per_instance = per_inst != 0;
-    r.per_iteration = (per_inst & PI_ITERATION) || (ev->u.access.flags & CL_ACC_INDUCTION_INDEX);
+    r.per_iteration = ((per_inst | iter) & PI_ITERATION) || (ev->u.access.flags & CL_ACC_INDUCTION_INDEX);
     r.own_index = (unsigned)own_ix;
     r.pinned = (unsigned)st->pinned;
     r.pin = st->pin;
@@ -1977,6 +2046,10 @@ static const void *spawn_one(twalk *w, const cl_flow_frame *fr, const cl_event *
         if (c->args[cs->data].kind == CL_VAL_ADDR) { /* the start routine gets a pointer */
             arg = value_path(w, fr->data, &c->args[cs->data], &per_inst);
             iarg = value_ipath(w, fr->data, &c->args[cs->data]);
+            /* (a helper starting the thread on the element its index
+             * parameter picks: the spawn loop's round's own) */
+            if (iteration_subscript(w, fr, c->args[cs->data].ipath, ev))
+                per_inst |= PI_INSTANCE | PI_ITERATION;
         }
     const char *handle = NULL;
     if (cs->obj >= 0 && (size_t)cs->obj < c->nargs)
@@ -4394,6 +4467,11 @@ static const void *t_enter(cl_flow *f, const cl_flow_frame *caller, const cl_eve
         cl_flow_key(f, (uintptr_t)val[i]);
         int p = 0;
         bind[i] = i < nargs ? binding(w, caller->data, &c->args[i], &p, 0) : NULL;
+        /* (an index: the loop variable of a spawn loop picks that round's
+         * element, iteration_subscript) */
+        if (i < nargs && c->args[i].kind == CL_VAL_UNKNOWN && c->args[i].per_iteration &&
+            in_spawn_loop(w, call))
+            p |= PI_ITERATION;
         if (i < 64 && (w->hands_over[callee] >> i & 1u))
             p &= ~PI_ITERATION;
         ibind[i] = i < nargs ? binding(w, caller->data, &c->args[i], NULL, 1) : NULL;
