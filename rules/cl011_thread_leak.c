@@ -24,8 +24,9 @@
  * Not flagged: exits of `main` (the process ends; a handle overwritten
  * there is still reported, for a spawn under no `if`: `if (!started)
  * spawn` starts once, a flag the handle walk does not follow); a handle
- * overwritten by a spawn under a one-shot flag its branch sets (`if
- * (!started) { started = 1; spawn }`, anywhere); exits
+ * overwritten by a spawn under a one-shot flag its branch sets and
+ * nothing else writes (`if (!started) { started = 1; spawn }`, anywhere);
+ * exits
  * after a timed
  * wait expired (CL004's abandoned worker); handles stored in a global,
  * heap or caller's object on a normal exit (joined elsewhere, e.g. by a

@@ -49,12 +49,18 @@ static size_t count_writes(const cl_node *n, const char *path)
     return c;
 }
 
+/* The writes to `path` in every function body of `cg`. */
+static size_t program_writes(const cl_callgraph *cg, const char *path)
+{
+    size_t c = 0;
+    for (size_t f = 0; f < cg->funcs.n; f++)
+        c += count_writes(cg->funcs.v[f].fn->body, path);
+    return c;
+}
+
 /* See shape.h. */
 int cl_shape_sets_tested(const cl_callgraph *cg, const cl_event *ev)
 {
-    const cl_node *body = cl_callgraph_event_node(cg, ev);
-    for (const cl_node *p = body; p != NULL; p = cl_callgraph_parent(cg, p))
-        body = p;
     const cl_node *n = cl_callgraph_event_node(cg, ev);
     for (const cl_node *p = n ? cl_callgraph_parent(cg, n) : NULL; p != NULL;
          n = p, p = cl_callgraph_parent(cg, p)) {
@@ -66,7 +72,7 @@ int cl_shape_sets_tested(const cl_callgraph *cg, const cl_event *ev)
             const char *path = e != NULL && e->kind == CL_EV_ACCESS &&
                                (e->u.access.flags & CL_ACC_READ) ? e->u.access.path : NULL;
             size_t set = path != NULL && path[0] != 'L' ? count_writes(n, path) : 0;
-            if (set > 0 && set == count_writes(body, path)) /* (never reset in the function) */
+            if (set > 0 && set == program_writes(cg, path)) /* (never reset elsewhere) */
                 return 1;
         }
     }

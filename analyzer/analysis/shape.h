@@ -25,7 +25,10 @@ int cl_shape_under_branch(const cl_callgraph *cg, const cl_event *ev);
  * whose condition reads a location, not a local, that the same
  * alternative writes (`if (!started) { started = 1; spawn(); }`): a
  * one-shot flag, the alternative runs again only if something resets it,
- * and the function writes the location nowhere else. Cost: the function. */
+ * and no function of the program (the thread that clears it when done, a
+ * reset helper the loop calls) writes the location elsewhere. Locations
+ * through a parameter are named after it in a callee, so a reset through
+ * a pointer is not seen. Cost: every function body. */
 int cl_shape_sets_tested(const cl_callgraph *cg, const cl_event *ev);
 
 /* Whether events `a` and `b` of one function lie in different
