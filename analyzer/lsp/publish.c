@@ -181,7 +181,7 @@ int cl_lsp_analyze(cl_lsp_state *st, const char *always)
     double seconds = cl_now_seconds() - t0;
     if (c.called && st->check && rc == 0)
         check_from_scratch(st, &st->shown);
-    fprintf(stderr, "conc-lint lsp: analysis %.3fs, %zu findings, %zu publications\n", seconds,
-            c.findings, sent);
+    fprintf(stderr, "conc-lint lsp: analysis %.3fs, %zu finding%s, %zu publication%s\n", seconds,
+            c.findings, c.findings == 1 ? "" : "s", sent, sent == 1 ? "" : "s");
     return rc;
 }
