@@ -317,35 +317,50 @@ static int calls_kind(const cl_model *m, const cl_node *n, cl_callkind kind)
     return 0;
 }
 
-/* Whether subtree `n` has a loop whose body blocks on a condition
- * variable (timed or not) and whose condition reads raw path `path`. */
-static int cond_waits_for(const cl_model *m, const cl_node *n, const char *path)
+/* The loops of a function body whose body blocks on a condition
+ * variable (timed or not): their conditions are what the function
+ * waits for. */
+typedef struct cond_loops {
+    const cl_node **v;
+    size_t n, cap;
+} cond_loops;
+
+/* Collects into `out` the loops of subtree `n` whose body waits on a
+ * condition variable. One pass over the subtree. */
+static void find_cond_loops(const cl_model *m, const cl_node *n, cond_loops *out)
 {
     if (n == NULL)
-        return 0;
-    if (n->kind == CL_N_LOOP && n->nkids > 0 && accesses_path(n->cond, path, CL_ACC_READ, 0) &&
+        return;
+    if (n->kind == CL_N_LOOP && n->nkids > 0 &&
         (calls_kind(m, n->kids[0], CL_CK_COND_WAIT) || calls_kind(m, n->kids[0], CL_CK_COND_TIMEDWAIT)))
-        return 1;
+        CL_VEC_PUSH(out, n);
     for (size_t i = 0; i < n->nkids; i++)
-        if (cond_waits_for(m, n->kids[i], path))
+        find_cond_loops(m, n->kids[i], out);
+}
+
+/* Whether one of `loops` has a condition that reads raw path `path`. */
+static int cond_waits_for(const cond_loops *loops, const char *path)
+{
+    for (size_t i = 0; i < loops->n; i++)
+        if (accesses_path(loops->v[i]->cond, path, CL_ACC_READ, 0))
             return 1;
     return 0;
 }
 
-/* Notes the re-tests in subtree `n` of function body `body`: an `if`
- * whose condition tests a member or a pointee with a plain read
- * (cl_node.test_path) that a loop of the same function waits for on a
- * condition variable. The loop may have ended on its deadline (`while
- * (!lk.done && rc != ETIMEDOUT) rc = pthread_cond_timedwait(...)`), so
- * its exit proves nothing; the test after it, under the same lock, does
- * (`if (!lk.done) return -1;`): its read is a wait read, passed in the
+/* Notes the re-tests in subtree `n` of a function body whose condition
+ * wait loops are `loops`: an `if` whose condition tests a member or a
+ * pointee with a plain read (cl_node.test_path) that one of those loops
+ * waits for. The loop may have ended on its deadline (`while (!lk.done
+ * && rc != ETIMEDOUT) rc = pthread_cond_timedwait(...)`), so its exit
+ * proves nothing; the test after it, under the same lock, does (`if
+ * (!lk.done) return -1;`): its read is a wait read, passed in the
  * alternative where the value is not 0 (threads.c, passed_kid). */
-static void find_retests(cl_model *m, const cl_node *body, const cl_node *n)
+static void find_retests(cl_model *m, const cond_loops *loops, const cl_node *n)
 {
     if (n == NULL)
         return;
     if (n->kind == CL_N_BRANCH && n->nkids == 2 && n->test_path != NULL && n->cond != NULL &&
-        pred_key(n->test_path) != NULL && cond_waits_for(m, body, n->test_path))
+        pred_key(n->test_path) != NULL && cond_waits_for(loops, n->test_path))
         for (size_t i = 0; i < n->cond->nkids; i++) {
             const cl_node *c = n->cond->kids[i];
             if (c->kind != CL_N_EVENT || c->ev->kind != CL_EV_ACCESS ||
@@ -358,15 +373,21 @@ static void find_retests(cl_model *m, const cl_node *body, const cl_node *n)
             cl_strmap_put(&m->pred_keys, pred_key(n->test_path), 1);
         }
     for (size_t i = 0; i < n->nkids; i++)
-        find_retests(m, body, n->kids[i]);
+        find_retests(m, loops, n->kids[i]);
 }
 
 void cl_sync_find_waits(cl_model *m)
 {
+    cond_loops loops = {0};
     for (size_t i = 0; i < m->cg.funcs.n; i++) {
-        find_in(m, m->cg.funcs.v[i].fn->body);
-        find_retests(m, m->cg.funcs.v[i].fn->body, m->cg.funcs.v[i].fn->body);
+        const cl_node *body = m->cg.funcs.v[i].fn->body;
+        find_in(m, body);
+        loops.n = 0;
+        find_cond_loops(m, body, &loops);
+        if (loops.n > 0)
+            find_retests(m, &loops, body);
     }
+    free(loops.v);
 }
 
 /* Adds `x` to the sorted set `v` unless it is there. */
