@@ -5,15 +5,18 @@ Turns a compile_commands.json into the parse-only baseline of the trials:
 one shell line per translation unit in JOBS (`cd DIR && exec CLANG ARGS
 -fsyntax-only`, for `xargs -P`), the TU paths in TUS, and with --db-out a
 compile database of exactly those entries (absolute directories). Like
-conc-lint's compile DB reader, the first entry of each .c file wins (builds
-such as memcached compile the same file twice, for two binaries), a relative
-"directory" is taken relative to the database's folder, and entries whose
-file does not exist are skipped. Used by scripts/corpus.sh and
-scripts/bench.sh.
+conc-lint's compile DB reader (analyzer/cli/variants.h), a later entry of a
+.c file counts only as a build variant: when it defines a macro that the
+file names differently from every kept entry of that file (memcached's
+-DMEMCACHED_DEBUG build, libzstd's -DZSTD_MULTITHREAD one; not -DPIC). A
+relative "directory" is taken relative to the database's folder, and
+entries whose file does not exist are skipped. Used by scripts/corpus.sh
+and scripts/bench.sh.
 """
 import argparse
 import json
 import os
+import re
 import shlex
 
 DROP1 = {"-c", "-MD", "-MMD", "-MP", "-M", "-MM"}
@@ -36,6 +39,35 @@ def syntax_only(clang, args):
     return out + ["-fsyntax-only"]
 
 
+def macros(args):
+    """The macros the -D/-U arguments define, as {name: value}."""
+    out, i = {}, 0
+    while i < len(args):
+        a = args[i]
+        if a in ("-D", "-U") and i + 1 < len(args):
+            a, i = a + args[i + 1], i + 1
+        if a.startswith("-D") and len(a) > 2:
+            name, eq, value = a[2:].partition("=")
+            out[name] = value if eq else "1"
+        elif a.startswith("-U") and len(a) > 2:
+            out.pop(a[2:], None)
+        i += 1
+    return out
+
+
+def differs(a, b, path):
+    """Whether macro sets a and b define a macro the file names differently."""
+    names = [n for n in set(a) | set(b) if a.get(n) != b.get(n)]
+    if not names:
+        return False
+    try:
+        text = open(path, errors="replace").read()
+    except OSError:
+        return False
+    return any(re.search(r"(?<![A-Za-z0-9_])%s(?![A-Za-z0-9_])" % re.escape(n), text)
+               for n in names)
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("db")
@@ -45,15 +77,18 @@ def main():
     ap.add_argument("--db-out")
     o = ap.parse_args()
     base = os.path.dirname(os.path.abspath(o.db))
-    keep, jobs, tus, seen = [], [], [], set()
+    keep, jobs, tus, seen = [], [], [], {}
     for e in json.load(open(o.db)):
         d = os.path.normpath(os.path.join(base, e.get("directory", ".")))
         args = e.get("arguments") or shlex.split(e.get("command", ""))
         f = e["file"]
         path = os.path.normpath(os.path.join(d, f))
-        if not f.endswith(".c") or path in seen or not os.path.isfile(path):
+        if not f.endswith(".c") or not os.path.isfile(path):
             continue
-        seen.add(path)
+        m = macros(args)
+        if any(not differs(k, m, path) for k in seen.get(path, [])):
+            continue
+        seen.setdefault(path, []).append(m)
         keep.append({"directory": d, "file": f, "arguments": args})
         cmd = " ".join(shlex.quote(x) for x in syntax_only(o.clang, args))
         jobs.append("cd %s && exec %s" % (shlex.quote(d), cmd))

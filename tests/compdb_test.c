@@ -332,6 +332,45 @@ static void test_arguments_and_drops(void)
 }
 
 /* A C++ entry first does not hide the C entry of the same file. */
+/* A later entry of a file is kept as a build variant only when it defines
+ * a macro the file names differently from every kept entry (variants.h);
+ * entries of one macro configuration share a config id. */
+static void test_build_variants(void)
+{
+    cl_compdb db;
+    char err[512];
+    char *dir = make_tmpdir("compdb_test");
+    write_file(dir, "v.c", "#ifdef THREADED\nint t;\n#endif\nint v;\n");
+    write_file(dir, "main.c", "int main(void) { return 0; }\n");
+    write_file(dir, "compile_commands.json",
+               "[{\"directory\": \".\", \"file\": \"v.c\", \"command\": \"cc -DPIC -c v.c\"},"
+               " {\"directory\": \".\", \"file\": \"v.c\", \"command\": \"cc -DPIC -DTHREADED -c v.c\"},"
+               " {\"directory\": \".\", \"file\": \"v.c\", \"command\": \"cc -DTHREADED -c v.c\"},"
+               " {\"directory\": \".\", \"file\": \"v.c\", \"command\": \"cc -DTHREADED -UTHREADED -c v.c\"},"
+               " {\"directory\": \".\", \"file\": \"v.c\", \"command\": \"cc -D THREADED=2 -c v.c\"},"
+               " {\"directory\": \".\", \"file\": \"main.c\", \"command\": \"cc -DTHREADED -DPIC -c main.c\"}]");
+    char *dbp = joinf("%s/compile_commands.json", dir);
+    CHECK(cl_compdb_load(&db, dbp, err, sizeof err) == 0);
+    CHECK(db.n == 4);
+    if (db.n == 4) {
+        CHECK(has_arg(&db.cmds[0], "-DPIC") && !has_arg(&db.cmds[0], "-DTHREADED"));
+        CHECK(has_arg(&db.cmds[1], "-DTHREADED"));
+        CHECK(any_arg_contains(&db.cmds[2], "THREADED=2"));
+        CHECK(any_arg_ends_with(&db.cmds[3], "main.c") || strstr(db.cmds[3].file, "main.c") != NULL);
+        CHECK(db.cmds[0].config != db.cmds[1].config);
+        CHECK(db.cmds[1].config != db.cmds[2].config);
+        CHECK(db.cmds[3].config == db.cmds[1].config);
+    }
+    CHECK(has_warning(&db, "2 entries for files listed earlier were skipped (a file is analyzed once "
+                           "per configuration of the macros it names)"));
+    if (t_all()->fails)
+        dump(&db);
+    cl_compdb_release(&db);
+    free(dbp);
+    remove_tree(dir);
+    free(dir);
+}
+
 static void test_other_language_first(void)
 {
     cl_compdb db;
@@ -888,7 +927,7 @@ static const char *language_of(const char *file, const char *a0, const char *a1,
     size_t n = 0;
     while (n < 3 && args[n] != NULL)
         n++;
-    cl_compile_cmd cmd = { (char *)file, (char *)"/w", n, args };
+    cl_compile_cmd cmd = { (char *)file, (char *)"/w", n, args, 0 };
     return cl_compile_cmd_language(&cmd);
 }
 
@@ -932,6 +971,7 @@ int main(void)
     test_command_split();
     test_arguments_and_drops();
     test_relative_directory_and_duplicates();
+    test_build_variants();
     test_other_language_first();
     test_response_files();
     test_plugins();

@@ -203,7 +203,8 @@ size_t cl_callgraph_values(const cl_callgraph *cg, const cl_value *v, size_t *on
                            const size_t **out)
 {
     if (v->kind == CL_VAL_FUNC) {
-        *one = cl_callgraph_func(cg, v->func_usr);
+        const cl_blobent *e = cg->config_keyed > 0 ? cl_blob_find(&cg->value_of, &v, sizeof v) : NULL;
+        *one = e != NULL ? e->val : cl_callgraph_func(cg, v->func_usr);
         *out = one;
         return *one == SIZE_MAX ? 0 : 1;
     }
@@ -612,18 +613,52 @@ static const char *tu_key(cl_callgraph *cg, const char *usr, const char *file)
     return cl_arena_printf(&cg->arena, "%s@%s", usr, file);
 }
 
-/* The function a direct call to `usr` made in function `func` calls: the
- * definition in the caller's own TU when there are several (merge_tu),
- * else the one of that USR; SIZE_MAX for none. */
-static size_t direct_callee(cl_callgraph *cg, size_t func, const char *usr)
+/* The key of the definition of `usr` built in macro configuration
+ * `config` (cl_tu.config) when definitions of several configurations
+ * exist ("<usr>#<config>"). In the arena of `cg`. */
+static const char *config_key(cl_callgraph *cg, const char *usr, unsigned config)
+{
+    return cl_arena_printf(&cg->arena, "%s#%u", usr, config);
+}
+
+/* The definition of `usr` that code of TU `tu` names (a direct call, or
+ * a function's address taken): the one built in the TU's configuration
+ * when there are several (a build variant: cli/variants.h), else the one
+ * in the TU itself (merge_tu), else the one of that USR; SIZE_MAX for
+ * none. */
+static size_t func_named_in(cl_callgraph *cg, const cl_tu *tu, const char *usr)
 {
     size_t i;
-    /* (only where some USR has several definitions: the key is built in
-     * the arena, and calls are many) */
+    /* (only where some USR has several definitions: the keys are built
+     * in the arena, and references are many) */
+    if (usr != NULL && cg->config_keyed > 0 &&
+        cl_strmap_get(&cg->func_by_usr, config_key(cg, usr, tu->config), &i))
+        return i;
     if (usr != NULL && cg->tu_keyed > 0 &&
-        cl_strmap_get(&cg->func_by_usr, tu_key(cg, usr, cg->funcs.v[func].tu->main_file), &i))
+        cl_strmap_get(&cg->func_by_usr, tu_key(cg, usr, tu->main_file), &i))
         return i;
     return cl_callgraph_func(cg, usr);
+}
+
+/* The function a direct call to `usr` made in function `func` calls
+ * (func_named_in its TU). */
+static size_t direct_callee(cl_callgraph *cg, size_t func, const char *usr)
+{
+    return func_named_in(cg, cg->funcs.v[func].tu, usr);
+}
+
+/* The function that function value `v`, named in function `func` (or in
+ * TU `tu`'s global initializers when `func` is SIZE_MAX), stands for into
+ * *out: 1, or 0 when `v` is no project function. */
+static int value_func(cl_callgraph *cg, size_t func, const cl_tu *tu, const cl_value *v,
+                      size_t *out)
+{
+    *out = func_named_in(cg, func != SIZE_MAX ? cg->funcs.v[func].tu : tu, v->func_usr);
+    if (*out != SIZE_MAX && cg->config_keyed > 0) {
+        int added;
+        cl_blob_lookup(&cg->value_of, &cg->call_keys, &v, sizeof v, &added)->val = *out;
+    }
+    return *out != SIZE_MAX;
 }
 
 /* Pass 1: direct call counts, addresses taken, function tables. */
@@ -638,16 +673,17 @@ static void note_refs(cl_callgraph *cg, size_t func, const cl_event *e)
         int added;
         cl_blob_lookup(&cg->call_of, &cg->call_keys, &e, sizeof e, &added)->val = cg->calls.n;
         CL_VEC_PUSH(&cg->calls, cf);
+        if (e->u.call.callee.kind == CL_VAL_FUNC)
+            value_func(cg, func, NULL, &e->u.call.callee, &i);
         for (size_t a = 0; a < e->u.call.nargs; a++) {
             const cl_value *v = &e->u.call.args[a];
-            if (v->kind != CL_VAL_FUNC || !cl_strmap_get(&cg->func_by_usr, v->func_usr, &i))
+            if (v->kind != CL_VAL_FUNC || !value_func(cg, func, NULL, v, &i))
                 continue;
             cg->funcs.v[i].addr_taken = 1;
             if (cs != NULL && cs->kind == CL_CK_SPAWN && (size_t)cs->func == a)
                 cg->funcs.v[i].spawned = 1;
         }
-    } else if (e->kind == CL_EV_FUNCREF &&
-               cl_strmap_get(&cg->func_by_usr, e->u.funcref.func_usr, &i)) {
+    } else if (e->kind == CL_EV_FUNCREF && value_func(cg, func, NULL, &e->u.funcref, &i)) {
         cg->funcs.v[i].addr_taken = 1;
         if (e->u.funcref.path != NULL)
             note_funcref(cg, e->u.funcref.path, i);
@@ -661,7 +697,7 @@ static void note_refs(cl_callgraph *cg, size_t func, const cl_event *e)
         CL_VEC_PUSH(&cg->param_stores, ps);
     } else if (e->kind == CL_EV_ACCESS && e->u.access.stored != NULL &&
                e->u.access.stored->kind == CL_VAL_FUNC && e->u.access.path != NULL &&
-               cl_strmap_get(&cg->func_by_usr, e->u.access.stored->func_usr, &i)) {
+               value_func(cg, func, NULL, e->u.access.stored, &i)) {
         /* `hook = on_done;`, `s->on_msg = cb;`: a call through the
          * pointer later may call it (the table of the path stored to;
          * not the member's table by struct type, cl_callgraph_member:
@@ -687,7 +723,7 @@ static void note_param_stores(cl_callgraph *cg, size_t func, const cl_event *e)
         const param_store *ps = &cg->param_stores.v[i];
         if (ps->func == callee && ps->param < e->u.call.nargs &&
             e->u.call.args[ps->param].kind == CL_VAL_FUNC &&
-            cl_strmap_get(&cg->func_by_usr, e->u.call.args[ps->param].func_usr, &k))
+            value_func(cg, func, NULL, &e->u.call.args[ps->param], &k))
             note_member(cg, ps->field, k, func);
     }
 }
@@ -769,25 +805,50 @@ static void find_pointer_aliases(cl_callgraph *cg)
     cl_strmap_release(&slot);
 }
 
+/* A definition of `usr` built in configuration `config` comes after the
+ * first one, `first`, built in another: keys the first by its own
+ * configuration too (calls from there keep taking it), and says whether
+ * `config` has no definition of `usr` yet (1: this one is its). */
+static int note_config(cl_callgraph *cg, const char *usr, size_t first, unsigned config)
+{
+    const char *mine = config_key(cg, usr, config);
+    const char *theirs = config_key(cg, usr, cg->funcs.v[first].tu->config);
+    if (!cl_strmap_get(&cg->func_by_usr, theirs, NULL)) {
+        cl_strmap_put(&cg->func_by_usr, theirs, first);
+        cg->config_keyed++;
+    }
+    return !cl_strmap_get(&cg->func_by_usr, mine, NULL);
+}
+
 /* Merges the definitions and global declarations of one TU. A function
  * of external linkage that an earlier TU defined too (two programs of one
  * compile database, each with its own `dir_scan`) is kept as well, keyed
- * by its TU (tu_key): calls from that TU take it (direct_callee). */
+ * by its TU (tu_key): calls from that TU take it (direct_callee). One
+ * defined in another macro configuration than the first definition (a
+ * build variant of the same file, or another program's) is keyed by its
+ * configuration too (config_key): calls from TUs of that configuration
+ * take it, so each program links the variants it is built from. */
 static void merge_tu(cl_callgraph *cg, const cl_tu *tu)
 {
     for (size_t i = 0; i < tu->nfuncs; i++) {
         const cl_function *fn = &tu->funcs[i];
         int is_main = strcmp(fn->name, "main") == 0 && !(fn->flags & CL_FN_STATIC);
-        int keyed = is_main || cl_strmap_get(&cg->func_by_usr, fn->usr, NULL);
+        size_t first;
+        int keyed = is_main || cl_strmap_get(&cg->func_by_usr, fn->usr, &first);
         const char *key = keyed ? tu_key(cg, fn->usr, tu->main_file) : fn->usr;
-        if (cl_strmap_get(&cg->func_by_usr, key, NULL))
+        int own_config = !is_main && keyed && cg->funcs.v[first].tu->config != tu->config &&
+                         note_config(cg, fn->usr, first, tu->config);
+        if (cl_strmap_get(&cg->func_by_usr, key, NULL) && !own_config)
             continue;
         cg->tu_keyed += keyed && !is_main;
         cl_mfunc mf;
         memset(&mf, 0, sizeof mf);
         mf.fn = fn;
         mf.tu = tu;
-        cl_strmap_put(&cg->func_by_usr, key, cg->funcs.n);
+        if (own_config)
+            cl_strmap_put(&cg->func_by_usr, config_key(cg, fn->usr, tu->config), cg->funcs.n);
+        if (!cl_strmap_get(&cg->func_by_usr, key, NULL))
+            cl_strmap_put(&cg->func_by_usr, key, cg->funcs.n);
         CL_VEC_PUSH(&cg->funcs, mf);
         if (is_main)
             CL_VEC_PUSH(&cg->mains, cg->funcs.n - 1);
@@ -849,7 +910,7 @@ int cl_callgraph_build(cl_callgraph *cg, const cl_tu *const *tus, size_t ntus,
             continue;
         for (size_t i = 0; i < tu->nfuncrefs; i++) {
             size_t k;
-            if (!cl_strmap_get(&cg->func_by_usr, tu->funcrefs[i].func_usr, &k))
+            if (!value_func(cg, SIZE_MAX, tu, &tu->funcrefs[i], &k))
                 continue;
             cg->funcs.v[k].addr_taken = 1;
             if (tu->funcrefs[i].path != NULL)
@@ -890,6 +951,7 @@ void cl_callgraph_release(cl_callgraph *cg)
     cl_strmap_release(&cg->whole_writes);
     cl_strmap_release(&cg->ops_objects);
     cl_blob_release(&cg->call_of);
+    cl_blob_release(&cg->value_of);
     cl_arena_release(&cg->call_keys);
     free(cg->calls.v);
     cl_tree_index *t = atomic_load_explicit(&cg->tree, memory_order_relaxed);

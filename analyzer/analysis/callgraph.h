@@ -90,9 +90,14 @@ typedef struct cl_callgraph {
     const cl_tu *const *tus;
     size_t ntus;
     struct { cl_mfunc *v; size_t n, cap; } funcs;
-    cl_strmap func_by_usr;        /* usr (main: "usr@file") -> index */
+    cl_strmap func_by_usr;        /* usr (main: "usr@file") -> index; also
+                                     "usr@file" and "usr#config" for a USR
+                                     defined in several TUs */
     size_t tu_keyed;              /* functions other than main keyed "usr@file"
                                      (one USR defined in several TUs) */
+    size_t config_keyed;          /* USRs keyed "usr#config" (defined in
+                                     several macro configurations: build
+                                     variants, cli/variants.h) */
     struct { size_t *v; size_t n, cap; } mains; /* indices of each main() */
     struct { cl_cg_edge *v; size_t n, cap; } edges;
     cl_strmap global_flags;       /* "G<usr>" -> CL_GV_* merged over declarations */
@@ -130,6 +135,11 @@ typedef struct cl_callgraph {
      * into `calls`. Read-only afterwards. */
     cl_blobmap call_of;
     cl_arena call_keys;
+    /* With build variants (config_keyed > 0): the function each function
+     * value in a body or a global initializer names, resolved in its TU's
+     * configuration (func_named_in): value address -> function index.
+     * Read-only afterwards (cl_callgraph_values). */
+    cl_blobmap value_of;
     struct { struct cl_call_facts *v; size_t n, cap; } calls;
     /* The tree index (cl_callgraph_parent): node or event address -> the
      * node that holds it, built on the first query under tree_lock. */
@@ -229,7 +239,10 @@ size_t cl_callgraph_member(const cl_callgraph *cg, const cl_value *v, size_t roo
 const char *cl_callgraph_pointee(const cl_callgraph *cg, const char *path, size_t len);
 
 /* Functions value `v` may designate (a start routine argument, an
- * indirect callee). Returns the count; *out is borrowed (or `one`). */
+ * indirect callee). A function value of a body or a global initializer
+ * names the definition built in its TU's configuration (build variants,
+ * cli/variants.h); a copy of one, the first definition of its USR.
+ * Returns the count; *out is borrowed (or `one`). */
 size_t cl_callgraph_values(const cl_callgraph *cg, const cl_value *v, size_t *one,
                            const size_t **out);
 

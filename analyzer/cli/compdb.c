@@ -39,6 +39,7 @@
 #include "util/bytes.h"
 #include "util/arena.h"
 #include "util/strmap.h"
+#include "cli/variants.h"
 
 #define DB_MAX_BYTES ((size_t)2 << 30)       /* 2 GiB */
 #define RSP_MAX_BYTES ((size_t)16 << 20)     /* one response file */
@@ -859,25 +860,71 @@ static void filter_args(load_ctx *c, char *const *in, const char *const *origin,
     free(rd.v);
 }
 
-/* Small open-addressing set of file paths (borrowed strings) to find
- * duplicate entries in O(1). */
+/* Small open-addressing map from a file path to its first kept entry, to
+ * find an entry's earlier ones in O(1): a slot holds an index into the
+ * kept entries plus 1, 0 when empty. */
 typedef struct path_set {
-    const char **slots;
+    size_t *slots;
     size_t cap; /* a power of two */
 } path_set;
 
-/* Inserts `s`; returns 1 if it was new, 0 if already present. The set is
- * sized for all entries up front, so it never fills. */
-static int path_set_insert(path_set *ps, const char *s)
+/* The slot of `file` among the kept entries `cmds`: its first entry's
+ * index + 1, or 0 for a file not seen yet (the caller fills it then).
+ * The map is sized for all entries up front, so it never fills. */
+static size_t *path_slot(path_set *ps, const cl_compile_cmd *cmds, const char *file)
 {
-    size_t i = (size_t)cl_hash_str(s) & (ps->cap - 1);
-    while (ps->slots[i] != NULL) {
-        if (strcmp(ps->slots[i], s) == 0)
-            return 0;
+    size_t i = (size_t)cl_hash_str(file) & (ps->cap - 1);
+    while (ps->slots[i] != 0 && strcmp(cmds[ps->slots[i] - 1].file, file) != 0)
         i = (i + 1) & (ps->cap - 1);
+    return &ps->slots[i];
+}
+
+/* What the load knows of each kept entry besides the entry: its macro
+ * configuration (cl_variant_config) and the next kept entry of the same
+ * file (index + 1, 0 for none). */
+typedef struct kept_info {
+    char *config;
+    size_t next_variant;
+} kept_info;
+
+typedef struct kept_infos {
+    kept_info *v;
+    size_t n, cap;
+} kept_infos;
+
+/* Whether an entry of configuration `config` for the file whose first
+ * kept entry is `first` is a new build variant (variants.h): it differs
+ * from each kept entry of the file in a macro the file names. If so, it
+ * is chained after them as entry `at`. */
+static int new_variant(kept_infos *ki, const cl_compile_cmd *cmds, size_t first, const char *config,
+                       size_t at)
+{
+    size_t last = first;
+    for (size_t k = first + 1; k != 0; k = ki->v[k - 1].next_variant) {
+        last = k - 1;
+        if (!cl_variant_differs(ki->v[last].config, config, cmds[last].file))
+            return 0;
     }
-    ps->slots[i] = s;
+    ki->v[last].next_variant = at + 1;
     return 1;
+}
+
+/* Numbers the distinct configurations of the kept entries `cmds` (`n`)
+ * in order of first appearance into each entry's `config`. */
+static void number_configs(cl_compile_cmd *cmds, const kept_infos *ki, size_t n)
+{
+    cl_strmap ids;
+    memset(&ids, 0, sizeof ids);
+    size_t next = 0;
+    for (size_t i = 0; i < n; i++) {
+        size_t id;
+        if (!cl_strmap_get(&ids, ki->v[i].config, &id)) {
+            id = next++;
+            cl_strmap_put(&ids, ki->v[i].config, id);
+        }
+        cmds[i].config = (unsigned)id;
+    }
+    cl_strmap_release(&ids);
 }
 
 static void cmd_release(cl_compile_cmd *cmd)
@@ -1076,6 +1123,7 @@ int cl_compdb_load(cl_compdb *db, const char *path, char *err, size_t errlen)
     size_t len = 0;
     cJSON *root = NULL;
     path_set seen = {0};
+    kept_infos infos = { NULL, 0, 0 };
     struct { cl_compile_cmd *v; size_t n, cap; } cmds = {0};
     char why[256];
     int ret = -1;
@@ -1147,29 +1195,33 @@ int cl_compdb_load(cl_compdb *db, const char *path, char *err, size_t errlen)
         c.entry++;
         if (read_entry(&c, item, &cmd) != 0)
             continue;
+        kept_info info = { cl_variant_config(cmd.args, cmd.nargs), 0 };
         /* An entry in another language (`-x c++`) does not claim its
          * file: it is kept to be skipped as not C, and a later C entry of
-         * the same file is still analyzed. */
-        if (cl_compile_cmd_language(&cmd) == NULL && !path_set_insert(&seen, cmd.file)) {
-            /* NEEDSWORK: a file built twice with different flags (a debug
-             * and a release binary, a test binary) is analyzed with the
-             * first entry's flags only. Normal in real builds: one summary
-             * line, not one warning per entry. */
+         * the same file is still analyzed. A later C entry of a file is
+         * kept only as a build variant (variants.h). */
+        size_t *slot = cl_compile_cmd_language(&cmd) == NULL ? path_slot(&seen, cmds.v, cmd.file) : NULL;
+        if (slot != NULL && *slot != 0 && !new_variant(&infos, cmds.v, *slot - 1, info.config, cmds.n)) {
             duplicates++;
+            free(info.config);
             cmd_release(&cmd);
             continue;
         }
-        /* `seen` borrows cmd.file; the heap string does not move when
-         * `cmds` grows. */
+        if (slot != NULL && *slot == 0)
+            *slot = cmds.n + 1;
         CL_VEC_PUSH(&cmds, cmd);
+        CL_VEC_PUSH(&infos, info);
     }
+    number_configs(cmds.v, &infos, cmds.n);
 
     if (duplicates > 0) {
         c.entry = 0; /* about the whole database */
         if (duplicates == 1)
-            warnf(&c, "1 entry for a file listed earlier was skipped (the first entry of each file is analyzed)");
+            warnf(&c, "1 entry for a file listed earlier was skipped (a file is analyzed once per "
+                      "configuration of the macros it names)");
         else
-            warnf(&c, "%zu entries for files listed earlier were skipped (the first entry of each file is analyzed)",
+            warnf(&c, "%zu entries for files listed earlier were skipped (a file is analyzed once per "
+                      "configuration of the macros it names)",
                   duplicates);
     }
     db->n = cmds.n;
@@ -1187,6 +1239,9 @@ out:
     free(cmds.v);
     cl_strvec_release(&c.warnings);
     free(seen.slots);
+    for (size_t i = 0; i < infos.n; i++)
+        free(infos.v[i].config);
+    free(infos.v);
     cJSON_Delete(root);
     free(c.dbdir);
     free(c.dbdir_real);
@@ -1196,7 +1251,7 @@ out:
     return ret;
 }
 
-void cl_compdb_add_file(cl_compdb *db, const char *file, const char *cwd,
+cl_compile_cmd *cl_compdb_add_file(cl_compdb *db, const char *file, const char *cwd,
                         char *const *extra, size_t nextra)
 {
     char *own_cwd = cwd ? NULL : xgetcwd();
@@ -1212,7 +1267,9 @@ void cl_compdb_add_file(cl_compdb *db, const char *file, const char *cwd,
     cmd->args = cl_xcalloc(nextra + 1, sizeof *cmd->args);
     for (size_t i = 0; i < nextra; i++)
         cmd->args[i] = cl_xstrdup(extra[i]);
+    cmd->config = 0;
     free(own_cwd);
+    return cmd;
 }
 
 const cl_compile_cmd *cl_compdb_find(const cl_compdb *db, const char *file)

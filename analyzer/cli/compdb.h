@@ -27,12 +27,17 @@ typedef struct cl_compile_cmd {
     char *directory;   /* absolute working directory of the command */
     size_t nargs;
     char **args;       /* parser arguments, NULL-terminated (args[nargs] == NULL) */
+    unsigned config;   /* id of the entry's macro configuration among the
+                          database's (variants.h): equal ids, one
+                          configuration of the preprocessor; 0 for an entry
+                          not from a database */
 } cl_compile_cmd;
 
 typedef struct cl_compdb {
     size_t n;
-    cl_compile_cmd *cmds;  /* one per entry kept, in database order, duplicates
-                              of the same file after the first dropped */
+    cl_compile_cmd *cmds;  /* one per entry kept, in database order: a file's
+                              first entry, and later ones only as build
+                              variants (variants.h) */
     size_t nwarnings;
     char **warnings;       /* one line each: entries skipped, flags dropped */
 } cl_compdb;
@@ -55,8 +60,10 @@ int cl_compdb_load(cl_compdb *db, const char *path, char *err, size_t errlen);
  * `file` is made absolute against `cwd`; a NULL `cwd` means the
  * process's working directory. `extra` is copied. The entry is appended
  * without checking for an existing entry of the same file: a caller that may
- * add a file twice checks with cl_compdb_find() first (a linear lookup). */
-void cl_compdb_add_file(cl_compdb *db, const char *file, const char *cwd,
+ * add a file twice checks with cl_compdb_find() first (a linear lookup).
+ * Returns the new entry (owned by `db`, valid until the next add), of
+ * configuration 0. */
+cl_compile_cmd *cl_compdb_add_file(cl_compdb *db, const char *file, const char *cwd,
                         char *const *extra, size_t nextra);
 
 /* Returns the entry for the absolute path `file`, or NULL. */

@@ -480,12 +480,21 @@ static char *rule_settings(const cl_config *cfg, const cl_level *levels)
     return text;
 }
 
-/* The result key (result.h) of this run's summaries and settings. */
-static uint64_t result_key(const cl_cache *cache, const uint64_t *digests, size_t n,
-                           const cl_config *cfg, const cl_level *levels)
+/* The result key (result.h) of this run's summaries (`digests`, of the
+ * entries `cmds`, `n` of each) and settings. The entries' configurations
+ * count: they decide which variant a call links to. */
+static uint64_t result_key(const cl_cache *cache, const uint64_t *digests,
+                           const cl_compile_cmd *cmds, size_t n, const cl_config *cfg,
+                           const cl_level *levels)
 {
     char *settings = rule_settings(cfg, levels);
-    uint64_t key = cl_result_key(cache->build_id, digests, n, settings);
+    cl_strbuf b = { NULL, 0, 0 };
+    cl_strbuf_add(&b, settings);
+    cl_strbuf_add(&b, "configs=");
+    for (size_t i = 0; i < n; i++)
+        cl_strbuf_addf(&b, "%u,", cmds[i].config);
+    uint64_t key = cl_result_key(cache->build_id, digests, n, cl_strbuf_str(&b));
+    cl_strbuf_release(&b);
     free(settings);
     return key;
 }
@@ -753,7 +762,7 @@ static int collect_inputs(const cl_options *o, const char *cwd, const char *srcr
                 keep = under(db->cmds[i].file, roots.v[r]);
             if (keep)
                 cl_compdb_add_file(&kept, db->cmds[i].file, db->cmds[i].directory,
-                                   db->cmds[i].args, db->cmds[i].nargs);
+                                   db->cmds[i].args, db->cmds[i].nargs)->config = db->cmds[i].config;
         }
         for (size_t i = 0; i < files->n; i++) {
             if (cl_compdb_find(db, files->v[i]) != NULL || cl_compdb_find(&kept, files->v[i]) != NULL)
@@ -763,7 +772,8 @@ static int collect_inputs(const cl_options *o, const char *cwd, const char *srcr
             const cl_compile_cmd *tu = is_header(files->v[i]) ? entry_for_header(db, files->v[i]) : NULL;
             if (tu != NULL) {
                 if (cl_compdb_find(&kept, tu->file) == NULL)
-                    cl_compdb_add_file(&kept, tu->file, tu->directory, tu->args, tu->nargs);
+                    cl_compdb_add_file(&kept, tu->file, tu->directory, tu->args, tu->nargs)->config =
+                        tu->config;
                 fprintf(stderr, "conc-lint: note: '%s' is a header; analyzing '%s', which the "
                                 "compile database lists, instead\n", files->v[i], tu->file);
                 continue;
@@ -1238,7 +1248,7 @@ static int summarize(run *r)
     choose_rules(r);
     if (r->probing && o->shard_count == 0 && all_known(r->digests, r->db.n))
         r->reused = reuse_result(&r->cache,
-                                 result_key(&r->cache, r->digests, r->db.n, &r->cfg, r->levels),
+                                 result_key(&r->cache, r->digests, r->db.cmds, r->db.n, &r->cfg, r->levels),
                                  r->tus, r->db.n, &r->findings, &r->rstats);
     if (!r->reused && o->shard_count == 0) {
         summarize_all(r->db.cmds, r->db.n, r->probed, &r->src, CL_FETCH_LOAD, r->jobs, r->tus,
@@ -1368,6 +1378,9 @@ static int link_and_run_rules(run *r)
         return 0;
     }
     cl_config_add_callspecs(&r->cfg, &r->specs);
+    for (size_t i = 0; i < r->db.n; i++)
+        if (r->tus[i] != NULL)
+            r->tus[i]->config = r->db.cmds[i].config;
     cl_model_link(&r->model, (const cl_tu *const *)r->tus, r->db.n, &r->specs,
                   r->cfg.walk_budget);
     r->have_model = 1;
@@ -1408,7 +1421,7 @@ static int link_and_run_rules(run *r)
     r->rstats.threads = r->model.threads.n;
     r->rstats.accesses = r->model.accesses.n;
     r->rstats.truncated = r->model.truncated.n;
-    r->rstats.spawn_sites = r->model.spawn_sites.n;
+    r->rstats.spawn_sites = cl_model_spawn_site_count(&r->model);
     r->rstats.resolved_sites = cl_model_resolved_sites(&r->model);
     for (size_t i = 0; i < r->model.truncated.n; i++) {
         cl_notification nt = { CL_DIAG_WARNING, { NULL, 0, 0 },
@@ -1417,7 +1430,7 @@ static int link_and_run_rules(run *r)
         fprintf(stderr, "conc-lint: warning: %s\n", nt.message);
     }
     if (r->probing && all_known(r->digests, r->db.n))
-        keep_result(&r->cache, result_key(&r->cache, r->digests, r->db.n, &r->cfg, r->levels),
+        keep_result(&r->cache, result_key(&r->cache, r->digests, r->db.cmds, r->db.n, &r->cfg, r->levels),
                     &r->findings, &r->rstats, r->tus, r->db.n);
     return 0;
 }
@@ -1610,12 +1623,12 @@ static void print_unresolved_sites(const run *r)
 {
     enum { MAX_LISTED = 10 };
     const cl_model *m = &r->model;
-    size_t listed = 0, left = m->spawn_sites.n - cl_model_resolved_sites(m);
+    size_t listed = 0, left = cl_model_spawn_site_count(m) - cl_model_resolved_sites(m);
     if (left == 0)
         return;
     fprintf(stderr, "conc-lint: spawn sites not resolved:");
     for (size_t i = 0; i < m->spawn_sites.n && listed < MAX_LISTED; i++) {
-        if (m->site_resolved[i])
+        if (m->site_canon.v[i] != i || cl_model_site_resolved(m, i))
             continue;
         const cl_event *ev = m->spawn_sites.v[i];
         char *rel = cl_report_relpath(ev->loc.file, r->srcroot);

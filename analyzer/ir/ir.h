@@ -530,6 +530,9 @@ typedef struct cl_tu {
     int64_t parse_started_ns; /* CLOCK_REALTIME when the parse started */
     double parse_seconds;   /* wall time in libclang's parser */
     double lower_seconds;   /* wall time lowering the AST into this summary */
+    unsigned config;        /* the macro configuration of the database entry
+                               it summarizes (cl_compile_cmd.config), set
+                               before the link */
 } cl_tu;
 
 /* Releases everything the summary owns (its arena). `tu` may be NULL. */

@@ -394,6 +394,8 @@ void cl_model_release(cl_model *m)
     free(m->spawn_sites.v);
     free(m->site_funcs.v);
     free(m->site_resolved);
+    free(m->site_canon.v);
+    cl_strmap_release(&m->site_locs);
     cl_blob_release(&m->site_index);
     cl_strmap_release(&m->lock_by_name);
     cl_strmap_release(&m->atomic_release);

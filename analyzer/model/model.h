@@ -427,11 +427,15 @@ typedef struct cl_model {
      * that name a start routine (spawn calls and wrapper calls, see
      * spawns.c), in function order, and site_funcs the function each is
      * in; site_index maps an event's address to its index there;
-     * site_resolved[i]: a walk started a thread through site i. */
+     * site_resolved[i]: a walk started a thread through site i;
+     * site_canon[i]: the first site at the same source location (a build
+     * variant's copy of one call, cli/variants.h), else i. */
     uint64_t *spawn_params;
     struct { const cl_event **v; size_t n, cap; } spawn_sites;
     cl_idvec site_funcs;
+    cl_idvec site_canon;
     cl_blobmap site_index;
+    cl_strmap site_locs; /* "file:line:col" -> first site there */
     unsigned char *site_resolved;
     /* Display strings the queries make on demand (cl_model_thread_name,
      * cl_model_path_display, ...): rules running on several threads at
@@ -477,7 +481,16 @@ void cl_model_find_spawns(cl_model *m);
  * events are ignored. */
 void cl_model_spawn_resolved(cl_model *m, const cl_event *ev);
 
-/* How many spawn sites a walk resolved (site_resolved). */
+/* How many spawn sites the program has: source locations, a call built
+ * in several build variants counted once. */
+size_t cl_model_spawn_site_count(const cl_model *m);
+
+/* Whether a walk resolved spawn site `i` or another copy of its call in a
+ * build variant (site_canon). */
+int cl_model_site_resolved(const cl_model *m, size_t i);
+
+/* How many of cl_model_spawn_site_count's sites a walk resolved
+ * (cl_model_site_resolved). */
 size_t cl_model_resolved_sites(const cl_model *m);
 
 /* The root thread (its program's main thread) that thread `t` descends

@@ -79,6 +79,12 @@ static void note_site(cl_model *m, size_t f, const cl_event *ev, uint64_t mask)
     if (!added)
         return;
     e->val = m->spawn_sites.n;
+    const char *loc = cl_arena_printf(&m->arena, "%s:%u:%u", ev->loc.file ? ev->loc.file : "",
+                                      ev->loc.line, ev->loc.col);
+    size_t canon = m->spawn_sites.n;
+    if (!cl_strmap_get(&m->site_locs, loc, &canon))
+        cl_strmap_put(&m->site_locs, loc, canon);
+    CL_VEC_PUSH(&m->site_canon, canon);
     CL_VEC_PUSH(&m->spawn_sites, ev);
     CL_VEC_PUSH(&m->site_funcs, f);
 }
@@ -149,10 +155,27 @@ void cl_model_spawn_resolved(cl_model *m, const cl_event *ev)
         m->site_resolved[e->val] = 1;
 }
 
+size_t cl_model_spawn_site_count(const cl_model *m)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < m->spawn_sites.n; i++)
+        n += m->site_canon.v[i] == i;
+    return n;
+}
+
+int cl_model_site_resolved(const cl_model *m, size_t i)
+{
+    size_t canon = m->site_canon.v[i];
+    for (size_t j = canon; j < m->spawn_sites.n; j++)
+        if (m->site_canon.v[j] == canon && m->site_resolved[j])
+            return 1;
+    return 0;
+}
+
 size_t cl_model_resolved_sites(const cl_model *m)
 {
     size_t n = 0;
     for (size_t i = 0; i < m->spawn_sites.n; i++)
-        n += m->site_resolved[i];
+        n += m->site_canon.v[i] == i && cl_model_site_resolved(m, i);
     return n;
 }

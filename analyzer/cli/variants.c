@@ -1,0 +1,148 @@
+/* variants.c - see variants.h. */
+#include "cli/variants.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "util/arena.h"
+
+#define VARIANT_MAX_FILE ((size_t)64 << 20)
+
+/* One macro after the arguments: its name and value (`name` and `value`
+ * point into the arguments; `nlen`, `vlen` their lengths), or undefined. */
+typedef struct macro {
+    const char *name, *value;
+    size_t nlen, vlen;
+    int defined;
+} macro;
+
+typedef struct macros {
+    macro *v;
+    size_t n, cap;
+} macros;
+
+/* Applies one "-DNAME[=VALUE]" (`def` 1) or "-UNAME" (`def` 0) whose
+ * operand is `op` to `ms`: the last word on a name wins. */
+static void apply(macros *ms, const char *op, int def)
+{
+    const char *eq = def ? strchr(op, '=') : NULL;
+    size_t nlen = eq != NULL ? (size_t)(eq - op) : strlen(op);
+    if (nlen == 0)
+        return;
+    macro m = { op, eq != NULL ? eq + 1 : "1", nlen, 0, def };
+    m.vlen = strlen(m.value);
+    for (size_t i = 0; i < ms->n; i++)
+        if (ms->v[i].nlen == nlen && memcmp(ms->v[i].name, op, nlen) == 0) {
+            ms->v[i] = m;
+            return;
+        }
+    CL_VEC_PUSH(ms, m);
+}
+
+/* Compares the names of two "NAME=VALUE" lines (each ends at '=' or at
+ * the end of the line). */
+static int cmp_names(const char *a, const char *b)
+{
+    size_t la = strcspn(a, "=\n"), lb = strcspn(b, "=\n");
+    int c = memcmp(a, b, la < lb ? la : lb);
+    return c != 0 ? c : (la > lb) - (la < lb);
+}
+
+static int cmp_macro(const void *pa, const void *pb)
+{
+    const macro *a = pa, *b = pb;
+    int c = memcmp(a->name, b->name, a->nlen < b->nlen ? a->nlen : b->nlen);
+    return c != 0 ? c : (a->nlen > b->nlen) - (a->nlen < b->nlen);
+}
+
+char *cl_variant_config(char *const *args, size_t nargs)
+{
+    macros ms = { NULL, 0, 0 };
+    for (size_t i = 0; i < nargs; i++) {
+        const char *a = args[i];
+        if ((strcmp(a, "-D") == 0 || strcmp(a, "-U") == 0) && i + 1 < nargs)
+            apply(&ms, args[++i], a[1] == 'D');
+        else if (strncmp(a, "-D", 2) == 0 || strncmp(a, "-U", 2) == 0)
+            apply(&ms, a + 2, a[1] == 'D');
+    }
+    if (ms.n > 1)
+        qsort(ms.v, ms.n, sizeof *ms.v, cmp_macro);
+    cl_strbuf b = { NULL, 0, 0 };
+    cl_strbuf_add(&b, "");
+    for (size_t i = 0; i < ms.n; i++)
+        if (ms.v[i].defined) {
+            cl_strbuf_addn(&b, ms.v[i].name, ms.v[i].nlen);
+            cl_strbuf_add(&b, "=");
+            /* (a value with a newline would split the line: cut it there) */
+            cl_strbuf_addn(&b, ms.v[i].value, strcspn(ms.v[i].value, "\n"));
+            cl_strbuf_add(&b, "\n");
+        }
+    free(ms.v);
+    return b.s;
+}
+
+static int ident_char(char c)
+{
+    return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+/* Whether the NUL-terminated `text` has the `nlen` bytes at `name` as a
+ * whole identifier (up to its first NUL: a file with NULs is no C). */
+static int names(const char *text, const char *name, size_t nlen)
+{
+    char *want = cl_xmalloc(nlen + 1);
+    memcpy(want, name, nlen);
+    want[nlen] = '\0';
+    int found = 0;
+    for (const char *p = text; !found && (p = strstr(p, want)) != NULL; p += nlen)
+        found = (p == text || !ident_char(p[-1])) && !ident_char(p[nlen]);
+    free(want);
+    return found;
+}
+
+/* The length of the name of the line at `p`. */
+static size_t name_len(const char *p)
+{
+    return strcspn(p, "=\n");
+}
+
+/* The next line after the one at `p`. */
+static const char *next_line(const char *p)
+{
+    return p + strcspn(p, "\n") + (p[strcspn(p, "\n")] == '\n');
+}
+
+/* Whether the lines at `a` and `b` (same name) differ in value. */
+static int differ_in_value(const char *a, const char *b)
+{
+    size_t la = strcspn(a, "\n"), lb = strcspn(b, "\n");
+    return la != lb || memcmp(a, b, la) != 0;
+}
+
+int cl_variant_differs(const char *a, const char *b, const char *file)
+{
+    char *text = NULL;
+    size_t len = 0;
+    int found = 0, tried = 0;
+    while (!found && (*a != '\0' || *b != '\0')) {
+        int c = *a == '\0' ? 1 : *b == '\0' ? -1 : cmp_names(a, b);
+        const char *differs = c < 0 ? a : c > 0 ? b : differ_in_value(a, b) ? a : NULL;
+        if (differs != NULL) {
+            if (!tried) {
+                char why[128];
+                tried = 1;
+                if (cl_read_file(file, VARIANT_MAX_FILE, &text, &len, why, sizeof why) != 0)
+                    text = NULL;
+            }
+            found = text != NULL && names(text, differs, name_len(differs));
+            if (text == NULL)
+                break;
+        }
+        if (c <= 0)
+            a = next_line(a);
+        if (c >= 0)
+            b = next_line(b);
+    }
+    free(text);
+    return found;
+}
