@@ -53,6 +53,11 @@ run() { # run CACHE OUT -> prints "hits misses"
         cat "$tmp/err" >&2; exit 1; }
     sed -n "s/^conc-lint: cache .*: \([0-9]*\) hits\{0,1\}, \([0-9]*\) miss\(es\)\{0,1\},.*/\1 \2/p" "$tmp/err"
 }
+# parsed_cached: the last run's --stats summary line, as "PARSED CACHED"
+# (a new user's report: it said "(7 parsed)" of TUs taken from the cache).
+parsed_cached() {
+    sed -n "s/^conc-lint: [0-9]* TUs\{0,1\} (\([0-9]*\) parsed, \([0-9]*\) from the cache, .*/\1 \2/p" "$tmp/err"
+}
 fail() {
     changed=$(find /usr/include /usr/local/include /usr/lib/llvm-*/lib/clang \
         \( -newer "$tmp/start" -o -cnewer "$tmp/start" \) -print -quit 2>/dev/null || true)
@@ -67,8 +72,10 @@ ntu=$(ls *.c | wc -l)
 
 set -- $(run "$tmp/c" "$tmp/cold.sarif")
 [ "$1 $2" = "0 $ntu" ] || fail "cold run: expected 0 hits, $ntu misses, got $1 $2"
+[ "$(parsed_cached)" = "$ntu 0" ] || fail "cold run: --stats should say $ntu parsed, 0 from the cache: $(grep "TUs\{0,1\} (" "$tmp/err")"
 set -- $(run "$tmp/c" "$tmp/warm.sarif")
 [ "$1 $2" = "$ntu 0" ] || fail "warm run: expected $ntu hits, got $1 $2"
+[ "$(parsed_cached)" = "0 $ntu" ] || fail "warm run: --stats should say 0 parsed, $ntu from the cache: $(grep "TUs\{0,1\} (" "$tmp/err")"
 cmp "$tmp/cold.sarif" "$tmp/warm.sarif" || fail "warm run output differs"
 echo "1. warm run: $ntu hits, identical output"
 
@@ -83,6 +90,8 @@ done
 printf '\n/* an unrelated edit */\n' >> "$header"
 set -- $(run "$tmp/c" "$tmp/hdr.sarif")
 [ "$2" = "$want" ] || fail "after editing $header: expected $want misses (its includers), got $2"
+[ "$(parsed_cached)" = "$want $((ntu - want))" ] ||
+    fail "after editing $header: --stats should say $want parsed, $((ntu - want)) from the cache: $(grep "TUs\{0,1\} (" "$tmp/err")"
 echo "2. header edit: $2 of $ntu TUs re-parsed (exactly those including $header)"
 
 # Truncated summaries are only found when a summary is read: drop the
