@@ -1358,6 +1358,20 @@ static void print_cache_counts(const run *r)
                 noun(r->cache.misses, "miss", "misses"), r->cache.stores);
 }
 
+/* --stats of a --shard run, which ends after phase 1: its `ntus` TUs, the
+ * time spent, the cache's counts. */
+static void print_shard_stats(const run *r, size_t ntus)
+{
+    if (!r->o->stats)
+        return;
+    fprintf(stderr, "conc-lint: shard %u/%u: ", r->o->shard_index, r->o->shard_count);
+    print_tu_counts(r, ntus);
+    fprintf(stderr, "; wall: summarize %.3fs, total %.3fs; per-TU time summed over workers: "
+                    "parse %.3fs, lower %.3fs\n", r->t_link - r->t_parse,
+            cl_now_seconds() - r->t_start, r->cpu.parse, r->cpu.lower);
+    print_cache_counts(r);
+}
+
 /* Runs that end after phase 1: a --shard, --dump-ir, and a run where no TU
  * could be parsed. */
 static int end_after_summaries(run *r)
@@ -1375,6 +1389,7 @@ static int end_after_summaries(run *r)
         }
         fprintf(stderr, "conc-lint: shard %u/%u: %zu of %zu translation units summarized into '%s'\n",
                 o->shard_index, o->shard_count, n, r->db.n, o->cache_dir);
+        print_shard_stats(r, n);
         return stop(r, CL_EXIT_OK);
     }
     if (o->dump_ir) {
