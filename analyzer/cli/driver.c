@@ -791,6 +791,7 @@ static int collect_inputs(const cl_options *o, const char *cwd, const char *srcr
         }
         if (o->scope_file)
             note_unused(db, &kept, srcroot, notes);
+        kept.nentries = db->nentries;
         kept.warnings = db->warnings;
         kept.nwarnings = db->nwarnings;
         db->warnings = NULL;
@@ -1088,9 +1089,13 @@ static int plan_inputs(run *r)
     }
     if (r->db.n > 0)
         return 0;
-    if (o->compdb != NULL && o->npaths == 0)
-        error("compile database '%s' has no usable entry (%zu warnings above)", o->compdb,
-              r->db.nwarnings);
+    if (o->compdb != NULL && o->npaths == 0 && r->db.nentries == 0)
+        error("compile database '%s' is an empty array: it lists no file to compile", o->compdb);
+    else if (o->compdb != NULL && o->npaths == 0)
+        error("compile database '%s' has no usable entry: its %zu %s skipped (the lines above "
+              "say why)%s", o->compdb, r->db.nentries,
+              r->db.nentries == 1 ? "entry was" : "entries were",
+              r->cfg.path != NULL ? " or left out by the config's include/exclude" : "");
     else if (o->npaths > 0)
         error("nothing to analyze: no C file%s under the given paths%s",
               o->compdb != NULL ? " of the compile database" : "",
