@@ -1295,13 +1295,18 @@ static int in_focus(const run *r, const char *file)
     return found;
 }
 
-/* The TUs' parse diagnostics: notifications, the first 20 on stderr (in
- * program scope only those of the focus files' TUs: the others are counted
- * by end_after_summaries); counts the TUs parsed and those parsed without
- * errors. */
+/* The TUs' parse diagnostics: notifications, and on stderr the first
+ * MAX_CLANG_SHOWN of clang's and every one of conc-lint's own (in program
+ * scope only those of the focus files' TUs: the others are counted by
+ * end_after_summaries); counts the TUs parsed and those parsed without
+ * errors. clang's come as errors only (the frontend parses with -w); a
+ * warning is conc-lint's own (a nesting bound, a TU skipped at a limit),
+ * one per TU, and is never hidden behind the cap (a new user's report: the
+ * nesting warning was, behind repeated parse errors). */
 static int take_diagnostics(run *r)
 {
-    size_t nerrors = 0;
+    enum { MAX_CLANG_SHOWN = 20 };
+    size_t nclang = 0;
     for (size_t i = 0; i < r->db.n; i++) {
         const cl_tu *tu = r->tus[i];
         if (tu == NULL)
@@ -1316,7 +1321,8 @@ static int take_diagnostics(run *r)
             cl_notification nt = { d->level, d->loc, d->message };
             CL_VEC_PUSH(&r->notes, nt);
             errors += d->level == CL_DIAG_ERROR;
-            if ((r->focus.n > 0 && !focus) || ++nerrors > 20)
+            if ((r->focus.n > 0 && !focus) ||
+                (d->level == CL_DIAG_ERROR && ++nclang > MAX_CLANG_SHOWN))
                 continue;
             int at = d->loc.file != NULL && d->loc.line > 0;
             const char *file = at ? d->loc.file : tu->main_file;
@@ -1333,9 +1339,12 @@ static int take_diagnostics(run *r)
         r->focus_tus += (size_t)focus;
         r->focus_clean += (size_t)(focus && tu->parsed && errors == 0);
     }
-    if (nerrors > 20)
-        fprintf(stderr, "conc-lint: %zu more parse diagnostics not shown (all are in the report)\n",
-                nerrors - 20);
+    if (nclang > MAX_CLANG_SHOWN)
+        fprintf(stderr, "conc-lint: %zu more parse error%s not shown (%s)\n",
+                nclang - MAX_CLANG_SHOWN, nclang - MAX_CLANG_SHOWN == 1 ? "" : "s",
+                r->o->format == CL_FMT_TEXT || r->o->format == CL_FMT_GITHUB
+                    ? "-f sarif, json or html lists them all"
+                    : "all are in the report");
     return 0;
 }
 
