@@ -327,7 +327,7 @@ BASE_T=$(median < "$OUT/base.times")
 CL_T=$(median < "$OUT/cl.times")
 BASE_FAIL=$(grep -c ' error: ' "$OUT/baseline.log" || true)
 PEAK_MB=$(( $(tail -n 1 "$OUT/cl.mem" 2>/dev/null | tr -dc 0-9 || echo 0) / 1024 ))
-SKIPPED=$(sed -n 's/.*parsed, \([0-9]*\) skipped.*/\1/p' "$OUT/conc-lint.log" | tail -n 1)
+SKIPPED=$(sed -n 's/.* from the cache, \([0-9]*\) skipped at a limit.*/\1/p' "$OUT/conc-lint.log" | tail -n 1)
 if [[ $CL_RC -ge 2 ]]; then
   tail -n 20 "$OUT/conc-lint.log" >&2
   die "conc-lint exited $CL_RC (log: $OUT/conc-lint.log)"

@@ -7,6 +7,7 @@
 #   3. truncated (corrupt) entries are ignored and rewritten, same output;
 #   4. two runs sharing the cache at once both give the same output;
 #   5. --shard 1/2 + --shard 2/2 + --link gives the whole run's output;
+#      --shard --stats prints what the shard did;
 #   6. a header that shadows the one read (earlier on the include path) is a
 #      miss;
 #   7. the result entry (findings of an unchanged run) is used, and is not
@@ -53,6 +54,11 @@ run() { # run CACHE OUT -> prints "hits misses"
         cat "$tmp/err" >&2; exit 1; }
     sed -n "s/^conc-lint: cache .*: \([0-9]*\) hits\{0,1\}, \([0-9]*\) miss\(es\)\{0,1\},.*/\1 \2/p" "$tmp/err"
 }
+# parsed_cached: the last run's --stats summary line, as "PARSED CACHED"
+# (a new user's report: it said "(7 parsed)" of TUs taken from the cache).
+parsed_cached() {
+    sed -n "s/^conc-lint: [0-9]* TUs\{0,1\} (\([0-9]*\) parsed, \([0-9]*\) from the cache, .*/\1 \2/p" "$tmp/err"
+}
 fail() {
     changed=$(find /usr/include /usr/local/include /usr/lib/llvm-*/lib/clang \
         \( -newer "$tmp/start" -o -cnewer "$tmp/start" \) -print -quit 2>/dev/null || true)
@@ -67,8 +73,10 @@ ntu=$(ls *.c | wc -l)
 
 set -- $(run "$tmp/c" "$tmp/cold.sarif")
 [ "$1 $2" = "0 $ntu" ] || fail "cold run: expected 0 hits, $ntu misses, got $1 $2"
+[ "$(parsed_cached)" = "$ntu 0" ] || fail "cold run: --stats should say $ntu parsed, 0 from the cache: $(grep "TUs\{0,1\} (" "$tmp/err")"
 set -- $(run "$tmp/c" "$tmp/warm.sarif")
 [ "$1 $2" = "$ntu 0" ] || fail "warm run: expected $ntu hits, got $1 $2"
+[ "$(parsed_cached)" = "0 $ntu" ] || fail "warm run: --stats should say 0 parsed, $ntu from the cache: $(grep "TUs\{0,1\} (" "$tmp/err")"
 cmp "$tmp/cold.sarif" "$tmp/warm.sarif" || fail "warm run output differs"
 echo "1. warm run: $ntu hits, identical output"
 
@@ -83,6 +91,8 @@ done
 printf '\n/* an unrelated edit */\n' >> "$header"
 set -- $(run "$tmp/c" "$tmp/hdr.sarif")
 [ "$2" = "$want" ] || fail "after editing $header: expected $want misses (its includers), got $2"
+[ "$(parsed_cached)" = "$want $((ntu - want))" ] ||
+    fail "after editing $header: --stats should say $want parsed, $((ntu - want)) from the cache: $(grep "TUs\{0,1\} (" "$tmp/err")"
 echo "2. header edit: $2 of $ntu TUs re-parsed (exactly those including $header)"
 
 # Truncated summaries are only found when a summary is read: drop the
@@ -110,7 +120,19 @@ set -- $(run "$tmp/shared" "$tmp/p3.sarif")
 [ "$1" = "$ntu" ] || fail "shared cache incomplete after concurrent runs ($1 hits)"
 echo "4. two concurrent runs on one cache: identical, cache complete"
 
-"$bin" --shard 1/2 --cache-dir "$tmp/s1" . 2>/dev/null
+# shard_stats K SHARD PARSED CACHED: the last shard run's --stats lines (a
+# new user's report: --shard printed none) for K TUs.
+shard_stats() {
+    grep -q "^conc-lint: shard $2: $1 TUs\{0,1\} ($3 parsed, $4 from the cache, 0 skipped at a limit or crash), [0-9]* jobs\{0,1\}; wall: summarize [0-9.]*s, total [0-9.]*s; per-TU time summed over workers: parse [0-9.]*s, lower [0-9.]*s$" "$tmp/err" &&
+        grep -q "^conc-lint: cache '.*': $4 hits\{0,1\}, $3 miss\(es\)\{0,1\}, $3 stored$" "$tmp/err" ||
+        fail "--shard $2 --stats: expected $3 parsed, $4 from the cache of $1 TUs: $(cat "$tmp/err")"
+}
+"$bin" --shard 1/2 --stats --cache-dir "$tmp/s1" . 2>"$tmp/err"
+k=$(sed -n "s|^conc-lint: shard 1/2: \([0-9]*\) of $ntu translation units summarized.*|\1|p" "$tmp/err")
+[ -n "$k" ] && [ "$k" -gt 0 ] || fail "--shard 1/2: no summary line: $(cat "$tmp/err")"
+shard_stats "$k" 1/2 "$k" 0
+"$bin" --shard 1/2 --stats --cache-dir "$tmp/s1" . 2>"$tmp/err"
+shard_stats "$k" 1/2 0 "$k"
 "$bin" --shard 2/2 --cache-dir "$tmp/s2" . 2>/dev/null
 "$bin" --link "$tmp/s1" --link "$tmp/s2" -f sarif --fail-on none -o "$tmp/linked.sarif" .
 cmp "$tmp/linked.sarif" "$tmp/hdr.sarif" || fail "sharded + linked output differs from a whole run"
@@ -119,7 +141,7 @@ if "$bin" --link "$tmp/s1" -f sarif --fail-on none -o "$tmp/half.sarif" . 2>"$tm
 fi
 grep -q "is a shard missing" "$tmp/err" || fail "--link with a missing shard: unclear error"
 [ ! -e "$tmp/half.sarif" ] || fail "--link with a missing shard left an output file"
-echo "5. --shard 1/2 + 2/2 + --link: identical to a whole run; a missing shard is an error"
+echo "5. --shard 1/2 + 2/2 + --link: identical to a whole run; a missing shard is an error; --shard --stats counts"
 
 # 6. A header that appears earlier on the include path shadows the one the
 #    summary was built from: the cache must miss (same output as --no-cache).

@@ -124,8 +124,9 @@ add_test(NAME cli/output-is-database COMMAND sh -c "d=$(mktemp -d) && cp \"$1\"/
 
 # Thread coverage (docs/json-format.md "threadCoverage"): spawn sites named
 # through spawn wrappers in a library without main(), in --stats, and the
-# same figures in JSON when the findings come from the result cache; --stats
-# lists the sites left unresolved.
+# same figures in JSON when the findings come from the result cache (whose
+# "stats" count the TU as read from the cache); --stats lists the sites left
+# unresolved.
 set(CL_COVERAGE_LIB ${CL_SOURCE_DIR}/tests/coverage/library.c)
 add_test(NAME cli/coverage-stats
          COMMAND ${CL_EXPECT} 0 "thread coverage: 2 spawn sites in project code, 1 resolved, 2 threads in the model, 0 thread walks truncated"
@@ -142,5 +143,5 @@ add_test(NAME cli/coverage-unreached-api
                  ${CL_BIN} --no-cache --stats -q ${CL_SOURCE_DIR}/testdata/races/684-library-api-unused-by-tool-spawns-via-wrapper.c -- -pthread)
 cl_sandbox_dir(d cli/coverage-cached-json)
 add_test(NAME cli/coverage-cached-json
-         COMMAND sh -c "\"$1\" --cache-dir \"$2/c\" -f json -o \"$2/1.json\" \"$3\" -- -pthread && \"$1\" --stats --cache-dir \"$2/c\" -f json -o \"$2/2.json\" \"$3\" -- -pthread 2>&1 | grep -q 'findings taken from the cache' && for f in 1 2; do tr -d ' \\t\\n' < \"$2/$f.json\" | grep -q '\"threadCoverage\":{\"spawnSites\":2,\"resolvedSpawnSites\":1,\"threads\":2,\"truncatedWalks\":0}' || exit 1; done"
+         COMMAND sh -c "\"$1\" --cache-dir \"$2/c\" -f json -o \"$2/1.json\" \"$3\" -- -pthread && \"$1\" --stats --cache-dir \"$2/c\" -f json -o \"$2/2.json\" \"$3\" -- -pthread 2>&1 | grep -q 'findings taken from the cache' && for f in 1 2; do tr -d ' \\t\\n' < \"$2/$f.json\" | grep -q '\"threadCoverage\":{\"spawnSites\":2,\"resolvedSpawnSites\":1,\"threads\":2,\"truncatedWalks\":0}' || exit 1; done && tr -d ' \\t\\n' < \"$2/2.json\" | grep -q '\"translationUnits\":1,\"parsed\":1,\"fromCache\":1,'"
                  sh ${CL_BIN} ${d}/tmp ${CL_COVERAGE_LIB})

@@ -114,7 +114,7 @@ static void test_unreadable(void)
 
     write_file(dir, "compile_commands.json", "");
     CHECK(cl_compdb_load(&db, dir, err, sizeof err) == -1);
-    CHECK(strstr(err, "is not valid JSON") != NULL);
+    CHECK(strstr(err, "is empty; it must be a JSON array of entries") != NULL);
 
     /* Binary garbage. */
     {
@@ -130,7 +130,7 @@ static void test_unreadable(void)
 
     write_file(dir, "compile_commands.json", "{\"directory\": \"/\", \"file\": \"a.c\"}");
     CHECK(cl_compdb_load(&db, dir, err, sizeof err) == -1);
-    CHECK(strstr(err, "is not a JSON array") != NULL);
+    CHECK(strstr(err, "must be a JSON array of entries, but holds an object at line 1, column 1") != NULL);
 
     /* Deep nesting must not crash the parser. */
     {
@@ -152,6 +152,62 @@ static void test_unreadable(void)
     free(missing);
     remove_tree(dir);
     free(dir);
+}
+
+/* Databases of the wrong shape (new users' reports: an object got a message
+ * about data "after the array", an empty file "error near byte 0"): one
+ * line each, saying what is wrong and where. */
+static void test_wrong_shapes(void)
+{
+    static const struct {
+        const char *text, *want; /* want: the message after "compile database 'DB' " */
+    } cases[] = {
+        { "", "is empty; it must be a JSON array of entries, one per compiled file" },
+        { " \n\t\r\n", "is empty (only white space); it must be a JSON array of entries, one per "
+                      "compiled file" },
+        { "\xEF\xBB\xBF", "is empty; it must be a JSON array of entries, one per compiled file" },
+        { "null\n", "must be a JSON array of entries, but holds null at line 1, column 1" },
+        { "\n  42", "must be a JSON array of entries, but holds a number at line 2, column 3" },
+        { "\"a.c\"", "must be a JSON array of entries, but holds a string at line 1, column 1" },
+        { "{\"x\": 1}", "must be a JSON array of entries, but holds an object at line 1, column 1" },
+        { "{\"directory\": \"/\", \"file\": \"a.c\", \"command\": \"cc a.c\"}\n",
+          "must be a JSON array of entries, but holds an object at line 1, column 1 (an entry "
+          "without the enclosing '[' and ']'?)" },
+        { "{\"file\": \"a.c\"},\n{\"file\": \"b.c\"}\n",
+          "must be a JSON array of entries, but holds an object at line 1, column 1 and more "
+          "data at line 1, column 16 (entries without the enclosing '[' and ']'?)" },
+        { "[{\"file\": \"a.c\"},\n {\"file\": \"b.c\"", "is cut short: it ends at line 2, column 16, "
+                                                   "inside the array" },
+        { "[{\"file\": \"a.c\"},\n", "is cut short: it ends at line 1, column 18, inside the array" },
+        { "[{\"file\": \"a.", "is cut short: it ends at line 1, column 14, inside a string" },
+        { "{\"file\":", "is cut short: it ends at line 1, column 9, inside an object" },
+        { "[\n {\"file\": \"a.c\" \"directory\": \"/\"}\n]",
+          "is not valid JSON: syntax error at line 2, column 17" },
+        { "[1, 2,]", "is not valid JSON: syntax error at line 1, column 7" },
+        { "[]\n{}", "is not valid JSON: unexpected data after the array at line 2, column 1" },
+    };
+    cl_compdb db;
+    char err[512];
+    char *dir = make_tmpdir("compdb_test");
+    char *path = joinf("%s/compile_commands.json", dir);
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        write_file(dir, "compile_commands.json", cases[i].text);
+        CHECK(cl_compdb_load(&db, path, err, sizeof err) == -1);
+        char *want = joinf("compile database '%s' %s", path, cases[i].want);
+        CHECK_STR(err, want);
+        free(want);
+    }
+    /* An empty array loads: what to make of it is the caller's to say. */
+    write_file(dir, "compile_commands.json", " [ ]\n");
+    CHECK(cl_compdb_load(&db, path, err, sizeof err) == 0);
+    CHECK(db.nentries == 0 && db.n == 0 && db.nwarnings == 0);
+    cl_compdb_release(&db);
+    write_file(dir, "compile_commands.json", "[7, null]");
+    CHECK(cl_compdb_load(&db, path, err, sizeof err) == 0);
+    CHECK(db.nentries == 2 && db.n == 0 && db.nwarnings == 2);
+    cl_compdb_release(&db);
+    free(path);
+    remove_tree(dir);
 }
 
 static void test_malformed_entries(void)
@@ -781,7 +837,7 @@ static void test_deep_nesting(void)
     write_file(dir, "compile_commands.json", cl_strbuf_str(&b));
     cl_strbuf_release(&b);
     CHECK(cl_compdb_load(&db, p, err, sizeof err) == -1);
-    CHECK(strstr(err, "is not valid JSON (error near byte") != NULL);
+    CHECK(strstr(err, "is not valid JSON: syntax error at line 1, column") != NULL);
 
     /* Exactly at the limit is fine (an array holding one array: not an
      * object, skipped). */
@@ -967,6 +1023,7 @@ int main(void)
 {
     test_normalize();
     test_unreadable();
+    test_wrong_shapes();
     test_malformed_entries();
     test_command_split();
     test_arguments_and_drops();

@@ -203,31 +203,69 @@ ok
 
 new_case "compdb/byte-order-mark"
 # (one UTF-8 byte order mark is allowed, as editors on Windows write it; a
-# second is not JSON; offsets count the mark's three bytes)
+# second is not JSON; columns count the mark's three bytes)
 write_race race.c
 printf '\357\273\277[{"directory": ".", "file": "race.c", "command": "cc -c race.c"}]\n' >compile_commands.json
 run -p compile_commands.json
 expect_rc 1; expect_stdout "race.c:7:9"
 printf '\357\273\277\357\273\277[{"directory": ".", "file": "race.c", "command": "cc -c race.c"}]\n' >compile_commands.json
 run -p compile_commands.json -o report.txt
-expect_rc 2; expect_err "not valid JSON \(error near byte 3\)"; expect_absent report.txt
+expect_rc 2; expect_err "not valid JSON: syntax error at line 1, column 4$"; expect_absent report.txt
 printf '\357\273\277[]\n[]\n' >compile_commands.json
 run -p compile_commands.json -o report.txt
-expect_rc 2; expect_err "unexpected data after the array at byte 6 \(two databases"; expect_absent report.txt
+expect_rc 2; expect_err "unexpected data after the array at line 2, column 1 \(two databases"; expect_absent report.txt
 ok
 
 new_case "compdb/stray-data-after-array"
 write_race race.c
 printf '[{"directory": ".", "file": "race.c", "command": "cc -c race.c"}],\n' >compile_commands.json
 run -p compile_commands.json -o report.txt
-expect_rc 2; expect_err "unexpected data after the array at byte 65$"; expect_absent report.txt
+expect_rc 2; expect_err "unexpected data after the array at line 1, column 66$"; expect_absent report.txt
 ok
 
 new_case "compdb/not-an-array"
 write_race race.c
 printf '{"directory": ".", "file": "race.c", "command": "cc -c race.c"}' >compile_commands.json
 run -p compile_commands.json -o report.txt
-expect_rc 2; expect_err "not a JSON array"; expect_absent report.txt
+expect_rc 2; expect_err "must be a JSON array of entries, but holds an object at line 1, column 1 \(an entry without the enclosing '\[' and '\]'\?\)$"
+expect_absent report.txt
+ok
+
+# The shapes of a database gone wrong that new users met (an object got a
+# message about data "after the array", an empty file "error near byte 0"):
+# one error line each, saying what is wrong and where, exit 2.
+# shape_case NAME PRINTF-TEXT REGEX
+shape_case() {
+  new_case "compdb/$1"
+  write_race race.c
+  printf "$2" >compile_commands.json
+  run -p compile_commands.json -o report.txt
+  expect_rc 2; expect_err "compile database 'compile_commands.json' $3"; expect_absent report.txt
+  [ "$(wc -l < "$ERR")" = 1 ] || fail "more than one line on stderr"
+  ok
+}
+shape_case empty-file '' "is empty; it must be a JSON array of entries, one per compiled file$"
+shape_case white-space-only ' \n\n' "is empty \(only white space\); it must be a JSON array of entries"
+shape_case null 'null\n' "must be a JSON array of entries, but holds null at line 1, column 1$"
+shape_case entries-without-brackets \
+  '{"directory": ".", "file": "race.c", "command": "cc -c race.c"},\n{"directory": ".", "file": "x.c", "command": "cc -c x.c"}\n' \
+  "must be a JSON array of entries, but holds an object at line 1, column 1 and more data at line 1, column 64 \(entries without the enclosing '\[' and '\]'\?\)$"
+shape_case json-lines \
+  '{"directory": ".", "file": "race.c", "command": "cc -c race.c"}\n{"directory": ".", "file": "x.c", "command": "cc -c x.c"}\n' \
+  "must be a JSON array of entries, but holds an object at line 1, column 1 and more data at line 2, column 1 "
+shape_case cut-short '[\n{"directory": ".", "file": "race.c", "command": "cc -c race.c"},\n{"directory": ".", "fi' \
+  "is cut short: it ends at line 3, column 23, inside a string$"
+shape_case cut-short-after-entry '[\n{"directory": ".", "file": "race.c", "command": "cc -c race.c"},\n' \
+  "is cut short: it ends at line 2, column 65, inside the array$"
+shape_case syntax-error '[\n{"directory": "." "file": "race.c", "command": "cc -c race.c"}\n]\n' \
+  "is not valid JSON: syntax error at line 2, column 19$"
+
+new_case "compdb/empty-array"
+write_race race.c
+printf '[]\n' >compile_commands.json
+run -p compile_commands.json -o report.txt
+expect_rc 2; expect_err "compile database 'compile_commands.json' is an empty array: it lists no file to compile$"
+expect_absent report.txt
 ok
 
 new_case "compdb/binary"
@@ -265,6 +303,7 @@ expect_rc 2; expect_absent report.txt
 expect_stderr 'missing "file".*skipped' 'that the entry without "file" was skipped'
 expect_stderr 'race\.c.*neither "command" nor "arguments".*skipped' 'that the entry without a command was skipped'
 expect_stderr 'missing\.c.*skipped' 'that the entry for missing.c was skipped'
+expect_err "has no usable entry: its 3 entries were skipped \(the lines above say why\)$"
 ok
 
 new_case "compdb/files-that-do-not-exist"

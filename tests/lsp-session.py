@@ -8,7 +8,8 @@ cross-file race of stats.c shows in stats.c (CL002) and in main.c and
 listener.c (where its threads start); the quick fix comes back and, applied,
 clears the race in every file; an edit that takes the lock clears it too;
 a buffer that does not parse gets an error diagnostic, a file the compile
-database does not list a note; malformed frames, bad JSON, unknown methods
+database does not list a note; malformed frames, bad JSON, messages that are
+no request (id null when unreadable), unknown methods
 get JSON-RPC errors and the server goes on; shutdown + exit is exit 0, and
 the end of input without shutdown exit 1.
 """
@@ -205,6 +206,7 @@ def session(bin_, proj, tmp, log):
     c.send_raw(frame([1, 2]))
     m = c.wait(lambda m: "error" in m, TIMEOUT, "the error of a batch")
     check(m["error"]["code"] == -32600, "not an object: -32600")
+    invalid_requests(c)
     rid = c.request("workspace/noSuchThing", {})
     m = c.response(rid, TIMEOUT)
     check(m.get("error", {}).get("code") == -32601, "unknown request: -32601")
@@ -220,6 +222,42 @@ def session(bin_, proj, tmp, log):
           "a request after shutdown: -32600")
     c.notify("exit", None)
     check(c.proc.wait(TIMEOUT) == 0, "exit after shutdown: status 0")
+
+
+def answer_to(c, body):
+    """Sends `body` (raw JSON text), then a request of an unknown method;
+    returns the first error the server sends after (the one to `body`, or
+    else the -32601 of that request), and reads up to that request's."""
+    c.send_raw(b"Content-Length: %d\r\n\r\n%s" % (len(body), body))
+    rid = c.request("workspace/noSuchThing", {})
+    m = c.wait(lambda m: "error" in m, TIMEOUT, "an error after %r" % body)
+    if m.get("id") != rid:
+        c.response(rid, TIMEOUT)
+    return m, rid
+
+
+def invalid_requests(c):
+    """JSON-RPC 2.0 (section 5.1, examples in 7): a message that is valid JSON
+    but no request, notification or response gets -32600 (id null when its id
+    cannot be read: a new user's {"x":1} got no answer at all); a response
+    and an unknown notification get none, an unknown request -32601."""
+    for body, want_id in ((b'{"x":1}', None), (b'[]', None), (b'"hello"', None), (b'42', None),
+                          (b'null', None), (b'{"jsonrpc":"2.0","id":1007}', 1007),
+                          (b'{"jsonrpc":"2.0","id":"s8","params":{}}', "s8"),
+                          (b'{"jsonrpc":"2.0","id":true,"method":"shutdown"}', None),
+                          (b'{"jsonrpc":"2.0","id":{},"method":"shutdown"}', None),
+                          (b'{"jsonrpc":"2.0","id":1009,"method":5}', 1009),
+                          (b'{"jsonrpc":"1.0","id":1010,"method":"workspace/noSuchThing"}', 1010)):
+        m, rid = answer_to(c, body)
+        check(m.get("id") == want_id and m["error"]["code"] == -32600,
+              "%s: -32600 with id %s (got %s)" % (body.decode(), want_id, m))
+    for body in (b'{"jsonrpc":"2.0","id":1011,"result":null}',
+                 b'{"jsonrpc":"2.0","id":1012,"error":{"code":1,"message":"x"}}',
+                 b'{"jsonrpc":"2.0","method":"$/noSuchNotification","params":{}}',
+                 b'{"jsonrpc":"2.0","method":"workspace/noSuchNotification"}'):
+        m, rid = answer_to(c, body)
+        check(m.get("id") == rid and m["error"]["code"] == -32601,
+              "%s gets no answer (got %s)" % (body.decode(), m))
 
 
 def eof_without_shutdown(bin_, proj, tmp, log):

@@ -58,4 +58,5 @@ printf '\nint conc_lint_scope_edit(void) { return 1; }\n' >> "$first"
 run "$tmp/whole.json" --no-cache -p "$dir"
 "$bin" -q -f json --stats --cache-dir "$cache" -p "$dir" "$first" > "$tmp/one.json" 2> "$tmp/stderr" || true
 grep -Eq 'hits?, 1 miss,' "$tmp/stderr" || { echo "the edited file alone should be parsed:"; cat "$tmp/stderr"; exit 1; }
+grep -Eq 'TUs? \(1 parsed, [0-9]+ from the cache, ' "$tmp/stderr" || { echo "--stats should count 1 parsed, the rest from the cache:"; cat "$tmp/stderr"; exit 1; }
 same "$tmp/whole.json" "$tmp/one.json" "$first"

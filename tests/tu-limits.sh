@@ -35,7 +35,7 @@ check_skipped() {
     [ "$rc" = 1 ] || fail "exit $rc, expected 1 (the race in race.c)"
     grep -q "bomb.c: warning: translation unit skipped: its parse and lowering $1" "$tmp/err" ||
         fail "no warning naming the skipped TU ($1)"
-    grep -q "2 TUs (1 parsed, 1 skipped at a limit or crash)" "$tmp/err" || fail "--stats does not count it"
+    grep -q "2 TUs (1 parsed, 0 from the cache, 1 skipped at a limit or crash)" "$tmp/err" || fail "--stats does not count it"
     grep -q '"executionSuccessful":[[:space:]]*false' out.sarif || fail "the log does not say it is incomplete"
     grep -q "translation unit skipped: its parse and lowering $1" out.sarif || fail "no notification in the log"
     grep -q '"ruleId":[[:space:]]*"CL002"' out.sarif || fail "the race in race.c was not reported"
@@ -127,7 +127,7 @@ reuse)
     [ "$rc" = 1 ] || fail "exit $rc, expected 1 (the races)"
     grep -q "bomb.c: warning: translation unit skipped: its parse and lowering timed out after 2 s" "$tmp/err" ||
         fail "the bomb was not skipped at the deadline"
-    grep -q "3 TUs (2 parsed, 1 skipped at a limit or crash)" "$tmp/err" || fail "--stats does not count 2 parsed"
+    grep -q "3 TUs (2 parsed, 0 from the cache, 1 skipped at a limit or crash)" "$tmp/err" || fail "--stats does not count 2 parsed"
     grep -q 'race2.c' out.sarif || fail "the race in race2.c (after the killed child) was not reported"
     ;;
 *)

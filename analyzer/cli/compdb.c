@@ -968,11 +968,17 @@ static int check_exists(load_ctx *c, const char *path, int dir)
     return 0;
 }
 
-/* Tells whether `s` (`len` bytes of JSON) opens more than
- * CJSON_NESTING_LIMIT arrays and objects at once (brackets inside strings do
- * not count). */
-static int nests_too_deep(const char *s, size_t len)
+/* The arrays and objects `len` bytes of JSON open (brackets inside strings
+ * do not count): the most open at once, those still open at the end, and
+ * whether the text ends inside a string. */
+typedef struct json_nesting {
+    size_t max_depth, open_at_end;
+    int in_string_at_end;
+} json_nesting;
+
+static json_nesting scan_nesting(const char *s, size_t len)
 {
+    json_nesting n = { 0, 0, 0 };
     size_t depth = 0;
     int in_string = 0;
 
@@ -986,13 +992,133 @@ static int nests_too_deep(const char *s, size_t len)
         } else if (ch == '"') {
             in_string = 1;
         } else if (ch == '[' || ch == '{') {
-            if (++depth > CJSON_NESTING_LIMIT)
-                return 1;
+            if (++depth > n.max_depth)
+                n.max_depth = depth;
         } else if ((ch == ']' || ch == '}') && depth > 0) {
             depth--;
         }
     }
-    return 0;
+    n.open_at_end = depth;
+    n.in_string_at_end = in_string;
+    return n;
+}
+
+/* Where byte `at` of `s` is, for a message: " at line L, column C" into
+ * `out` (1-based, columns in bytes, counted from the file's first byte, a
+ * byte order mark included). */
+static void place_of(const char *s, size_t at, char *out, size_t outlen)
+{
+    size_t line = 1, col = 1;
+    for (size_t i = 0; i < at; i++) {
+        col++;
+        if (s[i] == '\n') {
+            line++;
+            col = 1;
+        }
+    }
+    snprintf(out, outlen, " at line %zu, column %zu", line, col);
+}
+
+/* What a JSON value is, for a message ("an object", "null"). */
+static const char *json_kind(const cJSON *v)
+{
+    if (cJSON_IsObject(v))
+        return "an object";
+    if (cJSON_IsString(v))
+        return "a string";
+    if (cJSON_IsNumber(v))
+        return "a number";
+    if (cJSON_IsBool(v))
+        return "a boolean";
+    return cJSON_IsNull(v) ? "null" : "a JSON value";
+}
+
+/* The message for `len` bytes of text cJSON could not parse, stopping at
+ * `stop` (may be NULL); `first` is its first byte that is not white space
+ * (or a byte order mark), `last` just past its last such byte (where a
+ * text cut short is said to end). */
+static void syntax_error(const char *dbpath, const char *buf, size_t len, const char *first,
+                         const char *last, const char *stop, char *err, size_t errlen)
+{
+    int have_at = stop != NULL && stop >= buf && stop <= buf + len;
+    size_t at = have_at ? (size_t)(stop - buf) : 0;
+    char where[64];
+    /* cJSON gives up at its nesting limit, where it stopped: only nesting
+     * up to there explains the failure. */
+    if (scan_nesting(buf, have_at && at < len ? at + 1 : len).max_depth > CJSON_NESTING_LIMIT) {
+        snprintf(err, errlen, "'%s' nests deeper than %d levels", dbpath, CJSON_NESTING_LIMIT);
+        return;
+    }
+    /* Text that ends early stops cJSON at its last byte, or in the string
+     * that runs to the end (the one opened by the last quote): with an
+     * array, object or string still open there, the file is cut short. */
+    json_nesting n = scan_nesting(buf, len);
+    size_t nlast = (size_t)(last - buf), open_quote = nlast;
+    while (n.in_string_at_end && open_quote > 0 && buf[open_quote - 1] != '"')
+        open_quote--;
+    int at_end = have_at && (at + 1 >= nlast || (n.in_string_at_end && at + 1 >= open_quote));
+    if (at_end && (n.open_at_end > 0 || n.in_string_at_end)) {
+        place_of(buf, nlast, where, sizeof where);
+        snprintf(err, errlen, "compile database '%s' is cut short: it ends%s, inside %s", dbpath,
+                 where, n.in_string_at_end ? "a string" : *first == '[' ? "the array" : "an object");
+        return;
+    }
+    place_of(buf, at, where, sizeof where);
+    snprintf(err, errlen, "compile database '%s' is not valid JSON: syntax error%s", dbpath, where);
+}
+
+/* Parses the database `dbpath` (its `len` bytes in `buf`) as a JSON array.
+ * Returns the array (the caller deletes it), or NULL with one line in
+ * `err` saying what is wrong and where: an empty file, JSON that is not
+ * valid or is cut short, a value that is not an array (a lone entry,
+ * entries without the enclosing brackets), data after the array. */
+static cJSON *parse_database(const char *dbpath, const char *buf, size_t len, char *err,
+                             size_t errlen)
+{
+    /* cJSON skips one UTF-8 byte order mark at the start */
+    size_t bom = len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+    const char *first = cl_json_trailing(buf + bom, buf + len);
+    if (first == NULL) {
+        snprintf(err, errlen, "compile database '%s' is empty%s; it must be a JSON array of "
+                 "entries, one per compiled file", dbpath, len > bom ? " (only white space)" : "");
+        return NULL;
+    }
+    const char *last = buf + len;
+    while (cl_json_trailing(last - 1, last) == NULL)
+        last--;
+    const char *end = NULL;
+    cJSON *root = cJSON_ParseWithLengthOpts(buf, len, &end, 0);
+    if (root == NULL) {
+        syntax_error(dbpath, buf, len, first, last, end, err, errlen);
+        return NULL;
+    }
+    const char *extra = cl_json_trailing(end, buf + len);
+    char where[64], after[64];
+    if (!cJSON_IsArray(root)) {
+        place_of(buf, (size_t)(first - buf), where, sizeof where);
+        after[0] = '\0';
+        if (extra != NULL)
+            place_of(buf, (size_t)(extra - buf), after, sizeof after);
+        const char *hint = !cJSON_IsObject(root) ? ""
+                           : extra != NULL ? " (entries without the enclosing '[' and ']'?)"
+                           : cJSON_GetObjectItemCaseSensitive(root, "file") != NULL
+                               ? " (an entry without the enclosing '[' and ']'?)"
+                               : "";
+        snprintf(err, errlen, "compile database '%s' must be a JSON array of entries, but holds "
+                 "%s%s%s%s%s", dbpath, json_kind(root), where, extra != NULL ? " and more data" : "",
+                 after, hint);
+        cJSON_Delete(root);
+        return NULL;
+    }
+    if (extra != NULL) {
+        place_of(buf, (size_t)(extra - buf), where, sizeof where);
+        snprintf(err, errlen, "compile database '%s' is not valid JSON: unexpected data after "
+                 "the array%s%s", dbpath, where,
+                 *extra == '[' ? " (two databases appended to one file?)" : "");
+        cJSON_Delete(root);
+        return NULL;
+    }
+    return root;
 }
 
 /* Reads one database entry into `cmd`. Returns 0, or -1 when the entry is
@@ -1146,36 +1272,9 @@ int cl_compdb_load(cl_compdb *db, const char *path, char *err, size_t errlen)
         goto out;
     }
 
-    /* cJSON skips one UTF-8 byte order mark at the start; offsets below
-     * count from the file's first byte, the mark included. */
-    const char *json = buf;
-    size_t jlen = len;
-    const char *end = NULL;
-    root = cJSON_ParseWithLengthOpts(json, jlen, &end, 0);
-    if (root == NULL) {
-        int have_at = end != NULL && end >= json && end <= json + jlen;
-        size_t at = have_at ? (size_t)(end - json) : 0;
-        /* cJSON gives up at its nesting limit, where it stopped: only
-         * nesting up to there explains the failure. */
-        if (nests_too_deep(json, have_at && at < jlen ? at + 1 : jlen))
-            snprintf(err, errlen, "'%s' nests deeper than %d levels", dbpath,
-                     CJSON_NESTING_LIMIT);
-        else
-            snprintf(err, errlen, "compile database '%s' is not valid JSON (error near byte %zu)",
-                     dbpath, at);
+    root = parse_database(dbpath, buf, len, err, errlen);
+    if (root == NULL)
         goto out;
-    }
-    const char *extra = cl_json_trailing(end, json + jlen);
-    if (extra != NULL) {
-        snprintf(err, errlen, "compile database '%s' is not valid JSON: unexpected data after the array at byte %zu%s",
-                 dbpath, (size_t)(extra - json),
-                 *extra == '[' ? " (two databases appended to one file?)" : "");
-        goto out;
-    }
-    if (!cJSON_IsArray(root)) {
-        snprintf(err, errlen, "'%s' is not a JSON array", dbpath);
-        goto out;
-    }
 
     dbabs = cl_path_normalize(dbpath, NULL);
     c.dbname = dbpath;
@@ -1224,6 +1323,7 @@ int cl_compdb_load(cl_compdb *db, const char *path, char *err, size_t errlen)
                       "configuration of the macros it names)",
                   duplicates);
     }
+    db->nentries = count;
     db->n = cmds.n;
     db->cmds = cmds.v;
     cmds.v = NULL;

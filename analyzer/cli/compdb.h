@@ -34,6 +34,7 @@ typedef struct cl_compile_cmd {
 } cl_compile_cmd;
 
 typedef struct cl_compdb {
+    size_t nentries;       /* entries the database holds (the array's length) */
     size_t n;
     cl_compile_cmd *cmds;  /* one per entry kept, in database order: a file's
                               first entry, and later ones only as build
@@ -46,8 +47,10 @@ typedef struct cl_compdb {
  * one). Returns 0 on success. `db` needs no initialization: it is
  * overwritten, and left empty on failure; release it with
  * cl_compdb_release() after a success. On failure returns -1 and writes one line
- * ("cannot read 'x': ...", "'x' is not a JSON array", "'x' nests deeper than
- * 1000 levels", ...) into `err`.
+ * saying what is wrong and where ("cannot read 'x': ...", "compile database
+ * 'x' is empty; ...", "... must be a JSON array of entries, but holds an
+ * object at line 1, column 1", "... is cut short: ...", "'x' nests deeper
+ * than 1000 levels", ...) into `err`.
  * Entries that are malformed (not an object, missing "file", neither
  * "command" nor "arguments", wrong types) or whose directory or file does not
  * exist (or is not a directory / regular file) are skipped with a warning,

@@ -128,11 +128,13 @@ typedef struct sources {
     cl_keep *keep;            /* summaries kept between runs (keep.h), or NULL */
 } sources;
 
-/* Seconds spent in libclang's parser and in lowering, summed over TUs,
- * and the TUs skipped at a limit or after a crash (parse_tu). */
+/* Seconds spent in libclang's parser and in lowering, summed over TUs;
+ * the TUs parsed in this run (libclang gave an AST), those whose summary
+ * came from elsewhere (the cache, a --link directory, a caller's keep), and
+ * those skipped at a limit or after a crash (parse_tu). */
 typedef struct parse_time {
     double parse, lower;
-    size_t skipped;
+    size_t parsed, cached, skipped;
 } parse_time;
 
 /* How a cached summary is fetched. */
@@ -165,6 +167,9 @@ typedef struct fetched {
     int probed;         /* the summary is in the cache and was not kept:
                            PROBE_HIT or PROBE_STORED */
     double parse_seconds, lower_seconds; /* when it was parsed here */
+    int parsed;         /* parsed here, and libclang gave an AST */
+    int cached;         /* from the keep, a --link directory or the cache
+                           (a probe hit included) */
     int skipped;        /* parse_tu gave up on it */
 } fetched;
 
@@ -230,14 +235,17 @@ static cl_tu *parse_tu(const parser *ps, const cl_compile_cmd *c, const cl_unsav
 static fetched summary_of(const parser *ps, const sources *src, cl_fetch how,
                           const cl_compile_cmd *c, int probed)
 {
-    fetched f = { NULL, 0, 0, 0, 0, 0 };
+    fetched f = { NULL, 0, 0, 0, 0, 0, 0, 0 };
     const cl_unsaved *unsaved = unsaved_of(src, c->file);
     if (src->keep != NULL && src->link == NULL &&
-        (f.tu = cl_keep_find(src->keep, c, unsaved, src->cache, &f.digest)) != NULL)
+        (f.tu = cl_keep_find(src->keep, c, unsaved, src->cache, &f.digest)) != NULL) {
+        f.cached = 1;
         return f;
+    }
     if (src->link != NULL) {
         for (size_t k = 0; k < src->nlink && f.tu == NULL; k++)
             f.tu = cl_cache_lookup(&src->link[k], c->file, c->args, c->nargs, &f.digest);
+        f.cached = f.tu != NULL;
         return f;
     }
     if (src->cache != NULL && unsaved == NULL) {
@@ -249,13 +257,15 @@ static fetched summary_of(const parser *ps, const sources *src, cl_fetch how,
         else if (how == CL_FETCH_LOAD)
             f.tu = cl_cache_load(src->cache, c->file, c->args, c->nargs, &f.digest,
                                  probed == PROBE_HIT);
-        if (f.tu != NULL || f.probed)
+        f.cached = f.tu != NULL || f.probed;
+        if (f.cached)
             return f;
     }
     cl_strbuf bytes = { NULL, 0, 0 };
     f.tu = parse_tu(ps, c, unsaved, &bytes, &f.skipped);
     if (f.tu == NULL)
         return f;
+    f.parsed = f.tu->parsed;
     f.parse_seconds = f.tu->parse_seconds;
     f.lower_seconds = f.tu->lower_seconds;
     if (unsaved != NULL) {
@@ -305,6 +315,15 @@ static void *worker_main(void *arg)
         p->time->parse += f.parse_seconds;
         p->time->lower += f.lower_seconds;
         p->time->skipped += (size_t)f.skipped;
+        /* A load reads what its probe found, counted then; if the entry
+         * went away in between, the TU was parsed instead. */
+        if (p->how != CL_FETCH_LOAD) {
+            p->time->parsed += (size_t)f.parsed;
+            p->time->cached += (size_t)f.cached;
+        } else if (!f.cached) {
+            p->time->parsed += (size_t)f.parsed;
+            p->time->cached--;
+        }
         pthread_mutex_unlock(&p->lock);
     }
     cl_isolator_free(ps.iso);
@@ -782,6 +801,7 @@ static int collect_inputs(const cl_options *o, const char *cwd, const char *srcr
         }
         if (o->scope_file)
             note_unused(db, &kept, srcroot, notes);
+        kept.nentries = db->nentries;
         kept.warnings = db->warnings;
         kept.nwarnings = db->nwarnings;
         db->warnings = NULL;
@@ -1079,9 +1099,13 @@ static int plan_inputs(run *r)
     }
     if (r->db.n > 0)
         return 0;
-    if (o->compdb != NULL && o->npaths == 0)
-        error("compile database '%s' has no usable entry (%zu warnings above)", o->compdb,
-              r->db.nwarnings);
+    if (o->compdb != NULL && o->npaths == 0 && r->db.nentries == 0)
+        error("compile database '%s' is an empty array: it lists no file to compile", o->compdb);
+    else if (o->compdb != NULL && o->npaths == 0)
+        error("compile database '%s' has no usable entry: its %zu %s skipped (the lines above "
+              "say why)%s", o->compdb, r->db.nentries,
+              r->db.nentries == 1 ? "entry was" : "entries were",
+              r->cfg.path != NULL ? " or left out by the config's include/exclude" : "");
     else if (o->npaths > 0)
         error("nothing to analyze: no C file%s under the given paths%s",
               o->compdb != NULL ? " of the compile database" : "",
@@ -1281,13 +1305,18 @@ static int in_focus(const run *r, const char *file)
     return found;
 }
 
-/* The TUs' parse diagnostics: notifications, the first 20 on stderr (in
- * program scope only those of the focus files' TUs: the others are counted
- * by end_after_summaries); counts the TUs parsed and those parsed without
- * errors. */
+/* The TUs' parse diagnostics: notifications, and on stderr the first
+ * MAX_CLANG_SHOWN of clang's and every one of conc-lint's own (in program
+ * scope only those of the focus files' TUs: the others are counted by
+ * end_after_summaries); counts the TUs parsed and those parsed without
+ * errors. clang's come as errors only (the frontend parses with -w); a
+ * warning is conc-lint's own (a nesting bound, a TU skipped at a limit),
+ * one per TU, and is never hidden behind the cap (a new user's report: the
+ * nesting warning was, behind repeated parse errors). */
 static int take_diagnostics(run *r)
 {
-    size_t nerrors = 0;
+    enum { MAX_CLANG_SHOWN = 20 };
+    size_t nclang = 0;
     for (size_t i = 0; i < r->db.n; i++) {
         const cl_tu *tu = r->tus[i];
         if (tu == NULL)
@@ -1302,7 +1331,8 @@ static int take_diagnostics(run *r)
             cl_notification nt = { d->level, d->loc, d->message };
             CL_VEC_PUSH(&r->notes, nt);
             errors += d->level == CL_DIAG_ERROR;
-            if ((r->focus.n > 0 && !focus) || ++nerrors > 20)
+            if ((r->focus.n > 0 && !focus) ||
+                (d->level == CL_DIAG_ERROR && ++nclang > MAX_CLANG_SHOWN))
                 continue;
             int at = d->loc.file != NULL && d->loc.line > 0;
             const char *file = at ? d->loc.file : tu->main_file;
@@ -1319,10 +1349,51 @@ static int take_diagnostics(run *r)
         r->focus_tus += (size_t)focus;
         r->focus_clean += (size_t)(focus && tu->parsed && errors == 0);
     }
-    if (nerrors > 20)
-        fprintf(stderr, "conc-lint: %zu more parse diagnostics not shown (all are in the report)\n",
-                nerrors - 20);
+    if (nclang > MAX_CLANG_SHOWN)
+        fprintf(stderr, "conc-lint: %zu more parse error%s not shown (%s)\n",
+                nclang - MAX_CLANG_SHOWN, nclang - MAX_CLANG_SHOWN == 1 ? "" : "s",
+                r->o->format == CL_FMT_TEXT || r->o->format == CL_FMT_GITHUB
+                    ? "-f sarif, json or html lists them all"
+                    : "all are in the report");
     return 0;
+}
+
+/* `one` for a count of 1, else `many` (for --stats' counts). */
+static const char *noun(size_t n, const char *one, const char *many)
+{
+    return n == 1 ? one : many;
+}
+
+/* --stats: how the `ntus` TUs of the run got their summaries, and the
+ * worker count, on stderr (no newline). */
+static void print_tu_counts(const run *r, size_t ntus)
+{
+    fprintf(stderr, "%zu %s (%zu parsed, %zu from the cache, %zu skipped at a limit or crash), "
+                    "%u %s", ntus, noun(ntus, "TU", "TUs"), r->cpu.parsed, r->cpu.cached,
+            r->cpu.skipped, r->jobs, noun(r->jobs, "job", "jobs"));
+}
+
+/* --stats: the cache's line (none without a cache). */
+static void print_cache_counts(const run *r)
+{
+    if (r->src.cache != NULL)
+        fprintf(stderr, "conc-lint: cache '%s': %zu %s, %zu %s, %zu stored\n", r->cache.dir,
+                r->cache.hits, noun(r->cache.hits, "hit", "hits"), r->cache.misses,
+                noun(r->cache.misses, "miss", "misses"), r->cache.stores);
+}
+
+/* --stats of a --shard run, which ends after phase 1: its `ntus` TUs, the
+ * time spent, the cache's counts. */
+static void print_shard_stats(const run *r, size_t ntus)
+{
+    if (!r->o->stats)
+        return;
+    fprintf(stderr, "conc-lint: shard %u/%u: ", r->o->shard_index, r->o->shard_count);
+    print_tu_counts(r, ntus);
+    fprintf(stderr, "; wall: summarize %.3fs, total %.3fs; per-TU time summed over workers: "
+                    "parse %.3fs, lower %.3fs\n", r->t_link - r->t_parse,
+            cl_now_seconds() - r->t_start, r->cpu.parse, r->cpu.lower);
+    print_cache_counts(r);
 }
 
 /* Runs that end after phase 1: a --shard, --dump-ir, and a run where no TU
@@ -1342,6 +1413,7 @@ static int end_after_summaries(run *r)
         }
         fprintf(stderr, "conc-lint: shard %u/%u: %zu of %zu translation units summarized into '%s'\n",
                 o->shard_index, o->shard_count, n, r->db.n, o->cache_dir);
+        print_shard_stats(r, n);
         return stop(r, CL_EXIT_OK);
     }
     if (o->dump_ir) {
@@ -1593,7 +1665,7 @@ static int report(run *r)
     rep.nabsent = r->nabsent;
     rep.levels = r->levels;
     rep.color = o->format == CL_FMT_TEXT && use_color(o);
-    cl_run_stats rs = { r->db.n, r->parsed, r->jobs, r->t_link - r->t_parse,
+    cl_run_stats rs = { r->db.n, r->parsed, r->cpu.cached, r->jobs, r->t_link - r->t_parse,
                         r->t_rules - r->t_link, r->t_report - r->t_rules, r->cpu.parse,
                         r->cpu.lower, (size_t)r->rstats.functions, (size_t)r->rstats.threads,
                         (size_t)r->rstats.accesses, r->src.cache != NULL, r->cache.hits,
@@ -1642,12 +1714,6 @@ static void print_unresolved_sites(const run *r)
     fprintf(stderr, "\n");
 }
 
-/* `one` for a count of 1, else `many` (for --stats' counts). */
-static const char *noun(size_t n, const char *one, const char *many)
-{
-    return n == 1 ? one : many;
-}
-
 /* --stats: where the time went, model sizes, cache counts. */
 static int print_stats(run *r)
 {
@@ -1658,14 +1724,15 @@ static int print_stats(run *r)
     size_t fns = (size_t)rs->functions, thr = (size_t)rs->threads, acc = (size_t)rs->accesses;
     size_t found = r->findings.list.n, cut = (size_t)rs->truncated;
     size_t sites = (size_t)rs->spawn_sites;
+    fprintf(stderr, "conc-lint: ");
+    print_tu_counts(r, r->db.n);
     fprintf(stderr,
-            "conc-lint: %zu %s (%zu parsed, %zu skipped at a limit or crash), %u %s; wall: summarize %.3fs, "
+            "; wall: summarize %.3fs, "
             "link %.3fs, rules %.3fs, report %.3fs, total %.3fs; per-TU time summed over workers: parse "
             "%.3fs, lower %.3fs; %zu %s, %zu %s, %zu %s, %zu %s, %zu thread %s truncated\n"
             "conc-lint: thread coverage: %zu spawn %s in project code, %zu resolved, %zu %s "
             "in the model, %zu thread %s truncated\n",
-            r->db.n, noun(r->db.n, "TU", "TUs"), r->parsed, r->cpu.skipped, r->jobs,
-            noun(r->jobs, "job", "jobs"), r->t_link - r->t_parse,
+            r->t_link - r->t_parse,
             r->t_rules - r->t_link, r->t_report - r->t_rules, t_end - r->t_report, t_end - r->t_start, r->cpu.parse,
             r->cpu.lower, fns, noun(fns, "function", "functions"), thr, noun(thr, "thread", "threads"), acc,
             noun(acc, "access", "accesses"), found, noun(found, "finding", "findings"), cut,
@@ -1686,10 +1753,7 @@ static int print_stats(run *r)
                 fprintf(stderr, " %s %.3fs,", cl_rules[i]->id, r->rule_seconds[i]);
     }
     fprintf(stderr, " suppression scan of the sources %.3fs\n", r->suppress_seconds);
-    if (r->src.cache != NULL)
-        fprintf(stderr, "conc-lint: cache '%s': %zu %s, %zu %s, %zu stored\n", r->cache.dir,
-                r->cache.hits, noun(r->cache.hits, "hit", "hits"), r->cache.misses,
-                noun(r->cache.misses, "miss", "misses"), r->cache.stores);
+    print_cache_counts(r);
     return 0;
 }
 

@@ -199,20 +199,47 @@ static void notification(server *s, const char *method, const cJSON *params)
         sync_document(s, method, params);
 }
 
+/* Why the JSON value `msg` is not a request, a notification or a
+ * response (JSON-RPC 2.0, sections 4, 5 and 6), or NULL when it is one;
+ * *id_ok says whether its id can be answered (else the error's id is null). */
+static const char *invalid_message(const cJSON *msg, int *id_ok)
+{
+    *id_ok = 0;
+    if (cJSON_IsArray(msg))
+        return cJSON_GetArraySize(msg) == 0
+                   ? "an empty batch is not a JSON-RPC request"
+                   : "batch requests are not supported (the Language Server Protocol has none)";
+    if (!cJSON_IsObject(msg))
+        return "not a JSON-RPC request or notification: the message must be an object";
+    const cJSON *id = member(msg, "id");
+    const cJSON *method = member(msg, "method");
+    const cJSON *version = member(msg, "jsonrpc");
+    *id_ok = id == NULL || cJSON_IsNumber(id) || cJSON_IsString(id);
+    if (!*id_ok)
+        return "not a JSON-RPC request: \"id\" must be a number or a string";
+    if (version != NULL && !(cJSON_IsString(version) && strcmp(version->valuestring, "2.0") == 0))
+        return "not a JSON-RPC 2.0 message: \"jsonrpc\" must be \"2.0\"";
+    if (method != NULL && !cJSON_IsString(method))
+        return "not a JSON-RPC request or notification: \"method\" must be a string";
+    if (method == NULL && (id == NULL || (member(msg, "result") == NULL &&
+                                          member(msg, "error") == NULL)))
+        return "not a JSON-RPC request, notification or response: no \"method\"";
+    return NULL;
+}
+
 /* One message's content: parsed, checked, dispatched. Returns 0, or -1
  * when the client cannot be written to. */
 static int handle(server *s, const char *content, size_t len)
 {
     cJSON *msg = cJSON_ParseWithLength(content, len);
-    int fd = s->st.out_fd, rc = 0;
+    int fd = s->st.out_fd, rc = 0, id_ok;
     if (msg == NULL)
         return cl_rpc_respond_error(fd, NULL, CL_RPC_PARSE_ERROR, "the message is not valid JSON");
     const cJSON *id = member(msg, "id");
     const cJSON *method = member(msg, "method");
-    int id_ok = id == NULL || cJSON_IsNumber(id) || cJSON_IsString(id);
-    if (!cJSON_IsObject(msg) || !id_ok || (method != NULL && !cJSON_IsString(method)))
-        rc = cl_rpc_respond_error(fd, id_ok ? id : NULL, CL_RPC_INVALID_REQUEST,
-                                  "not a JSON-RPC request or notification");
+    const char *invalid = invalid_message(msg, &id_ok);
+    if (invalid != NULL)
+        rc = cl_rpc_respond_error(fd, id_ok ? id : NULL, CL_RPC_INVALID_REQUEST, invalid);
     else if (method == NULL)
         ; /* a response to a request of ours: the server sends none that need one */
     else if (id != NULL)

@@ -30,7 +30,8 @@ typedef struct cl_notification {
  * the phases done when the report is written; per-TU seconds summed over
  * the workers; model sizes; the summary cache's counts). */
 typedef struct cl_run_stats {
-    size_t tus, parsed;
+    size_t tus, parsed;   /* TUs; those with a syntax tree (parsed now or cached) */
+    size_t from_cache;    /* TUs whose summary came from the cache, not parsed now */
     unsigned jobs;
     double summarize_s, link_s, rules_s, parse_cpu_s, lower_cpu_s;
     size_t functions, threads, accesses;

@@ -88,6 +88,7 @@ static void add_stats(cJSON *doc, const cl_run_stats *st)
     cJSON *o = cJSON_AddObjectToObject(doc, "stats");
     cJSON_AddNumberToObject(o, "translationUnits", (double)st->tus);
     cJSON_AddNumberToObject(o, "parsed", (double)st->parsed);
+    cJSON_AddNumberToObject(o, "fromCache", (double)st->from_cache);
     cJSON_AddNumberToObject(o, "jobs", st->jobs);
     cJSON *w = cJSON_AddObjectToObject(o, "wallSeconds");
     cJSON_AddNumberToObject(w, "summarize", st->summarize_s);
