@@ -621,21 +621,39 @@ static const char *config_key(cl_callgraph *cg, const char *usr, unsigned config
     return cl_arena_printf(&cg->arena, "%s#%u", usr, config);
 }
 
+/* Looks up `usr` + `sep` + `tail` (a key tu_key or config_key makes)
+ * without keeping the key: lookups are many (every call, every function
+ * value), and their keys need not outlive them. 1 when found, into *i. */
+static int keyed_get(const cl_callgraph *cg, const char *usr, char sep, const char *tail,
+                     size_t *i)
+{
+    char buf[512];
+    size_t nu = strlen(usr), nt = strlen(tail);
+    char *key = nu + nt + 2 <= sizeof buf ? buf : cl_xmalloc(nu + nt + 2);
+    memcpy(key, usr, nu);
+    key[nu] = sep;
+    memcpy(key + nu + 1, tail, nt + 1);
+    int found = cl_strmap_get(&cg->func_by_usr, key, i);
+    if (key != buf)
+        free(key);
+    return found;
+}
+
 /* The definition of `usr` that code of TU `tu` names (a direct call, or
  * a function's address taken): the one built in the TU's configuration
  * when there are several (a build variant: cli/variants.h), else the one
  * in the TU itself (merge_tu), else the one of that USR; SIZE_MAX for
  * none. */
-static size_t func_named_in(cl_callgraph *cg, const cl_tu *tu, const char *usr)
+static size_t func_named_in(const cl_callgraph *cg, const cl_tu *tu, const char *usr)
 {
     size_t i;
-    /* (only where some USR has several definitions: the keys are built
-     * in the arena, and references are many) */
-    if (usr != NULL && cg->config_keyed > 0 &&
-        cl_strmap_get(&cg->func_by_usr, config_key(cg, usr, tu->config), &i))
-        return i;
-    if (usr != NULL && cg->tu_keyed > 0 &&
-        cl_strmap_get(&cg->func_by_usr, tu_key(cg, usr, tu->main_file), &i))
+    if (usr != NULL && cg->config_keyed > 0) {
+        char config[16];
+        snprintf(config, sizeof config, "%u", tu->config);
+        if (keyed_get(cg, usr, '#', config, &i))
+            return i;
+    }
+    if (usr != NULL && cg->tu_keyed > 0 && keyed_get(cg, usr, '@', tu->main_file, &i))
         return i;
     return cl_callgraph_func(cg, usr);
 }
