@@ -428,14 +428,15 @@ typedef struct cl_model {
      * spawns.c), in function order, and site_funcs the function each is
      * in; site_index maps an event's address to its index there;
      * site_resolved[i]: a walk started a thread through site i;
-     * site_canon[i]: the first site at the same source location (a build
-     * variant's copy of one call, cli/variants.h), else i. */
+     * site_canon[i]: the first site at the same source location in a
+     * function of the same USR (a build variant's copy of one call,
+     * cli/variants.h), else i. */
     uint64_t *spawn_params;
     struct { const cl_event **v; size_t n, cap; } spawn_sites;
     cl_idvec site_funcs;
     cl_idvec site_canon;
     cl_blobmap site_index;
-    cl_strmap site_locs; /* "file:line:col" -> first site there */
+    cl_strmap site_locs; /* "usr|file:line:col" -> first site there */
     unsigned char *site_resolved;
     /* Display strings the queries make on demand (cl_model_thread_name,
      * cl_model_path_display, ...): rules running on several threads at
@@ -481,8 +482,8 @@ void cl_model_find_spawns(cl_model *m);
  * events are ignored. */
 void cl_model_spawn_resolved(cl_model *m, const cl_event *ev);
 
-/* How many spawn sites the program has: source locations, a call built
- * in several build variants counted once. */
+/* How many spawn sites the program has: a call built in several build
+ * variants counted once. */
 size_t cl_model_spawn_site_count(const cl_model *m);
 
 /* Whether a walk resolved spawn site `i` or another copy of its call in a

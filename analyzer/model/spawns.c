@@ -79,8 +79,11 @@ static void note_site(cl_model *m, size_t f, const cl_event *ev, uint64_t mask)
     if (!added)
         return;
     e->val = m->spawn_sites.n;
-    const char *loc = cl_arena_printf(&m->arena, "%s:%u:%u", ev->loc.file ? ev->loc.file : "",
-                                      ev->loc.line, ev->loc.col);
+    /* (the function counts too: a spawn macro expanded in two functions
+     * has one location, in the header, and is two sites) */
+    const char *loc = cl_arena_printf(&m->arena, "%s|%s:%u:%u", m->cg.funcs.v[f].fn->usr,
+                                      ev->loc.file ? ev->loc.file : "", ev->loc.line,
+                                      ev->loc.col);
     size_t canon = m->spawn_sites.n;
     if (!cl_strmap_get(&m->site_locs, loc, &canon))
         cl_strmap_put(&m->site_locs, loc, canon);
