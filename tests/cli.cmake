@@ -141,6 +141,12 @@ add_test(NAME cli/coverage-unresolved-listed
 add_test(NAME cli/coverage-unreached-api
          COMMAND ${CL_EXPECT} 1 "thread coverage: 1 spawn site in project code, 1 resolved, 3 threads in the model, 0 thread walks truncated"
                  ${CL_BIN} --no-cache --stats -q ${CL_SOURCE_DIR}/testdata/races/684-library-api-unused-by-tool-spawns-via-wrapper.c -- -pthread)
+# A spawn call built in two build variants (the server's and its debug
+# build's, testdata/races/808) is one spawn site.
+add_test(NAME cli/coverage-build-variants
+         COMMAND ${CL_EXPECT} 1 "thread coverage: 1 spawn site in project code, 1 resolved, 4 threads in the model, 0 thread walks truncated"
+                 ${CL_BIN} --no-cache --stats -q -p ${CL_SOURCE_DIR}/testdata/races/808-build-variants-one-finding-each
+                 ${CL_SOURCE_DIR}/testdata/races/808-build-variants-one-finding-each)
 cl_sandbox_dir(d cli/coverage-cached-json)
 add_test(NAME cli/coverage-cached-json
          COMMAND sh -c "\"$1\" --cache-dir \"$2/c\" -f json -o \"$2/1.json\" \"$3\" -- -pthread && \"$1\" --stats --cache-dir \"$2/c\" -f json -o \"$2/2.json\" \"$3\" -- -pthread 2>&1 | grep -q 'findings taken from the cache' && for f in 1 2; do tr -d ' \\t\\n' < \"$2/$f.json\" | grep -q '\"threadCoverage\":{\"spawnSites\":2,\"resolvedSpawnSites\":1,\"threads\":2,\"truncatedWalks\":0}' || exit 1; done && tr -d ' \\t\\n' < \"$2/2.json\" | grep -q '\"translationUnits\":1,\"parsed\":1,\"fromCache\":1,'"
