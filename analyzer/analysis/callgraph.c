@@ -529,7 +529,7 @@ static void note_pointee(cl_callgraph *cg, const cl_event *e)
         return;
     }
     const char *dot = strrchr(a->path, '.');
-    if (a->stored == NULL || a->stored->kind == CL_VAL_NULL || dot == NULL ||
+    if (a->stored == NULL || a->stored->kind == CL_VAL_NULL || a->stored->kind == CL_VAL_INT || dot == NULL ||
         dot < a->path + n || strstr(a->path, "->") != NULL)
         return;
     const cl_value *v = a->stored;

@@ -549,8 +549,11 @@ static void lower_binary(fctx *f, CXCursor c)
             fe_note_write(f, ks.v[0]);
             if (w != NULL && !is_local && wake_fd_value(f, ks.v[1]))
                 w->u.access.flags |= CL_ACC_WAKE_FD;
+            /* (an integer constant into a global, or into a member of any
+             * object: `state = READY`, `w->state = READY`, what a wait
+             * loop on the member can see, sync.c) */
             int global_int = w != NULL && rv.kind == CL_VAL_INT && w->u.access.path != NULL &&
-                             w->u.access.path[0] == 'G' &&
+                             (w->u.access.path[0] == 'G' || strchr(w->u.access.path, '.') != NULL) &&
                              !fe_is_pointer_type(clang_getCursorType(ks.v[0]));
             int fnptr = rv.kind == CL_VAL_FUNC ||
                         (rv.kind == CL_VAL_ADDR &&

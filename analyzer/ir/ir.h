@@ -220,7 +220,8 @@ typedef struct cl_access {
      * CL_VAL_FUNC or a pointer (`&P1`); of any other pointer into
      * anything but a local variable (`args[i].st = st`): the value
      * stored, CL_VAL_UNKNOWN when it is not known; of an integer constant
-     * to a global or a member of one (`threaded = 1`): a CL_VAL_INT; NULL
+     * to a global or to a member of any object (`threaded = 1`, `w->state
+     * = READY`): a CL_VAL_INT; NULL
      * for other writes and reads. The call graph's tables (functions
      * stored in members) and its member pointees (cl_callgraph_pointee)
      * come from it; rules read it (CL015: the handler a struct sigaction

@@ -404,7 +404,8 @@ void cl_model_release(cl_model *m)
     for (size_t i = 0; i < m->syncs.n; i++)
         free(m->syncs.v[i].by.v), free(m->syncs.v[i].again_by.v), free(m->syncs.v[i].reacq.v),
             free(m->syncs.v[i].posts.v), free(m->syncs.v[i].guard_tok.v), free(m->syncs.v[i].guard_ftok.v),
-            free(m->syncs.v[i].unprimed_by.v);
+            free(m->syncs.v[i].unprimed_by.v), free(m->syncs.v[i].each_foreign.v), free(m->syncs.v[i].each_live.v),
+            free(m->syncs.v[i].vals.v), free(m->syncs.v[i].vunknown.v);
     free(m->syncs.v);
     cl_strmap_release(&m->sync_by_name);
     cl_strmap_release(&m->pred_keys);

@@ -295,6 +295,25 @@ typedef struct cl_syncobj {
     unsigned guard_seen : 1;
     unsigned guard_ftok_seen : 1;
     cl_idvec guard_tok, guard_ftok;
+    /* A predicate waited for on each element of an array ("<path>|E<lock>",
+     * the lock's symbolic subscripts spelled "[*]", cl_sync_each): the
+     * acquirer left a counting loop (`each_loop`; `each_loops` 1: more
+     * than one such loop) whose every round waited, under the element's
+     * lock, for the element's predicate, while the threads `each_live`
+     * may have been running. `each_foreign`: the threads that
+     * stored it under a lock of an element that is not their start
+     * argument's. */
+    unsigned each : 1;
+    unsigned each_loops : 1;
+    const cl_node *each_loop;
+    cl_idvec each_live;       /* the threads live at an acquire of it */
+    size_t each_vals;         /* the id of the predicate's "<path>|v" object */
+    cl_idvec each_foreign;
+    /* The values stored to a predicate ("<path>|v", cl_sync_stored): per
+     * thread, the integer constants; `vunknown` the threads that stored
+     * anything else. */
+    struct { struct cl_predval { size_t thread; long long v; } *v; size_t n, cap; } vals;
+    cl_idvec vunknown;
 } cl_syncobj;
 
 /* One call to a known library function (one with a callspec: spawn, join,

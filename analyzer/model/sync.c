@@ -62,6 +62,20 @@
  * creator store, the creator clearing it before each spawn (not between
  * the spawn and its wait) and each instance setting it once
  * (handshake_predicate): `started = 0; create; while (!started) wait;`.
+ * Waiting for each instance: a creator running once that started a
+ * thread in a loop, each instance with its own element of an array
+ * (`&w[i]`), and then, in a loop over the same range, waits under each
+ * element's lock for the element's predicate (`for (i..) { lock(&w[i].mu);
+ * while (w[i].state != READY) wait(..); unlock(..); }`), has seen every
+ * instance store its own element's predicate, when the instances store
+ * only their own element's (under its lock) and only they and the
+ * creator store it, the creator never a value the instances store (its
+ * STARTING is not their READY): what an instance did before its first
+ * store happens before what the creator does after the loop (cl_sync_each,
+ * waited_each). The loop must leave by its condition (no `break`,
+ * `continue` or `return` that could skip an element), the wait must run
+ * on every path of a round, and a path on which those threads never
+ * started keeps the fact at a join; a new start drops it.
  * A thread running once that waits for a predicate under a lock before
  * any store of its own to it saw another thread's store: a state word
  * written by two threads (`wait_state(LOADED)` before `set_state(DONE)`)
@@ -626,6 +640,73 @@ void cl_sync_reacquired(cl_model *m, size_t id, size_t thread)
     idvec_insert(&m->syncs.v[id].reacq, thread);
 }
 
+int cl_sync_same_range(const cl_node *a, const cl_node *b)
+{
+    if (a == NULL || b == NULL)
+        return 0;
+    if (a->trip != 0 || b->trip != 0)
+        return a->trip == b->trip;
+    if (a->ncond_vars == 0 || a->ncond_vars != b->ncond_vars)
+        return 0;
+    for (size_t i = 0; i < a->ncond_vars; i++)
+        if (strcmp(a->cond_vars[i], b->cond_vars[i]) != 0)
+            return 0;
+    return 1;
+}
+
+size_t cl_sync_each(cl_model *m, const char *path, const char *lock)
+{
+    cl_strbuf b = { NULL, 0, 0 };
+    cl_strbuf_addf(&b, "E%s", lock);
+    size_t id = cl_sync_object(m, path, cl_strbuf_str(&b));
+    cl_strbuf_release(&b);
+    if (!m->syncs.v[id].each) {
+        size_t vals = cl_sync_object(m, path, "v");
+        m->syncs.v[id].each = 1;
+        m->syncs.v[id].each_vals = vals;
+    }
+    return id;
+}
+
+void cl_sync_each_waited(cl_model *m, size_t id, const cl_node *loop, const size_t *live, size_t nlive)
+{
+    cl_syncobj *o = &m->syncs.v[id];
+    if (o->each_loop != NULL && o->each_loop != loop)
+        o->each_loops = 1;
+    o->each_loop = loop;
+    for (size_t i = 0; i < nlive; i++)
+        idvec_insert(&o->each_live, live[i]);
+}
+
+int cl_sync_each_covers(const cl_model *m, size_t id, const size_t *ts, size_t n)
+{
+    const cl_syncobj *o = &m->syncs.v[id];
+    for (size_t i = 0; o->each && i < n; i++)
+        if (cl_ids_contains(o->each_live.v, o->each_live.n, ts[i]))
+            return 1;
+    return 0;
+}
+
+void cl_sync_each_foreign(cl_model *m, size_t id, size_t thread)
+{
+    idvec_insert(&m->syncs.v[id].each_foreign, thread);
+}
+
+void cl_sync_stored(cl_model *m, const char *path, size_t thread, const cl_value *v)
+{
+    size_t id = cl_sync_object(m, path, "v");
+    cl_syncobj *o = &m->syncs.v[id];
+    if (v == NULL || v->kind != CL_VAL_INT) {
+        idvec_insert(&o->vunknown, thread);
+        return;
+    }
+    for (size_t i = 0; i < o->vals.n; i++)
+        if (o->vals.v[i].thread == thread && o->vals.v[i].v == v->ival)
+            return;
+    struct cl_predval pv = { thread, v->ival };
+    CL_VEC_PUSH(&o->vals, pv);
+}
+
 /* Sets `v` to its intersection with sorted ids x[0..n), or to them when
  * `*seen` is 0 (and sets it). */
 static void idvec_meet(cl_idvec *v, unsigned *seen, const size_t *x, size_t n)
@@ -752,6 +833,59 @@ static int alternate(const cl_model *m, size_t x, size_t y, int real)
     return ox->init + oy->init + x_first <= 1 && (ox->init == 0 || real);
 }
 
+/* Whether the stores of each-object `o`'s predicate leave its waiter,
+ * thread `c`, nothing to see but a store of an instance of thread `t`:
+ * only `t` and `c` store it, always integer constants, and none that `c`
+ * stores is one that `t` stores (`c` marks the element created, `t`
+ * ready), nor 0, what zeroed memory (a static array, calloc) holds before
+ * any store. A wait loop testing for a value `c` itself stores, or for
+ * 0, could pass without a store of `t`; one testing for a value only `t`
+ * stores saw `t`'s store. */
+static int own_values(const cl_model *m, const cl_syncobj *o, size_t t, size_t c)
+{
+    const cl_syncobj *v = &m->syncs.v[o->each_vals];
+    if (v->vunknown.n > 0)
+        return 0;
+    int stores = 0;
+    for (size_t i = 0; i < v->vals.n; i++) {
+        if (v->vals.v[i].thread != t && v->vals.v[i].thread != c)
+            return 0;
+        if (v->vals.v[i].thread != t)
+            continue;
+        if (v->vals.v[i].v == 0)
+            return 0;
+        stores = 1;
+        for (size_t k = 0; k < v->vals.n; k++)
+            if (v->vals.v[k].thread == c && v->vals.v[k].v == v->vals.v[i].v)
+                return 0;
+    }
+    return stores;
+}
+
+/* Whether each-object `o` (cl_sync_each) orders what an instance of
+ * thread `t` did before storing the predicate of its own element before
+ * what its creator `c` does after the loop that waited on every element:
+ * `c` runs once and started the instances in a loop over the same range,
+ * each with its own element as the start argument; each instance stores
+ * only its own element's predicate under that element's lock; only `t`
+ * and `c` store it (own_values). The k-th round of the waiting loop saw
+ * the store of the instance started with the k-th element, so leaving
+ * the loop follows the store of every instance. */
+static int waited_each(const cl_model *m, const cl_syncobj *o, size_t t, size_t c)
+{
+    const cl_thread *th = &m->threads.v[t];
+    if (th->creator != c || m->threads.v[c].multi || !th->multi || !th->arg_per_instance || o->taken ||
+        !cl_ids_contains(o->each_live.v, o->each_live.n, t) ||
+        o->each_loops || o->each_loop == NULL || cl_ids_contains(o->each_foreign.v, o->each_foreign.n, t))
+        return 0;
+    for (size_t i = 0; i < o->by.n; i++)
+        if (o->by.v[i] != t && o->by.v[i] != c)
+            return 0;
+    const cl_event *site = th->site != NULL ? th->site : th->spawn;
+    const cl_node *spawn_loop = site != NULL ? cl_callgraph_enclosing(&m->cg, site, CL_N_LOOP) : NULL;
+    return cl_sync_same_range(spawn_loop, o->each_loop) && own_values(m, o, t, c);
+}
+
 /* Whether `a` happens before `b` through an object `b` acquired (see the
  * header comment); `depth` counts the joins followed (before_end). */
 static int before(const cl_model *m, const cl_accrec *a, const cl_accrec *b, int depth)
@@ -767,6 +901,11 @@ static int before(const cl_model *m, const cl_accrec *a, const cl_accrec *b, int
         const cl_syncobj *r = &m->syncs.v[o->base]; /* (the semaphore for a k-th wait) */
         if (!cl_ids_contains(r->by.v, r->by.n, a->thread) || cl_ids_contains(as->rel, as->nrel, o->base))
             continue;
+        if (o->each) {
+            if (waited_each(m, o, a->thread, b->thread))
+                return 1;
+            continue;
+        }
         if ((o->all_rmw && !o->taken) || sole_releaser(m, o, a->thread) || waited_all(m, o) ||
             sole_other_releaser(m, o, a->thread, b->thread) || (o->wake && wake_before(m, o, a)))
             return 1;

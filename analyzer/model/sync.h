@@ -119,6 +119,34 @@ void cl_sync_barrier(cl_model *m, const char *path, int init, long parties, size
  * (cl_thread.shakes_unclean). */
 void cl_sync_check_handshakes(cl_model *m);
 
+/* Whether loops `a` and `b` run over one range as far as the IR tells:
+ * the same known number of rounds, or conditions that read the same
+ * variables (`i < n` and `j < n`: by name). 0 when either is NULL. */
+int cl_sync_same_range(const cl_node *a, const cl_node *b);
+
+/* The object of predicate `path` (resolved) waited for on each element of
+ * an array under the element's lock, `lock` being that lock's name with
+ * its symbolic subscripts spelled "[*]" ("G@w->[*].lock"): "<path>|E<lock>"
+ * (cl_syncobj.each), created on first use with its "<path>|v" values
+ * object. */
+size_t cl_sync_each(cl_model *m, const char *path, const char *lock);
+
+/* Each-object `id` was acquired on leaving counting loop `loop`, with the
+ * threads live[0..nlive) (sorted) possibly running. */
+void cl_sync_each_waited(cl_model *m, size_t id, const cl_node *loop, const size_t *live, size_t nlive);
+
+/* Whether object `id` is an each-object (cl_sync_each) acquired while one
+ * of the threads ts[0..n) (sorted) may have been running. */
+int cl_sync_each_covers(const cl_model *m, size_t id, const size_t *ts, size_t n);
+
+/* Thread `thread` released each-object `id` under the lock of an element
+ * that is not the one its start argument points to. */
+void cl_sync_each_foreign(cl_model *m, size_t id, size_t thread);
+
+/* Thread `thread` stored `v` (the access's stored value; NULL or not an
+ * integer constant: unknown) to predicate `path` (resolved). */
+void cl_sync_stored(cl_model *m, const char *path, size_t thread, const cl_value *v);
+
 /* After the walk: a barrier initialized for fewer parties than the
  * threads that wait on it (each started once) can open before they all
  * arrive: its waiters' phases order nothing (their uses_barrier is

@@ -540,6 +540,21 @@ static cl_flow_set cond_join(twalk *w, const tstate *a, const tstate *b)
     return out;
 }
 
+/* Acquired objects `acq` (n ids, sorted) of a join of `x` with `y`, with
+ * the each-objects (cl_sync_each) `x` acquired added where none of the
+ * threads live at their acquires runs on `y`: a path that never started
+ * those threads (an early return before the spawn loop) or joined them
+ * has nothing to wait for. A new start of one drops the object again
+ * (add_live). */
+static const size_t *each_kept(twalk *w, const size_t *acq, size_t *n, const tstate *x, const tstate *y)
+{
+    for (size_t i = 0; i < x->nacq; i++)
+        if (!cl_ids_contains(acq, *n, x->acq[i]) && w->m->syncs.v[x->acq[i]].each &&
+            !cl_sync_each_covers(w->m, x->acq[i], y->live, y->nlive))
+            acq = ids_union(w, acq, *n, &x->acq[i], 1, n);
+    return acq;
+}
+
 /* Meet where control flow merges: locks held on both paths (shared if
  * shared on either), locks held on either path (may), threads live on
  * either path. */
@@ -575,6 +590,8 @@ static const void *tjoin(cl_flow *f, const void *pa, const void *pb)
     r.live = ids_union(w, x->live, x->nlive, y->live, y->nlive, &r.nlive);
     r.conds = conds_union(w, x, y, &r.nconds);
     r.acq = ids_inter(w, x->acq, x->nacq, y->acq, y->nacq, &r.nacq);
+    if (r.nacq != x->nacq || r.nacq != y->nacq)
+        r.acq = each_kept(w, each_kept(w, r.acq, &r.nacq, x, y), &r.nacq, y, x);
     r.rel = ids_union(w, x->rel, x->nrel, y->rel, y->nrel, &r.nrel);
     r.tok = ids_inter(w, x->tok, x->ntok, y->tok, y->ntok, &r.ntok);
     /* (a path that has released nothing yet holds every token in ftok) */
@@ -713,6 +730,16 @@ static const void *add_live(twalk *w, const void *ps, size_t t)
 {
     tstate s = *(const tstate *)ps;
     s.live = ids_union(w, s.live, s.nlive, &t, 1, &s.nlive);
+    for (size_t i = 0; i < s.nacq; i++) /* (what was waited for of an earlier instance) */
+        if (cl_sync_each_covers(w->m, s.acq[i], &t, 1)) {
+            size_t *v = cl_arena_alloc(cl_flow_scratch(w->flow), s.nacq * sizeof *v), k = 0;
+            for (size_t j = 0; j < s.nacq; j++)
+                if (!cl_sync_each_covers(w->m, s.acq[j], &t, 1))
+                    v[k++] = s.acq[j];
+            s.acq = cl_flow_intern(w->flow, v, k * sizeof *v);
+            s.nacq = k;
+            break;
+        }
     if (cl_ids_contains(s.shake, s.nshake, t)) /* (spawned again before any acquire) */
         cl_sync_handshake(w->m, t, SIZE_MAX);
     s.shake = ids_union(w, s.shake, s.nshake, &t, 1, &s.nshake);
@@ -2236,23 +2263,6 @@ static void joined_add(tframe *fd, size_t t)
     CL_VEC_PUSH(&fd->joined, t);
 }
 
-/* Whether loops `a` and `b` run over one range as far as the IR tells:
- * the same known number of rounds, or conditions that read the same
- * variables (`i < n` and `j < n`: by name). */
-static int same_range(const cl_node *a, const cl_node *b)
-{
-    if (a == NULL || b == NULL)
-        return 0;
-    if (a->trip != 0 || b->trip != 0)
-        return a->trip == b->trip;
-    if (a->ncond_vars == 0 || a->ncond_vars != b->ncond_vars)
-        return 0;
-    for (size_t i = 0; i < a->ncond_vars; i++)
-        if (strcmp(a->cond_vars[i], b->cond_vars[i]) != 0)
-            return 0;
-    return 1;
-}
-
 /* A join (`detached` 0) or detach (1) `ev` of the handle its argument
  * names (resolved, the same path the spawn stored the thread in): notes
  * in w->again an earlier join or detach of it on this path (not the same
@@ -2274,7 +2284,7 @@ static const void *handle_done(twalk *w, const cl_flow_frame *fr, const cl_event
         const handled *d = (const handled *)s.done.v[i];
         const thread_extra *x = &w->extra->v[d->thread];
         if (x->handle_path == NULL || strcmp(x->handle_path, h) != 0 ||
-            (d->ev == ev ? fr->in_loop > 0 : strchr(h, '[') != NULL && !same_range(d->loop, loop)))
+            (d->ev == ev ? fr->in_loop > 0 : strchr(h, '[') != NULL && !cl_sync_same_range(d->loop, loop)))
             continue;
         w->again = d;
     }
@@ -2720,6 +2730,8 @@ static void note_release(twalk *w, const char *path, size_t lock)
         cl_strmap_put(&w->m->atomic_release, cl_arena_strdup(&w->m->arena, path), lock);
 }
 
+static const void *each_waited(twalk *w, const cl_node *n, const void *st);
+
 /* Leaving spin loop `n` (spin_event): the lock is taken. An exchange lock
  * is named by the indexed path of its word (an array of spinlocks holds
  * distinct locks), a waiting lock by the location waited on; a later
@@ -2728,6 +2740,7 @@ static void note_release(twalk *w, const char *path, size_t lock)
 static const void *t_loop_out(cl_flow *f, const cl_flow_frame *fr, const cl_node *n, const void *st)
 {
     twalk *w = cl_flow_ctx(f);
+    st = each_waited(w, n, st);
     const cl_event *ev = spin_event(w, n);
     if (ev == NULL)
         return st;
@@ -2820,6 +2833,129 @@ static void note_sem_use(twalk *w, char kind, size_t id)
         cl_strmap_put(&w->m->sem_use, cl_arena_strdup(&w->m->arena, key), 1);
 }
 
+/* Lock name `ln` with each symbolic subscript ("[$<local>!<n>]") spelled
+ * "[*]" (interned): the lock of any element; NULL when it has none. */
+static const char *each_lock_name(twalk *w, const char *ln)
+{
+    if (strstr(ln, "[$") == NULL)
+        return NULL;
+    cl_strbuf b = { NULL, 0, 0 };
+    for (const char *q = ln; *q != '\0';) {
+        const char *e = strncmp(q, "[$", 2) == 0 ? strchr(q, ']') : NULL;
+        if (e != NULL) {
+            cl_strbuf_addf(&b, "[*]");
+            q = e + 1;
+        } else
+            cl_strbuf_addf(&b, "%c", *q++);
+    }
+    const char *r = intern_str(w, cl_strbuf_str(&b));
+    cl_strbuf_release(&b);
+    return r;
+}
+
+/* Whether predicate `p` (resolved, no subscripts) lies in the element
+ * whose lock is `each` (each_lock_name): `w->[].state` and
+ * `w->[*].lock`. */
+static int in_element(const char *p, const char *each)
+{
+    const char *last = NULL;
+    for (const char *q = strstr(each, "[*]"); q != NULL; q = strstr(q + 3, "[*]"))
+        last = q;
+    if (last == NULL)
+        return 0;
+    size_t k = 0; /* walks `each` up to its last "[*]", `p` along with it */
+    for (const char *q = each; q < last; q++, k++)
+        if (strncmp(q, "[*]", 3) == 0) {
+            if (strncmp(p + k, "[]", 2) != 0)
+                return 0;
+            q += 2, k++;
+        } else if (p[k] != *q)
+            return 0;
+    return strncmp(p + k, "[]", 2) == 0 && (p[k + 2] == '.' || p[k + 2] == '-');
+}
+
+/* The state after this thread stored predicate `p` (resolved) under lock
+ * `lock`, an element's lock (symbolic subscripts): it also releases the
+ * predicate waited for on each element (cl_sync_each), as a store to an
+ * element other than its start argument's when the lock is not inside
+ * that argument's object. */
+static const void *each_release(twalk *w, const void *st, const char *p, size_t lock, int rmw)
+{
+    const char *ln = w->m->lock_names.v[lock];
+    const char *each = each_lock_name(w, ln);
+    if (each == NULL || !in_element(p, each))
+        return st;
+    size_t id = cl_sync_each(w->m, p, each);
+    const cl_thread *th = &w->m->threads.v[w->thread];
+    size_t n = th->arg_ipath != NULL ? strlen(th->arg_ipath) : 0;
+    if (!th->arg_per_instance || n == 0 || strncmp(ln, th->arg_ipath, n) != 0 || (ln[n] != '.' && ln[n] != '-'))
+        cl_sync_each_foreign(w->m, id, w->thread);
+    return sync_release(w, st, id, rmw);
+}
+
+/* Whether subtree `n` has a `continue` of the loop it is in (not of a
+ * loop nested in it). */
+static int continues(const cl_node *n)
+{
+    if (n == NULL || n->kind == CL_N_LOOP)
+        return 0;
+    if (n->kind == CL_N_CONTINUE)
+        return 1;
+    for (size_t i = 0; i < n->nkids; i++)
+        if (continues(n->kids[i]))
+            return 1;
+    return 0;
+}
+
+/* The state after this thread leaves counting loop `n`: a predicate under
+ * a lock it waited for on every path, where lock and predicate are the
+ * element the loop's induction variable indexes (element_waited: `for
+ * (i..) { lock(&w[i].mu); while (w[i].state != READY) wait(..);
+ * unlock(..); }`),
+ * was waited for on every element: the loop acquires its each-object
+ * (cl_sync_each; as a fact, like a join's end: neither a token nor a
+ * handshake). Only loops that leave by their condition: a `break` or a
+ * `continue` could skip the wait of some element. */
+static const void *each_waited(twalk *w, const cl_node *n, const void *st)
+{
+    const char *bang = n->exit_index != NULL ? strrchr(n->exit_index, '!') : NULL;
+    if (bang == NULL || cl_callgraph_can_leave(&w->m->cg, n) || n->nkids == 0 ||
+        continues(n->kids[0]))
+        return st;
+    /* (the body's subscripts by the induction variable carry the version
+     * before the increment: one less than the exit's, stmt.c) */
+    unsigned long ver = strtoul(bang + 1, NULL, 10);
+    if (ver == 0)
+        return st;
+    char tok[512];
+    if (snprintf(tok, sizeof tok, "[%.*s%lu]", (int)(bang + 1 - n->exit_index), n->exit_index, ver - 1) >=
+        (int)sizeof tok)
+        return st;
+    const tstate *s = st;
+    size_t got[8], ngot = 0;
+    for (size_t i = 0; i < s->nacq && ngot < 8; i++) {
+        const cl_syncobj *o = &w->m->syncs.v[s->acq[i]];
+        const char *bar = strstr(o->name, "|I"), *ln = bar != NULL ? bar + 2 : NULL;
+        if (ln == NULL || strstr(ln, tok) == NULL)
+            continue;
+        cl_strbuf b = { NULL, 0, 0 };
+        cl_strbuf_addf(&b, "%.*s", (int)(bar - o->name), o->name);
+        const char *p = intern_str(w, cl_strbuf_str(&b)), *each = each_lock_name(w, ln);
+        cl_strbuf_release(&b);
+        if (!in_element(p, each))
+            continue;
+        got[ngot] = cl_sync_each(w->m, p, each);
+        cl_sync_each_waited(w->m, got[ngot], n, s->live, s->nlive);
+        ngot++;
+    }
+    if (ngot == 0)
+        return st;
+    tstate z = *s;
+    for (size_t i = 0; i < ngot; i++)
+        z.acq = ids_union(w, z.acq, z.nacq, &got[i], 1, &z.nacq);
+    return st_make(w, &z);
+}
+
 /* The state after a write `ev` to a location some wait loop tests. The
  * write that follows the loop seeing its predicate hold consumes it
  * (`while (!sem->value) pthread_cond_wait(...); sem->value--;`: the down of
@@ -2837,6 +2973,7 @@ static const void *predicate_write(twalk *w, const cl_flow_frame *fr, const cl_e
     if (p == NULL)
         return st;
     p = intern_str(w, p);
+    cl_sync_stored(w->m, p, w->thread, a->stored);
     tstate s = *(const tstate *)st;
     int rmw = (a->flags & CL_ACC_READ) != 0, atomic = (a->flags & CL_ACC_ATOMIC) != 0;
     if (s.pend == p) {
@@ -2858,13 +2995,42 @@ static const void *predicate_write(twalk *w, const cl_flow_frame *fr, const cl_e
                    ? st
                    : sync_release(w, st, cl_sync_object(w->m, p, "a"), rmw);
     for (size_t i = 0; i < s.nlocks; i++)
-        if (!(s.locks[i].mode & CL_LOCK_SHARED))
+        if (!(s.locks[i].mode & CL_LOCK_SHARED)) {
             st = sync_release(w, st, locked_predicate(w, p, s.locks[i].lock), rmw);
+            st = each_release(w, st, p, s.locks[i].lock, rmw);
+        }
     if (!rmw || s.nlocks == 0)
         return st;
     size_t id = lock_id(w->m, p);
     note_sem_use(w, 'p', id);
     return cl_ids_contains(s.may, s.nmay, id) ? remove_lock(w, st, id) : st;
+}
+
+/* The state after a wait loop saw predicate `p` (resolved; read by `ev`)
+ * hold under lock `lock`, when the lock is an element's (a symbolic
+ * subscript, `w[i].mu`) and the predicate read is in that same element
+ * (`w[i].state`): it holds "<p>|I<lock name>", which each_waited turns
+ * into a wait for every element when the loop that indexes them ends (a
+ * fact only, like end_acquired). */
+static const void *element_waited(twalk *w, const cl_flow_frame *fr, const cl_event *ev, const char *p,
+                                  size_t lock, const void *st)
+{
+    const char *ln = w->m->lock_names.v[lock];
+    const char *last = NULL;
+    for (const char *q = strstr(ln, "[$"); q != NULL; q = strstr(q + 2, "[$"))
+        last = q;
+    const char *end = last != NULL ? strchr(last, ']') : NULL;
+    const char *ip = end != NULL ? resolve_indexed(w, fr->data, ev->u.access.path, ev->u.access.ipath) : NULL;
+    size_t n = end != NULL ? (size_t)(end + 1 - ln) : 0;
+    if (ip == NULL || strncmp(ip, ln, n) != 0 || (ip[n] != '.' && ip[n] != '-'))
+        return st;
+    cl_strbuf b = { NULL, 0, 0 };
+    cl_strbuf_addf(&b, "I%s", ln);
+    size_t id = cl_sync_object(w->m, p, cl_strbuf_str(&b));
+    cl_strbuf_release(&b);
+    tstate z = *(const tstate *)st;
+    z.acq = ids_union(w, z.acq, z.nacq, &id, 1, &z.nacq);
+    return st_make(w, &z);
 }
 
 /* The state after the wait reads in condition `c` saw their predicate hold
@@ -2895,8 +3061,10 @@ static const void *wait_passed(twalk *w, const cl_flow_frame *fr, const cl_node 
         else if (nlocks == 0)
             return st; /* a plain predicate seen without a lock orders nothing */
         else
-            for (size_t i = 0; i < nlocks; i++)
+            for (size_t i = 0; i < nlocks; i++) {
                 st = sync_acquire(w, st, locked_predicate(w, p, locks[i].lock));
+                st = element_waited(w, fr, ev, p, locks[i].lock, st);
+            }
         tstate z = *(const tstate *)st;
         z.pend = p;
         return st_make(w, &z);
@@ -4992,3 +5160,4 @@ void cl_model_walk_threads(cl_model *m)
     free(facts.regs.attached.v);
     free(facts.regs.dispatching.v);
 }
+
