@@ -5,7 +5,7 @@ Turns a compile_commands.json into the parse-only baseline of the trials:
 one shell line per translation unit in JOBS (`cd DIR && exec CLANG ARGS
 -fsyntax-only`, for `xargs -P`), the TU paths in TUS, and with --db-out a
 compile database of exactly those entries (absolute directories). Like
-conc-lint's compile DB reader (analyzer/cli/variants.h), a later entry of a
+conc-lint's compile DB reader (analyzer/util/variants.h), a later entry of a
 .c file counts only as a build variant: when it defines a macro that the
 file names differently from every kept entry of that file (memcached's
 -DMEMCACHED_DEBUG build, libzstd's -DZSTD_MULTITHREAD one; not -DPIC). A
@@ -47,8 +47,11 @@ def macros(args):
         if a in ("-D", "-U") and i + 1 < len(args):
             a, i = a + args[i + 1], i + 1
         if a.startswith("-D") and len(a) > 2:
-            name, eq, value = a[2:].partition("=")
-            out[name] = value if eq else "1"
+            # a function-like macro (-D'F(x)=...') is named by what precedes
+            # its parameters
+            name = re.match(r"[^=(]*", a[2:]).group(0)
+            rest = a[2 + len(name):]
+            out[name] = rest[1:] if rest.startswith("=") else rest if rest else "1"
         elif a.startswith("-U") and len(a) > 2:
             out.pop(a[2:], None)
         i += 1

@@ -423,6 +423,19 @@ static void test_build_variants(void)
         dump(&db);
     cl_compdb_release(&db);
     free(dbp);
+    /* A function-like macro is named by what precedes its parameters. */
+    write_file(dir, "f.c", "void f(int *m) { LOCK(m); }\n");
+    write_file(dir, "compile_commands.json",
+               "[{\"directory\": \".\", \"file\": \"f.c\", \"arguments\": [\"cc\", \"-DLOCK(x)=lock(x)\", \"-c\", \"f.c\"]},"
+               " {\"directory\": \".\", \"file\": \"f.c\", \"arguments\": [\"cc\", \"-DLOCK(x)=(void)(x)\", \"-c\", \"f.c\"]},"
+               " {\"directory\": \".\", \"file\": \"f.c\", \"arguments\": [\"cc\", \"-D\", \"LOCK(x)=(void)(x)\", \"-c\", \"f.c\"]}]");
+    dbp = joinf("%s/compile_commands.json", dir);
+    CHECK(cl_compdb_load(&db, dbp, err, sizeof err) == 0);
+    CHECK(db.n == 2);
+    if (db.n == 2)
+        CHECK(db.cmds[0].config != db.cmds[1].config);
+    cl_compdb_release(&db);
+    free(dbp);
     remove_tree(dir);
     free(dir);
 }
@@ -983,7 +996,7 @@ static const char *language_of(const char *file, const char *a0, const char *a1,
     size_t n = 0;
     while (n < 3 && args[n] != NULL)
         n++;
-    cl_compile_cmd cmd = { (char *)file, (char *)"/w", n, args, 0 };
+    cl_compile_cmd cmd = { (char *)file, (char *)"/w", n, args, 0, NULL };
     return cl_compile_cmd_language(&cmd);
 }
 

@@ -1,6 +1,8 @@
 /* callgraph.c - the linked program and its call graph (see callgraph.h). */
 #include "analysis/callgraph.h"
 
+#include "util/variants.h"
+
 #include "util/intern.h"
 
 #include <stdatomic.h>
@@ -203,7 +205,7 @@ size_t cl_callgraph_values(const cl_callgraph *cg, const cl_value *v, size_t *on
                            const size_t **out)
 {
     if (v->kind == CL_VAL_FUNC) {
-        const cl_blobent *e = cg->config_keyed > 0 ? cl_blob_find(&cg->value_of, &v, sizeof v) : NULL;
+        const cl_blobent *e = cg->variant_usrs > 0 ? cl_blob_find(&cg->value_of, &v, sizeof v) : NULL;
         *one = e != NULL ? e->val : cl_callgraph_func(cg, v->func_usr);
         *out = one;
         return *one == SIZE_MAX ? 0 : 1;
@@ -613,47 +615,60 @@ static const char *tu_key(cl_callgraph *cg, const char *usr, const char *file)
     return cl_arena_printf(&cg->arena, "%s@%s", usr, file);
 }
 
-/* The key of the definition of `usr` built in macro configuration
- * `config` (cl_tu.config) when definitions of several configurations
- * exist ("<usr>#<config>"). In the arena of `cg`. */
-static const char *config_key(cl_callgraph *cg, const char *usr, unsigned config)
-{
-    return cl_arena_printf(&cg->arena, "%s#%u", usr, config);
-}
-
-/* Looks up `usr` + `sep` + `tail` (a key tu_key or config_key makes)
- * without keeping the key: lookups are many (every call, every function
- * value), and their keys need not outlive them. 1 when found, into *i. */
-static int keyed_get(const cl_callgraph *cg, const char *usr, char sep, const char *tail,
-                     size_t *i)
+/* Looks up `usr` + "@" + `file` (the key tu_key makes) without keeping
+ * the key: lookups are many (every call, every function value), and
+ * their keys need not outlive them. 1 when found, into *i. */
+static int tu_keyed_get(const cl_callgraph *cg, const char *usr, const char *file, size_t *i)
 {
     char buf[512];
-    size_t nu = strlen(usr), nt = strlen(tail);
-    char *key = nu + nt + 2 <= sizeof buf ? buf : cl_xmalloc(nu + nt + 2);
+    size_t nu = strlen(usr), nf = strlen(file);
+    char *key = nu + nf + 2 <= sizeof buf ? buf : cl_xmalloc(nu + nf + 2);
     memcpy(key, usr, nu);
-    key[nu] = sep;
-    memcpy(key + nu + 1, tail, nt + 1);
+    key[nu] = '@';
+    memcpy(key + nu + 1, file, nf + 1);
     int found = cl_strmap_get(&cg->func_by_usr, key, i);
     if (key != buf)
         free(key);
     return found;
 }
 
+/* Of the definitions of one USR built in several macro configurations
+ * (`v`, `n`: function indices), the one a TU of configuration `macros`
+ * links with: the first that agrees with it on every macro the variants
+ * define differently (cl_variant_agrees: a program's extra -D of its own
+ * does not matter), else SIZE_MAX. */
+static size_t pick_variant(const cl_callgraph *cg, const size_t *v, size_t n, const char *macros)
+{
+    const char *stack[8];
+    const char **cands = n <= 8 ? stack : cl_xmalloc(n * sizeof *cands);
+    for (size_t k = 0; k < n; k++) {
+        const char *m = cg->funcs.v[v[k]].tu->macros;
+        cands[k] = m != NULL ? m : "";
+    }
+    size_t pick = SIZE_MAX;
+    for (size_t k = 0; k < n && pick == SIZE_MAX; k++)
+        if (cl_variant_agrees(macros != NULL ? macros : "", cands[k], cands, n))
+            pick = v[k];
+    if (cands != stack)
+        free(cands);
+    return pick;
+}
+
 /* The definition of `usr` that code of TU `tu` names (a direct call, or
- * a function's address taken): the one built in the TU's configuration
- * when there are several (a build variant: cli/variants.h), else the one
- * in the TU itself (merge_tu), else the one of that USR; SIZE_MAX for
+ * a function's address taken): the variant for the TU's configuration
+ * when it was built in several (pick_variant; util/variants.h), else the
+ * one in the TU itself (merge_tu), else the one of that USR; SIZE_MAX for
  * none. */
 static size_t func_named_in(const cl_callgraph *cg, const cl_tu *tu, const char *usr)
 {
     size_t i;
-    if (usr != NULL && cg->config_keyed > 0) {
-        char config[16];
-        snprintf(config, sizeof config, "%u", tu->config);
-        if (keyed_get(cg, usr, '#', config, &i))
-            return i;
+    if (usr != NULL && cg->variant_usrs > 0 && cl_strmap_get(&cg->variants_of, usr, &i)) {
+        const cl_idvec *vs = &cg->variants.v[i];
+        size_t pick = pick_variant(cg, vs->v, vs->n, tu->macros);
+        if (pick != SIZE_MAX)
+            return pick;
     }
-    if (usr != NULL && cg->tu_keyed > 0 && keyed_get(cg, usr, '@', tu->main_file, &i))
+    if (usr != NULL && cg->tu_keyed > 0 && tu_keyed_get(cg, usr, tu->main_file, &i))
         return i;
     return cl_callgraph_func(cg, usr);
 }
@@ -672,7 +687,7 @@ static int value_func(cl_callgraph *cg, size_t func, const cl_tu *tu, const cl_v
                       size_t *out)
 {
     *out = func_named_in(cg, func != SIZE_MAX ? cg->funcs.v[func].tu : tu, v->func_usr);
-    if (*out != SIZE_MAX && cg->config_keyed > 0) {
+    if (*out != SIZE_MAX && cg->variant_usrs > 0) {
         int added;
         cl_blob_lookup(&cg->value_of, &cg->call_keys, &v, sizeof v, &added)->val = *out;
     }
@@ -823,29 +838,43 @@ static void find_pointer_aliases(cl_callgraph *cg)
     cl_strmap_release(&slot);
 }
 
-/* A definition of `usr` built in configuration `config` comes after the
- * first one, `first`, built in another: keys the first by its own
- * configuration too (calls from there keep taking it), and says whether
- * `config` has no definition of `usr` yet (1: this one is its). */
-static int note_config(cl_callgraph *cg, const char *usr, size_t first, unsigned config)
+/* Definition `fn` of TU `tu` comes after `first`, another of its USR:
+ * when it was built in another macro configuration than every earlier
+ * one, it is a build variant (util/variants.h), noted in cg->variants
+ * (with `first` when it is the USR's second configuration) as function
+ * index `at`. Returns whether it is one. */
+static int note_variant(cl_callgraph *cg, const cl_tu *tu, size_t first, size_t at)
 {
-    const char *mine = config_key(cg, usr, config);
-    const char *theirs = config_key(cg, usr, cg->funcs.v[first].tu->config);
-    if (!cl_strmap_get(&cg->func_by_usr, theirs, NULL)) {
-        cl_strmap_put(&cg->func_by_usr, theirs, first);
-        cg->config_keyed++;
+    const char *usr = cg->funcs.v[first].fn->usr;
+    size_t vi;
+    if (!cl_strmap_get(&cg->variants_of, usr, &vi)) {
+        if (cg->funcs.v[first].tu->config == tu->config)
+            return 0;
+        cl_idvec fresh = { NULL, 0, 0 };
+        CL_VEC_PUSH(&fresh, first);
+        vi = cg->variants.n;
+        CL_VEC_PUSH(&cg->variants, fresh);
+        cl_strmap_put(&cg->variants_of, usr, vi);
+        cg->variant_usrs++;
     }
-    return !cl_strmap_get(&cg->func_by_usr, mine, NULL);
+    cl_idvec *vs = &cg->variants.v[vi];
+    for (size_t k = 0; k < vs->n; k++)
+        if (cg->funcs.v[vs->v[k]].tu->config == tu->config)
+            return 0;
+    CL_VEC_PUSH(vs, at);
+    return 1;
 }
 
 /* Merges the definitions and global declarations of one TU. A function
  * of external linkage that an earlier TU defined too (two programs of one
  * compile database, each with its own `dir_scan`) is kept as well, keyed
  * by its TU (tu_key): calls from that TU take it (direct_callee). One
- * defined in another macro configuration than the first definition (a
- * build variant of the same file, or another program's) is keyed by its
- * configuration too (config_key): calls from TUs of that configuration
- * take it, so each program links the variants it is built from. */
+ * built in another macro configuration than the earlier ones (a build
+ * variant of the same file, or another program's) is a variant of its
+ * USR: calls from a TU take the variant of its configuration
+ * (pick_variant), so each program links the variants it is built from.
+ * A program's main is keyed by its TU, and by its configuration as well
+ * when a build variant of the same file defines one too. */
 static void merge_tu(cl_callgraph *cg, const cl_tu *tu)
 {
     for (size_t i = 0; i < tu->nfuncs; i++) {
@@ -854,17 +883,16 @@ static void merge_tu(cl_callgraph *cg, const cl_tu *tu)
         size_t first;
         int keyed = is_main || cl_strmap_get(&cg->func_by_usr, fn->usr, &first);
         const char *key = keyed ? tu_key(cg, fn->usr, tu->main_file) : fn->usr;
-        int own_config = !is_main && keyed && cg->funcs.v[first].tu->config != tu->config &&
-                         note_config(cg, fn->usr, first, tu->config);
-        if (cl_strmap_get(&cg->func_by_usr, key, NULL) && !own_config)
+        if (is_main && cl_strmap_get(&cg->func_by_usr, key, NULL))
+            key = cl_arena_printf(&cg->arena, "%s#%u", key, tu->config);
+        int variant = !is_main && keyed && note_variant(cg, tu, first, cg->funcs.n);
+        if (cl_strmap_get(&cg->func_by_usr, key, NULL) && !variant)
             continue;
         cg->tu_keyed += keyed && !is_main;
         cl_mfunc mf;
         memset(&mf, 0, sizeof mf);
         mf.fn = fn;
         mf.tu = tu;
-        if (own_config)
-            cl_strmap_put(&cg->func_by_usr, config_key(cg, fn->usr, tu->config), cg->funcs.n);
         if (!cl_strmap_get(&cg->func_by_usr, key, NULL))
             cl_strmap_put(&cg->func_by_usr, key, cg->funcs.n);
         CL_VEC_PUSH(&cg->funcs, mf);
@@ -970,6 +998,10 @@ void cl_callgraph_release(cl_callgraph *cg)
     cl_strmap_release(&cg->ops_objects);
     cl_blob_release(&cg->call_of);
     cl_blob_release(&cg->value_of);
+    for (size_t i = 0; i < cg->variants.n; i++)
+        free(cg->variants.v[i].v);
+    free(cg->variants.v);
+    cl_strmap_release(&cg->variants_of);
     cl_arena_release(&cg->call_keys);
     free(cg->calls.v);
     cl_tree_index *t = atomic_load_explicit(&cg->tree, memory_order_relaxed);

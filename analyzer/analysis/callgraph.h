@@ -90,14 +90,18 @@ typedef struct cl_callgraph {
     const cl_tu *const *tus;
     size_t ntus;
     struct { cl_mfunc *v; size_t n, cap; } funcs;
-    cl_strmap func_by_usr;        /* usr (main: "usr@file") -> index; also
-                                     "usr@file" and "usr#config" for a USR
-                                     defined in several TUs */
+    cl_strmap func_by_usr;        /* usr (main: "usr@file", and "usr@file#config"
+                                     for a build variant's) -> index; also
+                                     "usr@file" for a USR defined in several
+                                     TUs */
     size_t tu_keyed;              /* functions other than main keyed "usr@file"
                                      (one USR defined in several TUs) */
-    size_t config_keyed;          /* USRs keyed "usr#config" (defined in
-                                     several macro configurations: build
-                                     variants, cli/variants.h) */
+    /* USRs defined in several macro configurations (build variants,
+     * util/variants.h): usr -> index into `variants`, each the function
+     * indices of its definitions, one per configuration, first first. */
+    cl_strmap variants_of;
+    struct { cl_idvec *v; size_t n, cap; } variants;
+    size_t variant_usrs;
     struct { size_t *v; size_t n, cap; } mains; /* indices of each main() */
     struct { cl_cg_edge *v; size_t n, cap; } edges;
     cl_strmap global_flags;       /* "G<usr>" -> CL_GV_* merged over declarations */
@@ -135,7 +139,7 @@ typedef struct cl_callgraph {
      * into `calls`. Read-only afterwards. */
     cl_blobmap call_of;
     cl_arena call_keys;
-    /* With build variants (config_keyed > 0): the function each function
+    /* With build variants (variant_usrs > 0): the function each function
      * value in a body or a global initializer names, resolved in its TU's
      * configuration (func_named_in): value address -> function index.
      * Read-only afterwards (cl_callgraph_values). */
@@ -241,7 +245,7 @@ const char *cl_callgraph_pointee(const cl_callgraph *cg, const char *path, size_
 /* Functions value `v` may designate (a start routine argument, an
  * indirect callee). A function value of a body or a global initializer
  * names the definition built in its TU's configuration (build variants,
- * cli/variants.h); a copy of one, the first definition of its USR.
+ * util/variants.h); a copy of one, the first definition of its USR.
  * Returns the count; *out is borrowed (or `one`). */
 size_t cl_callgraph_values(const cl_callgraph *cg, const cl_value *v, size_t *one,
                            const size_t **out);

@@ -39,7 +39,7 @@
 #include "util/bytes.h"
 #include "util/arena.h"
 #include "util/strmap.h"
-#include "cli/variants.h"
+#include "util/variants.h"
 
 #define DB_MAX_BYTES ((size_t)2 << 30)       /* 2 GiB */
 #define RSP_MAX_BYTES ((size_t)16 << 20)     /* one response file */
@@ -895,23 +895,36 @@ typedef struct kept_infos {
 /* Whether an entry of configuration `config` for the file whose first
  * kept entry is `first` is a new build variant (variants.h): it differs
  * from each kept entry of the file in a macro the file names. If so, it
- * is chained after them as entry `at`. */
+ * is chained after them as entry `at`. The file is read once, and only
+ * when some kept entry's configuration is not the same string. */
 static int new_variant(kept_infos *ki, const cl_compile_cmd *cmds, size_t first, const char *config,
                        size_t at)
 {
+    char *text = NULL;
+    int tried = 0, fresh = 1;
     size_t last = first;
-    for (size_t k = first + 1; k != 0; k = ki->v[k - 1].next_variant) {
+    for (size_t k = first + 1; k != 0 && fresh; k = ki->v[k - 1].next_variant) {
         last = k - 1;
-        if (!cl_variant_differs(ki->v[last].config, config, cmds[last].file))
-            return 0;
+        if (strcmp(ki->v[last].config, config) == 0) {
+            fresh = 0;
+            break;
+        }
+        if (!tried) {
+            text = cl_variant_text(cmds[first].file);
+            tried = 1;
+        }
+        fresh = cl_variant_differs(ki->v[last].config, config, text);
     }
-    ki->v[last].next_variant = at + 1;
-    return 1;
+    free(text);
+    if (fresh)
+        ki->v[last].next_variant = at + 1;
+    return fresh;
 }
 
 /* Numbers the distinct configurations of the kept entries `cmds` (`n`)
- * in order of first appearance into each entry's `config`. */
-static void number_configs(cl_compile_cmd *cmds, const kept_infos *ki, size_t n)
+ * in order of first appearance into each entry's `config`, and hands
+ * each entry its configuration string (`macros`, taken from `ki`). */
+static void number_configs(cl_compile_cmd *cmds, kept_infos *ki, size_t n)
 {
     cl_strmap ids;
     memset(&ids, 0, sizeof ids);
@@ -925,10 +938,15 @@ static void number_configs(cl_compile_cmd *cmds, const kept_infos *ki, size_t n)
         cmds[i].config = (unsigned)id;
     }
     cl_strmap_release(&ids);
+    for (size_t i = 0; i < n; i++) {
+        cmds[i].macros = ki->v[i].config;
+        ki->v[i].config = NULL;
+    }
 }
 
 static void cmd_release(cl_compile_cmd *cmd)
 {
+    free(cmd->macros);
     free(cmd->file);
     free(cmd->directory);
     if (cmd->args != NULL)
@@ -1368,7 +1386,16 @@ cl_compile_cmd *cl_compdb_add_file(cl_compdb *db, const char *file, const char *
     for (size_t i = 0; i < nextra; i++)
         cmd->args[i] = cl_xstrdup(extra[i]);
     cmd->config = 0;
+    cmd->macros = NULL;
     free(own_cwd);
+    return cmd;
+}
+
+cl_compile_cmd *cl_compdb_add_cmd(cl_compdb *db, const cl_compile_cmd *src)
+{
+    cl_compile_cmd *cmd = cl_compdb_add_file(db, src->file, src->directory, src->args, src->nargs);
+    cmd->config = src->config;
+    cmd->macros = src->macros != NULL ? cl_xstrdup(src->macros) : NULL;
     return cmd;
 }
 

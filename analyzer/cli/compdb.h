@@ -31,6 +31,8 @@ typedef struct cl_compile_cmd {
                           database's (variants.h): equal ids, one
                           configuration of the preprocessor; 0 for an entry
                           not from a database */
+    char *macros;      /* that configuration (cl_variant_config), owned; NULL
+                          for an entry not from a database */
 } cl_compile_cmd;
 
 typedef struct cl_compdb {
@@ -68,6 +70,11 @@ int cl_compdb_load(cl_compdb *db, const char *path, char *err, size_t errlen);
  * configuration 0. */
 cl_compile_cmd *cl_compdb_add_file(cl_compdb *db, const char *file, const char *cwd,
                         char *const *extra, size_t nextra);
+
+/* Appends a copy of entry `src` (of another database: its file,
+ * directory, arguments and configuration) to `db`. Returns the copy,
+ * owned by `db`, valid until the next add. */
+cl_compile_cmd *cl_compdb_add_cmd(cl_compdb *db, const cl_compile_cmd *src);
 
 /* Returns the entry for the absolute path `file`, or NULL. */
 const cl_compile_cmd *cl_compdb_find(const cl_compdb *db, const char *file);

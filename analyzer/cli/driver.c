@@ -780,8 +780,7 @@ static int collect_inputs(const cl_options *o, const char *cwd, const char *srcr
             for (size_t r = 0; r < roots.n && !keep; r++)
                 keep = under(db->cmds[i].file, roots.v[r]);
             if (keep)
-                cl_compdb_add_file(&kept, db->cmds[i].file, db->cmds[i].directory,
-                                   db->cmds[i].args, db->cmds[i].nargs)->config = db->cmds[i].config;
+                cl_compdb_add_cmd(&kept, &db->cmds[i]);
         }
         for (size_t i = 0; i < files->n; i++) {
             if (cl_compdb_find(db, files->v[i]) != NULL || cl_compdb_find(&kept, files->v[i]) != NULL)
@@ -791,8 +790,7 @@ static int collect_inputs(const cl_options *o, const char *cwd, const char *srcr
             const cl_compile_cmd *tu = is_header(files->v[i]) ? entry_for_header(db, files->v[i]) : NULL;
             if (tu != NULL) {
                 if (cl_compdb_find(&kept, tu->file) == NULL)
-                    cl_compdb_add_file(&kept, tu->file, tu->directory, tu->args, tu->nargs)->config =
-                        tu->config;
+                    cl_compdb_add_cmd(&kept, tu);
                 fprintf(stderr, "conc-lint: note: '%s' is a header; analyzing '%s', which the "
                                 "compile database lists, instead\n", files->v[i], tu->file);
                 continue;
@@ -1451,8 +1449,10 @@ static int link_and_run_rules(run *r)
     }
     cl_config_add_callspecs(&r->cfg, &r->specs);
     for (size_t i = 0; i < r->db.n; i++)
-        if (r->tus[i] != NULL)
+        if (r->tus[i] != NULL) {
             r->tus[i]->config = r->db.cmds[i].config;
+            r->tus[i]->macros = r->db.cmds[i].macros;
+        }
     cl_model_link(&r->model, (const cl_tu *const *)r->tus, r->db.n, &r->specs,
                   r->cfg.walk_budget);
     r->have_model = 1;

@@ -532,8 +532,9 @@ typedef struct cl_tu {
     double parse_seconds;   /* wall time in libclang's parser */
     double lower_seconds;   /* wall time lowering the AST into this summary */
     unsigned config;        /* the macro configuration of the database entry
-                               it summarizes (cl_compile_cmd.config), set
-                               before the link */
+                               it summarizes (cl_compile_cmd.config and
+                               .macros, borrowed), set before the link */
+    const char *macros;
 } cl_tu;
 
 /* Releases everything the summary owns (its arena). `tu` may be NULL. */

@@ -449,7 +449,7 @@ typedef struct cl_model {
      * site_resolved[i]: a walk started a thread through site i;
      * site_canon[i]: the first site at the same source location in a
      * function of the same USR (a build variant's copy of one call,
-     * cli/variants.h), else i. */
+     * util/variants.h), else i. */
     uint64_t *spawn_params;
     struct { const cl_event **v; size_t n, cap; } spawn_sites;
     cl_idvec site_funcs;

@@ -1,5 +1,5 @@
 /* variants.c - see variants.h. */
-#include "cli/variants.h"
+#include "util/variants.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -26,10 +26,12 @@ typedef struct macros {
 static void apply(macros *ms, const char *op, int def)
 {
     const char *eq = def ? strchr(op, '=') : NULL;
-    size_t nlen = eq != NULL ? (size_t)(eq - op) : strlen(op);
+    /* (`-D'LOCK(x)=lock(x)'`: the name is LOCK, the parameters go with the
+     * value) */
+    size_t nlen = strcspn(op, "=(");
     if (nlen == 0)
         return;
-    macro m = { op, eq != NULL ? eq + 1 : "1", nlen, 0, def };
+    macro m = { op, op[nlen] == '(' ? op + nlen : eq != NULL ? eq + 1 : "1", nlen, 0, def };
     m.vlen = strlen(m.value);
     for (size_t i = 0; i < ms->n; i++)
         if (ms->v[i].nlen == nlen && memcmp(ms->v[i].name, op, nlen) == 0) {
@@ -43,7 +45,7 @@ static void apply(macros *ms, const char *op, int def)
  * the end of the line). */
 static int cmp_names(const char *a, const char *b)
 {
-    size_t la = strcspn(a, "=\n"), lb = strcspn(b, "=\n");
+    size_t la = strcspn(a, "=(\n"), lb = strcspn(b, "=(\n");
     int c = memcmp(a, b, la < lb ? la : lb);
     return c != 0 ? c : (la > lb) - (la < lb);
 }
@@ -103,7 +105,7 @@ static int names(const char *text, const char *name, size_t nlen)
 /* The length of the name of the line at `p`. */
 static size_t name_len(const char *p)
 {
-    return strcspn(p, "=\n");
+    return strcspn(p, "=(\n");
 }
 
 /* The next line after the one at `p`. */
@@ -119,30 +121,58 @@ static int differ_in_value(const char *a, const char *b)
     return la != lb || memcmp(a, b, la) != 0;
 }
 
-int cl_variant_differs(const char *a, const char *b, const char *file)
+char *cl_variant_text(const char *file)
 {
-    char *text = NULL;
+    char *text = NULL, why[128];
     size_t len = 0;
-    int found = 0, tried = 0;
+    return cl_read_file(file, VARIANT_MAX_FILE, &text, &len, why, sizeof why) == 0 ? text : NULL;
+}
+
+/* The line of configuration `cfg` that defines the macro named like the
+ * line at `name`, or NULL when `cfg` leaves it undefined. */
+static const char *line_of(const char *cfg, const char *name)
+{
+    for (; *cfg != '\0'; cfg = next_line(cfg))
+        if (cmp_names(cfg, name) == 0)
+            return cfg;
+    return NULL;
+}
+
+/* Whether configurations `a` and `b` define the macro named like the line
+ * at `name` alike (both leave it undefined, or give it one value). */
+static int alike(const char *a, const char *b, const char *name)
+{
+    const char *la = line_of(a, name), *lb = line_of(b, name);
+    return la == NULL ? lb == NULL : lb != NULL && !differ_in_value(la, lb);
+}
+
+int cl_variant_agrees(const char *mine, const char *cand, const char *const *cands, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        for (const char *p = cands[i]; *p != '\0'; p = next_line(p)) {
+            int distinguishes = 0;
+            for (size_t j = 0; j < n && !distinguishes; j++)
+                distinguishes = !alike(cands[i], cands[j], p);
+            if (distinguishes && !alike(mine, cand, p))
+                return 0;
+        }
+    return 1;
+}
+
+int cl_variant_differs(const char *a, const char *b, const char *text)
+{
+    if (text == NULL)
+        return 0;
+    int found = 0;
     while (!found && (*a != '\0' || *b != '\0')) {
         int c = *a == '\0' ? 1 : *b == '\0' ? -1 : cmp_names(a, b);
         const char *differs = c < 0 ? a : c > 0 ? b : differ_in_value(a, b) ? a : NULL;
-        if (differs != NULL) {
-            if (!tried) {
-                char why[128];
-                tried = 1;
-                if (cl_read_file(file, VARIANT_MAX_FILE, &text, &len, why, sizeof why) != 0)
-                    text = NULL;
-            }
-            found = text != NULL && names(text, differs, name_len(differs));
-            if (text == NULL)
-                break;
-        }
+        if (differs != NULL)
+            found = names(text, differs, name_len(differs));
         if (c <= 0)
             a = next_line(a);
         if (c >= 0)
             b = next_line(b);
     }
-    free(text);
     return found;
 }

@@ -23,15 +23,26 @@
 
 /* The macro configuration that the `nargs` parser arguments `args` set up:
  * every -D/-U (joined or separate form) applied in order, as the defined
- * macros' "NAME=VALUE" lines ("NAME=1" for a bare -DNAME) sorted by name,
+ * macros' "NAME=VALUE" lines ("NAME=1" for a bare -DNAME; a function-like
+ * macro's NAME ends before its parameter list) sorted by name,
  * each ending in '\n'; "" when none. Malloc'ed, the caller frees it. */
 char *cl_variant_config(char *const *args, size_t nargs);
 
+/* The text of source file `file` for cl_variant_differs: malloc'ed and
+ * NUL-terminated (the caller frees it), or NULL when it cannot be read or
+ * is larger than 64 MiB (such a file is taken to name no macro). */
+char *cl_variant_text(const char *file);
+
 /* Whether configurations `a` and `b` (cl_variant_config's strings) define
  * a macro differently (one defines it and the other does not, or with
- * another value) whose name occurs as an identifier in the text of source
- * file `file`. A file that cannot be read (or is larger than 64 MiB) is
- * taken to name none: 0. */
-int cl_variant_differs(const char *a, const char *b, const char *file);
+ * another value) whose name occurs as an identifier in `text` (a source
+ * file's, cl_variant_text; NULL names none: 0). */
+int cl_variant_differs(const char *a, const char *b, const char *text);
+
+/* Whether configuration `mine` (cl_variant_config's string) agrees with
+ * configuration `cand` on every macro that `cands` (`n` configurations:
+ * the variants a function was built in, `cand` among them) do not all
+ * define alike: the variant a TU of configuration `mine` links with. */
+int cl_variant_agrees(const char *mine, const char *cand, const char *const *cands, size_t n);
 
 #endif
