@@ -1582,6 +1582,18 @@ static cl_value eval_value_at(fctx *f, CXCursor c, lval *as_lval)
     if (k == CXCursor_ConditionalOperator)
         return function_choice(f, s);
     fe_lower_expr(f, s);
+    if (k == CXCursor_BinaryOperator &&
+        clang_getCursorBinaryOperatorKind(s) == CXBinaryOperator_Assign) {
+        /* `a = b = &x` (multipathd's `vecs = gvecs = init_vecs()`): the
+         * value of `b = &x` is what `b` holds now, read back from it (the
+         * right side ran once, in the assignment just lowered) */
+        kids ks;
+        fe_kids_of(s, &ks);
+        if (ks.n == 2)
+            v = eval_value_at(f, ks.v[0], as_lval);
+        fe_kids_free(&ks);
+        return v;
+    }
     if (k == CXCursor_UnaryOperator || k == CXCursor_BinaryOperator) {
         long long iv;
         /* Constant expressions such as `-1` or `1000 * 10`. */
