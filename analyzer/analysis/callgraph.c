@@ -654,23 +654,40 @@ static size_t pick_variant(const cl_callgraph *cg, const size_t *v, size_t n, co
     return pick;
 }
 
+/* Looks up the build variants of `usr` defined in file `file` (the key
+ * "usr\x1ffile" of cg->variants_of): 1 when there are, into *vi. */
+static int variants_get(const cl_callgraph *cg, const char *usr, const char *file, size_t *vi)
+{
+    char buf[512];
+    size_t nu = strlen(usr), nf = strlen(file);
+    char *key = nu + nf + 2 <= sizeof buf ? buf : cl_xmalloc(nu + nf + 2);
+    memcpy(key, usr, nu);
+    key[nu] = '\x1f';
+    memcpy(key + nu + 1, file, nf + 1);
+    int found = cl_strmap_get(&cg->variants_of, key, vi);
+    if (key != buf)
+        free(key);
+    return found;
+}
+
 /* The definition of `usr` that code of TU `tu` names (a direct call, or
- * a function's address taken): the variant for the TU's configuration
- * when it was built in several (pick_variant; util/variants.h), else the
- * one in the TU itself (merge_tu), else the one of that USR; SIZE_MAX for
- * none. */
+ * a function's address taken): the one in the TU itself (merge_tu), else
+ * the first one; and of that definition's file, when it was built in
+ * several macro configurations, the variant for the TU's configuration
+ * (pick_variant; util/variants.h). SIZE_MAX for none. */
 static size_t func_named_in(const cl_callgraph *cg, const cl_tu *tu, const char *usr)
 {
-    size_t i;
-    if (usr != NULL && cg->variant_usrs > 0 && cl_strmap_get(&cg->variants_of, usr, &i)) {
-        const cl_idvec *vs = &cg->variants.v[i];
+    size_t i, vi;
+    if (usr == NULL || !(cg->tu_keyed > 0 && tu_keyed_get(cg, usr, tu->main_file, &i)))
+        i = cl_callgraph_func(cg, usr);
+    if (i != SIZE_MAX && cg->variant_usrs > 0 &&
+        variants_get(cg, usr, cg->funcs.v[i].tu->main_file, &vi)) {
+        const cl_idvec *vs = &cg->variants.v[vi];
         size_t pick = pick_variant(cg, vs->v, vs->n, tu->macros);
         if (pick != SIZE_MAX)
             return pick;
     }
-    if (usr != NULL && cg->tu_keyed > 0 && tu_keyed_get(cg, usr, tu->main_file, &i))
-        return i;
-    return cl_callgraph_func(cg, usr);
+    return i;
 }
 
 /* The function a direct call to `usr` made in function `func` calls
@@ -838,23 +855,27 @@ static void find_pointer_aliases(cl_callgraph *cg)
     cl_strmap_release(&slot);
 }
 
-/* Definition `fn` of TU `tu` comes after `first`, another of its USR:
- * when it was built in another macro configuration than every earlier
- * one, it is a build variant (util/variants.h), noted in cg->variants
- * (with `first` when it is the USR's second configuration) as function
- * index `at`. Returns whether it is one. */
-static int note_variant(cl_callgraph *cg, const cl_tu *tu, size_t first, size_t at)
+/* Definition `fn` of TU `tu` comes after others of its USR: when one of
+ * them is from the same file (`same`, the first such; SIZE_MAX for none)
+ * and it was built in another macro configuration than every earlier
+ * one of that file, it is a build variant (util/variants.h), noted in
+ * cg->variants (with `same` when it is the file's second configuration)
+ * as function index `at`. Returns whether it is one. */
+static int note_variant(cl_callgraph *cg, const cl_function *fn, const cl_tu *tu, size_t same,
+                        size_t at)
 {
-    const char *usr = cg->funcs.v[first].fn->usr;
+    if (same == SIZE_MAX)
+        return 0;
+    const char *key = cl_arena_printf(&cg->arena, "%s\x1f%s", fn->usr, tu->main_file);
     size_t vi;
-    if (!cl_strmap_get(&cg->variants_of, usr, &vi)) {
-        if (cg->funcs.v[first].tu->config == tu->config)
+    if (!cl_strmap_get(&cg->variants_of, key, &vi)) {
+        if (cg->funcs.v[same].tu->config == tu->config)
             return 0;
         cl_idvec fresh = { NULL, 0, 0 };
-        CL_VEC_PUSH(&fresh, first);
+        CL_VEC_PUSH(&fresh, same);
         vi = cg->variants.n;
         CL_VEC_PUSH(&cg->variants, fresh);
-        cl_strmap_put(&cg->variants_of, usr, vi);
+        cl_strmap_put(&cg->variants_of, key, vi);
         cg->variant_usrs++;
     }
     cl_idvec *vs = &cg->variants.v[vi];
@@ -865,14 +886,24 @@ static int note_variant(cl_callgraph *cg, const cl_tu *tu, size_t first, size_t 
     return 1;
 }
 
+/* The first definition of `usr` merged from a TU of file `file` (the
+ * plain one, or the one keyed by that file), or SIZE_MAX. */
+static size_t first_in_file(cl_callgraph *cg, const char *usr, size_t plain, const char *file)
+{
+    size_t i;
+    if (strcmp(cg->funcs.v[plain].tu->main_file, file) == 0)
+        return plain;
+    return tu_keyed_get(cg, usr, file, &i) ? i : SIZE_MAX;
+}
+
 /* Merges the definitions and global declarations of one TU. A function
  * of external linkage that an earlier TU defined too (two programs of one
  * compile database, each with its own `dir_scan`) is kept as well, keyed
  * by its TU (tu_key): calls from that TU take it (direct_callee). One
- * built in another macro configuration than the earlier ones (a build
- * variant of the same file, or another program's) is a variant of its
- * USR: calls from a TU take the variant of its configuration
- * (pick_variant), so each program links the variants it is built from.
+ * that a TU of the same file built in another macro configuration (a
+ * build variant) is a variant of it: calls from a TU take the variant
+ * of its configuration (pick_variant), so each program links the
+ * variants it is built from.
  * A program's main is keyed by its TU, and by its configuration as well
  * when a build variant of the same file defines one too. */
 static void merge_tu(cl_callgraph *cg, const cl_tu *tu)
@@ -885,7 +916,9 @@ static void merge_tu(cl_callgraph *cg, const cl_tu *tu)
         const char *key = keyed ? tu_key(cg, fn->usr, tu->main_file) : fn->usr;
         if (is_main && cl_strmap_get(&cg->func_by_usr, key, NULL))
             key = cl_arena_printf(&cg->arena, "%s#%u", key, tu->config);
-        int variant = !is_main && keyed && note_variant(cg, tu, first, cg->funcs.n);
+        int variant = !is_main && keyed &&
+                      note_variant(cg, fn, tu, first_in_file(cg, fn->usr, first, tu->main_file),
+                                   cg->funcs.n);
         if (cl_strmap_get(&cg->func_by_usr, key, NULL) && !variant)
             continue;
         cg->tu_keyed += keyed && !is_main;

@@ -96,9 +96,10 @@ typedef struct cl_callgraph {
                                      TUs */
     size_t tu_keyed;              /* functions other than main keyed "usr@file"
                                      (one USR defined in several TUs) */
-    /* USRs defined in several macro configurations (build variants,
-     * util/variants.h): usr -> index into `variants`, each the function
-     * indices of its definitions, one per configuration, first first. */
+    /* Functions that one file defines in several macro configurations
+     * (build variants, util/variants.h): "usr\x1ffile" -> index into
+     * `variants`, each the function indices of those definitions, one per
+     * configuration, the first merged first. */
     cl_strmap variants_of;
     struct { cl_idvec *v; size_t n, cap; } variants;
     size_t variant_usrs;
