@@ -1415,43 +1415,50 @@ void fe_note_publish_by_call(fctx *f, CXCursor call, const cl_value *args, int n
 /* The value read from the lvalue `s` (a global, a member, an element, a
  * dereference), with the read access; *as_lval (may be NULL) receives the
  * lvalue. An array or function designator decays to its address. */
-static cl_value read_value(fctx *f, CXCursor s, lval *as_lval)
+/* The value lvalue `l` (of type `t`) holds, as a read of it yields: the
+ * address of the first element of an array, the object a pointer points
+ * to, else a load of the location. No access is recorded. */
+static cl_value lval_value(fctx *f, const lval *l, CXType t)
 {
     cl_value v;
     memset(&v, 0, sizeof v);
+    if (fe_is_array_type(t) || clang_getCanonicalType(t).kind == CXType_FunctionProto) {
+        /* An array decays to a pointer to its first element: no load. */
+        if (l->path != NULL) {
+            v.kind = CL_VAL_ADDR;
+            v.path = l->path;
+            v.ipath = l->ipath;
+            v.per_iteration = (unsigned)l->per_iter;
+            v.stack_local = (unsigned)l->stack_local;
+        }
+    } else if (l->path != NULL && fe_is_pointer_type(t)) {
+        /* The pointer stored at `l`: `jobs[i]` in the spawn loop hands
+         * each thread the object its own element points to. */
+        v.kind = CL_VAL_ADDR;
+        v.path = cl_arena_printf(A(f), "%s->", l->path);
+        v.ipath = ipath_cat(f, l->ipath, "->");
+        v.per_iteration = (unsigned)l->per_iter;
+    } else if (l->path != NULL) {
+        v.kind = CL_VAL_LOAD;
+        v.path = l->path;
+        v.ipath = l->ipath;
+        v.per_iteration = (unsigned)l->per_iter;
+        v.stack_local = (unsigned)l->stack_local;
+    } else {
+        v.per_iteration = (unsigned)l->per_iter; /* an untracked handle, `tids[i]` */
+    }
+    return v;
+}
+
+static cl_value read_value(fctx *f, CXCursor s, lval *as_lval)
+{
     CXType t = clang_getCursorType(s);
     lval l = fe_lower_lvalue(f, s);
     if (as_lval != NULL)
         *as_lval = l;
-    if (fe_is_array_type(t) || clang_getCanonicalType(t).kind == CXType_FunctionProto) {
-        /* An array decays to a pointer to its first element: no load. */
-        if (l.path != NULL) {
-            v.kind = CL_VAL_ADDR;
-            v.path = l.path;
-            v.ipath = l.ipath;
-            v.per_iteration = (unsigned)l.per_iter;
-            v.stack_local = (unsigned)l.stack_local;
-        }
-        return v;
-    }
-    fe_record_access(f, s, &l, M_READ);
-    if (l.path != NULL && fe_is_pointer_type(t)) {
-        /* The pointer stored at `l`: `jobs[i]` in the spawn loop hands
-         * each thread the object its own element points to. */
-        v.kind = CL_VAL_ADDR;
-        v.path = cl_arena_printf(A(f), "%s->", l.path);
-        v.ipath = ipath_cat(f, l.ipath, "->");
-        v.per_iteration = (unsigned)l.per_iter;
-    } else if (l.path != NULL) {
-        v.kind = CL_VAL_LOAD;
-        v.path = l.path;
-        v.ipath = l.ipath;
-        v.per_iteration = (unsigned)l.per_iter;
-        v.stack_local = (unsigned)l.stack_local;
-    } else {
-        v.per_iteration = (unsigned)l.per_iter; /* an untracked handle, `tids[i]` */
-    }
-    return v;
+    if (!fe_is_array_type(t) && clang_getCanonicalType(t).kind != CXType_FunctionProto)
+        fe_record_access(f, s, &l, M_READ);
+    return lval_value(f, &l, t);
 }
 
 /* The functions `c` chooses from when it is a function designator (`w`,
@@ -1585,12 +1592,19 @@ static cl_value eval_value_at(fctx *f, CXCursor c, lval *as_lval)
     if (k == CXCursor_BinaryOperator &&
         clang_getCursorBinaryOperatorKind(s) == CXBinaryOperator_Assign) {
         /* `a = b = &x` (multipathd's `vecs = gvecs = init_vecs()`): the
-         * value of `b = &x` is what `b` holds now, read back from it (the
-         * right side ran once, in the assignment just lowered) */
+         * value of `b = &x` is what `b` holds now (the right side ran
+         * once, in the assignment just lowered): a local's value, or what
+         * a read of `b` would yield, with no read recorded */
         kids ks;
         fe_kids_of(s, &ks);
-        if (ks.n == 2)
-            v = eval_value_at(f, ks.v[0], as_lval);
+        CXCursor lhs = ks.n == 2 ? fe_strip(ks.v[0]) : clang_getNullCursor();
+        if (clang_getCursorKind(lhs) == CXCursor_DeclRefExpr &&
+            fe_find_local(f, clang_getCursorReferenced(lhs)) != NULL) {
+            v = eval_value_at(f, lhs, as_lval);
+        } else if (ks.n == 2) {
+            lval l = fe_lower_lvalue(f, lhs);
+            v = lval_value(f, &l, clang_getCursorType(lhs));
+        }
         fe_kids_free(&ks);
         return v;
     }
