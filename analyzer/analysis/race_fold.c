@@ -334,13 +334,25 @@ static size_t merge_groups(cl_race_fold *g, size_t n)
     n = one_fold_per_race(g, n);
     name_groups(g, n, up, low, ngroups);
     size_t nheads = 0;
-    group_head *heads = cl_xcalloc(2 * ngroups + 1, sizeof *heads);
+    group_head *heads = cl_xcalloc(2 * ngroups + n + 1, sizeof *heads);
     for (size_t lo = 0, hi; lo < n; lo = hi) {
         for (hi = lo + 1; hi < n && g[hi].gid == g[lo].gid; hi++)
             ;
         heads[nheads++] = (group_head){ reported_at(g + lo, hi - lo), g[lo].gid };
         heads[nheads++] = (group_head){ &g[lo].seen.a, g[lo].gid };
     }
+    qsort(heads, nheads, sizeof *heads, cmp_head);
+    for (size_t k = 1; k < nheads; k++)
+        if (cmp_head(&(group_head){ heads[k].at, 0 }, &(group_head){ heads[k - 1].at, 0 }) == 0)
+            group_union(up, heads[k].gid, heads[k - 1].gid);
+    /* Reads at fault in many functions against one write that holds the
+     * lock they lack (a log level set under the configuration lock and
+     * read by every logging call): one inconsistently guarded variable,
+     * one finding, at the first read. */
+    nheads = 0;
+    for (size_t i = 0; i < n; i++)
+        if (!cl_race_writes(&g[i].seen.a) && cl_race_writes(&g[i].seen.b) && g[i].seen.b.nlocks > 0)
+            heads[nheads++] = (group_head){ &g[i].seen.b, g[i].gid };
     qsort(heads, nheads, sizeof *heads, cmp_head);
     for (size_t k = 1; k < nheads; k++)
         if (cmp_head(&(group_head){ heads[k].at, 0 }, &(group_head){ heads[k - 1].at, 0 }) == 0)
