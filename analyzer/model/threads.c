@@ -264,7 +264,9 @@ typedef struct twalk {
     struct { struct spec_mark { size_t acc, calls, exits, seen; } *v; size_t n, cap; } marks;
     const struct handled *again;          /* handle_done's finding for the call being applied */
     cl_blobmap persisted_frames;          /* walk frame address -> its copy */
-    cl_blobmap persisted;                 /* interned set or path -> its copy */
+    /* The model's copies of the sets and paths of records (persist_mem),
+     * by content: records with equal sets share one copy. */
+    cl_interner persisted;
     cl_blobmap persisted_sync;            /* cl_syncsets (bytes) -> its copy (persist_sync) */
     struct { size_t *v; size_t n, cap; } loop_threads; /* threads.n at each loop entry */
     cl_blobmap guards;                    /* call event -> its keyed if (cond_guard); also
@@ -1334,6 +1336,23 @@ static int held_for_sure(const cl_accrec *r, size_t lock)
     return 0;
 }
 
+/* A scratch buffer for building the sets of one record (set_buf):
+ * room for `nlocks` lock references, then `nmay` ids. */
+static cl_lockref *set_buf(twalk *w, size_t nlocks, size_t nmay, size_t **may)
+{
+    cl_lockref *locks = cl_intern_tmp(&w->persisted, nlocks * sizeof *locks + nmay * sizeof **may);
+    *may = (size_t *)(void *)(locks + nlocks);
+    return locks;
+}
+
+/* The model's copy of the `n` bytes at `p`, a set or a string (NULL when
+ * `n` is 0): one per walk for equal contents, so records with equal sets
+ * share one copy. */
+static const void *persist_mem(twalk *w, const void *p, size_t n)
+{
+    return cl_intern(&w->persisted, p, n);
+}
+
 /* Removes the class locks (model.h) from access record `r`: they guard no
  * one object. */
 static void drop_class_locks(twalk *w, cl_accrec *r)
@@ -1344,8 +1363,8 @@ static void drop_class_locks(twalk *w, cl_accrec *r)
         nm += kind[r->may[i]] != CL_LOCKNAME_CLASS;
     if (nm == r->nmay)
         return;
-    cl_lockref *locks = cl_arena_alloc(&w->m->arena, (r->nlocks + 1) * sizeof *locks);
-    size_t *may = cl_arena_alloc(&w->m->arena, (r->nmay + 1) * sizeof *may);
+    size_t *may;
+    cl_lockref *locks = set_buf(w, r->nlocks, r->nmay, &may);
     nm = 0;
     for (size_t i = 0; i < r->nlocks; i++)
         if (kind[r->locks[i].lock] != CL_LOCKNAME_CLASS)
@@ -1353,8 +1372,8 @@ static void drop_class_locks(twalk *w, cl_accrec *r)
     for (size_t i = 0; i < r->nmay; i++)
         if (kind[r->may[i]] != CL_LOCKNAME_CLASS)
             may[nm++] = r->may[i];
-    r->locks = locks, r->nlocks = nl;
-    r->may = may, r->nmay = nm;
+    r->locks = persist_mem(w, locks, nl * sizeof *locks), r->nlocks = (uint32_t)nl;
+    r->may = persist_mem(w, may, nm * sizeof *may), r->nmay = (uint32_t)nm;
 }
 
 /* Rewrites the symbolic locks of record `r` (indexed path r->ipath)
@@ -1368,8 +1387,8 @@ static void relative_locks(twalk *w, cl_accrec *r)
     /* (lock_for_access may add names: kinds are read afresh below) */
     if (!any)
         return;
-    cl_lockref *locks = cl_arena_alloc(&w->m->arena, (r->nlocks + 1) * sizeof *locks);
-    size_t *may = cl_arena_alloc(&w->m->arena, (r->nmay + 1) * sizeof *may);
+    size_t *may;
+    cl_lockref *locks = set_buf(w, r->nlocks, r->nmay, &may);
     size_t nl = 0, nm = 0;
     for (size_t i = 0; i < r->nlocks; i++) {
         int maybe = 0;
@@ -1393,30 +1412,13 @@ static void relative_locks(twalk *w, cl_accrec *r)
     }
     qsort(locks, nl, sizeof *locks, cmp_lockref);
     qsort(may, nm, sizeof *may, cmp_size);
-    r->locks = locks;
-    r->nlocks = nl;
-    r->may = may;
-    r->nmay = nm;
+    r->locks = persist_mem(w, locks, nl * sizeof *locks);
+    r->nlocks = (uint32_t)nl;
+    r->may = persist_mem(w, may, nm * sizeof *may);
+    r->nmay = (uint32_t)nm;
 }
 
 /* ---- program points -------------------------------------------------------- */
-
-/* The model's copy of `n` bytes at `p`, a set or string interned by the
- * walk: made once per walk, so records with equal sets share one copy. */
-static const void *persist_mem(twalk *w, const void *p, size_t n)
-{
-    if (n == 0)
-        return NULL;
-    uintptr_t key[2] = { (uintptr_t)p, n };
-    int added;
-    cl_blobent *e = cl_blob_lookup(&w->persisted, cl_flow_scratch(w->flow), key, sizeof key, &added);
-    if (!added)
-        return (const void *)(uintptr_t)e->val;
-    void *q = cl_arena_alloc(&w->m->arena, n);
-    memcpy(q, p, n);
-    e->val = (size_t)(uintptr_t)q;
-    return q;
-}
 
 /* The model's copy of the synchronization sets of `st` (cl_accrec.sync),
  * one per walk for equal sets. */
@@ -1563,12 +1565,13 @@ static void guarding_may(twalk *w, const tstate *st, cl_accrec *r)
         n += !partial_lock(w, st, st->may[i]);
     if (n == st->nmay)
         return;
-    size_t *may = cl_arena_alloc(&w->m->arena, (n + 1) * sizeof *may);
+    size_t *may;
+    set_buf(w, 0, n, &may);
     n = 0;
     for (size_t i = 0; i < st->nmay; i++)
         if (!partial_lock(w, st, st->may[i]))
             may[n++] = st->may[i];
-    r->may = may, r->nmay = n;
+    r->may = persist_mem(w, may, n * sizeof *may), r->nmay = (uint32_t)n;
 }
 
 static uint64_t seen_hash(uintptr_t bits, const void *a, const void *b, const void *c)
@@ -4918,6 +4921,7 @@ static void walk_thread(cl_model *m, size_t tid, extravec *extra, walk_facts *fa
     w.entered = facts->entered;
     w.evregs = &facts->regs;
     w.thread = tid;
+    w.persisted.arena = &m->arena;
     snprintf(w.own, sizeof w.own, "T%zu:", tid);
     w.thread_multi = m->threads.v[tid].multi;
     w.extra = (void *)extra;
@@ -5001,7 +5005,7 @@ static void walk_thread(cl_model *m, size_t tid, extravec *extra, walk_facts *fa
     free(w.dead.v);
     free(w.marks.v);
     cl_blob_release(&w.persisted_frames);
-    cl_blob_release(&w.persisted);
+    cl_interner_release(&w.persisted);
     cl_blob_release(&w.persisted_sync);
     cl_blob_release(&w.guards);
     cl_blob_release(&w.spins);
