@@ -248,9 +248,14 @@ typedef struct cl_call {
     cl_value callee;
 } cl_call;
 
+typedef struct cl_node cl_node;
+
 typedef struct cl_event {
     cl_event_kind kind;
     cl_loc loc;
+    /* The CL_N_EVENT node that holds the event: not serialized, set by the
+     * link phase (cl_callgraph_event_node, which see); NULL before. */
+    const cl_node *node;
     union {
         cl_access access;
         cl_call call;
@@ -349,7 +354,6 @@ typedef struct cl_case {
     long long lo, hi;    /* CL_CASE_VALUE: the values lo..hi (lo == hi for one) */
 } cl_case;
 
-typedef struct cl_node cl_node;
 struct cl_node {
     cl_node_kind kind;
     /* CL_N_LOOP */
@@ -357,6 +361,10 @@ struct cl_node {
     cl_loc loc;           /* start of the statement */
     cl_event *ev;         /* CL_N_EVENT */
     cl_node *cond;        /* BRANCH / SWITCH / LOOP / RETURN: a SEQ of the condition's events, or NULL */
+    /* The node whose child (or condition) this one is: not serialized, set
+     * by the link phase (cl_callgraph_parent, which see); NULL before and
+     * at a function body. */
+    const cl_node *parent;
     /* (Counts are 32-bit and 4-byte fields side by side: a program has
      * millions of nodes, all in memory during the link.) */
     uint32_t nkids;
