@@ -176,10 +176,10 @@ static int ruled_out(const cl_callgraph *cg, const cl_frame *c, const cl_event *
     for (const cl_node *p = n ? cl_callgraph_parent(cg, n) : NULL; p != NULL;
          n = p, p = cl_callgraph_parent(cg, p)) {
         long long val;
-        if (p->kind != CL_N_BRANCH || p->test_param == 0 || p->nkids != 2 || p->cond == n ||
-            !param_constant(c, p->test_param - 1, &val))
+        if (p->kind != CL_N_BRANCH || p->x->test_param == 0 || p->nkids != 2 || p->cond == n ||
+            !param_constant(c, p->x->test_param - 1, &val))
             continue;
-        if ((p->kids[0] == n) != cl_test_holds(p->test_op, p->test_value, val))
+        if ((p->kids[0] == n) != cl_test_holds(p->x->test_op, p->x->test_value, val))
             return 1;
     }
     return 0;

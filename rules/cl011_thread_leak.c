@@ -200,7 +200,7 @@ static int one_round(const cl_model *m, const cl_event *ev)
     int loops = 0;
     for (const cl_node *p = cl_callgraph_event_node(&m->cg, ev); p != NULL;
          p = cl_callgraph_parent(&m->cg, p)) {
-        if (p->kind == CL_N_LOOP && p->trip != 1)
+        if (p->kind == CL_N_LOOP && p->x->trip != 1)
             return 0;
         loops += p->kind == CL_N_LOOP;
     }

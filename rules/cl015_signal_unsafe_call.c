@@ -228,9 +228,9 @@ static void visit(hwalk *w, size_t i, const cl_node *n)
         return;
     }
     visit(w, i, n->cond);
-    unsigned p = n->kind == CL_N_BRANCH && n->nkids == 2 ? n->test_param : 0;
+    unsigned p = n->kind == CL_N_BRANCH && n->nkids == 2 ? n->x->test_param : 0;
     int only = p > 0 && p <= NCONST && (w->q.v[i].known >> (p - 1) & 1u)
-                   ? !cl_test_holds(n->test_op, n->test_value, w->q.v[i].val[p - 1]) : -1;
+                   ? !cl_test_holds(n->x->test_op, n->x->test_value, w->q.v[i].val[p - 1]) : -1;
     for (size_t k = 0; k < n->nkids; k++)
         if (only < 0 || (size_t)only == k)
             visit(w, i, n->kids[k]);

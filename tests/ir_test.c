@@ -137,20 +137,20 @@ static void check_summary_io(cl_tu *tu, const char *dump)
     cl_node *body = tu->funcs[0].body;
     cl_node *label = find_node(body, CL_N_LABEL);
     cl_node *loop = find_node(body, CL_N_LOOP);
-    CHECK(label != NULL && loop != NULL && loop->do_while);
+    CHECK(label != NULL && loop != NULL && loop->x->do_while);
     if (label == NULL || loop == NULL)
         return;
     CHECK(reads_back(tu));
-    const char *name = label->label;
-    label->label = NULL;
+    const char *name = label->x->label;
+    cl_node_ext_of(label, &tu->arena)->label = NULL;
     CHECK(!reads_back(tu)); /* a label without a name */
-    label->label = name;
-    body->label = name;
+    cl_node_ext_of(label, &tu->arena)->label = name;
+    cl_node_ext_of(body, &tu->arena)->label = name;
     CHECK(!reads_back(tu)); /* a name on a SEQ */
-    body->label = NULL;
-    body->do_while = 1;
+    cl_node_ext_of(body, &tu->arena)->label = NULL;
+    cl_node_ext_of(body, &tu->arena)->do_while = 1;
     CHECK(!reads_back(tu)); /* a do-while bit on a SEQ */
-    body->do_while = 0;
+    cl_node_ext_of(body, &tu->arena)->do_while = 0;
     CHECK(reads_back(tu));
 }
 

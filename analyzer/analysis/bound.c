@@ -213,7 +213,7 @@ void cl_bound_branch(cl_bound_ctx *bc, cl_flow *f, cl_bound *b, const cl_flow_fr
                      const cl_node *n, int kid)
 {
     const cl_callgraph *cg = bc->cg;
-    const cl_event *tc = n->test_call;
+    const cl_event *tc = n->x->test_call;
     cl_flow_set tested = cond_reads(bc, f, n->cond), stale = NONE;
     for (size_t i = 0; b->fresh.n > 0 && i < tested.n; i++)
         if (through_fresh(bc, bc->names.v[tested.v[i] - 1], b->fresh))

@@ -401,70 +401,56 @@ unsigned cl_callgraph_global_flags(const cl_callgraph *cg, const char *path)
 
 /* ---- the tree index -------------------------------------------------------- */
 
-typedef struct cl_tree_index {
-    cl_blobmap map;           /* node or event address -> holder node address */
-    cl_arena keys;
-} cl_tree_index;
-
-static void index_put(cl_tree_index *t, const void *child, const cl_node *holder)
-{
-    uintptr_t k = (uintptr_t)child;
-    int added;
-    cl_blobent *e = cl_blob_lookup(&t->map, &t->keys, &k, sizeof k, &added);
-    e->val = (size_t)(uintptr_t)holder;
-}
-
-static void index_tree(cl_tree_index *t, const cl_node *n)
+/* Sets the parent of every node under `n` and the node of every event
+ * (cl_node.parent, cl_event.node), in preorder, condition first: a node
+ * reached twice keeps the last holder. */
+static void index_tree(const cl_node *n)
 {
     if (n->kind == CL_N_EVENT && n->ev != NULL)
-        index_put(t, n->ev, n);
+        n->ev->node = n;
     if (n->cond != NULL) {
-        index_put(t, n->cond, n);
-        index_tree(t, n->cond);
+        n->cond->parent = n;
+        index_tree(n->cond);
     }
     for (size_t k = 0; k < n->nkids; k++) {
-        index_put(t, n->kids[k], n);
-        index_tree(t, n->kids[k]);
+        n->kids[k]->parent = n;
+        index_tree(n->kids[k]);
     }
 }
 
-/* The tree index, built on the first query (under tree_lock: rules on
- * several threads may ask first at once). */
-static const cl_tree_index *tree_index(const cl_callgraph *cg)
+/* Links the bodies' nodes to their holders on the first query (under
+ * tree_lock: rules on several threads may ask first at once). The links
+ * live in the summaries, which the model borrows: a cache of their
+ * structure, the same in every model that holds the function. */
+static void tree_index(const cl_callgraph *cg)
 {
     cl_callgraph *w = (cl_callgraph *)cg; /* the index is a cache */
-    const cl_tree_index *t = atomic_load_explicit(&w->tree, memory_order_acquire);
-    if (t != NULL)
-        return t;
+    if (atomic_load_explicit(&w->tree_built, memory_order_acquire))
+        return;
     pthread_mutex_lock(&w->tree_lock);
-    t = atomic_load_explicit(&w->tree, memory_order_relaxed);
-    if (t == NULL) {
-        cl_tree_index *n = cl_xcalloc(1, sizeof *n);
+    if (!atomic_load_explicit(&w->tree_built, memory_order_relaxed)) {
         for (size_t i = 0; i < cg->funcs.n; i++)
             if (cg->funcs.v[i].fn->body != NULL)
-                index_tree(n, cg->funcs.v[i].fn->body);
-        atomic_store_explicit(&w->tree, n, memory_order_release);
-        t = n;
+                index_tree(cg->funcs.v[i].fn->body);
+        atomic_store_explicit(&w->tree_built, 1, memory_order_release);
     }
     pthread_mutex_unlock(&w->tree_lock);
-    return t;
-}
-
-static const cl_node *holder_of(const cl_callgraph *cg, const void *p)
-{
-    uintptr_t k = (uintptr_t)p;
-    const cl_blobent *e = cl_blob_find(&tree_index(cg)->map, &k, sizeof k);
-    return e != NULL ? (const cl_node *)(uintptr_t)e->val : NULL;
 }
 
 const cl_node *cl_callgraph_parent(const cl_callgraph *cg, const cl_node *n)
 {
-    return n != NULL ? holder_of(cg, n) : NULL;
+    if (n == NULL)
+        return NULL;
+    tree_index(cg);
+    return n->parent;
 }
 
 const cl_node *cl_callgraph_event_node(const cl_callgraph *cg, const cl_event *ev)
 {
-    return ev != NULL ? holder_of(cg, ev) : NULL;
+    if (ev == NULL)
+        return NULL;
+    tree_index(cg);
+    return ev->node;
 }
 
 const cl_node *cl_callgraph_enclosing(const cl_callgraph *cg, const cl_event *ev,
@@ -1037,12 +1023,6 @@ void cl_callgraph_release(cl_callgraph *cg)
     cl_strmap_release(&cg->variants_of);
     cl_arena_release(&cg->call_keys);
     free(cg->calls.v);
-    cl_tree_index *t = atomic_load_explicit(&cg->tree, memory_order_relaxed);
-    if (t != NULL) {
-        cl_blob_release(&t->map);
-        cl_arena_release(&t->keys);
-        free(t);
-    }
     pthread_mutex_destroy(&cg->tree_lock);
     cl_arena_release(&cg->arena);
     memset(cg, 0, sizeof *cg);

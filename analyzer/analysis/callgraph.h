@@ -146,9 +146,9 @@ typedef struct cl_callgraph {
      * Read-only afterwards (cl_callgraph_values). */
     cl_blobmap value_of;
     struct { struct cl_call_facts *v; size_t n, cap; } calls;
-    /* The tree index (cl_callgraph_parent): node or event address -> the
-     * node that holds it, built on the first query under tree_lock. */
-    struct cl_tree_index *_Atomic tree;
+    /* The tree index (cl_callgraph_parent): set once cl_node.parent and
+     * cl_event.node of every body are, on the first query under tree_lock. */
+    _Atomic int tree_built;
     pthread_mutex_t tree_lock;
 } cl_callgraph;
 

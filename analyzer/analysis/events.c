@@ -85,7 +85,7 @@ int cl_events_loop(cl_events *ev, const cl_node *loop, const cl_callspec **src)
     size_t v;
     snprintf(key, sizeof key, "%p", (const void *)loop);
     if (!cl_strmap_get(&ev->loops, key, &v)) {
-        int scanned = loop->bound == CL_LOOP_INFINITE || (loop->bound == CL_LOOP_UNKNOWN && !loop->walks_list);
+        int scanned = loop->bound == CL_LOOP_INFINITE || (loop->bound == CL_LOOP_UNKNOWN && !loop->x->walks_list);
         const cl_callspec *cs = scanned ? source(ev, loop) : NULL;
         if ((v = loop->bound == CL_LOOP_INFINITE || cs != NULL)) {
             CL_VEC_PUSH(&ev->loopsrc, cs);

@@ -193,11 +193,11 @@ static void scan_labels(fctx *fc, const cl_node *n)
 {
     if (n == NULL)
         return;
-    if (n->kind == CL_N_LABEL && n->label != NULL) {
+    if (n->kind == CL_N_LABEL && n->x->label != NULL) {
         label_slot s = { n->loc, NULL, NULL, NULL };
         size_t first;
-        if (!cl_strmap_get(&fc->w->label_ix, n->label, &first))
-            cl_strmap_put(&fc->w->label_ix, n->label, fc->w->labels.n);
+        if (!cl_strmap_get(&fc->w->label_ix, n->x->label, &first))
+            cl_strmap_put(&fc->w->label_ix, n->x->label, fc->w->labels.n);
         CL_VEC_PUSH(&fc->w->labels, s);
     }
     for (size_t k = 0; k < n->nkids; k++)
@@ -229,7 +229,7 @@ static int goes_back(const label_slot *l, const cl_node *n)
  * next round of the body (run_body); one through a pointer ends the path. */
 static void do_goto(cl_flow *f, fctx *fc, const cl_node *n, const void *st)
 {
-    label_slot *l = find_label(fc, n->label);
+    label_slot *l = find_label(fc, n->x->label);
     if (l == NULL) {
         f->stats.back_gotos++;
         return;
@@ -249,7 +249,7 @@ static const void *at_label(cl_flow *f, fctx *fc, const cl_node *n, const void *
 {
     if (fc->w->npending == 0 && !fc->w->back_gotos)
         return st;
-    label_slot *l = find_label(fc, n->label);
+    label_slot *l = find_label(fc, n->x->label);
     if (l == NULL)
         return st;
     st = join(f, st, l->back);
@@ -268,8 +268,8 @@ static int has_back_goto(fctx *fc, const cl_node *n)
 {
     if (n == NULL)
         return 0;
-    if (n->kind == CL_N_GOTO && n->label != NULL) {
-        const label_slot *l = find_label(fc, n->label);
+    if (n->kind == CL_N_GOTO && n->x->label != NULL) {
+        const label_slot *l = find_label(fc, n->x->label);
         return l != NULL && goes_back(l, n);
     }
     for (size_t k = 0; k < n->nkids; k++)
@@ -471,8 +471,8 @@ static const void *walk_event(cl_flow *f, fctx *fc, const cl_event *ev, const vo
 static size_t first_alternative(const cl_flow *f, const cl_node *n)
 {
     const cl_callspec *cs = n->kind == CL_N_BRANCH && n->nkids == 2
-                                ? cl_callgraph_spec(f->cg, n->test_call) : NULL;
-    if (cs != NULL && cs->kind == CL_CK_SETJMP && !cl_test_holds(n->test_op, n->test_value, 0))
+                                ? cl_callgraph_spec(f->cg, n->x->test_call) : NULL;
+    if (cs != NULL && cs->kind == CL_CK_SETJMP && !cl_test_holds(n->x->test_op, n->x->test_value, 0))
         return 1;
     return 0;
 }
@@ -483,7 +483,7 @@ static size_t first_alternative(const cl_flow *f, const cl_node *n)
  * value, "~" per `!` before it), or SIZE_MAX. */
 static size_t dead_alternative(const cl_node *n)
 {
-    const char *k = n->kind == CL_N_BRANCH && n->nkids == 2 ? n->cond_key : NULL;
+    const char *k = n->kind == CL_N_BRANCH && n->nkids == 2 ? n->x->cond_key : NULL;
     if (k == NULL)
         return SIZE_MAX;
     int neg = 0;
@@ -527,7 +527,7 @@ static const void *loop_round(cl_flow *f, fctx *fc, const cl_node *n, const void
     jumps *j = &fc->w->jumps.v[fc->w->jumps.n - 1];
     j->cont = NULL;
     const void *body_in = head;
-    if (n->do_while) {
+    if (n->x->do_while) {
         const void *b = n->nkids ? walk_node(f, fc, n->kids[0], head) : head;
         j = &fc->w->jumps.v[fc->w->jumps.n - 1];
         const void *c = n->cond ? walk_node(f, fc, n->cond, join(f, b, j->cont)) : join(f, b, j->cont);

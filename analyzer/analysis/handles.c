@@ -102,21 +102,21 @@ static const void *c_branch(cl_flow *f, const cl_flow_frame *fr, const cl_node *
     (void)fr;
     cwalk *w = cl_flow_ctx(f);
     const cstate *s = ps;
-    const cl_event *tc = n->test_call;
+    const cl_event *tc = n->x->test_call;
     if (tc == NULL || n->kind == CL_N_SWITCH || (n->kind == CL_N_BRANCH && n->nkids != 2))
         return ps;
     int holds = kid == 0 || kid == CL_FLOW_LOOP_BODY; /* the test is true on this side */
     /* (a test of one element's stored result, n->test_elem, in a later
      * loop: the other elements' threads are met in their own rounds) */
     if (tc == w->t->spawn)
-        return cl_test_holds(n->test_op, n->test_value, 0) == holds
-                   ? ps : mk(f, s->bits & (EARLY | PARTIAL) && !n->test_elem ? PARTIAL : 0, s->wait);
+        return cl_test_holds(n->x->test_op, n->x->test_value, 0) == holds
+                   ? ps : mk(f, s->bits & (EARLY | PARTIAL) && !n->x->test_elem ? PARTIAL : 0, s->wait);
     const cl_callspec *cs = cl_callgraph_spec(&w->m->cg, tc);
     if (cs == NULL || (cs->kind != CL_CK_TIMEDJOIN && !cl_wait_is_finite(cs, tc)))
         return ps;
     long long expired = cs->kind == CL_CK_COND_TIMEDWAIT || cs->kind == CL_CK_TIMEDJOIN
                             ? ETIMEDOUT : cs->kind == CL_CK_POLL ? 0 : -1;
-    if (cl_test_holds(n->test_op, n->test_value, expired) == holds)
+    if (cl_test_holds(n->x->test_op, n->x->test_value, expired) == holds)
         return ps;
     int joined = cs->kind == CL_CK_TIMEDJOIN && arg_is_handle(w, tc, cs->obj);
     return mk(f, joined || !s->bits ? 0 : RUN, s->wait);

@@ -120,7 +120,7 @@ static const void *l_branch(cl_flow *f, const cl_flow_frame *fr, const cl_node *
             s.dirty[d] = NULL, s.cond[d] = NULL;
         return cl_flow_state(f, &s);
     }
-    if (kid < 0 || n->kind != CL_N_BRANCH || n->nkids != 2 || n->test_call != NULL ||
+    if (kid < 0 || n->kind != CL_N_BRANCH || n->nkids != 2 || n->x->test_call != NULL ||
         n->ncond_vars == 0 || (n->cond != NULL && n->cond->nkids > 0))
         return st;
     cl_strbuf b = { NULL, 0, 0 };

@@ -157,12 +157,12 @@ static const void *d_branch(cl_flow *f, const cl_flow_frame *fr, const cl_node *
     }
     if (kid < 0)
         return ps;
-    const cl_callspec *tcs = cl_callgraph_spec(c->q->cg, n->test_call);
+    const cl_callspec *tcs = cl_callgraph_spec(c->q->cg, n->x->test_call);
     /* The alternative where the action failed started nothing. */
     int failed = tcs != NULL && tcs->kind == c->q->action && n->kind == CL_N_BRANCH && kid < 2 &&
-                 (kid == 0) != cl_test_holds(n->test_op, n->test_value, 0);
+                 (kid == 0) != cl_test_holds(n->x->test_op, n->x->test_value, 0);
     for (size_t i = 0; failed && i < s.pend.n; i++)
-        if (c->out->cands.v[s.pend.v[i]].action == n->test_call)
+        if (c->out->cands.v[s.pend.v[i]].action == n->x->test_call)
             s.pend = cl_flow_set_merge(f, s.pend, (set){ &s.pend.v[i--], 1 }, 0);
     cl_bound_branch(c->bc, f, &s.b, fr, n, kid);
     return mk(f, s);

@@ -130,7 +130,7 @@ static int past_spawn_loop(const cl_model *m, const cl_accrec *own, const cl_acc
         t->arg_ipath == NULL)
         return 0;
     const cl_node *loop = cl_callgraph_enclosing(&m->cg, t->spawn, CL_N_LOOP);
-    const char *exit = loop != NULL ? loop->exit_index : NULL;
+    const char *exit = loop != NULL ? loop->x->exit_index : NULL;
     const char *bang = exit != NULL ? strrchr(exit, '!') : NULL;
     const char *in = bang != NULL ? strstr(t->arg_ipath, "[$") : NULL;
     /* (the started threads' subscript: the same variable, a round's value) */

@@ -9,7 +9,7 @@ int cl_shape_tested(const cl_node *n, const cl_event *ev)
 {
     if (n == NULL)
         return 0;
-    if (n->test_call == ev)
+    if (n->x->test_call == ev)
         return 1;
     for (size_t i = 0; i < n->nkids; i++)
         if (cl_shape_tested(n->kids[i], ev))
@@ -225,7 +225,7 @@ static int is_compound_test(const cl_node *n, const void *arg)
 {
     const target *tg = arg;
     return (n->kind == CL_N_BRANCH || n->kind == CL_N_SWITCH || n->kind == CL_N_LOOP) &&
-           n->cond != NULL && n->test_call != tg->ev && cl_shape_any(n->cond, is_target, tg);
+           n->cond != NULL && n->x->test_call != tg->ev && cl_shape_any(n->cond, is_target, tg);
 }
 
 static int is_return(const cl_node *n, const void *arg)
@@ -244,7 +244,7 @@ static int is_branch_over(const cl_node *n, const void *arg)
         return 0;
     for (size_t i = 0; i < n->nkids; i++)
         if (cl_shape_any(n->kids[i], is_target, arg) ||
-            (n->test_call == NULL && n->loc.line < tg->ev->loc.line &&
+            (n->x->test_call == NULL && n->loc.line < tg->ev->loc.line &&
              cl_shape_any(n->kids[i], is_return, NULL)))
             return 1;
     return 0;

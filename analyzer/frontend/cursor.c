@@ -119,6 +119,7 @@ cl_node *fe_new_node(fctx *f, cl_node_kind kind, cl_loc loc)
     cl_node *n = cl_arena_alloc(A(f), sizeof *n);
     n->kind = kind;
     n->loc = loc;
+    n->x = &cl_node_ext_none;
     return n;
 }
 

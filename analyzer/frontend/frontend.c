@@ -63,6 +63,15 @@ void cl_frontend_free(cl_frontend *fe)
     free(fe);
 }
 
+const cl_node_ext cl_node_ext_none;
+
+cl_node_ext *cl_node_ext_of(cl_node *n, cl_arena *a)
+{
+    if (n->x == NULL || n->x == &cl_node_ext_none)
+        n->x = cl_arena_alloc(a, sizeof *n->x);
+    return (cl_node_ext *)n->x; /* (its own: allocated from `a`) */
+}
+
 void cl_tu_free(cl_tu *tu)
 {
     if (tu == NULL)

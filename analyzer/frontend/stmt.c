@@ -10,6 +10,10 @@
 
 #include "util/bytes.h"
 
+/* The writable rare fields of node `n` (cl_node_ext_of), in the summary's
+ * arena; needs `f` in scope. */
+#define NX(n) cl_node_ext_of((n), A(f))
+
 cl_node *fe_lower_cond(fctx *f, CXCursor c, cl_node *owner)
 {
     seqbuild b;
@@ -151,15 +155,15 @@ static int set_tested(fctx *f, CXCursor c, cl_node *node, const local_var **flag
     const cl_event *e = tested_call(f, c, node->cond, &elem);
     *flag = NULL;
     if (e != NULL) {
-        node->test_call = e;
-        node->test_elem = elem != 0;
+        NX(node)->test_call = e;
+        NX(node)->test_elem = elem != 0;
         return 1;
     }
-    node->test_global = fe_global_path(f, c);
-    if (node->test_global != NULL)
+    NX(node)->test_global = fe_global_path(f, c);
+    if (node->x->test_global != NULL)
         return 1;
-    node->test_path = tested_path(f, c, node->cond);
-    if (node->test_path != NULL)
+    NX(node)->test_path = tested_path(f, c, node->cond);
+    if (node->x->test_path != NULL)
         return 1;
     c = fe_strip(c);
     if (clang_getCursorKind(c) != CXCursor_DeclRefExpr)
@@ -169,15 +173,15 @@ static int set_tested(fctx *f, CXCursor c, cl_node *node, const local_var **flag
     if (lv == NULL)
         return 0;
     if (lv->flag_call != NULL && !lv->not_flag && !lv->addr_taken) {
-        node->test_call = lv->flag_call;
+        NX(node)->test_call = lv->flag_call;
         *flag = lv;
         return 1;
     }
     if (!lv->addr_taken && !lv->reassigned)
-        node->test_var = lv->path;
+        NX(node)->test_var = lv->path;
     if (lv->param_index >= 0)
-        node->test_param = (unsigned)lv->param_index + 1;
-    return node->test_param != 0 || node->test_var != NULL;
+        NX(node)->test_param = (unsigned)lv->param_index + 1;
+    return node->x->test_param != 0 || node->x->test_var != NULL;
 }
 
 /* Node `n` tests `flag op K` (test_op, test_value) of a flag that
@@ -189,14 +193,14 @@ static void flag_test(fctx *f, cl_node *n, const local_var *flag)
     if (flag == NULL)
         return;
     f->flag_tested = flag;
-    int on_set = cl_test_holds(n->test_op, n->test_value, flag->flag_set);
-    if (on_set == cl_test_holds(n->test_op, n->test_value, flag->flag_init)) {
-        n->test_call = NULL;
-        n->test_op = CL_TEST_NONE;
+    int on_set = cl_test_holds(n->x->test_op, n->x->test_value, flag->flag_set);
+    if (on_set == cl_test_holds(n->x->test_op, n->x->test_value, flag->flag_init)) {
+        NX(n)->test_call = NULL;
+        NX(n)->test_op = CL_TEST_NONE;
         return;
     }
-    n->test_op = on_set ? flag->flag_op : cl_test_negate(flag->flag_op);
-    n->test_value = flag->flag_value;
+    NX(n)->test_op = on_set ? flag->flag_op : cl_test_negate(flag->flag_op);
+    NX(n)->test_value = flag->flag_value;
 }
 
 static void analyze_test(fctx *f, CXCursor c, cl_node *node);
@@ -217,19 +221,21 @@ static void chain_tests(fctx *f, CXCursor c, enum CXBinaryOperatorKind op, cl_no
     }
     cl_node one;
     memset(&one, 0, sizeof one);
+    cl_node_ext onex = { 0 };
+    one.x = &onex;
     analyze_test(f, c, &one);
-    if (one.test_global == NULL || one.test_op == CL_TEST_NONE)
+    if (one.x->test_global == NULL || one.x->test_op == CL_TEST_NONE)
         return;
-    if (out->ngtests == *cap) {
+    if (out->x->ngtests == *cap) {
         size_t ncap = *cap ? *cap * 2 : 4;
         cl_gtest *v = cl_arena_alloc(A(f), ncap * sizeof *v);
-        if (out->ngtests > 0)
-            memcpy(v, out->gtests, out->ngtests * sizeof *v);
-        out->gtests = v;
+        if (out->x->ngtests > 0)
+            memcpy(v, out->x->gtests, out->x->ngtests * sizeof *v);
+        NX(out)->gtests = v;
         *cap = ncap;
     }
-    cl_gtest g = { one.test_global, one.test_op, one.test_value };
-    out->gtests[out->ngtests++] = g;
+    cl_gtest g = { one.x->test_global, one.x->test_op, one.x->test_value };
+    out->x->gtests[NX(out)->ngtests++] = g;
 }
 
 /* Fills node->test_* when the condition `c` tests a call result, a
@@ -244,7 +250,7 @@ static void analyze_test(fctx *f, CXCursor c, cl_node *node)
     if (node->kind == CL_N_BRANCH && (op == CXBinaryOperator_LAnd || op == CXBinaryOperator_LOr)) {
         size_t cap = 0;
         chain_tests(f, c, op, node, &cap);
-        node->gtest_alt = op == CXBinaryOperator_LOr;
+        NX(node)->gtest_alt = op == CXBinaryOperator_LOr;
         return;
     }
     const local_var *flag = NULL;
@@ -252,8 +258,8 @@ static void analyze_test(fctx *f, CXCursor c, cl_node *node)
         kids ks;
         fe_kids_of(c, &ks);
         if (ks.n == 1 && set_tested(f, ks.v[0], node, &flag)) {
-            node->test_op = CL_TEST_EQ;
-            node->test_value = 0;
+            NX(node)->test_op = CL_TEST_EQ;
+            NX(node)->test_value = 0;
             flag_test(f, node, flag);
         } else if (ks.n == 1) {
             /* `!(x > 1)`: the negated test of the comparison inside (a
@@ -261,17 +267,19 @@ static void analyze_test(fctx *f, CXCursor c, cl_node *node)
              * De Morgan). */
             cl_node in;
             memset(&in, 0, sizeof in);
+            cl_node_ext inx = { 0 };
+            in.x = &inx;
             in.cond = node->cond;
             analyze_test(f, ks.v[0], &in);
-            if (in.test_op != CL_TEST_NONE) {
-                node->test_call = in.test_call;
-                node->test_elem = in.test_elem;
-                node->test_global = in.test_global;
-                node->test_param = in.test_param;
-                node->test_var = in.test_var;
-                node->test_path = in.test_path;
-                node->test_op = cl_test_negate(in.test_op);
-                node->test_value = in.test_value;
+            if (in.x->test_op != CL_TEST_NONE) {
+                NX(node)->test_call = in.x->test_call;
+                NX(node)->test_elem = in.x->test_elem;
+                NX(node)->test_global = in.x->test_global;
+                NX(node)->test_param = in.x->test_param;
+                NX(node)->test_var = in.x->test_var;
+                NX(node)->test_path = in.x->test_path;
+                NX(node)->test_op = cl_test_negate(in.x->test_op);
+                NX(node)->test_value = in.x->test_value;
             }
         }
         fe_kids_free(&ks);
@@ -297,8 +305,8 @@ static void analyze_test(fctx *f, CXCursor c, cl_node *node)
                 static const cl_test_op mirrored[] = { CL_TEST_GT, CL_TEST_LT, CL_TEST_GE,
                                                        CL_TEST_LE, CL_TEST_EQ, CL_TEST_NE };
                 size_t idx = (size_t)(op - CXBinaryOperator_LT);
-                node->test_op = side == 0 ? ops[idx] : mirrored[idx];
-                node->test_value = v;
+                NX(node)->test_op = side == 0 ? ops[idx] : mirrored[idx];
+                NX(node)->test_value = v;
                 flag_test(f, node, flag);
                 break;
             }
@@ -308,8 +316,8 @@ static void analyze_test(fctx *f, CXCursor c, cl_node *node)
     }
 truthy:
     if (set_tested(f, c, node, &flag)) {
-        node->test_op = CL_TEST_NE;
-        node->test_value = 0;
+        NX(node)->test_op = CL_TEST_NE;
+        NX(node)->test_value = 0;
         flag_test(f, node, flag);
     }
 }
@@ -361,19 +369,22 @@ static void note_outcome_init(fctx *f, local_var *lv, CXCursor s, cl_node **call
     cl_node cond, probe;
     memset(&cond, 0, sizeof cond);
     memset(&probe, 0, sizeof probe);
+    cl_node_ext probex = { 0 };
+    cond.x = &cl_node_ext_none;
+    probe.x = &probex;
     cond.kids = calls;
     cond.nkids = n;
     probe.cond = &cond;
     analyze_test(f, s, &probe);
-    if (probe.test_call == NULL || probe.test_elem || probe.test_op == CL_TEST_NONE)
+    if (probe.x->test_call == NULL || probe.x->test_elem || probe.x->test_op == CL_TEST_NONE)
         return;
     lv->flag_known = 1;
     lv->flag_init = 0;
     lv->flag_set = 1;
     lv->flag_loop = f->cur_loop;
-    lv->flag_call = probe.test_call;
-    lv->flag_op = probe.test_op;
-    lv->flag_value = probe.test_value;
+    lv->flag_call = probe.x->test_call;
+    lv->flag_op = probe.x->test_op;
+    lv->flag_value = probe.x->test_value;
 }
 
 /* The funcref events an initializer was lowered into (lower_vardecl). */
@@ -455,7 +466,7 @@ static void lower_choice_call(fctx *f, CXCursor call, local_var *lv)
     kids ks;
     fe_kids_of(lv->choice, &ks);
     cl_node *br = fe_new_node(f, CL_N_BRANCH, fe_loc_of(f, call));
-    br->cond_key = lv->choice_key;
+    NX(br)->cond_key = lv->choice_key;
     br->cond = fe_lower_cond(f, ks.v[0], br);
     br->nkids = 2;
     br->kids = cl_arena_alloc(A(f), 2 * sizeof *br->kids);
@@ -702,7 +713,7 @@ static void loop_bound(fctx *f, cl_node *loop, CXCursor cond, CXCursor inc, CXCu
     long long iv;
     CXCursor s = fe_strip(cond);
     if (fe_eval_int(s, &iv)) {
-        loop->bound = iv != 0 ? CL_LOOP_INFINITE : loop->do_while ? CL_LOOP_ONCE : CL_LOOP_CONST;
+        loop->bound = iv != 0 ? CL_LOOP_INFINITE : loop->x->do_while ? CL_LOOP_ONCE : CL_LOOP_CONST;
         return;
     }
     if (clang_getCursorKind(s) != CXCursor_BinaryOperator)
@@ -715,11 +726,13 @@ static void loop_bound(fctx *f, cl_node *loop, CXCursor cond, CXCursor inc, CXCu
             cl_node one;
             CXCursor d, b;
             memset(&one, 0, sizeof one);
+            cl_node_ext onex = { 0 };
+            one.x = &onex;
             loop_bound(f, &one, ks.v[i], inc, &d, &b);
             if (clang_Cursor_isNull(d) || (one.bound != CL_LOOP_CONST && !clang_Cursor_isNull(*ind)))
                 continue;
             loop->bound = one.bound;
-            loop->induction_var = one.induction_var;
+            NX(loop)->induction_var = one.x->induction_var;
             *ind = d;
             *bcond = b;
         }
@@ -738,7 +751,7 @@ static void loop_bound(fctx *f, cl_node *loop, CXCursor cond, CXCursor inc, CXCu
                 continue;
             *ind = d;
             *bcond = s;
-            loop->induction_var = fe_take(A(f), clang_getCursorSpelling(d));
+            NX(loop)->induction_var = fe_take(A(f), clang_getCursorSpelling(d));
             break;
         }
     }
@@ -776,7 +789,7 @@ static int start_value(CXCursor init, CXCursor ind, long long *v)
  * variable `ind`: `i < K`, `i <= K`, `K > i`, `i != K`, ... from a constant
  * start, stepping by a constant (loop_step) in the direction of the bound
  * (`i != K` only when the steps meet K). */
-static void loop_trip(cl_node *loop, CXCursor init, CXCursor cond, CXCursor inc, CXCursor ind)
+static void loop_trip(fctx *f, cl_node *loop, CXCursor init, CXCursor cond, CXCursor inc, CXCursor ind)
 {
     long long start, limit, step;
     if (loop->bound != CL_LOOP_CONST || clang_Cursor_isNull(init) || clang_Cursor_isNull(inc) ||
@@ -810,7 +823,8 @@ static void loop_trip(cl_node *loop, CXCursor init, CXCursor cond, CXCursor inc,
         n = dist / by + 1;
     else if (op == CXBinaryOperator_NE && dist > 0 && dist % by == 0)
         n = dist / by;
-    loop->trip = n;
+    if (n != 0)
+        NX(loop)->trip = n;
 }
 
 /* Whether loop body `n` may leave the loop other than by its test: a
@@ -891,7 +905,7 @@ static int walks_list(CXCursor cond, CXCursor inc, CXCursor body)
 static void lower_loop(fctx *f, CXCursor c, enum CXCursorKind k)
 {
     cl_node *loop = fe_new_node(f, CL_N_LOOP, fe_loc_of(f, c));
-    loop->do_while = k == CXCursor_DoStmt;
+    NX(loop)->do_while = k == CXCursor_DoStmt;
     CXCursor init = clang_getNullCursor(), cond = init, inc = init, body = init;
     if (k == CXCursor_ForStmt) {
         for_parts(f, c, &init, &cond, &inc, &body);
@@ -917,9 +931,9 @@ static void lower_loop(fctx *f, CXCursor c, enum CXCursorKind k)
     }
     CXCursor ind, bcond;
     loop_bound(f, loop, cond, inc, &ind, &bcond);
-    loop->walks_list = loop->bound == CL_LOOP_UNKNOWN && walks_list(cond, inc, body);
+    NX(loop)->walks_list = loop->bound == CL_LOOP_UNKNOWN && walks_list(cond, inc, body);
     if (!clang_Cursor_isNull(ind))
-        loop_trip(loop, init, bcond, inc, ind);
+        loop_trip(f, loop, init, bcond, inc, ind);
     if (!clang_Cursor_isNull(cond)) {
         loop->cond = fe_lower_cond(f, cond, loop);
         analyze_test(f, cond, loop);
@@ -945,7 +959,7 @@ static void lower_loop(fctx *f, CXCursor c, enum CXCursorKind k)
         fe_lower_expr(f, inc);
     cl_node *bodyn = fe_seq_end(f, &b);
     if (iv != NULL && !iv->addr_taken && !body_assigns && !leaves_early(bodyn, 0))
-        loop->exit_index = cl_arena_printf(A(f), "$%s!%u", iv->path, iv->version);
+        NX(loop)->exit_index = cl_arena_printf(A(f), "$%s!%u", iv->path, iv->version);
     f->cur_loop = outer_loop;
     if (pushed)
         f->induction.n--;
@@ -993,9 +1007,9 @@ static void lower_switch(fctx *f, CXCursor c)
     }
     cl_node *sw = fe_new_node(f, CL_N_SWITCH, fe_loc_of(f, c));
     sw->cond = fe_lower_cond(f, ks.v[ks.n - 2], sw);
-    sw->test_param = switched_param(f, ks.v[ks.n - 2]);
-    if (sw->test_param == 0)
-        sw->test_global = fe_global_path(f, ks.v[ks.n - 2]);
+    NX(sw)->test_param = switched_param(f, ks.v[ks.n - 2]);
+    if (sw->x->test_param == 0)
+        NX(sw)->test_global = fe_global_path(f, ks.v[ks.n - 2]);
     CXCursor body = ks.v[ks.n - 1];
     fe_kids_free(&ks);
     nodevec alts = { NULL, 0, 0 };
@@ -1045,8 +1059,8 @@ static void lower_switch(fctx *f, CXCursor c)
     memcpy(sw->kids, alts.v, alts.n * sizeof *alts.v);
     free(alts.v);
     if (!f->stray_case && labels.n == alts.n) {
-        sw->cases = cl_arena_alloc(A(f), labels.n * sizeof *sw->cases);
-        memcpy(sw->cases, labels.v, labels.n * sizeof *labels.v);
+        NX(sw)->cases = cl_arena_alloc(A(f), labels.n * sizeof *sw->x->cases);
+        memcpy(sw->x->cases, labels.v, labels.n * sizeof *labels.v);
     }
     free(labels.v);
     f->stray_case = outer_stray;
@@ -1083,14 +1097,14 @@ static void lower_goto(fctx *f, CXCursor c)
     cl_node *g = fe_new_node(f, CL_N_GOTO, fe_loc_of(f, c));
     kids ks;
     fe_kids_of(c, &ks);
-    for (size_t i = 0; i < ks.n && g->label == NULL; i++) {
+    for (size_t i = 0; i < ks.n && g->x->label == NULL; i++) {
         if (clang_getCursorKind(ks.v[i]) != CXCursor_LabelRef)
             continue;
         CXCursor target = clang_getCursorReferenced(ks.v[i]);
         if (clang_getCursorKind(target) == CXCursor_LabelStmt)
-            g->label = label_name(f, target);
+            NX(g)->label = label_name(f, target);
         else /* a label that is never defined (a parse error) */
-            g->label = fe_take(A(f), clang_getCursorSpelling(ks.v[i]));
+            NX(g)->label = fe_take(A(f), clang_getCursorSpelling(ks.v[i]));
     }
     fe_kids_free(&ks);
     fe_append(f, g);
@@ -1140,7 +1154,7 @@ static void lower_stmt_at(fctx *f, CXCursor c)
             /* children: cond, then [, else] */
             CXCursor cond = ks.v[0], then = ks.v[1];
             CXCursor els = ks.n >= 3 ? ks.v[2] : clang_getNullCursor();
-            br->cond_key = fe_cond_key(f, cond);
+            NX(br)->cond_key = fe_cond_key(f, cond);
             br->cond = fe_lower_cond(f, cond, br);
             f->flag_tested = NULL;
             analyze_test(f, cond, br);
@@ -1151,9 +1165,9 @@ static void lower_stmt_at(fctx *f, CXCursor c)
             unsigned unlocks0 = f->unlocks, unlocks_after = f->unlocks;
             /* (an element's stored result says nothing of this round's call) */
             for (int kid = 0; kid < 2; kid++) {
-                if (br->test_call != NULL && !br->test_elem) {
-                    fe_outcome o = { br->test_call, kid == 0 ? br->test_op : cl_test_negate(br->test_op),
-                                     br->test_value, f->flag_tested };
+                if (br->x->test_call != NULL && !br->x->test_elem) {
+                    fe_outcome o = { br->x->test_call, kid == 0 ? br->x->test_op : cl_test_negate(br->x->test_op),
+                                     br->x->test_value, f->flag_tested };
                     f->outcome = o;
                 }
                 CXCursor alt = kid == 0 ? then : els;
@@ -1167,10 +1181,10 @@ static void lower_stmt_at(fctx *f, CXCursor c)
             f->guards.n--;
             /* `if (pthread_create(..) != 0) return -1;`: what follows in
              * the block runs only where the other alternative did. */
-            for (int kid = 0; kid < 2 && br->test_call != NULL && !br->test_elem; kid++) {
+            for (int kid = 0; kid < 2 && br->x->test_call != NULL && !br->x->test_elem; kid++) {
                 if (always_leaves(br->kids[kid]) && !always_leaves(br->kids[1 - kid])) {
-                    fe_outcome o = { br->test_call, kid == 1 ? br->test_op : cl_test_negate(br->test_op),
-                                     br->test_value, NULL };
+                    fe_outcome o = { br->x->test_call, kid == 1 ? br->x->test_op : cl_test_negate(br->x->test_op),
+                                     br->x->test_value, NULL };
                     f->outcome = o;
                 }
             }
@@ -1193,8 +1207,11 @@ static void lower_stmt_at(fctx *f, CXCursor c)
         fe_kids_of(c, &ks);
         if (ks.n > 0)
             r->cond = fe_lower_cond(f, ks.v[0], r);
-        if (ks.n > 0 && fe_eval_int(fe_strip(ks.v[0]), &r->test_value))
-            r->test_op = CL_TEST_EQ; /* returns a constant (ir.h) */
+        long long v;
+        if (ks.n > 0 && fe_eval_int(fe_strip(ks.v[0]), &v)) {
+            NX(r)->test_value = v;
+            NX(r)->test_op = CL_TEST_EQ; /* returns a constant (ir.h) */
+        }
         fe_kids_free(&ks);
         fe_append(f, r);
         return;
@@ -1213,7 +1230,7 @@ static void lower_stmt_at(fctx *f, CXCursor c)
         return;
     case CXCursor_LabelStmt: {
         cl_node *l = fe_new_node(f, CL_N_LABEL, fe_loc_of(f, c));
-        l->label = label_name(f, c);
+        NX(l)->label = label_name(f, c);
         fe_append(f, l);
         /* Paths that jump here come from before a hand-over or from its
          * failure (`if (pthread_create(...) != 0) goto fail;`, cleanup

@@ -248,9 +248,14 @@ typedef struct cl_call {
     cl_value callee;
 } cl_call;
 
+typedef struct cl_node cl_node;
+
 typedef struct cl_event {
     cl_event_kind kind;
     cl_loc loc;
+    /* The CL_N_EVENT node that holds the event: not serialized, set by the
+     * link phase (cl_callgraph_event_node, which see); NULL before. */
+    const cl_node *node;
     union {
         cl_access access;
         cl_call call;
@@ -349,21 +354,8 @@ typedef struct cl_case {
     long long lo, hi;    /* CL_CASE_VALUE: the values lo..hi (lo == hi for one) */
 } cl_case;
 
-typedef struct cl_node cl_node;
-struct cl_node {
-    cl_node_kind kind;
-    /* CL_N_LOOP */
-    cl_loop_bound bound;
-    cl_loc loc;           /* start of the statement */
-    cl_event *ev;         /* CL_N_EVENT */
-    cl_node *cond;        /* BRANCH / SWITCH / LOOP / RETURN: a SEQ of the condition's events, or NULL */
-    /* (Counts are 32-bit and 4-byte fields side by side: a program has
-     * millions of nodes, all in memory during the link.) */
-    uint32_t nkids;
-    /* BRANCH / SWITCH / LOOP / RETURN: local variables (and parameters) read by `cond` */
-    uint32_t ncond_vars;
-    cl_node **kids;
-    const char **cond_vars;
+/* The fields of a cl_node that few nodes use (cl_node.x). */
+typedef struct cl_node_ext {
     /* CL_N_LOOP */
     const char *induction_var; /* `i` of `for (i = 0; i < N; i++)` (CONST and
                                   COUNTED loops), or NULL */
@@ -464,6 +456,30 @@ struct cl_node {
      * "P0.state", "L<fn>#lk@32.done"), with the test in
      * test_op/test_value; else NULL. */
     const char *test_path;
+} cl_node_ext;
+
+struct cl_node {
+    cl_node_kind kind;
+    /* CL_N_LOOP */
+    cl_loop_bound bound;
+    cl_loc loc;           /* start of the statement */
+    cl_event *ev;         /* CL_N_EVENT */
+    cl_node *cond;        /* BRANCH / SWITCH / LOOP / RETURN: a SEQ of the condition's events, or NULL */
+    /* The node whose child (or condition) this one is: not serialized, set
+     * by the link phase (cl_callgraph_parent, which see); NULL before and
+     * at a function body. */
+    const cl_node *parent;
+    /* (Counts are 32-bit and 4-byte fields side by side: a program has
+     * millions of nodes, all in memory during the link.) */
+    uint32_t nkids;
+    /* BRANCH / SWITCH / LOOP / RETURN: local variables (and parameters) read by `cond` */
+    uint32_t ncond_vars;
+    cl_node **kids;
+    const char **cond_vars;
+    /* The fields few nodes use (tests, loop facts, labels, switch cases):
+     * never NULL; nodes that use none share cl_node_ext_none. Writers go
+     * through cl_node_ext_of. */
+    const cl_node_ext *x;
 };
 
 enum {
@@ -536,6 +552,13 @@ typedef struct cl_tu {
                                .macros, borrowed), set before the link */
     const char *macros;
 } cl_tu;
+
+/* The extension every node without its rare fields shares: all zero. */
+extern const cl_node_ext cl_node_ext_none;
+
+/* The writable extension of node `n`: its own, or a new zeroed one from
+ * `a` (set as n->x) while it has cl_node_ext_none. Never NULL. */
+cl_node_ext *cl_node_ext_of(cl_node *n, cl_arena *a);
 
 /* Releases everything the summary owns (its arena). `tu` may be NULL. */
 void cl_tu_free(cl_tu *tu);

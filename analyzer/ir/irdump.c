@@ -111,36 +111,36 @@ static void dump_node(FILE *out, const cl_node *n, int depth)
     fprintf(out, "%s @%u", kind_name(n->kind), n->loc.line);
     if (n->kind == CL_N_LOOP)
         fprintf(out, " bound=%s ind=%s%s%s%s%s", bound_name(n->bound),
-                n->induction_var ? n->induction_var : "-", n->do_while ? " do-while" : "",
-                n->walks_list ? " walks-list" : "",
-                n->exit_index ? " exit=" : "", n->exit_index ? n->exit_index : "");
+                n->x->induction_var ? n->x->induction_var : "-", n->x->do_while ? " do-while" : "",
+                n->x->walks_list ? " walks-list" : "",
+                n->x->exit_index ? " exit=" : "", n->x->exit_index ? n->x->exit_index : "");
     if (n->kind == CL_N_LABEL)
-        fprintf(out, " %s", n->label);
+        fprintf(out, " %s", n->x->label);
     if (n->kind == CL_N_GOTO)
-        fprintf(out, " %s", n->label != NULL ? n->label : "*(computed)");
-    if (n->test_call != NULL)
-        fprintf(out, " test=%s@%u op=%d %lld", n->test_call->u.call.callee_name,
-                n->test_call->loc.line, (int)n->test_op, n->test_value);
-    if (n->test_elem)
+        fprintf(out, " %s", n->x->label != NULL ? n->x->label : "*(computed)");
+    if (n->x->test_call != NULL)
+        fprintf(out, " test=%s@%u op=%d %lld", n->x->test_call->u.call.callee_name,
+                n->x->test_call->loc.line, (int)n->x->test_op, n->x->test_value);
+    if (n->x->test_elem)
         fputs(" per-element", out);
     if (n->ncond_vars) {
         fputs(" vars=", out);
         for (size_t i = 0; i < n->ncond_vars; i++)
             fprintf(out, "%s%s", i ? "," : "", n->cond_vars[i]);
     }
-    if (n->cond_key != NULL)
-        fprintf(out, " key=%s", n->cond_key);
-    if (n->trip != 0)
-        fprintf(out, " trip=%lld", n->trip);
-    if (n->test_var != NULL)
-        fprintf(out, " test-var=%s op=%d %lld", n->test_var, (int)n->test_op, n->test_value);
-    if (n->test_global != NULL)
-        fprintf(out, " test-global=%s op=%d %lld", n->test_global, (int)n->test_op, n->test_value);
-    if (n->test_path != NULL)
-        fprintf(out, " test-path=%s op=%d %lld", n->test_path, (int)n->test_op, n->test_value);
-    for (size_t i = 0; i < n->ngtests; i++)
-        fprintf(out, " %s=%s op=%d %lld", n->gtest_alt ? "or" : "and", n->gtests[i].global,
-                (int)n->gtests[i].op, n->gtests[i].value);
+    if (n->x->cond_key != NULL)
+        fprintf(out, " key=%s", n->x->cond_key);
+    if (n->x->trip != 0)
+        fprintf(out, " trip=%lld", n->x->trip);
+    if (n->x->test_var != NULL)
+        fprintf(out, " test-var=%s op=%d %lld", n->x->test_var, (int)n->x->test_op, n->x->test_value);
+    if (n->x->test_global != NULL)
+        fprintf(out, " test-global=%s op=%d %lld", n->x->test_global, (int)n->x->test_op, n->x->test_value);
+    if (n->x->test_path != NULL)
+        fprintf(out, " test-path=%s op=%d %lld", n->x->test_path, (int)n->x->test_op, n->x->test_value);
+    for (size_t i = 0; i < n->x->ngtests; i++)
+        fprintf(out, " %s=%s op=%d %lld", n->x->gtest_alt ? "or" : "and", n->x->gtests[i].global,
+                (int)n->x->gtests[i].op, n->x->gtests[i].value);
     fputc('\n', out);
     if (n->cond) {
         fprintf(out, "%*scond:\n", depth * 2 + 2, "");

@@ -155,41 +155,41 @@ static void put_node(writer *w, const cl_node *n)
     for (size_t i = 0; i < n->nkids; i++)
         put_node(w, n->kids[i]);
     PUT(cl_put_u8, (unsigned)n->bound);
-    put_str(w, n->induction_var);
-    put_str(w, n->exit_index);
-    PUT(cl_put_u8, (n->do_while ? 1u : 0u) | (n->walks_list ? 2u : 0u));
-    PUT(cl_put_u64, (uint64_t)n->trip);
-    put_str(w, n->label);
+    put_str(w, n->x->induction_var);
+    put_str(w, n->x->exit_index);
+    PUT(cl_put_u8, (n->x->do_while ? 1u : 0u) | (n->x->walks_list ? 2u : 0u));
+    PUT(cl_put_u64, (uint64_t)n->x->trip);
+    put_str(w, n->x->label);
     PUT(cl_put_u32, (uint32_t)n->ncond_vars);
     for (size_t i = 0; i < n->ncond_vars; i++)
         put_str(w, n->cond_vars[i]);
     size_t ref = 0;
-    if (n->test_call != NULL && w->out != NULL) {
-        const cl_event *t = n->test_call;
+    if (n->x->test_call != NULL && w->out != NULL) {
+        const cl_event *t = n->x->test_call;
         const cl_blobent *e = cl_blob_find(&w->events, &t, sizeof t);
         ref = e != NULL ? e->val : 0;
     }
     PUT(cl_put_u32, (uint32_t)ref);
-    PUT(cl_put_u8, (unsigned)n->test_op);
-    PUT(cl_put_u64, (uint64_t)n->test_value);
-    PUT(cl_put_u32, (uint32_t)n->test_param);
-    put_str(w, n->test_global);
-    put_str(w, n->cond_key);
-    put_str(w, n->test_var);
-    put_str(w, n->test_path);
-    PUT(cl_put_u32, (uint32_t)n->ngtests);
-    for (size_t i = 0; i < n->ngtests; i++) {
-        put_str(w, n->gtests[i].global);
-        PUT(cl_put_u8, (unsigned)n->gtests[i].op);
-        PUT(cl_put_u64, (uint64_t)n->gtests[i].value);
+    PUT(cl_put_u8, (unsigned)n->x->test_op);
+    PUT(cl_put_u64, (uint64_t)n->x->test_value);
+    PUT(cl_put_u32, (uint32_t)n->x->test_param);
+    put_str(w, n->x->test_global);
+    put_str(w, n->x->cond_key);
+    put_str(w, n->x->test_var);
+    put_str(w, n->x->test_path);
+    PUT(cl_put_u32, (uint32_t)n->x->ngtests);
+    for (size_t i = 0; i < n->x->ngtests; i++) {
+        put_str(w, n->x->gtests[i].global);
+        PUT(cl_put_u8, (unsigned)n->x->gtests[i].op);
+        PUT(cl_put_u64, (uint64_t)n->x->gtests[i].value);
     }
-    PUT(cl_put_u8, (n->gtest_alt ? 1u : 0u) | (n->test_elem ? 2u : 0u));
+    PUT(cl_put_u8, (n->x->gtest_alt ? 1u : 0u) | (n->x->test_elem ? 2u : 0u));
     if (n->kind == CL_N_SWITCH) {
-        PUT(cl_put_u8, n->cases != NULL ? 1u : 0u);
-        for (size_t i = 0; n->cases != NULL && i < n->nkids; i++) {
-            PUT(cl_put_u8, (unsigned)n->cases[i].kind);
-            PUT(cl_put_u64, (uint64_t)n->cases[i].lo);
-            PUT(cl_put_u64, (uint64_t)n->cases[i].hi);
+        PUT(cl_put_u8, n->x->cases != NULL ? 1u : 0u);
+        for (size_t i = 0; n->x->cases != NULL && i < n->nkids; i++) {
+            PUT(cl_put_u8, (unsigned)n->x->cases[i].kind);
+            PUT(cl_put_u64, (uint64_t)n->x->cases[i].lo);
+            PUT(cl_put_u64, (uint64_t)n->x->cases[i].hi);
         }
     }
     if (n->kind == CL_N_EVENT)
@@ -368,21 +368,21 @@ static cl_event *get_event(reader *r)
     return e;
 }
 
-/* Reads the case labels of switch node `n` (after its kids): 1 when they
- * are malformed. */
-static int get_cases(reader *r, cl_node *n)
+/* Reads the case labels of a switch node with `nkids` alternatives (after
+ * its kids) into `x`: 1 when they are malformed. */
+static int get_cases(reader *r, cl_node_ext *x, size_t nkids)
 {
     unsigned has = cl_get_u8(&r->in);
     if (has > 1)
         return 1;
     if (has == 0)
         return 0;
-    n->cases = alloc_array(r, n->nkids, sizeof *n->cases);
-    for (size_t i = 0; i < n->nkids && !r->in.bad; i++) {
+    x->cases = alloc_array(r, nkids, sizeof *x->cases);
+    for (size_t i = 0; i < nkids && !r->in.bad; i++) {
         unsigned k = cl_get_u8(&r->in);
-        n->cases[i].kind = (cl_case_kind)k;
-        n->cases[i].lo = (long long)cl_get_u64(&r->in);
-        n->cases[i].hi = (long long)cl_get_u64(&r->in);
+        x->cases[i].kind = (cl_case_kind)k;
+        x->cases[i].lo = (long long)cl_get_u64(&r->in);
+        x->cases[i].hi = (long long)cl_get_u64(&r->in);
         if (k > CL_CASE_DEFAULT)
             return 1;
     }
@@ -396,6 +396,10 @@ static cl_node *get_node(reader *r)
         return NULL;
     }
     cl_node *n = cl_arena_alloc(&r->tu->arena, sizeof *n);
+    /* (zeroed bytes, padding too: a node whose rare fields are all zero
+     * shares cl_node_ext_none) */
+    cl_node_ext x;
+    memset(&x, 0, sizeof x);
     unsigned kind = cl_get_u8(&r->in);
     if (kind < CL_N_SEQ || kind > CL_N_LABEL)
         r->in.bad = 1;
@@ -411,18 +415,18 @@ static cl_node *get_node(reader *r)
     if (bound > CL_LOOP_ONCE)
         r->in.bad = 1;
     n->bound = (cl_loop_bound)bound;
-    n->induction_var = get_str(r);
-    n->exit_index = get_str(r);
+    x.induction_var = get_str(r);
+    x.exit_index = get_str(r);
     unsigned loop_bits = cl_get_u8(&r->in);
     if (loop_bits > 3 || (loop_bits != 0 && kind != CL_N_LOOP))
         r->in.bad = 1;
-    n->do_while = loop_bits & 1u;
-    n->walks_list = (loop_bits >> 1) & 1u;
-    n->trip = (long long)cl_get_u64(&r->in);
+    x.do_while = loop_bits & 1u;
+    x.walks_list = (loop_bits >> 1) & 1u;
+    x.trip = (long long)cl_get_u64(&r->in);
     /* A label names a LABEL node, always, and a GOTO's target unless the
      * goto is computed; no other node has one. */
-    n->label = get_str(r);
-    if (kind == CL_N_LABEL ? n->label == NULL : n->label != NULL && kind != CL_N_GOTO)
+    x.label = get_str(r);
+    if (kind == CL_N_LABEL ? x.label == NULL : x.label != NULL && kind != CL_N_GOTO)
         r->in.bad = 1;
     n->ncond_vars = cl_get_count(&r->in, 4);
     n->cond_vars = alloc_array(r, n->ncond_vars, sizeof *n->cond_vars);
@@ -432,33 +436,36 @@ static cl_node *get_node(reader *r)
     unsigned op = cl_get_u8(&r->in);
     if (op > CL_TEST_GE)
         r->in.bad = 1;
-    n->test_op = (cl_test_op)op;
-    n->test_value = (long long)cl_get_u64(&r->in);
+    x.test_op = (cl_test_op)op;
+    x.test_value = (long long)cl_get_u64(&r->in);
     uint32_t param = cl_get_u32(&r->in);
     if (param >= 1u << 29)
         r->in.bad = 1;
-    n->test_param = param;
-    n->test_global = get_str(r);
-    n->cond_key = get_str(r);
-    n->test_var = get_str(r);
-    n->test_path = get_str(r);
-    n->ngtests = cl_get_count(&r->in, 13);
-    n->gtests = alloc_array(r, n->ngtests, sizeof *n->gtests);
-    for (size_t i = 0; i < n->ngtests && !r->in.bad; i++) {
-        n->gtests[i].global = get_str(r);
+    x.test_param = param;
+    x.test_global = get_str(r);
+    x.cond_key = get_str(r);
+    x.test_var = get_str(r);
+    x.test_path = get_str(r);
+    x.ngtests = cl_get_count(&r->in, 13);
+    x.gtests = alloc_array(r, x.ngtests, sizeof *x.gtests);
+    for (size_t i = 0; i < x.ngtests && !r->in.bad; i++) {
+        x.gtests[i].global = get_str(r);
         unsigned gop = cl_get_u8(&r->in);
-        if (gop == CL_TEST_NONE || gop > CL_TEST_GE || n->gtests[i].global == NULL)
+        if (gop == CL_TEST_NONE || gop > CL_TEST_GE || x.gtests[i].global == NULL)
             r->in.bad = 1;
-        n->gtests[i].op = (cl_test_op)gop;
-        n->gtests[i].value = (long long)cl_get_u64(&r->in);
+        x.gtests[i].op = (cl_test_op)gop;
+        x.gtests[i].value = (long long)cl_get_u64(&r->in);
     }
     unsigned alt = cl_get_u8(&r->in);
     if (alt > 3 || ((alt & 2u) && ref == 0))
         r->in.bad = 1;
-    n->gtest_alt = alt & 1u;
-    n->test_elem = (alt & 2u) != 0;
-    if (n->kind == CL_N_SWITCH && !r->in.bad && get_cases(r, n))
+    x.gtest_alt = alt & 1u;
+    x.test_elem = (alt & 2u) != 0;
+    if (n->kind == CL_N_SWITCH && !r->in.bad && get_cases(r, &x, n->nkids))
         r->in.bad = 1;
+    n->x = &cl_node_ext_none;
+    if (memcmp(&x, &cl_node_ext_none, sizeof x) != 0)
+        *cl_node_ext_of(n, &r->tu->arena) = x;
     if (ref != 0 && !r->in.bad) {
         if (r->nfixups == r->capfixups) {
             r->capfixups = r->capfixups ? r->capfixups * 2 : 16;
@@ -525,7 +532,7 @@ static void get_tu(reader *r)
             if (ref > r->events.n || r->events.v[ref - 1]->kind != CL_EV_CALL)
                 r->in.bad = 1;
             else
-                r->fixups[k].node->test_call = r->events.v[ref - 1];
+                cl_node_ext_of(r->fixups[k].node, &r->tu->arena)->test_call = r->events.v[ref - 1];
         }
         if (fn->usr == NULL || fn->name == NULL || fn->body == NULL)
             r->in.bad = 1;

@@ -54,9 +54,9 @@ static int fate(const dctx *d, const cl_node *n)
     case CL_N_BRANCH: {
         if (fate(d, n->cond) == DIES)
             return DIES;
-        size_t p = n->test_param;
-        if (n->test_call == NULL && p > 0 && p <= d->nparams && d->known[p - 1] && n->nkids == 2)
-            return fate(d, n->kids[cl_test_holds(n->test_op, n->test_value, d->val[p - 1]) ? 0 : 1]);
+        size_t p = n->x->test_param;
+        if (n->x->test_call == NULL && p > 0 && p <= d->nparams && d->known[p - 1] && n->nkids == 2)
+            return fate(d, n->kids[cl_test_holds(n->x->test_op, n->x->test_value, d->val[p - 1]) ? 0 : 1]);
         int all = n->nkids > 0;
         for (size_t i = 0; i < n->nkids; i++) {
             int r = fate(d, n->kids[i]);

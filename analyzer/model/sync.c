@@ -373,18 +373,18 @@ static void find_retests(cl_model *m, const cond_loops *loops, const cl_node *n)
 {
     if (n == NULL)
         return;
-    if (n->kind == CL_N_BRANCH && n->nkids == 2 && n->test_path != NULL && n->cond != NULL &&
-        pred_key(n->test_path) != NULL && cond_waits_for(loops, n->test_path))
+    if (n->kind == CL_N_BRANCH && n->nkids == 2 && n->x->test_path != NULL && n->cond != NULL &&
+        pred_key(n->x->test_path) != NULL && cond_waits_for(loops, n->x->test_path))
         for (size_t i = 0; i < n->cond->nkids; i++) {
             const cl_node *c = n->cond->kids[i];
             if (c->kind != CL_N_EVENT || c->ev->kind != CL_EV_ACCESS ||
                 (c->ev->u.access.flags & (CL_ACC_WRITE | CL_ACC_ATOMIC)) ||
-                c->ev->u.access.path == NULL || strcmp(c->ev->u.access.path, n->test_path) != 0)
+                c->ev->u.access.path == NULL || strcmp(c->ev->u.access.path, n->x->test_path) != 0)
                 continue;
             const cl_event *ev = c->ev;
             int added;
             cl_blob_lookup(&m->wait_reads, &m->arena, &ev, sizeof ev, &added)->val = 1;
-            cl_strmap_put(&m->pred_keys, pred_key(n->test_path), 1);
+            cl_strmap_put(&m->pred_keys, pred_key(n->x->test_path), 1);
         }
     for (size_t i = 0; i < n->nkids; i++)
         find_retests(m, loops, n->kids[i]);
@@ -644,8 +644,8 @@ int cl_sync_same_range(const cl_node *a, const cl_node *b)
 {
     if (a == NULL || b == NULL)
         return 0;
-    if (a->trip != 0 || b->trip != 0)
-        return a->trip == b->trip;
+    if (a->x->trip != 0 || b->x->trip != 0)
+        return a->x->trip == b->x->trip;
     if (a->ncond_vars == 0 || a->ncond_vars != b->ncond_vars)
         return 0;
     for (size_t i = 0; i < a->ncond_vars; i++)

@@ -264,7 +264,9 @@ typedef struct twalk {
     struct { struct spec_mark { size_t acc, calls, exits, seen; } *v; size_t n, cap; } marks;
     const struct handled *again;          /* handle_done's finding for the call being applied */
     cl_blobmap persisted_frames;          /* walk frame address -> its copy */
-    cl_blobmap persisted;                 /* interned set or path -> its copy */
+    /* The model's copies of the sets and paths of records (persist_mem),
+     * by content: records with equal sets share one copy. */
+    cl_interner persisted;
     cl_blobmap persisted_sync;            /* cl_syncsets (bytes) -> its copy (persist_sync) */
     struct { size_t *v; size_t n, cap; } loop_threads; /* threads.n at each loop entry */
     cl_blobmap guards;                    /* call event -> its keyed if (cond_guard); also
@@ -1079,9 +1081,9 @@ static void scan_tested_params(const cl_node *n, uint64_t *mask)
 {
     if (n == NULL)
         return;
-    if (n->test_param > 0 && ((n->kind == CL_N_BRANCH && n->nkids == 2) ||
-                              (n->kind == CL_N_SWITCH && n->cases != NULL)))
-        *mask |= (uint64_t)1 << (n->test_param - 1 < 64 ? n->test_param - 1 : 63);
+    if (n->x->test_param > 0 && ((n->kind == CL_N_BRANCH && n->nkids == 2) ||
+                              (n->kind == CL_N_SWITCH && n->x->cases != NULL)))
+        *mask |= (uint64_t)1 << (n->x->test_param - 1 < 64 ? n->x->test_param - 1 : 63);
     scan_tested_params(n->cond, mask);
     for (size_t i = 0; i < n->nkids; i++)
         scan_tested_params(n->kids[i], mask);
@@ -1334,6 +1336,23 @@ static int held_for_sure(const cl_accrec *r, size_t lock)
     return 0;
 }
 
+/* A scratch buffer for building the sets of one record (set_buf):
+ * room for `nlocks` lock references, then `nmay` ids. */
+static cl_lockref *set_buf(twalk *w, size_t nlocks, size_t nmay, size_t **may)
+{
+    cl_lockref *locks = cl_intern_tmp(&w->persisted, nlocks * sizeof *locks + nmay * sizeof **may);
+    *may = (size_t *)(void *)(locks + nlocks);
+    return locks;
+}
+
+/* The model's copy of the `n` bytes at `p`, a set or a string (NULL when
+ * `n` is 0): one per walk for equal contents, so records with equal sets
+ * share one copy. */
+static const void *persist_mem(twalk *w, const void *p, size_t n)
+{
+    return cl_intern(&w->persisted, p, n);
+}
+
 /* Removes the class locks (model.h) from access record `r`: they guard no
  * one object. */
 static void drop_class_locks(twalk *w, cl_accrec *r)
@@ -1344,8 +1363,8 @@ static void drop_class_locks(twalk *w, cl_accrec *r)
         nm += kind[r->may[i]] != CL_LOCKNAME_CLASS;
     if (nm == r->nmay)
         return;
-    cl_lockref *locks = cl_arena_alloc(&w->m->arena, (r->nlocks + 1) * sizeof *locks);
-    size_t *may = cl_arena_alloc(&w->m->arena, (r->nmay + 1) * sizeof *may);
+    size_t *may;
+    cl_lockref *locks = set_buf(w, r->nlocks, r->nmay, &may);
     nm = 0;
     for (size_t i = 0; i < r->nlocks; i++)
         if (kind[r->locks[i].lock] != CL_LOCKNAME_CLASS)
@@ -1353,8 +1372,8 @@ static void drop_class_locks(twalk *w, cl_accrec *r)
     for (size_t i = 0; i < r->nmay; i++)
         if (kind[r->may[i]] != CL_LOCKNAME_CLASS)
             may[nm++] = r->may[i];
-    r->locks = locks, r->nlocks = nl;
-    r->may = may, r->nmay = nm;
+    r->locks = persist_mem(w, locks, nl * sizeof *locks), r->nlocks = (uint32_t)nl;
+    r->may = persist_mem(w, may, nm * sizeof *may), r->nmay = (uint32_t)nm;
 }
 
 /* Rewrites the symbolic locks of record `r` (indexed path r->ipath)
@@ -1368,8 +1387,8 @@ static void relative_locks(twalk *w, cl_accrec *r)
     /* (lock_for_access may add names: kinds are read afresh below) */
     if (!any)
         return;
-    cl_lockref *locks = cl_arena_alloc(&w->m->arena, (r->nlocks + 1) * sizeof *locks);
-    size_t *may = cl_arena_alloc(&w->m->arena, (r->nmay + 1) * sizeof *may);
+    size_t *may;
+    cl_lockref *locks = set_buf(w, r->nlocks, r->nmay, &may);
     size_t nl = 0, nm = 0;
     for (size_t i = 0; i < r->nlocks; i++) {
         int maybe = 0;
@@ -1393,30 +1412,13 @@ static void relative_locks(twalk *w, cl_accrec *r)
     }
     qsort(locks, nl, sizeof *locks, cmp_lockref);
     qsort(may, nm, sizeof *may, cmp_size);
-    r->locks = locks;
-    r->nlocks = nl;
-    r->may = may;
-    r->nmay = nm;
+    r->locks = persist_mem(w, locks, nl * sizeof *locks);
+    r->nlocks = (uint32_t)nl;
+    r->may = persist_mem(w, may, nm * sizeof *may);
+    r->nmay = (uint32_t)nm;
 }
 
 /* ---- program points -------------------------------------------------------- */
-
-/* The model's copy of `n` bytes at `p`, a set or string interned by the
- * walk: made once per walk, so records with equal sets share one copy. */
-static const void *persist_mem(twalk *w, const void *p, size_t n)
-{
-    if (n == 0)
-        return NULL;
-    uintptr_t key[2] = { (uintptr_t)p, n };
-    int added;
-    cl_blobent *e = cl_blob_lookup(&w->persisted, cl_flow_scratch(w->flow), key, sizeof key, &added);
-    if (!added)
-        return (const void *)(uintptr_t)e->val;
-    void *q = cl_arena_alloc(&w->m->arena, n);
-    memcpy(q, p, n);
-    e->val = (size_t)(uintptr_t)q;
-    return q;
-}
 
 /* The model's copy of the synchronization sets of `st` (cl_accrec.sync),
  * one per walk for equal sets. */
@@ -1563,12 +1565,13 @@ static void guarding_may(twalk *w, const tstate *st, cl_accrec *r)
         n += !partial_lock(w, st, st->may[i]);
     if (n == st->nmay)
         return;
-    size_t *may = cl_arena_alloc(&w->m->arena, (n + 1) * sizeof *may);
+    size_t *may;
+    set_buf(w, 0, n, &may);
     n = 0;
     for (size_t i = 0; i < st->nmay; i++)
         if (!partial_lock(w, st, st->may[i]))
             may[n++] = st->may[i];
-    r->may = may, r->nmay = n;
+    r->may = persist_mem(w, may, n * sizeof *may), r->nmay = (uint32_t)n;
 }
 
 static uint64_t seen_hash(uintptr_t bits, const void *a, const void *b, const void *c)
@@ -1974,7 +1977,7 @@ static int same_chain(const cl_flow_frame *a, const cl_flow_frame *b)
 static long long handle_trip(twalk *w, const cl_value *v)
 {
     const cl_node *loop = cl_flow_loop(w->flow);
-    return v->per_iteration && loop != NULL ? loop->trip : 0;
+    return v->per_iteration && loop != NULL ? loop->x->trip : 0;
 }
 
 /* Fills `t`'s ended_at_spawn: the threads whose end state `s` (the
@@ -2138,7 +2141,7 @@ static const void *spawn_one(twalk *w, const cl_flow_frame *fr, const cl_event *
                   c->args[cs->data].kind == CL_VAL_UNKNOWN && c->args[cs->data].per_iteration;
     t.arg_unique = t.arg_index && fr->in_loop == 1 && !w->thread_multi;
     const cl_node *loop = fr->in_loop == 1 && !w->thread_multi ? cl_flow_loop(w->flow) : NULL;
-    t.rounds = loop != NULL ? loop->trip : 0;
+    t.rounds = loop != NULL ? loop->x->trip : 0;
     t.nlive_at_spawn = s->nlive;
     t.live_at_spawn = persist_mem(w, s->live, s->nlive * sizeof *s->live);
     ended_siblings(w, s, &t);
@@ -2217,7 +2220,7 @@ static const void *do_spawn(twalk *w, const cl_flow_frame *fr, const cl_event *e
     /* The only loop around the spawn runs one round (`for (i = 0; i < 1;
      * i++)`): it starts the thread once. */
     const cl_node *loop = fr->in_loop == 1 ? cl_flow_loop(w->flow) : NULL;
-    once = loop != NULL && loop->trip == 1;
+    once = loop != NULL && loop->x->trip == 1;
     /* Otherwise one execution of the spawn starts one of the candidates
      * (`argc > 1 ? w2 : w1`, `hooks[k]`): each is a way on from `st`, as
      * the alternatives of an `if` are, and the ways join. */
@@ -2407,7 +2410,7 @@ static const void *do_join(twalk *w, const cl_flow_frame *fr, const cl_event *ev
  * and whether alternative `kid` runs when that condition holds. */
 static const char *canonical_key(twalk *w, const cl_node *n, int kid, int *then)
 {
-    const char *k = n->cond_key;
+    const char *k = n->x->cond_key;
     size_t neg = strspn(k, "~");
     *then = (kid == 0) != (int)(neg & 1u);
     return intern_str(w, k + neg);
@@ -2443,7 +2446,7 @@ static size_t push_guard(twalk *w, const cl_node *n, int kid)
  * reaches `update:` without it); `guard` otherwise. */
 static size_t guard_after(twalk *w, const cl_node *k, size_t guard)
 {
-    if (k->kind != CL_N_BRANCH || k->cond_key == NULL || k->nkids != 2)
+    if (k->kind != CL_N_BRANCH || k->x->cond_key == NULL || k->nkids != 2)
         return guard;
     int j0 = jumps_away(k->kids[0]), j1 = jumps_away(k->kids[1]);
     return j0 == j1 ? guard : push_guard(w, k, j0 ? 1 : 0);
@@ -2470,7 +2473,7 @@ static void index_guards(twalk *w, const cl_node *n, size_t guard)
     size_t after = guard;
     for (size_t i = 0; i < n->nkids; i++) {
         size_t g = guard;
-        if (n->kind == CL_N_BRANCH && n->cond_key != NULL && n->nkids == 2)
+        if (n->kind == CL_N_BRANCH && n->x->cond_key != NULL && n->nkids == 2)
             g = push_guard(w, n, (int)i);
         if (n->kind == CL_N_SEQ) {
             after = n->kids[i]->kind == CL_N_LABEL ? guard : after;
@@ -2918,7 +2921,7 @@ static int continues(const cl_node *n)
  * `continue` could skip the wait of some element. */
 static const void *each_waited(twalk *w, const cl_node *n, const void *st)
 {
-    const char *bang = n->exit_index != NULL ? strrchr(n->exit_index, '!') : NULL;
+    const char *bang = n->x->exit_index != NULL ? strrchr(n->x->exit_index, '!') : NULL;
     if (bang == NULL || cl_callgraph_can_leave(&w->m->cg, n) || n->nkids == 0 ||
         continues(n->kids[0]))
         return st;
@@ -2928,7 +2931,8 @@ static const void *each_waited(twalk *w, const cl_node *n, const void *st)
     if (ver == 0)
         return st;
     char tok[512];
-    if (snprintf(tok, sizeof tok, "[%.*s%lu]", (int)(bang + 1 - n->exit_index), n->exit_index, ver - 1) >=
+    const char *exit = n->x->exit_index;
+    if (snprintf(tok, sizeof tok, "[%.*s%lu]", (int)(bang + 1 - exit), exit, ver - 1) >=
         (int)sizeof tok)
         return st;
     const tstate *s = st;
@@ -3426,10 +3430,10 @@ static size_t alt_facts(twalk *w, const cl_node *n, int kid, const char *var, co
                         size_t max)
 {
     size_t nneed = 0;
-    if (var != NULL && n->test_op != CL_TEST_NONE && max > 0)
-        need[nneed++] = fact_make(w, var, n->test_op, n->test_value, kid == 0);
-    for (size_t i = 0; i < n->ngtests && kid == (int)n->gtest_alt && nneed < max; i++)
-        need[nneed++] = fact_make(w, n->gtests[i].global, n->gtests[i].op, n->gtests[i].value, kid == 0);
+    if (var != NULL && n->x->test_op != CL_TEST_NONE && max > 0)
+        need[nneed++] = fact_make(w, var, n->x->test_op, n->x->test_value, kid == 0);
+    for (size_t i = 0; i < n->x->ngtests && kid == (int)n->x->gtest_alt && nneed < max; i++)
+        need[nneed++] = fact_make(w, n->x->gtests[i].global, n->x->gtests[i].op, n->x->gtests[i].value, kid == 0);
     return nneed;
 }
 
@@ -3443,7 +3447,7 @@ static size_t alt_facts(twalk *w, const cl_node *n, int kid, const char *var, co
 static const void *correlate(twalk *w, const cl_flow_frame *fr, const cl_node *n, int kid,
                              const void *ps)
 {
-    const char *var = n->test_var != NULL ? n->test_var : n->test_global;
+    const char *var = n->x->test_var != NULL ? n->x->test_var : n->x->test_global;
     const tstate *s = ps;
     int keep = alt_spawns(w, n, kid) || (w->spawners[fr->func] && leaves(n->kids[1 - kid]));
     const fact *need[64];
@@ -3461,7 +3465,7 @@ static const void *correlate(twalk *w, const cl_flow_frame *fr, const cl_node *n
             }
         }
     }
-    if (!keep || var == NULL || n->test_op == CL_TEST_NONE)
+    if (!keep || var == NULL || n->x->test_op == CL_TEST_NONE)
         return ps;
     const fact *g = need[0];
     tstate z = *s;
@@ -3480,20 +3484,20 @@ static const void *correlate(twalk *w, const cl_flow_frame *fr, const cl_node *n
 static const void *spawn_failed(twalk *w, const cl_flow_frame *fr, const cl_node *n, int kid,
                                 const void *ps)
 {
-    const cl_callspec *cs = cl_callgraph_spec(&w->m->cg, n->test_call);
+    const cl_callspec *cs = cl_callgraph_spec(&w->m->cg, n->x->test_call);
     if (cs == NULL || cs->kind != CL_CK_SPAWN ||
-        (kid == 0) == cl_test_holds(n->test_op, n->test_value, 0))
+        (kid == 0) == cl_test_holds(n->x->test_op, n->x->test_value, 0))
         return ps;
     const tstate *s = ps;
     for (size_t i = 0; i < s->nlive; i++) {
         const cl_thread *t = &w->m->threads.v[s->live[i]];
-        if (t->spawn == n->test_call && t->creator == w->thread && !w->extra->v[s->live[i]].overlaps) {
+        if (t->spawn == n->x->test_call && t->creator == w->thread && !w->extra->v[s->live[i]].overlaps) {
             ps = remove_live(w, ps, s->live[i]);
             s = ps;
             i = (size_t)-1;
         }
     }
-    return n->test_elem ? do_join(w, fr, n->test_call, cs, ps) : ps;
+    return n->x->test_elem ? do_join(w, fr, n->x->test_call, cs, ps) : ps;
 }
 
 /* Counts in `counts` the `if`s under `n` that test each global
@@ -3548,7 +3552,7 @@ static void note_lock_tests(const cl_model *m, const cl_node *n, cl_strmap *test
 {
     if (n == NULL)
         return;
-    const char *k = n->kind == CL_N_BRANCH && n->nkids == 2 ? n->cond_key : NULL;
+    const char *k = n->kind == CL_N_BRANCH && n->nkids == 2 ? n->x->cond_key : NULL;
     if (k != NULL) {
         k += strspn(k, "~");
         size_t len = strlen(k);
@@ -3611,8 +3615,8 @@ static void count_mode_tests(const cl_node *n, cl_strmap *counts)
 {
     if (n == NULL)
         return;
-    for (size_t i = 0; i <= n->ngtests; i++) {
-        const char *g = i < n->ngtests ? n->gtests[i].global : n->test_global;
+    for (size_t i = 0; i <= n->x->ngtests; i++) {
+        const char *g = i < n->x->ngtests ? n->x->gtests[i].global : n->x->test_global;
         size_t c = 0;
         if (g != NULL) {
             cl_strmap_get(counts, g, &c);
@@ -3637,7 +3641,7 @@ static void count_mode_tests(const cl_node *n, cl_strmap *counts)
 static const void *mode_branch(twalk *w, const cl_node *n, int kid, const void *st)
 {
     const fact *need[64];
-    size_t nneed = alt_facts(w, n, kid, n->test_global, need, 64);
+    size_t nneed = alt_facts(w, n, kid, n->x->test_global, need, 64);
     const tstate *s = st;
     cl_flow_set modes = s->modes;
     for (size_t i = 0; i < nneed; i++) {
@@ -4146,9 +4150,9 @@ static int returns_only(const cl_node *n, long long *k, size_t *seen)
     if (n == NULL)
         return 1;
     if (n->kind == CL_N_RETURN) {
-        if (n->test_op != CL_TEST_EQ || (*seen > 0 && n->test_value != *k))
+        if (n->x->test_op != CL_TEST_EQ || (*seen > 0 && n->x->test_value != *k))
             return 0;
-        *k = n->test_value;
+        *k = n->x->test_value;
         ++*seen;
         return 1;
     }
@@ -4224,11 +4228,11 @@ static const void *t_call(cl_flow *f, const cl_flow_frame *fr, const cl_event *e
 /* The lock of the trylock that node `n` tests, or SIZE_MAX. */
 static size_t trylock_lock(twalk *w, const cl_flow_frame *fr, const cl_node *n)
 {
-    const cl_callspec *cs = cl_callgraph_spec(&w->m->cg, n->test_call);
+    const cl_callspec *cs = cl_callgraph_spec(&w->m->cg, n->x->test_call);
     if (cs == NULL || cs->kind != CL_CK_TRYLOCK || cs->obj < 0 ||
-        (size_t)cs->obj >= n->test_call->u.call.nargs)
+        (size_t)cs->obj >= n->x->test_call->u.call.nargs)
         return SIZE_MAX;
-    const cl_value *v = &n->test_call->u.call.args[cs->obj];
+    const cl_value *v = &n->x->test_call->u.call.args[cs->obj];
     const char *lp = value_ipath(w, fr->data, v);
     if (lp == NULL)
         lp = class_lock(w, cs, v);
@@ -4270,7 +4274,7 @@ static int trylock_outcome(twalk *w, const cl_event *ev, const tstate *s)
 static const void *trylock_branch(twalk *w, const cl_flow_frame *fr, const cl_node *n, int success,
                                   const void *st)
 {
-    int was = trylock_outcome(w, n->test_call, st);
+    int was = trylock_outcome(w, n->x->test_call, st);
     size_t lock = trylock_lock(w, fr, n);
     if (lock == SIZE_MAX || was == 0 || (was == 1 && success))
         return st;
@@ -4278,7 +4282,7 @@ static const void *trylock_branch(twalk *w, const cl_flow_frame *fr, const cl_no
         st = remove_lock(w, st, lock);
     else if (success)
         st = add_lock(w, st, lock, 0);
-    const char *var = trylock_var(w, n->test_call);
+    const char *var = trylock_var(w, n->x->test_call);
     tstate s = *(const tstate *)st;
     if (!success && cl_lockref_find(s.locks, s.nlocks, lock) == NULL) {
         s.tryfail = ids_union(w, s.tryfail, s.ntryfail, &lock, 1, &s.ntryfail);
@@ -4296,10 +4300,10 @@ static const void *trylock_branch(twalk *w, const cl_flow_frame *fr, const cl_no
  * about lock balance know this path may not hold it. */
 static const void *lock_failed(twalk *w, const cl_flow_frame *fr, const cl_node *n, const void *st)
 {
-    const cl_callspec *cs = cl_callgraph_spec(&w->m->cg, n->test_call);
-    if (cs->obj < 0 || (size_t)cs->obj >= n->test_call->u.call.nargs)
+    const cl_callspec *cs = cl_callgraph_spec(&w->m->cg, n->x->test_call);
+    if (cs->obj < 0 || (size_t)cs->obj >= n->x->test_call->u.call.nargs)
         return st;
-    const char *lp = value_ipath(w, fr->data, &n->test_call->u.call.args[cs->obj]);
+    const char *lp = value_ipath(w, fr->data, &n->x->test_call->u.call.args[cs->obj]);
     tstate s = *(const tstate *)st;
     size_t lock = lp ? lock_id(w->m, lp) : SIZE_MAX;
     cl_lockref *v = tmp_locks(w, s.nlocks + 1);
@@ -4344,9 +4348,9 @@ static const void *setjmp_branch(twalk *w, const cl_flow_frame *fr, const cl_nod
                                  const cl_callspec *cs, const void *st)
 {
     if (n->kind != CL_N_BRANCH || n->nkids != 2 || kid < 0 ||
-        (kid == 0) == cl_test_holds(n->test_op, n->test_value, 0))
+        (kid == 0) == cl_test_holds(n->x->test_op, n->x->test_value, 0))
         return st;
-    const cl_call *c = &n->test_call->u.call;
+    const cl_call *c = &n->x->test_call->u.call;
     const char *env = cs->obj >= 0 && (size_t)cs->obj < c->nargs
                           ? intern_str(w, value_path(w, fr->data, &c->args[cs->obj], NULL))
                           : NULL;
@@ -4365,13 +4369,13 @@ static const void *setjmp_branch(twalk *w, const cl_flow_frame *fr, const cl_nod
 static const void *pin_instance(twalk *w, const cl_flow_frame *fr, const cl_node *n, int kid,
                                 const void *st)
 {
-    if (fr->parent != NULL || n->test_param != 1 || n->test_var == NULL ||
+    if (fr->parent != NULL || n->x->test_param != 1 || n->x->test_var == NULL ||
         !w->m->threads.v[w->thread].arg_unique ||
-        (kid == 0 ? n->test_op != CL_TEST_EQ : n->test_op != CL_TEST_NE))
+        (kid == 0 ? n->x->test_op != CL_TEST_EQ : n->x->test_op != CL_TEST_NE))
         return st;
     tstate s = *(const tstate *)st;
     s.pinned = 1;
-    s.pin = n->test_value;
+    s.pin = n->x->test_value;
     return st_make(w, &s);
 }
 
@@ -4393,14 +4397,14 @@ static int case_runs(const cl_node *n, size_t kid, long long v)
 {
     size_t sel = n->nkids;
     for (size_t i = 0; i < n->nkids; i++) {
-        if (n->cases[i].kind == CL_CASE_UNKNOWN)
+        if (n->x->cases[i].kind == CL_CASE_UNKNOWN)
             return 1;
-        if (n->cases[i].kind == CL_CASE_VALUE && n->cases[i].lo <= v && v <= n->cases[i].hi &&
+        if (n->x->cases[i].kind == CL_CASE_VALUE && n->x->cases[i].lo <= v && v <= n->x->cases[i].hi &&
             sel == n->nkids)
             sel = i;
     }
     for (size_t i = 0; i < n->nkids && sel == n->nkids; i++)
-        if (n->cases[i].kind == CL_CASE_DEFAULT)
+        if (n->x->cases[i].kind == CL_CASE_DEFAULT)
             sel = i;
     if (sel > kid)
         return 0;
@@ -4437,16 +4441,16 @@ static int label_refuted(const cl_flow_set *modes, const char *var, const cl_cas
 static const void *mode_switch(twalk *w, const cl_node *n, int kid, const void *st)
 {
     const tstate *s = st;
-    if (n->test_global == NULL || n->cases == NULL || kid < 0 || s->modes.n == 0)
+    if (n->x->test_global == NULL || n->x->cases == NULL || kid < 0 || s->modes.n == 0)
         return st;
-    const char *var = intern_str(w, n->test_global);
+    const char *var = intern_str(w, n->x->test_global);
     for (size_t k = 0; k < s->modes.n; k++) {
         const fact *m = (const fact *)s->modes.v[k];
         if (m->var == var && m->op == CL_TEST_EQ)
             return case_runs(n, (size_t)kid, m->value) ? st : NULL;
     }
     for (size_t i = (size_t)kid + 1; i-- > 0;) {
-        if (!label_refuted(&s->modes, var, &n->cases[i]))
+        if (!label_refuted(&s->modes, var, &n->x->cases[i]))
             return st;
         if (i == 0 || !falls_through(n->kids[i - 1]))
             break;
@@ -4495,53 +4499,53 @@ static const void *refine_branch(cl_flow *f, const cl_flow_frame *fr, const cl_n
 {
     twalk *w = cl_flow_ctx(f);
     const tframe *fd = fr->data;
-    size_t p = n->test_param;
+    size_t p = n->x->test_param;
     int known = p > 0 && fd != NULL && fd->arg_known != NULL && p <= fd->nbind && fd->arg_known[p - 1];
     /* A parameter the call passed as a constant (`close(c, 1)` with
      * `if (async) ... else ...`, `op(FREE)` with `switch (cmd)`): only
      * the alternative it selects. */
     if (n->kind == CL_N_SWITCH && known)
-        return n->cases == NULL || kid < 0 || case_runs(n, (size_t)kid, fd->arg_value[p - 1]) ? st
+        return n->x->cases == NULL || kid < 0 || case_runs(n, (size_t)kid, fd->arg_value[p - 1]) ? st
                                                                                              : NULL;
     if (n->kind == CL_N_SWITCH)
         return mode_switch(w, n, kid, st);
     if (n->kind == CL_N_BRANCH && n->nkids == 2 && kid == 1 && unlock_if_pointer(w, n))
         return NULL;
-    if (n->kind == CL_N_BRANCH && n->nkids == 2 && kid >= 0 && n->cond_key != NULL)
+    if (n->kind == CL_N_BRANCH && n->nkids == 2 && kid >= 0 && n->x->cond_key != NULL)
         st = cond_branch(w, n, kid, st);
     if (n->kind == CL_N_BRANCH && n->nkids == 2 && kid >= 0) {
         st = correlate(w, fr, n, kid, st);
-        if (n->test_call != NULL)
+        if (n->x->test_call != NULL)
             st = spawn_failed(w, fr, n, kid, st);
-        if (n->test_global != NULL || n->ngtests > 0)
+        if (n->x->test_global != NULL || n->x->ngtests > 0)
             st = mode_branch(w, n, kid, st);
-        if (st == NULL || n->test_global != NULL)
+        if (st == NULL || n->x->test_global != NULL)
             return st;
         st = pin_instance(w, fr, n, kid, st);
         if (known)
-            return (kid == 0) == cl_test_holds(n->test_op, n->test_value, fd->arg_value[p - 1]) ? st
+            return (kid == 0) == cl_test_holds(n->x->test_op, n->x->test_value, fd->arg_value[p - 1]) ? st
                                                                                                : NULL;
     }
-    if (n->test_call == NULL)
+    if (n->x->test_call == NULL)
         return st;
-    const cl_callspec *cs = cl_callgraph_spec(&w->m->cg, n->test_call);
+    const cl_callspec *cs = cl_callgraph_spec(&w->m->cg, n->x->test_call);
     if (cs != NULL && cs->kind == CL_CK_SETJMP)
         return setjmp_branch(w, fr, n, kid, cs, st);
     long long k;
     /* A function that always returns K: only the alternative K selects. */
     if (cs == NULL && n->kind == CL_N_BRANCH && n->nkids == 2 && kid >= 0 &&
-        constant_result(w, n->test_call, &k))
-        return (kid == 0) == cl_test_holds(n->test_op, n->test_value, k) ? st : NULL;
+        constant_result(w, n->x->test_call, &k))
+        return (kid == 0) == cl_test_holds(n->x->test_op, n->x->test_value, k) ? st : NULL;
     /* Does the alternative run when the call succeeded (returned 0, or 1
      * for OpenSSL's locks)? */
     long long ok = cs != NULL && (cs->flags & CL_CS_TRUE_ON_SUCCESS) ? 1 : 0;
     int on_success;
     if (kid == CL_FLOW_LOOP_BODY)
-        on_success = cl_test_holds(n->test_op, n->test_value, ok);
+        on_success = cl_test_holds(n->x->test_op, n->x->test_value, ok);
     else if (kid == CL_FLOW_LOOP_EXIT)
-        on_success = !cl_test_holds(n->test_op, n->test_value, ok);
+        on_success = !cl_test_holds(n->x->test_op, n->x->test_value, ok);
     else if (n->kind == CL_N_BRANCH && n->nkids == 2)
-        on_success = (kid == 0) == cl_test_holds(n->test_op, n->test_value, ok);
+        on_success = (kid == 0) == cl_test_holds(n->x->test_op, n->x->test_value, ok);
     else
         on_success = 0;
     if (cs != NULL && (cs->kind == CL_CK_LOCK || cs->kind == CL_CK_RDLOCK))
@@ -4565,7 +4569,7 @@ static const char *t_resolve(cl_flow *f, const cl_flow_frame *fr, const char *pa
  * (atomic_load_explicit(&ready, memory_order_acquire))`). */
 static int passed_kid(const cl_node *n)
 {
-    return n->test_path != NULL && n->test_op != CL_TEST_NONE && cl_test_holds(n->test_op, n->test_value, 0);
+    return n->x->test_path != NULL && n->x->test_op != CL_TEST_NONE && cl_test_holds(n->x->test_op, n->x->test_value, 0);
 }
 
 static const void *t_branch(cl_flow *f, const cl_flow_frame *fr, const cl_node *n, int kid,
@@ -4918,6 +4922,7 @@ static void walk_thread(cl_model *m, size_t tid, extravec *extra, walk_facts *fa
     w.entered = facts->entered;
     w.evregs = &facts->regs;
     w.thread = tid;
+    w.persisted.arena = &m->arena;
     snprintf(w.own, sizeof w.own, "T%zu:", tid);
     w.thread_multi = m->threads.v[tid].multi;
     w.extra = (void *)extra;
@@ -5001,7 +5006,7 @@ static void walk_thread(cl_model *m, size_t tid, extravec *extra, walk_facts *fa
     free(w.dead.v);
     free(w.marks.v);
     cl_blob_release(&w.persisted_frames);
-    cl_blob_release(&w.persisted);
+    cl_interner_release(&w.persisted);
     cl_blob_release(&w.persisted_sync);
     cl_blob_release(&w.guards);
     cl_blob_release(&w.spins);
