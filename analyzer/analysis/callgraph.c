@@ -601,21 +601,29 @@ static const char *tu_key(cl_callgraph *cg, const char *usr, const char *file)
     return cl_arena_printf(&cg->arena, "%s@%s", usr, file);
 }
 
-/* Looks up `usr` + "@" + `file` (the key tu_key makes) without keeping
- * the key: lookups are many (every call, every function value), and
- * their keys need not outlive them. 1 when found, into *i. */
-static int tu_keyed_get(const cl_callgraph *cg, const char *usr, const char *file, size_t *i)
+/* Looks up `usr` + `sep` + `file` in `map` without keeping the key: the
+ * keys tu_key makes ('@', in func_by_usr) and note_variant makes ('\x1f',
+ * in variants_of). Lookups are many (every call, every function value),
+ * and their keys need not outlive them. 1 when found, into *i. */
+static int usr_file_get(const cl_strmap *map, const char *usr, char sep, const char *file,
+                        size_t *i)
 {
     char buf[512];
     size_t nu = strlen(usr), nf = strlen(file);
     char *key = nu + nf + 2 <= sizeof buf ? buf : cl_xmalloc(nu + nf + 2);
     memcpy(key, usr, nu);
-    key[nu] = '@';
+    key[nu] = sep;
     memcpy(key + nu + 1, file, nf + 1);
-    int found = cl_strmap_get(&cg->func_by_usr, key, i);
+    int found = cl_strmap_get(map, key, i);
     if (key != buf)
         free(key);
     return found;
+}
+
+/* The function `usr` keyed by the TU of `file` (tu_key), into *i. */
+static int tu_keyed_get(const cl_callgraph *cg, const char *usr, const char *file, size_t *i)
+{
+    return usr_file_get(&cg->func_by_usr, usr, '@', file, i);
 }
 
 /* Of the definitions of one USR built in several macro configurations
@@ -640,20 +648,11 @@ static size_t pick_variant(const cl_callgraph *cg, const size_t *v, size_t n, co
     return pick;
 }
 
-/* Looks up the build variants of `usr` defined in file `file` (the key
- * "usr\x1ffile" of cg->variants_of): 1 when there are, into *vi. */
+/* The build variants of `usr` defined in file `file` (an index into
+ * cg->variants), into *vi. */
 static int variants_get(const cl_callgraph *cg, const char *usr, const char *file, size_t *vi)
 {
-    char buf[512];
-    size_t nu = strlen(usr), nf = strlen(file);
-    char *key = nu + nf + 2 <= sizeof buf ? buf : cl_xmalloc(nu + nf + 2);
-    memcpy(key, usr, nu);
-    key[nu] = '\x1f';
-    memcpy(key + nu + 1, file, nf + 1);
-    int found = cl_strmap_get(&cg->variants_of, key, vi);
-    if (key != buf)
-        free(key);
-    return found;
+    return usr_file_get(&cg->variants_of, usr, '\x1f', file, vi);
 }
 
 /* The definition of `usr` that code of TU `tu` names (a direct call, or
