@@ -6,8 +6,8 @@
 #
 # For each package (default: memcached redis mosquitto libmicrohttpd), fetched and
 # built with scripts/corpus.sh when its work dir has no compile DB yet, measures in
-# the same run, with the same -j, over the same TUs (the first compile DB entry of
-# each .c file, as conc-lint reads it):
+# the same run, with the same -j, over the same TUs (each .c file's first compile
+# DB entry and its build variants, as conc-lint reads them: syntax-jobs.py):
 #   floor       clang-19 -fsyntax-only, same args as the DB entries, xargs -P JOBS
 #   cold        conc-lint --cache-dir EMPTY_TEMP_DIR --stats -f sarif
 #   warm        the same command again, same cache dir, nothing changed (the
@@ -162,7 +162,7 @@ bench_pkg() {
   src="$(dirname "$db")"
   out="$BENCH/$pkg"
   rm -rf "$out"; mkdir -p "$out/db"
-  # The TU list: first entry of each .c file, as conc-lint's DB reader takes it.
+  # The TU list: each .c file's first entry and its build variants, as conc-lint's DB reader takes them.
   # out/db/compile_commands.json holds exactly those entries (absolute directories):
   # conc-lint and clang-tidy both read it, and the floor runs the same args.
   python3 "$REPO/scripts/syntax-jobs.py" "$db" "$CLANG" "$out/floor.jobs" "$out/tus.txt" \
