@@ -348,11 +348,19 @@ static size_t merge_groups(cl_race_fold *g, size_t n)
     /* Reads at fault in many functions against one write that holds the
      * lock they lack (a log level set under the configuration lock and
      * read by every logging call): one inconsistently guarded variable,
-     * one finding, at the first read. */
+     * one finding, at the first read. Only groups made of such reads of
+     * that one write merge so, not groups of updates that happen to
+     * include one. */
     nheads = 0;
-    for (size_t i = 0; i < n; i++)
-        if (!cl_race_writes(&g[i].seen.a) && cl_race_writes(&g[i].seen.b) && g[i].seen.b.nlocks > 0)
-            heads[nheads++] = (group_head){ &g[i].seen.b, g[i].gid };
+    for (size_t lo = 0, hi; lo < n; lo = hi) {
+        int reads_only = 1;
+        for (hi = lo + 1; hi < n && g[hi].gid == g[lo].gid; hi++)
+            ;
+        for (size_t i = lo; i < hi && reads_only; i++)
+            reads_only = !cl_race_writes(&g[i].seen.a) && g[i].seen.b.ev == g[lo].seen.b.ev;
+        if (reads_only && cl_race_writes(&g[lo].seen.b) && g[lo].seen.b.nlocks > 0)
+            heads[nheads++] = (group_head){ &g[lo].seen.b, g[lo].gid };
+    }
     qsort(heads, nheads, sizeof *heads, cmp_head);
     for (size_t k = 1; k < nheads; k++)
         if (cmp_head(&(group_head){ heads[k].at, 0 }, &(group_head){ heads[k - 1].at, 0 }) == 0)
