@@ -208,6 +208,7 @@ static void test_wrong_shapes(void)
     cl_compdb_release(&db);
     free(path);
     remove_tree(dir);
+    free(dir);
 }
 
 static void test_malformed_entries(void)

@@ -1341,7 +1341,7 @@ static int held_for_sure(const cl_accrec *r, size_t lock)
 static cl_lockref *set_buf(twalk *w, size_t nlocks, size_t nmay, size_t **may)
 {
     cl_lockref *locks = cl_intern_tmp(&w->persisted, nlocks * sizeof *locks + nmay * sizeof **may);
-    *may = (size_t *)(void *)(locks + nlocks);
+    *may = locks != NULL ? (size_t *)(void *)(locks + nlocks) : NULL; /* (NULL when both are 0) */
     return locks;
 }
 
