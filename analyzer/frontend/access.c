@@ -11,6 +11,7 @@
  */
 #include "frontend/lower.h"
 
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -206,6 +207,68 @@ static int cond_key_add(fctx *f, CXCursor c, cl_strbuf *b, unsigned depth)
     return ok;
 }
 
+/* The value of `x op y` into *v; 0 when C leaves it undefined (a division
+ * by zero, a shift out of range) or `op` is no arithmetic, bitwise,
+ * comparison or logical operator. Evaluated as long long. */
+static int binary_value(enum CXBinaryOperatorKind op, long long x, long long y, long long *v)
+{
+    switch (op) {
+    case CXBinaryOperator_Mul: *v = (long long)((unsigned long long)x * (unsigned long long)y); return 1;
+    case CXBinaryOperator_Div: if (y == 0 || (y == -1 && x == LLONG_MIN)) return 0; *v = x / y; return 1;
+    case CXBinaryOperator_Rem: if (y == 0 || (y == -1 && x == LLONG_MIN)) return 0; *v = x % y; return 1;
+    case CXBinaryOperator_Add: *v = (long long)((unsigned long long)x + (unsigned long long)y); return 1;
+    case CXBinaryOperator_Sub: *v = (long long)((unsigned long long)x - (unsigned long long)y); return 1;
+    case CXBinaryOperator_Shl: if (y < 0 || y > 62 || x < 0) return 0; *v = (long long)((unsigned long long)x << y); return 1;
+    case CXBinaryOperator_Shr: if (y < 0 || y > 62) return 0; *v = x >> y; return 1;
+    case CXBinaryOperator_LT: *v = x < y; return 1;
+    case CXBinaryOperator_GT: *v = x > y; return 1;
+    case CXBinaryOperator_LE: *v = x <= y; return 1;
+    case CXBinaryOperator_GE: *v = x >= y; return 1;
+    case CXBinaryOperator_EQ: *v = x == y; return 1;
+    case CXBinaryOperator_NE: *v = x != y; return 1;
+    case CXBinaryOperator_And: *v = x & y; return 1;
+    case CXBinaryOperator_Xor: *v = x ^ y; return 1;
+    case CXBinaryOperator_Or: *v = x | y; return 1;
+    case CXBinaryOperator_LAnd: *v = x && y; return 1;
+    case CXBinaryOperator_LOr: *v = x || y; return 1;
+    default: return 0;
+    }
+}
+
+/* The value of condition `c` when it is a constant of the program: what
+ * libclang folds (literals, enumerators, sizeof), const globals with a
+ * constant initializer (fe_const_global_value: C does not fold them,
+ * `static const bool debug = false; if (debug)`), and the unary and
+ * binary operators over those. 1 and the value in *v, else 0. */
+static int const_value(CXCursor c, long long *v, unsigned depth)
+{
+    c = fe_strip(c);
+    enum CXCursorKind k = clang_getCursorKind(c);
+    if (depth > 16)
+        return 0;
+    if (k == CXCursor_DeclRefExpr)
+        return fe_const_global_value(clang_getCursorReferenced(c), v) || fe_eval_int(c, v);
+    if (k != CXCursor_UnaryOperator && k != CXCursor_BinaryOperator)
+        return fe_eval_int(c, v);
+    kids ks;
+    fe_kids_of(c, &ks);
+    long long x = 0, y = 0;
+    int ok = ks.n == (k == CXCursor_UnaryOperator ? 1u : 2u) && const_value(ks.v[0], &x, depth + 1) &&
+             (ks.n == 1 || const_value(ks.v[1], &y, depth + 1));
+    fe_kids_free(&ks);
+    if (!ok)
+        return 0;
+    if (k == CXCursor_BinaryOperator)
+        return binary_value(clang_getCursorBinaryOperatorKind(c), x, y, v);
+    switch (clang_getCursorUnaryOperatorKind(c)) {
+    case CXUnaryOperator_Plus: *v = x; return 1;
+    case CXUnaryOperator_Minus: *v = (long long)(0ULL - (unsigned long long)x); return 1;
+    case CXUnaryOperator_Not: *v = ~x; return 1;
+    case CXUnaryOperator_LNot: *v = !x; return 1;
+    default: return 0;
+    }
+}
+
 const char *fe_cond_key(fctx *f, CXCursor c)
 {
     cl_strbuf b = { NULL, 0, 0 };
@@ -222,6 +285,13 @@ const char *fe_cond_key(fctx *f, CXCursor c)
         cl_strbuf_add(&b, "~");
         c = fe_strip(ks.v[0]);
         fe_kids_free(&ks);
+    }
+    long long v;
+    if (const_value(c, &v, 0)) {
+        cl_strbuf_addf(&b, "%lld", v);
+        const char *key = cl_arena_strdup(A(f), cl_strbuf_str(&b));
+        cl_strbuf_release(&b);
+        return key;
     }
     const char *key = cond_key_add(f, c, &b, 0) ? cl_arena_strdup(A(f), cl_strbuf_str(&b)) : NULL;
     cl_strbuf_release(&b);

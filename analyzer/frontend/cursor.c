@@ -222,6 +222,20 @@ int fe_is_global_var(CXCursor decl)
            clang_Cursor_hasVarDeclGlobalStorage(decl) == 1;
 }
 
+int fe_const_global_value(CXCursor decl, long long *out)
+{
+    if (!fe_is_global_var(decl))
+        return 0;
+    CXType t = clang_getCursorType(decl);
+    if (!clang_isConstQualifiedType(t) || clang_isVolatileQualifiedType(t))
+        return 0;
+    CXCursor def = clang_getCursorDefinition(decl);
+    if (clang_Cursor_isNull(def))
+        return 0;
+    CXCursor init = clang_Cursor_getVarDeclInitializer(def);
+    return !clang_Cursor_isNull(init) && fe_eval_int(init, out);
+}
+
 CXCursor fe_last_expr_kid(CXCursor c, size_t *nkids)
 {
     kids ks;

@@ -281,6 +281,11 @@ int fe_is_array_type(CXType t);
 unsigned fe_type_flags(CXType t);
 /* Is `decl` a variable with static storage duration? */
 int fe_is_global_var(CXCursor decl);
+/* Whether `decl` is a variable of static storage whose type is const and
+ * not volatile (`static const bool debug = false;`), defined in this TU
+ * with an integer constant initializer: 1 and the value in *out, else 0.
+ * Its value never changes, so a test of it is a test of the constant. */
+int fe_const_global_value(CXCursor decl, long long *out);
 /* The last child of `c` that is an expression (a null cursor when none);
  * *nkids (may be NULL) receives the number of children of any kind. */
 CXCursor fe_last_expr_kid(CXCursor c, size_t *nkids);
