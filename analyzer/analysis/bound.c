@@ -1,9 +1,11 @@
 /* bound.c - is an action bounded on its path (see bound.h). */
 #include "analysis/bound.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "util/arena.h"
 #include "util/strmap.h"
 
 /* A branch every path here passed: which alternatives reach here (bit per
@@ -20,17 +22,20 @@ struct cl_bound_ctx {
     cl_strmap ids;           /* shared path -> id (from 1) */
     struct { const char **v; size_t n, cap; } names; /* id - 1 -> shared path */
     unsigned char *touches;  /* per function: cl_bound_touches */
+    cl_arena names_mem;      /* paths rewritten for a caller (caller_path) */
 };
 
 #define NONE ((cl_flow_set){ NULL, 0 })
 #define GUARD(s, i) ((const guard *)(s).v[i])
 
-/* The id of shared path `p` (0 for others and, unless `add`, unknown ones). */
+/* The id of shared path `p` (0 for others and, unless `add`, unknown ones;
+ * an added `p` is copied). */
 static uintptr_t path_id(cl_bound_ctx *bc, const char *p, int add)
 {
     size_t id = 0;
     if (p == NULL || (p[0] != 'G' && p[0] != 'P') || cl_strmap_get(&bc->ids, p, &id) || !add)
         return id;
+    p = cl_arena_strdup(&bc->names_mem, p);
     cl_strmap_put(&bc->ids, p, bc->ids.n + 1);
     CL_VEC_PUSH(&bc->names, p);
     return bc->ids.n;
@@ -66,9 +71,9 @@ static int takes_slot(const cl_callspec *cs)
                           cs->kind == CL_CK_SEM_TRYWAIT);
 }
 
-/* Whether subtree `n` itself takes a lock or writes a tested global (a
- * location reached through a parameter is named after the callee's
- * parameter, so it would not match). */
+/* Whether subtree `n` itself takes a lock, writes a tested global, or
+ * writes through a parameter (a setter, `set_state(job, CREATED)`: the
+ * location is the caller's argument's, caller_path). */
 static int touches(cl_bound_ctx *bc, const cl_node *n)
 {
     for (size_t i = 0; n != NULL && n->kind != CL_N_EVENT && i <= n->nkids; i++)
@@ -80,9 +85,9 @@ static int touches(cl_bound_ctx *bc, const cl_node *n)
     const cl_callspec *cs = cl_callgraph_spec(bc->cg, e);
     if (cs != NULL)
         return cs->kind == CL_CK_LOCK || cs->kind == CL_CK_RDLOCK;
-    return e->kind == CL_EV_ACCESS && (e->u.access.flags & CL_ACC_WRITE) &&
-           e->u.access.path != NULL && e->u.access.path[0] == 'G' &&
-           path_id(bc, e->u.access.path, 0);
+    const char *p = e->kind == CL_EV_ACCESS && (e->u.access.flags & CL_ACC_WRITE)
+                        ? e->u.access.path : NULL;
+    return p != NULL && ((p[0] == 'G' && path_id(bc, p, 0)) || (p[0] == 'P' && p[1] != '\0'));
 }
 
 cl_bound_ctx *cl_bound_new(const cl_callgraph *cg)
@@ -102,6 +107,7 @@ void cl_bound_free(cl_bound_ctx *bc)
     if (bc == NULL)
         return;
     cl_strmap_release(&bc->ids);
+    cl_arena_release(&bc->names_mem);
     free(bc->names.v);
     free(bc->touches);
     free(bc);
@@ -182,6 +188,30 @@ static int through_fresh(const cl_bound_ctx *bc, const char *p, cl_flow_set fres
     return 0;
 }
 
+/* Path `p` of the function of frame `fr` as the walk's entry function
+ * names it: a path through a parameter ("P0.state" in a setter) becomes
+ * the path of the object the call passed (`set_state(&jobs[i], ..)`:
+ * jobs' element), frame by frame up to the entry, into `buf` (`cap`
+ * bytes) when rewritten. NULL when an argument is not an address the
+ * caller knows, or the result does not fit. */
+static const char *caller_path(const cl_flow_frame *fr, const char *p, char *buf, size_t cap)
+{
+    while (p != NULL && p[0] == 'P' && fr != NULL && fr->call != NULL) {
+        char *rest;
+        long n = strtol(p + 1, &rest, 10);
+        const cl_value *a = rest != p + 1 && *rest != '^' && n >= 0 && n < 64
+                                ? cl_call_arg(fr->call, (int)n) : NULL;
+        if (a == NULL || a->kind != CL_VAL_ADDR || a->path == NULL)
+            return NULL;
+        int len = snprintf(buf, cap, "%s%s", a->path, rest);
+        if (len < 0 || (size_t)len >= cap)
+            return NULL;
+        p = buf;
+        fr = fr->parent;
+    }
+    return p;
+}
+
 int cl_bound_event(cl_bound_ctx *bc, cl_flow *f, cl_bound *b, const cl_flow_frame *fr,
                    const cl_event *ev)
 {
@@ -191,7 +221,8 @@ int cl_bound_event(cl_bound_ctx *bc, cl_flow *f, cl_bound *b, const cl_flow_fram
     int changed = note_fresh(bc, f, b, ev);
     for (size_t i = 0; b->locks > 0 && i < b->guards.n; i++)
         claim |= filters(GUARD(b->guards, i)) && GUARD(b->guards, i)->func == fr->func;
-    uintptr_t w = path_id(bc, ev->u.access.path, claim);
+    char buf[512];
+    uintptr_t w = path_id(bc, caller_path(fr, ev->u.access.path, buf, sizeof buf), claim);
     if (w == 0)
         return changed;
     b->wr = cl_flow_set_add(f, b->wr, w);
