@@ -27,9 +27,13 @@
  * Locations are shared access paths ('G' globals, 'P' through parameters)
  * named by small ids; those some branch condition of the program tests get
  * theirs in cl_bound_new.
+ * A write through a parameter of a callee (a setter, `set_state(job,
+ * CREATED)`) names the object the call passed, frame by frame up to the
+ * walk's entry.
  * Limits: an admission test is not checked against a limit, nor the slot
  * given back; a branch on a local after any claim counts as testing it;
- * locations through parameters are not substituted across calls.
+ * a test in a callee of what its parameter points to is not rewritten for
+ * the caller (only writes are).
  *
  * Ownership: the context borrows the call graph (it must outlive it). The
  * sets of a cl_bound are interned in the client's walk (cl_flow_intern),

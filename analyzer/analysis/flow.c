@@ -479,8 +479,9 @@ static size_t first_alternative(const cl_flow *f, const cl_node *n)
 
 /* The alternative `if` node `n` never takes when it tests a constant
  * (`if (1)`: glibc's pthread_cleanup_pop(1) expands to `if (execute)`
- * with the constant substituted; the frontend's cond_key is then the
- * value, "~" per `!` before it), or SIZE_MAX. */
+ * with the constant substituted; `if (!debug)` on a const global; the
+ * frontend's cond_key is then the value, "~" per `!` before it), or
+ * SIZE_MAX. */
 static size_t dead_alternative(const cl_node *n)
 {
     const char *k = n->kind == CL_N_BRANCH && n->nkids == 2 ? n->x->cond_key : NULL;

@@ -9,7 +9,8 @@
  *     alternative each and join the results (the client may refine the
  *     state entering each alternative, e.g. "trylock succeeded here"); an
  *     `if` that tests an integer constant (`if (1)`, what glibc's
- *     pthread_cleanup_pop(1) expands to) runs only the alternative taken;
+ *     pthread_cleanup_pop(1) expands to; a const global with a constant
+ *     initializer, `if (!debug)`) runs only the alternative taken;
  *     alternatives are walked in order, except that a branch on the
  *     result of setjmp walks the one where it returned 0 first, so a
  *     client can enter the other in the state of the longjmps seen;
