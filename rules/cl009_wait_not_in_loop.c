@@ -18,7 +18,10 @@
  * not under an `if` of its own, and an `if`-guarded wait whose branch then
  * goes back to a test (`if (!ready) { wait; continue; }`, or a `goto`
  * back to the test), or re-tests the predicate and leaves before any work
- * on it (`if (!ready) { wait; if (!ready) { unlock; continue; } }`). The
+ * on it (`if (!ready) { wait; if (!ready) { unlock; continue; } }`), and
+ * an `if`-guarded wait whose `else` takes the work (`if (empty) wait;
+ * else take_all(q, &local); unlock; handle(local);` in an endless loop:
+ * what follows handles what was taken, nothing after a wakeup). The
  * loop may be in a caller: a wait wrapper called in a predicate loop is
  * fine. `do { } while (0)` is not a loop.
  * How: structural queries on the statement tree (cl_callgraph_parent) from
@@ -64,6 +67,7 @@ typedef struct climb {
     int guarded, work_after;
     const cl_node *guard;     /* the condition of the innermost such `if` */
     int after_guard;          /* work after that `if` statement itself */
+    int takes_else;           /* another alternative of that `if` takes the work */
 } climb;
 
 static int lock_call(const cl_callgraph *cg, const cl_node *n)
@@ -281,6 +285,19 @@ static int retested_inside(const cl_callgraph *cg, const cl_node *from, const cl
     return 0;
 }
 
+/* Whether an alternative of branch `p` other than `n` works on what the
+ * branch tests (`if (empty) wait; else take_all(q, &local);`): the work
+ * is taken there, and what follows the `if` handles what was taken, which
+ * after a wakeup is nothing. */
+static int other_takes(const cl_callgraph *cg, const cl_node *p, const cl_node *n)
+{
+    touch t = { cg, p->cond, 0 };
+    for (size_t a = 0; a < p->nkids; a++)
+        if (p->kids[a] != n && cl_shape_any(p->kids[a], touches_guard, &t))
+            return 1;
+    return 0;
+}
+
 /* Walks from node `n` up its function's tree: W_FINE or W_BAD when a loop
  * (or a branch that goes back to a test) decides, W_UNKNOWN at the body. */
 static int up_to_loop(const cl_callgraph *cg, const cl_node *n, climb *c)
@@ -294,13 +311,16 @@ static int up_to_loop(const cl_callgraph *cg, const cl_node *n, climb *c)
                 return W_FINE; /* the alternative goes back to a test */
             if (!c->guarded && retested_inside(cg, from, n, p->cond))
                 return W_FINE;
-            if (!c->guarded)
+            if (!c->guarded) {
                 c->guard = p->cond;
+                c->takes_else = p->kind == CL_N_BRANCH && other_takes(cg, p, n);
+            }
             c->guarded = 1;
         }
-        for (size_t k = p->kind == CL_N_SEQ ? p->nkids : 0; k > 0 && p->kids[k - 1] != n; k--)
+        for (size_t k = p->kind == CL_N_SEQ && !c->takes_else ? p->nkids : 0;
+             k > 0 && p->kids[k - 1] != n; k--)
             c->work_after |= cl_shape_any(p->kids[k - 1], does_work, cg);
-        if (c->guarded && p->kind == CL_N_SEQ && !c->after_guard)
+        if (c->guarded && p->kind == CL_N_SEQ && !c->after_guard && !c->takes_else)
             c->after_guard = uses_after(cg, p, n, c->guard);
         if (p->kind != CL_N_LOOP || p->bound == CL_LOOP_ONCE)
             continue;
@@ -325,7 +345,7 @@ static void on_call(const cl_model *m, cl_rule_ctx *ctx, const cl_callrec *r)
     const cl_node *n = cl_callgraph_event_node(&m->cg, r->ev);
     if (n == NULL)
         return;
-    climb c = { 0, 0, NULL, 0 };
+    climb c = { 0, 0, NULL, 0, 0 };
     int verdict = up_to_loop(&m->cg, n, &c);
     for (const cl_frame *f = r->frame; verdict == W_UNKNOWN && f != NULL && f->call != NULL;
          f = f->parent) {
