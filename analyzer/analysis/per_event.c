@@ -8,6 +8,7 @@
 #include "analysis/bound.h"
 #include "analysis/flow.h"
 #include "analysis/reach.h"
+#include "analysis/shape.h"
 #include "util/strmap.h"
 
 enum { MAX_STEPS = 400000 };
@@ -31,6 +32,8 @@ typedef struct rc {
     size_t root;
     cl_strmap keys;             /* action|frame -> cand */
     struct { set *v; size_t n, cap; } entry; /* pend at each open loop's entry */
+    const cl_node *closed;      /* the loop whose fixpoint ended last, */
+    set closed_entry;           /* with pend at its entry (for d_loop_out) */
 } rc;
 
 #define NONE ((set){ NULL, 0 })
@@ -179,17 +182,62 @@ static const void *d_leave(cl_flow *f, const cl_flow_frame *fr, const void **exi
     return NULL;
 }
 
+/* A question to a loop body: does it undo the action whose object (its
+ * handle) has path `handle` (NULL: unknown)? */
+typedef struct undo_probe {
+    const rc *c;
+    const char *handle;
+} undo_probe;
+
+/* Whether node `n` is an undoing call (a join) of the probe's handle (of
+ * any when either path is unknown), or a call of project code that
+ * reaches one (a wrapper: its handle is not followed). */
+static int undoes(const cl_node *n, const void *arg)
+{
+    const undo_probe *u = arg;
+    if (n->kind != CL_N_EVENT || n->ev->kind != CL_EV_CALL)
+        return 0;
+    const cl_callspec *cs = cl_callgraph_spec(u->c->q->cg, n->ev);
+    if (cs != NULL) {
+        const cl_value *v = cl_call_arg(n->ev, cs->obj);
+        return (u->c->q->undo & CL_REACH_BIT(cs->kind)) &&
+               (u->handle == NULL || v == NULL || v->path == NULL || strcmp(v->path, u->handle) == 0);
+    }
+    const size_t *to;
+    size_t one, k = cl_callgraph_callees(u->c->q->cg, n->ev, &one, &to);
+    for (size_t i = 0; i < k; i++)
+        if (u->c->reach[to[i]] & u->c->q->undo)
+            return 1;
+    return 0;
+}
+
 /* Leaving a loop that is not an event loop: its condition, failed on the
  * way out, filters the path as an `if` that leaves would (`while (nlive >=
- * MAX) pthread_cond_wait(..); nlive++;` waits for a free slot). */
+ * MAX) pthread_cond_wait(..); nlive++;` waits for a free slot). A loop
+ * whose body undoes an action pending at its entry (a join loop after a
+ * spawn loop, `for (i..) { if (!used[i]) continue; pthread_join(t[i],
+ * ..); }`: the handle it joins is the one the spawn filled) undoes it,
+ * also on the rounds that skip the join. */
 static const void *d_loop_out(cl_flow *f, const cl_flow_frame *fr, const cl_node *n,
                               const void *out)
 {
     rc *c = cl_flow_ctx(f);
-    if (out == NULL || n->cond == NULL || n->nkids >= 63 || cl_events_loop(c->q->ev, n, NULL))
+    if (out == NULL || cl_events_loop(c->q->ev, n, NULL))
         return out;
     st s = *(const st *)out;
-    cl_bound_branch(c->bc, f, &s.b, fr, n, (int)n->nkids);
+    for (size_t i = 0; c->closed == n && i < c->closed_entry.n; i++) {
+        size_t id = c->closed_entry.v[i];
+        const cl_event *a = c->out->cands.v[id].action;
+        const cl_value *h = cl_call_arg(a, cl_callgraph_spec(c->q->cg, a)->obj);
+        undo_probe u = { c, h != NULL && h->kind == CL_VAL_ADDR ? h->path : NULL };
+        if (cl_flow_set_has(s.pend, id) && cl_shape_any(n, undoes, &u)) {
+            set one = { &id, 1 };
+            s.pend = cl_flow_set_merge(f, s.pend, one, 0);
+            s.fresh = cl_flow_set_merge(f, s.fresh, one, 0);
+        }
+    }
+    if (n->cond != NULL && n->nkids < 63)
+        cl_bound_branch(c->bc, f, &s.b, fr, n, (int)n->nkids);
     return mk(f, s);
 }
 
@@ -205,7 +253,9 @@ static void d_loop(cl_flow *f, const cl_flow_frame *fr, const cl_node *n, int do
         CL_VEC_PUSH(&c->entry, pend);
         return;
     }
-    pend = cl_flow_set_merge(f, pend, c->entry.v[--c->entry.n], 0);
+    c->closed = n;
+    c->closed_entry = c->entry.v[--c->entry.n];
+    pend = cl_flow_set_merge(f, pend, c->closed_entry, 0);
     for (size_t i = 0; cl_flow_publishing(f) && i < pend.n; i++)
         c->out->cands.v[pend.v[i]].confirmed |= c->out->cands.v[pend.v[i]].loop == n;
 }
