@@ -1971,12 +1971,12 @@ static int same_chain(const cl_flow_frame *a, const cl_flow_frame *b)
     return a == b;
 }
 
-/* The rounds of the counting loop around the current point whose
- * induction variable indexes handle `v` (`&t[i]`, `t[i]`), or 0: a join
- * loop that runs fewer rounds than the spawn loop leaves threads running. */
-static long long handle_trip(twalk *w, const cl_value *v)
+/* The rounds of counting loop `loop` (the one around the spawn or join;
+ * may be NULL) when its induction variable indexes handle `v` (`&t[i]`,
+ * `t[i]`), or 0: a join loop that runs fewer rounds than the spawn loop
+ * leaves threads running. */
+static long long handle_trip(const cl_value *v, const cl_node *loop)
 {
-    const cl_node *loop = cl_flow_loop(w->flow);
     return v->per_iteration && loop != NULL ? loop->x->trip : 0;
 }
 
@@ -2149,7 +2149,7 @@ static const void *spawn_one(twalk *w, const cl_flow_frame *fr, const cl_event *
     thread_extra x;
     memset(&x, 0, sizeof x);
     x.walk_frame = fr;
-    x.trip = handle_trip(w, &c->args[cs->obj]);
+    x.trip = handle_trip(&c->args[cs->obj], cl_flow_loop(w->flow));
     x.handle_path = handle ? cl_arena_strdup(&m->arena, handle) : NULL;
     if (handle != NULL) /* (its end, which another thread's join acquires: do_join) */
         cl_sync_released(m, cl_sync_object(m, handle, "j"), id, 0, 0);
@@ -2351,10 +2351,39 @@ static const void *joined_sibling(twalk *w, const cl_event *ev, const cl_callspe
         return st;
     size_t t = o->by.v[0];
     long long spawned = w->extra->v[t].trip;
-    long long joined = handle_trip(w, &ev->u.call.args[cs->obj]);
+    long long joined = handle_trip(&ev->u.call.args[cs->obj], cl_flow_loop(w->flow));
     if (w->m->threads.v[t].multi && (spawned <= 0 || joined < spawned))
         return st;
     return end_acquired(w, st, t);
+}
+
+/* Whether join call `ev` (spec `cs`, its handle argument valid) in frame
+ * `fr`, innermost loop `loop` (may be NULL), joins every instance of live
+ * thread `t` in state `s`: the handle
+ * is the one `t` was started into (by path, else by field chain, else as
+ * the same invocation's unnamed handle), and no instance is left out. */
+static int joins_thread(twalk *w, const cl_flow_frame *fr, const cl_event *ev,
+                        const cl_callspec *cs, const cl_node *loop, const tstate *s, size_t t)
+{
+    const cl_value *v = &ev->u.call.args[cs->obj];
+    const thread_extra *x = t < w->extra->n ? &w->extra->v[t] : NULL;
+    long long trip = handle_trip(v, loop);
+    /* A handle overwritten by a later spawn, or a join loop with fewer
+     * rounds than the spawn loop: some instance is not joined here. */
+    if (x == NULL || cl_flow_set_has(s->orphans, t) || (trip > 0 && x->trip > trip))
+        return 0;
+    const char *h = value_path(w, (tframe *)fr->data, v, NULL);
+    const char *sig = handle_signature(v);
+    if (x->handle_path != NULL && h != NULL)
+        return strcmp(x->handle_path, h) == 0;
+    /* Either handle untracked: pair by field chain instead. */
+    if (sig != NULL && x->handle_sig != NULL)
+        return strcmp(sig, x->handle_sig) == 0;
+    /* Neither can be named at all (`tids[i]` with `tids` a local pointer
+     * to the heap): the join pairs with what the same invocation started
+     * that way, as a spawn loop and its join loop. */
+    return h == NULL && sig == NULL && x->handle_path == NULL && x->handle_sig == NULL &&
+           same_chain(x->walk_frame, fr);
 }
 
 static const void *do_join(twalk *w, const cl_flow_frame *fr, const cl_event *ev,
@@ -2365,28 +2394,11 @@ static const void *do_join(twalk *w, const cl_flow_frame *fr, const cl_event *ev
         return st;
     tframe *fd = (tframe *)fr->data;
     const char *h = value_path(w, fd, &c->args[cs->obj], NULL);
-    const char *sig = handle_signature(&c->args[cs->obj]);
     const tstate *s = st;
     int joined_any = 0;
-    long long trip = handle_trip(w, &c->args[cs->obj]);
     for (size_t i = 0; i < s->nlive; i++) {
         size_t t = s->live[i];
-        const thread_extra *x = t < w->extra->n ? &w->extra->v[t] : NULL;
-        /* A handle overwritten by a later spawn, or a join loop with fewer
-         * rounds than the spawn loop: some instance is not joined here. */
-        if (x == NULL || cl_flow_set_has(s->orphans, t) || (trip > 0 && x->trip > trip))
-            continue;
-        int same = x != NULL && x->handle_path != NULL && h != NULL && strcmp(x->handle_path, h) == 0;
-        /* Either handle untracked: pair by field chain instead. */
-        if (!same && (x->handle_path == NULL || h == NULL))
-            same = sig != NULL && x->handle_sig != NULL && strcmp(sig, x->handle_sig) == 0;
-        /* Neither can be named at all (`tids[i]` with `tids` a local
-         * pointer to the heap): the join pairs with what the same
-         * invocation started that way, as a spawn loop and its join loop. */
-        if (!same && h == NULL && sig == NULL && x->handle_path == NULL &&
-            x->handle_sig == NULL)
-            same = same_chain(x->walk_frame, fr);
-        if (same) {
+        if (joins_thread(w, fr, ev, cs, cl_flow_loop(w->flow), s, t)) {
             st = joined_child(w, fd, st, t);
             s = st;
             i--;
@@ -2735,7 +2747,37 @@ static void note_release(twalk *w, const char *path, size_t lock)
 
 static const void *each_waited(twalk *w, const cl_node *n, const void *st);
 
-/* Leaving spin loop `n` (spin_event): the lock is taken. An exchange lock
+/* State `st` after the join calls among statements `n` (in sequences
+ * only, not under a branch or an inner loop) of loop `loop` in frame
+ * `fr`: each joins
+ * every live thread whose instances its handle names (joins_thread). */
+static const void *seq_joins(twalk *w, const cl_flow_frame *fr, const cl_node *loop,
+                             const cl_node *n, const void *st)
+{
+    if (n->kind == CL_N_SEQ) {
+        for (size_t i = 0; i < n->nkids; i++)
+            st = seq_joins(w, fr, loop, n->kids[i], st);
+        return st;
+    }
+    const cl_callspec *cs = n->kind == CL_N_EVENT ? cl_callgraph_spec(&w->m->cg, n->ev) : NULL;
+    if (cs == NULL || cs->kind != CL_CK_JOIN || cs->obj < 0 || (size_t)cs->obj >= n->ev->u.call.nargs)
+        return st;
+    const tstate *s = st;
+    for (size_t i = 0; i < s->nlive; i++)
+        if (joins_thread(w, fr, n->ev, cs, loop, s, s->live[i])) {
+            st = joined_child(w, (tframe *)fr->data, st, s->live[i]);
+            s = st;
+            i--;
+        }
+    return st;
+}
+
+/* Leaving loop `n`: what each_waited says, and the joins every round that
+ * reaches them runs (seq_joins on the body): such a loop joins every
+ * instance its handle names, the rounds that skip the join with
+ * `continue` included, as they skip what the spawn loop skipped (`if
+ * (!usable(i)) continue;` in both), which never started. Leaving spin
+ * loop `n` (spin_event): the lock is taken. An exchange lock
  * is named by the indexed path of its word (an array of spinlocks holds
  * distinct locks), a waiting lock by the location waited on; a later
  * release store or read-modify-write of that word (of any location the
@@ -2744,6 +2786,8 @@ static const void *t_loop_out(cl_flow *f, const cl_flow_frame *fr, const cl_node
 {
     twalk *w = cl_flow_ctx(f);
     st = each_waited(w, n, st);
+    if (n->nkids > 0)
+        st = seq_joins(w, fr, n, n->kids[0], st);
     const cl_event *ev = spin_event(w, n);
     if (ev == NULL)
         return st;
