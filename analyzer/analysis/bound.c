@@ -275,8 +275,12 @@ void cl_bound_leave(cl_flow *f, cl_bound *b, size_t func)
 int cl_bound_counts(cl_bound_ctx *bc, const cl_bound *b, const cl_event *ev)
 {
     unsigned rmw = CL_ACC_READ | CL_ACC_WRITE;
-    if (ev->kind != CL_EV_ACCESS || (ev->u.access.flags & rmw) != rmw)
-        return 0; /* a counter steps from its value; `n = 0` resets it */
+    if (ev->kind != CL_EV_ACCESS || !(ev->u.access.flags & CL_ACC_WRITE))
+        return 0;
+    const cl_value *v = ev->u.access.stored;
+    int sets = v != NULL && v->kind != CL_VAL_NULL && !(v->kind == CL_VAL_INT && v->ival == 0);
+    if ((ev->u.access.flags & rmw) != rmw && !sets)
+        return 0; /* a counter steps from its value, a flag is set; `n = 0` resets */
     uintptr_t w = path_id(bc, ev->u.access.path, 0);
     for (size_t i = 0; w != 0 && i < b->guards.n; i++)
         if (filters(GUARD(b->guards, i)) && cl_flow_set_has(GUARD(b->guards, i)->tested, w))

@@ -106,9 +106,13 @@ void cl_bound_branch(cl_bound_ctx *bc, cl_flow *f, cl_bound *b, const cl_flow_fr
 void cl_bound_leave(cl_flow *f, cl_bound *b, size_t func);
 
 /* Whether write event `ev` steps (reads and writes: `n++`, `n += k`) a
- * location that a filtering branch on the path tests: the path's own admission counter, written after the
- * action it admits (`if (started >= MAX) continue; spawn(); started++;`).
- * An action done on the path since that branch is then bounded too. */
+ * location that a filtering branch on the path tests, or sets it to what
+ * is not zero (a constant other than 0, a pointer other than NULL): the
+ * path's own admission counter or one-shot flag, written after the action
+ * it admits (`if (started >= MAX) continue; spawn(); started++;`, `if
+ * (!started) { spawn(); started = 1; }`, `if (pool == NULL) pool =
+ * pool_start();`). An action done on the path since that branch is then
+ * bounded too. */
 int cl_bound_counts(cl_bound_ctx *bc, const cl_bound *b, const cl_event *ev);
 
 /* Whether the path is bounded for an action on `object` (the value passed
