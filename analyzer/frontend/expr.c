@@ -519,6 +519,47 @@ static int wake_fd_value(fctx *f, CXCursor rhs)
     return t.found;
 }
 
+static enum CXChildVisitResult call_visit(CXCursor c, CXCursor parent, CXClientData d)
+{
+    (void)parent;
+    if (clang_getCursorKind(c) != CXCursor_CallExpr)
+        return CXChildVisit_Recurse;
+    *(int *)d = 1;
+    return CXChildVisit_Break;
+}
+
+/* Whether expression `e` calls a function. */
+static int has_call(CXCursor e)
+{
+    int found = clang_getCursorKind(e) == CXCursor_CallExpr;
+    if (!found)
+        clang_visitChildren(e, call_visit, &found);
+    return found;
+}
+
+/* `a && b` (`a || b` with `or`) whose right side calls a function, outside
+ * a condition (an expression statement, an initializer: lbzip2's `xlock`
+ * is `(void)(pthread_mutex_lock(m) && (abort(), 0))`): a BRANCH on `a`
+ * that evaluates `b` only in the alternative where it runs, so an abort()
+ * there does not end every path. (Conditions keep their flat lowering
+ * and their chain of tests, stmt.c.) */
+static void lower_short_circuit(fctx *f, CXCursor c, CXCursor a, CXCursor b, int or)
+{
+    cl_node *br = fe_new_node(f, CL_N_BRANCH, fe_loc_of(f, c));
+    NX(br)->cond_key = fe_cond_key(f, a);
+    br->cond = fe_lower_cond(f, a, br);
+    br->nkids = 2;
+    br->kids = cl_arena_alloc(A(f), 2 * sizeof *br->kids);
+    for (int i = 0; i < 2; i++) {
+        seqbuild sb;
+        fe_seq_begin(f, &sb, fe_loc_of(f, i == or ? b : c));
+        if (i == or)
+            fe_eval_value(f, b, NULL);
+        br->kids[i] = fe_seq_end(f, &sb);
+    }
+    fe_append(f, br);
+}
+
 /* A binary or compound-assignment operator `c`: an assignment evaluates the
  * right side (a local remembers it, assign_local) and writes the left; a
  * compound assignment reads and writes it; other operators evaluate both
@@ -576,6 +617,9 @@ static void lower_binary(fctx *f, CXCursor c)
             lval l = fe_lower_lvalue(f, ks.v[0]);
             fe_record_access(f, ks.v[0], &l, M_READ | M_WRITE);
             fe_note_write(f, ks.v[0]);
+        } else if ((op == CXBinaryOperator_LAnd || op == CXBinaryOperator_LOr) &&
+                   f->cond_vars == NULL && has_call(ks.v[1])) {
+            lower_short_circuit(f, c, ks.v[0], ks.v[1], op == CXBinaryOperator_LOr);
         } else {
             fe_eval_value(f, ks.v[0], NULL);
             fe_eval_value(f, ks.v[1], NULL);

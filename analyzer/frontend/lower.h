@@ -236,6 +236,14 @@ static inline cl_arena *A(fctx *f)
     return &f->tu->arena;
 }
 
+/* The writable rare fields of node `n` (cl_node_ext_of), in the summary's
+ * arena; NX needs `f` in scope. */
+static inline cl_node_ext *NX_of(fctx *f, cl_node *n)
+{
+    return cl_node_ext_of(n, A(f));
+}
+#define NX(n) NX_of(f, (n))
+
 /* ---- cursor.c ------------------------------------------------------------ */
 
 /* Copies `s` into arena `a` ("" for a NULL string) and disposes `s`. */

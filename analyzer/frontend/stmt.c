@@ -10,10 +10,6 @@
 
 #include "util/bytes.h"
 
-/* The writable rare fields of node `n` (cl_node_ext_of), in the summary's
- * arena; needs `f` in scope. */
-#define NX(n) cl_node_ext_of((n), A(f))
-
 cl_node *fe_lower_cond(fctx *f, CXCursor c, cl_node *owner)
 {
     seqbuild b;
