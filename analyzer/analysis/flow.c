@@ -79,6 +79,8 @@ struct cl_flow {
     cl_flow_stats stats;
     unsigned char *back_goto; /* per function: 0 not known yet, 1 no, 2 has_back_goto */
     size_t handler;           /* cl_flow_handler_token */
+    const cl_value *entry_args; /* cl_flow_entry_args */
+    size_t nentry_args;
 };
 
 static const void *walk_node(cl_flow *f, fctx *fc, const cl_node *n, const void *st);
@@ -311,10 +313,14 @@ size_t cl_flow_values(const cl_flow *f, const cl_flow_frame *fr, const cl_value 
                       const size_t **out)
 {
     const cl_flow_frame *at = fr;
-    for (int k; (k = cl_value_param(v)) >= 0 && fr != NULL && fr->call != NULL &&
-                (size_t)k < fr->call->u.call.nargs;
+    int k;
+    for (; (k = cl_value_param(v)) >= 0 && fr != NULL && fr->call != NULL &&
+           (size_t)k < fr->call->u.call.nargs;
          fr = fr->parent)
         v = &fr->call->u.call.args[k];
+    if (k >= 0 && fr != NULL && fr->call == NULL && (size_t)k < f->nentry_args &&
+        f->entry_args[k].kind == CL_VAL_FUNC)
+        v = &f->entry_args[k]; /* (what the walk's entry was given) */
     size_t n = cl_callgraph_values(f->cg, v, one, out);
     if (n == 0 && f->dom.resolve != NULL && v->kind == CL_VAL_ADDR && v->path != NULL &&
         v->path[0] == 'P' && at != NULL) {
@@ -777,6 +783,12 @@ const void *cl_flow_run(cl_flow *f, size_t func, const void *data, unsigned in_l
     fc->fn = f->cg->funcs.v[func].fn;
     const void *summary;
     return run_body(f, fc, entry, &summary);
+}
+
+void cl_flow_entry_args(cl_flow *f, const cl_value *args, size_t n)
+{
+    f->entry_args = args;
+    f->nentry_args = args != NULL ? n : 0;
 }
 
 const void *cl_flow_state(cl_flow *f, const void *bytes)

@@ -300,6 +300,15 @@ int cl_flow_set_has(cl_flow_set s, uintptr_t x);
 size_t cl_flow_values(const cl_flow *f, const cl_flow_frame *fr, const cl_value *v, size_t *one,
                       const size_t **out);
 
+/* Sets the values the walk's entry function is given for its parameters
+ * (`args`, `n` of them; borrowed until the next call; NULL: none) for the
+ * cl_flow_run calls that follow. A call through such a parameter (passed
+ * on unchanged, at any depth) then goes to the function its value
+ * designates (cl_flow_values): a thread's start routine that calls the
+ * function it was given as its argument (`pthread_create(&t, NULL,
+ * trampoline, (void *)worker)`). Only function values are used. */
+void cl_flow_entry_args(cl_flow *f, const cl_value *args, size_t n);
+
 /* Appends a word to the memo key being built (only inside `enter`). */
 void cl_flow_key(cl_flow *f, uintptr_t word);
 

@@ -97,6 +97,11 @@ typedef struct cl_thread {
     const cl_frame *spawn_frame; /* where the spawn ran in the creator */
     const char *arg_path;     /* pointee of the start argument, or NULL */
     const char *arg_ipath;    /* the same as an indexed path (ir.h) */
+    /* The start argument when it designates one function (a trampoline's
+     * argument: `pthread_create(&t, NULL, entry, (void *)worker)`, also
+     * through spawn wrappers), as a CL_VAL_FUNC; NULL otherwise. The
+     * entry's calls through its parameter go there (cl_flow_entry_args). */
+    const cl_value *arg_func;
     unsigned multi : 1;       /* more than one instance may run at once */
     unsigned in_loop : 1;     /* its spawn runs inside a loop (of any frame) */
     unsigned arg_per_instance : 1; /* the argument is a distinct element per instance */

@@ -2064,6 +2064,26 @@ static void note_start_facts(twalk *w, thread_extra *x, const void *st)
     x->start_seen = 1;
 }
 
+/* The function start argument `v` of a spawn in frame `fr` designates
+ * (cl_thread.arg_func), as a CL_VAL_FUNC in the model's arena; NULL when
+ * it is no function value or may be several. */
+static const cl_value *arg_function(twalk *w, const cl_flow_frame *fr, const cl_value *v)
+{
+    if (v->kind != CL_VAL_FUNC && cl_value_param(v) < 0)
+        return NULL;
+    size_t one;
+    const size_t *fs;
+    if (cl_flow_values(w->flow, fr, v, &one, &fs) != 1)
+        return NULL;
+    const cl_function *fn = w->m->cg.funcs.v[fs[0]].fn;
+    cl_value *f = cl_arena_alloc(&w->m->arena, sizeof *f);
+    memset(f, 0, sizeof *f);
+    f->kind = CL_VAL_FUNC;
+    f->func_usr = fn->usr;
+    f->func_name = fn->name;
+    return f;
+}
+
 static const void *spawn_one(twalk *w, const cl_flow_frame *fr, const cl_event *ev,
                              const cl_callspec *cs, const cl_event *site, size_t entry,
                              int once_in_loop, const void *st)
@@ -2081,6 +2101,8 @@ static const void *spawn_one(twalk *w, const cl_flow_frame *fr, const cl_event *
             if (iteration_subscript(w, fr, c->args[cs->data].ipath, ev))
                 per_inst |= PI_INSTANCE | PI_ITERATION;
         }
+    const cl_value *afunc = cs->data >= 0 && (size_t)cs->data < c->nargs
+                                ? arg_function(w, fr, &c->args[cs->data]) : NULL;
     const char *handle = NULL;
     if (cs->obj >= 0 && (size_t)cs->obj < c->nargs)
         handle = value_path(w, fr->data, &c->args[cs->obj], NULL);
@@ -2097,7 +2119,8 @@ static const void *spawn_one(twalk *w, const cl_flow_frame *fr, const cl_event *
     }
     cl_strbuf *k = &w->key;
     k->len = 0;
-    cl_strbuf_addf(k, "spawn|%p|%zu|%zu|%s", (const void *)ev, w->thread, entry, arg ? arg : "");
+    cl_strbuf_addf(k, "spawn|%p|%zu|%zu|%s|%s", (const void *)ev, w->thread, entry, arg ? arg : "",
+                   afunc != NULL ? afunc->func_usr : "");
     size_t id;
     if (cl_strmap_get(&w->spawns, cl_strbuf_str(k), &id)) {
         /* Reached again. Outside a loop this is a second execution of the
@@ -2134,6 +2157,7 @@ static const void *spawn_one(twalk *w, const cl_flow_frame *fr, const cl_event *
     t.spawn_frame = persist_frame(w, fr);
     t.arg_path = arg ? cl_arena_strdup(&m->arena, arg) : NULL;
     t.arg_ipath = iarg && arg ? cl_arena_strdup(&m->arena, iarg) : t.arg_path;
+    t.arg_func = afunc;
     t.multi = (unsigned)((fr->in_loop > 0 && !once_in_loop) || w->thread_multi);
     t.in_loop = fr->in_loop > 0;
     t.arg_per_instance = per_inst != 0;
@@ -5011,7 +5035,15 @@ static void walk_thread(cl_model *m, size_t tid, extravec *extra, walk_facts *fa
             st = run_ctors(&w, st, CL_FN_CONSTRUCTOR);
             t = &m->threads.v[tid]; /* (a constructor's spawns may move the threads) */
         }
+        cl_value *args = NULL;
+        if (t->arg_func != NULL && fn->nparams > 0) {
+            args = cl_arena_alloc(cl_flow_scratch(w.flow), fn->nparams * sizeof *args);
+            memset(args, 0, fn->nparams * sizeof *args);
+            args[0] = *t->arg_func;
+        }
+        cl_flow_entry_args(w.flow, args, fn->nparams);
         const void *end = cl_flow_run(w.flow, t->entry, fd, 0, st);
+        cl_flow_entry_args(w.flow, NULL, 0);
         free(fd->joined.v);
         if (end != NULL && w.exiting != NULL)
             end = tjoin(w.flow, end, w.exiting);
