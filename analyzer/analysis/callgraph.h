@@ -72,10 +72,12 @@ typedef struct cl_idvec {
 } cl_idvec;
 
 /* A function storing its parameter `param` into member `field` (a
- * cl_value.field: `l->cb = cb`). */
+ * cl_value.field: `l->cb = cb`), or else into global `path` (`g_cb =
+ * cb`). */
 typedef struct param_store {
     size_t func, param;
     const char *field;
+    const char *path;
 } param_store;
 
 /* Function `func` stored into the member of table `table` by code of
