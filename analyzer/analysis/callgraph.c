@@ -726,9 +726,11 @@ static void note_refs(cl_callgraph *cg, size_t func, const cl_event *e)
     } else if (e->kind == CL_EV_ACCESS && e->u.access.stored != NULL &&
                cl_value_param(e->u.access.stored) >= 0 &&
                (e->u.access.stored->field != NULL ||
-                (e->u.access.path != NULL && e->u.access.path[0] == 'G'))) {
-        /* `l->cb = cb;`, `g_cb = cb;` with `cb` a parameter: the functions
-         * the callers pass for it (note_param_stores) */
+                (e->u.access.path != NULL && e->u.access.path[0] == 'G' &&
+                 e->u.access.path[cl_path_owner_len(e->u.access.path)] == '\0'))) {
+        /* `l->cb = cb;`, `g_cb = cb;` (a whole global: a member's table
+         * would be its owner's) with `cb` a parameter: the functions the
+         * callers pass for it (note_param_stores) */
         param_store ps = { func, (size_t)cl_value_param(e->u.access.stored),
                            e->u.access.stored->field,
                            e->u.access.stored->field == NULL ? e->u.access.path : NULL };

@@ -596,9 +596,12 @@ static void lower_binary(fctx *f, CXCursor c)
             int global_int = w != NULL && rv.kind == CL_VAL_INT && w->u.access.path != NULL &&
                              (w->u.access.path[0] == 'G' || strchr(w->u.access.path, '.') != NULL) &&
                              !fe_is_pointer_type(clang_getCursorType(ks.v[0]));
+            /* (a function pointer's value, also written `*cb`, which has
+             * function type: what the member being set holds) */
             int fnptr = rv.kind == CL_VAL_FUNC ||
                         (rv.kind == CL_VAL_ADDR &&
-                         is_function_pointer(clang_getCursorType(fe_strip(ks.v[1]))));
+                         (is_function_pointer(clang_getCursorType(fe_strip(ks.v[1]))) ||
+                          is_function_pointer(clang_getCursorType(ks.v[0]))));
             if (w != NULL && (fnptr || global_int ||
                               (!is_local && fe_is_pointer_type(clang_getCursorType(lhs))))) {
                 cl_value *sv = cl_arena_alloc(A(f), sizeof *sv);
