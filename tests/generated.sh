@@ -35,6 +35,10 @@ done
 grep -q "own.c" "$tmp/err" && fail "own.c was skipped"
 grep -q 'are generated and were skipped' out.sarif || fail "the note is not in the SARIF log"
 n=$(grep -c '"ruleId"' out.sarif)
+# --quiet: findings only on the terminal; the note stays in the log.
+"$bin" --no-cache -q -f sarif -o quiet.sarif "$tmp/src" -- -pthread > /dev/null 2> "$tmp/err"
+grep -q 'note:' "$tmp/err" && fail "--quiet still printed a note"
+grep -q 'are generated and were skipped' quiet.sarif || fail "--quiet dropped the note from the SARIF log"
 "$bin" --no-cache --analyze-generated -f sarif -o all.sarif "$tmp/src" -- -pthread > /dev/null 2> "$tmp/err"
 rc=$?
 [ $rc = 1 ] || fail "--analyze-generated: exit $rc, expected 1"

@@ -791,8 +791,9 @@ static int collect_inputs(const cl_options *o, const char *cwd, const char *srcr
             if (tu != NULL) {
                 if (cl_compdb_find(&kept, tu->file) == NULL)
                     cl_compdb_add_cmd(&kept, tu);
-                fprintf(stderr, "conc-lint: note: '%s' is a header; analyzing '%s', which the "
-                                "compile database lists, instead\n", files->v[i], tu->file);
+                if (!o->quiet)
+                    fprintf(stderr, "conc-lint: note: '%s' is a header; analyzing '%s', which "
+                                    "the compile database lists, instead\n", files->v[i], tu->file);
                 continue;
             }
             cl_compdb_add_file(&kept, files->v[i], cwd, o->extra_args, o->nextra);
@@ -1022,7 +1023,8 @@ static void skip_tus(run *r, const char *(*why)(const cl_compile_cmd *), const c
     CL_VEC_PUSH(&r->note_lines, b.s);
     cl_notification nt = { CL_DIAG_NOTE, { NULL, 0, 0 }, b.s };
     CL_VEC_PUSH(&r->notes, nt);
-    fprintf(stderr, "conc-lint: note: %s\n", b.s);
+    if (!r->o->quiet)
+        fprintf(stderr, "conc-lint: note: %s\n", b.s);
 }
 
 static const char *generated_by(const cl_compile_cmd *cmd)
