@@ -25,8 +25,11 @@
  * Not flagged: pools started by counting loops or by walks along a list
  * (`for (s = services; s; s = s->next)`, cl_node.walks_list: even when a
  * logging helper on the way reads a socket), a thread started before the
- * loop, fork/join per request, loops that queue work for a pool, start, once,
- * atexit and signal routines, callbacks a project function runs itself.
+ * loop, fork/join per request (also a join loop that skips with `continue`
+ * the slots the spawn loop skipped), one-shot starts behind a flag or a
+ * lazily made object set before or after the spawn (bound.h), loops that
+ * queue work for a pool, start, once, atexit and signal routines, callbacks
+ * a project function runs itself.
  * Limits: a call through a parameter has no callees (a project function
  * running its callback in its own loop needs `registration_apis`); any join
  * counts; bound.h's limits (an admission test is not checked against a
@@ -176,8 +179,10 @@ const cl_rule cl001_unbounded_thread_spawn = {
         "or endless loop, or once per call of a request handler or registered callback, and "
         "nothing on that path bounds the live threads (no counting semaphore, no counter "
         "checked before the spawn, no join). Counting loops, walks along a list already "
-        "built (one thread per configured service) and pools started before the loop are "
-        "fine.",
+        "built (one thread per configured service), pools started before the loop, one-shot "
+        "starts behind a flag or a lazily made object (`if (!pool) pool = pool_start();`, "
+        "set before or after the spawn) and threads joined before the round ends (also by a "
+        "join loop that skips the slots the spawn loop skipped) are fine.",
     .help_md =
         "## unbounded-thread-spawn (CL001)\n\n"
         "A server that starts a thread per connection, datagram or request has no upper "
