@@ -203,9 +203,11 @@ static const char *caller_path(const cl_flow_frame *fr, const char *p, char *buf
                                 ? cl_call_arg(fr->call, (int)n) : NULL;
         if (a == NULL || a->kind != CL_VAL_ADDR || a->path == NULL)
             return NULL;
-        int len = snprintf(buf, cap, "%s%s", a->path, rest);
-        if (len < 0 || (size_t)len >= cap)
+        char next[512]; /* (`rest` may lie in `buf`) */
+        int len = snprintf(next, sizeof next, "%s%s", a->path, rest);
+        if (len < 0 || (size_t)len >= cap || (size_t)len >= sizeof next)
             return NULL;
+        memcpy(buf, next, (size_t)len + 1);
         p = buf;
         fr = fr->parent;
     }

@@ -29,7 +29,9 @@
  * theirs in cl_bound_new.
  * A write through a parameter of a callee (a setter, `set_state(job,
  * CREATED)`) names the object the call passed, frame by frame up to the
- * walk's entry.
+ * walk's entry (a client descends into a setter's caller only for what
+ * else it touches: one level of setter is seen, `mark_created(j)` calling
+ * `set_state(j, ..)` is not).
  * Limits: an admission test is not checked against a limit, nor the slot
  * given back; a branch on a local after any claim counts as testing it;
  * a test in a callee of what its parameter points to is not rewritten for
