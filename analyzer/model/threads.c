@@ -155,6 +155,7 @@ typedef struct thread_extra {
     const cl_flow_frame *walk_frame; /* where the spawn ran, in the creator's walk */
     long long trip;          /* rounds of the counting loop whose induction
                                 variable indexes the handle (`&t[i]`), or 0 */
+    const cl_node *loop;     /* that loop when it indexes the handle, else NULL */
     const char *handle_path; /* where the spawn stored the handle */
     const char *handle_sig;  /* its field chain ("P0.thread_id" -> ".thread_id") */
     unsigned handle_local : 1; /* the handle is a local of the spawning function */
@@ -2174,6 +2175,7 @@ static const void *spawn_one(twalk *w, const cl_flow_frame *fr, const cl_event *
     memset(&x, 0, sizeof x);
     x.walk_frame = fr;
     x.trip = handle_trip(&c->args[cs->obj], cl_flow_loop(w->flow));
+    x.loop = c->args[cs->obj].per_iteration ? cl_flow_loop(w->flow) : NULL;
     x.handle_path = handle ? cl_arena_strdup(&m->arena, handle) : NULL;
     if (handle != NULL) /* (its end, which another thread's join acquires: do_join) */
         cl_sync_released(m, cl_sync_object(m, handle, "j"), id, 0, 0);
@@ -2357,6 +2359,45 @@ static const void *joined_child(twalk *w, tframe *fd, const void *st, size_t t)
     return end_acquired(w, remove_live(w, st, t), t);
 }
 
+/* The shared locations counting loop `n`'s condition reads (not locals:
+ * its induction variable), sorted, into `out` (`cap` entries); their
+ * number, or 0 when there are none or too many. */
+static size_t limit_paths(const cl_node *n, const char **out, size_t cap)
+{
+    size_t k = 0;
+    for (size_t i = 0; n != NULL && n->cond != NULL && i < n->cond->nkids; i++) {
+        const cl_node *e = n->cond->kids[i];
+        const char *p = e->kind == CL_N_EVENT && e->ev->kind == CL_EV_ACCESS ? e->ev->u.access.path : NULL;
+        if (p == NULL || p[0] == 'L')
+            continue;
+        if (k == cap)
+            return 0;
+        size_t j = k++;
+        for (; j > 0 && strcmp(out[j - 1], p) > 0; j--)
+            out[j] = out[j - 1];
+        out[j] = p;
+    }
+    return k;
+}
+
+/* Whether counting loops `a` and `b` (a spawn loop and a join loop, both
+ * indexing the handle with their induction variable) have a limit of
+ * unknown value that is the same shared location (`i < nworkers` in
+ * both): the join loop covers the spawn loop's rounds. */
+static int same_limit(const cl_node *a, const cl_node *b)
+{
+    const char *pa[4], *pb[4];
+    if (a == NULL || b == NULL || a->bound != CL_LOOP_COUNTED || b->bound != CL_LOOP_COUNTED)
+        return 0;
+    size_t na = limit_paths(a, pa, 4), nb = limit_paths(b, pb, 4);
+    if (na == 0 || na != nb)
+        return 0;
+    for (size_t i = 0; i < na; i++)
+        if (strcmp(pa[i], pb[i]) != 0)
+            return 0;
+    return 1;
+}
+
 /* The state after this thread joined, through handle path `h`, a thread
  * it did not start (a sibling whose handle was passed to it or kept in a
  * global): the join acquires the handle's termination ("<h>|j"), which
@@ -2375,8 +2416,10 @@ static const void *joined_sibling(twalk *w, const cl_event *ev, const cl_callspe
         return st;
     size_t t = o->by.v[0];
     long long spawned = w->extra->v[t].trip;
-    long long joined = handle_trip(&ev->u.call.args[cs->obj], cl_flow_loop(w->flow));
-    if (w->m->threads.v[t].multi && (spawned <= 0 || joined < spawned))
+    const cl_node *jloop = ev->u.call.args[cs->obj].per_iteration ? cl_flow_loop(w->flow) : NULL;
+    long long joined = handle_trip(&ev->u.call.args[cs->obj], jloop);
+    if (w->m->threads.v[t].multi && (spawned <= 0 || joined < spawned) &&
+        !same_limit(w->extra->v[t].loop, jloop))
         return st;
     return end_acquired(w, st, t);
 }
