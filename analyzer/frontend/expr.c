@@ -560,6 +560,25 @@ static void lower_short_circuit(fctx *f, CXCursor c, CXCursor a, CXCursor b, int
     fe_append(f, br);
 }
 
+/* For `g = f(..)` (a global, or a member of one, at raw path `path`): the
+ * call event of `rhs`, lowered just before, records where its result went
+ * (cl_call.ret_path). */
+static void note_ret_path(fctx *f, CXCursor rhs, const char *path)
+{
+    CXCursor r = fe_strip(rhs);
+    if (clang_getCursorKind(r) != CXCursor_CallExpr || f->seq_kids == NULL)
+        return;
+    cl_loc l = fe_loc_of(f, r);
+    for (size_t i = f->seq_kids->n; i > 0; i--) {
+        cl_node *n = f->seq_kids->v[i - 1];
+        if (n->kind == CL_N_EVENT && n->ev->kind == CL_EV_CALL && n->ev->loc.line == l.line &&
+            n->ev->loc.col == l.col && n->ev->loc.file == l.file) {
+            n->ev->u.call.ret_path = path;
+            return;
+        }
+    }
+}
+
 /* A binary or compound-assignment operator `c`: an assignment evaluates the
  * right side (a local remembers it, assign_local) and writes the left; a
  * compound assignment reads and writes it; other operators evaluate both
@@ -588,6 +607,8 @@ static void lower_binary(fctx *f, CXCursor c)
             lval l = fe_lower_lvalue(f, ks.v[0]);
             cl_event *w = fe_record_access(f, ks.v[0], &l, M_WRITE);
             fe_note_write(f, ks.v[0]);
+            if (w != NULL && !is_local && w->u.access.path != NULL && w->u.access.path[0] == 'G')
+                note_ret_path(f, ks.v[1], w->u.access.path);
             if (w != NULL && !is_local && wake_fd_value(f, ks.v[1]))
                 w->u.access.flags |= CL_ACC_WAKE_FD;
             /* (an integer constant into a global, or into a member of any

@@ -51,7 +51,7 @@
 
 /* Bumped whenever the layout or meaning of a summary changes; cached
  * summaries carry it. */
-#define CL_IR_VERSION 31
+#define CL_IR_VERSION 32
 
 /* Verification benchmarks (SV-COMP): a function whose name starts with
  * this runs as one atomic step (model/threads.c; the frontend lowers the
@@ -243,6 +243,10 @@ typedef struct cl_call {
     /* The call's result is stored into local `ret_var` (`rc = f()` or
      * `int rc = f()`); NULL otherwise. */
     const char *ret_var;
+    /* The call's result is stored into the global (or the member of one)
+     * at raw access path `ret_path` (`src_thread = xcreate(fn)`: a thread
+     * handle given back by value); NULL otherwise. */
+    const char *ret_path;
     /* Indirect calls: the value of the callee expression (CL_VAL_FUNC when
      * it is known, CL_VAL_ADDR for a function pointer loaded from memory). */
     cl_value callee;

@@ -87,6 +87,8 @@ static void dump_event(FILE *out, const cl_event *e)
         }
         if (e->u.call.ret_var)
             fprintf(out, " -> %s", e->u.call.ret_var);
+        if (e->u.call.ret_path)
+            fprintf(out, " -> %s", e->u.call.ret_path);
         break;
     case CL_EV_FUNCREF:
         fprintf(out, "funcref %s", e->u.funcref.func_name);

@@ -22,7 +22,7 @@
  *        for CL_N_EVENT an event
  * event: u8 kind, loc, then an access (str path, str name, u32 flags,
  *        str ipath), a
- *        call (str usr, str name, str ret_var, u8 bits (1: noreturn, 2: discarded),
+ *        call (str usr, str name, str ret_var, str ret_path, u8 bits (1: noreturn, 2: discarded),
  *        value callee, u32 nargs, nargs x value) or a
  *        funcref (value)
  * value: u8 kind, str path, str func_usr, str func_name, i64 ival, str name,
@@ -132,6 +132,7 @@ static void put_event(writer *w, const cl_event *e)
         put_str(w, e->u.call.callee_usr);
         put_str(w, e->u.call.callee_name);
         put_str(w, e->u.call.ret_var);
+        put_str(w, e->u.call.ret_path);
         PUT(cl_put_u8, (e->u.call.noreturn ? 1u : 0u) | (e->u.call.discarded ? 2u : 0u));
         put_value(w, &e->u.call.callee);
         PUT(cl_put_u32, (uint32_t)e->u.call.nargs);
@@ -348,6 +349,7 @@ static cl_event *get_event(reader *r)
         e->u.call.callee_usr = get_str(r);
         e->u.call.callee_name = get_str(r);
         e->u.call.ret_var = get_str(r);
+        e->u.call.ret_path = get_str(r);
         unsigned bits = cl_get_u8(&r->in);
         e->u.call.noreturn = bits & 1u;
         e->u.call.discarded = (bits >> 1) & 1u;

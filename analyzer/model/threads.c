@@ -4878,10 +4878,31 @@ static const void *t_leave(cl_flow *f, const cl_flow_frame *fr, const void **exi
 
 /* The caller, too, counts as having joined what its callee joined; the
  * callee's frame data is given back. */
+/* After call `call` from frame `caller` returned its result into a global
+ * (cl_call.ret_path: `src_thread = xcreate(fn)`): the last thread whose
+ * handle was a local of a function that call ran (returned_handle's
+ * case) now has that global as its handle, which a join anywhere names. */
+static void handle_returned_into(twalk *w, const cl_flow_frame *caller, const cl_event *call)
+{
+    const char *h = resolve(w, caller->data, call->u.call.ret_path, NULL);
+    for (size_t t = w->extra->n; h != NULL && t > 0; t--) {
+        thread_extra *x = &w->extra->v[t - 1];
+        const cl_flow_frame *fr = x->handle_local && x->walk_frame != NULL ? x->walk_frame->parent : NULL;
+        while (fr != NULL && fr != caller)
+            fr = fr->parent;
+        if (fr == NULL)
+            continue;
+        x->handle_path = cl_arena_strdup(&w->m->arena, h);
+        x->handle_local = 0;
+        cl_sync_released(w->m, cl_sync_object(w->m, x->handle_path, "j"), t - 1, 0, 0);
+        return;
+    }
+}
+
 static void t_returned(cl_flow *f, const cl_flow_frame *caller, const cl_event *call,
                        size_t callee, const void *summary)
 {
-    (void)call, (void)callee;
+    (void)callee;
     const tsummary *s = summary;
     tframe *fd = (tframe *)caller->data;
     for (size_t i = 0; s != NULL && i < s->n; i++)
@@ -4889,6 +4910,8 @@ static void t_returned(cl_flow *f, const cl_flow_frame *caller, const cl_event *
     /* (the callee's data, and what its callees left, is not needed any
      * more: the caller's was allocated before it) */
     twalk *w = cl_flow_ctx(f);
+    if (call->u.call.ret_path != NULL)
+        handle_returned_into(w, caller, call);
     cl_arena_rewind(&w->frames, w->enter_marks.v[--w->enter_marks.n]);
 }
 
