@@ -420,6 +420,7 @@ void cl_model_release(cl_model *m)
     free(m->barrier_fns.v);
     cl_strmap_release(&m->binary_sems);
     cl_strmap_release(&m->sem_use);
+    cl_strmap_release(&m->self_ids);
     cl_blob_release(&m->lib_events);
     free(m->lib_access.v);
     cl_arena_release(&m->arena);

@@ -431,6 +431,10 @@ typedef struct cl_model {
     cl_idvec barrier_fns;
     cl_strmap binary_sems;    /* semaphores initialized to 1: used as locks */
     cl_strmap sem_use;        /* "w|lock|thread" / "p|lock|thread": who waits, who posts */
+    /* Globals holding a thread's own id (`main_thread = pthread_self()`):
+     * path -> the id of the thread that stored it + 1, or SIZE_MAX when
+     * two threads did (threads.c, self_test). */
+    cl_strmap self_ids;
     /* Write records by path: writer_ix[writer_off[g]..writer_off[g + 1])
      * are the indexes into accesses of the writes to the path of group g
      * (writer_group: path -> g), in record order. */

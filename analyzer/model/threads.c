@@ -4309,9 +4309,61 @@ static int call_dies(twalk *w, const cl_event *ev)
     return e->val != 0;
 }
 
+/* Whether call `ev` asks for the calling thread's id. */
+static int self_call(const cl_event *ev)
+{
+    const char *n = ev->kind == CL_EV_CALL ? ev->u.call.callee_name : NULL;
+    return n != NULL && (strcmp(n, "pthread_self") == 0 || strcmp(n, "thrd_current") == 0);
+}
+
+/* `g = pthread_self()` in this walk's thread: g holds its id (self_ids). */
+static void note_self(twalk *w, const cl_flow_frame *fr, const cl_event *ev)
+{
+    const char *g = resolve(w, fr->data, ev->u.call.ret_path, NULL);
+    size_t was;
+    if (g == NULL)
+        return;
+    if (!cl_strmap_get(&w->m->self_ids, g, &was))
+        cl_strmap_put(&w->m->self_ids, cl_arena_strdup(&w->m->arena, g), w->thread + 1);
+    else if (was != w->thread + 1)
+        cl_strmap_put(&w->m->self_ids, g, SIZE_MAX);
+}
+
+/* Refines `st` entering alternative `kid` of `if` node `n` that tests
+ * whether the thread is the one whose id a global holds
+ * (`pthread_equal(pthread_self(), main_thread)`, thrd_equal): NULL where
+ * this thread cannot go (another thread stored the id: never equal; this
+ * thread, running once, stored it: always). */
+static const void *self_test(twalk *w, const cl_flow_frame *fr, const cl_node *n, int kid,
+                             const void *st)
+{
+    const cl_event *tc = n->x->test_call;
+    const char *name = tc != NULL ? tc->u.call.callee_name : NULL;
+    if (name == NULL || (strcmp(name, "pthread_equal") != 0 && strcmp(name, "thrd_equal") != 0) ||
+        tc->u.call.nargs != 2 || n->cond == NULL)
+        return st;
+    int self = 0;
+    for (size_t i = 0; i < n->cond->nkids; i++)
+        self |= n->cond->kids[i]->kind == CL_N_EVENT && self_call(n->cond->kids[i]->ev);
+    size_t owner = 0;
+    for (size_t a = 0; self && a < 2 && owner == 0; a++) {
+        const cl_value *v = &tc->u.call.args[a];
+        const char *g = v->kind == CL_VAL_LOAD && v->path != NULL ? resolve(w, fr->data, v->path, NULL) : NULL;
+        if (g == NULL || !cl_strmap_get(&w->m->self_ids, g, &owner) || owner == SIZE_MAX)
+            owner = 0;
+    }
+    if (owner == 0 || (owner - 1 == w->thread && w->m->threads.v[w->thread].multi))
+        return st;
+    int equal = owner - 1 == w->thread;
+    int runs = cl_test_holds(n->x->test_op, n->x->test_value, equal) ? 0 : 1;
+    return kid == runs ? st : NULL;
+}
+
 static const void *t_call(cl_flow *f, const cl_flow_frame *fr, const cl_event *ev,
                           const cl_callspec *cs, const void *st, int *descend)
 {
+    if (ev->u.call.ret_path != NULL && self_call(ev))
+        note_self(cl_flow_ctx(f), fr, ev);
     if (cs != NULL) {
         twalk *w = cl_flow_ctx(f);
         /* exit() on the main thread runs the destructor functions, as
@@ -4621,6 +4673,9 @@ static const void *refine_branch(cl_flow *f, const cl_flow_frame *fr, const cl_n
     if (n->kind == CL_N_SWITCH)
         return mode_switch(w, n, kid, st);
     if (n->kind == CL_N_BRANCH && n->nkids == 2 && kid == 1 && unlock_if_pointer(w, n))
+        return NULL;
+    if (n->kind == CL_N_BRANCH && n->nkids == 2 && kid >= 0 && n->x->test_call != NULL &&
+        (st = self_test(w, fr, n, kid, st)) == NULL)
         return NULL;
     if (n->kind == CL_N_BRANCH && n->nkids == 2 && kid >= 0 && n->x->cond_key != NULL)
         st = cond_branch(w, n, kid, st);
