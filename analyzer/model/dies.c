@@ -43,7 +43,12 @@ static int fate(const dctx *d, const cl_node *n)
         return FALLS;
     switch (n->kind) {
     case CL_N_EVENT:
-        return n->ev->kind == CL_EV_CALL && call_dies(d, n->ev) ? DIES : FALLS;
+        if (n->ev->kind != CL_EV_CALL)
+            return FALLS;
+        if (call_dies(d, n->ev))
+            return DIES;
+        /* (pthread_exit, longjmp: the path leaves, the process lives on) */
+        return cl_callgraph_noreturn(d->cg, n->ev) ? ESCAPES : FALLS;
     case CL_N_SEQ:
         for (size_t i = 0; i < n->nkids; i++) {
             int r = fate(d, n->kids[i]);
