@@ -4934,14 +4934,17 @@ static const void *t_leave(cl_flow *f, const cl_flow_frame *fr, const void **exi
 /* The caller, too, counts as having joined what its callee joined; the
  * callee's frame data is given back. */
 /* After call `call` from frame `caller` returned its result into a global
- * (cl_call.ret_path: `src_thread = xcreate(fn)`): the last thread whose
- * handle was a local of a function that call ran (returned_handle's
- * case) now has that global as its handle, which a join anywhere names. */
+ * (cl_call.ret_path: `src_thread = xcreate(fn)`): the last thread this
+ * walk started whose handle was a local of a function that call ran
+ * (returned_handle's case) now has that global as its handle, which a
+ * join anywhere names. */
 static void handle_returned_into(twalk *w, const cl_flow_frame *caller, const cl_event *call)
 {
     const char *h = resolve(w, caller->data, call->u.call.ret_path, NULL);
     for (size_t t = w->extra->n; h != NULL && t > 0; t--) {
         thread_extra *x = &w->extra->v[t - 1];
+        if (w->m->threads.v[t - 1].creator != w->thread)
+            continue; /* (another walk's: its frames are gone) */
         const cl_flow_frame *fr = x->handle_local && x->walk_frame != NULL ? x->walk_frame->parent : NULL;
         while (fr != NULL && fr != caller)
             fr = fr->parent;
