@@ -724,16 +724,14 @@ static void note_refs(cl_callgraph *cg, size_t func, const cl_event *e)
             note_funcref(cg, e->u.funcref.path, i);
         note_member(cg, e->u.funcref.field, i, func);
     } else if (e->kind == CL_EV_ACCESS && e->u.access.stored != NULL &&
-               cl_value_param(e->u.access.stored) >= 0 &&
-               (e->u.access.stored->field != NULL ||
-                (e->u.access.path != NULL && e->u.access.path[0] == 'G' &&
-                 e->u.access.path[cl_path_owner_len(e->u.access.path)] == '\0'))) {
-        /* `l->cb = cb;`, `g_cb = cb;` (a whole global: a member's table
-         * would be its owner's) with `cb` a parameter: the functions the
-         * callers pass for it (note_param_stores) */
+               e->u.access.stored->field != NULL && cl_value_param(e->u.access.stored) >= 0) {
+        /* `l->cb = cb;` with `cb` a parameter: the functions the callers
+         * pass for it (note_param_stores). Not `g_cb = cb;` into a global:
+         * on rsyslog that made every error message go through the
+         * logger's queue code (glblErrLogger), and its walks lost three
+         * true races to the unstable loops of the model there. */
         param_store ps = { func, (size_t)cl_value_param(e->u.access.stored),
-                           e->u.access.stored->field,
-                           e->u.access.stored->field == NULL ? e->u.access.path : NULL };
+                           e->u.access.stored->field };
         CL_VEC_PUSH(&cg->param_stores, ps);
     } else if (e->kind == CL_EV_ACCESS && e->u.access.stored != NULL &&
                e->u.access.stored->kind == CL_VAL_FUNC && e->u.access.path != NULL &&
@@ -750,9 +748,9 @@ static void note_refs(cl_callgraph *cg, size_t func, const cl_event *e)
 }
 
 /* Pass 1b: a direct call of a function that stores its parameter into a
- * member (`register_listener(on_event, ..)`: `listener.cb = cb`) or a
- * global (`set_splitter(reader)`: `g_split = split`) stores the function
- * it passes there. One level: a wrapper's wrapper is not followed. */
+ * member (`register_listener(on_event, ..)`: `listener.cb = cb`) stores
+ * the function it passes there. One level: a wrapper's wrapper is not
+ * followed. */
 static void note_param_stores(cl_callgraph *cg, size_t func, const cl_event *e)
 {
     size_t callee, k;
@@ -763,12 +761,8 @@ static void note_param_stores(cl_callgraph *cg, size_t func, const cl_event *e)
         const param_store *ps = &cg->param_stores.v[i];
         if (ps->func == callee && ps->param < e->u.call.nargs &&
             e->u.call.args[ps->param].kind == CL_VAL_FUNC &&
-            value_func(cg, func, NULL, &e->u.call.args[ps->param], &k)) {
-            if (ps->field != NULL)
-                note_member(cg, ps->field, k, func);
-            else
-                note_funcref(cg, ps->path, k);
-        }
+            value_func(cg, func, NULL, &e->u.call.args[ps->param], &k))
+            note_member(cg, ps->field, k, func);
     }
 }
 

@@ -72,12 +72,10 @@ typedef struct cl_idvec {
 } cl_idvec;
 
 /* A function storing its parameter `param` into member `field` (a
- * cl_value.field: `l->cb = cb`), or else into global `path` (`g_cb =
- * cb`). */
+ * cl_value.field: `l->cb = cb`). */
 typedef struct param_store {
     size_t func, param;
     const char *field;
-    const char *path;
 } param_store;
 
 /* Function `func` stored into the member of table `table` by code of
