@@ -81,6 +81,10 @@ struct cl_flow {
     size_t handler;           /* cl_flow_handler_token */
     const cl_value *entry_args; /* cl_flow_entry_args */
     size_t nentry_args;
+    /* cl_flow_unresolved_calls: the events in the order met, and a set of
+     * their addresses. */
+    struct { const cl_event **v; size_t n, cap; } unresolved;
+    cl_blobmap unresolved_set;
 };
 
 static const void *walk_node(cl_flow *f, fctx *fc, const cl_node *n, const void *st);
@@ -415,6 +419,16 @@ static const void *walk_dispatch(cl_flow *f, fctx *fc, const cl_event *ev, const
     return cur;
 }
 
+/* Records indirect call `ev`, whose callee the walk could not resolve to
+ * any function, once (cl_flow_unresolved_calls). */
+static void note_unresolved(cl_flow *f, const cl_event *ev)
+{
+    int added = 0;
+    cl_blob_lookup(&f->unresolved_set, &f->keys, &ev, sizeof ev, &added);
+    if (added)
+        CL_VEC_PUSH(&f->unresolved, ev);
+}
+
 static const void *walk_call(cl_flow *f, fctx *fc, const cl_event *ev, const void *st)
 {
     const cl_callspec *spec = cl_callgraph_spec(f->cg, ev);
@@ -433,6 +447,8 @@ static const void *walk_call(cl_flow *f, fctx *fc, const cl_event *ev, const voi
         if (spec != NULL && (spec->kind == CL_CK_ONCE || (spec->flags & CL_CS_CALLS_NOW)) &&
             spec->func >= 0 && (size_t)spec->func < c->nargs)
             n = cl_flow_values(f, &fc->frame, &c->args[spec->func], &one, &cands);
+        if (n == 0 && spec == NULL && c->callee_usr == NULL)
+            note_unresolved(f, ev);
         int allow = n > 0 && !f->exhausted && fc->frame.depth < CL_FLOW_MAX_DEPTH;
         if (n > 0 && !allow)
             (void)(f->exhausted ? f->stats.budget_cuts++ : f->stats.depth_cuts++);
@@ -763,6 +779,8 @@ void cl_flow_free(cl_flow *f)
     if (f == NULL)
         return;
     memo_release(&f->calls);
+    cl_blob_release(&f->unresolved_set);
+    free(f->unresolved.v);
     free(f->spec_log.v);
     free(f->kw.v);
     free(f->back_goto);
@@ -889,6 +907,12 @@ int cl_flow_truncated(const cl_flow *f)
 const cl_flow_stats *cl_flow_get_stats(const cl_flow *f)
 {
     return &f->stats;
+}
+
+const cl_event *const *cl_flow_unresolved_calls(const cl_flow *f, size_t *n)
+{
+    *n = f->unresolved.n;
+    return f->unresolved.v;
 }
 
 const cl_callgraph *cl_flow_graph(const cl_flow *f)

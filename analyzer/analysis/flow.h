@@ -334,6 +334,13 @@ int cl_flow_truncated(const cl_flow *f);
 /* The walk's counters. */
 const cl_flow_stats *cl_flow_get_stats(const cl_flow *f);
 
+/* The indirect calls the walk met (with a call hook) whose callee it
+ * resolved to no function at all: the walk went on past them as past a
+ * library call, blind to what the callee does. Each call event once, in
+ * the order first met; *n gets the count. The array belongs to the walk
+ * (valid until the next call into it or cl_flow_free). */
+const cl_event *const *cl_flow_unresolved_calls(const cl_flow *f, size_t *n);
+
 /* Copies the innermost `n` frames of the chain ending at `fr` (n at most
  * fr->depth + 1) into arena `a`, for clients that keep a point's call
  * chain past the walk (frames live only during it): (*funcs)[0..n) the

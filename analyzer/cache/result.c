@@ -44,6 +44,7 @@ void cl_result_write(const cl_findings *fs, const cl_result_stats *st, const cl_
     cl_put_u64(&p, st->truncated);
     cl_put_u64(&p, st->spawn_sites);
     cl_put_u64(&p, st->resolved_sites);
+    cl_put_u64(&p, st->unresolved_calls);
     cl_put_u32(&p, (uint32_t)ntus);
     for (size_t i = 0; i < ntus; i++) {
         cl_put_str(&p, tus[i]->main_file);
@@ -169,6 +170,7 @@ int cl_result_read(const unsigned char *buf, size_t len, cl_findings *fs, cl_res
     st->truncated = cl_get_u64(&r);
     st->spawn_sites = cl_get_u64(&r);
     st->resolved_sites = cl_get_u64(&r);
+    st->unresolved_calls = cl_get_u64(&r);
     cl_tu **got = cl_xcalloc(ntus + 1, sizeof *got);
     if (cl_get_count(&r, 9) != ntus)
         r.bad = 1;

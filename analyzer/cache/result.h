@@ -13,6 +13,8 @@
  *   u32 format         CL_RESULT_FORMAT
  *   u64 payload length, u64 cl_content_hash of the payload (util/bytes.h)
  *   payload: u64 functions, u64 threads, u64 accesses, u64 truncated walks,
+ *            u64 spawn sites, u64 resolved spawn sites, u64 unresolved
+ *            indirect calls,
  *            u32 n, n x TU outcome (str main file, u8 parsed, u32 n x
  *            diagnostic (u8 level, loc, str message)),
  *            u32 n, n x finding (str rule id, u8 level, loc, str function,
@@ -34,13 +36,14 @@
 #include "report/finding.h"
 #include "ir/ir.h"
 
-#define CL_RESULT_FORMAT 4u
+#define CL_RESULT_FORMAT 5u
 
 /* Sizes of the program model, reported by --stats. */
 typedef struct cl_result_stats {
     uint64_t functions, threads, accesses;
     uint64_t truncated;       /* thread walks cut at the step budget */
     uint64_t spawn_sites, resolved_sites; /* thread coverage (cl_thread_coverage) */
+    uint64_t unresolved_calls; /* indirect calls resolved to no function (cl_model.unresolved) */
 } cl_result_stats;
 
 /* The key of a run's result: a hash of `build_id` (the analyzer build, as

@@ -1497,6 +1497,7 @@ static int link_and_run_rules(run *r)
     r->rstats.truncated = r->model.truncated.n;
     r->rstats.spawn_sites = cl_model_spawn_site_count(&r->model);
     r->rstats.resolved_sites = cl_model_resolved_sites(&r->model);
+    r->rstats.unresolved_calls = r->model.unresolved.n;
     for (size_t i = 0; i < r->model.truncated.n; i++) {
         cl_notification nt = { CL_DIAG_WARNING, { NULL, 0, 0 },
                                cl_model_truncation_note(&r->model, r->model.truncated.v[i]) };
@@ -1674,7 +1675,8 @@ static int report(run *r)
                         r->cache.misses, r->cache.stores };
     rep.stats = o->stats ? &rs : NULL;
     cl_thread_coverage cov = { (size_t)r->rstats.spawn_sites, (size_t)r->rstats.resolved_sites,
-                               (size_t)r->rstats.threads, (size_t)r->rstats.truncated };
+                               (size_t)r->rstats.threads, (size_t)r->rstats.truncated,
+                               (size_t)r->rstats.unresolved_calls };
     rep.coverage = r->have_model || r->reused ? &cov : NULL;
     if (o->sink != NULL) {
         cl_run_output out = { &r->findings, r->notes.v, r->notes.n, r->db.cmds, r->db.n,
@@ -1691,29 +1693,43 @@ static int report(run *r)
     return 0;
 }
 
-/* --stats: the first spawn sites whose start routine the model did not
- * resolve (where a thread may be missing), relative to the source root. */
-static void print_unresolved_sites(const run *r)
+/* --stats: line `title` listing the first calls evs[0..n) (file:line and
+ * the callee's spelling, relative to the source root) of `total`. */
+static void print_call_list(const run *r, const char *title, const cl_event *const *evs, size_t n,
+                            size_t total)
 {
-    enum { MAX_LISTED = 10 };
-    const cl_model *m = &r->model;
-    size_t listed = 0, left = cl_model_spawn_site_count(m) - cl_model_resolved_sites(m);
-    if (left == 0)
-        return;
-    fprintf(stderr, "conc-lint: spawn sites not resolved:");
-    for (size_t i = 0; i < m->spawn_sites.n && listed < MAX_LISTED; i++) {
-        if (m->site_canon.v[i] != i || cl_model_site_resolved(m, i))
-            continue;
-        const cl_event *ev = m->spawn_sites.v[i];
+    fprintf(stderr, "conc-lint: %s:", title);
+    for (size_t i = 0; i < n; i++) {
+        const cl_event *ev = evs[i];
         char *rel = cl_report_relpath(ev->loc.file, r->srcroot);
-        fprintf(stderr, "%s %s:%u ('%s')", listed ? "," : "", rel ? rel : ev->loc.file,
-                ev->loc.line, ev->u.call.callee_name ? ev->u.call.callee_name : "?");
+        fprintf(stderr, "%s %s:%u ('%s')", i ? "," : "", rel ? rel : ev->loc.file, ev->loc.line,
+                ev->u.call.callee_name ? ev->u.call.callee_name : "?");
         free(rel);
-        listed++;
     }
-    if (left > listed)
-        fprintf(stderr, " and %zu more", left - listed);
+    if (total > n)
+        fprintf(stderr, " and %zu more", total - n);
     fprintf(stderr, "\n");
+}
+
+enum { MAX_LISTED = 10 };
+
+/* --stats: the first spawn sites whose start routine the model did not
+ * resolve (where a thread may be missing), and the first indirect calls
+ * the walks resolved to no function (where a thread's work may be
+ * missing: cl_model.unresolved). */
+static void print_unresolved(const run *r)
+{
+    const cl_model *m = &r->model;
+    const cl_event *first[MAX_LISTED];
+    size_t listed = 0, left = cl_model_spawn_site_count(m) - cl_model_resolved_sites(m);
+    for (size_t i = 0; i < m->spawn_sites.n && listed < MAX_LISTED; i++)
+        if (m->site_canon.v[i] == i && !cl_model_site_resolved(m, i))
+            first[listed++] = m->spawn_sites.v[i];
+    if (left > 0)
+        print_call_list(r, "spawn sites not resolved", first, listed, left);
+    if (m->unresolved.n > 0)
+        print_call_list(r, "indirect calls with no known callee in the walked code", m->unresolved.v,
+                        m->unresolved.n < MAX_LISTED ? m->unresolved.n : MAX_LISTED, m->unresolved.n);
 }
 
 /* --stats: where the time went, model sizes, cache counts. */
@@ -1741,7 +1757,7 @@ static int print_stats(run *r)
             noun(cut, "walk", "walks"), sites, noun(sites, "site", "sites"), (size_t)rs->resolved_sites, thr,
             noun(thr, "thread", "threads"), cut, noun(cut, "walk", "walks"));
     if (r->have_model) {
-        print_unresolved_sites(r);
+        print_unresolved(r);
         fprintf(stderr, "conc-lint: engine: %zu steps, %zu unstable loops, %zu computed gotos\n",
                 r->model.walk_steps, r->model.unstable_loops, r->model.back_gotos);
     }

@@ -422,6 +422,8 @@ void cl_model_release(cl_model *m)
     cl_strmap_release(&m->sem_use);
     cl_strmap_release(&m->self_ids);
     cl_blob_release(&m->lib_events);
+    cl_blob_release(&m->unresolved_set);
+    free(m->unresolved.v);
     free(m->lib_access.v);
     cl_arena_release(&m->arena);
     memset(m, 0, sizeof *m);

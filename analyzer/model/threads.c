@@ -5198,6 +5198,14 @@ static void walk_thread(cl_model *m, size_t tid, extravec *extra, walk_facts *fa
     m->walk_steps += fs->steps;
     m->unstable_loops += fs->unstable_loops;
     m->back_gotos += fs->back_gotos;
+    size_t nun;
+    const cl_event *const *un = cl_flow_unresolved_calls(w.flow, &nun);
+    for (size_t i = 0; i < nun; i++) {
+        int added = 0;
+        cl_blob_lookup(&m->unresolved_set, &m->arena, &un[i], sizeof un[i], &added);
+        if (added)
+            CL_VEC_PUSH(&m->unresolved, un[i]);
+    }
     cl_flow_free(w.flow);
     cl_arena_release(&w.frames);
     free(w.enter_marks.v);

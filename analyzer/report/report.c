@@ -644,6 +644,7 @@ void cl_report_add_coverage(cJSON *obj, const char *key, const cl_thread_coverag
     cJSON_AddNumberToObject(o, "resolvedSpawnSites", (double)cov->resolved_sites);
     cJSON_AddNumberToObject(o, "threads", (double)cov->threads);
     cJSON_AddNumberToObject(o, "truncatedWalks", (double)cov->truncated);
+    cJSON_AddNumberToObject(o, "unresolvedIndirectCalls", (double)cov->unresolved_calls);
 }
 
 const char *cl_report_baseline_mark_name(cl_baseline_mark m)

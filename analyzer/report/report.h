@@ -42,10 +42,10 @@ typedef struct cl_run_stats {
 /* Thread coverage (docs/json-format.md "threadCoverage"): spawn sites in
  * project code (spawn calls and spawn-wrapper calls that name a start
  * routine), those through which the model started a thread, the thread
- * instances of the model (root threads included) and the thread walks cut
- * short. */
+ * instances of the model (root threads included), the thread walks cut
+ * short and the indirect calls the walks resolved to no function. */
 typedef struct cl_thread_coverage {
-    size_t spawn_sites, resolved_sites, threads, truncated;
+    size_t spawn_sites, resolved_sites, threads, truncated, unresolved_calls;
 } cl_thread_coverage;
 
 typedef struct cl_report {

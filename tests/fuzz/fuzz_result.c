@@ -71,7 +71,7 @@ static void sample(size_t ntus, size_t nfindings, cl_strbuf *out)
         f.flows[0].steps[0].message = "writes 'counter'";
         cl_findings_add(&fs, &f);
     }
-    cl_result_stats st = { 5, 2, 9, 1, 3, 2 };
+    cl_result_stats st = { 5, 2, 9, 1, 3, 2, 4 };
     cl_result_write(&fs, &st, (const cl_tu *const *)tus, ntus, out);
     for (size_t i = 0; i < ntus; i++)
         cl_tu_free(tus[i]);
