@@ -212,7 +212,16 @@ size_t cl_callgraph_values(const cl_callgraph *cg, const cl_value *v, size_t *on
     }
     if (v->kind != CL_VAL_ADDR || v->path == NULL)
         return 0;
-    const cl_idvec *t = table_of(cg, v->path, cl_path_owner_len(v->path));
+    /* The member's own table first (`ops.lock` of `{ .lock = mlock,
+     * .unlock = munlock }` holds mlock only), then the owner's (stored
+     * under another spelling of the member: a union, an element), then
+     * the field's in any object. */
+    size_t own = cl_path_owner_len(v->path), len = strlen(v->path);
+    if (len >= 2 && strcmp(v->path + len - 2, "->") == 0)
+        len -= 2;
+    const cl_idvec *t = own > 0 && own < len ? table_of(cg, v->path, len) : NULL;
+    if (t == NULL)
+        t = table_of(cg, v->path, own);
     if (t == NULL) {
         char buf[256];
         const char *fk = field_key(v->path, buf, sizeof buf);
