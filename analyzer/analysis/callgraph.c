@@ -511,23 +511,50 @@ static void each_event(cl_callgraph *cg, size_t func, const cl_node *n, event_fn
         each_event(cg, func, n->kids[k], fn);
 }
 
-/* A write of access event `e` into a member of a local or heap object
- * of its function: notes what it stores there (cl_callgraph_pointee). */
+/* Object `path` (a member of a local or heap object, a global pointer or
+ * a member of a global) is assigned a pointer to `to` (a raw path; NULL:
+ * an unknown object): its pointee stays known while every assignment
+ * names the same one (cl_callgraph_pointee). */
+static void note_pointee_store(cl_callgraph *cg, const char *path, const char *to)
+{
+    size_t k;
+    if (!cl_strmap_get(&cg->member_pointee, path, &k)) {
+        CL_VEC_PUSH(&cg->pointees, to);
+        cl_strmap_put(&cg->member_pointee, path, cg->pointees.n - 1);
+    } else if (cg->pointees.v[k] != NULL && (to == NULL || strcmp(cg->pointees.v[k], to) != 0)) {
+        cg->pointees.v[k] = NULL;
+    }
+}
+
+/* A write of access event `e`: a pointer stored into a member of a local
+ * or heap object of its function, into a global pointer or into a member
+ * of a global notes its pointee (note_pointee_store); a struct copy, what
+ * its members may hold; a pointer stored through a pointer the code was
+ * given, the field it went into (cl_callgraph.foreign_fields). */
 static void note_pointee(cl_callgraph *cg, const cl_event *e)
 {
     const cl_access *a = &e->u.access;
-    if (!(a->flags & CL_ACC_WRITE) || a->path == NULL || (a->path[0] != 'L' && a->path[0] != 'H'))
+    const char *p = a->path;
+    if (!(a->flags & CL_ACC_WRITE) || p == NULL)
         return;
-    size_t n = cl_path_owner_len(a->path);
+    int pointer = a->stored != NULL && a->stored->kind != CL_VAL_NULL && a->stored->kind != CL_VAL_INT;
+    if (p[0] != 'L' && p[0] != 'H' && p[0] != 'G') {
+        char buf[256];
+        const char *fk = pointer ? field_key(p, buf, sizeof buf) : NULL;
+        if (fk != NULL && !cl_strmap_get(&cg->foreign_fields, fk, NULL))
+            cl_strmap_put(&cg->foreign_fields, cl_arena_strdup(&cg->arena, fk), 1);
+        return;
+    }
+    size_t n = cl_path_owner_len(p);
     if (n == 0)
         return;
     if (a->flags & CL_ACC_WHOLE) {
-        cl_strmap_put(&cg->whole_writes, a->path, 1);
+        cl_strmap_put(&cg->whole_writes, p, 1);
         return;
     }
-    const char *dot = strrchr(a->path, '.');
-    if (a->stored == NULL || a->stored->kind == CL_VAL_NULL || a->stored->kind == CL_VAL_INT || dot == NULL ||
-        dot < a->path + n || strstr(a->path, "->") != NULL)
+    const char *dot = strrchr(p, '.');
+    int member = dot != NULL && dot >= p + n, whole_global = p[0] == 'G' && p[n] == '\0';
+    if (!pointer || (!member && !whole_global) || strstr(p, "->") != NULL)
         return;
     const cl_value *v = a->stored;
     /* (not an element of an array, which each round may pick another of,
@@ -538,13 +565,11 @@ static void note_pointee(cl_callgraph *cg, const cl_event *e)
                              strstr(v->path, "->") == NULL && strchr(v->path, '[') == NULL
                          ? v->path
                          : NULL;
-    size_t k;
-    if (!cl_strmap_get(&cg->member_pointee, a->path, &k)) {
-        CL_VEC_PUSH(&cg->pointees, to);
-        cl_strmap_put(&cg->member_pointee, a->path, cg->pointees.n - 1);
-    } else if (cg->pointees.v[k] != NULL && (to == NULL || strcmp(cg->pointees.v[k], to) != 0)) {
-        cg->pointees.v[k] = NULL;
-    }
+    /* (a global's pointee is a global: a local or heap object named in one
+     * function is not the one another invocation made) */
+    if (p[0] == 'G' && to != NULL && to[0] != 'G')
+        to = NULL;
+    note_pointee_store(cg, p, to);
 }
 
 const char *cl_callgraph_pointee(const cl_callgraph *cg, const char *path, size_t len)
@@ -556,6 +581,10 @@ const char *cl_callgraph_pointee(const cl_callgraph *cg, const char *path, size_
     memcpy(buf, path, len);
     buf[len] = '\0';
     if (!cl_strmap_get(&cg->member_pointee, buf, &k) || cg->pointees.v[k] == NULL)
+        return NULL;
+    char fb[256];
+    const char *fk = buf[0] == 'G' ? field_key(buf, fb, sizeof fb) : NULL;
+    if (fk != NULL && cl_strmap_get(&cg->foreign_fields, fk, NULL))
         return NULL;
     /* a struct copy over the member or over what holds it */
     for (size_t i = cl_path_owner_len(buf); i <= len; i++) {
@@ -789,69 +818,6 @@ static void note_edges(cl_callgraph *cg, size_t func, const cl_event *e)
     }
 }
 
-/* Sets written[k] for every path `paths` maps to k that an access in `n`
- * writes (exactly that path). */
-static void mark_written(const cl_node *n, const cl_strmap *paths, unsigned char *written)
-{
-    if (n == NULL)
-        return;
-    if (n->kind == CL_N_EVENT) {
-        const cl_event *e = n->ev;
-        size_t k;
-        if (e->kind == CL_EV_ACCESS && (e->u.access.flags & CL_ACC_WRITE) &&
-            e->u.access.path != NULL && cl_strmap_get(paths, e->u.access.path, &k))
-            written[k] = 1;
-        return;
-    }
-    mark_written(n->cond, paths, written);
-    for (size_t k = 0; k < n->nkids; k++)
-        mark_written(n->kids[k], paths, written);
-}
-
-/* Global pointers initialized with a global's address (`*sp = &stats`)
- * that no function assigns: accesses through them are accesses to the
- * pointee. One walk over all bodies marks which candidates are assigned:
- * linear in the size of the program, whatever the number of candidates. */
-static void find_pointer_aliases(cl_callgraph *cg)
-{
-    typedef struct alias_cand {
-        const char *key;      /* "G<usr>" of the pointer */
-        const char *target;   /* its initializer's path */
-    } alias_cand;
-    struct { alias_cand *v; size_t n, cap; } cands = { NULL, 0, 0 }; /* in TU order */
-    cl_strmap slot = { NULL, NULL, NULL, 0, 0 }; /* key -> index into written */
-    for (size_t t = 0; t < cg->ntus; t++) {
-        const cl_tu *tu = cg->tus[t];
-        if (tu == NULL || !tu->parsed)
-            continue;
-        for (size_t i = 0; i < tu->nglobals; i++) {
-            const cl_global *g = &tu->globals[i];
-            if (g->init_path == NULL)
-                continue;
-            alias_cand c = { cl_arena_printf(&cg->arena, "G%s", g->usr), g->init_path };
-            CL_VEC_PUSH(&cands, c);
-            if (!cl_strmap_get(&slot, c.key, NULL))
-                cl_strmap_put(&slot, c.key, slot.n);
-        }
-    }
-    if (cands.n > 0) {
-        unsigned char *written = cl_xcalloc(slot.n, 1);
-        for (size_t f = 0; f < cg->funcs.n; f++)
-            mark_written(cg->funcs.v[f].fn->body, &slot, written);
-        for (size_t i = 0; i < cands.n; i++) {
-            size_t k = 0;
-            cl_strmap_get(&slot, cands.v[i].key, &k);
-            if (written[k] || cl_strmap_get(&cg->pointer_alias, cands.v[i].key, NULL))
-                continue; /* assigned somewhere, or an earlier declaration won */
-            CL_VEC_PUSH(&cg->alias_targets, cands.v[i].target);
-            cl_strmap_put(&cg->pointer_alias, cands.v[i].key, cg->alias_targets.n - 1);
-        }
-        free(written);
-    }
-    free(cands.v);
-    cl_strmap_release(&slot);
-}
-
 /* Definition `fn` of TU `tu` comes after others of its USR: when one of
  * them is from the same file (`same`, the first such; SIZE_MAX for none)
  * and it was built in another macro configuration than every earlier
@@ -935,6 +901,11 @@ static void merge_tu(cl_callgraph *cg, const cl_tu *tu)
         size_t fl = 0;
         cl_strmap_get(&cg->global_flags, key, &fl);
         cl_strmap_put(&cg->global_flags, key, fl | g->flags);
+        /* (`static int *sp = &stats;`: the first assignment of sp) */
+        if (g->init_path != NULL)
+            note_pointee_store(cg, key,
+                               g->init_path[0] == 'G' && strstr(g->init_path, "->") == NULL ? g->init_path
+                                                                                             : NULL);
     }
 }
 
@@ -998,7 +969,6 @@ int cl_callgraph_build(cl_callgraph *cg, const cl_tu *const *tus, size_t ntus,
     if (cg->param_stores.n > 0)
         for (size_t i = 0; i < cg->funcs.n; i++)
             each_event(cg, i, cg->funcs.v[i].fn->body, note_param_stores);
-    find_pointer_aliases(cg);
     for (size_t i = 0; i < cg->funcs.n; i++)
         each_event(cg, i, cg->funcs.v[i].fn->body, note_edges);
     index_edges(cg);
@@ -1017,14 +987,13 @@ void cl_callgraph_release(cl_callgraph *cg)
         free(cg->tables.v[i].v);
     free(cg->tables.v);
     cl_strmap_release(&cg->table_by_owner);
-    cl_strmap_release(&cg->pointer_alias);
-    free(cg->alias_targets.v);
     free(cg->param_stores.v);
     free(cg->member_sites.v);
     free(cg->table_programs.v);
     cl_strmap_release(&cg->member_pointee);
     free(cg->pointees.v);
     cl_strmap_release(&cg->whole_writes);
+    cl_strmap_release(&cg->foreign_fields);
     cl_strmap_release(&cg->ops_objects);
     cl_blob_release(&cg->call_of);
     cl_blob_release(&cg->value_of);

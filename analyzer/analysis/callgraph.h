@@ -110,19 +110,20 @@ typedef struct cl_callgraph {
      * key (".name") -> index into `tables`, lists of function indices. */
     cl_strmap table_by_owner;
     struct { cl_idvec *v; size_t n, cap; } tables;
-    /* Global pointers initialized to the address of a global and never
-     * assigned again: "G<usr>" -> index into alias_targets (the pointee). */
-    cl_strmap pointer_alias;
-    struct { const char **v; size_t n, cap; } alias_targets;
     /* Members of a local or heap object ("L<fn>#args@22[].st") assigned
-     * a pointer in its function: -> index into `pointees`, the pointee's
-     * raw path, NULL when it was assigned two objects or an unknown one
-     * (cl_callgraph_pointee). `whole_writes`: the local and heap objects
-     * (and their members) written whole (a struct copy), whose members
-     * may then hold anything. */
+     * a pointer in its function, and global pointers and members of
+     * globals ("G<usr>", "G<usr>.stat") assigned one anywhere (or by
+     * their initializer): -> index into `pointees`, the pointee's raw
+     * path, NULL when it was assigned two objects or an unknown one
+     * (cl_callgraph_pointee). `whole_writes`: the objects (and their
+     * members) written whole (a struct copy), whose members may then hold
+     * anything. `foreign_fields`: the field keys (".stat") some code
+     * stores a pointer into through a pointer it was given (`c->stat =
+     * s` in a callee), which may be a global's member. */
     cl_strmap member_pointee;
     struct { const char **v; size_t n, cap; } pointees;
     cl_strmap whole_writes;
+    cl_strmap foreign_fields;
     /* Functions that store a parameter into a member, found in pass 1;
      * the functions their callers pass go into the member's table. */
     struct { param_store *v; size_t n, cap; } param_stores;

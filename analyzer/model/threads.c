@@ -894,7 +894,7 @@ static const char *follow_members(twalk *w, const char *p)
         if (q > 0 && p[q++] != ':')
             break;
         const char *arrow = strstr(p + q, "->");
-        if (arrow == NULL || (p[q] != 'L' && p[q] != 'H'))
+        if (arrow == NULL || (p[q] != 'L' && p[q] != 'H' && p[q] != 'G'))
             break;
         /* the raw path of the member: each subscript "[]" */
         cl_strbuf *b = &w->subst;
@@ -994,17 +994,11 @@ static const char *resolve_in(twalk *w, const tframe *fd, int indexed, const cha
         int moved = 0;
         return through_member(w, join_path(w, w->own, path), &moved);
     }
-    if (path[0] == 'G' && w->m->cg.pointer_alias.n > 0) {
-        /* "Gsp->.count" with `sp = &stats` for good: "Gstats.count". */
-        const char *arrow = strstr(path, "->");
-        if (arrow != NULL) {
-            size_t idx, rn = (size_t)(arrow - path);
-            char *root = tmp(w, rn + 1);
-            memcpy(root, path, rn);
-            root[rn] = '\0';
-            if (cl_strmap_get(&w->m->cg.pointer_alias, root, &idx))
-                path = intern_cat(w, w->m->cg.alias_targets.v[idx], arrow + 2);
-        }
+    if (path[0] == 'G') {
+        /* "Gsp->.count" with `sp = &stats` for good (its initializer and
+         * every assignment): "Gstats.count" */
+        int moved = 0;
+        path = through_member(w, path, &moved);
     }
     return own_tls(w, path);
 }
