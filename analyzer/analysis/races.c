@@ -2,6 +2,7 @@
 #include "analysis/races.h"
 #include "analysis/shape.h"
 
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -211,6 +212,32 @@ static int visits_live_elements(const cl_model *m, const cl_accrec *own, const c
     return !cl_shape_any(loop, joins, &m->cg);
 }
 
+/* Whether indexed path `ip` has a single subscript, an integer constant
+ * (`slot[0]`, `slot[2].count`): *k gets it. */
+static int const_subscript(const char *ip, long long *k)
+{
+    const char *open = ip != NULL ? strchr(ip, '[') : NULL;
+    if (open == NULL || strchr(open + 1, '[') != NULL)
+        return 0;
+    char *end;
+    errno = 0;
+    *k = strtoll(open + 1, &end, 10);
+    return end != open + 1 && *end == ']' && errno == 0;
+}
+
+/* Whether `a`, made only by the instance of its thread whose start
+ * argument is its pin (`if (id == 0) slot[0] = sum;`, cl_accrec.pinned),
+ * touches the element that pin names, and `b`, of the same thread, the
+ * element of the instance making it (`slot[id] = part;`,
+ * cl_accrec.own_index): the same element only in the pinned instance
+ * itself, where the two accesses are in program order. */
+static int pinned_own_element(const cl_accrec *a, const cl_accrec *b)
+{
+    long long k;
+    return a->thread == b->thread && a->pinned && b->own_index && !a->own_index &&
+           const_subscript(a->ipath, &k) && k == a->pin;
+}
+
 /* Accesses that touch different elements of one array by construction:
  * different constant subscripts (`acct[0]`, `acct[1]`); the same
  * statement picking its element with a local index in both threads (a
@@ -228,7 +255,9 @@ static int visits_live_elements(const cl_model *m, const cl_accrec *own, const c
  * thread started once outside loops owns no element apart from the
  * creator's loops: they visit it too. Two threads that pick an element
  * with start arguments the spawns gave as constants pick the same one
- * exactly when the constants agree (const_start_arg). */
+ * exactly when the constants agree (const_start_arg). The pinned
+ * instance's constant element is not another instance's own one
+ * (pinned_own_element). */
 int cl_race_distinct_elements(const cl_model *m, const cl_accrec *a, const cl_accrec *b)
 {
     long long ka, kb;
@@ -240,9 +269,20 @@ int cl_race_distinct_elements(const cl_model *m, const cl_accrec *a, const cl_ac
     if (a->arg_subscript && b->arg_subscript && a->thread != b->thread &&
         const_start_arg(m, a->thread, &ka) && const_start_arg(m, b->thread, &kb))
         return ka != kb;
+    /* ... and against a constant subscript (`slot[0]`): the same element
+     * when that constant is the start argument. */
+    if (a->arg_subscript != b->arg_subscript && a->thread != b->thread) {
+        const cl_accrec *x = a->arg_subscript ? a : b, *y = a->arg_subscript ? b : a;
+        const char *open = x->ipath != NULL ? strchr(x->ipath, '[') : NULL;
+        if (open != NULL && strchr(open + 1, '[') == NULL && const_start_arg(m, x->thread, &ka) &&
+            const_subscript(y->ipath, &kb))
+            return ka != kb;
+    }
     if (a->ev == b->ev && (a->ev->u.access.flags & CL_ACC_LOCAL_INDEX))
         return 1;
     if (a->own_index && b->own_index && a->thread == b->thread)
+        return 1;
+    if (pinned_own_element(a, b) || pinned_own_element(b, a))
         return 1;
     return (own_of_many(m, a) && b->per_iteration && !visits_live_elements(m, a, b)) ||
            (own_of_many(m, b) && a->per_iteration && !visits_live_elements(m, b, a)) ||

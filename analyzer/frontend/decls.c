@@ -68,6 +68,7 @@ static enum CXChildVisitResult prepass_visit(CXCursor c, CXCursor parent, CXClie
         lv.decl = c;
         lv.name = fe_take(A(f), clang_getCursorSpelling(c));
         lv.param_index = -1;
+        lv.copy_param = -1;
         lv.is_pointer = fe_is_pointer_type(clang_getCursorType(c));
         lv.is_union = clang_getCursorKind(clang_getTypeDeclaration(clang_getCanonicalType(
                           clang_getCursorType(c)))) == CXCursor_UnionDecl;
@@ -155,6 +156,7 @@ static void lower_function(fctx *f, CXCursor fn, cl_function *out)
         lv.decl = p;
         lv.name = fe_take(A(f), clang_getCursorSpelling(p));
         lv.param_index = i;
+        lv.copy_param = -1;
         lv.is_pointer = fe_is_pointer_type(clang_getCursorType(p));
         lv.path = cl_arena_printf(A(f), "L%s#%s@%u", f->fn_usr, lv.name, fe_loc_of(f, p).line);
         /* A pointer parameter designates the caller's object "P<n>"; a

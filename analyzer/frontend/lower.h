@@ -70,6 +70,12 @@ typedef struct local_var {
      * that the copy, until it is assigned (version 0), is the same value
      * as a subscript (fe_index_token); NULL otherwise. */
     const char *copy_tok;
+    /* Declared with a parameter's value as its initializer, before any
+     * assignment to the parameter (`long id = (long)arg;`): that
+     * parameter's index; -1 otherwise. Unless the local is assigned or its
+     * address taken, a test of it is a test of the parameter
+     * (cl_node_ext.test_param). */
+    int copy_param;
     /* `val` is the object an allocator returned (fe_note_allocation),
      * allocated in loop `heap_loop` (fctx.cur_loop); `heap_handed` once it
      * was passed to a call that also passes a function (a spawn, a

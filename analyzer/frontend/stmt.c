@@ -177,6 +177,8 @@ static int set_tested(fctx *f, CXCursor c, cl_node *node, const local_var **flag
         NX(node)->test_var = lv->path;
     if (lv->param_index >= 0)
         NX(node)->test_param = (unsigned)lv->param_index + 1;
+    else if (lv->copy_param >= 0 && !lv->addr_taken && !lv->reassigned)
+        NX(node)->test_param = (unsigned)lv->copy_param + 1;
     return node->x->test_param != 0 || node->x->test_var != NULL;
 }
 
@@ -528,6 +530,11 @@ static void lower_vardecl(fctx *f, CXCursor d)
     CXCursor s = fe_strip(init);
     if (lv != NULL)
         lv->copy_tok = clang_getCursorKind(s) == CXCursor_DeclRefExpr ? fe_index_token(f, s) : NULL;
+    const local_var *src = lv != NULL && clang_getCursorKind(s) == CXCursor_DeclRefExpr
+                               ? fe_find_local(f, clang_getCursorReferenced(s))
+                               : NULL;
+    if (src != NULL && src->param_index >= 0 && src->version == 0)
+        lv->copy_param = src->param_index;
     if (lv != NULL && fe_eval_int(s, &lv->flag_init)) {
         lv->flag_known = 1;
         lv->flag_loop = f->cur_loop;
