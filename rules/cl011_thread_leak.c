@@ -4,7 +4,8 @@
  * What it finds: a spawn of a joinable thread (no detached attribute, the
  * thread does not detach itself) where (a) the handle is a local and the
  * creating function returns on some path without joining, detaching,
- * cancelling, returning or handing on the handle (it goes out of scope);
+ * returning or handing on the handle (it goes out of scope; a cancel alone
+ * stops the thread and still leaves its stack to a join);
  * (b) the spawn runs in a loop and a later run fails, and the function
  * returns there with the threads of the earlier runs unhandled (a partial
  * start: the caller sees the failure and never stops them); or (c) the
@@ -225,10 +226,16 @@ static void report(const cl_model *m, cl_rule_ctx *ctx, const cl_thread *t,
         cl_fb_related(b, t->spawn->loc, "'%s' is overwritten here on the next round", h);
     } else {
         cl_loc at = x->ret ? x->ret->loc : fn->loc;
-        cl_fb_message(b, "thread '%s' is neither joined nor detached when '%s' %s%s; its "
-                         "resources leak",
-                      worker, fn->name, x->ret ? "returns" : "reaches its end",
-                      x->partial ? " after a later start failed" : "");
+        if (x->cancelled)
+            cl_fb_message(b, "thread '%s' is cancelled but neither joined nor detached when '%s' "
+                             "%s; a cancelled thread keeps its stack until it is joined, and the "
+                             "handle is lost",
+                          worker, fn->name, x->ret ? "returns" : "reaches its end");
+        else
+            cl_fb_message(b, "thread '%s' is neither joined nor detached when '%s' %s%s; its "
+                             "resources leak",
+                          worker, fn->name, x->ret ? "returns" : "reaches its end",
+                          x->partial ? " after a later start failed" : "");
         cl_fb_related(b, at, "'%s' leaves here with '%s' neither joined nor detached",
                       fn->name, h);
     }
@@ -317,7 +324,8 @@ const cl_rule cl011_thread_leak = {
     .full_desc =
         "A joinable thread (not created with a detached attribute, not detached by itself) "
         "whose handle is neither joined nor detached on some path: the creating function "
-        "returns with the handle in a local, returns on an error path after a later start "
+        "returns with the handle in a local (also after cancelling the thread: a cancelled "
+        "thread keeps its stack until joined), returns on an error path after a later start "
         "failed while the threads already started keep running, or starts another thread "
         "into the same handle. The thread's stack and its slot stay allocated until the "
         "process ends, and nobody stops it. Also a handle joined or detached twice, joined "

@@ -9,13 +9,15 @@
 #include "analysis/handles.h"
 
 /* The paths reaching a point where the thread was started and not handled
- * (joined, detached, cancelled, handed on): RUN before any deadline passed,
- * LATE after one may have. Paths without an unhandled worker need no bit
- * (an unreachable point is the engine's NULL state). `wait`: a timed wait
- * that may have expired on a LATE path (never NULL with LATE). EARLY: a
- * thread an earlier run of the spawn started is unhandled too; PARTIAL:
- * only such threads, on the side where a later run failed. */
-enum { RUN = 1u, LATE = 2u, EARLY = 4u, PARTIAL = 8u };
+ * (joined, detached, handed on): RUN before any deadline passed, LATE after
+ * one may have. Paths without an unhandled worker need no bit (an
+ * unreachable point is the engine's NULL state). `wait`: a timed wait that
+ * may have expired on a LATE path (never NULL with LATE). EARLY: a thread
+ * an earlier run of the spawn started is unhandled too; PARTIAL: only such
+ * threads, on the side where a later run failed. CANCELLED: the thread was
+ * cancelled and its handle not joined or detached since (a cancelled
+ * joinable thread still keeps its stack until joined). */
+enum { RUN = 1u, LATE = 2u, EARLY = 4u, PARTIAL = 8u, CANCELLED = 16u };
 
 typedef struct cstate {
     unsigned bits;
@@ -85,7 +87,9 @@ static const void *c_call(cl_flow *f, const cl_flow_frame *fr, const cl_event *e
     if (cs == NULL) { /* a project function given the handle (a stop helper, a registry) */
         for (size_t i = 0; i < ev->u.call.nargs && w->handle != NULL; i++)
             handled |= ev->u.call.args[i].kind != CL_VAL_UNKNOWN && arg_is_handle(w, ev, (int)i);
-    } else if (cs->kind == CL_CK_JOIN || cs->kind == CL_CK_DETACH || cs->kind == CL_CK_CANCEL) {
+    } else if (cs->kind == CL_CK_CANCEL) {
+        return s->bits != 0 && arg_is_handle(w, ev, cs->obj) ? mk(f, CANCELLED, NULL) : ps;
+    } else if (cs->kind == CL_CK_JOIN || cs->kind == CL_CK_DETACH) {
         handled = arg_is_handle(w, ev, cs->obj);
     } else if (cl_wait_is_finite(cs, ev)) {
         return s->bits & (RUN | LATE) ? mk(f, LATE, ev) : ps; /* (PARTIAL: no worker waited for) */
@@ -122,8 +126,20 @@ static const void *c_branch(cl_flow *f, const cl_flow_frame *fr, const cl_node *
     return mk(f, joined || !s->bits ? 0 : RUN, s->wait);
 }
 
+/* Does expression `n` call anything? */
+static int has_call(const cl_node *n)
+{
+    if (n == NULL || n->kind == CL_N_EVENT)
+        return n != NULL && n->ev->kind == CL_EV_CALL;
+    int r = has_call(n->cond);
+    for (size_t i = 0; i < n->nkids && !r; i++)
+        r = has_call(n->kids[i]);
+    return r;
+}
+
 /* Does expression `n` read the handle (`return tid;`)? The caller owns
- * the thread then. */
+ * the thread then. Not when the handle is read for a call there (`return
+ * pthread_cancel(tid);`: the call took it, c_call). */
 static int reads_handle(const cwalk *w, const cl_node *n)
 {
     if (n == NULL || n->kind == CL_N_EVENT)
@@ -151,17 +167,19 @@ static void c_on_exit(cl_flow *f, const cl_flow_frame *fr, const cl_node *ret, c
     (void)fr;
     cwalk *w = cl_flow_ctx(f);
     const cstate *s = ps;
-    if (s->bits == 0 || (ret != NULL && reads_handle(w, ret->cond)))
+    if (s->bits == 0 || (ret != NULL && !has_call(ret->cond) && reads_handle(w, ret->cond)))
         return;
     unsigned late = (s->bits & LATE) != 0, partial = (s->bits & PARTIAL) != 0;
+    unsigned cancelled = (s->bits & ~(unsigned)CANCELLED) == 0;
     for (size_t i = 0; i < w->out->n; i++)
         if (w->out->v[i].ret == ret) {
             if (late && !w->out->v[i].late)
-                w->out->v[i] = (cl_handle_exit){ ret, 1, s->wait, w->out->v[i].partial };
+                w->out->v[i] = (cl_handle_exit){ ret, 1, s->wait, w->out->v[i].partial, 0 };
             w->out->v[i].partial |= partial;
+            w->out->v[i].cancelled &= cancelled;
             return;
         }
-    CL_VEC_PUSH(w->out, ((cl_handle_exit){ ret, late, late ? s->wait : NULL, partial }));
+    CL_VEC_PUSH(w->out, ((cl_handle_exit){ ret, late, late ? s->wait : NULL, partial, cancelled }));
 }
 
 void cl_handle_exits_find(const cl_model *m, const cl_thread *t, cl_handle_exits *out)

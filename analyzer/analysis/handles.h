@@ -4,9 +4,11 @@
  * reach with the thread started and its handle not handled, and may a
  * deadline have passed on that path first?
  *
- * The spawn starts the thread; a join, detach or cancel of the handle, the
- * handle given to a project function (a stop helper, a registry) or
- * returned (`return tid;`) handles it. A test of the spawn's result drops
+ * The spawn starts the thread; a join or detach of the handle, the handle
+ * given to a project function (a stop helper, a registry) or returned
+ * (`return tid;`) handles it. A cancel stops it but leaves the handle to
+ * join: an exit reached with the thread only cancelled is one too, marked
+ * `cancelled`. A test of the spawn's result drops
  * the thread on its failure side. A wait with a finite deadline
  * (cl_wait_is_finite, callspec.h) makes the path "late"; a test of the wait's result
  * makes it timely again where the wait did not expire, and a successful
@@ -24,8 +26,8 @@
  * Limits: a handle stored into another object (`obj->tid = tid`) is not
  * followed to a later join through it; a handle passed to any project
  * function counts as handled (silence over noise); without a known handle
- * (the spawn's handle argument is not `&var`), any join, detach or cancel
- * of a pointer or untracked value handles the thread.
+ * (the spawn's handle argument is not `&var`), any join or detach of a
+ * pointer or untracked value handles the thread, and any cancel cancels it.
  * Cost: one walk of one body, linear in its size (no descents).
  */
 #ifndef CL_ANALYSIS_HANDLES_H
@@ -45,6 +47,9 @@ typedef struct cl_handle_exit {
     unsigned partial;         /* 1 when the path left where a later run of the spawn
                                  failed while threads an earlier run started are
                                  unhandled (a partial start) */
+    unsigned cancelled;       /* 1 when every path reaching it cancelled the thread
+                                 (and did not join or detach it since): stopped, not
+                                 abandoned, but its handle is lost unjoined */
 } cl_handle_exit;
 
 typedef struct cl_handle_exits {
