@@ -399,7 +399,18 @@ int cl_race_at_fault(const cl_model *m, const cl_accrec *a, const cl_accrec *b)
     return cl_loc_cmp(&a->ev->loc, &b->ev->loc) <= 0;
 }
 
-/* Orders hits by function, kind of access, then source location. */
+/* Whether the accesses of hit `h` name one location for sure: the same
+ * indexed path with no subscript but integer constants (`sums[2]` twice;
+ * not `sums[id]` against `sums[2]`, which may be different elements). */
+static int definite(const cl_race_hit *h)
+{
+    const char *p = h->r->ipath, *q = h->o->ipath;
+    return p != NULL && q != NULL && strcmp(p, q) == 0 && strstr(p, "[$") == NULL &&
+           strstr(p, "[?]") == NULL && strstr(p, "[]") == NULL;
+}
+
+/* Orders hits by function, kind of access, hits on one location for sure
+ * first, then source location. */
 static int cmp_hit(const void *x, const void *y)
 {
     const cl_race_hit *a = x, *b = y;
@@ -407,6 +418,8 @@ static int cmp_hit(const void *x, const void *y)
         return a->r->frame->func < b->r->frame->func ? -1 : 1;
     if (cl_race_writes(a->r) != cl_race_writes(b->r))
         return cl_race_writes(a->r) - cl_race_writes(b->r);
+    if (definite(a) != definite(b))
+        return definite(b) - definite(a);
     int c = cl_loc_cmp(&a->r->ev->loc, &b->r->ev->loc);
     if (c != 0)
         return c;

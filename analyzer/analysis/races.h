@@ -133,7 +133,9 @@ typedef struct cl_race_hits {
  * the class as its partner, except a statement picking its element with a
  * local index when it is the class's only record (a partitioned array),
  * and records that pick their instance's own element (own_index). Sorted
- * by function, kind (reads first), source location, thread. Aborts on OOM.
+ * by function, kind (reads first), pairs on one location for sure first
+ * (the same constant element: the race to report before `sums[id]` against
+ * `sums[2]`), source location, thread. Aborts on OOM.
  * Cost: classes x classes tests, plus records x records within racing
  * pairs of classes. */
 void cl_race_pairs(const cl_model *m, const cl_acc_class *cls, size_t ncls, cl_race_hits *out);
