@@ -9,6 +9,7 @@
 #include <stdio.h>
 
 // class: thread-id-by-value
+// expect-none
 
 static long reads, writes;
 
@@ -17,9 +18,9 @@ static void *io_role(void *arg)
     intptr_t role = (intptr_t)arg;
     for (int i = 0; i < 100; i++) {
         if (role == 0)
-            reads++; // fp-todo: CL002 -- each role branch runs in one thread only (argument by value)
+            reads++;
         else
-            writes++; // fp-todo: CL002 -- each role branch runs in one thread only (argument by value)
+            writes++;
     }
     return NULL;
 }
