@@ -1506,6 +1506,19 @@ static int live_only_if(twalk *w, const tstate *s, const char *g, int then)
     return s->nlive > 0;
 }
 
+/* Whether global `g`, tested true (`then` 1) where `lock` was taken, is
+ * the pointer the lock lives behind (`if (hash_lock)
+ * fio_sem_down(hash_lock)`, lock "G...hash_lock->..."): the lock exists
+ * exactly while the pointer is set, and then every thread takes it; where
+ * the pointer is NULL there is no lock for anyone. A guard, not a
+ * partial lock. */
+static int own_pointer_test(const twalk *w, size_t lock, const char *g, int then)
+{
+    const char *name = lock < w->m->lock_names.n ? w->m->lock_names.v[lock] : NULL;
+    size_t n = strlen(g);
+    return then && name != NULL && strncmp(name, g, n) == 0 && strncmp(name + n, "->", 2) == 0;
+}
+
 /* Whether possibly held `lock` was taken on some paths only, where the
  * others take none: taken in one alternative of a keyed `if` (`if (c)
  * lock(m)`, tstate.conds) whose other alternative took no lock, or after
@@ -1544,7 +1557,8 @@ static int partial_lock(twalk *w, const tstate *st, size_t lock)
             char *g = tmp(w, n);
             memcpy(g, key + 1, n - 2);
             g[n - 2] = '\0';
-            if (live_only_if(w, st, g, (int)(st->conds[3 * i + 2] & 1u)))
+            if (live_only_if(w, st, g, (int)(st->conds[3 * i + 2] & 1u)) ||
+                own_pointer_test(w, lock, g, (int)(st->conds[3 * i + 2] & 1u)))
                 continue;
         }
         return 1;
