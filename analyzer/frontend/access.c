@@ -717,6 +717,16 @@ static lval deref_lvalue(fctx *f, CXCursor c)
     return r;
 }
 
+/* Whether pointer member `path` of a round's own element was assigned a
+ * value shared by every round (fctx.shared_members). */
+static int shared_member(const fctx *f, const char *path)
+{
+    for (size_t i = 0; i < f->shared_members.n; i++)
+        if (strcmp(f->shared_members.v[i], path) == 0)
+            return 1;
+    return 0;
+}
+
 /* Computes the lvalue designated by `c`, emitting the events of evaluating
  * its sub-expressions (pointer loads, subscripts) but not the access itself. */
 static lval lower_lvalue_at(fctx *f, CXCursor c)
@@ -1507,7 +1517,7 @@ static cl_value lval_value(fctx *f, const lval *l, CXType t)
         v.kind = CL_VAL_ADDR;
         v.path = cl_arena_printf(A(f), "%s->", l->path);
         v.ipath = ipath_cat(f, l->ipath, "->");
-        v.per_iteration = (unsigned)l->per_iter;
+        v.per_iteration = (unsigned)l->per_iter && !shared_member(f, l->path);
     } else if (l->path != NULL) {
         v.kind = CL_VAL_LOAD;
         v.path = l->path;

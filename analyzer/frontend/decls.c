@@ -138,6 +138,7 @@ static void lower_function(fctx *f, CXCursor fn, cl_function *out)
     f->induction.n = 0;
     f->incremented.n = 0;
     f->incremented_known = 0;
+    f->shared_members.n = 0;
     f->cur_loop = f->nloops = 0;
     f->labels.n = 0;
     f->elem_results.n = 0;

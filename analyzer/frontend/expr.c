@@ -607,6 +607,11 @@ static void lower_binary(fctx *f, CXCursor c)
             lval l = fe_lower_lvalue(f, ks.v[0]);
             cl_event *w = fe_record_access(f, ks.v[0], &l, M_WRITE);
             fe_note_write(f, ks.v[0]);
+            /* (`thread[i].param.paramp = paramp`: every element's member
+             * points to the caller's one object) */
+            if (l.per_iter && l.path != NULL && l.path[strlen(l.path) - 1] != ']' &&
+                rv.kind == CL_VAL_ADDR && !rv.per_iteration && fe_is_pointer_type(clang_getCursorType(lhs)))
+                CL_VEC_PUSH(&f->shared_members, l.path);
             if (w != NULL && !is_local && w->u.access.path != NULL && w->u.access.path[0] == 'G')
                 note_ret_path(f, ks.v[1], w->u.access.path);
             if (w != NULL && !is_local && wake_fd_value(f, ks.v[1]))

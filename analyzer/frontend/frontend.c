@@ -279,6 +279,7 @@ cl_tu *cl_frontend_summarize_unsaved(cl_frontend *fe, const char *file, char *co
     free(t.f.locals.v);
     free(t.f.induction.v);
     free(t.f.incremented.v);
+    free(t.f.shared_members.v);
     free(t.f.labels.v);
     free(t.f.elem_results.v);
     free(t.f.guards.v);

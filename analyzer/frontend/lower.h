@@ -176,6 +176,12 @@ typedef struct fctx {
      * found on first need (slot counters): `incremented_known` says so. */
     struct { CXCursor *v; size_t n, cap; } incremented;
     int incremented_known;
+    /* Pointer members of a round's own element (per_iter lvalues such as
+     * `thread[i].param.paramp`) this function has assigned a value that is
+     * not the round's own (a parameter, a global's address): raw paths.
+     * What a load of one points to is shared by every element, not the
+     * round's (lval_value). */
+    struct { const char **v; size_t n, cap; } shared_members;
     /* The innermost enclosing loop (1-based in the order loops are met in
      * this function; 0 outside every loop) and the loops met so far. */
     unsigned cur_loop, nloops;
@@ -372,6 +378,17 @@ const char *fe_cond_key(fctx *f, CXCursor c);
  * "Indexed paths"), or the token of the local it was initialized with
  * (local_var.copy_tok) while it keeps that value; NULL otherwise. */
 const char *fe_index_token(fctx *f, CXCursor c);
+/* The step counters of loop body `body` (a loop whose induction variable
+ * is `ind`, or the null cursor), at most `max` VarDecl cursors into out[]:
+ * locals the body steps by one in a statement of its own (`count++`,
+ * `count = count + 1`), writes nowhere else and never takes the address
+ * of, that subscript an array before that step, with no `continue` or
+ * `goto` between the first such subscript and the step. Each round then
+ * subscripts another element, as the induction variable does; the caller
+ * treats them as induction variables while it lowers the body
+ * (counters.c). Returns how many. */
+size_t fe_step_counters(fctx *f, CXCursor body, CXCursor ind, CXCursor *out, size_t max);
+
 /* Whether `c` (casts aside) names the induction variable of an enclosing
  * counting loop. */
 int fe_is_induction(fctx *f, CXCursor c);

@@ -941,11 +941,16 @@ static void lower_loop(fctx *f, CXCursor c, enum CXCursorKind k)
         loop->cond = fe_lower_cond(f, cond, loop);
         analyze_test(f, cond, loop);
     }
-    int pushed = 0;
+    size_t pushed = 0;
     if (!clang_Cursor_isNull(ind)) {
         CL_VEC_PUSH(&f->induction, ind);
         pushed = 1;
     }
+    CXCursor counters[4];
+    size_t ncounters = clang_Cursor_isNull(body) ? 0 : fe_step_counters(f, body, ind, counters, 4);
+    for (size_t i = 0; i < ncounters; i++)
+        CL_VEC_PUSH(&f->induction, counters[i]);
+    pushed += ncounters;
     /* (`do { ... } while (0)`, a macro's body, runs once: not a loop for
      * the objects allocated around it) */
     unsigned outer_loop = f->cur_loop;
@@ -964,8 +969,7 @@ static void lower_loop(fctx *f, CXCursor c, enum CXCursorKind k)
     if (iv != NULL && !iv->addr_taken && !body_assigns && !leaves_early(bodyn, 0))
         NX(loop)->exit_index = cl_arena_printf(A(f), "$%s!%u", iv->path, iv->version);
     f->cur_loop = outer_loop;
-    if (pushed)
-        f->induction.n--;
+    f->induction.n -= pushed;
     loop->nkids = 1;
     loop->kids = cl_arena_alloc(A(f), sizeof *loop->kids);
     loop->kids[0] = bodyn;
