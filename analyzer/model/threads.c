@@ -4487,6 +4487,20 @@ static const void *trylock_branch(twalk *w, const cl_flow_frame *fr, const cl_no
     return st_make(w, &s);
 }
 
+/* The alternative of a test of sem_timedwait's or sem_trywait's result
+ * `ev` where it succeeded (returned 0): the semaphore was taken as by
+ * sem_wait, which acquires what the posts released (POSIX.1-2017 4.12,
+ * Memory Synchronization, lists them all). */
+static const void *sem_taken(twalk *w, const cl_flow_frame *fr, const cl_event *ev,
+                             const cl_callspec *cs, const void *st)
+{
+    if (cs->obj < 0 || (size_t)cs->obj >= ev->u.call.nargs)
+        return st;
+    const char *lp = value_path(w, fr->data, &ev->u.call.args[cs->obj], NULL);
+    const tstate *s = st;
+    return lp != NULL ? sync_acquire(w, st, cl_sync_sem_wait(w->m, lp, s->acq, s->nacq)) : st;
+}
+
 /* The state entering the alternative where the lock call that node `n`
  * tests failed (`if (pthread_mutex_lock(&m) != 0) return -1;`): the lock
  * stays held for the locksets (code that goes on after a failed lock
@@ -4748,6 +4762,8 @@ static const void *refine_branch(cl_flow *f, const cl_flow_frame *fr, const cl_n
     if (cs != NULL && (cs->kind == CL_CK_LOCK || cs->kind == CL_CK_RDLOCK))
         return on_success || n->kind != CL_N_BRANCH || n->nkids != 2 ? st
                                                                     : lock_failed(w, fr, n, st);
+    if (cs != NULL && (cs->kind == CL_CK_SEM_TIMEDWAIT || cs->kind == CL_CK_SEM_TRYWAIT))
+        return on_success ? sem_taken(w, fr, n->x->test_call, cs, st) : st;
     return cs != NULL && cs->kind == CL_CK_TRYLOCK ? trylock_branch(w, fr, n, on_success, st) : st;
 }
 
