@@ -6,8 +6,9 @@
  * creating function returns on some path without joining, detaching,
  * returning or handing on the handle (it goes out of scope; a cancel alone
  * stops the thread and still leaves its stack to a join);
- * (b) the spawn runs in a loop and a later run fails, and the function
- * returns there with the threads of the earlier runs unhandled (a partial
+ * (b) the spawn runs in a loop and a later run fails, or another spawn
+ * after it fails (`&l->rx` started, then `&l->tx` fails), and the function
+ * returns there with the threads already started unhandled (a partial
  * start: the caller sees the failure and never stops them); or (c) the
  * spawn runs again with its one handle while the earlier thread is
  * unhandled (the handle is overwritten). Each such thread keeps its stack
@@ -41,8 +42,8 @@
  * joins in loops over different ranges; a join in one branch and a detach
  * in the other.
  * Limits: the spawn and the exits must be in one function; a partial
- * start is seen only for one spawn run in a loop, not for two spawns in a
- * row with a stored handle; a handle passed to any project function
+ * start needs the later spawn's result tested directly; a handle passed to
+ * any project function
  * counts as handled; a second join is seen only through the handle's
  * resolved path (the one the spawn stored it in); a spawn whose result is tested together with
  * something else (`fd >= 0 && pthread_create(..) == 0`) is left alone, as
@@ -235,7 +236,7 @@ static void report(const cl_model *m, cl_rule_ctx *ctx, const cl_thread *t,
             cl_fb_message(b, "thread '%s' is neither joined nor detached when '%s' %s%s; its "
                              "resources leak",
                           worker, fn->name, x->ret ? "returns" : "reaches its end",
-                          x->partial ? " after a later start failed" : "");
+                          x->partial || x->failed_next ? " after a later start failed" : "");
         cl_fb_related(b, at, "'%s' leaves here with '%s' neither joined nor detached",
                       fn->name, h);
     }
@@ -292,7 +293,7 @@ static void finish(const cl_model *m, cl_rule_ctx *ctx)
         }
         const cl_handle_exit *leak = NULL;
         for (size_t i = 0; i < xs.n && leak == NULL && !in_main; i++) {
-            if (((local && !xs.v[i].late) ||
+            if (((local && !xs.v[i].late) || (xs.v[i].failed_next && xs.v[i].ret) ||
                  (xs.v[i].partial && xs.v[i].ret &&
                   cl_shape_left_midway(fn->body, t->spawn, xs.v[i].ret))) &&
                 live_at(st, t, xs.v[i].ret))

@@ -16,8 +16,10 @@
  * an earlier run of the spawn started is unhandled too; PARTIAL: only such
  * threads, on the side where a later run failed. CANCELLED: the thread was
  * cancelled and its handle not joined or detached since (a cancelled
- * joinable thread still keeps its stack until joined). */
-enum { RUN = 1u, LATE = 2u, EARLY = 4u, PARTIAL = 8u, CANCELLED = 16u };
+ * joinable thread still keeps its stack until joined). FAILED_NEXT: with
+ * RUN, the path went on where another spawn after this one failed (`if
+ * (pthread_create(&p->b, ..) != 0) return -1;` after `&p->a`'s). */
+enum { RUN = 1u, LATE = 2u, EARLY = 4u, PARTIAL = 8u, CANCELLED = 16u, FAILED_NEXT = 32u };
 
 typedef struct cstate {
     unsigned bits;
@@ -116,6 +118,9 @@ static const void *c_branch(cl_flow *f, const cl_flow_frame *fr, const cl_node *
         return cl_test_holds(n->x->test_op, n->x->test_value, 0) == holds
                    ? ps : mk(f, s->bits & (EARLY | PARTIAL) && !n->x->test_elem ? PARTIAL : 0, s->wait);
     const cl_callspec *cs = cl_callgraph_spec(&w->m->cg, tc);
+    if (cs != NULL && cs->kind == CL_CK_SPAWN && (s->bits & RUN) && !n->x->test_elem &&
+        cl_test_holds(n->x->test_op, n->x->test_value, 0) != holds)
+        return mk(f, s->bits | FAILED_NEXT, s->wait); /* (another start failed) */
     if (cs == NULL || (cs->kind != CL_CK_TIMEDJOIN && !cl_wait_is_finite(cs, tc)))
         return ps;
     long long expired = cs->kind == CL_CK_COND_TIMEDWAIT || cs->kind == CL_CK_TIMEDJOIN
@@ -171,15 +176,19 @@ static void c_on_exit(cl_flow *f, const cl_flow_frame *fr, const cl_node *ret, c
         return;
     unsigned late = (s->bits & LATE) != 0, partial = (s->bits & PARTIAL) != 0;
     unsigned cancelled = (s->bits & ~(unsigned)CANCELLED) == 0;
+    unsigned failed_next = (s->bits & (RUN | FAILED_NEXT)) == (RUN | FAILED_NEXT);
     for (size_t i = 0; i < w->out->n; i++)
         if (w->out->v[i].ret == ret) {
             if (late && !w->out->v[i].late)
-                w->out->v[i] = (cl_handle_exit){ ret, 1, s->wait, w->out->v[i].partial, 0 };
+                w->out->v[i] = (cl_handle_exit){ ret, 1, s->wait, w->out->v[i].partial, 0,
+                                                 w->out->v[i].failed_next };
             w->out->v[i].partial |= partial;
             w->out->v[i].cancelled &= cancelled;
+            w->out->v[i].failed_next |= failed_next;
             return;
         }
-    CL_VEC_PUSH(w->out, ((cl_handle_exit){ ret, late, late ? s->wait : NULL, partial, cancelled }));
+    CL_VEC_PUSH(w->out,
+                ((cl_handle_exit){ ret, late, late ? s->wait : NULL, partial, cancelled, failed_next }));
 }
 
 void cl_handle_exits_find(const cl_model *m, const cl_thread *t, cl_handle_exits *out)

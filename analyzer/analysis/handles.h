@@ -50,6 +50,9 @@ typedef struct cl_handle_exit {
     unsigned cancelled;       /* 1 when every path reaching it cancelled the thread
                                  (and did not join or detach it since): stopped, not
                                  abandoned, but its handle is lost unjoined */
+    unsigned failed_next;     /* 1 when a path reached it with the thread unhandled
+                                 after another spawn that followed it failed (a
+                                 partial start of two threads in a row) */
 } cl_handle_exit;
 
 typedef struct cl_handle_exits {
