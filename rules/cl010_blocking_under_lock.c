@@ -33,8 +33,9 @@
  * made so, anywhere in the program (cl_call_nonblocking, analysis/nonblock.h). Descriptors are
  * matched by the local, the global, or the member name they are kept in
  * (`c->fd`, `conn->fd` and `srv.fd` alike: a field made non-blocking
- * anywhere counts everywhere), and a descriptor passed down to a helper's
- * parameter is followed up the call chain. Code the thread walks never
+ * anywhere counts everywhere), a descriptor passed down to a helper's
+ * parameter is followed up the call chain, and one copied from a local
+ * into memory (`c.fd = fd`) keeps the local's mark. Code the thread walks never
  * reaches (an __attribute__((constructor)) function) sets nothing.
  * Only locks taken on the call's way count: in a function on its call
  * chain, or in a lock wrapper such a function called (model.h,
@@ -84,6 +85,11 @@ static int readiness_waits(const cl_callrec *r)
         return 0;
     const cl_value *t = cl_call_arg(r->ev, r->spec->timeout);
     return t != NULL && (t->kind == CL_VAL_NULL || (t->kind == CL_VAL_INT && t->ival != 0));
+}
+
+static void on_access(const cl_model *m, cl_rule_ctx *ctx, const cl_accrec *r)
+{
+    cl_nonblock_copy(&((state *)ctx->state)->nonblock, m, r);
 }
 
 static void on_call(const cl_model *m, cl_rule_ctx *ctx, const cl_callrec *r)
@@ -309,7 +315,8 @@ const cl_rule cl010_blocking_under_lock = {
         "thread posts for another to wait on still counts. A condition wait holding only its "
         "own mutex; send/recv with "
         "MSG_DONTWAIT; waitpid with WNOHANG; descriptors made non-blocking (SOCK_NONBLOCK, fcntl O_NONBLOCK, "
-        "ioctl FIONBIO), also in another function (matched by variable or member name). "
+        "ioctl FIONBIO), also in another function (matched by variable or member name, also "
+        "after a copy from a local into a member). "
         "read and write count only on a pipe's, socket pair's or socket's descriptor (from "
         "pipe, socketpair, socket, accept): on a regular file they do not wait for anyone.",
     .default_level = CL_LEVEL_WARNING,
@@ -317,9 +324,10 @@ const cl_rule cl010_blocking_under_lock = {
     .cwe = CL_STRINGS("CWE-833", "CWE-400"),
     .precision = "high",
     .security_severity = "4.0",
-    .points = CL_ON_CALL,
+    .points = CL_ON_CALL | CL_ON_ACCESS,
     .call_kinds = 0,
     .begin = begin,
+    .on_access = on_access,
     .on_call = on_call,
     .finish = finish,
 };

@@ -1,6 +1,7 @@
 /* nonblock.c - see nonblock.h. */
 #include "analysis/nonblock.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -122,11 +123,28 @@ int cl_nonblock_note(cl_nonblock *nb, const cl_model *m, const cl_callrec *r)
 }
 
 /* See nonblock.h. */
+void cl_nonblock_copy(cl_nonblock *nb, const cl_model *m, const cl_accrec *r)
+{
+    const cl_access *a = &r->ev->u.access;
+    const cl_value *v = a->stored;
+    if (!(a->flags & CL_ACC_WRITE) || v == NULL || a->path == NULL ||
+        !((v->kind == CL_VAL_UNKNOWN && v->ipath != NULL && v->ipath[0] == '$') ||
+          (v->kind == CL_VAL_LOAD && v->path != NULL && v->path[0] == 'V')))
+        return;
+    const char *from = fd_key(m, nb, a->stored, r->frame);
+    if (from != NULL)
+        cl_strmap_put(&nb->copies, cl_arena_strdup(&nb->arena, member_key(a->path)), (size_t)(uintptr_t)from);
+}
+
+/* See nonblock.h. */
 int cl_nonblock_arg0(cl_nonblock *nb, const cl_model *m, const cl_callrec *r)
 {
     const char *fd = r->ev->u.call.nargs > 0 ? fd_key(m, nb, &r->ev->u.call.args[0], r->frame)
                                              : NULL;
-    return fd != NULL && cl_strmap_get(&nb->keys, fd, NULL);
+    size_t from;
+    return fd != NULL && (cl_strmap_get(&nb->keys, fd, NULL) ||
+                          (cl_strmap_get(&nb->copies, fd, &from) &&
+                           cl_strmap_get(&nb->keys, (const char *)(uintptr_t)from, NULL)));
 }
 
 /* See nonblock.h. */
@@ -146,5 +164,6 @@ void cl_nonblock_release(cl_nonblock *nb)
     cl_strmap_release(&nb->sockets);
     cl_strmap_release(&nb->streams);
     cl_strmap_release(&nb->keys);
+    cl_strmap_release(&nb->copies);
     cl_arena_release(&nb->arena);
 }

@@ -12,7 +12,9 @@
  * to a helper's parameter unchanged is followed up the call chain to the
  * caller's argument. A call's result goes to the local it is assigned to,
  * or to the first write after the call in its statement sequence.
- * Limits: a descriptor copied into another variable or returned by a
+ * A descriptor copied from a local into memory (`c.fd = fd` after
+ * `fd = socket(.., SOCK_NONBLOCK, ..)`) keeps its mark (cl_nonblock_copy).
+ * Limits: a descriptor copied into another local or returned by a
  * project function loses its mark; code the thread walks never reaches
  * sets nothing (only the call records the rule sees are noted).
  *
@@ -29,6 +31,8 @@
 
 typedef struct cl_nonblock {
     cl_strmap keys; /* descriptor keys made non-blocking */
+    cl_strmap copies; /* destination key -> source key of descriptors copied
+                         into memory (cl_nonblock_copy), the last one noted */
     cl_strmap streams; /* keys of arrays pipe/socketpair filled (cl_nonblock_stream_arg0) */
     cl_strmap sockets; /* keys of descriptors socket/accept/accept4 returned */
     cl_arena arena; /* the keys */
@@ -39,8 +43,15 @@ typedef struct cl_nonblock {
  * (cl_call_nonblocking: 0 or a CL_NB_* value). */
 int cl_nonblock_note(cl_nonblock *nb, const cl_model *m, const cl_callrec *r);
 
+/* Notes write record `r` when it copies a local's (or a parameter's)
+ * value into memory (`c.fd = fd`: cl_access.stored with the local's token):
+ * the destination's key then stands for the source's, which a call noted
+ * before or after may make non-blocking. */
+void cl_nonblock_copy(cl_nonblock *nb, const cl_model *m, const cl_accrec *r);
+
 /* Whether the descriptor `r` passes as its first argument is known and
- * was made non-blocking by a call noted so far. */
+ * was made non-blocking by a call noted so far, directly or through the
+ * copy that filled its location. */
 int cl_nonblock_arg0(cl_nonblock *nb, const cl_model *m, const cl_callrec *r);
 
 /* Whether the descriptor `r` passes as its first argument is a stream

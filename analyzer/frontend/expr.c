@@ -628,7 +628,19 @@ static void lower_binary(fctx *f, CXCursor c)
                         (rv.kind == CL_VAL_ADDR &&
                          (is_function_pointer(clang_getCursorType(fe_strip(ks.v[1]))) ||
                           is_function_pointer(clang_getCursorType(ks.v[0]))));
-            if (w != NULL && (fnptr || global_int ||
+            /* (a local's or a by-value parameter's integer value copied
+             * into memory, `c.fd = fd`: which one, the local's token or
+             * "V<n>", for the descriptor keys of analysis/nonblock.h) */
+            const char *copied = w != NULL && !is_local && rv.kind == CL_VAL_UNKNOWN &&
+                                         !fe_is_pointer_type(clang_getCursorType(lhs))
+                                     ? fe_index_token(f, ks.v[1])
+                                     : NULL;
+            int local_copy = copied != NULL ||
+                             (w != NULL && !is_local && rv.kind == CL_VAL_LOAD && rv.path != NULL &&
+                              rv.path[0] == 'V' && !fe_is_pointer_type(clang_getCursorType(lhs)));
+            if (local_copy)
+                rv.ipath = copied;
+            if (w != NULL && (fnptr || global_int || local_copy ||
                               (!is_local && fe_is_pointer_type(clang_getCursorType(lhs))))) {
                 cl_value *sv = cl_arena_alloc(A(f), sizeof *sv);
                 *sv = rv;
