@@ -99,6 +99,25 @@ static const void *c_call(cl_flow *f, const cl_flow_frame *fr, const cl_event *e
     return handled ? mk(f, 0, s->wait) : ps;
 }
 
+/* Whether call `b` runs after call `a` on the paths through both: the
+ * innermost statement holding both is a sequence or a loop, not an `if`
+ * or `switch` with each in another alternative (`if (stack) res =
+ * pthread_create(..); else res = pthread_create(..);`). */
+static int in_sequence(const cl_callgraph *cg, const cl_event *a, const cl_event *b)
+{
+    enum { DEPTH = 256 };
+    const cl_node *up[DEPTH];
+    size_t n = 0;
+    for (const cl_node *x = cl_callgraph_event_node(cg, a); x != NULL && n < DEPTH;
+         x = cl_callgraph_parent(cg, x))
+        up[n++] = x;
+    for (const cl_node *y = cl_callgraph_event_node(cg, b); y != NULL; y = cl_callgraph_parent(cg, y))
+        for (size_t i = 0; i < n; i++)
+            if (up[i] == y)
+                return y->kind == CL_N_SEQ || y->kind == CL_N_LOOP;
+    return 0;
+}
+
 /* The side `kid` of a branch or loop whose condition tests the result of
  * the spawn (failure: no thread) or of a timed wait (success: no deadline
  * passed; a successful pthread_timedjoin_np also joined). */
@@ -119,7 +138,8 @@ static const void *c_branch(cl_flow *f, const cl_flow_frame *fr, const cl_node *
                    ? ps : mk(f, s->bits & (EARLY | PARTIAL) && !n->x->test_elem ? PARTIAL : 0, s->wait);
     const cl_callspec *cs = cl_callgraph_spec(&w->m->cg, tc);
     if (cs != NULL && cs->kind == CL_CK_SPAWN && (s->bits & RUN) && !n->x->test_elem &&
-        cl_test_holds(n->x->test_op, n->x->test_value, 0) != holds)
+        cl_test_holds(n->x->test_op, n->x->test_value, 0) != holds &&
+        in_sequence(&w->m->cg, w->t->spawn, tc))
         return mk(f, s->bits | FAILED_NEXT, s->wait); /* (another start failed) */
     if (cs == NULL || (cs->kind != CL_CK_TIMEDJOIN && !cl_wait_is_finite(cs, tc)))
         return ps;
