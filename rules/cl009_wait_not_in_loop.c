@@ -23,7 +23,11 @@
  * else take_all(q, &local); unlock; handle(local);` in an endless loop:
  * what follows handles what was taken, nothing after a wakeup). The
  * loop may be in a caller: a wait wrapper called in a predicate loop is
- * fine. `do { } while (0)` is not a loop.
+ * fine; what an `if` in the wrapper tests through its parameters is
+ * matched with the caller's code through the call's arguments (`if
+ * (q->len == 0) wait` in `await_job(&jobs)` tests `jobs.len`, which a
+ * caller's `while (jobs.running)` does not re-test). `do { } while (0)`
+ * is not a loop.
  * How: structural queries on the statement tree (cl_callgraph_parent) from
  * the wait up to the first loop, then from the call on the thread's call
  * chain in each caller, for every call record of a wait kind.
@@ -68,6 +72,10 @@ typedef struct climb {
     const cl_node *guard;     /* the condition of the innermost such `if` */
     int after_guard;          /* work after that `if` statement itself */
     int takes_else;           /* another alternative of that `if` takes the work */
+    /* Once the climb left the guard's function: the call into it, whose
+     * arguments name the objects the guard reads through its parameters
+     * (`if (q->len == 0)` in `wait_for_item(&gq)` reads `gq.len`). */
+    const cl_event *via;
 } climb;
 
 static int lock_call(const cl_callgraph *cg, const cl_node *n)
@@ -98,7 +106,30 @@ typedef struct probe {
     const char *key;
     const cl_node *other;
     int absent;
+    /* climb.via: the guard's parameters as its caller names them, for the
+     * paths the probe's tree tests (`key_via` 0) or for `key` (1). */
+    const cl_event *via;
+    int key_via;
 } probe;
+
+/* Whether raw path `k`, read in the function called by `via` (NULL: in
+ * the function of `key`), is `key`: directly, or with its parameter
+ * "P<n>" replaced by what argument n points to ("P0.len" with `&gq`:
+ * "Gq.len"). */
+static int same_path(const char *k, const char *key, const cl_event *via)
+{
+    if (strcmp(k, key) == 0)
+        return 1;
+    char *end;
+    if (via == NULL || k[0] != 'P')
+        return 0;
+    unsigned long n = strtoul(k + 1, &end, 10);
+    const cl_value *a = end != k + 1 && n < via->u.call.nargs ? &via->u.call.args[n] : NULL;
+    if (a == NULL || a->kind != CL_VAL_ADDR || a->path == NULL)
+        return 0;
+    size_t na = strlen(a->path);
+    return strncmp(key, a->path, na) == 0 && strcmp(key + na, end) == 0;
+}
 
 /* What node `n` of a condition tests: the path of a read of a tracked
  * location (a global, a field through a pointer; "" without a path) or
@@ -127,41 +158,52 @@ static int tests(const cl_node *n, const void *arg)
 {
     const probe *pr = arg;
     const char *k = tested(pr->cg, n);
-    return k != NULL && (pr->key == NULL || (*k != '\0' && strcmp(k, pr->key) == 0));
+    return k != NULL && (pr->key == NULL ||
+                         (*k != '\0' && (pr->key_via ? same_path(pr->key, k, pr->via)
+                                                     : same_path(k, pr->key, pr->via))));
 }
 
 /* Whether condition tree `n` tests shared state. */
 static int cond_tests(const cl_callgraph *cg, const cl_node *n)
 {
-    probe pr = { cg, NULL, NULL, 0 };
+    probe pr = { cg, NULL, NULL, 0, NULL, 0 };
     return cl_shape_any(n, tests, &pr);
 }
 
 /* Whether node `n` tests a named thing that the probe's `other` tree tests
- * too (or, with `absent`, does not test). */
+ * too (or, with `absent`, does not test); `n` is in the guard's function
+ * (read through pr->via from `other`'s). */
 static int tested_by_other(const cl_node *n, const void *arg)
 {
     const probe *pr = arg;
-    probe in = { pr->cg, tested(pr->cg, n), NULL, 0 };
+    probe in = { pr->cg, tested(pr->cg, n), NULL, 0, pr->via, 1 };
     return in.key != NULL && *in.key != '\0' && cl_shape_any(pr->other, tests, &in) != pr->absent;
 }
 
-/* Whether condition trees `a` and `b` test a thing in common. */
-static int share_test(const cl_callgraph *cg, const cl_node *a, const cl_node *b)
+/* Whether condition trees `a` (the guard, read through `via`) and `b`
+ * test a thing in common. */
+static int share_test(const cl_callgraph *cg, const cl_node *a, const cl_node *b, const cl_event *via)
 {
-    probe pr = { cg, NULL, b, 0 };
+    probe pr = { cg, NULL, b, 0, via, 0 };
     return cl_shape_any(a, tested_by_other, &pr);
 }
 
-/* Whether condition tree `loop` tests everything `guard` tests (`while
- * (!stop)` does not cover `if (count == 0 && !stop)`). */
-static int covers(const cl_callgraph *cg, const cl_node *loop, const cl_node *guard)
+/* Whether condition tree `loop` tests everything `guard` (read through
+ * `via`) tests (`while (!stop)` does not cover `if (count == 0 &&
+ * !stop)`). */
+static int covers(const cl_callgraph *cg, const cl_node *loop, const cl_node *guard,
+                  const cl_event *via)
 {
-    probe pr = { cg, NULL, loop, 1 };
+    probe pr = { cg, NULL, loop, 1, via, 0 };
     return !cl_shape_any(guard, tested_by_other, &pr);
 }
 
-typedef struct touch { const cl_callgraph *cg; const cl_node *guard; int depth; } touch;
+typedef struct touch {
+    const cl_callgraph *cg;
+    const cl_node *guard;
+    int depth;
+    const cl_event *via; /* climb.via */
+} touch;
 
 /* Whether raw path `a` is `b` or a part of it ("Gq.count" of "Gq"). */
 static int path_within(const char *a, const char *b)
@@ -207,7 +249,7 @@ static int call_touches_guard(const touch *t, const cl_event *ev)
         if (v->path != NULL && cl_shape_any(t->guard, reads_within, v->path))
             return 1;
     }
-    touch in = { t->cg, t->guard, t->depth + 1 };
+    touch in = { t->cg, t->guard, t->depth + 1, t->via };
     for (size_t i = 0; i < nf; i++)
         if (cl_shape_any(t->cg->funcs.v[fs[i]].fn->body, touches_guard, &in))
             return 1;
@@ -223,7 +265,7 @@ static int touches_guard(const cl_node *n, const void *arg)
         return 0;
     const cl_event *ev = n->ev;
     if (ev->kind == CL_EV_ACCESS) {
-        probe pr = { t->cg, ev->u.access.path, NULL, 0 };
+        probe pr = { t->cg, ev->u.access.path, NULL, 0, t->via, 0 };
         return pr.key != NULL && cl_shape_any(t->guard, tests, &pr);
     }
     return ev->kind == CL_EV_CALL && cl_callgraph_spec(t->cg, ev) == NULL && call_touches_guard(t, ev);
@@ -234,16 +276,16 @@ static int touches_guard(const cl_node *n, const void *arg)
  * not `if (empty) wait; if (empty) continue; pop();` nor `if (empty)
  * wait; else pop(); served++;`). */
 static int uses_after(const cl_callgraph *cg, const cl_node *p, const cl_node *n,
-                      const cl_node *guard)
+                      const cl_node *guard, const cl_event *via)
 {
     size_t k = 0;
     while (k < p->nkids && p->kids[k] != n)
         k++;
     for (k++; k < p->nkids; k++) {
         const cl_node *s = p->kids[k];
-        if ((s->kind == CL_N_BRANCH || s->kind == CL_N_LOOP) && share_test(cg, guard, s->cond))
+        if ((s->kind == CL_N_BRANCH || s->kind == CL_N_LOOP) && share_test(cg, guard, s->cond, via))
             return 0;
-        touch t = { cg, guard, 0 };
+        touch t = { cg, guard, 0, via };
         if (!lock_call(cg, s) && cl_shape_any(s, touches_guard, &t))
             return 1;
     }
@@ -266,7 +308,7 @@ static int leaves(const cl_node *s)
 static int retested_inside(const cl_callgraph *cg, const cl_node *from, const cl_node *top,
                            const cl_node *guard)
 {
-    touch t = { cg, guard, 0 };
+    touch t = { cg, guard, 0, NULL };
     for (const cl_node *n = from, *p; n != top && n != NULL; n = p) {
         p = cl_callgraph_parent(cg, n);
         size_t k = 0;
@@ -274,7 +316,7 @@ static int retested_inside(const cl_callgraph *cg, const cl_node *from, const cl
             k++;
         for (k++; p != NULL && p->kind == CL_N_SEQ && k < p->nkids; k++) {
             const cl_node *s = p->kids[k];
-            if (s->kind == CL_N_BRANCH && share_test(cg, guard, s->cond))
+            if (s->kind == CL_N_BRANCH && share_test(cg, guard, s->cond, NULL))
                 for (size_t a = 0; a < s->nkids; a++)
                     if (leaves(s->kids[a]))
                         return 1;
@@ -291,7 +333,7 @@ static int retested_inside(const cl_callgraph *cg, const cl_node *from, const cl
  * after a wakeup is nothing. */
 static int other_takes(const cl_callgraph *cg, const cl_node *p, const cl_node *n)
 {
-    touch t = { cg, p->cond, 0 };
+    touch t = { cg, p->cond, 0, NULL };
     for (size_t a = 0; a < p->nkids; a++)
         if (p->kids[a] != n && cl_shape_any(p->kids[a], touches_guard, &t))
             return 1;
@@ -321,7 +363,7 @@ static int up_to_loop(const cl_callgraph *cg, const cl_node *n, climb *c)
              k > 0 && p->kids[k - 1] != n; k--)
             c->work_after |= cl_shape_any(p->kids[k - 1], does_work, cg);
         if (c->guarded && p->kind == CL_N_SEQ && !c->after_guard && !c->takes_else)
-            c->after_guard = uses_after(cg, p, n, c->guard);
+            c->after_guard = uses_after(cg, p, n, c->guard, c->via);
         if (p->kind != CL_N_LOOP || p->bound == CL_LOOP_ONCE)
             continue;
         /* A loop whose test reads shared state re-checks the predicate
@@ -331,7 +373,7 @@ static int up_to_loop(const cl_callgraph *cg, const cl_node *n, climb *c)
          * An endless loop, or one testing only locals, re-checks when a
          * test inside leaves it, with the same exception. */
         if (cond_tests(cg, p->cond))
-            return c->after_guard && cond_tests(cg, c->guard) && !covers(cg, p->cond, c->guard)
+            return c->after_guard && cond_tests(cg, c->guard) && !covers(cg, p->cond, c->guard, c->via)
                        ? W_BAD
                        : W_FINE;
         return (p->bound == CL_LOOP_UNKNOWN || cl_callgraph_can_leave(cg, p)) &&
@@ -345,10 +387,12 @@ static void on_call(const cl_model *m, cl_rule_ctx *ctx, const cl_callrec *r)
     const cl_node *n = cl_callgraph_event_node(&m->cg, r->ev);
     if (n == NULL)
         return;
-    climb c = { 0, 0, NULL, 0, 0 };
+    climb c = { 0, 0, NULL, 0, 0, NULL };
     int verdict = up_to_loop(&m->cg, n, &c);
     for (const cl_frame *f = r->frame; verdict == W_UNKNOWN && f != NULL && f->call != NULL;
          f = f->parent) {
+        if (f == r->frame && c.guarded)
+            c.via = f->call; /* (the guard's function is the wait's) */
         const cl_node *cn = cl_callgraph_event_node(&m->cg, f->call);
         verdict = cn != NULL ? up_to_loop(&m->cg, cn, &c) : W_FINE;
     }
