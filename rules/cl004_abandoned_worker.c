@@ -21,6 +21,9 @@
  * after a finite timed wait may have expired ("late": a test of the
  * wait's result where it did not expire, or a successful
  * pthread_timedjoin_np, takes that back); a late exit abandons the worker.
+ * A call of a helper that runs such a wait (`await_reply(&p, &deadline)`
+ * around pthread_cond_timedwait) stands for the wait, its result for the
+ * wait's.
  * The worker side reads the worker thread's own program points (access
  * and call records), naming their objects in the caller's terms along
  * each record's call chain.
@@ -29,7 +32,8 @@
  * heap hand-off the worker never blocks on; exits before any timed wait
  * (thread-leak); `main` (returning ends the process); infinite timeouts.
  *
- * Limits: the spawn, the timed wait and the exits must be in one function;
+ * Limits: the spawn and the exits must be in one function, and the timed
+ * wait there or in a helper it calls directly;
  * those of handles.h (a handle stored into another object is not followed
  * to a later join through it; a handle passed to a call counts as handled:
  * silence over noise); any send of the worker counts, whether or not the
@@ -210,13 +214,18 @@ static void on_call(const cl_model *m, cl_rule_ctx *ctx, const cl_callrec *r)
 }
 
 /* Whether `t`'s creator ran a timed wait with a finite deadline in the
- * function that started `t`. */
+ * function that started `t`, or in a helper it called (`wait_done(&r,
+ * &ts)`: analysis/handles.h takes such a helper for its wait). */
 static int waits_with_deadline(const cl004_state *st, const cl_thread *t)
 {
-    for (size_t i = 0; i < st->timed.n; i++)
-        if (st->timed.v[i]->thread == t->creator &&
-            st->timed.v[i]->frame->func == t->spawn_frame->func)
+    for (size_t i = 0; i < st->timed.n; i++) {
+        const cl_frame *f = st->timed.v[i]->frame;
+        if (st->timed.v[i]->thread != t->creator)
+            continue;
+        if (f->func == t->spawn_frame->func ||
+            (f->parent != NULL && f->parent->func == t->spawn_frame->func))
             return 1;
+    }
     return 0;
 }
 

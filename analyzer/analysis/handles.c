@@ -7,6 +7,7 @@
 
 #include "analysis/flow.h"
 #include "analysis/handles.h"
+#include "analysis/shape.h"
 
 /* The paths reaching a point where the thread was started and not handled
  * (joined, detached, handed on): RUN before any deadline passed, LATE after
@@ -68,6 +69,40 @@ static int arg_is_handle(const cwalk *w, const cl_event *ev, int i)
     return w->handle == NULL || covers_handle(v->path, w->handle);
 }
 
+typedef struct waitfind {
+    const cl_callgraph *cg;
+    const cl_event *found;
+} waitfind;
+
+/* cl_shape_any match: a call with a finite deadline (cl_wait_is_finite),
+ * the first one kept. */
+static int finite_wait(const cl_node *n, const void *arg)
+{
+    waitfind *wf = (waitfind *)arg;
+    if (n->kind != CL_N_EVENT || n->ev->kind != CL_EV_CALL ||
+        !cl_wait_is_finite(cl_callgraph_spec(wf->cg, n->ev), n->ev))
+        return 0;
+    wf->found = n->ev;
+    return 1;
+}
+
+/* The wait with a finite deadline inside the one project function that
+ * call `ev` calls (`wait_done(&r, &ts)` whose body runs
+ * pthread_cond_timedwait and returns its result), or NULL: such a helper
+ * stands for its wait (a deadline that may pass, its result tested by the
+ * caller as the wait's would be). */
+static const cl_event *helper_wait(const cl_callgraph *cg, const cl_event *ev)
+{
+    size_t one;
+    const size_t *fs;
+    if (ev == NULL || ev->kind != CL_EV_CALL || cl_callgraph_spec(cg, ev) != NULL ||
+        cl_callgraph_callees(cg, ev, &one, &fs) != 1)
+        return NULL;
+    waitfind wf = { cg, NULL };
+    cl_shape_any(cg->funcs.v[fs[0]].fn->body, finite_wait, &wf);
+    return wf.found;
+}
+
 static const void *c_call(cl_flow *f, const cl_flow_frame *fr, const cl_event *ev,
                           const cl_callspec *cs, const void *ps, int *descend)
 {
@@ -89,6 +124,9 @@ static const void *c_call(cl_flow *f, const cl_flow_frame *fr, const cl_event *e
     if (cs == NULL) { /* a project function given the handle (a stop helper, a registry) */
         for (size_t i = 0; i < ev->u.call.nargs && w->handle != NULL; i++)
             handled |= ev->u.call.args[i].kind != CL_VAL_UNKNOWN && arg_is_handle(w, ev, (int)i);
+        const cl_event *hw = handled ? NULL : helper_wait(&w->m->cg, ev);
+        if (hw != NULL)
+            return s->bits & (RUN | LATE) ? mk(f, LATE, hw) : ps;
     } else if (cs->kind == CL_CK_CANCEL) {
         return s->bits != 0 && arg_is_handle(w, ev, cs->obj) ? mk(f, CANCELLED, NULL) : ps;
     } else if (cs->kind == CL_CK_JOIN || cs->kind == CL_CK_DETACH) {
@@ -137,6 +175,11 @@ static const void *c_branch(cl_flow *f, const cl_flow_frame *fr, const cl_node *
         return cl_test_holds(n->x->test_op, n->x->test_value, 0) == holds
                    ? ps : mk(f, s->bits & (EARLY | PARTIAL) && !n->x->test_elem ? PARTIAL : 0, s->wait);
     const cl_callspec *cs = cl_callgraph_spec(&w->m->cg, tc);
+    const cl_event *hw = cs == NULL ? helper_wait(&w->m->cg, tc) : NULL;
+    if (hw != NULL) { /* (the helper's result is its wait's) */
+        tc = hw;
+        cs = cl_callgraph_spec(&w->m->cg, hw);
+    }
     if (cs != NULL && cs->kind == CL_CK_SPAWN && (s->bits & RUN) && !n->x->test_elem &&
         cl_test_holds(n->x->test_op, n->x->test_value, 0) != holds &&
         in_sequence(&w->m->cg, w->t->spawn, tc))

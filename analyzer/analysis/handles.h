@@ -10,7 +10,9 @@
  * join: an exit reached with the thread only cancelled is one too, marked
  * `cancelled`. A test of the spawn's result drops
  * the thread on its failure side. A wait with a finite deadline
- * (cl_wait_is_finite, callspec.h) makes the path "late"; a test of the wait's result
+ * (cl_wait_is_finite, callspec.h), or a call of a project function that
+ * runs one (a wait helper, whose result is taken for its wait's), makes the
+ * path "late"; a test of the wait's result
  * makes it timely again where the wait did not expire, and a successful
  * pthread_timedjoin_np of the handle handles the thread. A spawn that runs
  * again (a loop) while an earlier run's thread is unhandled marks the
