@@ -42,7 +42,9 @@
  * joins in loops over different ranges; a join in one branch and a detach
  * in the other.
  * Limits: the spawn and the exits must be in one function; a partial
- * start needs the later spawn's result tested directly; a handle passed to
+ * start needs the later spawn's result tested directly, and is left to a
+ * caller that tests for the exit's own error code (`if (rc == 2)`,
+ * caller_tells_code); a handle passed to
  * any project function
  * counts as handled; a second join is seen only through the handle's
  * resolved path (the one the spawn stored it in); a spawn whose result is tested together with
@@ -271,6 +273,40 @@ static void report_joins(const cl_model *m, cl_rule_ctx *ctx, const cl011_state 
     }
 }
 
+typedef struct codetest {
+    const cl_event *call;
+    long long code;
+} codetest;
+
+/* cl_shape_any match: a test of call `call`'s result against `code`
+ * exactly (`if (rc == 2)` after `rc = link_start(l)`). */
+static int tests_code(const cl_node *n, const void *arg)
+{
+    const codetest *ct = arg;
+    return (n->kind == CL_N_BRANCH || n->kind == CL_N_SWITCH) && n->x->test_call == ct->call &&
+           (n->x->test_op == CL_TEST_EQ || n->x->test_op == CL_TEST_NE) && n->x->test_value == ct->code;
+}
+
+/* Whether a caller of function `f` tells exit `ret`'s error code apart:
+ * `ret` returns a constant and some call site of `f` tests the result
+ * against exactly that constant (`if (rc == 2) pthread_join(l->rx, ..)`
+ * for the start that failed second). Such a caller handles that partial
+ * start on its own; a caller that only tests for failure (`!= 0`) does
+ * not. */
+static int caller_tells_code(const cl_model *m, size_t f, const cl_node *ret)
+{
+    if (ret == NULL || ret->x->test_op != CL_TEST_EQ)
+        return 0;
+    const cl_mfunc *mf = &m->cg.funcs.v[f];
+    for (size_t i = 0; i < mf->nin; i++) {
+        const cl_cg_edge *e = &m->cg.edges.v[mf->in[i]];
+        codetest ct = { e->call, ret->x->test_value };
+        if (cl_shape_any(m->cg.funcs.v[e->caller].fn->body, tests_code, &ct))
+            return 1;
+    }
+    return 0;
+}
+
 static void finish(const cl_model *m, cl_rule_ctx *ctx)
 {
     cl011_state *st = ctx->state;
@@ -293,7 +329,9 @@ static void finish(const cl_model *m, cl_rule_ctx *ctx)
         }
         const cl_handle_exit *leak = NULL;
         for (size_t i = 0; i < xs.n && leak == NULL && !in_main; i++) {
-            if (((local && !xs.v[i].late) || (xs.v[i].failed_next && xs.v[i].ret) ||
+            if (((local && !xs.v[i].late) ||
+                 (xs.v[i].failed_next && xs.v[i].ret &&
+                  !caller_tells_code(m, t->spawn_frame->func, xs.v[i].ret)) ||
                  (xs.v[i].partial && xs.v[i].ret &&
                   cl_shape_left_midway(fn->body, t->spawn, xs.v[i].ret))) &&
                 live_at(st, t, xs.v[i].ret))

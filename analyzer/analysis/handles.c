@@ -137,10 +137,12 @@ static const void *c_call(cl_flow *f, const cl_flow_frame *fr, const cl_event *e
     return handled ? mk(f, 0, s->wait) : ps;
 }
 
-/* Whether call `b` runs after call `a` on the paths through both: the
+/* Whether call `b` runs after call `a` on every path through `a`: the
  * innermost statement holding both is a sequence or a loop, not an `if`
  * or `switch` with each in another alternative (`if (stack) res =
- * pthread_create(..); else res = pthread_create(..);`). */
+ * pthread_create(..); else res = pthread_create(..);`), and `b` is under
+ * no alternative below it (only conditions: `if (pthread_create(..) !=
+ * 0)`). */
 static int in_sequence(const cl_callgraph *cg, const cl_event *a, const cl_event *b)
 {
     enum { DEPTH = 256 };
@@ -149,10 +151,16 @@ static int in_sequence(const cl_callgraph *cg, const cl_event *a, const cl_event
     for (const cl_node *x = cl_callgraph_event_node(cg, a); x != NULL && n < DEPTH;
          x = cl_callgraph_parent(cg, x))
         up[n++] = x;
-    for (const cl_node *y = cl_callgraph_event_node(cg, b); y != NULL; y = cl_callgraph_parent(cg, y))
+    for (const cl_node *y = cl_callgraph_event_node(cg, b), *from = NULL; y != NULL;
+         from = y, y = cl_callgraph_parent(cg, y)) {
         for (size_t i = 0; i < n; i++)
             if (up[i] == y)
                 return y->kind == CL_N_SEQ || y->kind == CL_N_LOOP;
+        /* (`b` in an alternative, not the condition, runs on some paths
+         * only: `if (res == EAGAIN) res = pthread_create(..)`, a retry) */
+        if (from != NULL && y->kind != CL_N_SEQ && from != y->cond)
+            return 0;
+    }
     return 0;
 }
 
@@ -194,20 +202,26 @@ static const void *c_branch(cl_flow *f, const cl_flow_frame *fr, const cl_node *
     return mk(f, joined || !s->bits ? 0 : RUN, s->wait);
 }
 
-/* Does expression `n` call anything? */
-static int has_call(const cl_node *n)
+/* Does expression `n` join, detach or cancel the handle (`return
+ * pthread_cancel(tid);`)? */
+static int consumes_handle(const cwalk *w, const cl_node *n)
 {
-    if (n == NULL || n->kind == CL_N_EVENT)
-        return n != NULL && n->ev->kind == CL_EV_CALL;
-    int r = has_call(n->cond);
+    if (n == NULL || n->kind == CL_N_EVENT) {
+        const cl_callspec *cs = n != NULL && n->ev->kind == CL_EV_CALL ? cl_callgraph_spec(&w->m->cg, n->ev)
+                                                                      : NULL;
+        return cs != NULL &&
+               (cs->kind == CL_CK_JOIN || cs->kind == CL_CK_DETACH || cs->kind == CL_CK_CANCEL) &&
+               arg_is_handle(w, n->ev, cs->obj);
+    }
+    int r = consumes_handle(w, n->cond);
     for (size_t i = 0; i < n->nkids && !r; i++)
-        r = has_call(n->kids[i]);
+        r = consumes_handle(w, n->kids[i]);
     return r;
 }
 
 /* Does expression `n` read the handle (`return tid;`)? The caller owns
- * the thread then. Not when the handle is read for a call there (`return
- * pthread_cancel(tid);`: the call took it, c_call). */
+ * the thread then. Not when a join, detach or cancel there takes it
+ * (`return pthread_cancel(tid);`: c_call). */
 static int reads_handle(const cwalk *w, const cl_node *n)
 {
     if (n == NULL || n->kind == CL_N_EVENT)
@@ -235,7 +249,7 @@ static void c_on_exit(cl_flow *f, const cl_flow_frame *fr, const cl_node *ret, c
     (void)fr;
     cwalk *w = cl_flow_ctx(f);
     const cstate *s = ps;
-    if (s->bits == 0 || (ret != NULL && !has_call(ret->cond) && reads_handle(w, ret->cond)))
+    if (s->bits == 0 || (ret != NULL && !consumes_handle(w, ret->cond) && reads_handle(w, ret->cond)))
         return;
     unsigned late = (s->bits & LATE) != 0, partial = (s->bits & PARTIAL) != 0;
     unsigned cancelled = (s->bits & ~(unsigned)CANCELLED) == 0;
