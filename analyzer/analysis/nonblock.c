@@ -1,7 +1,6 @@
 /* nonblock.c - see nonblock.h. */
 #include "analysis/nonblock.h"
 
-#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -19,10 +18,11 @@ static const char *member_key(const char *p)
     return steps != NULL ? steps : p;
 }
 
-/* The key of local `name` of function `fn`: "L<usr>#<name>". */
+/* The key of local `name` of function `fn`: "L<fn>#<name>", `fn` by its
+ * address (two programs' `main`s share a USR, not a definition). */
 static const char *local_key(cl_nonblock *nb, const cl_function *fn, const char *name, size_t len)
 {
-    return cl_arena_printf(&nb->arena, "L%s#%.*s", fn->usr, (int)len, name);
+    return cl_arena_printf(&nb->arena, "L%p#%.*s", (const void *)fn, (int)len, name);
 }
 
 /* The parameter of `fn` that index token `tok` ("L<usr>#<name>@<line>!N",
@@ -40,7 +40,7 @@ static size_t token_param(const cl_function *fn, const char *tok, const char **n
 }
 
 /* The key of the descriptor value `v` passed in the innermost function of
- * `frame`: a loaded global or member (member_key), a local ("L<usr>#fd");
+ * `frame`: a loaded global or member (member_key), a local ("L<fn>#fd", local_key);
  * a parameter passed on unchanged is followed to its caller's argument.
  * NULL when unknown. In the arena of `nb`. */
 static const char *fd_key(const cl_model *m, cl_nonblock *nb, const cl_value *v,
@@ -132,8 +132,25 @@ void cl_nonblock_copy(cl_nonblock *nb, const cl_model *m, const cl_accrec *r)
           (v->kind == CL_VAL_LOAD && v->path != NULL && v->path[0] == 'V')))
         return;
     const char *from = fd_key(m, nb, a->stored, r->frame);
-    if (from != NULL)
-        cl_strmap_put(&nb->copies, cl_arena_strdup(&nb->arena, member_key(a->path)), (size_t)(uintptr_t)from);
+    if (from == NULL)
+        return;
+    CL_VEC_PUSH(&nb->copies, member_key(a->path));
+    CL_VEC_PUSH(&nb->copies, from);
+}
+
+/* Whether key `fd` is filled only by copies of descriptors made
+ * non-blocking (and by at least one). */
+static int copied_nonblocking(const cl_nonblock *nb, const char *fd)
+{
+    int any = 0;
+    for (size_t i = 0; i + 1 < nb->copies.n; i += 2) {
+        if (strcmp(nb->copies.v[i], fd) != 0)
+            continue;
+        if (!cl_strmap_get(&nb->keys, nb->copies.v[i + 1], NULL))
+            return 0;
+        any = 1;
+    }
+    return any;
 }
 
 /* See nonblock.h. */
@@ -141,10 +158,7 @@ int cl_nonblock_arg0(cl_nonblock *nb, const cl_model *m, const cl_callrec *r)
 {
     const char *fd = r->ev->u.call.nargs > 0 ? fd_key(m, nb, &r->ev->u.call.args[0], r->frame)
                                              : NULL;
-    size_t from;
-    return fd != NULL && (cl_strmap_get(&nb->keys, fd, NULL) ||
-                          (cl_strmap_get(&nb->copies, fd, &from) &&
-                           cl_strmap_get(&nb->keys, (const char *)(uintptr_t)from, NULL)));
+    return fd != NULL && (cl_strmap_get(&nb->keys, fd, NULL) || copied_nonblocking(nb, fd));
 }
 
 /* See nonblock.h. */
@@ -164,6 +178,6 @@ void cl_nonblock_release(cl_nonblock *nb)
     cl_strmap_release(&nb->sockets);
     cl_strmap_release(&nb->streams);
     cl_strmap_release(&nb->keys);
-    cl_strmap_release(&nb->copies);
+    free(nb->copies.v);
     cl_arena_release(&nb->arena);
 }

@@ -6,7 +6,7 @@
  * can block (CL010).
  *
  * Descriptors are keyed by where they are kept, not by value: the local
- * ("L<usr>#fd"), the global, or the member steps after the last
+ * ("L<fn>#fd": the function by its definition), the global, or the member steps after the last
  * dereference (`c->fd`, `conn->fd` and `srv.fd` are all ".fd": a field
  * made non-blocking anywhere counts everywhere); a descriptor passed down
  * to a helper's parameter unchanged is followed up the call chain to the
@@ -31,8 +31,9 @@
 
 typedef struct cl_nonblock {
     cl_strmap keys; /* descriptor keys made non-blocking */
-    cl_strmap copies; /* destination key -> source key of descriptors copied
-                         into memory (cl_nonblock_copy), the last one noted */
+    /* Descriptors copied into memory (cl_nonblock_copy): destination and
+     * source keys, one pair per copy noted. */
+    struct { const char **v; size_t n, cap; } copies;
     cl_strmap streams; /* keys of arrays pipe/socketpair filled (cl_nonblock_stream_arg0) */
     cl_strmap sockets; /* keys of descriptors socket/accept/accept4 returned */
     cl_arena arena; /* the keys */
@@ -51,7 +52,9 @@ void cl_nonblock_copy(cl_nonblock *nb, const cl_model *m, const cl_accrec *r);
 
 /* Whether the descriptor `r` passes as its first argument is known and
  * was made non-blocking by a call noted so far, directly or through the
- * copy that filled its location. */
+ * copies that filled its location: every one of them from a descriptor
+ * so made (one blocking source on some path, `if (..) c.fd = blocking;
+ * else c.fd = nonblocking;`, makes it blocking). */
 int cl_nonblock_arg0(cl_nonblock *nb, const cl_model *m, const cl_callrec *r);
 
 /* Whether the descriptor `r` passes as its first argument is a stream
