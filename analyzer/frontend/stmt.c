@@ -175,7 +175,7 @@ static int set_tested(fctx *f, CXCursor c, cl_node *node, const local_var **flag
     }
     if (!lv->addr_taken && !lv->reassigned)
         NX(node)->test_var = lv->path;
-    if (lv->param_index >= 0)
+    if (lv->param_index >= 0 && !lv->reassigned && !lv->addr_taken)
         NX(node)->test_param = (unsigned)lv->param_index + 1;
     else if (lv->copy_param >= 0 && !lv->addr_taken && !lv->reassigned)
         NX(node)->test_param = (unsigned)lv->copy_param + 1;
