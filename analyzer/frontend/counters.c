@@ -93,17 +93,18 @@ static enum CXChildVisitResult scan_visit(CXCursor c, CXCursor parent, CXClientD
     return CXChildVisit_Recurse;
 }
 
+/* What cursor `c` and everything below it do with `var`. */
 static scan scan_of(CXCursor c, CXCursor var)
 {
     scan s = { var, 0, 0, 0, 0, 0 };
-    enum CXCursorKind k = clang_getCursorKind(c);
-    if (k == CXCursor_ContinueStmt || k == CXCursor_GotoStmt || k == CXCursor_IndirectGotoStmt)
-        s.jumps++;
-    clang_visitChildren(c, scan_visit, &s);
+    if (!clang_Cursor_isNull(c) && scan_visit(c, c, &s) == CXChildVisit_Recurse)
+        clang_visitChildren(c, scan_visit, &s);
     return s;
 }
 
-size_t fe_step_counters(fctx *f, CXCursor body, CXCursor ind, CXCursor *out, size_t max)
+
+size_t fe_step_counters(fctx *f, CXCursor body, CXCursor cond, CXCursor inc, CXCursor ind,
+                        CXCursor *out, size_t max)
 {
     size_t n = 0;
     if (clang_getCursorKind(body) != CXCursor_CompoundStmt)
@@ -115,7 +116,8 @@ size_t fe_step_counters(fctx *f, CXCursor body, CXCursor ind, CXCursor *out, siz
         if (clang_Cursor_isNull(var) || (!clang_Cursor_isNull(ind) && clang_equalCursors(var, ind)))
             continue;
         local_var *lv = fe_find_local(f, var);
-        if (lv == NULL || lv->addr_taken || scan_of(body, var).writes != 1 || scan_of(body, var).address)
+        if (lv == NULL || lv->addr_taken || scan_of(body, var).writes != 1 || scan_of(body, var).address ||
+            scan_of(cond, var).writes > 0 || scan_of(inc, var).writes > 0)
             continue;
         size_t first = i;
         for (size_t j = 0; j < i && first == i; j++)

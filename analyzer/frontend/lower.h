@@ -378,16 +378,18 @@ const char *fe_cond_key(fctx *f, CXCursor c);
  * "Indexed paths"), or the token of the local it was initialized with
  * (local_var.copy_tok) while it keeps that value; NULL otherwise. */
 const char *fe_index_token(fctx *f, CXCursor c);
-/* The step counters of loop body `body` (a loop whose induction variable
- * is `ind`, or the null cursor), at most `max` VarDecl cursors into out[]:
- * locals the body steps by one in a statement of its own (`count++`,
- * `count = count + 1`), writes nowhere else and never takes the address
- * of, that subscript an array before that step, with no `continue` or
- * `goto` between the first such subscript and the step. Each round then
- * subscripts another element, as the induction variable does; the caller
- * treats them as induction variables while it lowers the body
- * (counters.c). Returns how many. */
-size_t fe_step_counters(fctx *f, CXCursor body, CXCursor ind, CXCursor *out, size_t max);
+/* The step counters of a loop with body `body`, condition `cond` and
+ * increment `inc` (null cursors: none) whose induction variable is `ind`
+ * (or the null cursor), at most `max` VarDecl cursors into out[]: locals
+ * the body steps by one in a statement of its own (`count++`, `count =
+ * count + 1`), writes nowhere else in the body nor in the condition or
+ * increment and never takes the address of, that subscript an array
+ * before that step, with no `continue` or `goto` between the first such
+ * subscript and the step. Each round then subscripts another element, as
+ * the induction variable does; the caller treats them as induction
+ * variables while it lowers the body (counters.c). Returns how many. */
+size_t fe_step_counters(fctx *f, CXCursor body, CXCursor cond, CXCursor inc, CXCursor ind,
+                        CXCursor *out, size_t max);
 
 /* Whether `c` (casts aside) names the induction variable of an enclosing
  * counting loop. */

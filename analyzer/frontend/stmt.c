@@ -947,7 +947,7 @@ static void lower_loop(fctx *f, CXCursor c, enum CXCursorKind k)
         pushed = 1;
     }
     CXCursor counters[4];
-    size_t ncounters = clang_Cursor_isNull(body) ? 0 : fe_step_counters(f, body, ind, counters, 4);
+    size_t ncounters = clang_Cursor_isNull(body) ? 0 : fe_step_counters(f, body, cond, inc, ind, counters, 4);
     for (size_t i = 0; i < ncounters; i++)
         CL_VEC_PUSH(&f->induction, counters[i]);
     pushed += ncounters;
