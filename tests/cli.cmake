@@ -158,6 +158,10 @@ add_test(NAME cli/coverage-unresolved-call-listed
 add_test(NAME cli/coverage-unresolved-call-json
          COMMAND sh -c "\"$1\" --no-cache -f json \"$2\" -- -pthread | tr -d ' \\t\\n' | grep -q '\"truncatedWalks\":0,\"unresolvedIndirectCalls\":1}' && \"$1\" --no-cache -f json \"$3\" -- -pthread | tr -d ' \\t\\n' | grep -q '\"truncatedWalks\":0,\"unresolvedIndirectCalls\":0}'"
                  sh ${CL_BIN} ${CL_HOOK_CASE} ${CL_SOURCE_DIR}/testdata/races/835-trampoline-start-argument-is-the-routine.c)
+cl_sandbox_dir(d cli/coverage-unresolved-call-cached-stats)
+add_test(NAME cli/coverage-unresolved-call-cached-stats
+         COMMAND sh -c "\"$1\" --cache-dir \"$2/c\" -q \"$3\" -- -pthread && \"$1\" --stats --cache-dir \"$2/c\" -q \"$3\" -- -pthread 2>&1 | grep 'findings taken from the cache' >/dev/null && \"$1\" --stats --cache-dir \"$2/c\" -q \"$3\" -- -pthread 2>&1 | grep -q '0 thread walks truncated, 1 indirect call with no known callee'"
+                 sh ${CL_BIN} ${d}/tmp ${CL_HOOK_CASE})
 cl_sandbox_dir(d cli/coverage-cached-json)
 add_test(NAME cli/coverage-cached-json
          COMMAND sh -c "\"$1\" --cache-dir \"$2/c\" -f json -o \"$2/1.json\" \"$3\" -- -pthread && \"$1\" --stats --cache-dir \"$2/c\" -f json -o \"$2/2.json\" \"$3\" -- -pthread 2>&1 | grep -q 'findings taken from the cache' && for f in 1 2; do tr -d ' \\t\\n' < \"$2/$f.json\" | grep -q '\"threadCoverage\":{\"spawnSites\":2,\"resolvedSpawnSites\":1,\"threads\":2,\"truncatedWalks\":0,\"unresolvedIndirectCalls\":0}' || exit 1; done && tr -d ' \\t\\n' < \"$2/2.json\" | grep -q '\"translationUnits\":1,\"parsed\":1,\"fromCache\":1,'"

@@ -1728,7 +1728,7 @@ static void print_unresolved(const run *r)
     if (left > 0)
         print_call_list(r, "spawn sites not resolved", first, listed, left);
     if (m->unresolved.n > 0)
-        print_call_list(r, "indirect calls with no known callee in the walked code", m->unresolved.v,
+        print_call_list(r, "indirect calls with no known callee", m->unresolved.v,
                         m->unresolved.n < MAX_LISTED ? m->unresolved.n : MAX_LISTED, m->unresolved.n);
 }
 
@@ -1741,7 +1741,7 @@ static int print_stats(run *r)
     const cl_result_stats *rs = &r->rstats;
     size_t fns = (size_t)rs->functions, thr = (size_t)rs->threads, acc = (size_t)rs->accesses;
     size_t found = r->findings.list.n, cut = (size_t)rs->truncated;
-    size_t sites = (size_t)rs->spawn_sites;
+    size_t sites = (size_t)rs->spawn_sites, unres = (size_t)rs->unresolved_calls;
     fprintf(stderr, "conc-lint: ");
     print_tu_counts(r, r->db.n);
     fprintf(stderr,
@@ -1749,13 +1749,14 @@ static int print_stats(run *r)
             "link %.3fs, rules %.3fs, report %.3fs, total %.3fs; per-TU time summed over workers: parse "
             "%.3fs, lower %.3fs; %zu %s, %zu %s, %zu %s, %zu %s, %zu thread %s truncated\n"
             "conc-lint: thread coverage: %zu spawn %s in project code, %zu resolved, %zu %s "
-            "in the model, %zu thread %s truncated\n",
+            "in the model, %zu thread %s truncated, %zu indirect %s with no known callee\n",
             r->t_link - r->t_parse,
             r->t_rules - r->t_link, r->t_report - r->t_rules, t_end - r->t_report, t_end - r->t_start, r->cpu.parse,
             r->cpu.lower, fns, noun(fns, "function", "functions"), thr, noun(thr, "thread", "threads"), acc,
             noun(acc, "access", "accesses"), found, noun(found, "finding", "findings"), cut,
             noun(cut, "walk", "walks"), sites, noun(sites, "site", "sites"), (size_t)rs->resolved_sites, thr,
-            noun(thr, "thread", "threads"), cut, noun(cut, "walk", "walks"));
+            noun(thr, "thread", "threads"), cut, noun(cut, "walk", "walks"), unres,
+            noun(unres, "call", "calls"));
     if (r->have_model) {
         print_unresolved(r);
         fprintf(stderr, "conc-lint: engine: %zu steps, %zu unstable loops, %zu computed gotos\n",

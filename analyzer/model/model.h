@@ -451,8 +451,8 @@ typedef struct cl_model {
     size_t walk_steps, unstable_loops, back_gotos;
     /* The indirect calls some walk met and resolved to no function
      * (cl_flow_unresolved_calls): what the callee does is not in the
-     * model. Each event once, in walk order; unresolved_set holds their
-     * addresses. */
+     * model. One event per source location, in walk order;
+     * unresolved_set holds their locations. */
     struct { const cl_event **v; size_t n, cap; } unresolved;
     cl_blobmap unresolved_set;
     /* Spawn wrappers and sites (spawns.c). spawn_params[f]: bit k set when

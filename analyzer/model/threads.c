@@ -5248,9 +5248,15 @@ static void walk_thread(cl_model *m, size_t tid, extravec *extra, walk_facts *fa
     m->back_gotos += fs->back_gotos;
     size_t nun;
     const cl_event *const *un = cl_flow_unresolved_calls(w.flow, &nun);
-    for (size_t i = 0; i < nun; i++) {
+    for (size_t i = 0; i < nun; i++) { /* (one call per source location: a static
+                                           * inline function of a header is in
+                                           * every TU that includes it) */
         int added = 0;
-        cl_blob_lookup(&m->unresolved_set, &m->arena, &un[i], sizeof un[i], &added);
+        const cl_loc *l = &un[i]->loc;
+        char key[4200];
+        int n = snprintf(key, sizeof key, "%s:%u:%u", l->file ? l->file : "", l->line, l->col);
+        n = n < 0 ? 0 : n >= (int)sizeof key ? (int)sizeof key - 1 : n;
+        cl_blob_lookup(&m->unresolved_set, &m->arena, key, (size_t)n, &added);
         if (added)
             CL_VEC_PUSH(&m->unresolved, un[i]);
     }
