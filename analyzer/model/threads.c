@@ -1506,6 +1506,31 @@ static int live_only_if(twalk *w, const tstate *s, const char *g, int then)
     return s->nlive > 0;
 }
 
+/* The global a condition key tests alone (cl_node_ext.cond_key: "{G...}"),
+ * or against zero ("(b16 {G...} 0)", `!= 0`; "(b15 {G...} 0)", `== 0`,
+ * with *flip set: its then-branch runs where the global is zero); NULL
+ * for any other key. Interned in the walk's scratch. */
+static const char *global_tested(twalk *w, const char *key, int *flip)
+{
+    *flip = 0;
+    size_t skip = 0, n = strlen(key);
+    if (strncmp(key, "(b16 ", 5) == 0 || strncmp(key, "(b15 ", 5) == 0) {
+        if (n < 8 || strcmp(key + n - 3, " 0)") != 0)
+            return NULL;
+        *flip = key[3] == '5';
+        skip = 5;
+        n -= 3;
+    }
+    const char *k = key + skip;
+    n -= skip;
+    if (n < 3 || k[0] != '{' || k[1] != 'G' || strcspn(k + 1, "{} ") != n - 2 || k[n - 1] != '}')
+        return NULL;
+    char *g = tmp(w, n);
+    memcpy(g, k + 1, n - 2);
+    g[n - 2] = '\0';
+    return g;
+}
+
 /* Whether global `g`, tested true (`then` 1) where `lock` was taken, is
  * the pointer the lock lives behind (`if (hash_lock)
  * fio_sem_down(hash_lock)`, lock "G...hash_lock->..."): the lock exists
@@ -1551,16 +1576,14 @@ static int partial_lock(twalk *w, const tstate *st, size_t lock)
                     ((st->conds[3 * j + 2] ^ st->conds[3 * i + 2]) & 1u);
         if (other)
             continue;
-        /* (a test of the global alone: "{G...}") */
-        size_t n = strlen(key);
-        if (key[0] == '{' && key[1] == 'G' && strcspn(key + 1, "{} ") == n - 2 && key[n - 1] == '}') {
-            char *g = tmp(w, n);
-            memcpy(g, key + 1, n - 2);
-            g[n - 2] = '\0';
-            if (live_only_if(w, st, g, (int)(st->conds[3 * i + 2] & 1u)) ||
-                own_pointer_test(w, lock, g, (int)(st->conds[3 * i + 2] & 1u)))
-                continue;
-        }
+        /* (a test of the global alone: "{G...}", or against zero: "(b16
+         * {G...} 0)" for `!= 0`, "(b15 {G...} 0)" for `== 0`, which swaps
+         * the alternatives) */
+        int flip = 0;
+        const char *g = global_tested(w, key, &flip);
+        int then = (int)(st->conds[3 * i + 2] & 1u) ^ flip;
+        if (g != NULL && (live_only_if(w, st, g, then) || own_pointer_test(w, lock, g, then)))
+            continue;
         return 1;
     }
     return 0;
