@@ -150,20 +150,6 @@ static int past_spawn_loop(const cl_model *m, const cl_accrec *own, const cl_acc
     return past;
 }
 
-/* The integer constant thread `t` was started with as its argument
- * (`(void *)2`; a null pointer is 0) into *k: 1, or 0 when it was none or
- * the spawn went through a wrapper. */
-static int const_start_arg(const cl_model *m, size_t t, long long *k)
-{
-    const cl_event *sp = m->threads.v[t].spawn;
-    const cl_callspec *cs = sp != NULL ? cl_callgraph_spec(&m->cg, sp) : NULL;
-    const cl_value *v = cs != NULL && cs->kind == CL_CK_SPAWN ? cl_call_arg(sp, cs->data) : NULL;
-    if (v == NULL || (v->kind != CL_VAL_INT && v->kind != CL_VAL_NULL))
-        return 0;
-    *k = v->kind == CL_VAL_INT ? v->ival : 0;
-    return 1;
-}
-
 /* cl_shape_any match: a join call (pthread_join, thrd_join). */
 static int is_join(const cl_node *n, const void *arg)
 {
@@ -255,7 +241,7 @@ static int pinned_own_element(const cl_accrec *a, const cl_accrec *b)
  * thread started once outside loops owns no element apart from the
  * creator's loops: they visit it too. Two threads that pick an element
  * with start arguments the spawns gave as constants pick the same one
- * exactly when the constants agree (const_start_arg). The pinned
+ * exactly when the constants agree (cl_model_start_constant). The pinned
  * instance's constant element is not another instance's own one
  * (pinned_own_element). */
 int cl_race_distinct_elements(const cl_model *m, const cl_accrec *a, const cl_accrec *b)
@@ -267,14 +253,14 @@ int cl_race_distinct_elements(const cl_model *m, const cl_accrec *a, const cl_ac
      * spawns: the same element when the constants agree (two threads both
      * started with index 0), different ones when they differ. */
     if (a->arg_subscript && b->arg_subscript && a->thread != b->thread &&
-        const_start_arg(m, a->thread, &ka) && const_start_arg(m, b->thread, &kb))
+        cl_model_start_constant(m, a->thread, &ka) && cl_model_start_constant(m, b->thread, &kb))
         return ka != kb;
     /* ... and against a constant subscript (`slot[0]`): the same element
      * when that constant is the start argument. */
     if (a->arg_subscript != b->arg_subscript && a->thread != b->thread) {
         const cl_accrec *x = a->arg_subscript ? a : b, *y = a->arg_subscript ? b : a;
         const char *open = x->ipath != NULL ? strchr(x->ipath, '[') : NULL;
-        if (open != NULL && strchr(open + 1, '[') == NULL && const_start_arg(m, x->thread, &ka) &&
+        if (open != NULL && strchr(open + 1, '[') == NULL && cl_model_start_constant(m, x->thread, &ka) &&
             const_subscript(y->ipath, &kb))
             return ka != kb;
     }

@@ -116,8 +116,11 @@ size_t fe_step_counters(fctx *f, CXCursor body, CXCursor cond, CXCursor inc, CXC
         if (clang_Cursor_isNull(var) || (!clang_Cursor_isNull(ind) && clang_equalCursors(var, ind)))
             continue;
         local_var *lv = fe_find_local(f, var);
-        if (lv == NULL || lv->addr_taken || scan_of(body, var).writes != 1 || scan_of(body, var).address ||
-            scan_of(cond, var).writes > 0 || scan_of(inc, var).writes > 0)
+        if (lv == NULL || lv->addr_taken)
+            continue;
+        scan in_body = scan_of(body, var);
+        if (in_body.writes != 1 || in_body.address || scan_of(cond, var).writes > 0 ||
+            scan_of(inc, var).writes > 0)
             continue;
         size_t first = i;
         for (size_t j = 0; j < i && first == i; j++)

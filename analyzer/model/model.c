@@ -456,6 +456,17 @@ static size_t child_toward(const cl_model *m, size_t anc, size_t t)
     return SIZE_MAX;
 }
 
+int cl_model_start_constant(const cl_model *m, size_t t, long long *k)
+{
+    const cl_event *sp = m->threads.v[t].spawn;
+    const cl_callspec *cs = sp != NULL ? cl_callgraph_spec(&m->cg, sp) : NULL;
+    const cl_value *v = cs != NULL && cs->kind == CL_CK_SPAWN ? cl_call_arg(sp, cs->data) : NULL;
+    if (v == NULL || (v->kind != CL_VAL_INT && v->kind != CL_VAL_NULL))
+        return 0;
+    *k = v->kind == CL_VAL_INT ? v->ival : 0;
+    return 1;
+}
+
 size_t cl_model_root(const cl_model *m, size_t t)
 {
     while (m->threads.v[t].creator != SIZE_MAX)

@@ -528,6 +528,12 @@ int cl_model_site_resolved(const cl_model *m, size_t i);
  * (cl_model_site_resolved). */
 size_t cl_model_resolved_sites(const cl_model *m);
 
+/* The integer constant thread `t` was started with as its argument
+ * (`(void *)2`; a null pointer is 0) into *k: 1, or 0 when it was none or
+ * the spawn went through a wrapper. A thread is one spawn call, so every
+ * instance gets the same. */
+int cl_model_start_constant(const cl_model *m, size_t t, long long *k);
+
 /* The root thread (its program's main thread) that thread `t` descends
  * from; `t` itself for a root. Threads of different roots never run in
  * parallel. */

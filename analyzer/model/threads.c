@@ -2117,24 +2117,22 @@ static const cl_value *arg_function(twalk *w, const cl_flow_frame *fr, const cl_
 }
 
 /* The start argument of thread `t` when its spawn passes an integer
- * constant or a null pointer (`pthread_create(&a, NULL, worker, (void
- * *)1)`): bound in the entry's frame `fd` as a call's constant argument
- * is, so that a test of it (`if (arg)`, `if (id == 0)` with `long id =
- * (long)arg`) takes only the alternative that constant selects. A
- * thread is one spawn call (its key), so the constant is the same for
- * every instance. */
+ * constant or a null pointer (cl_model_start_constant: `pthread_create(&a,
+ * NULL, worker, (void *)1)`): bound in the entry's frame `fd` as a call's
+ * constant argument is, so that a test of it (`if (arg)`, `if (id == 0)`
+ * with `long id = (long)arg`) takes only the alternative that constant
+ * selects. */
 static void start_constant(twalk *w, const cl_thread *t, tframe *fd)
 {
-    const cl_callspec *cs = t->spawn != NULL ? cl_callgraph_spec(&w->m->cg, t->spawn) : NULL;
-    const cl_value *v = cs != NULL && cs->kind == CL_CK_SPAWN ? cl_call_arg(t->spawn, cs->data) : NULL;
-    if (v == NULL || (v->kind != CL_VAL_INT && v->kind != CL_VAL_NULL) || fd->nbind == 0)
+    long long k;
+    if (fd->nbind == 0 || !cl_model_start_constant(w->m, t->id, &k))
         return;
     unsigned char *known = cl_arena_alloc(cl_flow_scratch(w->flow), fd->nbind);
     long long *value = cl_arena_alloc(cl_flow_scratch(w->flow), fd->nbind * sizeof *value);
     memset(known, 0, fd->nbind);
     memset(value, 0, fd->nbind * sizeof *value);
     known[0] = 1;
-    value[0] = v->kind == CL_VAL_INT ? v->ival : 0;
+    value[0] = k;
     fd->arg_known = known;
     fd->arg_value = value;
 }
