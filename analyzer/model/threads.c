@@ -21,7 +21,10 @@
 
 #include "analysis/flow.h"
 #include "analysis/shape.h"
+#include "analysis/effects.h"
 #include "model/dies.h"
+#include "model/gates.h"
+#include "model/writes.h"
 #include "model/sync.h"
 #include "util/intern.h"
 
@@ -99,6 +102,11 @@ typedef struct tstate {
     /* Creation locks (cl_thread.creation_locks): live threads spawned while
      * the lock was held, as interned `heldspawn`s. */
     cl_flow_set held;
+    /* Start gates (gates.h) of live threads whose creator held the gate's
+     * lock at their spawn, as interned `gatelive`s: where this path opened
+     * the gate with the thread's test failing, the thread does nothing
+     * past it. */
+    cl_flow_set gates;
     /* Threads whose handle this path joined or detached since their spawn,
      * as interned `handled`s (cl_callrec.again). */
     cl_flow_set done;
@@ -129,6 +137,7 @@ typedef struct fact {
     const char *var;          /* interned test_var or test_global */
     long long value;
     uintptr_t op;             /* cl_test_op */
+    uintptr_t stored;         /* a mode the path stored, not tested (global_set) */
 } fact;
 
 /* Thread `thread` is live only where `f` holds. */
@@ -145,6 +154,29 @@ typedef struct handled {
     const cl_node *loop;
     uintptr_t detached;
 } handled;
+
+/* Thread `thread` passes its start gate (gates.h) only where `f` holds.
+ * `lock`: the lock the creator held at the spawn (a release of it, or of
+ * another element of the same array, cl_gate_same_lock, opens the gate);
+ * GATE_OPEN once the creator released it (then a write of the tested
+ * variable makes the outcome unknown); GATE_FIRST when the gate comes
+ * before anything else the thread does; GATE_FAILED where the latest
+ * spawn of an instance in a loop failed (spawn_failed): that round's own
+ * element, `lock` itself, gates no thread. */
+enum { GATE_OPEN = 1, GATE_FIRST = 2, GATE_FAILED = 4 };
+typedef struct gatelive {
+    uintptr_t thread;
+    const char *lock;
+    const fact *f;
+    uintptr_t flags;
+} gatelive;
+
+/* A function's start gates (cl_gates_scan), found once. */
+struct entry_gates {
+    cl_gate *v;
+    size_t n;
+    int done;
+};
 
 /* Thread `thread` was spawned while lock `lock` was held. */
 typedef struct heldspawn {
@@ -281,6 +313,10 @@ typedef struct twalk {
     const unsigned char *spawners;        /* per function: may start a thread */
     const cl_strmap *mode_tests;          /* global path -> `if`s testing it (mode_branch) */
     const cl_strmap *set_once;            /* global path written -> its one stored constant (note_stores) */
+    const cl_strmap *varied;              /* globals written other than with a constant (note_stores) */
+    cl_writes *writes;                    /* what each thread entry may write (modes from stores) */
+    struct entry_gates *gatememo;         /* per function: its start gates (entry_gates) */
+    cl_effects *fx;                       /* for cl_gates_scan */
     const uint64_t *hands_over;           /* per function: parameters it may hand
                                              over (find_hands_over) */
     unsigned char *entered;               /* per function: some walk entered it */
@@ -528,17 +564,51 @@ static cl_flow_set cond_join(twalk *w, const tstate *a, const tstate *b)
     for (size_t i = 0; i < a->cond.n; i++) {
         const condlive *e = (const condlive *)a->cond.v[i];
         if (!cl_ids_contains(b->live, b->nlive, e->thread) || cl_flow_set_has(b->cond, a->cond.v[i]) ||
-            cl_flow_set_has(b->facts, (uintptr_t)e->f))
+            cl_flow_set_has(b->facts, (uintptr_t)e->f) || cl_flow_set_has(b->modes, (uintptr_t)e->f))
             out = cl_flow_set_add(w->flow, out, a->cond.v[i]);
     }
-    for (size_t i = 0; i < a->nlive && a->facts.n > 0; i++) {
+    for (size_t i = 0; i < a->nlive && a->facts.n + a->modes.n > 0; i++) {
         size_t t = a->live[i];
-        if (cl_ids_contains(b->live, b->nlive, t) || has_cond(a, t))
+        if (cl_ids_contains(b->live, b->nlive, t))
             continue;
-        for (size_t k = 0; k < a->facts.n; k++) {
-            condlive e = { t, (const fact *)a->facts.v[k] };
+        /* (a mode the path stored is a fact too: `opt = CALI; init();`
+         * with init's early return before the spawns) */
+        for (size_t k = has_cond(a, t) ? a->facts.n : 0; k < a->facts.n + a->modes.n; k++) {
+            const fact *f = (const fact *)(k < a->facts.n ? a->facts.v[k] : a->modes.v[k - a->facts.n]);
+            if (k >= a->facts.n && !f->stored)
+                continue;
+            condlive e = { t, f };
             out = cl_flow_set_add(w->flow, out, (uintptr_t)cl_flow_intern(w->flow, &e, sizeof e));
         }
+    }
+    return out;
+}
+
+/* Whether `s` has a gate entry of thread `t` with fact `f` and, when
+ * `open`, opened. */
+static int has_gate(const tstate *s, uintptr_t t, const void *f, int open)
+{
+    for (size_t i = 0; i < s->gates.n; i++) {
+        const gatelive *e = (const gatelive *)s->gates.v[i];
+        if (e->thread == t && (const void *)e->f == f && (!open || (e->flags & GATE_OPEN)))
+            return 1;
+    }
+    return 0;
+}
+
+/* The gate entries of path `a` that hold after it meets path `b`: none of
+ * a thread live on `b` without that gate (a write after the gate opened
+ * made its outcome unknown there), and a closed gate only where neither
+ * path opened it (a loop that may not have run its releases yet). */
+static cl_flow_set gates_join(twalk *w, const tstate *a, const tstate *b)
+{
+    cl_flow_set out = { NULL, 0 };
+    for (size_t i = 0; i < a->gates.n; i++) {
+        const gatelive *e = (const gatelive *)a->gates.v[i];
+        if ((cl_ids_contains(b->live, b->nlive, e->thread) && !has_gate(b, e->thread, e->f, 0)) ||
+            (!(e->flags & GATE_OPEN) && (has_gate(a, e->thread, e->f, 1) || has_gate(b, e->thread, e->f, 1))))
+            continue;
+        out = cl_flow_set_add(w->flow, out, a->gates.v[i]);
     }
     return out;
 }
@@ -612,6 +682,7 @@ static const void *tjoin(cl_flow *f, const void *pa, const void *pb)
     r.cond = cl_flow_set_merge(f, cond_join(w, x, y), cond_join(w, y, x), 1);
     r.orphans = cl_flow_set_merge(f, x->orphans, y->orphans, 1);
     r.held = cl_flow_set_merge(f, x->held, y->held, 1);
+    r.gates = cl_flow_set_merge(f, gates_join(w, x, y), gates_join(w, y, x), 1);
     r.done = cl_flow_set_merge(f, x->done, y->done, 1);
     r.jumped = ids_union(w, x->jumped, x->njumped, y->jumped, y->njumped, &r.njumped);
     r.tryfail = ids_union(w, x->tryfail, x->ntryfail, y->tryfail, y->ntryfail, &r.ntryfail);
@@ -681,6 +752,7 @@ static const void *add_lock(twalk *w, const void *ps, size_t lock, unsigned mode
 /* The state with `lock` released once (`all`: for good, whatever its
  * depth). A lock no longer held is no longer possibly held either, and
  * drops its conditions. */
+static const void *open_gates(twalk *w, const void *ps, size_t lock);
 static const void *release_lock(twalk *w, const void *ps, size_t lock, int all)
 {
     tstate s = *(const tstate *)ps;
@@ -708,7 +780,7 @@ static const void *release_lock(twalk *w, const void *ps, size_t lock, int all)
     s.jumped = ids_remove(w, s.jumped, s.njumped, lock, &s.njumped);
     conds_filter(w, &s, cond_of_lock, &lock);
     break_holds(w, &s, lock);
-    return st_make(w, &s);
+    return open_gates(w, st_make(w, &s), lock);
 }
 
 static const void *remove_lock(twalk *w, const void *ps, size_t lock)
@@ -725,6 +797,117 @@ static cl_flow_set forget_thread(twalk *w, cl_flow_set set, size_t t)
         if (*(const uintptr_t *)set.v[i] != t)
             out = cl_flow_set_add(w->flow, out, set.v[i]);
     return out.n == set.n ? set : out;
+}
+
+static const fact *fact_make(twalk *w, const char *var, cl_test_op op, long long value, int holds);
+static int refutes(const fact *a, const fact *b);
+static const char *resolve(twalk *w, const tframe *fd, const char *path, int *per_inst);
+static const void *remove_live(twalk *w, const void *ps, size_t t);
+static const char *intern_str(twalk *w, const char *s);
+static cl_flow_set modes_at_spawn(twalk *w, const tstate *s, size_t t);
+
+/* The start gates of function `func` (gates.h), scanned once. */
+static const cl_gate *entry_gates(twalk *w, size_t func, size_t *n)
+{
+    struct entry_gates *e = &w->gatememo[func];
+    if (!e->done) {
+        e->n = cl_gates_scan(&w->m->cg, w->fx, func, &e->v);
+        e->done = 1;
+    }
+    *n = e->n;
+    return e->v;
+}
+
+/* The gates of path `s` (tstate.gates) with those of thread `t`, started
+ * on it now, whose lock the creator holds (exclusively) at the spawn: the
+ * thread cannot pass them before the creator releases the lock. */
+static cl_flow_set held_gates(twalk *w, const tstate *s, size_t t)
+{
+    cl_flow_set out = forget_thread(w, s->gates, t);
+    const cl_thread *th = &w->m->threads.v[t];
+    size_t n = 0;
+    const cl_gate *g = th->entry != SIZE_MAX && s->nlocks > 0 ? entry_gates(w, th->entry, &n) : NULL;
+    const char *arg = intern_str(w, th->arg_path);
+    tframe fd;
+    memset(&fd, 0, sizeof fd);
+    fd.nbind = arg != NULL;
+    fd.bind = &arg;
+    for (size_t i = 0; i < n; i++) {
+        const char *lock = g[i].lock[0] == 'P' ? resolve(w, &fd, g[i].lock, NULL) : g[i].lock;
+        const char *held = NULL;
+        for (size_t k = 0; k < s->nlocks && lock != NULL && held == NULL; k++)
+            if (!(s->locks[k].mode & CL_LOCK_SHARED) &&
+                cl_gate_same_lock(w->m->lock_names.v[s->locks[k].lock], lock))
+                held = w->m->lock_names.v[s->locks[k].lock];
+        if (held == NULL)
+            continue;
+        gatelive e = { t, intern_str(w, held), fact_make(w, g[i].var, g[i].op, g[i].value, 1),
+                       g[i].first ? GATE_FIRST : 0 };
+        out = cl_flow_set_add(w->flow, out, (uintptr_t)cl_flow_intern(w->flow, &e, sizeof e));
+    }
+    return out;
+}
+
+/* Whether gate `e` sends its thread home where fact `f` holds on path
+ * `s`. A gate the thread reaches after doing other work counts only where
+ * the creator waited for that work since the spawn: it acquired something
+ * on every path since (tstate.shake), or an each-object of a loop over
+ * the instances (cl_sync_each_covers: `for (i..) { lock(&t[i].m); while
+ * (!t[i].ready) wait(..); unlock(&t[i].m); }`). Otherwise dropping the
+ * thread would drop that work's races too. */
+static int gate_refuted(twalk *w, const tstate *s, const gatelive *e, const fact *f)
+{
+    if (f->var != e->f->var || !refutes(f, e->f))
+        return 0;
+    if ((e->flags & GATE_FIRST) || !cl_ids_contains(s->shake, s->nshake, e->thread))
+        return 1;
+    size_t t = e->thread;
+    for (size_t i = 0; i < s->nacq; i++)
+        if (w->m->syncs.v[s->acq[i]].each && cl_sync_each_covers(w->m, s->acq[i], &t, 1))
+            return 1;
+    return 0;
+}
+
+/* Path `ps` with flag `flag` set on gate entry `i` of its gates. */
+static const void *mark_gate(twalk *w, const void *ps, size_t i, uintptr_t flag)
+{
+    tstate z = *(const tstate *)ps;
+    uintptr_t was = z.gates.v[i]; /* (a one-element set at v itself would be taken for v) */
+    gatelive o = *(const gatelive *)was;
+    o.flags |= flag;
+    z.gates = cl_flow_set_merge(w->flow, z.gates, (cl_flow_set){ &was, 1 }, 0);
+    z.gates = cl_flow_set_add(w->flow, z.gates, (uintptr_t)cl_flow_intern(w->flow, &o, sizeof o));
+    return st_make(w, &z);
+}
+
+/* Path `ps` where the creator opens lock `lock`: its threads waiting at
+ * a gate of that lock that the path's facts and modes send home are not
+ * live past here; the others' gates are open. */
+static const void *open_gates(twalk *w, const void *ps, size_t lock)
+{
+    const tstate *s = ps;
+    if (s->gates.n == 0)
+        return ps;
+    const char *name = w->m->lock_names.v[lock];
+    for (size_t i = 0; i < s->gates.n; i++) {
+        const gatelive *e = (const gatelive *)s->gates.v[i];
+        if ((e->flags & GATE_OPEN) || !cl_gate_same_lock(e->lock, name) ||
+            ((e->flags & GATE_FAILED) && strcmp(e->lock, name) == 0))
+            continue;
+        /* (what the path knows: its modes and facts, and the facts the
+         * thread is live only where, condlive) */
+        int home = 0;
+        for (size_t k = 0; k < s->modes.n + s->facts.n && !home; k++)
+            home = gate_refuted(w, s, e, (const fact *)(k < s->modes.n ? s->modes.v[k] : s->facts.v[k - s->modes.n]));
+        for (size_t k = 0; k < s->cond.n && !home; k++) {
+            const condlive *c = (const condlive *)s->cond.v[k];
+            home = c->thread == e->thread && gate_refuted(w, s, e, c->f);
+        }
+        ps = home ? remove_live(w, ps, e->thread) : mark_gate(w, ps, i, GATE_OPEN);
+        s = ps;
+        i = (size_t)-1; /* (the set was rebuilt) */
+    }
+    return ps;
 }
 
 /* Thread `t` started (again): live, unconditionally, under the locks held
@@ -749,6 +932,8 @@ static const void *add_live(twalk *w, const void *ps, size_t t)
     s.cond = forget_thread(w, s.cond, t);
     s.held = forget_thread(w, s.held, t);
     s.done = forget_thread(w, s.done, t);
+    s.gates = held_gates(w, &s, t);
+    s.modes = modes_at_spawn(w, &s, t);
     for (size_t i = 0; i < s.nlocks; i++) {
         heldspawn h = { t, s.locks[i].lock };
         s.held = cl_flow_set_add(w->flow, s.held, (uintptr_t)cl_flow_intern(w->flow, &h, sizeof h));
@@ -780,6 +965,7 @@ static const void *remove_live(twalk *w, const void *ps, size_t t)
     s.live = ids_remove(w, s.live, s.nlive, t, &s.nlive);
     s.cond = forget_thread(w, s.cond, t);
     s.held = forget_thread(w, s.held, t);
+    s.gates = forget_thread(w, s.gates, t);
     s.orphans = cl_flow_set_merge(w->flow, s.orphans, cl_flow_set_add(w->flow, (cl_flow_set){ NULL, 0 }, t), 0);
     return st_make(w, &s);
 }
@@ -811,6 +997,15 @@ static const char *condlive_var(uintptr_t x)
     return ((const condlive *)x)->f->var;
 }
 
+/* The variable an open gate tests; a gate still closed names none: the
+ * thread reads the variable only once the creator opens the gate, so the
+ * creator's writes before then are what it will see. */
+static const char *open_gate_var(uintptr_t x)
+{
+    const gatelive *e = (const gatelive *)x;
+    return e->flags & GATE_OPEN ? e->f->var : "";
+}
+
 /* Set `s` of facts (var_of gives each one's variable) without those on
  * `var` (fact_on); `s` itself when it has none. */
 static cl_flow_set drop_facts_on(twalk *w, cl_flow_set s, const char *(*var_of)(uintptr_t),
@@ -834,11 +1029,13 @@ static const void *forget_facts(twalk *w, const void *ps, const char *var, size_
     cl_flow_set facts = drop_facts_on(w, s.facts, fact_var, var, n);
     cl_flow_set cond = drop_facts_on(w, s.cond, condlive_var, var, n);
     cl_flow_set modes = drop_facts_on(w, s.modes, fact_var, var, n);
-    if (facts.n == s.facts.n && cond.n == s.cond.n && modes.n == s.modes.n)
+    cl_flow_set gates = drop_facts_on(w, s.gates, open_gate_var, var, n);
+    if (facts.n == s.facts.n && cond.n == s.cond.n && modes.n == s.modes.n && gates.n == s.gates.n)
         return ps;
     s.facts = facts;
     s.cond = cond;
     s.modes = modes;
+    s.gates = gates;
     return st_make(w, &s);
 }
 
@@ -2075,7 +2272,11 @@ static int has_start_fact(const thread_extra *x, const fact *f)
 
 /* A spawn of the thread of `x` in state `st`: its start facts become the
  * creator's modes and facts on globals there (the first spawn), or those
- * of them that also hold there (a later one). */
+ * of them that also hold there (a later one). A mode the creator stored
+ * is not one: an initial value stored before the spawns (`io_op = IDLE`)
+ * is what the creator changes later to hand the thread work, in code the
+ * walk may not reach (an event loop's hook), and the thread would start
+ * with its work ruled out. */
 static void note_start_facts(twalk *w, thread_extra *x, const void *st)
 {
     const tstate *s = st;
@@ -2083,7 +2284,7 @@ static void note_start_facts(twalk *w, thread_extra *x, const void *st)
     size_t n = 0;
     for (size_t i = 0; i < s->modes.n + s->facts.n; i++) {
         const fact *f = (const fact *)(i < s->modes.n ? s->modes.v[i] : s->facts.v[i - s->modes.n]);
-        if (f->var[0] != 'G' || (x->start_seen && !has_start_fact(x, f)))
+        if (f->var[0] != 'G' || f->stored || (x->start_seen && !has_start_fact(x, f)))
             continue;
         v = cl_xrealloc(v, (n + 1) * sizeof *v);
         v[n].var = cl_arena_strdup(&w->m->arena, f->var);
@@ -3333,14 +3534,69 @@ static const void *barrier_passed(twalk *w, const char *lp, const void *st)
  * flag written with several values (`running = 1`, later `running = 0`
  * in a handler no thread walk sees) is not. */
 static int set_once(const twalk *w, const char *p);
+static int mode_variable(const twalk *w, const char *p);
+
+/* `var == value` as a mode this path stored (fact.stored). */
+static const fact *stored_mode(twalk *w, const char *var, long long value)
+{
+    fact x = { intern_str(w, var), value, (uintptr_t)CL_TEST_EQ, 1 };
+    return cl_flow_intern(w->flow, &x, sizeof x);
+}
+
+/* Whether code thread `t` runs (its entry, or its roots) may write global
+ * path `var` (cl_writes_may). */
+static int thread_writes(twalk *w, size_t t, const char *var)
+{
+    const cl_thread *th = &w->m->threads.v[t];
+    if (th->entry != SIZE_MAX)
+        return cl_writes_may(w->writes, th->entry, var);
+    for (size_t i = 0; i < th->nroots; i++)
+        if (cl_writes_may(w->writes, th->roots[i], var))
+            return 1;
+    return 0;
+}
+
+/* Whether a thread live on path `s` may write global path `var`. */
+static int live_writer(twalk *w, const tstate *s, const char *var)
+{
+    for (size_t i = 0; i < s->nlive; i++)
+        if (thread_writes(w, s->live[i], var))
+            return 1;
+    return 0;
+}
+
+/* The modes of path `s` less those it stored on globals that thread `t`,
+ * started now, may write: another writer makes the stored value a guess. */
+static cl_flow_set modes_at_spawn(twalk *w, const tstate *s, size_t t)
+{
+    cl_flow_set out = s->modes;
+    for (size_t i = 0; i < s->modes.n; i++) {
+        uintptr_t x = s->modes.v[i];
+        const fact *m = (const fact *)x;
+        if (m->stored && thread_writes(w, t, m->var))
+            out = cl_flow_set_merge(w->flow, out, (cl_flow_set){ &x, 1 }, 0);
+    }
+    return out;
+}
+
+/* After write `ev`: an integer constant stored into a global that is a
+ * mode variable (mode_variable), while no live thread may write it, is a
+ * mode of the path, as a test finding it equal would be (mode_branch):
+ * `opt = CALIBRATE_ONLY; init();` decides `if (opt == CALIBRATE_ONLY)`
+ * inside init. */
 static const void *global_set(twalk *w, const cl_event *ev, const void *st)
 {
     const cl_value *v = ev->u.access.stored;
     if (v == NULL || v->kind != CL_VAL_INT || !(ev->u.access.flags & CL_ACC_WRITE) ||
-        ev->u.access.path == NULL || ev->u.access.path[0] != 'G' || !set_once(w, ev->u.access.path))
+        (ev->u.access.flags & CL_ACC_READ) || ev->u.access.path == NULL || ev->u.access.path[0] != 'G')
         return st;
     tstate s = *(const tstate *)st;
-    s.facts = cl_flow_set_add(w->flow, s.facts, (uintptr_t)fact_make(w, ev->u.access.path, CL_TEST_EQ, v->ival, 1));
+    if (set_once(w, ev->u.access.path))
+        s.facts = cl_flow_set_add(w->flow, s.facts, (uintptr_t)fact_make(w, ev->u.access.path, CL_TEST_EQ, v->ival, 1));
+    else if (mode_variable(w, ev->u.access.path) && !live_writer(w, &s, ev->u.access.path))
+        s.modes = cl_flow_set_add(w->flow, s.modes, (uintptr_t)stored_mode(w, ev->u.access.path, v->ival));
+    else
+        return st;
     return st_make(w, &s);
 }
 
@@ -3363,7 +3619,7 @@ static const void *t_event(cl_flow *f, const cl_flow_frame *fr, const cl_event *
  * (interned). */
 static const fact *fact_make(twalk *w, const char *var, cl_test_op op, long long value, int holds)
 {
-    fact x = { intern_str(w, var), value, (uintptr_t)(holds ? op : cl_test_negate(op)) };
+    fact x = { intern_str(w, var), value, (uintptr_t)(holds ? op : cl_test_negate(op)), 0 };
     return cl_flow_intern(w->flow, &x, sizeof x);
 }
 
@@ -3615,8 +3871,19 @@ static const void *correlate(twalk *w, const cl_flow_frame *fr, const cl_node *n
     int keep = alt_spawns(w, n, kid) || (w->spawners[fr->func] && leaves(n->kids[1 - kid]));
     const fact *need[64];
     size_t nneed = alt_facts(w, n, kid, var, need, 64);
-    if (nneed == 0 || (s->cond.n == 0 && !keep))
+    if (nneed == 0 || (s->cond.n == 0 && s->gates.n == 0 && !keep))
         return ps;
+    for (size_t i = 0; i < s->gates.n; i++) {
+        const gatelive *e = (const gatelive *)s->gates.v[i];
+        for (size_t k = 0; k < nneed; k++) {
+            if (gate_refuted(w, s, e, need[k])) {
+                ps = remove_live(w, ps, e->thread);
+                s = ps;
+                i = (size_t)-1; /* (remove_live rebuilt the set) */
+                break;
+            }
+        }
+    }
     for (size_t i = 0; i < s->cond.n; i++) {
         const condlive *e = (const condlive *)s->cond.v[i];
         for (size_t k = 0; k < nneed; k++) {
@@ -3660,6 +3927,14 @@ static const void *spawn_failed(twalk *w, const cl_flow_frame *fr, const cl_node
             i = (size_t)-1;
         }
     }
+    for (size_t i = 0; i < s->gates.n; i++) {
+        const gatelive *e = (const gatelive *)s->gates.v[i];
+        if (!(e->flags & GATE_FAILED) && w->m->threads.v[e->thread].spawn == n->x->test_call) {
+            ps = mark_gate(w, ps, i, GATE_FAILED);
+            s = ps;
+            i = (size_t)-1;
+        }
+    }
     return n->x->test_elem ? do_join(w, fr, n->x->test_call, cs, ps) : ps;
 }
 
@@ -3672,7 +3947,7 @@ static const void *spawn_failed(twalk *w, const cl_flow_frame *fr, const cl_node
  * constant (cl_access.stored) maps to it, one written otherwise to
  * SIZE_MAX (`running = 1` in main, `running = 0` in a signal handler;
  * a constant -1 counts as such too). */
-static void note_stores(const cl_node *n, cl_strmap *set)
+static void note_stores(const cl_node *n, cl_strmap *set, cl_strmap *varied)
 {
     if (n == NULL)
         return;
@@ -3686,10 +3961,12 @@ static void note_stores(const cl_node *n, cl_strmap *set)
         int known = cl_strmap_get(set, ev->u.access.path, &was);
         if (!known || was != now)
             cl_strmap_put(set, ev->u.access.path, known ? SIZE_MAX : now);
+        if (now == SIZE_MAX)
+            cl_strmap_put(varied, ev->u.access.path, 1);
     }
-    note_stores(n->cond, set);
+    note_stores(n->cond, set, varied);
     for (size_t i = 0; i < n->nkids; i++)
-        note_stores(n->kids[i], set);
+        note_stores(n->kids[i], set, varied);
 }
 
 /* Whether tree `n` calls a lock (directly: `if (threaded)
@@ -3736,13 +4013,14 @@ static void note_lock_tests(const cl_model *m, const cl_node *n, cl_strmap *test
  * lock (note_lock_tests) and that the program sets to one constant only
  * (note_stores): path -> the constant, in `once`; the other globals
  * written map to SIZE_MAX. Only those tests need the fact (global_set):
- * facts on every flag would split the walk's states. */
-static void find_set_once(cl_model *m, cl_strmap *once)
+ * facts on every flag would split the walk's states. `varied`: the
+ * globals some write stores other than an integer constant to. */
+static void find_set_once(cl_model *m, cl_strmap *once, cl_strmap *varied)
 {
     cl_strmap tested = { NULL, NULL, NULL, 0, 0 };
     for (size_t f = 0; f < m->cg.funcs.n; f++) {
         note_lock_tests(m, m->cg.funcs.v[f].fn->body, &tested, &m->arena);
-        note_stores(m->cg.funcs.v[f].fn->body, once);
+        note_stores(m->cg.funcs.v[f].fn->body, once, varied);
     }
     size_t x;
     for (size_t i = 0; i < once->cap; i++)
@@ -3751,27 +4029,42 @@ static void find_set_once(cl_model *m, cl_strmap *once)
     cl_strmap_release(&tested);
 }
 
-/* Whether global path `p` is written with one constant only in the
- * program and tested to take a lock (find_set_once), and no object
- * containing it is written. */
-static int set_once(const twalk *w, const char *p)
+/* Whether an object containing global path `p` (`s` of "Gs.mode") is
+ * written anywhere (find_set_once's map). */
+static int container_written(const twalk *w, const char *p)
 {
     size_t v;
-    if (!cl_strmap_get(w->set_once, p, &v) || v == SIZE_MAX)
-        return 0;
     char buf[512];
     size_t n = strlen(p);
     if (n >= sizeof buf)
-        return 0;
+        return 1;
     memcpy(buf, p, n + 1);
     for (size_t i = n; i-- > 1;) {
         if (buf[i] != '.' && buf[i] != '-')
             continue;
         buf[i] = '\0';
         if (cl_strmap_get(w->set_once, buf, &v))
-            return 0;
+            return 1;
     }
-    return 1;
+    return 0;
+}
+
+/* Whether global path `p` is written with one constant only in the
+ * program and tested to take a lock (find_set_once), and no object
+ * containing it is written. */
+static int set_once(const twalk *w, const char *p)
+{
+    size_t v;
+    return cl_strmap_get(w->set_once, p, &v) && v != SIZE_MAX && !container_written(w, p);
+}
+
+/* Whether every write of global path `p` in the program stores an integer
+ * constant to it, no object containing it is written, and some `if` tests
+ * it (a mode variable, mode_branch). */
+static int mode_variable(const twalk *w, const char *p)
+{
+    return !cl_strmap_get(w->varied, p, NULL) && cl_strmap_get(w->mode_tests, p, NULL) &&
+           !container_written(w, p);
 }
 
 static void count_mode_tests(const cl_node *n, cl_strmap *counts)
@@ -3795,7 +4088,8 @@ static void count_mode_tests(const cl_node *n, cl_strmap *counts)
  * constants (test_global, or the operands of an `&&`/`||` chain,
  * gtests): when the path already found one of them equal to a constant
  * (the thread's mode: `if (op == READ) read_input();` and, deeper, `if
- * (op != IDLE) break;` or `if (ready && op == IDLE)`), an alternative that
+ * (op != IDLE) break;` or `if (ready && op == IDLE)`), or stored one
+ * there (global_set: `opt = CALIBRATE; init();`), an alternative that
  * runs only where a test fails that the mode decides is not walked
  * (NULL); otherwise the alternative records the globals it finds equal to
  * a constant. Another thread may change a global in between: a mode set
@@ -4649,8 +4943,8 @@ static int label_refuted(const cl_flow_set *modes, const char *var, const cl_cas
 {
     if (c->kind != CL_CASE_VALUE)
         return 0;
-    fact lo = { var, c->lo, (uintptr_t)(c->lo == c->hi ? CL_TEST_EQ : CL_TEST_GE) };
-    fact hi = { var, c->hi, (uintptr_t)CL_TEST_LE };
+    fact lo = { var, c->lo, (uintptr_t)(c->lo == c->hi ? CL_TEST_EQ : CL_TEST_GE), 0 };
+    fact hi = { var, c->hi, (uintptr_t)CL_TEST_LE, 0 };
     for (size_t k = 0; k < modes->n; k++) {
         const fact *m = (const fact *)modes->v[k];
         if (m->var == var && (refutes(m, &lo) || (c->lo != c->hi && refutes(m, &hi))))
@@ -5164,7 +5458,10 @@ static void note_end(twalk *w, const void *end)
  * walks), and `entered`, which the walks fill. */
 typedef struct walk_facts {
     unsigned char *spawners;
-    cl_strmap mode_tests, once;
+    cl_strmap mode_tests, once, varied;
+    cl_writes *writes;
+    struct entry_gates *gatememo;
+    cl_effects *fx;
     uint64_t *hands_over;
     unsigned char *entered;
     evregs regs;                /* event-loop registrations of every walk */
@@ -5178,6 +5475,10 @@ static void walk_thread(cl_model *m, size_t tid, extravec *extra, walk_facts *fa
     w.spawners = facts->spawners;
     w.mode_tests = &facts->mode_tests;
     w.set_once = &facts->once;
+    w.varied = &facts->varied;
+    w.writes = facts->writes;
+    w.gatememo = facts->gatememo;
+    w.fx = facts->fx;
     w.hands_over = facts->hands_over;
     w.entered = facts->entered;
     w.evregs = &facts->regs;
@@ -5403,7 +5704,10 @@ void cl_model_walk_threads(cl_model *m)
     facts.spawners = find_spawners(m);
     for (size_t f = 0; f < m->cg.funcs.n; f++)
         count_mode_tests(m->cg.funcs.v[f].fn->body, &facts.mode_tests);
-    find_set_once(m, &facts.once);
+    find_set_once(m, &facts.once, &facts.varied);
+    facts.writes = cl_writes_new(&m->cg);
+    facts.gatememo = cl_xcalloc(m->cg.funcs.n + 1, sizeof *facts.gatememo);
+    facts.fx = cl_effects_new(&m->cg);
     facts.hands_over = find_hands_over(m);
     facts.entered = cl_xcalloc(m->cg.funcs.n + 1, 1);
     for (size_t tid = 0;; tid++) {
@@ -5442,6 +5746,12 @@ void cl_model_walk_threads(cl_model *m)
     free(facts.spawners);
     cl_strmap_release(&facts.mode_tests);
     cl_strmap_release(&facts.once);
+    cl_strmap_release(&facts.varied);
+    cl_writes_free(facts.writes);
+    for (size_t f = 0; f < m->cg.funcs.n; f++)
+        free(facts.gatememo[f].v);
+    free(facts.gatememo);
+    cl_effects_free(facts.fx);
     free(facts.hands_over);
     free(facts.entered);
     free(facts.regs.regs.v);
