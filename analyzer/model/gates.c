@@ -110,6 +110,11 @@ size_t cl_gates_scan(const cl_callgraph *cg, cl_effects *fx, size_t func, cl_gat
             busy |= !quiet_tree(cg, fx, k);
             continue;
         }
+        const char *gate = lock;
+        /* (work on the side that goes on ends the gate's tests: a later
+         * test comes after that work) */
+        if (!quiet_tree(cg, fx, k->kids[inert ? 1 : 0]))
+            lock = NULL;
         if (n == cap) {
             cap = cap ? 2 * cap : 4;
             cl_gate *v = realloc(*out, cap * sizeof *v);
@@ -119,11 +124,20 @@ size_t cl_gates_scan(const cl_callgraph *cg, cl_effects *fx, size_t func, cl_gat
         }
         /* The thread goes on in the other alternative: where the test
          * fails when the then-branch is the exit, else where it holds. */
-        cl_gate g = { lock, k->x->test_global, inert ? cl_test_negate(k->x->test_op) : k->x->test_op,
+        cl_gate g = { gate, k->x->test_global, inert ? cl_test_negate(k->x->test_op) : k->x->test_op,
                       k->x->test_value, (unsigned)first };
         (*out)[n++] = g;
     }
     return n;
+}
+
+/* Whether subscript text `s` (up to `]`) is a decimal constant. */
+static int constant_subscript(const char *s)
+{
+    size_t n = 0;
+    while (s[n] >= '0' && s[n] <= '9')
+        n++;
+    return n > 0 && s[n] == ']';
 }
 
 int cl_gate_same_lock(const char *a, const char *b)
@@ -132,10 +146,14 @@ int cl_gate_same_lock(const char *a, const char *b)
         if (*a != *b)
             return 0;
         if (*a == '[') {
-            a = strchr(a, ']');
-            b = strchr(b, ']');
-            if (a == NULL || b == NULL)
+            const char *ea = strchr(a, ']'), *eb = strchr(b, ']');
+            if (ea == NULL || eb == NULL)
                 return 0;
+            /* (two constant elements must be the same one) */
+            if (constant_subscript(a + 1) && constant_subscript(b + 1) &&
+                (ea - a != eb - b || strncmp(a, b, (size_t)(ea - a)) != 0))
+                return 0;
+            a = ea, b = eb;
             continue;
         }
         a++, b++;

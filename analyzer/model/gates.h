@@ -24,7 +24,8 @@
  * (a `return` of a constant or of nothing, or a `goto` to a tail that
  * does no work: cl_effects). A later lock at the top level starts another
  * gate (a thread that first calibrates, then waits to be told whether to
- * measure); anything else between the lock and its tests ends the gate.
+ * measure); anything else between the lock and its tests ends the gate, as
+ * does work on the side of a test that goes on.
  */
 #ifndef CL_MODEL_GATES_H
 #define CL_MODEL_GATES_H
@@ -57,7 +58,7 @@ size_t cl_gates_scan(const cl_callgraph *cg, cl_effects *fx, size_t func, cl_gat
 /* Whether lock paths `a` and `b` name the same member of the same array
  * once subscripts are ignored ("Gp[$L..!1].gate" and "Gp[$L..!3].gate",
  * a lock taken per element in a spawn loop and released per element in a
- * later loop). */
+ * later loop), except two different constant subscripts ("[0]", "[2]"). */
 int cl_gate_same_lock(const char *a, const char *b);
 
 #endif

@@ -162,8 +162,12 @@ typedef struct handled {
  * variable makes the outcome unknown); GATE_FIRST when the gate comes
  * before anything else the thread does; GATE_FAILED where the latest
  * spawn of an instance in a loop failed (spawn_failed): that round's own
- * element, `lock` itself, gates no thread. */
-enum { GATE_OPEN = 1, GATE_FIRST = 2, GATE_FAILED = 4 };
+ * element, `lock` itself, gates no thread; GATE_HOME once the path found
+ * the gate sends the thread home: the thread is no longer live (it does
+ * nothing more), but it exists, and its handle is owed a join or detach
+ * (the exit records keep it, exit_live), until the creator takes the lock
+ * again before the thread could (reclose_gates). */
+enum { GATE_OPEN = 1, GATE_FIRST = 2, GATE_FAILED = 4, GATE_HOME = 8 };
 typedef struct gatelive {
     uintptr_t thread;
     const char *lock;
@@ -314,7 +318,7 @@ typedef struct twalk {
     const cl_strmap *mode_tests;          /* global path -> `if`s testing it (mode_branch) */
     const cl_strmap *set_once;            /* global path written -> its one stored constant (note_stores) */
     const cl_strmap *varied;              /* globals written other than with a constant (note_stores) */
-    cl_writes *writes;                    /* what each thread entry may write (modes from stores) */
+    const cl_writes *writes;              /* private globals (modes from stores, gates) */
     struct entry_gates *gatememo;         /* per function: its start gates (entry_gates) */
     cl_effects *fx;                       /* for cl_gates_scan */
     const uint64_t *hands_over;           /* per function: parameters it may hand
@@ -585,12 +589,13 @@ static cl_flow_set cond_join(twalk *w, const tstate *a, const tstate *b)
 }
 
 /* Whether `s` has a gate entry of thread `t` with fact `f` and, when
- * `open`, opened. */
+ * `open`, opened with the thread let through (not GATE_HOME). */
 static int has_gate(const tstate *s, uintptr_t t, const void *f, int open)
 {
     for (size_t i = 0; i < s->gates.n; i++) {
         const gatelive *e = (const gatelive *)s->gates.v[i];
-        if (e->thread == t && (const void *)e->f == f && (!open || (e->flags & GATE_OPEN)))
+        if (e->thread == t && (const void *)e->f == f &&
+            (!open || (e->flags & (GATE_OPEN | GATE_HOME)) == GATE_OPEN))
             return 1;
     }
     return 0;
@@ -744,9 +749,10 @@ static const void *take_lock(twalk *w, const void *ps, size_t lock, unsigned mod
     return st_make(w, &s);
 }
 
+static const void *reclose_gates(twalk *w, const void *ps, size_t lock);
 static const void *add_lock(twalk *w, const void *ps, size_t lock, unsigned mode)
 {
-    return take_lock(w, ps, lock, mode, 0);
+    return reclose_gates(w, take_lock(w, ps, lock, mode, 0), lock);
 }
 
 /* The state with `lock` released once (`all`: for good, whatever its
@@ -801,10 +807,10 @@ static cl_flow_set forget_thread(twalk *w, cl_flow_set set, size_t t)
 
 static const fact *fact_make(twalk *w, const char *var, cl_test_op op, long long value, int holds);
 static int refutes(const fact *a, const fact *b);
-static const char *resolve(twalk *w, const tframe *fd, const char *path, int *per_inst);
+static const char *resolve_in(twalk *w, const tframe *fd, int indexed, const char *path,
+                              int *per_inst);
 static const void *remove_live(twalk *w, const void *ps, size_t t);
 static const char *intern_str(twalk *w, const char *s);
-static cl_flow_set modes_at_spawn(twalk *w, const tstate *s, size_t t);
 
 /* The start gates of function `func` (gates.h), scanned once. */
 static const cl_gate *entry_gates(twalk *w, size_t func, size_t *n)
@@ -820,7 +826,11 @@ static const cl_gate *entry_gates(twalk *w, size_t func, size_t *n)
 
 /* The gates of path `s` (tstate.gates) with those of thread `t`, started
  * on it now, whose lock the creator holds (exclusively) at the spawn: the
- * thread cannot pass them before the creator releases the lock. */
+ * thread cannot pass them before the creator releases the lock. The lock
+ * is the one the thread will take (its start argument's element, indexed
+ * as the walk names it), and the tested global is private to the
+ * creator's side (cl_writes_private: no thread, the gated one included,
+ * can change it between the creator's release and its test). */
 static cl_flow_set held_gates(twalk *w, const tstate *s, size_t t)
 {
     cl_flow_set out = forget_thread(w, s->gates, t);
@@ -828,16 +838,19 @@ static cl_flow_set held_gates(twalk *w, const tstate *s, size_t t)
     size_t n = 0;
     const cl_gate *g = th->entry != SIZE_MAX && s->nlocks > 0 ? entry_gates(w, th->entry, &n) : NULL;
     const char *arg = intern_str(w, th->arg_path);
+    const char *iarg = th->arg_ipath != NULL ? intern_str(w, th->arg_ipath) : arg;
     tframe fd;
     memset(&fd, 0, sizeof fd);
     fd.nbind = arg != NULL;
     fd.bind = &arg;
+    fd.ibind = &iarg;
     for (size_t i = 0; i < n; i++) {
-        const char *lock = g[i].lock[0] == 'P' ? resolve(w, &fd, g[i].lock, NULL) : g[i].lock;
+        if (!cl_writes_private(w->writes, g[i].var))
+            continue;
+        const char *lock = g[i].lock[0] == 'P' ? resolve_in(w, &fd, 1, g[i].lock, NULL) : g[i].lock;
         const char *held = NULL;
         for (size_t k = 0; k < s->nlocks && lock != NULL && held == NULL; k++)
-            if (!(s->locks[k].mode & CL_LOCK_SHARED) &&
-                cl_gate_same_lock(w->m->lock_names.v[s->locks[k].lock], lock))
+            if (!(s->locks[k].mode & CL_LOCK_SHARED) && strcmp(w->m->lock_names.v[s->locks[k].lock], lock) == 0)
                 held = w->m->lock_names.v[s->locks[k].lock];
         if (held == NULL)
             continue;
@@ -880,6 +893,43 @@ static const void *mark_gate(twalk *w, const void *ps, size_t i, uintptr_t flag)
     return st_make(w, &z);
 }
 
+/* Path `ps` where gate entry `i` sends its thread home: the thread does
+ * nothing more and is not live; the entry stays, marked GATE_HOME. */
+static const void *send_home(twalk *w, const void *ps, size_t i)
+{
+    gatelive home = *(const gatelive *)((const tstate *)ps)->gates.v[i];
+    home.flags |= GATE_OPEN | GATE_HOME;
+    tstate z = *(const tstate *)remove_live(w, ps, home.thread);
+    z.gates = cl_flow_set_add(w->flow, z.gates, (uintptr_t)cl_flow_intern(w->flow, &home, sizeof home));
+    return st_make(w, &z);
+}
+
+/* Path `ps` where the creator takes lock `lock` again: a thread sent home
+ * at a gate of that lock may not have taken it yet, and waits for the next
+ * release (its gate closed again, the thread live again). */
+static const void *reclose_gates(twalk *w, const void *ps, size_t lock)
+{
+    const tstate *s = ps;
+    const char *name = s->gates.n > 0 ? w->m->lock_names.v[lock] : NULL;
+    for (size_t i = 0; i < s->gates.n; i++) {
+        const gatelive *e = (const gatelive *)s->gates.v[i];
+        if (!(e->flags & GATE_HOME) || !cl_gate_same_lock(e->lock, name))
+            continue;
+        tstate z = *s;
+        uintptr_t was = z.gates.v[i];
+        gatelive o = *e;
+        o.flags &= ~(uintptr_t)(GATE_OPEN | GATE_HOME);
+        z.gates = cl_flow_set_merge(w->flow, z.gates, (cl_flow_set){ &was, 1 }, 0);
+        z.gates = cl_flow_set_add(w->flow, z.gates, (uintptr_t)cl_flow_intern(w->flow, &o, sizeof o));
+        size_t t = e->thread;
+        z.live = ids_union(w, z.live, z.nlive, &t, 1, &z.nlive);
+        ps = st_make(w, &z);
+        s = ps;
+        i = (size_t)-1; /* (the set was rebuilt) */
+    }
+    return ps;
+}
+
 /* Path `ps` where the creator opens lock `lock`: its threads waiting at
  * a gate of that lock that the path's facts and modes send home are not
  * live past here; the others' gates are open. */
@@ -903,7 +953,7 @@ static const void *open_gates(twalk *w, const void *ps, size_t lock)
             const condlive *c = (const condlive *)s->cond.v[k];
             home = c->thread == e->thread && gate_refuted(w, s, e, c->f);
         }
-        ps = home ? remove_live(w, ps, e->thread) : mark_gate(w, ps, i, GATE_OPEN);
+        ps = home ? send_home(w, ps, i) : mark_gate(w, ps, i, GATE_OPEN);
         s = ps;
         i = (size_t)-1; /* (the set was rebuilt) */
     }
@@ -933,7 +983,6 @@ static const void *add_live(twalk *w, const void *ps, size_t t)
     s.held = forget_thread(w, s.held, t);
     s.done = forget_thread(w, s.done, t);
     s.gates = held_gates(w, &s, t);
-    s.modes = modes_at_spawn(w, &s, t);
     for (size_t i = 0; i < s.nlocks; i++) {
         heldspawn h = { t, s.locks[i].lock };
         s.held = cl_flow_set_add(w->flow, s.held, (uintptr_t)cl_flow_intern(w->flow, &h, sizeof h));
@@ -999,11 +1048,12 @@ static const char *condlive_var(uintptr_t x)
 
 /* The variable an open gate tests; a gate still closed names none: the
  * thread reads the variable only once the creator opens the gate, so the
- * creator's writes before then are what it will see. */
+ * creator's writes before then are what it will see; nor does one that
+ * sent its thread home (the thread has read it). */
 static const char *open_gate_var(uintptr_t x)
 {
     const gatelive *e = (const gatelive *)x;
-    return e->flags & GATE_OPEN ? e->f->var : "";
+    return (e->flags & (GATE_OPEN | GATE_HOME)) == GATE_OPEN ? e->f->var : "";
 }
 
 /* Set `s` of facts (var_of gives each one's variable) without those on
@@ -2101,6 +2151,20 @@ static void t_on_exit(cl_flow *f, const cl_flow_frame *fr, const cl_node *ret, c
     r.ret = ret;
     r.thread = w->thread;
     persist_sets(w, st, &r.nlocks, &r.locks, &r.nmay, &r.may, &r.nlive, &r.live);
+    /* (a thread a gate sent home still exists: its handle is owed a join
+     * or detach) */
+    const size_t *live = st->live;
+    size_t nlive = st->nlive;
+    for (size_t i = 0; i < st->gates.n; i++) {
+        const gatelive *e = (const gatelive *)st->gates.v[i];
+        size_t t = e->thread;
+        if (e->flags & GATE_HOME)
+            live = ids_union(w, live, nlive, &t, 1, &nlive);
+    }
+    if (nlive != st->nlive) {
+        r.live = persist_mem(w, live, nlive * sizeof *live);
+        r.nlive = nlive;
+    }
     r.njumped = st->njumped;
     r.jumped = persist_mem(w, st->jumped, st->njumped * sizeof *st->jumped);
     r.frame = persist_frame(w, fr);
@@ -3543,48 +3607,13 @@ static const fact *stored_mode(twalk *w, const char *var, long long value)
     return cl_flow_intern(w->flow, &x, sizeof x);
 }
 
-/* Whether code thread `t` runs (its entry, or its roots) may write global
- * path `var` (cl_writes_may). */
-static int thread_writes(twalk *w, size_t t, const char *var)
-{
-    const cl_thread *th = &w->m->threads.v[t];
-    if (th->entry != SIZE_MAX)
-        return cl_writes_may(w->writes, th->entry, var);
-    for (size_t i = 0; i < th->nroots; i++)
-        if (cl_writes_may(w->writes, th->roots[i], var))
-            return 1;
-    return 0;
-}
-
-/* Whether a thread live on path `s` may write global path `var`. */
-static int live_writer(twalk *w, const tstate *s, const char *var)
-{
-    for (size_t i = 0; i < s->nlive; i++)
-        if (thread_writes(w, s->live[i], var))
-            return 1;
-    return 0;
-}
-
-/* The modes of path `s` less those it stored on globals that thread `t`,
- * started now, may write: another writer makes the stored value a guess. */
-static cl_flow_set modes_at_spawn(twalk *w, const tstate *s, size_t t)
-{
-    cl_flow_set out = s->modes;
-    for (size_t i = 0; i < s->modes.n; i++) {
-        uintptr_t x = s->modes.v[i];
-        const fact *m = (const fact *)x;
-        if (m->stored && thread_writes(w, t, m->var))
-            out = cl_flow_set_merge(w->flow, out, (cl_flow_set){ &x, 1 }, 0);
-    }
-    return out;
-}
-
 /* After write `ev`: an integer constant stored into a global that is a
- * mode variable (mode_variable), while no live thread may write it, is a
- * mode of the path, as a test finding it equal would be (mode_branch):
+ * mode variable (mode_variable) by a function that may start a thread is
+ * a mode of the path, as a test finding it equal would be (mode_branch):
  * `opt = CALIBRATE_ONLY; init();` decides `if (opt == CALIBRATE_ONLY)`
- * inside init. */
-static const void *global_set(twalk *w, const cl_event *ev, const void *st)
+ * inside init. (Elsewhere a stored mode would only split the walk's
+ * states: it decides which threads run and where they stop.) */
+static const void *global_set(twalk *w, const cl_flow_frame *fr, const cl_event *ev, const void *st)
 {
     const cl_value *v = ev->u.access.stored;
     if (v == NULL || v->kind != CL_VAL_INT || !(ev->u.access.flags & CL_ACC_WRITE) ||
@@ -3593,7 +3622,7 @@ static const void *global_set(twalk *w, const cl_event *ev, const void *st)
     tstate s = *(const tstate *)st;
     if (set_once(w, ev->u.access.path))
         s.facts = cl_flow_set_add(w->flow, s.facts, (uintptr_t)fact_make(w, ev->u.access.path, CL_TEST_EQ, v->ival, 1));
-    else if (mode_variable(w, ev->u.access.path) && !live_writer(w, &s, ev->u.access.path))
+    else if (w->spawners[fr->func] && mode_variable(w, ev->u.access.path))
         s.modes = cl_flow_set_add(w->flow, s.modes, (uintptr_t)stored_mode(w, ev->u.access.path, v->ival));
     else
         return st;
@@ -3612,7 +3641,7 @@ static const void *t_event(cl_flow *f, const cl_flow_frame *fr, const cl_event *
         st = global_written(w, ev->u.access.path, st);
     if ((ev->u.access.flags & CL_ACC_WRITE) && ev->u.access.path != NULL)
         st = forget_facts(w, st, ev->u.access.path, strlen(ev->u.access.path) + 1);
-    return global_set(w, ev, st);
+    return global_set(w, fr, ev, st);
 }
 
 /* `var op value` holding (`holds` 1) or failing (0), as a fact
@@ -3875,11 +3904,11 @@ static const void *correlate(twalk *w, const cl_flow_frame *fr, const cl_node *n
         return ps;
     for (size_t i = 0; i < s->gates.n; i++) {
         const gatelive *e = (const gatelive *)s->gates.v[i];
-        for (size_t k = 0; k < nneed; k++) {
+        for (size_t k = 0; k < nneed && !(e->flags & GATE_HOME); k++) {
             if (gate_refuted(w, s, e, need[k])) {
-                ps = remove_live(w, ps, e->thread);
+                ps = send_home(w, ps, i);
                 s = ps;
-                i = (size_t)-1; /* (remove_live rebuilt the set) */
+                i = (size_t)-1; /* (send_home rebuilt the set) */
                 break;
             }
         }
@@ -4059,12 +4088,14 @@ static int set_once(const twalk *w, const char *p)
 }
 
 /* Whether every write of global path `p` in the program stores an integer
- * constant to it, no object containing it is written, and some `if` tests
- * it (a mode variable, mode_branch). */
+ * constant to it, no object containing it is written, some `if` tests it
+ * (a mode variable, mode_branch), and it is private to main's side of the
+ * program (cl_writes_private: no thread, callback or signal handler can
+ * change it behind the path's back, nor a write through a pointer). */
 static int mode_variable(const twalk *w, const char *p)
 {
     return !cl_strmap_get(w->varied, p, NULL) && cl_strmap_get(w->mode_tests, p, NULL) &&
-           !container_written(w, p);
+           !container_written(w, p) && cl_writes_private(w->writes, p);
 }
 
 static void count_mode_tests(const cl_node *n, cl_strmap *counts)
