@@ -604,7 +604,8 @@ static int has_gate(const tstate *s, uintptr_t t, const void *f, int open)
 /* The gate entries of path `a` that hold after it meets path `b`: none of
  * a thread live on `b` without that gate (a write after the gate opened
  * made its outcome unknown there), and a closed gate only where neither
- * path opened it (a loop that may not have run its releases yet). */
+ * path opened it and let the thread through (a loop that may not have run
+ * its releases yet). */
 static cl_flow_set gates_join(twalk *w, const tstate *a, const tstate *b)
 {
     cl_flow_set out = { NULL, 0 };
@@ -881,13 +882,14 @@ static int gate_refuted(twalk *w, const tstate *s, const gatelive *e, const fact
     return 0;
 }
 
-/* Path `ps` with flag `flag` set on gate entry `i` of its gates. */
-static const void *mark_gate(twalk *w, const void *ps, size_t i, uintptr_t flag)
+/* Path `ps` with flags `set` set and `clear` cleared on gate entry `i` of
+ * its gates. */
+static const void *mark_gate(twalk *w, const void *ps, size_t i, uintptr_t set, uintptr_t clear)
 {
     tstate z = *(const tstate *)ps;
     uintptr_t was = z.gates.v[i]; /* (a one-element set at v itself would be taken for v) */
     gatelive o = *(const gatelive *)was;
-    o.flags |= flag;
+    o.flags = (o.flags | set) & ~clear;
     z.gates = cl_flow_set_merge(w->flow, z.gates, (cl_flow_set){ &was, 1 }, 0);
     z.gates = cl_flow_set_add(w->flow, z.gates, (uintptr_t)cl_flow_intern(w->flow, &o, sizeof o));
     return st_make(w, &z);
@@ -915,13 +917,8 @@ static const void *reclose_gates(twalk *w, const void *ps, size_t lock)
         const gatelive *e = (const gatelive *)s->gates.v[i];
         if (!(e->flags & GATE_HOME) || !cl_gate_same_lock(e->lock, name))
             continue;
-        tstate z = *s;
-        uintptr_t was = z.gates.v[i];
-        gatelive o = *e;
-        o.flags &= ~(uintptr_t)(GATE_OPEN | GATE_HOME);
-        z.gates = cl_flow_set_merge(w->flow, z.gates, (cl_flow_set){ &was, 1 }, 0);
-        z.gates = cl_flow_set_add(w->flow, z.gates, (uintptr_t)cl_flow_intern(w->flow, &o, sizeof o));
         size_t t = e->thread;
+        tstate z = *(const tstate *)mark_gate(w, ps, i, 0, GATE_OPEN | GATE_HOME);
         z.live = ids_union(w, z.live, z.nlive, &t, 1, &z.nlive);
         ps = st_make(w, &z);
         s = ps;
@@ -953,7 +950,7 @@ static const void *open_gates(twalk *w, const void *ps, size_t lock)
             const condlive *c = (const condlive *)s->cond.v[k];
             home = c->thread == e->thread && gate_refuted(w, s, e, c->f);
         }
-        ps = home ? send_home(w, ps, i) : mark_gate(w, ps, i, GATE_OPEN);
+        ps = home ? send_home(w, ps, i) : mark_gate(w, ps, i, GATE_OPEN, 0);
         s = ps;
         i = (size_t)-1; /* (the set was rebuilt) */
     }
@@ -1048,12 +1045,11 @@ static const char *condlive_var(uintptr_t x)
 
 /* The variable an open gate tests; a gate still closed names none: the
  * thread reads the variable only once the creator opens the gate, so the
- * creator's writes before then are what it will see; nor does one that
- * sent its thread home (the thread has read it). */
+ * creator's writes before then are what it will see. */
 static const char *open_gate_var(uintptr_t x)
 {
     const gatelive *e = (const gatelive *)x;
-    return (e->flags & (GATE_OPEN | GATE_HOME)) == GATE_OPEN ? e->f->var : "";
+    return e->flags & GATE_OPEN ? e->f->var : "";
 }
 
 /* Set `s` of facts (var_of gives each one's variable) without those on
@@ -1082,6 +1078,17 @@ static const void *forget_facts(twalk *w, const void *ps, const char *var, size_
     cl_flow_set gates = drop_facts_on(w, s.gates, open_gate_var, var, n);
     if (facts.n == s.facts.n && cond.n == s.cond.n && modes.n == s.modes.n && gates.n == s.gates.n)
         return ps;
+    /* (a thread a gate sent home may not have taken the lock yet: with
+     * an atomic variable it can read the new value, and is live again; a
+     * plain or volatile one it would read racing with this write, a race
+     * on the variable itself, whose outcome the walk does not follow) */
+    for (size_t i = 0; i < s.gates.n; i++) {
+        const gatelive *e = (const gatelive *)s.gates.v[i];
+        size_t t = e->thread;
+        if ((e->flags & GATE_HOME) && !cl_flow_set_has(gates, s.gates.v[i]) &&
+            (cl_callgraph_global_flags(&w->m->cg, e->f->var) & CL_GV_ATOMIC))
+            s.live = ids_union(w, s.live, s.nlive, &t, 1, &s.nlive);
+    }
     s.facts = facts;
     s.cond = cond;
     s.modes = modes;
@@ -3904,7 +3911,9 @@ static const void *correlate(twalk *w, const cl_flow_frame *fr, const cl_node *n
         return ps;
     for (size_t i = 0; i < s->gates.n; i++) {
         const gatelive *e = (const gatelive *)s->gates.v[i];
-        for (size_t k = 0; k < nneed && !(e->flags & GATE_HOME); k++) {
+        /* (a gate still closed decides at its release, open_gates: the
+         * creator may store another value before it) */
+        for (size_t k = 0; k < nneed && (e->flags & (GATE_OPEN | GATE_HOME)) == GATE_OPEN; k++) {
             if (gate_refuted(w, s, e, need[k])) {
                 ps = send_home(w, ps, i);
                 s = ps;
@@ -3959,7 +3968,7 @@ static const void *spawn_failed(twalk *w, const cl_flow_frame *fr, const cl_node
     for (size_t i = 0; i < s->gates.n; i++) {
         const gatelive *e = (const gatelive *)s->gates.v[i];
         if (!(e->flags & GATE_FAILED) && w->m->threads.v[e->thread].spawn == n->x->test_call) {
-            ps = mark_gate(w, ps, i, GATE_FAILED);
+            ps = mark_gate(w, ps, i, GATE_FAILED, 0);
             s = ps;
             i = (size_t)-1;
         }

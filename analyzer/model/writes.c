@@ -119,6 +119,15 @@ void cl_writes_free(cl_writes *ws)
     free(ws);
 }
 
+/* Whether static global path `p` ("Gc:<file>@name...") was declared in a
+ * .c file: a static in a header is one object per file that includes it,
+ * under one name. */
+static int in_source_file(const char *p)
+{
+    const char *at = strncmp(p, "Gc:", 3) == 0 ? strchr(p + 3, '@') : NULL;
+    return at != NULL && at - p > 5 && at[-2] == '.' && at[-1] == 'c';
+}
+
 int cl_writes_private(const cl_writes *ws, const char *path)
 {
     size_t len = path != NULL && path[0] == 'G' ? cl_path_root_len(path) : 0, n = len ? strlen(path) : 0;
@@ -126,7 +135,7 @@ int cl_writes_private(const cl_writes *ws, const char *path)
     if (len == 0 || n >= sizeof buf)
         return 0;
     unsigned flags = cl_callgraph_global_flags(ws->cg, path);
-    if (!(flags & CL_GV_STATIC) || (flags & CL_GV_TLS))
+    if (!(flags & CL_GV_STATIC) || (flags & CL_GV_TLS) || !own_storage(path) || !in_source_file(path))
         return 0;
     memcpy(buf, path, n + 1);
     buf[len] = '\0';

@@ -8,8 +8,11 @@
  *   cl_writes_free(ws);
  *
  * A global object is private when
- *   - it has internal linkage (`static`; not thread-local), so every
- *     function that can name it is in the program;
+ *   - it has internal linkage (`static`; not thread-local) and is declared
+ *     in a .c file (a static in a header is one object per includer, under
+ *     one name), so every function that can name it is in the program;
+ *   - the path is its own storage, not an object reached through a
+ *     pointer (`pcfg->mode` may be `real.mode` under another name);
  *   - its address is never taken into a value (`&mode`, `&cfg.mode`, a
  *     pointer initializer, `memset(&cfg, ..)`, `sscanf(.., &mode)`): every
  *     write to it is a direct access the call graph sees;
