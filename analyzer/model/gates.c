@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "analysis/callspec.h"
+#include "model/model.h"
 
 /* The lock path of call event `ev` when it takes a lock (not a trylock),
  * else NULL. */
@@ -131,32 +132,21 @@ size_t cl_gates_scan(const cl_callgraph *cg, cl_effects *fx, size_t func, cl_gat
     return n;
 }
 
-/* Whether subscript text `s` (up to `]`) is a decimal constant. */
-static int constant_subscript(const char *s)
-{
-    size_t n = 0;
-    while (s[n] >= '0' && s[n] <= '9')
-        n++;
-    return n > 0 && s[n] == ']';
-}
-
 int cl_gate_same_lock(const char *a, const char *b)
 {
-    while (*a != '\0' && *b != '\0') {
-        if (*a != *b)
+    const char *pa = a, *pb = b;
+    while (*pa != '\0' && *pb != '\0') {
+        if (*pa != *pb)
             return 0;
-        if (*a == '[') {
-            const char *ea = strchr(a, ']'), *eb = strchr(b, ']');
-            if (ea == NULL || eb == NULL)
+        if (*pa == '[') {
+            pa = strchr(pa, ']');
+            pb = strchr(pb, ']');
+            if (pa == NULL || pb == NULL)
                 return 0;
-            /* (two constant elements must be the same one) */
-            if (constant_subscript(a + 1) && constant_subscript(b + 1) &&
-                (ea - a != eb - b || strncmp(a, b, (size_t)(ea - a)) != 0))
-                return 0;
-            a = ea, b = eb;
             continue;
         }
-        a++, b++;
+        pa++, pb++;
     }
-    return *a == *b;
+    /* (two constant elements must be the same one) */
+    return *pa == *pb && !cl_path_distinct_elements(a, b);
 }
