@@ -5,9 +5,11 @@
  * pthread_cond_clockwait, cnd_wait and cnd_timedwait (the CL_CK_COND_WAIT
  * and CL_CK_COND_TIMEDWAIT kinds of callspec.h) that a thread reaches
  * without a loop around them that tests the predicate again after the
- * wait returns: no loop at all, `if (!ready) pthread_cond_wait(..)`, or an
+ * wait returns: no loop at all, `if (!ready) pthread_cond_wait(..)`, an
  * `if`-guarded wait inside an endless worker loop that then goes on as if
- * the predicate held (`for (;;) { if (empty) wait; pop(); }`).
+ * the predicate held (`for (;;) { if (empty) wait; pop(); }`), or a loop
+ * that retries the wait on its own result and reads nothing shared
+ * (`while (pthread_cond_wait(&cv, &m) != 0);`).
  * Why: a wait may return without a signal (spurious wakeup, POSIX allows
  * it), and between the signal and the wake-up another thread may have
  * consumed what was signalled (a stolen wakeup); code after the wait then
@@ -161,6 +163,26 @@ static int tests(const cl_node *n, const void *arg)
     return k != NULL && (pr->key == NULL ||
                          (*k != '\0' && (pr->key_via ? same_path(pr->key, k, pr->via)
                                                      : same_path(k, pr->key, pr->via))));
+}
+
+/* Whether node `n` may read what a predicate tests: a read of a tracked
+ * location or a call of project code (cond_tests), or a library call
+ * other than a wait, a lock or an unlock given an object
+ * (`strcmp(cache_name, name)`). */
+static int may_test(const cl_node *n, const void *arg)
+{
+    const cl_callgraph *cg = arg;
+    probe pr = { cg, NULL, NULL, 0, NULL, 0 };
+    if (tests(n, &pr))
+        return 1;
+    const cl_callspec *cs = n->kind == CL_N_EVENT ? cl_callgraph_spec(cg, n->ev) : NULL;
+    if (cs == NULL || lock_call(cg, n) || cs->kind == CL_CK_COND_WAIT ||
+        cs->kind == CL_CK_COND_TIMEDWAIT)
+        return 0;
+    for (size_t i = 0; i < n->ev->u.call.nargs; i++)
+        if (n->ev->u.call.args[i].kind == CL_VAL_ADDR || n->ev->u.call.args[i].kind == CL_VAL_LOAD)
+            return 1;
+    return 0;
 }
 
 /* Whether condition tree `n` tests shared state. */
@@ -366,6 +388,12 @@ static int up_to_loop(const cl_callgraph *cg, const cl_node *n, climb *c)
             c->after_guard = uses_after(cg, p, n, c->guard, c->via);
         if (p->kind != CL_N_LOOP || p->bound == CL_LOOP_ONCE)
             continue;
+        /* A loop that runs until something stops it but in which nothing
+         * reads shared state or calls project code retries the wait on
+         * its own result (`while (pthread_cond_wait(&cv, &m) != 0);`, `do
+         * rc = wait(..); while (rc == EINTR);`): no predicate is re-checked. */
+        if (p->bound != CL_LOOP_INFINITE && !cl_shape_any(p, may_test, cg))
+            return W_BAD;
         /* A loop whose test reads shared state re-checks the predicate
          * each round (`while (!q->ready)`, `while (started < n)`), unless
          * an `if` around the wait tested something else once and more code
