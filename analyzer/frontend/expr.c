@@ -169,7 +169,11 @@ cl_event *fe_lower_call(fctx *f, CXCursor c)
             memset(&args[i], 0, sizeof args[i]); /* `f((unsigned long)arg)`: a number */
         args[i].name = pointee_name(f, a, &args[i], &al);
         args[i].string = args[i].kind == CL_VAL_ADDR && points_to_char(clang_getCursorType(a));
-        fe_note_escape(f, a);
+        /* (a block handed to free() reaches no other thread: the error
+         * path of a constructor that frees its new object and returns
+         * leaves the object fresh on the other paths) */
+        if (strcmp(callee_name, "free") != 0)
+            fe_note_escape(f, a);
         if (args[i].kind == CL_VAL_UNKNOWN) {
             args[i].ipath = fe_index_token(f, a); /* an index the callee may use */
             args[i].per_iteration |= (unsigned)fe_is_induction(f, a);
