@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "analysis/reach.h"
+#include "analysis/shape.h"
 #include "util/strmap.h"
 
 struct cl_events {
@@ -237,7 +238,8 @@ static void survey_tree(survey *s, const cl_node *n)
     for (size_t a = 0; a < e->u.call.nargs; a++)
         if (e->u.call.args[a].kind == CL_VAL_FUNC &&
             (configured || fn == NULL || a >= fn->nparams || fn->param_names[a] == NULL ||
-             !runs_param(cg, fn->body, a, fn->param_names[a], 0)))
+             (!runs_param(cg, fn->body, a, fn->param_names[a], 0) &&
+              !cl_shape_block_param(cg, fn->body, a))))
             note(s->reg, cl_callgraph_func(cg, e->u.call.args[a].func_usr),
                  (cl_registration){ 1, e->loc, e->u.call.callee_name });
 }

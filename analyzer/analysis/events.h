@@ -11,7 +11,8 @@
  * in tree order among equals.
  * Registration: a function passed to a configured registration function, to
  * a library function that is not a spawn, once or CL_CS_CALLS_BACK routine,
- * or to a project function that does not call that parameter itself; its
+ * or to a project function that neither calls that parameter itself nor
+ * stores it in the start block of its spawn (shape.h); its
  * address taken and stored at run time; named in a global initializer of a
  * program without main() (a library's handler table, called by its host)
  * or of a table the program hands to a library function the library

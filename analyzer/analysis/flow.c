@@ -81,6 +81,9 @@ struct cl_flow {
     size_t handler;           /* cl_flow_handler_token */
     const cl_value *entry_args; /* cl_flow_entry_args */
     size_t nentry_args;
+    const char *const *entry_call_paths; /* cl_flow_entry_calls */
+    const cl_value *const *entry_call_funcs;
+    size_t nentry_calls;
     /* cl_flow_unresolved_calls: the events in the order met, and a set of
      * their addresses. */
     struct { const cl_event **v; size_t n, cap; } unresolved;
@@ -325,6 +328,12 @@ size_t cl_flow_values(const cl_flow *f, const cl_flow_frame *fr, const cl_value 
     if (k >= 0 && fr != NULL && fr->call == NULL && (size_t)k < f->nentry_args &&
         f->entry_args[k].kind == CL_VAL_FUNC)
         v = &f->entry_args[k]; /* (what the walk's entry was given) */
+    if (k < 0 && fr != NULL && fr->call == NULL && v->kind == CL_VAL_ADDR && v->path != NULL)
+        for (size_t i = 0; i < f->nentry_calls; i++)
+            if (strcmp(v->path, f->entry_call_paths[i]) == 0) {
+                v = f->entry_call_funcs[i]; /* (a start block's routine) */
+                break;
+            }
     size_t n = cl_callgraph_values(f->cg, v, one, out);
     if (n == 0 && f->dom.resolve != NULL && v->kind == CL_VAL_ADDR && v->path != NULL &&
         v->path[0] == 'P' && at != NULL) {
@@ -801,6 +810,14 @@ const void *cl_flow_run(cl_flow *f, size_t func, const void *data, unsigned in_l
     fc->fn = f->cg->funcs.v[func].fn;
     const void *summary;
     return run_body(f, fc, entry, &summary);
+}
+
+void cl_flow_entry_calls(cl_flow *f, const char *const *paths, const cl_value *const *funcs,
+                         size_t n)
+{
+    f->entry_call_paths = paths;
+    f->entry_call_funcs = funcs;
+    f->nentry_calls = paths != NULL ? n : 0;
 }
 
 void cl_flow_entry_args(cl_flow *f, const cl_value *args, size_t n)

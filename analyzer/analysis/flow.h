@@ -309,6 +309,17 @@ size_t cl_flow_values(const cl_flow *f, const cl_flow_frame *fr, const cl_value 
  * trampoline, (void *)worker)`). Only function values are used. */
 void cl_flow_entry_args(cl_flow *f, const cl_value *args, size_t n);
 
+/* Sets the functions the walk's entry function reaches through the
+ * function pointers at raw paths paths[0..n) ("P0.fn->": a member of the
+ * object its parameter points to) for the cl_flow_run calls that follow:
+ * a call in the entry function (not in its callees) whose callee is one
+ * of those pointers goes to funcs[i] (a CL_VAL_FUNC). A thread's start
+ * routine that runs what its creator stored in a start block
+ * (`sb->fn(sb->arg)`, cl_thread.block). Both arrays are borrowed until
+ * the next call; NULL paths: none. */
+void cl_flow_entry_calls(cl_flow *f, const char *const *paths, const cl_value *const *funcs,
+                         size_t n);
+
 /* Appends a word to the memo key being built (only inside `enter`). */
 void cl_flow_key(cl_flow *f, uintptr_t word);
 

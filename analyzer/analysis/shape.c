@@ -273,3 +273,72 @@ int cl_shape_guarded(const cl_node *body, const cl_event *ev)
     target tg = { NULL, 0, body, ev, NULL };
     return cl_shape_any(body, is_branch_over, &tg);
 }
+
+int cl_shape_block_root(const cl_value *v)
+{
+    const char *name = v->kind == CL_VAL_ADDR && v->path != NULL &&
+                       (v->path[0] == 'H' || v->path[0] == 'L') ? strchr(v->path, '#') : NULL;
+    return name != NULL && strpbrk(name, ".[-^") == NULL;
+}
+
+const char *cl_shape_block_member(const char *root, const char *path)
+{
+    size_t n = strlen(root);
+    return path != NULL && strncmp(path, root, n) == 0 && path[n] == '.' &&
+                   strpbrk(path + n + 1, ".[-^") == NULL
+               ? path + n
+               : NULL;
+}
+
+/* The start blocks of the spawn calls in subtree `n`, as raw paths. */
+typedef struct block_roots {
+    const char *v[8];
+    size_t n;
+} block_roots;
+
+static void spawn_blocks(const cl_callgraph *cg, const cl_node *n, block_roots *out)
+{
+    if (n == NULL)
+        return;
+    if (n->kind == CL_N_EVENT) {
+        const cl_callspec *cs = n->ev != NULL && n->ev->kind == CL_EV_CALL ? cl_callgraph_spec(cg, n->ev)
+                                                                           : NULL;
+        const cl_call *c = cs != NULL && cs->kind == CL_CK_SPAWN ? &n->ev->u.call : NULL;
+        if (c != NULL && cs->data >= 0 && (size_t)cs->data < c->nargs &&
+            cl_shape_block_root(&c->args[cs->data]) && out->n < sizeof out->v / sizeof out->v[0])
+            out->v[out->n++] = c->args[cs->data].path;
+        return;
+    }
+    spawn_blocks(cg, n->cond, out);
+    for (size_t i = 0; i < n->nkids; i++)
+        spawn_blocks(cg, n->kids[i], out);
+}
+
+static int stores_param(const cl_node *n, const block_roots *roots, size_t k)
+{
+    if (n == NULL)
+        return 0;
+    if (n->kind == CL_N_EVENT) {
+        const cl_access *a = n->ev != NULL && n->ev->kind == CL_EV_ACCESS ? &n->ev->u.access : NULL;
+        if (a == NULL || !(a->flags & CL_ACC_WRITE) || a->stored == NULL || a->stored->field == NULL ||
+            cl_value_param(a->stored) != (int)k)
+            return 0;
+        for (size_t i = 0; i < roots->n; i++)
+            if (cl_shape_block_member(roots->v[i], a->path) != NULL)
+                return 1;
+        return 0;
+    }
+    if (stores_param(n->cond, roots, k))
+        return 1;
+    for (size_t i = 0; i < n->nkids; i++)
+        if (stores_param(n->kids[i], roots, k))
+            return 1;
+    return 0;
+}
+
+int cl_shape_block_param(const cl_callgraph *cg, const cl_node *n, size_t k)
+{
+    block_roots roots = { { NULL }, 0 };
+    spawn_blocks(cg, n, &roots);
+    return roots.n > 0 && stores_param(n, &roots, k);
+}

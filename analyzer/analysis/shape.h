@@ -13,6 +13,23 @@
 
 #include "analysis/callgraph.h"
 
+/* Start blocks: a spawn's start argument that points to an object the
+ * spawning function filled in with the routine to run and its argument,
+ * for a trampoline that calls through it (`sb->fn = fn; sb->arg = arg;
+ * pthread_create(&t, NULL, trampoline, sb)`; model/threads.c follows it).
+ * cl_shape_block_root: whether `v` points to a whole object of its
+ * function that can be one (a heap block it allocated or a local:
+ * "H<fn>#sb@12", "L<fn>#blk"; not a member or an element).
+ * cl_shape_block_member: the member step (".fn") when raw path `path` is
+ * a member of the object at raw path `root` ("<root>.fn"), else NULL.
+ * cl_shape_block_param: whether body `n` stores its parameter `k` into a
+ * function-pointer member of the start block of one of its spawn calls
+ * (it starts the function it is given, once, as a thread). Cost: the
+ * subtree, twice. */
+int cl_shape_block_root(const cl_value *v);
+const char *cl_shape_block_member(const char *root, const char *path);
+int cl_shape_block_param(const cl_callgraph *cg, const cl_node *n, size_t k);
+
 /* Whether subtree `n` (NULL: none) has a branch or loop that tests the
  * result of call event `ev` (cl_node.test_call). Cost: the subtree. */
 int cl_shape_tested(const cl_node *n, const cl_event *ev);

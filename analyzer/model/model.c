@@ -956,6 +956,17 @@ const char *cl_model_path_display(const cl_model *m, const char *path)
 const char *cl_model_entry_name(const cl_model *m, size_t thread)
 {
     const cl_thread *t = &m->threads.v[thread];
+    if (t->arg_func != NULL)
+        return t->arg_func->func_name;
+    const cl_value *routine = NULL;
+    size_t nroutines = 0;
+    for (size_t i = 0; i < t->nblock; i++)
+        if (t->block[i].func != NULL) {
+            routine = t->block[i].func;
+            nroutines++;
+        }
+    if (nroutines == 1)
+        return routine->func_name;
     return t->entry != SIZE_MAX ? m->cg.funcs.v[t->entry].fn->name : "main";
 }
 

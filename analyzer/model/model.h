@@ -76,6 +76,21 @@ struct cl_frame {
     unsigned merged : 1;
 };
 
+/* A member of a start block (cl_thread.block): `member` (".fn") holds
+ * function `func` (a CL_VAL_FUNC, named at `named_at`), or, when func is NULL, a pointer to
+ * the object at resolved path `path` (in the creator's terms, as a start
+ * argument is), a distinct object per thread instance when
+ * `per_instance`. */
+typedef struct cl_block_member {
+    const char *member;
+    const cl_value *func;
+    const cl_event *named_at; /* with func: the outermost call that passed
+                                 it on to the spawning function (`create(worker,
+                                 arg)`); NULL when that function names it */
+    const char *path;
+    unsigned per_instance : 1;
+} cl_block_member;
+
 typedef struct cl_thread {
     size_t id;                /* index into model->threads */
     size_t entry;             /* index into model->cg.funcs; SIZE_MAX for an
@@ -102,6 +117,15 @@ typedef struct cl_thread {
      * through spawn wrappers), as a CL_VAL_FUNC; NULL otherwise. The
      * entry's calls through its parameter go there (cl_flow_entry_args). */
     const cl_value *arg_func;
+    /* A start block (threads.c, block_members): the start argument points
+     * to an object of the spawning function (a heap block it allocated, a
+     * local) whose members it set to the routine to run and its argument
+     * (`sb->fn = fn; sb->arg = arg;`), for a start routine that calls
+     * through them (`sb->fn(sb->arg)`: icecast's thread_create_c, APR's
+     * apr_thread_create). One entry per such member, sorted by member;
+     * none otherwise. */
+    size_t nblock;
+    const cl_block_member *block;
     unsigned multi : 1;       /* more than one instance may run at once */
     unsigned in_loop : 1;     /* its spawn runs inside a loop (of any frame) */
     unsigned arg_per_instance : 1; /* the argument is a distinct element per instance */
@@ -505,7 +529,9 @@ void cl_model_walk(cl_model *m);
 void cl_model_release(cl_model *m);
 
 /* Finds the spawn wrappers and spawn sites of the linked call graph
- * (spawns.c; before the thread walk): fills spawn_params, spawn_sites,
+ * (spawns.c; before the thread walk), start-block wrappers included (a
+ * function that stores its parameter in a function-pointer member of the
+ * start block of its spawn): fills spawn_params, spawn_sites,
  * site_funcs, site_index and a zeroed site_resolved, and marks the functions named at
  * spawn sites as spawned. Linear in the call graph per round; rounds: the
  * deepest wrapper chain plus one. */
@@ -677,7 +703,9 @@ const char *cl_callrec_lock_spelling(const cl_model *m, const cl_callrec *r);
 /* --- helpers shared by the model and the rules ---------------------------- */
 
 /* The name of the start routine of `thread` (an index into m->threads), or
- * "main" for a root thread without one. Owned by the model. */
+ * "main" for a root thread without one: for a trampoline, the routine it
+ * runs (cl_thread.arg_func, or the one function of its start block).
+ * Owned by the model. */
 const char *cl_model_entry_name(const cl_model *m, size_t thread);
 
 /* Number of calls on the chain from the thread's entry to `frame` (the

@@ -4,7 +4,10 @@
  * parameters on as the start routine of a spawn call (pthread_create,
  * thrd_create, a configured spawn function), directly or through other
  * wrappers, in any file: `create_worker(fn, arg)` calling
- * `pthread_create(&t, NULL, fn, arg)`. Found without configuration by a
+ * `pthread_create(&t, NULL, fn, arg)`; or stores it in a start block, the
+ * object it passes as the start argument of its spawn call, for the
+ * start routine to call (`sb->fn = fn; pthread_create(&t, NULL,
+ * trampoline, sb)`; threads.c follows the block). Found without configuration by a
  * fixpoint over the call graph: a parameter is a spawn parameter when the
  * function passes it unchanged (the value `&P<k>`) as a spawn call's start
  * routine or as a spawn parameter of a callee; rounds repeat until no
@@ -27,6 +30,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "analysis/shape.h"
 #include "util/intern.h"
 
 enum { MAX_SPAWN_PARAMS = 64 };
@@ -127,8 +131,14 @@ void cl_model_find_spawns(cl_model *m)
     spawn_calls calls = { NULL, 0, 0 };
     for (size_t f = 0; f < cg->funcs.n; f++)
         collect(cg, f, cg->funcs.v[f].fn->body, &calls);
-    for (size_t i = 0; i < calls.n; i++)
-        forwards(m, calls.v[i].func, &calls.v[i].ev->u.call.args[calls.v[i].arg]);
+    for (size_t i = 0; i < calls.n; i++) {
+        size_t f = calls.v[i].func;
+        forwards(m, f, &calls.v[i].ev->u.call.args[calls.v[i].arg]);
+        const cl_function *fn = cg->funcs.v[f].fn;
+        for (size_t k = 0; k < fn->nparams && k < MAX_SPAWN_PARAMS; k++)
+            if (!(m->spawn_params[f] >> k & 1u) && cl_shape_block_param(cg, fn->body, k))
+                m->spawn_params[f] |= (uint64_t)1 << k;
+    }
     for (int grew = 1; grew;) {
         grew = 0;
         for (size_t e = 0; e < cg->edges.n; e++) {

@@ -246,6 +246,10 @@ typedef struct tframe {
      * benchmarks): its body is one atomic step, so its accesses hold
      * CL_ATOMIC_SECTION_LOCK (record_access). */
     unsigned in_atomic : 1;
+    /* A thread entry's start block (cl_thread.block): "P0.<member>->"
+     * names the object the creator stored in that pointer member. */
+    size_t nblock;
+    const cl_block_member *block;
 } tframe;
 
 /* The joined list a finished invocation leaves to its callers (memoized
@@ -1193,6 +1197,29 @@ static const char *through_member(twalk *w, const char *p, int *moved)
     return r;
 }
 
+/* Whether "P0<rest>" in a thread entry's frame `fd` goes through a
+ * pointer member of its start block (`rest` is ".arg->.n"). Then *out is
+ * the object the creator stored there, then the rest ("Gsrc.n"), or NULL
+ * when the creator stored a pointer the walk cannot name (untracked, as a
+ * start argument it cannot name is: not one object for every thread the
+ * block starts); PI_INSTANCE goes into *per_inst when that object is
+ * each instance's own. */
+static int block_pointee(twalk *w, const tframe *fd, const char *rest, int *per_inst,
+                         const char **out)
+{
+    for (size_t i = 0; fd != NULL && i < fd->nblock; i++) {
+        const cl_block_member *bm = &fd->block[i];
+        size_t n = strlen(bm->member);
+        if (bm->func != NULL || strncmp(rest, bm->member, n) != 0 || strncmp(rest + n, "->", 2) != 0)
+            continue;
+        if (per_inst != NULL && bm->per_instance)
+            *per_inst |= PI_INSTANCE;
+        *out = bm->path != NULL ? join_path(w, bm->path, rest + n + 2) : NULL;
+        return 1;
+    }
+    return 0;
+}
+
 /* Substitutes parameters and qualifies stack objects ("L...") and
  * thread-local globals (own_tls) with the thread that owns them. Returns
  * NULL for untracked paths.
@@ -1217,6 +1244,9 @@ static const char *resolve_in(twalk *w, const tframe *fd, int indexed, const cha
         int by_value = b[0] == '=';
         if (by_value != (path[0] == 'V'))
             return NULL;
+        const char *inblock;
+        if (n == 0 && !by_value && block_pointee(w, fd, end, per_inst, &inblock))
+            return inblock;
         int moved = 0;
         const char *through = !by_value && *end == '.' ? through_member(w, join_path(w, b, end), &moved)
                                                        : NULL;
@@ -2368,17 +2398,32 @@ static void note_start_facts(twalk *w, thread_extra *x, const void *st)
     x->start_seen = 1;
 }
 
-/* The function start argument `v` of a spawn in frame `fr` designates
- * (cl_thread.arg_func), as a CL_VAL_FUNC in the model's arena; NULL when
- * it is no function value or may be several. */
-static const cl_value *arg_function(twalk *w, const cl_flow_frame *fr, const cl_value *v)
+/* The one function value `v`, an argument or a stored value in frame
+ * `fr`, designates: the caller's own value where `v` is a parameter
+ * passed down (a CL_VAL_FUNC of the IR: it names the build variant of
+ * the function that TU links, cl_callgraph_values), else a CL_VAL_FUNC
+ * in the model's arena; NULL when it designates none or several. With
+ * `named_at`, the outermost call that passed it down (NULL: `fr`'s
+ * function names it). */
+static const cl_value *one_function(twalk *w, const cl_flow_frame *fr, const cl_value *v,
+                                    const cl_event **named_at)
 {
-    if (v->kind != CL_VAL_FUNC && cl_value_param(v) < 0)
-        return NULL;
     size_t one;
     const size_t *fs;
     if (cl_flow_values(w->flow, fr, v, &one, &fs) != 1)
         return NULL;
+    const cl_event *site = NULL;
+    int k;
+    for (const cl_flow_frame *at = fr; (k = cl_value_param(v)) >= 0 && at != NULL &&
+                                       at->call != NULL && (size_t)k < at->call->u.call.nargs;
+         at = at->parent) {
+        site = at->call;
+        v = &at->call->u.call.args[k];
+    }
+    if (named_at != NULL)
+        *named_at = site;
+    if (v->kind == CL_VAL_FUNC)
+        return v;
     const cl_function *fn = w->m->cg.funcs.v[fs[0]].fn;
     cl_value *f = cl_arena_alloc(&w->m->arena, sizeof *f);
     memset(f, 0, sizeof *f);
@@ -2386,6 +2431,140 @@ static const cl_value *arg_function(twalk *w, const cl_flow_frame *fr, const cl_
     f->func_usr = fn->usr;
     f->func_name = fn->name;
     return f;
+}
+
+/* The function start argument `v` of a spawn in frame `fr` designates
+ * (cl_thread.arg_func); NULL when it is no function value or may be
+ * several. */
+static const cl_value *arg_function(twalk *w, const cl_flow_frame *fr, const cl_value *v)
+{
+    if (v->kind != CL_VAL_FUNC && cl_value_param(v) < 0)
+        return NULL;
+    return one_function(w, fr, v, NULL);
+}
+
+/* What block_members collects from the spawning function's writes to
+ * members of the start block `root` (a raw path). */
+typedef struct block_scan {
+    twalk *w;
+    const cl_flow_frame *fr;
+    const char *root;
+    struct { cl_block_member *v; size_t n, cap; } found;
+} block_scan;
+
+/* Records the write at `ev` when it sets a member of the block to a
+ * pointer: one function, an object the creator's frame resolves, or one
+ * it cannot name (neither). */
+static void block_write(block_scan *b, const cl_event *ev)
+{
+    const cl_access *a = &ev->u.access;
+    const char *member = cl_shape_block_member(b->root, a->path);
+    if (!(a->flags & CL_ACC_WRITE) || a->stored == NULL || a->stored->kind == CL_VAL_INT ||
+        member == NULL)
+        return;
+    cl_block_member bm = { member, NULL, NULL, NULL, 0 };
+    bm.func = one_function(b->w, b->fr, a->stored, &bm.named_at);
+    if (bm.func == NULL && a->stored->kind == CL_VAL_ADDR) {
+        int pi = 0;
+        bm.path = value_path(b->w, b->fr->data, a->stored, &pi);
+        bm.path = bm.path != NULL ? cl_arena_strdup(&b->w->m->arena, bm.path) : NULL;
+        bm.per_instance = pi != 0;
+    }
+    for (size_t i = 0; i < b->found.n; i++) {
+        cl_block_member *o = &b->found.v[i];
+        if (strcmp(o->member, member) != 0)
+            continue;
+        int same = o->func != NULL ? bm.func != NULL && strcmp(o->func->func_usr, bm.func->func_usr) == 0
+                                   : o->path != NULL && bm.path != NULL && strcmp(o->path, bm.path) == 0;
+        if (!same) { /* (set to two things: neither) */
+            memset(o, 0, sizeof *o);
+            o->member = member;
+        }
+        return;
+    }
+    CL_VEC_PUSH(&b->found, bm);
+}
+
+static void block_scan_node(block_scan *b, const cl_node *n)
+{
+    if (n == NULL)
+        return;
+    if (n->kind == CL_N_EVENT) {
+        if (n->ev != NULL && n->ev->kind == CL_EV_ACCESS)
+            block_write(b, n->ev);
+        return;
+    }
+    block_scan_node(b, n->cond);
+    for (size_t k = 0; k < n->nkids; k++)
+        block_scan_node(b, n->kids[k]);
+}
+
+static int cmp_block_member(const void *x, const void *y)
+{
+    return strcmp(((const cl_block_member *)x)->member, ((const cl_block_member *)y)->member);
+}
+
+/* A start block (shape.h): the members of the object the start argument
+ * `v` of a spawn in frame `fr` points to, when that is an object of the
+ * spawning function or of a caller that passed it on to a spawn wrapper
+ * (a heap block it allocated, a local) and that function sets at least
+ * one member to one function (`sb->fn = fn`, fn bound to `worker` at this
+ * call). Each member it sets to a pointer goes into *out (the model's
+ * arena, sorted by member): the function, the object, or neither when it
+ * cannot name the object or the member is set to two different things.
+ * Returns the count (0: no start block). One pass over that function's
+ * body. */
+static size_t block_members(twalk *w, const cl_flow_frame *fr, const cl_value *v,
+                            const cl_block_member **out)
+{
+    *out = NULL;
+    int k;
+    while ((k = cl_value_param(v)) >= 0 && fr->call != NULL && fr->parent != NULL &&
+           (size_t)k < fr->call->u.call.nargs) { /* (a block passed on to a spawn wrapper) */
+        v = &fr->call->u.call.args[k];
+        fr = fr->parent;
+    }
+    if (!cl_shape_block_root(v))
+        return 0;
+    block_scan b;
+    memset(&b, 0, sizeof b);
+    b.w = w;
+    b.fr = fr;
+    b.root = v->path;
+    block_scan_node(&b, w->m->cg.funcs.v[fr->func].fn->body);
+    size_t n = b.found.n, nfunc = 0;
+    for (size_t i = 0; i < n; i++)
+        nfunc += b.found.v[i].func != NULL;
+    if (nfunc > 0) {
+        cl_block_member *keep = cl_arena_alloc(&w->m->arena, n * sizeof *keep);
+        memcpy(keep, b.found.v, n * sizeof *keep);
+        qsort(keep, n, sizeof *keep, cmp_block_member);
+        *out = keep;
+    }
+    free(b.found.v);
+    return nfunc > 0 ? n : 0;
+}
+
+/* Thread `t`'s start block (cl_thread.block), for the walk of its entry
+ * `fd`: its calls through the block's function members go to those
+ * functions (cl_flow_entry_calls), and what its pointer members point to
+ * is what the creator stored there (fd->block, resolve_in). */
+static void start_block(twalk *w, const cl_thread *t, tframe *fd)
+{
+    if (t->nblock == 0 || fd->nbind == 0)
+        return;
+    cl_arena *a = cl_flow_scratch(w->flow);
+    const char **paths = cl_arena_alloc(a, t->nblock * sizeof *paths);
+    const cl_value **funcs = cl_arena_alloc(a, t->nblock * sizeof *funcs);
+    size_t n = 0;
+    for (size_t i = 0; i < t->nblock; i++)
+        if (t->block[i].func != NULL) {
+            paths[n] = cl_arena_printf(a, "P0%s->", t->block[i].member);
+            funcs[n++] = t->block[i].func;
+        }
+    cl_flow_entry_calls(w->flow, paths, funcs, n);
+    fd->block = t->block;
+    fd->nblock = t->nblock;
 }
 
 /* The start argument of thread `t` when its spawn passes an integer
@@ -2409,6 +2588,19 @@ static void start_constant(twalk *w, const cl_thread *t, tframe *fd)
     fd->arg_value = value;
 }
 
+/* The routine a trampoline runs (the USR of its start argument's
+ * function, else of its start block's first function), or NULL for a
+ * thread that runs its entry's own code. */
+static const char *routine_usr(const cl_value *afunc, const cl_block_member *block, size_t nblock)
+{
+    if (afunc != NULL)
+        return afunc->func_usr;
+    for (size_t i = 0; i < nblock; i++)
+        if (block[i].func != NULL)
+            return block[i].func->func_usr;
+    return NULL;
+}
+
 static const void *spawn_one(twalk *w, const cl_flow_frame *fr, const cl_event *ev,
                              const cl_callspec *cs, const cl_event *site, size_t entry,
                              int once_in_loop, const void *st)
@@ -2428,6 +2620,11 @@ static const void *spawn_one(twalk *w, const cl_flow_frame *fr, const cl_event *
         }
     const cl_value *afunc = cs->data >= 0 && (size_t)cs->data < c->nargs
                                 ? arg_function(w, fr, &c->args[cs->data]) : NULL;
+    const cl_block_member *block = NULL;
+    size_t nblock = afunc == NULL && arg != NULL ? block_members(w, fr, &c->args[cs->data], &block) : 0;
+    for (size_t i = 0; i < nblock; i++)
+        if (block[i].named_at != NULL)
+            cl_model_spawn_resolved(m, block[i].named_at);
     const char *handle = NULL;
     if (cs->obj >= 0 && (size_t)cs->obj < c->nargs)
         handle = value_path(w, fr->data, &c->args[cs->obj], NULL);
@@ -2435,8 +2632,12 @@ static const void *spawn_one(twalk *w, const cl_flow_frame *fr, const cl_event *
     /* A thread that starts its own start routine again (directly or
      * through a chain of threads): the instances are one recursive family,
      * modelled by the ancestor instance, which now runs several times. */
+    const char *routine = routine_usr(afunc, block, nblock);
     for (size_t a = w->thread; a != SIZE_MAX; a = m->threads.v[a].creator) {
-        if (m->threads.v[a].entry == entry && m->threads.v[a].spawn != NULL) {
+        const cl_thread *ta = &m->threads.v[a];
+        const char *ra = routine_usr(ta->arg_func, ta->block, ta->nblock);
+        if (ta->entry == entry && ta->spawn != NULL &&
+            (ra == routine || (ra != NULL && routine != NULL && strcmp(ra, routine) == 0))) {
             m->threads.v[a].multi = 1;
             m->threads.v[a].rounds = 0;
             return st;
@@ -2446,6 +2647,9 @@ static const void *spawn_one(twalk *w, const cl_flow_frame *fr, const cl_event *
     k->len = 0;
     cl_strbuf_addf(k, "spawn|%p|%zu|%zu|%s|%s", (const void *)ev, w->thread, entry, arg ? arg : "",
                    afunc != NULL ? afunc->func_usr : "");
+    for (size_t i = 0; i < nblock; i++) /* (each routine a block runs is a thread) */
+        cl_strbuf_addf(k, "|%s=%s", block[i].member,
+                       block[i].func ? block[i].func->func_usr : block[i].path ? block[i].path : "?");
     size_t id;
     if (cl_strmap_get(&w->spawns, cl_strbuf_str(k), &id)) {
         /* Reached again. Outside a loop this is a second execution of the
@@ -2483,6 +2687,11 @@ static const void *spawn_one(twalk *w, const cl_flow_frame *fr, const cl_event *
     t.arg_path = arg ? cl_arena_strdup(&m->arena, arg) : NULL;
     t.arg_ipath = iarg && arg ? cl_arena_strdup(&m->arena, iarg) : t.arg_path;
     t.arg_func = afunc;
+    t.nblock = nblock;
+    t.block = block;
+    for (size_t i = 0; i < nblock; i++) /* (where the routine was named) */
+        if (block[i].named_at != NULL)
+            t.site = block[i].named_at;
     t.multi = (unsigned)((fr->in_loop > 0 && !once_in_loop) || w->thread_multi);
     t.in_loop = fr->in_loop > 0;
     t.arg_per_instance = per_inst != 0;
@@ -5576,8 +5785,10 @@ static void walk_thread(cl_model *m, size_t tid, extravec *extra, walk_facts *fa
             args[0] = *t->arg_func;
         }
         cl_flow_entry_args(w.flow, args, fn->nparams);
+        start_block(&w, t, fd);
         const void *end = cl_flow_run(w.flow, t->entry, fd, 0, st);
         cl_flow_entry_args(w.flow, NULL, 0);
+        cl_flow_entry_calls(w.flow, NULL, NULL, 0);
         free(fd->joined.v);
         if (end != NULL && w.exiting != NULL)
             end = tjoin(w.flow, end, w.exiting);
