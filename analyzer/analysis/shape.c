@@ -290,9 +290,11 @@ const char *cl_shape_block_member(const char *root, const char *path)
                : NULL;
 }
 
-/* The start blocks of the spawn calls in subtree `n`, as raw paths. */
+/* The start blocks of the spawn calls in subtree `n`: raw paths, with
+ * the body of the start routine each is handed to (NULL: not one known). */
 typedef struct block_roots {
     const char *v[8];
+    const cl_node *routine[8];
     size_t n;
 } block_roots;
 
@@ -304,14 +306,49 @@ static void spawn_blocks(const cl_callgraph *cg, const cl_node *n, block_roots *
         const cl_callspec *cs = n->ev != NULL && n->ev->kind == CL_EV_CALL ? cl_callgraph_spec(cg, n->ev)
                                                                            : NULL;
         const cl_call *c = cs != NULL && cs->kind == CL_CK_SPAWN ? &n->ev->u.call : NULL;
-        if (c != NULL && cs->data >= 0 && (size_t)cs->data < c->nargs &&
-            cl_shape_block_root(&c->args[cs->data]) && out->n < sizeof out->v / sizeof out->v[0])
-            out->v[out->n++] = c->args[cs->data].path;
+        if (c == NULL || cs->data < 0 || (size_t)cs->data >= c->nargs || cs->func < 0 ||
+            (size_t)cs->func >= c->nargs || !cl_shape_block_root(&c->args[cs->data]) ||
+            out->n == sizeof out->v / sizeof out->v[0])
+            return;
+        size_t one;
+        const size_t *fs;
+        out->routine[out->n] = cl_callgraph_values(cg, &c->args[cs->func], &one, &fs) == 1
+                                   ? cg->funcs.v[fs[0]].fn->body
+                                   : NULL;
+        out->v[out->n++] = c->args[cs->data].path;
         return;
     }
     spawn_blocks(cg, n->cond, out);
     for (size_t i = 0; i < n->nkids; i++)
         spawn_blocks(cg, n->kids[i], out);
+}
+
+/* How start routine subtree `n` calls through member `member` of the
+ * block its parameter points to (a callee "P0<member>->"): 0 never, 1
+ * only outside loops (the routine it runs), -1 inside a loop too (a
+ * callback it runs per event: `for (;;) { c = accept(..); d->on_conn(c); }`). */
+static int calls_member(const cl_node *n, const char *member, int in_loop)
+{
+    if (n == NULL)
+        return 0;
+    if (n->kind == CL_N_EVENT) {
+        const cl_value *v = n->ev != NULL && n->ev->kind == CL_EV_CALL ? &n->ev->u.call.callee : NULL;
+        size_t k = strlen(member);
+        int hit = v != NULL && v->kind == CL_VAL_ADDR && v->path != NULL &&
+                  strncmp(v->path, "P0", 2) == 0 && strncmp(v->path + 2, member, k) == 0 &&
+                  strcmp(v->path + 2 + k, "->") == 0;
+        return hit ? (in_loop ? -1 : 1) : 0;
+    }
+    int loop = in_loop || (n->kind == CL_N_LOOP && n->bound != CL_LOOP_ONCE), seen = 0, c;
+    if ((c = calls_member(n->cond, member, loop)) < 0)
+        return -1;
+    seen |= c;
+    for (size_t i = 0; i < n->nkids; i++) {
+        if ((c = calls_member(n->kids[i], member, loop)) < 0)
+            return -1;
+        seen |= c;
+    }
+    return seen;
 }
 
 static int stores_param(const cl_node *n, const block_roots *roots, size_t k)
@@ -323,9 +360,11 @@ static int stores_param(const cl_node *n, const block_roots *roots, size_t k)
         if (a == NULL || !(a->flags & CL_ACC_WRITE) || a->stored == NULL || a->stored->field == NULL ||
             cl_value_param(a->stored) != (int)k)
             return 0;
-        for (size_t i = 0; i < roots->n; i++)
-            if (cl_shape_block_member(roots->v[i], a->path) != NULL)
+        for (size_t i = 0; i < roots->n; i++) {
+            const char *member = cl_shape_block_member(roots->v[i], a->path);
+            if (member != NULL && calls_member(roots->routine[i], member, 0) == 1)
                 return 1;
+        }
         return 0;
     }
     if (stores_param(n->cond, roots, k))
@@ -338,7 +377,115 @@ static int stores_param(const cl_node *n, const block_roots *roots, size_t k)
 
 int cl_shape_block_param(const cl_callgraph *cg, const cl_node *n, size_t k)
 {
-    block_roots roots = { { NULL }, 0 };
+    block_roots roots;
+    memset(&roots, 0, sizeof roots);
     spawn_blocks(cg, n, &roots);
     return roots.n > 0 && stores_param(n, &roots, k);
+}
+
+/* The walk of cl_shape_spawn_report: `bad` once the body does not fit. */
+typedef struct spawn_walk {
+    const cl_callgraph *cg;
+    cl_spawn_report *r;
+    int bad;
+} spawn_walk;
+
+static int is_spawn(const cl_callgraph *cg, const cl_node *n)
+{
+    const cl_callspec *cs = n->kind == CL_N_EVENT && n->ev != NULL && n->ev->kind == CL_EV_CALL
+                                ? cl_callgraph_spec(cg, n->ev)
+                                : NULL;
+    return cs != NULL && cs->kind == CL_CK_SPAWN;
+}
+
+static int holds_spawn(const cl_node *n, const void *arg)
+{
+    return n->kind == CL_N_EVENT && n->ev == ((const cl_spawn_report *)arg)->spawn;
+}
+
+static void report_ok(spawn_walk *sw, long long v)
+{
+    cl_spawn_report *r = sw->r;
+    for (size_t i = 0; i < r->nok; i++)
+        if (r->ok[i] == v)
+            return;
+    if (r->nok == sizeof r->ok / sizeof r->ok[0])
+        sw->bad = 1;
+    else
+        r->ok[r->nok++] = v;
+}
+
+/* Walks `n` where `after` says whether the spawn has run (and not failed)
+ * on the way here; returns the same after `n`. */
+static int report_walk(spawn_walk *sw, const cl_node *n, int after)
+{
+    if (n == NULL || sw->bad)
+        return after;
+    const cl_spawn_report *r = sw->r;
+    switch (n->kind) {
+    case CL_N_EVENT:
+        return after || n->ev == r->spawn;
+    case CL_N_RETURN: {
+        int returns_spawn = cl_shape_any(n->cond, holds_spawn, r);
+        after = report_walk(sw, n->cond, after);
+        if (returns_spawn || (after && n->x->test_op == CL_TEST_EQ))
+            report_ok(sw, returns_spawn ? 0 : n->x->test_value);
+        else if (after)
+            sw->bad = 1;
+        return after;
+    }
+    case CL_N_LABEL:
+    case CL_N_GOTO:
+        sw->bad = 1;
+        return after;
+    case CL_N_LOOP:
+        if (cl_shape_any(n, holds_spawn, r))
+            sw->bad = 1;
+        for (size_t i = 0; i < n->nkids; i++)
+            report_walk(sw, n->kids[i], after);
+        return after;
+    case CL_N_SEQ:
+        for (size_t i = 0; i < n->nkids; i++)
+            after = report_walk(sw, n->kids[i], after);
+        return after;
+    default:
+        break;
+    }
+    after = report_walk(sw, n->cond, after);
+    int out = 0, on_spawn = n->kind == CL_N_BRANCH && n->nkids == 2 && n->x->test_call == r->spawn;
+    for (size_t i = 0; i < n->nkids; i++) {
+        cl_test_op op = i == 0 ? n->x->test_op : cl_test_negate(n->x->test_op);
+        int failed = on_spawn && !cl_test_holds(op, n->x->test_value, 0);
+        out |= report_walk(sw, n->kids[i], failed ? 0 : after);
+    }
+    return n->nkids > 0 ? out : after;
+}
+
+static int count_spawns(const cl_callgraph *cg, const cl_node *n, const cl_event **first)
+{
+    if (n == NULL)
+        return 0;
+    if (n->kind == CL_N_EVENT) {
+        if (!is_spawn(cg, n))
+            return 0;
+        *first = *first != NULL ? *first : n->ev;
+        return 1;
+    }
+    int c = count_spawns(cg, n->cond, first);
+    for (size_t i = 0; i < n->nkids; i++)
+        c += count_spawns(cg, n->kids[i], first);
+    return c;
+}
+
+void cl_shape_spawn_report(const cl_callgraph *cg, const cl_node *n, cl_spawn_report *out)
+{
+    memset(out, 0, sizeof *out);
+    const cl_event *spawn = NULL;
+    if (count_spawns(cg, n, &spawn) != 1)
+        return;
+    out->spawn = spawn;
+    spawn_walk sw = { cg, out, 0 };
+    report_walk(&sw, n, 0);
+    if (sw.bad || out->nok == 0)
+        memset(out, 0, sizeof *out);
 }

@@ -24,11 +24,32 @@
  * a member of the object at raw path `root` ("<root>.fn"), else NULL.
  * cl_shape_block_param: whether body `n` stores its parameter `k` into a
  * function-pointer member of the start block of one of its spawn calls
- * (it starts the function it is given, once, as a thread). Cost: the
- * subtree, twice. */
+ * whose start routine calls through that member, outside loops only (it
+ * starts the function it is given as a thread; called in a loop, the
+ * function is a callback the thread runs per event). Cost: the subtree,
+ * twice, and the start routines' bodies. */
 int cl_shape_block_root(const cl_value *v);
 const char *cl_shape_block_member(const char *root, const char *path);
 int cl_shape_block_param(const cl_callgraph *cg, const cl_node *n, size_t k);
+
+/* How a spawn wrapper reports its spawn in its result (`if
+ * (start_thread(&t, fn, arg) != 0) { cleanup; }` in its caller): `spawn`,
+ * its one spawn call (outside loops), and `ok`, the values it returns on
+ * the paths where that spawn succeeded (integer constants, or the spawn's
+ * own result, 0). A caller's alternative that none of them takes is a
+ * path where the wrapper started no thread. */
+typedef struct cl_spawn_report {
+    const cl_event *spawn; /* NULL: the function reports no spawn */
+    size_t nok;
+    long long ok[4];
+} cl_spawn_report;
+
+/* The report of function body `n` (cl_spawn_report): a spawn call of the
+ * library table, the only one, not in a loop; every return reached after
+ * it, except in the alternative of a branch on its result where it
+ * failed, returns an integer constant or the spawn's result; no label.
+ * Otherwise out->spawn is NULL. Cost: the body. */
+void cl_shape_spawn_report(const cl_callgraph *cg, const cl_node *n, cl_spawn_report *out);
 
 /* Whether subtree `n` (NULL: none) has a branch or loop that tests the
  * result of call event `ev` (cl_node.test_call). Cost: the subtree. */

@@ -176,6 +176,12 @@ typedef struct gatelive {
 } gatelive;
 
 /* A function's start gates (cl_gates_scan), found once. */
+/* A function's spawn report (shape.h), computed once. */
+struct spawn_report {
+    cl_spawn_report r;
+    int done;
+};
+
 struct entry_gates {
     cl_gate *v;
     size_t n;
@@ -324,6 +330,7 @@ typedef struct twalk {
     const cl_strmap *varied;              /* globals written other than with a constant (note_stores) */
     const cl_writes *writes;              /* private globals (modes from stores, gates) */
     struct entry_gates *gatememo;         /* per function: its start gates (entry_gates) */
+    struct spawn_report *reportmemo;      /* per function: its spawn report (wrapper_failed) */
     cl_effects *fx;                       /* for cl_gates_scan */
     const uint64_t *hands_over;           /* per function: parameters it may hand
                                              over (find_hands_over) */
@@ -2545,10 +2552,19 @@ static size_t block_members(twalk *w, const cl_flow_frame *fr, const cl_value *v
     return nfunc > 0 ? n : 0;
 }
 
+/* Whether node `n` writes raw path `arg` (a string). */
+static int writes_path(const cl_node *n, const void *arg)
+{
+    return n->kind == CL_N_EVENT && n->ev != NULL && n->ev->kind == CL_EV_ACCESS &&
+           (n->ev->u.access.flags & CL_ACC_WRITE) && n->ev->u.access.path != NULL &&
+           strcmp(n->ev->u.access.path, (const char *)arg) == 0;
+}
+
 /* Thread `t`'s start block (cl_thread.block), for the walk of its entry
  * `fd`: its calls through the block's function members go to those
  * functions (cl_flow_entry_calls), and what its pointer members point to
- * is what the creator stored there (fd->block, resolve_in). */
+ * is what the creator stored there (fd->block, resolve_in), except for a
+ * member the entry sets itself (`sb->conf = calloc(..)`: then neither). */
 static void start_block(twalk *w, const cl_thread *t, tframe *fd)
 {
     if (t->nblock == 0 || fd->nbind == 0)
@@ -2556,14 +2572,22 @@ static void start_block(twalk *w, const cl_thread *t, tframe *fd)
     cl_arena *a = cl_flow_scratch(w->flow);
     const char **paths = cl_arena_alloc(a, t->nblock * sizeof *paths);
     const cl_value **funcs = cl_arena_alloc(a, t->nblock * sizeof *funcs);
+    cl_block_member *block = cl_arena_alloc(a, t->nblock * sizeof *block);
+    const cl_node *body = w->m->cg.funcs.v[t->entry].fn->body;
     size_t n = 0;
-    for (size_t i = 0; i < t->nblock; i++)
-        if (t->block[i].func != NULL) {
-            paths[n] = cl_arena_printf(a, "P0%s->", t->block[i].member);
-            funcs[n++] = t->block[i].func;
+    for (size_t i = 0; i < t->nblock; i++) {
+        block[i] = t->block[i];
+        const char *p0 = cl_arena_printf(a, "P0%s", block[i].member);
+        if (cl_shape_any(body, writes_path, p0)) { /* (the thread sets it itself) */
+            block[i].func = NULL;
+            block[i].path = NULL;
+        } else if (block[i].func != NULL) {
+            paths[n] = cl_arena_printf(a, "%s->", p0);
+            funcs[n++] = block[i].func;
         }
+    }
     cl_flow_entry_calls(w->flow, paths, funcs, n);
-    fd->block = t->block;
+    fd->block = block;
     fd->nblock = t->nblock;
 }
 
@@ -4150,6 +4174,43 @@ static const void *correlate(twalk *w, const cl_flow_frame *fr, const cl_node *n
     return st_make(w, &z);
 }
 
+/* The alternative `kid` of a branch testing the result of a call of a
+ * spawn wrapper that reports its spawn (shape.h cl_spawn_report: `if
+ * (start_thread(&t, worker, arg) != 0)`) where no value it returns on
+ * success can be: the threads that call started (their spawn the
+ * wrapper's, named at this call) are not live there, unless an earlier
+ * instance may still run. */
+static const void *wrapper_failed(twalk *w, const cl_node *n, int kid, const void *ps)
+{
+    const cl_event *call = n->x->test_call;
+    size_t one;
+    const size_t *fs;
+    if (call->kind != CL_EV_CALL || cl_callgraph_callees(&w->m->cg, call, &one, &fs) != 1)
+        return ps;
+    struct spawn_report *e = &w->reportmemo[fs[0]];
+    if (!e->done) {
+        cl_shape_spawn_report(&w->m->cg, w->m->cg.funcs.v[fs[0]].fn->body, &e->r);
+        e->done = 1;
+    }
+    if (e->r.spawn == NULL)
+        return ps;
+    cl_test_op op = kid == 0 ? n->x->test_op : cl_test_negate(n->x->test_op);
+    for (size_t i = 0; i < e->r.nok; i++)
+        if (cl_test_holds(op, n->x->test_value, e->r.ok[i]))
+            return ps; /* (the wrapper may have succeeded) */
+    const tstate *s = ps;
+    for (size_t i = 0; i < s->nlive; i++) {
+        const cl_thread *t = &w->m->threads.v[s->live[i]];
+        if (t->spawn == e->r.spawn && t->site == call && t->creator == w->thread &&
+            !w->extra->v[s->live[i]].overlaps) {
+            ps = remove_live(w, ps, s->live[i]);
+            s = ps;
+            i = (size_t)-1;
+        }
+    }
+    return ps;
+}
+
 /* The alternative of a branch testing spawn `n->test_call`'s result where
  * the spawn failed started no thread: its threads are not live there,
  * unless an earlier instance may still run (thread_extra.overlaps). A
@@ -4162,7 +4223,9 @@ static const void *spawn_failed(twalk *w, const cl_flow_frame *fr, const cl_node
                                 const void *ps)
 {
     const cl_callspec *cs = cl_callgraph_spec(&w->m->cg, n->x->test_call);
-    if (cs == NULL || cs->kind != CL_CK_SPAWN ||
+    if (cs == NULL)
+        return wrapper_failed(w, n, kid, ps);
+    if (cs->kind != CL_CK_SPAWN ||
         (kid == 0) == cl_test_holds(n->x->test_op, n->x->test_value, 0))
         return ps;
     const tstate *s = ps;
@@ -5710,6 +5773,7 @@ typedef struct walk_facts {
     cl_strmap mode_tests, once, varied;
     cl_writes *writes;
     struct entry_gates *gatememo;
+    struct spawn_report *reportmemo;
     cl_effects *fx;
     uint64_t *hands_over;
     unsigned char *entered;
@@ -5727,6 +5791,7 @@ static void walk_thread(cl_model *m, size_t tid, extravec *extra, walk_facts *fa
     w.varied = &facts->varied;
     w.writes = facts->writes;
     w.gatememo = facts->gatememo;
+    w.reportmemo = facts->reportmemo;
     w.fx = facts->fx;
     w.hands_over = facts->hands_over;
     w.entered = facts->entered;
@@ -5958,6 +6023,7 @@ void cl_model_walk_threads(cl_model *m)
     find_set_once(m, &facts.once, &facts.varied);
     facts.writes = cl_writes_new(&m->cg);
     facts.gatememo = cl_xcalloc(m->cg.funcs.n + 1, sizeof *facts.gatememo);
+    facts.reportmemo = cl_xcalloc(m->cg.funcs.n + 1, sizeof *facts.reportmemo);
     facts.fx = cl_effects_new(&m->cg);
     facts.hands_over = find_hands_over(m);
     facts.entered = cl_xcalloc(m->cg.funcs.n + 1, 1);
@@ -6002,6 +6068,7 @@ void cl_model_walk_threads(cl_model *m)
     for (size_t f = 0; f < m->cg.funcs.n; f++)
         free(facts.gatememo[f].v);
     free(facts.gatememo);
+    free(facts.reportmemo);
     cl_effects_free(facts.fx);
     free(facts.hands_over);
     free(facts.entered);
