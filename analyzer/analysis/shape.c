@@ -323,11 +323,7 @@ static void spawn_blocks(const cl_callgraph *cg, const cl_node *n, block_roots *
         spawn_blocks(cg, n->kids[i], out);
 }
 
-/* How start routine subtree `n` calls through member `member` of the
- * block its parameter points to (a callee "P0<member>->"): 0 never, 1
- * only outside loops (the routine it runs), -1 inside a loop too (a
- * callback it runs per event: `for (;;) { c = accept(..); d->on_conn(c); }`). */
-static int calls_member(const cl_node *n, const char *member, int in_loop)
+static int calls_member_in(const cl_node *n, const char *member, int in_loop)
 {
     if (n == NULL)
         return 0;
@@ -340,15 +336,20 @@ static int calls_member(const cl_node *n, const char *member, int in_loop)
         return hit ? (in_loop ? -1 : 1) : 0;
     }
     int loop = in_loop || (n->kind == CL_N_LOOP && n->bound != CL_LOOP_ONCE), seen = 0, c;
-    if ((c = calls_member(n->cond, member, loop)) < 0)
+    if ((c = calls_member_in(n->cond, member, loop)) < 0)
         return -1;
     seen |= c;
     for (size_t i = 0; i < n->nkids; i++) {
-        if ((c = calls_member(n->kids[i], member, loop)) < 0)
+        if ((c = calls_member_in(n->kids[i], member, loop)) < 0)
             return -1;
         seen |= c;
     }
     return seen;
+}
+
+int cl_shape_calls_member(const cl_node *n, const char *member)
+{
+    return calls_member_in(n, member, 0);
 }
 
 static int stores_param(const cl_node *n, const block_roots *roots, size_t k)
@@ -362,7 +363,7 @@ static int stores_param(const cl_node *n, const block_roots *roots, size_t k)
             return 0;
         for (size_t i = 0; i < roots->n; i++) {
             const char *member = cl_shape_block_member(roots->v[i], a->path);
-            if (member != NULL && calls_member(roots->routine[i], member, 0) == 1)
+            if (member != NULL && cl_shape_calls_member(roots->routine[i], member) == 1)
                 return 1;
         }
         return 0;

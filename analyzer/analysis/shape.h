@@ -32,6 +32,13 @@ int cl_shape_block_root(const cl_value *v);
 const char *cl_shape_block_member(const char *root, const char *path);
 int cl_shape_block_param(const cl_callgraph *cg, const cl_node *n, size_t k);
 
+/* How start routine body `n` calls through member `member` (".fn") of
+ * the block its parameter points to (a callee "P0.fn->"): 0 never, 1
+ * only outside loops (the routine the thread runs), -1 inside a loop too
+ * (a callback it runs per event: `for (;;) { c = accept(..);
+ * d->on_conn(c); }`). Cost: the body. */
+int cl_shape_calls_member(const cl_node *n, const char *member);
+
 /* How a spawn wrapper reports its spawn in its result (`if
  * (start_thread(&t, fn, arg) != 0) { cleanup; }` in its caller): `spawn`,
  * its one spawn call (outside loops), and `ok`, the values it returns on

@@ -961,7 +961,7 @@ const char *cl_model_entry_name(const cl_model *m, size_t thread)
     const cl_value *routine = NULL;
     size_t nroutines = 0;
     for (size_t i = 0; i < t->nblock; i++)
-        if (t->block[i].func != NULL) {
+        if (t->block[i].routine) {
             routine = t->block[i].func;
             nroutines++;
         }

@@ -89,6 +89,9 @@ typedef struct cl_block_member {
                                  arg)`); NULL when that function names it */
     const char *path;
     unsigned per_instance : 1;
+    /* with func: the start routine calls it, outside loops (shape.h
+     * cl_shape_calls_member): the routine the thread runs, which names it */
+    unsigned routine : 1;
 } cl_block_member;
 
 typedef struct cl_thread {

@@ -2469,7 +2469,7 @@ static void block_write(block_scan *b, const cl_event *ev)
     if (!(a->flags & CL_ACC_WRITE) || a->stored == NULL || a->stored->kind == CL_VAL_INT ||
         member == NULL)
         return;
-    cl_block_member bm = { member, NULL, NULL, NULL, 0 };
+    cl_block_member bm = { member, NULL, NULL, NULL, 0, 0 };
     bm.func = one_function(b->w, b->fr, a->stored, &bm.named_at);
     if (bm.func == NULL && a->stored->kind == CL_VAL_ADDR) {
         int pi = 0;
@@ -2521,7 +2521,7 @@ static int cmp_block_member(const void *x, const void *y)
  * cannot name the object or the member is set to two different things.
  * Returns the count (0: no start block). One pass over that function's
  * body. */
-static size_t block_members(twalk *w, const cl_flow_frame *fr, const cl_value *v,
+static size_t block_members(twalk *w, const cl_flow_frame *fr, const cl_value *v, size_t entry,
                             const cl_block_member **out)
 {
     *out = NULL;
@@ -2540,8 +2540,12 @@ static size_t block_members(twalk *w, const cl_flow_frame *fr, const cl_value *v
     b.root = v->path;
     block_scan_node(&b, w->m->cg.funcs.v[fr->func].fn->body);
     size_t n = b.found.n, nfunc = 0;
-    for (size_t i = 0; i < n; i++)
-        nfunc += b.found.v[i].func != NULL;
+    const cl_node *routine = w->m->cg.funcs.v[entry].fn->body;
+    for (size_t i = 0; i < n; i++) {
+        cl_block_member *bm = &b.found.v[i];
+        nfunc += bm->func != NULL;
+        bm->routine = bm->func != NULL && cl_shape_calls_member(routine, bm->member) == 1;
+    }
     if (nfunc > 0) {
         cl_block_member *keep = cl_arena_alloc(&w->m->arena, n * sizeof *keep);
         memcpy(keep, b.found.v, n * sizeof *keep);
@@ -2613,14 +2617,14 @@ static void start_constant(twalk *w, const cl_thread *t, tframe *fd)
 }
 
 /* The routine a trampoline runs (the USR of its start argument's
- * function, else of its start block's first function), or NULL for a
+ * function, else of its start block's first routine), or NULL for a
  * thread that runs its entry's own code. */
 static const char *routine_usr(const cl_value *afunc, const cl_block_member *block, size_t nblock)
 {
     if (afunc != NULL)
         return afunc->func_usr;
     for (size_t i = 0; i < nblock; i++)
-        if (block[i].func != NULL)
+        if (block[i].routine)
             return block[i].func->func_usr;
     return NULL;
 }
@@ -2645,9 +2649,9 @@ static const void *spawn_one(twalk *w, const cl_flow_frame *fr, const cl_event *
     const cl_value *afunc = cs->data >= 0 && (size_t)cs->data < c->nargs
                                 ? arg_function(w, fr, &c->args[cs->data]) : NULL;
     const cl_block_member *block = NULL;
-    size_t nblock = afunc == NULL && arg != NULL ? block_members(w, fr, &c->args[cs->data], &block) : 0;
+    size_t nblock = afunc == NULL && arg != NULL ? block_members(w, fr, &c->args[cs->data], entry, &block) : 0;
     for (size_t i = 0; i < nblock; i++)
-        if (block[i].named_at != NULL)
+        if (block[i].routine && block[i].named_at != NULL)
             cl_model_spawn_resolved(m, block[i].named_at);
     const char *handle = NULL;
     if (cs->obj >= 0 && (size_t)cs->obj < c->nargs)
@@ -2714,7 +2718,7 @@ static const void *spawn_one(twalk *w, const cl_flow_frame *fr, const cl_event *
     t.nblock = nblock;
     t.block = block;
     for (size_t i = 0; i < nblock; i++) /* (where the routine was named) */
-        if (block[i].named_at != NULL)
+        if (block[i].routine && block[i].named_at != NULL)
             t.site = block[i].named_at;
     t.multi = (unsigned)((fr->in_loop > 0 && !once_in_loop) || w->thread_multi);
     t.in_loop = fr->in_loop > 0;
