@@ -386,7 +386,6 @@ int cl_shape_block_param(const cl_callgraph *cg, const cl_node *n, size_t k)
 
 /* The walk of cl_shape_spawn_report: `bad` once the body does not fit. */
 typedef struct spawn_walk {
-    const cl_callgraph *cg;
     cl_spawn_report *r;
     int bad;
 } spawn_walk;
@@ -485,7 +484,7 @@ void cl_shape_spawn_report(const cl_callgraph *cg, const cl_node *n, cl_spawn_re
     if (count_spawns(cg, n, &spawn) != 1)
         return;
     out->spawn = spawn;
-    spawn_walk sw = { cg, out, 0 };
+    spawn_walk sw = { out, 0 };
     report_walk(&sw, n, 0);
     if (sw.bad || out->nok == 0)
         memset(out, 0, sizeof *out);

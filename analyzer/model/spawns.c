@@ -7,10 +7,11 @@
  * `pthread_create(&t, NULL, fn, arg)`; or stores it in a start block, the
  * object it passes as the start argument of its spawn call, for the
  * start routine to call (`sb->fn = fn; pthread_create(&t, NULL,
- * trampoline, sb)`; threads.c follows the block). Found without configuration by a
- * fixpoint over the call graph: a parameter is a spawn parameter when the
- * function passes it unchanged (the value `&P<k>`) as a spawn call's start
- * routine or as a spawn parameter of a callee; rounds repeat until no
+ * trampoline, sb)`; threads.c follows the block; shape.h). Found without
+ * configuration by a fixpoint over the call graph: a parameter is a spawn
+ * parameter when the function passes it unchanged (the value `&P<k>`) as
+ * a spawn call's start routine or as a spawn parameter of a callee, or
+ * stores it in the start block of its spawn call; rounds repeat until no
  * parameter is added (as many rounds as the deepest wrapper chain, plus
  * one). The thread walk binds the function values of these parameters
  * (threads.c), so each call of a wrapper spawns the function it is given.
