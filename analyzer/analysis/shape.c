@@ -36,6 +36,16 @@ static int writes_path(const cl_node *n, const char *arg)
            e->u.access.path != NULL && strcmp(e->u.access.path, arg) == 0;
 }
 
+static int writes_match(const cl_node *n, const void *arg)
+{
+    return writes_path(n, arg);
+}
+
+int cl_shape_writes(const cl_node *n, const char *path)
+{
+    return cl_shape_any(n, writes_match, path);
+}
+
 /* The writes to `path` in subtree `n` (conditions included). */
 static size_t count_writes(const cl_node *n, const char *path)
 {

@@ -100,6 +100,10 @@ int cl_shape_recursive(const cl_callgraph *cg, size_t f);
  * match. Cost: the subtree. */
 int cl_shape_any(const cl_node *n, int (*match)(const cl_node *, const void *), const void *arg);
 
+/* Whether subtree `n` (NULL: none; its callees aside) writes raw path
+ * `path`. Cost: the subtree. */
+int cl_shape_writes(const cl_node *n, const char *path);
+
 /* Thread handles in a function body `body` (CL011): whether the handle at
  * raw path `handle` is read with no call taking it on that line (`s->tid =
  * tid`: the handle is copied away). */

@@ -2405,6 +2405,23 @@ static void note_start_facts(twalk *w, thread_extra *x, const void *st)
     x->start_seen = 1;
 }
 
+/* The value `v` (in frame *fr) had where it was named: while it is a
+ * parameter passed down unchanged, the caller's argument, *fr moving to
+ * the caller's frame and *site (when not NULL) to the call. */
+static const cl_value *passed_down(const cl_flow_frame **fr, const cl_value *v,
+                                   const cl_event **site)
+{
+    int k;
+    while ((k = cl_value_param(v)) >= 0 && (*fr)->call != NULL &&
+           (size_t)k < (*fr)->call->u.call.nargs) {
+        if (site != NULL)
+            *site = (*fr)->call;
+        v = &(*fr)->call->u.call.args[k];
+        *fr = (*fr)->parent;
+    }
+    return v;
+}
+
 /* The one function value `v`, an argument or a stored value in frame
  * `fr`, designates: the caller's own value where `v` is a parameter
  * passed down (a CL_VAL_FUNC of the IR: it names the build variant of
@@ -2420,13 +2437,7 @@ static const cl_value *one_function(twalk *w, const cl_flow_frame *fr, const cl_
     if (cl_flow_values(w->flow, fr, v, &one, &fs) != 1)
         return NULL;
     const cl_event *site = NULL;
-    int k;
-    for (const cl_flow_frame *at = fr; (k = cl_value_param(v)) >= 0 && at != NULL &&
-                                       at->call != NULL && (size_t)k < at->call->u.call.nargs;
-         at = at->parent) {
-        site = at->call;
-        v = &at->call->u.call.args[k];
-    }
+    v = passed_down(&fr, v, &site);
     if (named_at != NULL)
         *named_at = site;
     if (v->kind == CL_VAL_FUNC)
@@ -2525,12 +2536,7 @@ static size_t block_members(twalk *w, const cl_flow_frame *fr, const cl_value *v
                             const cl_block_member **out)
 {
     *out = NULL;
-    int k;
-    while ((k = cl_value_param(v)) >= 0 && fr->call != NULL && fr->parent != NULL &&
-           (size_t)k < fr->call->u.call.nargs) { /* (a block passed on to a spawn wrapper) */
-        v = &fr->call->u.call.args[k];
-        fr = fr->parent;
-    }
+    v = passed_down(&fr, v, NULL); /* (a block passed on to a spawn wrapper) */
     if (!cl_shape_block_root(v))
         return 0;
     block_scan b;
@@ -2556,14 +2562,6 @@ static size_t block_members(twalk *w, const cl_flow_frame *fr, const cl_value *v
     return nfunc > 0 ? n : 0;
 }
 
-/* Whether node `n` writes raw path `arg` (a string). */
-static int writes_path(const cl_node *n, const void *arg)
-{
-    return n->kind == CL_N_EVENT && n->ev != NULL && n->ev->kind == CL_EV_ACCESS &&
-           (n->ev->u.access.flags & CL_ACC_WRITE) && n->ev->u.access.path != NULL &&
-           strcmp(n->ev->u.access.path, (const char *)arg) == 0;
-}
-
 /* Thread `t`'s start block (cl_thread.block), for the walk of its entry
  * `fd`: its calls through the block's function members go to those
  * functions (cl_flow_entry_calls), and what its pointer members point to
@@ -2582,7 +2580,7 @@ static void start_block(twalk *w, const cl_thread *t, tframe *fd)
     for (size_t i = 0; i < t->nblock; i++) {
         block[i] = t->block[i];
         const char *p0 = cl_arena_printf(a, "P0%s", block[i].member);
-        if (cl_shape_any(body, writes_path, p0)) { /* (the thread sets it itself) */
+        if (cl_shape_writes(body, p0)) { /* (the thread sets it itself) */
             block[i].func = NULL;
             block[i].path = NULL;
         } else if (block[i].func != NULL) {
@@ -4178,6 +4176,25 @@ static const void *correlate(twalk *w, const cl_flow_frame *fr, const cl_node *n
     return st_make(w, &z);
 }
 
+/* `ps` without the threads this thread started at `spawn` (named at
+ * `site`, when not NULL) on a path where that spawn failed, unless an
+ * earlier instance may still run (thread_extra.overlaps). */
+static const void *drop_spawned(twalk *w, const void *ps, const cl_event *spawn,
+                                const cl_event *site)
+{
+    const tstate *s = ps;
+    for (size_t i = 0; i < s->nlive; i++) {
+        const cl_thread *t = &w->m->threads.v[s->live[i]];
+        if (t->spawn == spawn && (site == NULL || t->site == site) && t->creator == w->thread &&
+            !w->extra->v[s->live[i]].overlaps) {
+            ps = remove_live(w, ps, s->live[i]);
+            s = ps;
+            i = (size_t)-1;
+        }
+    }
+    return ps;
+}
+
 /* The alternative `kid` of a branch testing the result of a call of a
  * spawn wrapper that reports its spawn (shape.h cl_spawn_report: `if
  * (start_thread(&t, worker, arg) != 0)`) where no value it returns on
@@ -4202,17 +4219,7 @@ static const void *wrapper_failed(twalk *w, const cl_node *n, int kid, const voi
     for (size_t i = 0; i < e->r.nok; i++)
         if (cl_test_holds(op, n->x->test_value, e->r.ok[i]))
             return ps; /* (the wrapper may have succeeded) */
-    const tstate *s = ps;
-    for (size_t i = 0; i < s->nlive; i++) {
-        const cl_thread *t = &w->m->threads.v[s->live[i]];
-        if (t->spawn == e->r.spawn && t->site == call && t->creator == w->thread &&
-            !w->extra->v[s->live[i]].overlaps) {
-            ps = remove_live(w, ps, s->live[i]);
-            s = ps;
-            i = (size_t)-1;
-        }
-    }
-    return ps;
+    return drop_spawned(w, ps, e->r.spawn, call);
 }
 
 /* The alternative of a branch testing spawn `n->test_call`'s result where
@@ -4232,15 +4239,8 @@ static const void *spawn_failed(twalk *w, const cl_flow_frame *fr, const cl_node
     if (cs->kind != CL_CK_SPAWN ||
         (kid == 0) == cl_test_holds(n->x->test_op, n->x->test_value, 0))
         return ps;
+    ps = drop_spawned(w, ps, n->x->test_call, NULL);
     const tstate *s = ps;
-    for (size_t i = 0; i < s->nlive; i++) {
-        const cl_thread *t = &w->m->threads.v[s->live[i]];
-        if (t->spawn == n->x->test_call && t->creator == w->thread && !w->extra->v[s->live[i]].overlaps) {
-            ps = remove_live(w, ps, s->live[i]);
-            s = ps;
-            i = (size_t)-1;
-        }
-    }
     for (size_t i = 0; i < s->gates.n; i++) {
         const gatelive *e = (const gatelive *)s->gates.v[i];
         if (!(e->flags & GATE_FAILED) && w->m->threads.v[e->thread].spawn == n->x->test_call) {
