@@ -256,12 +256,33 @@ static const char *lock_text(const cl_model *m, const cl_callrec *r, size_t lock
     return name[0] == '?' ? name : cl_model_path_display(m, name);
 }
 
+/* The texts of locks v[0..n) for one message, into t[0..n): as the
+ * acquisitions r[0..n) spell them (lock_text), or, when two spellings
+ * are one text (a lock wrapper's `&l->m`, taken for every lock), by
+ * their resolved names. */
+static void lock_texts(const cl_model *m, const cl_callrec *const *r, const size_t *v, size_t n,
+                       const char **t)
+{
+    int same = 0;
+    for (size_t i = 0; i < n; i++) {
+        t[i] = lock_text(m, r[i], v[i]);
+        for (size_t j = 0; j < i; j++)
+            same |= strcmp(t[i], t[j]) == 0;
+    }
+    for (size_t i = 0; i < n && same; i++)
+        t[i] = lock_text(m, NULL, v[i]);
+}
+
 static void report(const cl_model *m, cl_rule_ctx *ctx, const edge *e,
                    const edge *f, const edge *canon)
 {
     const cl_callrec *o = cl_model_lock_site(m, e->r, e->from);
     const cl_callrec *fo = cl_model_lock_site(m, f->r, f->from);
-    const char *a = lock_text(m, o, e->from), *bn = lock_text(m, e->r, e->to);
+    const cl_callrec *sites[2] = { o, e->r };
+    size_t locks[2] = { e->from, e->to };
+    const char *t[2];
+    lock_texts(m, sites, locks, 2, t);
+    const char *a = t[0], *bn = t[1];
     cl_fb *b = cl_fb_begin(ctx, m, e->r->ev->loc, cl_model_frame_func(m, e->r->frame));
     const char *there = cl_fb_where(b, f->r->ev->loc);
     const char *who = cl_model_thread_name(m, f->r->thread);
@@ -325,8 +346,11 @@ static void report3(const cl_model *m, cl_rule_ctx *ctx, const edge *e[3], int a
 {
     const edge *x = e[at], *y = e[(at + 1) % 3], *z = e[(at + 2) % 3];
     const cl_callrec *o = cl_model_lock_site(m, x->r, x->from);
-    const char *a = lock_text(m, o, x->from), *bn = lock_text(m, x->r, x->to);
-    const char *cn = lock_text(m, y->r, y->to);
+    const cl_callrec *sites[3] = { o, x->r, y->r };
+    size_t locks[3] = { x->from, x->to, y->to };
+    const char *t[3];
+    lock_texts(m, sites, locks, 3, t);
+    const char *a = t[0], *bn = t[1], *cn = t[2];
     cl_fb *b = cl_fb_begin(ctx, m, x->r->ev->loc, cl_model_frame_func(m, x->r->frame));
     const char *ys = cl_fb_where(b, y->r->ev->loc);
     const char *zs = cl_fb_where(b, z->r->ev->loc);

@@ -4522,19 +4522,55 @@ static const void *t_jump(cl_flow *f, const cl_flow_frame *fr, const cl_node *n,
     return st_make(w, &z);
 }
 
+/* The parameter a raw path names the object of with member steps only
+ * ("P2", "P2.rwlock": 2), or -1. */
+static long param_object(const char *p)
+{
+    if (p == NULL || p[0] != 'P' || p[1] < '0' || p[1] > '9')
+        return -1;
+    char *end;
+    long n = strtol(p + 1, &end, 10);
+    return (*end == '\0' || *end == '.') && strstr(end, "->") == NULL && strchr(end, '[') == NULL
+               ? n : -1;
+}
+
 /* The class lock (model.h) of lock argument `v` of a lock, rdlock, trylock
- * or unlock call (or the mutex of a condition wait) whose object did not
- * resolve: "?" and the member steps
- * after the last dereference of its raw path ("P0.lock", "P0.q->.mu");
- * NULL when there are none (an array element, a pointer itself). */
-static const char *class_lock(twalk *w, const cl_callspec *cs, const cl_value *v)
+ * or unlock call (or the mutex of a condition wait) in frame `fr` whose
+ * object did not resolve: "?" and the member steps after the last
+ * dereference of its raw path ("P0.lock", "P0.q->.mu"), with, while the
+ * object is one a parameter points to, the member steps its caller's
+ * argument adds (a lock wrapper `wlock(rwlock_t *rw)` taking
+ * `&rw->sys_rwlock` for a caller's `&tree->rwlock`: "?.rwlock.sys_rwlock",
+ * the class of tree locks, not of every lock the wrapper takes); NULL
+ * when there are none (an array element, a pointer itself). Direct calls
+ * only, at most 8 callers up. */
+static const char *class_lock(twalk *w, const cl_flow_frame *fr, const cl_callspec *cs,
+                              const cl_value *v)
 {
     if ((cs->kind != CL_CK_LOCK && cs->kind != CL_CK_RDLOCK && cs->kind != CL_CK_TRYLOCK &&
          cs->kind != CL_CK_UNLOCK && cs->kind != CL_CK_COND_WAIT &&
          cs->kind != CL_CK_COND_TIMEDWAIT) || v->kind != CL_VAL_ADDR || v->path == NULL)
         return NULL;
     const char *steps = cl_path_member_steps(v->path);
-    return steps != NULL ? intern_cat(w, "?", steps) : NULL;
+    if (steps == NULL)
+        return NULL;
+    const char *cls = intern_cat(w, "?", steps), *path = v->path;
+    for (int up = 0; up < 8 && fr->call != NULL && fr->parent != NULL; up++, fr = fr->parent) {
+        long n = param_object(path);
+        const cl_call *c = &fr->call->u.call;
+        const char *usr = w->m->cg.funcs.v[fr->func].fn->usr;
+        if (n < 0 || fr->call->kind != CL_EV_CALL || c->callee_usr == NULL ||
+            strcmp(c->callee_usr, usr) != 0 || (size_t)n >= c->nargs ||
+            c->args[n].kind != CL_VAL_ADDR || c->args[n].path == NULL)
+            break;
+        path = c->args[n].path;
+        const char *more = cl_path_member_steps(path);
+        if (more != NULL)
+            cls = intern_cat(w, intern_cat(w, "?", more), cls + 1);
+        else if (param_object(path) < 0)
+            break;
+    }
+    return cls;
 }
 
 static const void *library_call(twalk *w, const cl_flow_frame *fr, const cl_event *ev,
@@ -4557,7 +4593,7 @@ static const void *library_call(twalk *w, const cl_flow_frame *fr, const cl_even
     const char *lp = NULL, *lk = NULL;
     if (cs->obj >= 0 && (size_t)cs->obj < c->nargs) {
         lp = value_path(w, fr->data, &c->args[cs->obj], NULL);
-        lk = lp ? value_ipath(w, fr->data, &c->args[cs->obj]) : class_lock(w, cs, &c->args[cs->obj]);
+        lk = lp ? value_ipath(w, fr->data, &c->args[cs->obj]) : class_lock(w, fr, cs, &c->args[cs->obj]);
     } else if (cs->obj < 0 && (cs->kind == CL_CK_LOCK || cs->kind == CL_CK_UNLOCK)) {
         lp = lk = CL_ATOMIC_SECTION_LOCK;
     }
@@ -4584,7 +4620,7 @@ static const void *library_call(twalk *w, const cl_flow_frame *fr, const cl_even
                  cs->data >= 0 && (size_t)cs->data < c->nargs) {
             const cl_value *mv = &c->args[cs->data];
             const char *mk = value_path(w, fr->data, mv, NULL) ? value_ipath(w, fr->data, mv)
-                                                               : class_lock(w, cs, mv);
+                                                               : class_lock(w, fr, cs, mv);
             r->lock = mk != NULL ? lock_id(w->m, mk) : SIZE_MAX;
         }
         const tstate *in = st;
@@ -5060,7 +5096,7 @@ static size_t trylock_lock(twalk *w, const cl_flow_frame *fr, const cl_node *n)
     const cl_value *v = &n->x->test_call->u.call.args[cs->obj];
     const char *lp = value_ipath(w, fr->data, v);
     if (lp == NULL)
-        lp = class_lock(w, cs, v);
+        lp = class_lock(w, fr, cs, v);
     return lp ? lock_id(w->m, lp) : SIZE_MAX;
 }
 
