@@ -20,7 +20,8 @@
  * PTHREAD_MUTEX_RECURSIVE, or with mtx_recursive, and any mutex
  * initialized with an attribute or type the rule cannot read; for locks
  * reached through pointers, any lock in a member of the same name as such
- * a mutex. A lock taken on request (under a test of a parameter: `if
+ * a mutex; a stdio stream's lock (flockfile counts, CL_CS_RECURSIVE). A
+ * lock taken on request (under a test of a parameter: `if
  * (bLock == LOCK_MUTEX) lock()`) whose callers passed a constant that
  * rules it out (where the walk lost the constant on the way down). Trylocks (they fail instead of blocking), a read lock taken
  * again in read mode, a lock held only on some paths (may-held), locks
@@ -71,7 +72,8 @@ static void on_call(const cl_model *m, cl_rule_ctx *ctx, const cl_callrec *r)
         const cl_lockref *held = cl_model_plain_lock(m, r->lock)
                                      ? cl_lockref_find(r->locks, r->nlocks, r->lock) : NULL;
         if (held != NULL && !(held->mode & CL_LOCK_FAILED_PATH) &&
-            !(k == CL_CK_RDLOCK && (held->mode & CL_LOCK_SHARED)))
+            !(k == CL_CK_RDLOCK && (held->mode & CL_LOCK_SHARED)) &&
+            !(r->spec->flags & CL_CS_RECURSIVE))
             CL_VEC_PUSH(&st->again, r);
     }
 }
@@ -271,7 +273,8 @@ const cl_rule cl006_double_lock = {
         "Reported at the call made while the lock is held (the inner lock when both are in "
         "one function), with the first and the inner lock site. Not reported: mutexes "
         "initialized as recursive (`pthread_mutexattr_settype(&a, PTHREAD_MUTEX_RECURSIVE)`, "
-        "`mtx_recursive`) or with an attribute the analysis cannot read, trylocks, and a "
+        "`mtx_recursive`) or with an attribute the analysis cannot read, a stream's "
+        "`flockfile` (it counts), trylocks, and a "
         "read lock taken again in read mode.",
     .default_level = CL_LEVEL_WARNING,
     .tags = CL_STRINGS("concurrency", "lock", "deadlock"),

@@ -1,6 +1,8 @@
 /* callspec.c - the built-in table of library functions (see callspec.h).
  * Sources: POSIX.1-2017 (XSH) for pthreads, semaphores, mq and poll/select;
  * C11 7.26 for <threads.h>; OpenSSL's CRYPTO_THREAD_lock_new(3) for its locks; Linux man-pages for the _np and epoll calls;
+ * POSIX flockfile(3p) for the stdio stream locks (recursive: a lock
+ * count; ftrylockfile returns 0 on success);
  * C11 7.21-7.24 and POSIX for which arguments the string, memory, stdio
  * and I/O functions read or write through (writes/reads/vwrites/vreads);
  * POSIX.1-2017 XSH 2.4.3 for the async-signal-safe functions (SS: the
@@ -164,6 +166,7 @@ static const cl_callspec builtin[] = {
     { "fdatasync", CL_CK_OTHER, BL | ST | SS, -1, -1, -1, -1, 0, 0, 0, 0, 0, 0, 0 },
     { "fflush", CL_CK_OTHER, 0, -1, -1, -1, -1, 0, 0, 0, 0, 0, 0, 0 },
     { "fgets", CL_CK_OTHER, BL, -1, -1, -1, -1, 0x1, 0, 0, 0, 0, 0, 0 },
+    { "flockfile", CL_CK_LOCK, BL | CL_CS_RECURSIVE, 0, -1, -1, -1, 0, 0, 0, 0, 0, 0, 0 },
     { "fopen", CL_CK_OTHER, 0, -1, -1, -1, -1, 0, 0, 0, 0, 0, 0, 0 },
     { "fprintf", CL_CK_OTHER, 0, -1, -1, -1, -1, 0, 0, 0, 2, 0, 0, 0 },
     { "fputc", CL_CK_OTHER, 0, -1, -1, -1, -1, 0, 0, 0, 0, 0, 0, 0 },
@@ -172,7 +175,9 @@ static const cl_callspec builtin[] = {
     { "free", CL_CK_OTHER, FR, -1, -1, -1, -1, 0x1, 0, 0, 0, 0, 0, 0 },
     { "fscanf", CL_CK_OTHER, 0, -1, -1, -1, -1, 0, 0, 2, 0, 0, 0, 0 },
     { "fsync", CL_CK_OTHER, BL | ST | SS, -1, -1, -1, -1, 0, 0, 0, 0, 0, 0, 0 },
+    { "ftrylockfile", CL_CK_TRYLOCK, CL_CS_RECURSIVE, 0, -1, -1, -1, 0, 0, 0, 0, 0, 0, 0 },
     { "ftw", CL_CK_OTHER, CN | MT, -1, 1, -1, -1, 0, 0, 0, 0, 0, 0, 0 },
+    { "funlockfile", CL_CK_UNLOCK, 0, 0, -1, -1, -1, 0, 0, 0, 0, 0, 0, 0 },
     { "fwrite", CL_CK_OTHER, 0, -1, -1, -1, -1, 0, 0x1, 0, 0, 0, 0, 0 },
     { "getaddrinfo", CL_CK_OTHER, BL | ST, -1, -1, -1, -1, 0, 0, 0, 0, 0, 0, 0 },
     { "getdate", CL_CK_OTHER, MT | R_, -1, -1, -1, -1, 0, 0, 0, 0, 0, 0, 0 },

@@ -152,7 +152,10 @@ enum {
     CL_CS_GLIBC_SAFE = 1u << 20,
     /* returns a socket's descriptor (socket, accept, accept4): read and
      * write on it wait for the peer (CL010) unless made non-blocking */
-    CL_CS_STREAM_RESULT = 1u << 21
+    CL_CS_STREAM_RESULT = 1u << 21,
+    /* a lock that counts its acquisitions (flockfile: POSIX XSH flockfile,
+     * "a lock count"): the thread that holds it takes it again at once */
+    CL_CS_RECURSIVE = 1u << 22
 };
 
 /* The static state an MT-unsafe function shares (bits 24 and up of its
