@@ -192,7 +192,7 @@ static const cl_callspec builtin[] = {
     { "gethostent", CL_CK_OTHER, MT | R_ | G(HOSTS), -1, -1, -1, -1, 0, 0, 0, 0, 0, 0, 0 },
     { "getline", CL_CK_OTHER, BL, -1, -1, -1, -1, 0x3, 0, 0, 0, 0, 0, 0 },
     { "getlogin", CL_CK_OTHER, MT | R_, -1, -1, -1, -1, 0, 0, 0, 0, 0, 0, 0 },
-    { "getnameinfo", CL_CK_OTHER, BL | ST, -1, -1, -1, -1, 0, 0, 0, 0, 0, 0, 0 },
+    { "getnameinfo", CL_CK_OTHER, BL | ST, -1, -1, 6, -1, 0, 0, 0, 0, 0, 0, 0 },
     { "getnetbyaddr", CL_CK_OTHER, MT | R_ | G(NETDB), -1, -1, -1, -1, 0, 0, 0, 0, 0, 0, 0 },
     { "getnetbyname", CL_CK_OTHER, MT | R_ | G(NETDB), -1, -1, -1, -1, 0, 0, 0, 0, 0, 0, 0 },
     { "getnetent", CL_CK_OTHER, MT | R_ | G(NETDB), -1, -1, -1, -1, 0, 0, 0, 0, 0, 0, 0 },
@@ -568,8 +568,10 @@ const char *cl_callkind_name(cl_callkind kind)
 }
 
 /* Linux values (asm-generic): SOCK_NONBLOCK and O_NONBLOCK, MSG_DONTWAIT,
- * F_SETFL, FIONBIO. */
-enum { NB_SOCK = 04000, NB_MSG = 0x40, NB_WNOHANG = 1, NB_SETFL = 4, NB_FIONBIO = 0x5421 };
+ * F_SETFL, FIONBIO; glibc's NI_NUMERICHOST (getnameinfo asks no name
+ * server for the host). */
+enum { NB_SOCK = 04000, NB_MSG = 0x40, NB_WNOHANG = 1, NB_SETFL = 4, NB_FIONBIO = 0x5421,
+       NB_NUMERICHOST = 1 };
 
 int cl_call_nonblocking(const cl_callspec *cs, const cl_event *ev)
 {
@@ -578,7 +580,9 @@ int cl_call_nonblocking(const cl_callspec *cs, const cl_event *ev)
     const cl_value *v = &ev->u.call.args[cs->data];
     int known = v->kind == CL_VAL_INT;
     if (!(cs->flags & CL_CS_NONBLOCK)) { /* send(.., MSG_DONTWAIT), waitpid(.., WNOHANG) */
-        long long flag = strncmp(cs->name, "wait", 4) == 0 ? NB_WNOHANG : NB_MSG;
+        long long flag = strncmp(cs->name, "wait", 4) == 0           ? NB_WNOHANG
+                         : strcmp(cs->name, "getnameinfo") == 0 ? NB_NUMERICHOST
+                                                                : NB_MSG;
         return known && (v->ival & flag) && (cs->flags & CL_CS_STALLS) ? CL_NB_CALL : 0;
     }
     if (strcmp(cs->name, "fcntl") == 0) { /* fcntl(fd, F_SETFL, flags) */

@@ -96,7 +96,8 @@ enum {
      * send, recv, accept), name resolution, disk syncs, child processes,
      * sleeps, joins, semaphore waits; a lock held across it stays held as
      * long (CL010). For the send and recv family `data` is the flags
-     * argument (MSG_DONTWAIT: the call returns at once). read and write
+     * argument (MSG_DONTWAIT: the call returns at once), for getnameinfo
+     * too (NI_NUMERICHOST: no name server is asked). read and write
      * are not marked: on files they are quick, and the table cannot tell
      * a file from a pipe or a socket. */
     CL_CS_STALLS = 1u << 8,
@@ -184,7 +185,8 @@ enum cl_state_group {
 
 /* What a call does with blocking descriptors (cl_call_nonblocking). */
 enum {
-    CL_NB_CALL = 1,   /* this call does not wait (send(.., MSG_DONTWAIT), waitpid(.., WNOHANG)) */
+    CL_NB_CALL = 1,   /* this call does not wait (send(.., MSG_DONTWAIT), waitpid(.., WNOHANG),
+                         getnameinfo(.., NI_NUMERICHOST)) */
     CL_NB_RESULT = 2, /* the descriptor it returns is non-blocking */
     CL_NB_ARG0 = 3    /* it may make its argument 0 non-blocking (F_SETFL with
                          O_NONBLOCK, or with flags not known as constants) */
