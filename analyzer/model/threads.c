@@ -1563,6 +1563,34 @@ static int has_unknown_subscript(const char *ip)
     return 0;
 }
 
+/* Whether index token `tok` ("$L<fn usr>#<name>@<line>!N", ir.h "Indexed
+ * paths") is a variable of a function the walk is not in at `fr` (no
+ * frame of the chain up to the thread's entry): the element was picked
+ * by the thread's creator (`spawn(w, &devs[i])`), one per instance. */
+static int index_from_creator(twalk *w, const cl_flow_frame *fr, const char *tok)
+{
+    const char *name;
+    size_t len;
+    if (tok[0] != '$' || tok[1] != 'L' || !cl_token_var(tok, &name, &len) || name <= tok + 3)
+        return 0;
+    size_t n = (size_t)(name - 1 - (tok + 2));
+    for (; fr != NULL; fr = fr->parent) {
+        const char *usr = w->m->cg.funcs.v[fr->func].fn->usr;
+        if (strlen(usr) == n && memcmp(usr, tok + 2, n) == 0)
+            return 0;
+    }
+    return 1;
+}
+
+/* Whether indexed path `aip` is in the array that lock name `name`
+ * subscripts at `sub` (a '[' in it): it starts with name's part before
+ * `sub` and a subscript. */
+static int same_array(const char *name, const char *sub, const char *aip)
+{
+    size_t n = (size_t)(sub - name);
+    return strncmp(aip, name, n) == 0 && aip[n] == '[';
+}
+
 /* Symbolic lock `lock` (CL_LOCKNAME_SYMBOLIC) as held for an access at the
  * indexed path `aip` (see cl_lockref in model.h): each "[$v]" becomes
  * "[=k]" when the access's k-th subscript is the same "$v" (the same
@@ -1571,10 +1599,13 @@ static int has_unknown_subscript(const char *ip)
  * picked by another or an unknown index guards no element in particular);
  * then *maybe says whether the access, itself indexed by an expression we
  * cannot name, might still be guarded by it (`lock(&m[h % N]);
- * t[h % N]++`): the symbolic lock
+ * t[h % N]++`; not when the thread's creator picked the lock's element,
+ * index_from_creator, and the access is in another array: each instance
+ * holds its own lock): the symbolic lock
  * then stays possibly held (cl_model_common_lock compares it without its
  * subscripts). */
-static size_t lock_for_access(twalk *w, size_t lock, const char *aip, int *maybe)
+static size_t lock_for_access(twalk *w, const cl_flow_frame *fr, size_t lock, const char *aip,
+                              int *maybe)
 {
     const char *p = w->m->lock_names.v[lock];
     cl_strbuf *b = &w->lockname;
@@ -1593,7 +1624,9 @@ static size_t lock_for_access(twalk *w, size_t lock, const char *aip, int *maybe
         if (sub != NULL)
             cl_strbuf_addf(b, "[=%zu]", k);
         else if (p[1] == '$' || p[1] == '?') {
-            *maybe = has_unknown_subscript(aip);
+            *maybe = has_unknown_subscript(aip) &&
+                     !(p[1] == '$' && !same_array(w->m->lock_names.v[lock], p, aip) &&
+                       index_from_creator(w, fr, p + 1));
             return SIZE_MAX;
         } else
             cl_strbuf_addn(b, p, n + 2);
@@ -1663,8 +1696,9 @@ static void drop_class_locks(twalk *w, cl_accrec *r)
 }
 
 /* Rewrites the symbolic locks of record `r` (indexed path r->ipath)
- * relative to its subscripts (lock_for_access), in the model's arena. */
-static void relative_locks(twalk *w, cl_accrec *r)
+ * relative to its subscripts (lock_for_access; the access made at `fr`),
+ * in the model's arena. */
+static void relative_locks(twalk *w, const cl_flow_frame *fr, cl_accrec *r)
 {
     const unsigned char *kind = w->m->lock_kind.v;
     int any = 0;
@@ -1680,14 +1714,14 @@ static void relative_locks(twalk *w, cl_accrec *r)
         int maybe = 0;
         locks[nl] = r->locks[i];
         if (w->m->lock_kind.v[r->locks[i].lock] == CL_LOCKNAME_SYMBOLIC)
-            locks[nl].lock = lock_for_access(w, r->locks[i].lock, r->ipath, &maybe);
+            locks[nl].lock = lock_for_access(w, fr, r->locks[i].lock, r->ipath, &maybe);
         nl += locks[nl].lock != SIZE_MAX;
     }
     for (size_t i = 0; i < r->nmay; i++) {
         int maybe = 0;
         size_t id = r->may[i];
         if (w->m->lock_kind.v[id] == CL_LOCKNAME_SYMBOLIC) {
-            id = lock_for_access(w, id, r->ipath, &maybe);
+            id = lock_for_access(w, fr, id, r->ipath, &maybe);
             /* Held only on some path, it stays a possibly held lock, as
              * unlikely to be a different element as any other. */
             if (id == SIZE_MAX && (maybe || !held_for_sure(r, r->may[i])))
@@ -2132,7 +2166,7 @@ static void record_access(twalk *w, const cl_flow_frame *fr, const cl_event *ev,
     r.nlocks = (uint32_t)nlocks, r.nmay = (uint32_t)nmay, r.nlive = (uint32_t)nlive;
     guarding_may(w, st, &r);
     drop_class_locks(w, &r);
-    relative_locks(w, &r);
+    relative_locks(w, fr, &r);
     r.frame = persist_frame(w, fr);
     r.per_instance = per_inst != 0;
     r.per_iteration = ((per_inst | iter) & PI_ITERATION) || (ev->u.access.flags & CL_ACC_INDUCTION_INDEX);
