@@ -379,7 +379,8 @@ void cl_model_release(cl_model *m)
     pthread_mutex_destroy(&m->text_lock);
     cl_callgraph_release(&m->cg);
     for (size_t i = 0; i < m->threads.n; i++)
-        free(m->threads.v[i].shakes.v), free(m->threads.v[i].shakes_unclean.v);
+        free(m->threads.v[i].shakes.v), free(m->threads.v[i].shakes_unclean.v),
+            free(m->threads.v[i].once_called.v);
     free(m->threads.v);
     free(m->lock_names.v);
     free(m->accesses.v);

@@ -149,6 +149,9 @@ typedef struct cl_thread {
      * and its first acquire after, or a flag the spawn loop does not
      * clear before each start (`shakes_unclean`, cl_sync_check_handshakes). */
     cl_idvec shakes, shakes_unclean;
+    /* The once objects ("<control>|once") whose pthread_once/call_once
+     * the thread calls on some path (cl_sync_once_called). */
+    cl_idvec once_called;
     unsigned uses_barrier : 1;     /* waits at a pthread barrier (one that
                                       cannot open early, sync.c) */
     unsigned cut_budget : 1;       /* its walk ran out of its step budget */
@@ -235,6 +238,11 @@ typedef struct cl_syncsets {
      * ids): the instance spawned last may not have reached its handshake
      * (cl_thread.shakes). */
     const size_t *shake;
+    /* 1 + the object "<control>|once" when the access is made by the
+     * routine of a pthread_once/call_once call on that control: the
+     * routine runs once, and before every such call returns
+     * (cl_thread.once_called); 0 otherwise. */
+    size_t once;
 } cl_syncsets;
 
 /* One access to a tracked location, as reached by one thread. */

@@ -1003,9 +1003,28 @@ static int barrier_ordered(const cl_model *m, const cl_accrec *a, const cl_accre
            a->barrier_phase >= 0 && b->barrier_phase >= 0 && a->barrier_phase != b->barrier_phase;
 }
 
+/* Whether `a`, made by a once routine (cl_syncsets.once), precedes `b`:
+ * `b` is made by that routine too (it runs once) or by a thread that
+ * calls it (pthread_once returns once the routine has run, POSIX XSH
+ * pthread_once; C11 7.26.2.1). A thread that calls it on some path is
+ * taken to call it before it uses what the routine sets up: a thread
+ * that did so once skips the call later (`if (!loaded) load();`), and
+ * the walk joins the paths. */
+static int once_before(const cl_model *m, const cl_accrec *a, const cl_accrec *b)
+{
+    size_t o = a->sync->once;
+    const cl_idvec *called = &m->threads.v[b->thread].once_called;
+    return o != 0 && (b->sync->once == o || cl_ids_contains(called->v, called->n, o - 1));
+}
+
+void cl_sync_once_called(cl_model *m, size_t thread, size_t id)
+{
+    idvec_insert(&m->threads.v[thread].once_called, id);
+}
+
 int cl_model_sync_ordered(const cl_model *m, const cl_accrec *a, const cl_accrec *b)
 {
-    if (barrier_ordered(m, a, b))
+    if (barrier_ordered(m, a, b) || once_before(m, a, b) || once_before(m, b, a))
         return 1;
     return a->thread != b->thread && (before(m, a, b, 0) || before(m, b, a, 0) ||
                                       handshake_before(m, a, b) || handshake_before(m, b, a));

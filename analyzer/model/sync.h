@@ -108,6 +108,10 @@ void cl_sync_handshake(cl_model *m, size_t thread, size_t id);
  * (cl_thread.shakes_unclean). */
 void cl_sync_handshake_spoiled(cl_model *m, size_t thread, size_t id);
 
+/* Thread `thread` calls pthread_once/call_once on the control of once
+ * object `id` (cl_thread.once_called). */
+void cl_sync_once_called(cl_model *m, size_t thread, size_t id);
+
 /* Barrier `path` (resolved) was initialized for `parties` threads (-1:
  * unknown), or thread `thread` waits on it (`parties` ignored). */
 void cl_sync_barrier(cl_model *m, const char *path, int init, long parties, size_t thread);

@@ -243,11 +243,13 @@ typedef struct tframe {
     int merged;
     cl_idvec joined;
     /* Inside a pthread_once/call_once routine: it runs once for all the
-     * threads that call it, ordered before each of them goes on, which a
-     * per-thread walk cannot express; its accesses are left out (as
-     * before once routines were walked) and only its spawns and calls are
+     * threads that call it, ordered before each of them goes on. With
+     * `once` (1 + the sync object "<control>|once", cl_syncsets.once) its
+     * accesses are recorded as the routine's; without (a control the walk
+     * cannot name) they are left out and only its spawns and calls are
      * modelled. */
     unsigned in_once : 1;
+    size_t once;
     /* Inside a function named CL_ATOMIC_FUNCTION_PREFIX... (verification
      * benchmarks): its body is one atomic step, so its accesses hold
      * CL_ATOMIC_SECTION_LOCK (record_access). */
@@ -1742,10 +1744,11 @@ static void relative_locks(twalk *w, const cl_flow_frame *fr, cl_accrec *r)
 
 /* The model's copy of the synchronization sets of `st` (cl_accrec.sync),
  * one per walk for equal sets. */
-static const cl_syncsets *persist_sync(twalk *w, const tstate *st)
+static const cl_syncsets *persist_sync(twalk *w, const tstate *st, size_t once)
 {
     cl_syncsets k;
     memset(&k, 0, sizeof k); /* (the padding is part of the key) */
+    k.once = once;
     k.nacq = st->nacq;
     k.acq = persist_mem(w, st->acq, st->nacq * sizeof *st->acq);
     k.nrel = st->nrel;
@@ -2120,7 +2123,7 @@ static int iteration_subscript(twalk *w, const cl_flow_frame *fr, const char *ip
 static void record_access(twalk *w, const cl_flow_frame *fr, const cl_event *ev, const void *ps)
 {
     const tframe *fd = fr->data;
-    if (!cl_flow_publishing(w->flow) || (fd != NULL && fd->in_once))
+    if (!cl_flow_publishing(w->flow) || (fd != NULL && fd->in_once && fd->once == 0))
         return;
     if (fd != NULL && fd->in_atomic)
         ps = add_lock(w, ps, lock_id(w->m, CL_ATOMIC_SECTION_LOCK), 0);
@@ -2153,7 +2156,9 @@ static void record_access(twalk *w, const cl_flow_frame *fr, const cl_event *ev,
     int by_arg = !per_inst && arg_subscript(w, ip != NULL ? ip : resolve_indexed(w, fr->data, ev->u.access.path, NULL));
     int own_ix = by_arg && w->m->threads.v[w->thread].arg_index;
     path = intern_str(w, path);
-    if (!first_record(w, 1, ev, path, (unsigned)(per_inst | iter | own_ix << 2 | by_arg << 3), ps))
+    int in_once = fd != NULL && fd->once != 0; /* (a routine also called directly) */
+    if (!first_record(w, 1, ev, path,
+                      (unsigned)(per_inst | iter | own_ix << 2 | by_arg << 3 | in_once << 4), ps))
         return;
     cl_accrec r;
     memset(&r, 0, sizeof r);
@@ -2175,7 +2180,7 @@ static void record_access(twalk *w, const cl_flow_frame *fr, const cl_event *ev,
     r.pin = st->pin;
     r.arg_subscript = (unsigned)by_arg;
     r.barrier_phase = (signed char)st->bphase;
-    r.sync = persist_sync(w, st);
+    r.sync = persist_sync(w, st, fd != NULL ? fd->once : 0);
     CL_VEC_PUSH(&w->m->accesses, r);
 }
 
@@ -4927,6 +4932,29 @@ static void bind_handler(twalk *w, size_t token, const cl_function *fn, const ch
 /* The state after library call `ev` of kind cs->kind; `lp` is the
  * resolved object argument (lock, semaphore), or NULL; `lk` the same as an
  * indexed path, the lock's name. */
+/* 1 + the sync object "<control>|once" of pthread_once/call_once call
+ * `call` (spec `cs`) in frame `fr`, or 0 when the walk cannot name its
+ * control. */
+static size_t once_object(twalk *w, const cl_flow_frame *fr, const cl_event *call,
+                          const cl_callspec *cs)
+{
+    if (cs->obj < 0 || (size_t)cs->obj >= call->u.call.nargs)
+        return 0;
+    const char *p = value_path(w, fr->data, &call->u.call.args[cs->obj], NULL);
+    return p != NULL ? cl_sync_object(w->m, p, "once") + 1 : 0;
+}
+
+/* Notes that this thread calls pthread_once/call_once `ev` (the routine
+ * has run once it returns, here or in another thread): the object
+ * "<control>|once" its routine's accesses carry (cl_syncsets.once). */
+static void once_done(twalk *w, const cl_flow_frame *fr, const cl_event *ev,
+                      const cl_callspec *cs)
+{
+    size_t o = once_object(w, fr, ev, cs);
+    if (o != 0)
+        cl_sync_once_called(w->m, w->thread, o - 1);
+}
+
 static const void *apply_call(twalk *w, const cl_flow_frame *fr, const cl_event *ev,
                               const cl_callspec *cs, const char *lp, const char *lk,
                               const void *st)
@@ -4938,6 +4966,9 @@ static const void *apply_call(twalk *w, const cl_flow_frame *fr, const cl_event 
         return semaphore(w, fr, ev, cs, lp, st);
     case CL_CK_SPAWN:
         return do_spawn(w, fr, ev, cs, st);
+    case CL_CK_ONCE:
+        once_done(w, fr, ev, cs);
+        return st;
     case CL_CK_JOIN:
         return do_join(w, fr, ev, cs, handle_done(w, fr, ev, cs, 0, st));
     case CL_CK_DETACH:
@@ -5102,8 +5133,8 @@ static const void *t_call(cl_flow *f, const cl_flow_frame *fr, const cl_event *e
          * returning from main does (walk_thread). */
         if ((cs->flags & CL_CS_RUNS_EXIT_HANDLERS) && w->m->threads.v[w->thread].creator == SIZE_MAX)
             w->exiting = w->exiting != NULL ? tjoin(f, w->exiting, st) : st;
-        /* A once routine is walked for the threads it starts; its
-         * accesses are not recorded (in_once_routine). A routine the
+        /* A once routine is walked as a call of this thread's; its
+         * accesses are the routine's (tframe.once). A routine the
          * library calls back before returning (qsort's comparator) is
          * walked as a call of this thread's. */
         if ((cs->kind == CL_CK_ONCE || (cs->flags & CL_CS_CALLS_NOW)) && descend != NULL)
@@ -5612,7 +5643,10 @@ static const void *t_enter(cl_flow *f, const cl_flow_frame *caller, const cl_eve
     fd->arg_value = val;
     const tframe *cd = caller->data;
     fd->in_once = (cd != NULL && cd->in_once) || (lib != NULL && lib->kind == CL_CK_ONCE);
+    fd->once = cd != NULL && cd->in_once ? cd->once
+               : lib != NULL && lib->kind == CL_CK_ONCE ? once_object(w, caller, call, lib) : 0;
     cl_flow_key(f, fd->in_once);
+    cl_flow_key(f, fd->once);
     fd->in_atomic = (cd != NULL && cd->in_atomic) ||
                     strncmp(fn->name, CL_ATOMIC_FUNCTION_PREFIX, strlen(CL_ATOMIC_FUNCTION_PREFIX)) == 0;
     cl_flow_key(f, fd->in_atomic);
