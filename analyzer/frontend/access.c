@@ -344,6 +344,30 @@ void fe_note_cond_var(fctx *f, const char *name)
         CL_VEC_PUSH(f->cond_vars, name);
 }
 
+int fe_is_list_node(fctx *f, CXCursor c)
+{
+    c = fe_strip(c);
+    if (clang_getCursorKind(c) == CXCursor_UnaryOperator &&
+        clang_getCursorUnaryOperatorKind(c) == CXUnaryOperator_AddrOf) {
+        kids ks;
+        fe_kids_of(c, &ks);
+        CXCursor m = ks.n == 1 ? fe_strip(ks.v[0]) : clang_getNullCursor();
+        fe_kids_free(&ks);
+        if (clang_getCursorKind(m) != CXCursor_MemberRefExpr)
+            return 0;
+        fe_kids_of(m, &ks);
+        c = ks.n == 1 ? fe_strip(ks.v[0]) : clang_getNullCursor();
+        fe_kids_free(&ks);
+    }
+    if (clang_getCursorKind(c) != CXCursor_DeclRefExpr)
+        return 0;
+    CXCursor d = clang_getCursorReferenced(c);
+    for (size_t i = 0; i < f->list_cursors.n; i++)
+        if (clang_equalCursors(f->list_cursors.v[i], d))
+            return 1;
+    return 0;
+}
+
 int fe_is_induction(fctx *f, CXCursor idx)
 {
     idx = fe_strip(idx);

@@ -178,6 +178,7 @@ cl_event *fe_lower_call(fctx *f, CXCursor c)
             args[i].ipath = fe_index_token(f, a); /* an index the callee may use */
             args[i].per_iteration |= (unsigned)fe_is_induction(f, a);
         }
+        args[i].per_iteration |= args[i].kind == CL_VAL_ADDR && fe_is_list_node(f, a);
         gives_function |= args[i].kind == CL_VAL_FUNC || is_function_pointer(clang_getCursorType(a));
     }
     if (gives_function)

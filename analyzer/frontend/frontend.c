@@ -278,6 +278,7 @@ cl_tu *cl_frontend_summarize_unsaved(cl_frontend *fe, const char *file, char *co
     clang_disposeTranslationUnit(cxtu);
     free(t.f.locals.v);
     free(t.f.induction.v);
+    free(t.f.list_cursors.v);
     free(t.f.incremented.v);
     free(t.f.shared_members.v);
     free(t.f.labels.v);

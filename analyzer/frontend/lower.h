@@ -172,6 +172,9 @@ typedef struct fctx {
     CXCursor fn_decl;   /* the function being lowered */
     struct { local_var *v; size_t n, cap; } locals;
     struct { CXCursor *v; size_t n, cap; } induction; /* enclosing for-loop variables */
+    /* The cursors of the enclosing loops that walk a list (`for (r = head;
+     * r; r = r->next)`, cl_node.walks_list): another node each round. */
+    struct { CXCursor *v; size_t n, cap; } list_cursors;
     /* The operands this function increments (`++k`, `k++`, `k += ..`),
      * found on first need (slot counters): `incremented_known` says so. */
     struct { CXCursor *v; size_t n, cap; } incremented;
@@ -390,6 +393,11 @@ const char *fe_index_token(fctx *f, CXCursor c);
  * variables while it lowers the body (counters.c). Returns how many. */
 size_t fe_step_counters(fctx *f, CXCursor body, CXCursor cond, CXCursor inc, CXCursor ind,
                         CXCursor *out, size_t max);
+
+/* Whether `c` (casts aside) is the node an enclosing list walk is at
+ * (fctx.list_cursors) or a member of it: `r` or `&r->tid` in `for (r =
+ * head; r; r = r->next)`, another object each round. */
+int fe_is_list_node(fctx *f, CXCursor c);
 
 /* Whether `c` (casts aside) names the induction variable of an enclosing
  * counting loop. */

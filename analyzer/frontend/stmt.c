@@ -889,10 +889,10 @@ static int tests_var(CXCursor cond, CXCursor v)
     return yes;
 }
 
-/* Whether a loop with these parts walks a list (cl_node.walks_list): its
- * increment, or else the last statement of its body, is `p = p->m`, and
- * its condition tests `p`. */
-static int walks_list(CXCursor cond, CXCursor inc, CXCursor body)
+/* The cursor of a loop with these parts that walks a list
+ * (cl_node.walks_list): its increment, or else the last statement of its
+ * body, is `p = p->m`, and its condition tests `p`; else a null cursor. */
+static CXCursor list_cursor(CXCursor cond, CXCursor inc, CXCursor body)
 {
     CXCursor step = inc;
     if (clang_Cursor_isNull(step) && clang_getCursorKind(body) == CXCursor_CompoundStmt) {
@@ -902,7 +902,8 @@ static int walks_list(CXCursor cond, CXCursor inc, CXCursor body)
         fe_kids_free(&ks);
     }
     CXCursor v = clang_Cursor_isNull(step) ? step : list_step(step);
-    return !clang_Cursor_isNull(v) && !clang_Cursor_isNull(cond) && tests_var(cond, v);
+    return !clang_Cursor_isNull(v) && !clang_Cursor_isNull(cond) && tests_var(cond, v)
+               ? v : clang_getNullCursor();
 }
 
 static void lower_loop(fctx *f, CXCursor c, enum CXCursorKind k)
@@ -934,7 +935,9 @@ static void lower_loop(fctx *f, CXCursor c, enum CXCursorKind k)
     }
     CXCursor ind, bcond;
     loop_bound(f, loop, cond, inc, &ind, &bcond);
-    NX(loop)->walks_list = loop->bound == CL_LOOP_UNKNOWN && walks_list(cond, inc, body);
+    CXCursor cursor = loop->bound == CL_LOOP_UNKNOWN ? list_cursor(cond, inc, body)
+                                                     : clang_getNullCursor();
+    NX(loop)->walks_list = !clang_Cursor_isNull(cursor);
     if (!clang_Cursor_isNull(ind))
         loop_trip(f, loop, init, bcond, inc, ind);
     if (!clang_Cursor_isNull(cond)) {
@@ -951,6 +954,8 @@ static void lower_loop(fctx *f, CXCursor c, enum CXCursorKind k)
     for (size_t i = 0; i < ncounters; i++)
         CL_VEC_PUSH(&f->induction, counters[i]);
     pushed += ncounters;
+    if (!clang_Cursor_isNull(cursor))
+        CL_VEC_PUSH(&f->list_cursors, cursor);
     /* (`do { ... } while (0)`, a macro's body, runs once: not a loop for
      * the objects allocated around it) */
     unsigned outer_loop = f->cur_loop;
@@ -970,6 +975,7 @@ static void lower_loop(fctx *f, CXCursor c, enum CXCursorKind k)
         NX(loop)->exit_index = cl_arena_printf(A(f), "$%s!%u", iv->path, iv->version);
     f->cur_loop = outer_loop;
     f->induction.n -= pushed;
+    f->list_cursors.n -= !clang_Cursor_isNull(cursor);
     loop->nkids = 1;
     loop->kids = cl_arena_alloc(A(f), sizeof *loop->kids);
     loop->kids[0] = bodyn;

@@ -2377,11 +2377,13 @@ static void ended_siblings(twalk *w, const tstate *s, cl_thread *t)
 
 /* A spawn at `fr` into handle `handle` (a resolved path; NULL: untracked)
  * overwrites what it held: a live thread started into the same single
- * object (not an array element; for a local, of the same invocation) can
- * no longer be joined through it, and the joins and detaches made through
- * it before (tstate.done) were of another thread. */
+ * object (not an array element, nor, `each_round`, a handle in the
+ * round's own object of a loop, cl_value.per_iteration: `&j->tid` of a
+ * list walk's node; for a local, of the same invocation) can no longer be
+ * joined through it, and the joins and detaches made through it before
+ * (tstate.done) were of another thread. */
 static const void *overwrite_handle(twalk *w, const cl_flow_frame *fr, const void *ps,
-                                    const char *handle)
+                                    const char *handle, int each_round)
 {
     if (handle == NULL)
         return ps;
@@ -2395,7 +2397,7 @@ static const void *overwrite_handle(twalk *w, const cl_flow_frame *fr, const voi
             keep = cl_flow_set_add(w->flow, keep, s.done.v[i]);
     }
     s.done = keep.n == s.done.n ? s.done : keep;
-    if (strstr(handle, "[]") != NULL)
+    if (strstr(handle, "[]") != NULL || each_round)
         return st_make(w, &s);
     for (size_t i = 0; i < s.nlive; i++) {
         const thread_extra *x = &w->extra->v[s.live[i]];
@@ -2693,7 +2695,8 @@ static const void *spawn_one(twalk *w, const cl_flow_frame *fr, const cl_event *
     const char *handle = NULL;
     if (cs->obj >= 0 && (size_t)cs->obj < c->nargs)
         handle = value_path(w, fr->data, &c->args[cs->obj], NULL);
-    st = overwrite_handle(w, fr, st, handle);
+    st = overwrite_handle(w, fr, st, handle,
+                          handle != NULL && c->args[cs->obj].per_iteration);
     /* A thread that starts its own start routine again (directly or
      * through a chain of threads): the instances are one recursive family,
      * modelled by the ancestor instance, which now runs several times. */
