@@ -12,7 +12,8 @@
  * loop that reach a spawn and carries, per loop iteration or handler call,
  * the spawns not yet joined and what bounds the path (bound.h: a semaphore
  * slot, an admission branch testing a location written on the path or
- * claimed under a lock, `if (!tid) pthread_create(&tid, ...)`). A spawn is
+ * claimed under a lock, or one the started routine's own body advances,
+ * `if (!tid) pthread_create(&tid, ...)`). A spawn is
  * reported when still unjoined at the head of its event loop (the branch
  * where the spawn failed drops it) or at the exit of a handler: one finding per
  * spawn, at the spawn, the loop (or registration) and each call from it
@@ -178,7 +179,8 @@ const cl_rule cl001_unbounded_thread_spawn = {
         "pthread_create or thrd_create runs once per iteration of an accept, receive, event "
         "or endless loop, or once per call of a request handler or registered callback, and "
         "nothing on that path bounds the live threads (no counting semaphore, no counter "
-        "checked before the spawn, no join). Counting loops, walks along a list already "
+        "checked before the spawn, bumped there or by the thread itself when it starts, no "
+        "join). Counting loops, walks along a list already "
         "built (one thread per configured service), pools started before the loop, one-shot "
         "starts behind a flag or a lazily made object (`if (!pool) pool = pool_start();`, "
         "set before or after the spawn) and threads joined before the round ends (also by a "

@@ -112,6 +112,35 @@ static const void *d_event(cl_flow *f, const cl_flow_frame *fr, const cl_event *
     return cl_bound_event(c->bc, f, &s.b, fr, ev) || counted ? mk(f, s) : ps;
 }
 
+/* Whether subtree `n` advances a counter a filtering branch of the path
+ * `b` tested (cl_bound_counts). */
+static int tree_counts(cl_bound_ctx *bc, const cl_bound *b, const cl_node *n)
+{
+    if (n == NULL)
+        return 0;
+    if (n->kind == CL_N_EVENT && cl_bound_counts(bc, b, n->ev))
+        return 1;
+    if (tree_counts(bc, b, n->cond))
+        return 1;
+    for (size_t i = 0; i < n->nkids; i++)
+        if (tree_counts(bc, b, n->kids[i]))
+            return 1;
+    return 0;
+}
+
+/* Whether the routine that action call `ev` (spec `cs`) starts counts
+ * itself in, in its own body, on a counter a filtering branch of the path
+ * tested: a client thread's `live++` (or atomic add) against the
+ * accept loop's `if (live >= max) continue;`. A burst faster than the
+ * threads start can pass the limit, but the live threads stay bounded. */
+static int routine_counts(rc *c, const cl_bound *b, const cl_event *ev, const cl_callspec *cs)
+{
+    const cl_value *fv = cs->func >= 0 ? cl_call_arg(ev, cs->func) : NULL;
+    size_t f = fv != NULL && fv->kind == CL_VAL_FUNC && fv->func_usr != NULL
+                   ? cl_callgraph_func(c->q->cg, fv->func_usr) : SIZE_MAX;
+    return f != SIZE_MAX && tree_counts(c->bc, b, c->q->cg->funcs.v[f].fn->body);
+}
+
 /* A call: descends where an action or a bound may be (reach.h, bound.h);
  * an action the path does not bound becomes pending (and fresh); an
  * undoing call drops every pending action; other library calls may bound
@@ -131,7 +160,7 @@ static const void *d_call(cl_flow *f, const cl_flow_frame *fr, const cl_event *e
             return *descend = 1, ps;
     if (cs != NULL && cs->kind == c->q->action) {
         if (!cl_bound_holds(c->bc, &s.b, cl_call_arg(ev, cs->obj)) &&
-            (id = candidate(c, fr, ev)) != SIZE_MAX) {
+            !routine_counts(c, &s.b, ev, cs) && (id = candidate(c, fr, ev)) != SIZE_MAX) {
             s.pend = cl_flow_set_add(f, s.pend, id);
             s.fresh = cl_flow_set_add(f, s.fresh, id);
         }
